@@ -1,0 +1,23 @@
+// Bundles the client, the server and the CLI into one file each (type-checking is `npm run typecheck`).
+import { build } from "esbuild";
+import { readFileSync } from "node:fs";
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8"));
+
+const watch = process.argv.includes("--watch");
+const common = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  sourcemap: true,
+  minify: !watch,
+  logLevel: "warning",
+  define: { PROPOSAL_LINT_VERSION: JSON.stringify(version) },
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/client.js", external: ["vscode"] }),
+  build({ ...common, entryPoints: ["server/src/main.ts"], outfile: "dist/server.js" }),
+  build({ ...common, entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js" }),
+]);

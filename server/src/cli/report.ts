@@ -1,0 +1,35 @@
+// What the CLI found, in positions, ready for any output format.
+
+import { LineIndex, type Finding, type InputProblem, type Position, type Severity } from "../engine";
+
+export interface ReportDiagnostic {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: { start: Position; end: Position };
+  relatedInformation?: { path: string; range: { start: Position; end: Position }; message: string }[];
+}
+
+export interface FileReport {
+  path: string;
+  diagnostics: ReportDiagnostic[];
+}
+
+/** Input problems are reported under these ids, apart from the rules. */
+export const INPUT_PROBLEM_ID = "input/template";
+
+/** Converts engine findings and input problems of one file to positioned diagnostics. */
+export function toFileReport(path: string, text: string, findings: Finding[], problems: InputProblem[]): FileReport {
+  const lines = new LineIndex(text);
+  const range = (start: number, end: number) => ({ start: lines.positionAt(start), end: lines.positionAt(end) });
+  const diagnostics: ReportDiagnostic[] = [
+    ...problems.map((p) => ({ ruleId: INPUT_PROBLEM_ID, severity: p.severity, message: p.message, range: range(p.start, p.end) })),
+    ...findings.map((f) => {
+      const d: ReportDiagnostic = { ruleId: f.ruleId, severity: f.severity, message: f.message, range: range(f.start, f.end) };
+      if (f.related?.length) d.relatedInformation = f.related.map((r) => ({ path: r.path, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: r.message }));
+      return d;
+    }),
+  ];
+  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { path, diagnostics };
+}

@@ -1,0 +1,89 @@
+// The engine's entry point: text and options in, findings out.
+
+import { parseDocument, type ParsedDocument } from "./markdown";
+import { checkDirectiveRules, suppressionFilter } from "./directives";
+import { LineIndex } from "./positions";
+import { RuleContext, type ResolvedOptions, type Rule } from "./rule";
+import { RULES, findRule } from "./registry";
+import { matchLeadingCase } from "./fixes";
+import { contactExceptionOf } from "./exceptions";
+import type { Finding, LintOptions, LintResult } from "./types";
+
+function resolveOptions(options: LintOptions): ResolvedOptions {
+  return {
+    allowedDomains: (options.allowedDomains ?? []).map((d) => d.toLowerCase().replace(/^\*?\.?/, "")),
+    portfolioHosts: (options.portfolioHosts ?? []).map((d) => d.toLowerCase().replace(/^\*?\.?/, "")),
+    defaultCountry: options.defaultCountry?.toUpperCase(),
+  };
+}
+
+/** True when `offset` begins a sentence: only spaces, markup or a sentence end lie before it. */
+function atSentenceStart(source: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = source[i]!;
+    if (c === " " || c === "\t" || c === "*" || c === "_" || c === ">" || c === "\"" || c === "(") continue;
+    if (c === "-" && (source[i - 1] === "\n" || i === 0)) return true;
+    return c === "\n" || c === "." || c === "!" || c === "?" || c === ":";
+  }
+  return true;
+}
+
+function findingsOf(rule: Rule, ctx: RuleContext, source: string, configured: LintOptions["rules"]): Finding[] {
+  const setting = configured?.[rule.meta.id];
+  if (setting === "off") return [];
+  const out: Finding[] = [];
+  for (const d of rule.detect(ctx)) {
+    if (d.end <= d.start) continue;
+    const finding: Finding = {
+      ruleId: rule.meta.id,
+      family: rule.meta.family,
+      severity: setting ?? d.severity ?? rule.meta.severity,
+      message: d.message ?? rule.meta.message,
+      start: d.start,
+      end: d.end,
+    };
+    const phrasing = d.replacement === undefined ? rule.meta.fix : d.replacement ?? undefined;
+    if (phrasing !== undefined) {
+      const text = atSentenceStart(source, d.start) ? matchLeadingCase("A", phrasing) : phrasing;
+      finding.fix = { title: `Rewrite as on-platform: "${text}"`, edits: [{ start: d.start, end: d.end, text }], safe: true };
+    }
+    out.push(finding);
+  }
+  return out;
+}
+
+/** Drops a finding that overlaps an earlier finding of the same rule. */
+function dedupe(findings: Finding[]): Finding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const lastEnd = new Map<string, number>();
+  return sorted.filter((f) => {
+    const prev = lastEnd.get(f.ruleId) ?? -1;
+    if (f.start < prev) return false;
+    lastEnd.set(f.ruleId, f.end);
+    return true;
+  });
+}
+
+/** Lints an already parsed document. */
+export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): LintResult {
+  const ctx = new RuleContext(doc, resolveOptions(options));
+  const exception = contactExceptionOf(doc.frontMatter?.data);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    if (exception && rule.meta.family === "contact") continue;
+    findings.push(...findingsOf(rule, ctx, doc.source, options.rules));
+  }
+  const lines = new LineIndex(doc.source);
+  const suppressed = suppressionFilter(doc.directives, lines);
+  const problems = [...doc.problems, ...checkDirectiveRules(doc.directives, (id) => findRule(id) !== undefined)];
+  return {
+    findings: dedupe(findings).filter((f) => !suppressed(f.ruleId, f.start)),
+    problems,
+    frontMatter: doc.frontMatter?.data,
+  };
+}
+
+/** Lints a markdown template. */
+export function lint(source: string, options: LintOptions = {}): LintResult {
+  return lintDocument(parseDocument(source), options);
+}

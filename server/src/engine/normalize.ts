@@ -1,0 +1,87 @@
+// A normalized copy of the source for detectors to read, with an exact map back to source offsets,
+// so that "jane＠gmail．com", "Sky\u200Cpe" or "WhatsАpp" (Cyrillic А) are seen as what they are
+// while every finding still underlines the original characters. Linear in the input.
+
+import { CONFUSABLE_LETTERS, DIGIT_BLOCKS, INVISIBLE_CHARS } from "./patterns/unicode";
+
+/** A normalized text and its map back to the source it was made from. */
+export class TextView {
+  constructor(
+    /** The normalized text detectors run on. */
+    readonly text: string,
+    /** For each normalized UTF-16 unit, the source offset where its character starts. */
+    private readonly starts: Int32Array,
+    /** For each normalized UTF-16 unit, the source offset just past its character. */
+    private readonly ends: Int32Array,
+    private readonly sourceLength: number,
+  ) {}
+
+  /** Source range covering the normalized range `[start, end)`. */
+  toSource(start: number, end: number): { start: number; end: number } {
+    if (this.text.length === 0) return { start: 0, end: 0 };
+    const s = start >= this.text.length ? this.sourceLength : this.starts[Math.max(0, start)]!;
+    const e = end <= 0 ? s : this.ends[Math.min(end, this.text.length) - 1]!;
+    return { start: s, end: Math.max(s, e) };
+  }
+}
+
+function foldCodePoint(cp: number): string | undefined {
+  if (cp < 0x80) return undefined;
+  if (INVISIBLE_CHARS.has(cp)) return "";
+  if (cp >= 0xff01 && cp <= 0xff5e) return String.fromCharCode(cp - 0xfee0); // full-width ASCII
+  if (cp === 0x3000 || cp === 0x00a0 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x202f) return " ";
+  const confusable = CONFUSABLE_LETTERS.get(cp);
+  if (confusable) return confusable;
+  for (const [first, zero] of DIGIT_BLOCKS) {
+    if (cp >= first && cp < first + 10) return String(cp - first + zero);
+  }
+  if (cp >= 0x2460 && cp <= 0x2468) return String(cp - 0x2460 + 1); // circled 1-9
+  if (cp === 0x24ea || cp === 0x24ff) return "0";
+  if (cp >= 0x2776 && cp <= 0x277e) return String(cp - 0x2776 + 1); // dingbat negative circled
+  if (cp >= 0x1d7ce && cp <= 0x1d7ff) return String((cp - 0x1d7ce) % 10); // mathematical digits
+  if (cp === 0x2010 || cp === 0x2011 || cp === 0x2012) return "-";
+  // Compatibility forms that fold to plain ASCII (math bold letters, ligatures, letterlike symbols).
+  const compat = String.fromCodePoint(cp).normalize("NFKC");
+  if (compat !== String.fromCodePoint(cp) && /^[\x20-\x7e]+$/.test(compat)) return compat;
+  return undefined;
+}
+
+/** Builds a normalized view of `source`. */
+export function normalizeText(source: string): TextView {
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let pending = "";
+  let pendingStart = 0;
+  // ASCII runs are copied in one slice: most text is ASCII, and this keeps the walk cheap.
+  const flush = (upTo: number) => {
+    if (pendingStart < upTo) {
+      out.push(source.slice(pendingStart, upTo));
+      for (let k = pendingStart; k < upTo; k++) {
+        starts.push(k);
+        ends.push(k + 1);
+      }
+    }
+  };
+  let i = 0;
+  while (i < source.length) {
+    const cp = source.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const folded = foldCodePoint(cp);
+    if (folded === undefined) {
+      i += width;
+      continue;
+    }
+    flush(i);
+    pending = folded;
+    out.push(pending);
+    for (let k = 0; k < pending.length; k++) {
+      starts.push(i);
+      ends.push(i + width);
+    }
+    i += width;
+    pendingStart = i;
+  }
+  flush(source.length);
+  return new TextView(out.join(""), Int32Array.from(starts), Int32Array.from(ends), source.length);
+}

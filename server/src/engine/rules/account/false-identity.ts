@@ -1,0 +1,8 @@
+import meta from "../../../../../rules/account/false-identity/rule.json";
+import { defineRule } from "../../rule";
+import { FALSE_IDENTITY_RE } from "../../patterns/account";
+import { clauseDetections } from "../shared";
+
+export const falseIdentity = defineRule("account/false-identity", meta, (ctx) =>
+  clauseDetections(ctx, ({ text }) => FALSE_IDENTITY_RE.test(text)),
+);

@@ -1,0 +1,11 @@
+import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from "obscenity";
+import meta from "../../../../../rules/conduct/profanity/rule.json";
+import { defineRule, detectionIn } from "../../rule";
+
+// The maintained English list of the `obscenity` package, with its leetspeak and repetition folding.
+const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+
+export const profanity = defineRule("conduct/profanity", meta, (ctx) => {
+  const view = ctx.doc.prose;
+  return matcher.getAllMatches(view.text, true).map((m) => detectionIn(view, m.startIndex, m.endIndex + 1));
+});

@@ -1,0 +1,52 @@
+import meta from "../../../../../rules/contact/email/rule.json";
+import { defineRule, detectionIn, type Detection, type RuleContext } from "../../rule";
+import {
+  EMAIL_RE, EXAMPLE_DOMAIN_RE, FILE_EXTENSION_RE, LEGAL_DOCUMENT_RE, MAIL_PROVIDERS, OBFUSCATED_EMAIL_RE,
+  PROVIDER_EMAIL_RE, SCOPING_ACCESS_RE, WRITTEN_SEPARATOR_RE,
+} from "../../patterns/contact";
+import { isKnownTld, isAllowedHost } from "../../hosts";
+import { leadInStart, matchesOf, paragraphWindow } from "../shared";
+
+const PROVIDER_DOMAIN_RE = new RegExp(`^(?:${MAIL_PROVIDERS})$`, "i");
+
+function domainIsReportable(domain: string, ctx: RuleContext): boolean {
+  const tld = domain.slice(domain.lastIndexOf(".") + 1);
+  if (FILE_EXTENSION_RE.test(tld) || !isKnownTld(tld)) return false;
+  if (EXAMPLE_DOMAIN_RE.test(domain)) return false;
+  return !isAllowedHost(domain, ctx.options.allowedDomains);
+}
+
+/** Emails offered only for an NDA or for access to a system needed for scoping are the exception. */
+function exceptionSeverity(text: string, start: number, end: number): Pick<Detection, "severity" | "message"> {
+  const around = paragraphWindow(text, start, end);
+  if (LEGAL_DOCUMENT_RE.test(around)) return { severity: "information", message: "Email shared for a legal document (NDA): allowed by Upwork's exception, if it is used only for that." };
+  if (SCOPING_ACCESS_RE.test(around)) return { severity: "information", message: "Email shared to get access to a system needed to scope the project: allowed by Upwork's exception, if it is used only for that." };
+  return {};
+}
+
+export const contactEmail = defineRule("contact/email", meta, (ctx) => {
+  const view = ctx.doc.withCode;
+  const text = view.text;
+  const out: Detection[] = [];
+  const push = (start: number, end: number) => {
+    const s = leadInStart(text, start);
+    out.push(detectionIn(view, s, end, exceptionSeverity(text, start, end)));
+  };
+  for (const m of matchesOf(EMAIL_RE, text)) {
+    const domain = m[0].slice(m[0].indexOf("@") + 1);
+    if (domainIsReportable(domain, ctx)) push(m.index, m.index + m[0].length);
+  }
+  for (const m of matchesOf(OBFUSCATED_EMAIL_RE, text)) {
+    const [, , at, domain, lastDot, tld] = m as unknown as string[];
+    const wordAt = /^\s+at\s+$/i.test(at!);
+    const writtenAt = wordAt || WRITTEN_SEPARATOR_RE.test(at!);
+    const writtenDot = WRITTEN_SEPARATOR_RE.test(lastDot!);
+    if (!writtenAt && !writtenDot) continue; // a plain address: EMAIL_RE already saw it
+    // "skilled at Node.js": a bare " at " with a real dot counts only before a webmail provider.
+    if (wordAt && !writtenDot && !PROVIDER_DOMAIN_RE.test(domain!.replace(/\s+/g, ""))) continue;
+    if (!isKnownTld(tld!) || FILE_EXTENSION_RE.test(tld!)) continue;
+    push(m.index, m.index + m[0].length);
+  }
+  for (const m of matchesOf(PROVIDER_EMAIL_RE, text)) push(m.index, m.index + m[0].length);
+  return out;
+});

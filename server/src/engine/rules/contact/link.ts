@@ -1,0 +1,54 @@
+import { LinkifyIt } from "linkify-it";
+import meta from "../../../../../rules/contact/link/rule.json";
+import { defineRule, detectionIn, type Detection, type ResolvedOptions } from "../../rule";
+import {
+  APPLICANT_HOSTS, APPLY_SUBDOMAIN_RE, BOOKING_HOSTS, CONTACT_PATH_RE, FILE_EXTENSION_RE, FORM_HOSTS, FORM_PATH_RE,
+  LINK_HUB_HOSTS, MESSAGING_LINK_RE, PORTFOLIO_HOSTS, SHORTENER_HOSTS, SOCIAL_LINK_RE,
+} from "../../patterns/contact";
+import { hostMatches, isAllowedHost, KNOWN_TLDS } from "../../hosts";
+import { leadInStart } from "../shared";
+
+const linkify = new LinkifyIt({ fuzzyEmail: false }).tlds([...KNOWN_TLDS], false);
+
+interface LinkVerdict {
+  severity: Detection["severity"];
+  message: string;
+}
+
+/** Says whether a link leads to contact off Upwork, and how surely. */
+export function classifyLink(url: string, options: ResolvedOptions): LinkVerdict | undefined {
+  const bare = url.replace(/^[a-z][\w+.-]*:\/\//i, "").replace(/^www\./i, "");
+  const host = bare.split(/[/?#]/)[0]!.toLowerCase();
+  const path = bare.slice(host.length);
+  if (isAllowedHost(host, options.allowedDomains)) return undefined;
+  if (hostMatches(host, BOOKING_HOSTS) || FORM_PATH_RE.test(bare) && /calendar/.test(bare)) return { severity: "error", message: "Link to a booking page: schedule calls through Upwork before a contract." };
+  if (hostMatches(host, FORM_HOSTS) || FORM_PATH_RE.test(bare)) return { severity: "error", message: "Link to an intake or contact form outside Upwork before a contract." };
+  if (hostMatches(host, LINK_HUB_HOSTS)) return { severity: "error", message: "Link to a link hub that lists your contacts, before a contract." };
+  if (hostMatches(host, APPLICANT_HOSTS) || APPLY_SUBDOMAIN_RE.test(host)) return { severity: "error", message: "Link to an applicant-tracking system or careers page before a contract." };
+  if (CONTACT_PATH_RE.test(path)) return { severity: "error", message: "Link to a contact, booking or application page before a contract." };
+  if (hostMatches(host, SHORTENER_HOSTS)) return { severity: "warning", message: "Shortened link: it hides where it goes, which may be contact details off Upwork." };
+  if (hostMatches(host, [...PORTFOLIO_HOSTS, ...options.portfolioHosts])) return undefined;
+  return undefined;
+}
+
+/** True for what linkify takes for a link but is a file name ("README.md", "main.py"). */
+function isFileName(raw: string, schemaless: boolean): boolean {
+  if (!schemaless || raw.includes("/")) return false;
+  return FILE_EXTENSION_RE.test(raw.slice(raw.lastIndexOf(".") + 1));
+}
+
+export const contactLink = defineRule("contact/link", meta, (ctx) => {
+  const view = ctx.doc.prose;
+  const text = view.text;
+  const out: Detection[] = [];
+  for (const link of linkify.match(text) ?? []) {
+    if (isFileName(link.raw, link.schema === "")) continue;
+    MESSAGING_LINK_RE.lastIndex = 0;
+    SOCIAL_LINK_RE.lastIndex = 0;
+    if (MESSAGING_LINK_RE.test(link.raw) || SOCIAL_LINK_RE.test(link.raw) || /^mailto:|^tel:/i.test(link.raw)) continue; // their own rules
+    const verdict = classifyLink(link.url, ctx.options);
+    if (!verdict) continue;
+    out.push(detectionIn(view, leadInStart(text, link.index), link.lastIndex, verdict));
+  }
+  return out;
+});

@@ -1,0 +1,54 @@
+import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import meta from "../../../../../rules/contact/phone/rule.json";
+import { defineRule, detectionIn, type Detection } from "../../rule";
+import { LEGAL_DOCUMENT_RE, NOT_A_PHONE_RE, PHONE_CANDIDATE_RE, PHONE_CONTEXT_RE } from "../../patterns/contact";
+import { leadInStart, matchesOf, paragraphWindow } from "../shared";
+
+/** Countries whose national formats are tried when a number has no "+": where most freelancers and clients live. */
+const NATIONAL_COUNTRIES: CountryCode[] = ["US", "GB", "IN", "PK", "PH", "BD", "NG", "UA", "BR", "DE", "AU", "CA", "KE", "ZA", "EG", "GH", "FR", "ES", "IT", "NL", "PL", "TR", "MX", "AR", "CO", "VN", "ID", "FI", "SE", "IE"];
+
+const MONEY_BEFORE_RE = /(?:[$€£¥₹₦₱]|\b(?:usd|eur|gbp|inr|pkr|ngn|aud|cad|rs\.?|price|budget|cost|rate|fee|invoice|order|ticket|id|no\.|#|iban|account|acct|isbn|version|v)\s*[:#]?)\s*$/i;
+const UNIT_AFTER_RE = /^\s*(?:%|percent|usd|eur|gbp|k\b|m\b|x\b|px|ms|kb|mb|gb|words|hours|hrs|stores|users|items|rows|records|downloads|views|subscribers|followers|am\b|pm\b)/i;
+
+function validFor(candidate: string, countries: readonly (CountryCode | undefined)[]): boolean {
+  for (const country of countries) {
+    const parsed = country ? parsePhoneNumberFromString(candidate, country) : parsePhoneNumberFromString(candidate);
+    if (parsed?.isValid()) return true;
+  }
+  return false;
+}
+
+export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
+  const view = ctx.doc.prose;
+  const text = view.text;
+  const out: Detection[] = [];
+  const preferred = ctx.options.defaultCountry as CountryCode | undefined;
+  const countries = preferred ? [preferred, ...NATIONAL_COUNTRIES.filter((c) => c !== preferred)] : NATIONAL_COUNTRIES;
+  for (const m of matchesOf(PHONE_CANDIDATE_RE, text)) {
+    const candidate = m[0].replace(/[\s(.\-/]+$/, "");
+    const start = m.index;
+    const end = start + candidate.length;
+    const digits = candidate.replace(/\D/g, "");
+    if (digits.length < 7 || digits.length > 15 || NOT_A_PHONE_RE.test(candidate)) continue;
+    const before = text.slice(Math.max(0, start - 60), start);
+    if (MONEY_BEFORE_RE.test(before) || UNIT_AFTER_RE.test(text.slice(end, end + 12))) continue;
+    if (/[\w.]$/.test(before) && !candidate.startsWith("+")) continue; // glued to a word or a version
+    const leadIn = leadInStart(text, start);
+    const context = leadIn < start || PHONE_CONTEXT_RE.test(before.slice(before.lastIndexOf("\n") + 1));
+    const international = candidate.startsWith("+") || candidate.startsWith("00");
+    let severity: Detection["severity"];
+    if (international) {
+      const normalized = candidate.startsWith("00") ? "+" + candidate.slice(2) : candidate;
+      if (validFor(normalized, [undefined])) severity = "error";
+      else if (context && parsePhoneNumberFromString(normalized)?.isPossible()) severity = "error";
+      else if (context && digits.length >= 9) severity = "warning";
+    } else if (validFor(candidate, countries)) {
+      if (context) severity = "error";
+      else if (/[\s().\-]/.test(candidate) && validFor(candidate, [preferred ?? "US"])) severity = "warning";
+    }
+    if (!severity) continue;
+    const legal = LEGAL_DOCUMENT_RE.test(paragraphWindow(text, start, end));
+    out.push(detectionIn(view, leadIn, end, legal ? { severity: "information", message: "Phone number shared for a legal document (NDA): allowed by Upwork's exception, if it is used only for that." } : { severity }));
+  }
+  return out;
+});

@@ -1,0 +1,8 @@
+import meta from "../../../../../rules/feedback/pressure/rule.json";
+import { defineRule } from "../../rule";
+import { BAD_REVIEW_THREAT_RE, PRESSURE_RE } from "../../patterns/feedback";
+import { clauseDetections } from "../shared";
+
+export const pressure = defineRule("feedback/pressure", meta, (ctx) =>
+  clauseDetections(ctx, ({ text }) => PRESSURE_RE.test(text) || BAD_REVIEW_THREAT_RE.test(text)),
+);

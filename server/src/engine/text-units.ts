@@ -1,0 +1,55 @@
+// Sentences and clauses of a view's text, for the rules whose finding is a whole clause
+// ("you can pay me through M-Pesa instead of here"). Offsets are into the view's text.
+
+export interface Clause {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const isSpace = (c: string | undefined) => c === " " || c === "\t" || c === "\n" || c === "\r";
+const CLAUSE_BREAK_RE = /[.!?]+["')\]]*(?=\s|$)|;|\s[—–]\s|\s-{1,2}\s|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+>#|]|\d+[.)])\s)|<!--|-->|\n(?=[ \t]*[A-Z])/g;
+const LEADING_NOISE_RE = /^(?:[\s>*_#|-]+|\d+[.)]\s+|\*\*)+/;
+const TRAILING_NOISE_RE = /[\s*_,:|]+$/;
+
+/** Splits text into clauses at sentence ends, semicolons, spaced dashes, paragraph and list breaks. */
+export function splitClauses(text: string): Clause[] {
+  const out: Clause[] = [];
+  let from = 0;
+  const push = (start: number, end: number) => {
+    let s = start;
+    let e = end;
+    const lead = LEADING_NOISE_RE.exec(text.slice(s, e));
+    if (lead) s += lead[0].length;
+    const trail = TRAILING_NOISE_RE.exec(text.slice(s, e));
+    if (trail) e -= trail[0].length;
+    if (e - s >= 3) out.push({ start: s, end: e, text: text.slice(s, e) });
+  };
+  CLAUSE_BREAK_RE.lastIndex = 0;
+  for (let m = CLAUSE_BREAK_RE.exec(text); m; m = CLAUSE_BREAK_RE.exec(text)) {
+    if (m[0].length === 0) {
+      CLAUSE_BREAK_RE.lastIndex++;
+      continue;
+    }
+    // A full stop inside a number, domain or abbreviation ("e.g.") is not a break.
+    if (m[0][0] === "." && !isSpace(text[m.index + m[0].length]) && m.index + m[0].length < text.length) continue;
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return out;
+}
+
+/** The clause containing `[start, end)`, or undefined when it spans a break. */
+export function clauseAround(clauses: Clause[], start: number, end: number): Clause | undefined {
+  let lo = 0;
+  let hi = clauses.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = clauses[mid]!;
+    if (c.end < start) lo = mid + 1;
+    else if (c.start > start) hi = mid - 1;
+    else return end <= c.end + 1 ? c : undefined;
+  }
+  return undefined;
+}

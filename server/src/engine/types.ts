@@ -1,0 +1,85 @@
+// The engine's own vocabulary. Offsets are UTF-16 indexes into the original source string.
+
+export type Severity = "error" | "warning" | "information" | "hint";
+export type SeveritySetting = Severity | "off";
+
+export const FAMILIES = ["circumvention", "contact", "account", "spam", "conduct", "feedback"] as const;
+export type Family = (typeof FAMILIES)[number];
+
+/** One of Upwork's six rules, as cited in hovers and docs. */
+export interface UpworkRule {
+  number: number;
+  title: string;
+  quote: string;
+  source: string;
+}
+
+/** A rule's metadata, loaded from `rules/<family>/<name>/rule.json`. */
+export interface RuleMeta {
+  id: string;
+  title: string;
+  upworkRule: number;
+  severity: Severity;
+  message: string;
+  explanation: string;
+  exceptions: string[];
+  /** The on-platform phrasing a quick fix puts in place of the offending clause; absent = not fixable. */
+  fix?: string;
+}
+
+/** A replacement of `[start, end)` in the source by `text`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Safe fixes are applied by fix-all and `--fix`, and are the preferred quick fix. */
+  safe: boolean;
+}
+
+export interface RelatedInfo {
+  path: string;
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  family: Family;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  fix?: Fix;
+  related?: RelatedInfo[];
+}
+
+/** A problem with the input itself (front matter, directives), reported apart from rule findings. */
+export interface InputProblem {
+  message: string;
+  start: number;
+  end: number;
+  severity: Severity;
+}
+
+export interface LintOptions {
+  /** Per-rule severity overrides; "off" disables a rule. */
+  rules?: Record<string, SeveritySetting>;
+  /** Domains never reported as contact links or emails (e.g. the client's own site). */
+  allowedDomains?: string[];
+  /** Hosts that count as portfolios, in addition to the built-in ones. */
+  portfolioHosts?: string[];
+  /** ISO country whose national phone formats are tried first (e.g. "US", "GB", "IN"). */
+  defaultCountry?: string;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  problems: InputProblem[];
+  frontMatter: Record<string, unknown> | undefined;
+}

@@ -1,0 +1,159 @@
+// UI end-to-end test: installs the packaged proposal-lint.vsix into a private code-server and
+// drives the workbench in headless Chromium as a user would: open a template from the explorer,
+// see the squiggles, hover one and read the rule's citation, apply the quick fix with Ctrl+.,
+// save, check the file on disk, and see the Problems count drop. Screenshots go to docs/.
+//
+// Needs `npm run package` first (proposal-lint.vsix at the repo root; PROPOSAL_LINT_VSIX overrides).
+// Env: E2E_TIMEOUT_MS (overall, default 180000), E2E_KEEP=1 keeps the temp folder.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  cleanupAll, copyFixture, findInstall, installVsix, launchBrowser, makeRunDir, poll, quietUserSettings, repoRoot,
+  startCodeServer,
+} from './code-server.mjs';
+
+const vsix = path.resolve(process.env.PROPOSAL_LINT_VSIX ?? path.join(repoRoot, 'proposal-lint.vsix'));
+const timeoutMs = Number(process.env.E2E_TIMEOUT_MS ?? 180_000);
+const docsDir = path.join(repoRoot, 'docs');
+const resultsDir = path.join(repoRoot, 'test-results');
+const TEMPLATE = 'cover-letter.md';
+const EMAIL = 'jane.doe@gmail.com';
+const STATUS_ITEM = '[id="proposal-lint.proposal-lint.proposalLint.status"]';
+
+const step = (text) => console.log(`[ui] ${text}`);
+
+// Total errors + warnings (+ infos) the Problems status-bar entry announces, e.g. "Errors: 3, Warnings: 1".
+async function problemCount(page) {
+  const label = (await page.locator('[id="status.problems"]').getAttribute('aria-label')) ?? '';
+  const numbers = [...label.matchAll(/(\d+)/g)].map((m) => Number(m[1]));
+  return { label, total: numbers.reduce((a, b) => a + b, 0) };
+}
+
+// Squiggles in the editor, topmost first (one per flagged span, in document order).
+async function squiggleBoxes(page) {
+  const boxes = [];
+  for (const squiggle of await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').all()) {
+    const box = await squiggle.boundingBox();
+    if (box && box.width > 0) boxes.push(box);
+  }
+  return boxes.sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+async function run(page, serverUrl, workspace) {
+  const templateOnDisk = path.join(workspace, TEMPLATE);
+  await page.goto(`${serverUrl}/?folder=${encodeURIComponent(workspace)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  step('workbench loaded');
+
+  // Open the template from the explorer, as a user would.
+  const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${TEMPLATE}"]`);
+  await row.waitFor({ timeout: 30_000 });
+  await row.click();
+  await page.locator('.monaco-editor .view-lines', { hasText: 'Cover letter' }).waitFor({ timeout: 20_000 });
+  step('template open');
+
+  // Squiggles, the Problems count and our status-bar item.
+  const boxes = await poll('at least 3 squiggles', async () => {
+    const found = await squiggleBoxes(page);
+    return found.length >= 3 ? found : undefined;
+  }, { timeout: 30_000 });
+  const before = await poll('the Problems count', async () => {
+    const count = await problemCount(page);
+    return count.total >= 3 ? count : undefined;
+  });
+  const statusBefore = await page.locator(STATUS_ITEM).innerText({ timeout: 10_000 });
+  assert.match(statusBefore, new RegExp(`Proposal Lint: ${before.total}\\b`), `status-bar item "${statusBefore}" vs Problems "${before.label}"`);
+  step(`${boxes.length} squiggles; Problems "${before.label}"; status bar "${statusBefore}"`);
+  await page.screenshot({ path: path.join(docsDir, 'screenshot-squiggles.png') });
+
+  // Hover the first squiggle (the email) and read the citation.
+  const first = boxes[0];
+  const hover = page.locator('.monaco-hover', { hasText: 'Upwork rule' });
+  await poll('the rule hover', async () => {
+    await page.mouse.move(first.x + first.width / 2 - 5, first.y + first.height / 2);
+    await page.mouse.move(first.x + first.width / 2, first.y + first.height / 2);
+    return hover.first().isVisible();
+  }, { timeout: 20_000, interval: 500 });
+  const hoverText = await hover.first().innerText();
+  for (const expected of ['contact/email', 'Upwork rule 2', 'message me here on Upwork']) {
+    assert.ok(hoverText.includes(expected), `hover lacks "${expected}":\n${hoverText}`);
+  }
+  step('hover cites Upwork rule 2');
+  await page.screenshot({ path: path.join(docsDir, 'screenshot-hover.png') });
+
+  // Quick fix with Ctrl+. on the email, then save.
+  await page.keyboard.press('Escape');
+  await page.mouse.click(first.x + first.width / 2, first.y + first.height / 2);
+  await page.keyboard.press('Control+.');
+  const rewrite = page.locator('.action-widget .monaco-list-row', { hasText: 'Rewrite as on-platform' });
+  await rewrite.first().waitFor({ timeout: 15_000 });
+  await page.screenshot({ path: path.join(docsDir, 'screenshot-quickfix.png') });
+  await rewrite.first().click();
+  await poll('the editor text to change', async () => !(await page.locator('.monaco-editor .view-lines').innerText()).includes(EMAIL));
+  await page.keyboard.press('Control+S');
+  const saved = await poll('the fixed file on disk', () => {
+    const text = readFileSync(templateOnDisk, 'utf8');
+    return text.includes(EMAIL) ? undefined : text;
+  }, { timeout: 15_000 });
+  assert.ok(saved.includes('Feel free to message me here on Upwork anytime.'), `file on disk:\n${saved}`);
+  step('quick fix applied and saved to disk');
+
+  const after = await poll('the Problems count to drop by one', async () => {
+    const count = await problemCount(page);
+    return count.total === before.total - 1 ? count : undefined;
+  }, { timeout: 15_000 });
+  const statusAfter = await poll('the status-bar item to follow', async () => {
+    const text = await page.locator(STATUS_ITEM).innerText();
+    return text.includes(`Proposal Lint: ${after.total}`) ? text : undefined;
+  });
+  step(`Problems "${before.label}" -> "${after.label}"; status bar "${statusAfter}"`);
+}
+
+async function main() {
+  const started = Date.now();
+  findInstall();
+  if (!existsSync(vsix)) throw new Error(`${vsix} is missing: run \`npm run package\` first`);
+  const runDir = makeRunDir('ui');
+  const extensionsDir = path.join(runDir, 'extensions');
+  await installVsix(vsix, extensionsDir);
+  step(`installed ${path.basename(vsix)} in ${Date.now() - started} ms`);
+  const workspace = copyFixture('ui-workspace', runDir);
+  const server = await startCodeServer({
+    runDir,
+    extensionsDir,
+    userSettings: { ...quietUserSettings, 'workbench.colorTheme': 'Default Dark Modern' },
+    logFile: path.join(runDir, 'code-server.log'),
+  });
+  mkdirSync(docsDir, { recursive: true });
+  const context = await launchBrowser(runDir);
+  const page = context.pages()[0] ?? (await context.newPage());
+  let timer;
+  try {
+    await Promise.race([
+      run(page, server.url, workspace),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`UI test timed out after ${timeoutMs} ms`)), timeoutMs))),
+    ]);
+  } catch (error) {
+    mkdirSync(resultsDir, { recursive: true });
+    const shot = path.join(resultsDir, 'ui-failure.png');
+    await page.screenshot({ path: shot }).catch(() => {});
+    error.message += `\n[ui] failure screenshot: ${shot}; code-server log: ${path.join(runDir, 'code-server.log')} (E2E_KEEP=1 keeps it)`;
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+  step(`passed in ${Date.now() - started} ms; screenshots in docs/`);
+}
+
+let exitCode = 1;
+try {
+  await main();
+  exitCode = 0;
+} catch (error) {
+  console.error(`[ui] FAILED: ${error.stack ?? error}`);
+} finally {
+  await cleanupAll();
+}
+console.log(exitCode === 0 ? 'ui: 1 passed, 0 failed' : 'ui: 0 passed, 1 failed');
+process.exit(exitCode);
