@@ -8,3 +8,4 @@ export { RULES, findRule, docsUrl, upworkRule, UPWORK_RULES } from "./registry";
 export { contactExceptionOf } from "./exceptions";
 export { explainRule } from "./explain";
 export { validateConfig, mergeConfigs, type ProposalLintConfig, type ConfigIssue } from "./config";
+export { disableForLineEdits, disableForFileEdits } from "./directive-edits";

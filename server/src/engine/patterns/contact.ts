@@ -100,7 +100,9 @@ export const APPLICANT_HOSTS = ["workable.com", "greenhouse.io", "lever.co", "as
 /** URL shorteners, which hide where a link goes. */
 export const SHORTENER_HOSTS = ["bit.ly", "tinyurl.com", "ow.ly", "is.gd", "rebrand.ly", "cutt.ly", "shorturl.at", "t.ly", "tiny.cc", "rb.gy", "buff.ly", "short.io", "s.id"];
 /** Portfolio hosts: links there are allowed unless they point at a contact page. */
-export const PORTFOLIO_HOSTS = ["github.com", "github.io", "gitlab.com", "bitbucket.org", "behance.net", "dribbble.com", "artstation.com", "vimeo.com", "youtube.com", "youtu.be", "soundcloud.com", "figma.com", "notion.site", "medium.com", "substack.com", "codepen.io", "kaggle.com", "huggingface.co", "deviantart.com", "500px.com", "issuu.com", "upwork.com"];
+export const PORTFOLIO_HOSTS = ["github.com", "github.io", "gitlab.com", "bitbucket.org", "behance.net", "dribbble.com", "artstation.com", "vimeo.com", "youtube.com", "youtu.be", "soundcloud.com", "figma.com", "notion.site", "medium.com", "substack.com", "codepen.io", "kaggle.com", "huggingface.co", "deviantart.com", "500px.com", "issuu.com"];
+/** Upwork itself: links there keep the conversation on the platform. */
+export const ON_PLATFORM_HOSTS = ["upwork.com"];
 /** Google Forms live under docs.google.com/forms. */
 export const FORM_PATH_RE = /^docs\.google\.com\/forms\b|^airtable\.com\/shr|^notion\.so\/.*form|^calendar\.google\.com\/calendar\/appointments/i;
 /** Paths on any site that lead to contact, booking or applying. */

@@ -1,7 +1,7 @@
 // Patterns for paying or being paid outside Upwork, and for taking the work off the platform.
 
 /** Payment channels outside Upwork. */
-export const PAYMENT_METHODS = String.raw`pay\s?pal|paypal\.me|wise|transferwise|payoneer|revolut|venmo|zelle|cash\s?app|western\s+union|moneygram|m-?pesa|mercado\s+pago|interac|e-?transfer|sepa(?:\s+transfer)?|iban|swift(?:\s+transfer)?|bank\s+(?:transfer|deposit|account|wire)|wire\s+transfer|direct\s+(?:deposit|bank\s+transfer)|crypto(?:currency)?|bitcoin|btc|usdt|usdc|eth(?:ereum)?|tether|binance(?:\s+pay)?|crypto\s+wallet|my\s+wallet|skrill|payeer|gcash|paymaya|jazzcash|easypaisa|bkash|nagad|upi|paytm|pix|alipay|wechat\s+pay|remitly|xoom|worldremit|cash(?:\s+in\s+hand)?|check|cheque|invoice\s+you\s+directly`;
+export const PAYMENT_METHODS = String.raw`pay\s?pal|paypal\.me|wise|transferwise|payoneer|revolut|venmo|zelle|cash\s?app|western\s+union|moneygram|m-?pesa|mercado\s+pago|interac|e-?transfer|sepa(?:\s+transfer)?|iban|swift(?:\s+transfer)?|bank\s+(?:transfer|deposit|account|wire)|wire\s+transfer|direct\s+(?:deposit|bank\s+transfer)|crypto(?:currency)?|bitcoin|btc|usdt|usdc|eth(?:ereum)?|tether|binance(?:\s+pay)?|crypto\s+wallet|my\s+wallet|skrill|payeer|gcash|paymaya|jazzcash|easypaisa|bkash|nagad|upi|paytm|pix|alipay|wechat\s+pay|remitly|xoom|worldremit|cash\s+in\s+hand|cash\s+on\s+delivery|cheque|invoice\s+you\s+directly`;
 export const PAYMENT_METHOD_RE = new RegExp(String.raw`\b(?:${PAYMENT_METHODS})\b`, "i");
 
 /** Words of paying, sending or settling money. */

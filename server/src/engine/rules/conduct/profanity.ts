@@ -7,5 +7,8 @@ const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecomme
 
 export const profanity = defineRule("conduct/profanity", meta, (ctx) => {
   const view = ctx.doc.prose;
-  return matcher.getAllMatches(view.text, true).map((m) => detectionIn(view, m.startIndex, m.endIndex + 1));
+  return matcher
+    .getAllMatches(view.text, true)
+    .filter((m) => /[a-z]/i.test(view.text.slice(m.startIndex, m.endIndex + 1))) // "455" is a number, not leetspeak
+    .map((m) => detectionIn(view, m.startIndex, m.endIndex + 1));
 });

@@ -3,12 +3,12 @@ import meta from "../../../../../rules/contact/link/rule.json";
 import { defineRule, detectionIn, type Detection, type ResolvedOptions } from "../../rule";
 import {
   APPLICANT_HOSTS, APPLY_SUBDOMAIN_RE, BOOKING_HOSTS, CONTACT_PATH_RE, FILE_EXTENSION_RE, FORM_HOSTS, FORM_PATH_RE,
-  LINK_HUB_HOSTS, MESSAGING_LINK_RE, PORTFOLIO_HOSTS, SHORTENER_HOSTS, SOCIAL_LINK_RE,
+  LINK_HUB_HOSTS, MESSAGING_LINK_RE, ON_PLATFORM_HOSTS, PORTFOLIO_HOSTS, SHORTENER_HOSTS, SOCIAL_LINK_RE,
 } from "../../patterns/contact";
 import { hostMatches, isAllowedHost, KNOWN_TLDS } from "../../hosts";
 import { leadInStart } from "../shared";
 
-const linkify = new LinkifyIt({ fuzzyEmail: false }).tlds([...KNOWN_TLDS], false);
+const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds([...KNOWN_TLDS], false);
 
 interface LinkVerdict {
   severity: Detection["severity"];
@@ -20,15 +20,21 @@ export function classifyLink(url: string, options: ResolvedOptions): LinkVerdict
   const bare = url.replace(/^[a-z][\w+.-]*:\/\//i, "").replace(/^www\./i, "");
   const host = bare.split(/[/?#]/)[0]!.toLowerCase();
   const path = bare.slice(host.length);
-  if (isAllowedHost(host, options.allowedDomains)) return undefined;
+  if (isAllowedHost(host, options.allowedDomains) || isAllowedHost(host, options.portfolioHosts) || hostMatches(host, ON_PLATFORM_HOSTS)) return undefined;
   if (hostMatches(host, BOOKING_HOSTS) || FORM_PATH_RE.test(bare) && /calendar/.test(bare)) return { severity: "error", message: "Link to a booking page: schedule calls through Upwork before a contract." };
   if (hostMatches(host, FORM_HOSTS) || FORM_PATH_RE.test(bare)) return { severity: "error", message: "Link to an intake or contact form outside Upwork before a contract." };
   if (hostMatches(host, LINK_HUB_HOSTS)) return { severity: "error", message: "Link to a link hub that lists your contacts, before a contract." };
   if (hostMatches(host, APPLICANT_HOSTS) || APPLY_SUBDOMAIN_RE.test(host)) return { severity: "error", message: "Link to an applicant-tracking system or careers page before a contract." };
   if (CONTACT_PATH_RE.test(path)) return { severity: "error", message: "Link to a contact, booking or application page before a contract." };
   if (hostMatches(host, SHORTENER_HOSTS)) return { severity: "warning", message: "Shortened link: it hides where it goes, which may be contact details off Upwork." };
-  if (hostMatches(host, [...PORTFOLIO_HOSTS, ...options.portfolioHosts])) return undefined;
-  return undefined;
+  return undefined; // a portfolio or an ordinary site: allowed
+}
+
+/** A site that is not a portfolio, offered right after "contact me through", "reach me at" and the like. */
+function personalSiteForContact(url: string, options: ResolvedOptions): LinkVerdict | undefined {
+  const host = url.replace(/^[a-z][\w+.-]*:\/\//i, "").split(/[/?#]/)[0]!.toLowerCase();
+  if (hostMatches(host, [...PORTFOLIO_HOSTS, ...options.portfolioHosts, ...ON_PLATFORM_HOSTS, ...options.allowedDomains])) return undefined;
+  return { severity: "warning", message: "Website offered as a way to contact you before a contract." };
 }
 
 /** True for what linkify takes for a link but is a file name ("README.md", "main.py"). */
@@ -46,9 +52,10 @@ export const contactLink = defineRule("contact/link", meta, (ctx) => {
     MESSAGING_LINK_RE.lastIndex = 0;
     SOCIAL_LINK_RE.lastIndex = 0;
     if (MESSAGING_LINK_RE.test(link.raw) || SOCIAL_LINK_RE.test(link.raw) || /^mailto:|^tel:/i.test(link.raw)) continue; // their own rules
-    const verdict = classifyLink(link.url, ctx.options);
+    const leadIn = leadInStart(text, link.index);
+    const verdict = classifyLink(link.url, ctx.options) ?? (leadIn < link.index ? personalSiteForContact(link.url, ctx.options) : undefined);
     if (!verdict) continue;
-    out.push(detectionIn(view, leadInStart(text, link.index), link.lastIndex, verdict));
+    out.push(detectionIn(view, leadIn, link.lastIndex, verdict));
   }
   return out;
 });

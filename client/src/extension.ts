@@ -1,0 +1,86 @@
+// The VS Code client: starts the language server, forwards commands to it, shows a status item.
+// No lint logic lives here.
+
+import * as vscode from "vscode";
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+
+const SOURCE = "proposal-lint";
+const SERVER_COMMANDS = { fixAll: "proposalLint.server.fixAll", lintWorkspace: "proposalLint.server.lintWorkspace" };
+
+let client: LanguageClient | undefined;
+
+function createClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath("dist/server.js");
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6019"] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: "file", language: "markdown" },
+      { scheme: "untitled", language: "markdown" },
+    ],
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/.proposal-lint.{json,yaml,yml}") },
+    // Workspace config files are ignored until the workspace is trusted.
+    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    outputChannel: log,
+  };
+  return new LanguageClient("proposalLint", "Proposal Lint", serverOptions, clientOptions);
+}
+
+/** Counts this extension's problems in the active editor and shows them in the status bar. */
+function updateStatus(item: vscode.StatusBarItem): void {
+  const doc = vscode.window.activeTextEditor?.document;
+  if (!doc || doc.languageId !== "markdown") {
+    item.hide();
+    return;
+  }
+  const mine = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === SOURCE);
+  const errors = mine.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
+  item.text = mine.length === 0 ? "$(pass) Proposal Lint: ✓" : `$(warning) Proposal Lint: ${mine.length}`;
+  item.tooltip = mine.length === 0 ? "No Upwork-rule problems in this template" : `${mine.length} problem(s), ${errors} error(s): click to show them`;
+  item.show();
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const log = vscode.window.createOutputChannel("Proposal Lint", { log: true });
+  client = createClient(context, log);
+
+  const status = vscode.window.createStatusBarItem("proposalLint.status", vscode.StatusBarAlignment.Right, 100);
+  status.name = "Proposal Lint";
+  status.command = "workbench.actions.view.problems";
+
+  context.subscriptions.push(
+    log,
+    status,
+    vscode.languages.onDidChangeDiagnostics(() => updateStatus(status)),
+    vscode.window.onDidChangeActiveTextEditor(() => updateStatus(status)),
+    vscode.commands.registerCommand("proposalLint.showLog", () => log.show()),
+    vscode.commands.registerCommand("proposalLint.fixAll", async () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (doc) await vscode.commands.executeCommand(SERVER_COMMANDS.fixAll, { uri: doc.uri.toString() });
+    }),
+    vscode.commands.registerCommand("proposalLint.lintWorkspace", async () => {
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: "Proposal Lint: linting templates" },
+        () => vscode.commands.executeCommand<{ files: number; problems: number }>(SERVER_COMMANDS.lintWorkspace),
+      );
+      if (result) void vscode.window.showInformationMessage(`Proposal Lint: ${result.problems} problem(s) in ${result.files} template(s).`);
+      return result;
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
+      // Restart so that the server starts reading the workspace's config files.
+      await client?.stop();
+      client = createClient(context, log);
+      await client.start();
+    }),
+  );
+
+  await client.start();
+  updateStatus(status);
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
