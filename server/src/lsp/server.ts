@@ -34,6 +34,7 @@ export function startServer(connection: Connection): void {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const configDiagnosticsSent = new Set<string>();
   let workspaceFolders: string[] = [];
+  let supportsFolderEvents = false;
 
   const log = (message: string) => connection.console.log(message);
 
@@ -57,7 +58,7 @@ export function startServer(connection: Connection): void {
       connection.sendDiagnostics({ uri, diagnostics });
       if (diagnostics.length) {
         configDiagnosticsSent.add(uri);
-        if (loaded.fatal) connection.window.showWarningMessage(`Proposal Lint: ${loaded.path} cannot be used (${loaded.issues[0]?.message}); linting with the other settings.`);
+        if (loaded.fatal) void Promise.resolve(connection.window.showWarningMessage(`Proposal Lint: ${loaded.path} cannot be used (${loaded.issues[0]?.message}); linting with the other settings.`)).catch(() => undefined);
       } else configDiagnosticsSent.delete(uri);
     }
   }
@@ -130,6 +131,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     settings.supportsConfiguration = !!caps.workspace?.configuration;
+    supportsFolderEvents = !!caps.workspace?.workspaceFolders;
     const init = (params.initializationOptions ?? {}) as { trusted?: boolean };
     settings.trusted = init.trusted !== false;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
@@ -148,7 +150,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (settings.supportsConfiguration) connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
-    connection.workspace.onDidChangeWorkspaceFolders?.((e) => {
+    if (!supportsFolderEvents) return;
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
       const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));
       workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...e.added.map((f) => fileURLToPath(f.uri))];
     });
