@@ -33,7 +33,7 @@ export const EXAMPLE_DOMAIN_RE = /(?:^|\.)(?:example\.(?:com|net|org)|example|te
 export const FILE_EXTENSION_RE = /^(?:png|jpe?g|gif|svg|webp|ico|bmp|tiff?|md|markdown|txt|pdf|docx?|xlsx?|pptx?|csv|json|ya?ml|xml|html?|css|scss|js|mjs|cjs|jsx|ts|tsx|py|rb|go|rs|java|kt|swift|php|sh|bat|ps1|c|h|cpp|hpp|cs|zip|gz|tar|rar|7z|mov|mp4|mp3|wav|avi|mkv|psd|ai|fig|sketch|lock|log|ini|toml|env|sql|db|exe|dll|so|dmg|apk|ipa)$/i;
 
 /** Words right before a contact detail that announce it, kept in the finding ("email me at", "WhatsApp:"). */
-export const CONTACT_LEAD_IN_RE = /(?:\b(?:e-?mail|write|reach|contact|message|mail|ping|drop|send|shoot|text|txt|call|ring|phone|buzz|dm|whatsapp|watsap|telegram|viber|signal|zalo|skype|find|add|hit|get\s+in\s+touch|talk)\b[\w\s'’,]{0,28}?\b(?:at|on|to|via|through|with)\s*|\b(?:e-?mail|mail|phone|tel|telephone|mobile|cell|call|whatsapp|contact|number|skype|telegram|signal|viber|wechat|threema|zalo)\s*(?:no\.?|number|id)?\s*[:\-–]\s*)$/i;
+export const CONTACT_LEAD_IN_RE = /(?:\b(?:e-?mail|write|reach|contact|message|mail|ping|drop|send|shoot|text|txt|call|ring|phone|buzz|dm|whatsapp|watsap|telegram|viber|signal|zalo|skype|find|add|hit|get\s+in\s+touch|talk)\b[\w\s'’,]{0,28}?\b(?:at|on|to|via|through|with)\s*|\b(?:e-?mail|mail|phone|tel|telephone|mobile|cell|call|whatsapp|contact|number|skype|telegram|signal|viber|wechat|threema|zalo|(?:reach|contact|write\s+to|find|dm|text|call)\s+(?:me|us))\s*(?:no\.?|number|id)?\s*[:\-–]\s*)$/i;
 
 /** Words that say a number nearby is a phone number. */
 export const PHONE_CONTEXT_RE = /\b(?:call|calls|ring|phone|tel|telephone|mobile|cell|cellphone|text|txt|sms|whatsapp|watsap|whats\s*app|viber|zalo|signal|telegram|buzz|dial|reach|contact|number|hotline|landline|wa)\b/i;

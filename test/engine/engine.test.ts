@@ -1,0 +1,133 @@
+// Engine tests: markdown awareness, exceptions, directives, normalization, fixes.
+
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { applyEdits, disableForFileEdits, disableForLineEdits, fixAll, lint, parseDocument } from "../../server/src/engine";
+import { normalizeText } from "../../server/src/engine/normalize";
+
+const ids = (text: string) => lint(text).findings.map((f) => f.ruleId);
+const spans = (text: string) => lint(text).findings.map((f) => `${f.ruleId} «${text.slice(f.start, f.end)}»`);
+
+describe("markdown awareness", () => {
+  it("parses front matter instead of linting it", () => {
+    const text = "---\ntitle: Call me on +1 415 555 0132\nowner: jane@studio.io\n---\nHello {{client_name}}.\n";
+    assert.deepEqual(ids(text), []);
+    assert.equal(parseDocument(text).frontMatter?.data?.["owner"], "jane@studio.io");
+  });
+
+  it("never flags placeholders", () => {
+    assert.deepEqual(ids("Hi {{client_email}}, [Client Name] and {project} at <<budget>>, %PHONE%."), []);
+  });
+
+  it("ignores example addresses in code but reports a real one there", () => {
+    assert.deepEqual(ids("```js\nsend({ to: 'user@example.com' })\n```\n"), []);
+    assert.deepEqual(ids("Use `test@example.org` in staging."), []);
+    assert.deepEqual(ids("```\ncontact: jane.doe@gmail.com\n```\n"), ["contact/email"]);
+  });
+
+  it("checks link targets: mailto and tel are contact, portfolios are fine", () => {
+    assert.deepEqual(ids("[Write to me](mailto:jane.doe@gmail.com)"), ["contact/email"]);
+    assert.deepEqual(ids("[Call me](tel:+14155550132)"), ["contact/phone"]);
+    assert.deepEqual(ids("See my work on [GitHub](https://github.com/janedoe) and [Dribbble](https://dribbble.com/jane)."), []);
+    assert.deepEqual(ids("Book a call: [here](https://calendly.com/jane/intro)"), ["contact/link"]);
+  });
+
+  it("lints HTML comments, where internal notes live", () => {
+    assert.deepEqual(ids("<!-- Team: use this letter for all 40 open logo postings today. -->"), ["spam/mass-proposal"]);
+  });
+});
+
+describe("skills are not violations", () => {
+  for (const text of [
+    "I integrated PayPal checkout and Stripe subscriptions for a Shopify store.",
+    "I built a Telegram bot that posts order updates.",
+    "Email marketing in Klaviyo: 12 flows, 38% open rate.",
+    "I set up the WhatsApp Business API chatbot for a clinic.",
+    "Skilled at Node.js, Python 3.12 and React 18.",
+    "LinkedIn Ads and Instagram Graph API dashboards.",
+    "Budget $1,450; delivery 2025-03-14; version 4.2.1; order #4155550132 shipped.",
+    "I keep all communication on Upwork until the contract starts.",
+    "I will never ask you to pay outside Upwork.",
+  ]) {
+    it(text, () => assert.deepEqual(spans(text), []));
+  }
+});
+
+describe("front-matter exceptions", () => {
+  const body = "Email me at jane.doe@gmail.com. You can pay me via PayPal to skip the Upwork fee.\n";
+  it("clientType: enterprise turns contact rules off, not circumvention", () => {
+    assert.deepEqual(ids(`---\nclientType: enterprise\n---\n${body}`), ["circumvention/off-platform-payment"]);
+  });
+  it("stage: contract turns contact rules off", () => {
+    assert.deepEqual(ids(`---\nstage: contract\n---\n${body}`), ["circumvention/off-platform-payment"]);
+  });
+  it("clientType: smb is no exception", () => {
+    assert.deepEqual(ids(`---\nclientType: smb\n---\n${body}`).sort(), ["circumvention/off-platform-payment", "contact/email"]);
+  });
+});
+
+describe("directives", () => {
+  const line = "Email me at jane.doe@gmail.com.";
+  it("disable-next-line, disable/enable and disable-file", () => {
+    assert.deepEqual(ids(`<!-- proposal-lint-disable-next-line contact/email -->\n${line}\n${line}`), ["contact/email"]);
+    assert.deepEqual(ids(`<!-- proposal-lint-disable contact/email -->\n${line}\n<!-- proposal-lint-enable contact/email -->\n${line}`), ["contact/email"]);
+    assert.deepEqual(ids(`<!-- proposal-lint-disable-file -->\n${line}`), []);
+    assert.deepEqual(ids(`<!-- proposal-lint-disable-file contact/phone -->\n${line}`), ["contact/email"]);
+  });
+  it("reports directives naming unknown rules", () => {
+    const r = lint("<!-- proposal-lint-disable-file contact/fax -->\nHello.");
+    assert.match(r.problems[0]!.message, /Unknown rule "contact\/fax"/);
+  });
+  it("disable-for-line wraps a table instead of splitting it", () => {
+    const text = "Intro.\n\n| Item | Contact |\n|---|---|\n| Me | jane.doe@gmail.com |\n\nEnd.\n";
+    const finding = lint(text).findings[0]!;
+    const out = applyEdits(text, disableForLineEdits(text, finding.ruleId, finding.start)).text;
+    assert.equal(out, "Intro.\n\n<!-- proposal-lint-disable contact/email -->\n| Item | Contact |\n|---|---|\n| Me | jane.doe@gmail.com |\n<!-- proposal-lint-enable contact/email -->\n\nEnd.\n");
+    assert.deepEqual(ids(out), []);
+  });
+  it("disable-for-file goes after front matter", () => {
+    const text = "---\ntitle: x\n---\nEmail me at jane.doe@gmail.com.\n";
+    const out = applyEdits(text, disableForFileEdits(text, "contact/email")).text;
+    assert.equal(out, "---\ntitle: x\n---\n<!-- proposal-lint-disable-file contact/email -->\nEmail me at jane.doe@gmail.com.\n");
+    assert.deepEqual(ids(out), []);
+  });
+});
+
+describe("normalization keeps exact source ranges", () => {
+  it("maps folded characters back to the original text", () => {
+    const src = "Sky\u200Cpe: live:bruno_1 and jane＠gmail．com";
+    const view = normalizeText(src);
+    assert.equal(view.text, "Skype: live:bruno_1 and jane@gmail.com");
+    const at = view.text.indexOf("jane");
+    assert.deepEqual(view.toSource(at, view.text.length), { start: src.indexOf("jane"), end: src.length });
+    assert.deepEqual(view.toSource(0, 5), { start: 0, end: 6 });
+  });
+  it("finds disguised contact details and underlines the original characters", () => {
+    const src = "Reach me: jane＠gmail．com or WhаtsApp: +44 7700 900123";
+    const found = lint(src).findings;
+    assert.deepEqual(found.map((f) => f.ruleId).sort(), ["contact/email", "contact/phone"]);
+    for (const f of found) assert.ok(f.start >= 0 && f.end <= src.length && f.end > f.start);
+    assert.equal(src.slice(found.find((f) => f.ruleId === "contact/email")!.start, found.find((f) => f.ruleId === "contact/email")!.end), "Reach me: jane＠gmail．com");
+  });
+});
+
+describe("fixes", () => {
+  it("rewrites the offending clause and touches nothing outside its span", () => {
+    const text = "Thanks for the brief.\n\nFeel free to email me at jane@x.com anytime.\n\nBest,\nJane\n";
+    const f = lint(text).findings[0]!;
+    const out = applyEdits(text, f.fix!.edits).text;
+    assert.equal(out, "Thanks for the brief.\n\nFeel free to message me here on Upwork anytime.\n\nBest,\nJane\n");
+    assert.equal(out.slice(0, f.start), text.slice(0, f.start));
+    assert.equal(out.slice(out.length - (text.length - f.end)), text.slice(f.end));
+  });
+  it("fix-all is idempotent and leaves no fixable finding", () => {
+    const text = "Email me at jane@x.com. Call me on +1 415 555 0132. Pay me via PayPal to skip the Upwork fee.";
+    const once = fixAll(text, (t) => lint(t).findings).text;
+    assert.equal(fixAll(once, (t) => lint(t).findings).text, once);
+    assert.deepEqual(lint(once).findings.filter((f) => f.fix?.safe), []);
+  });
+  it("capitalizes a rewrite that starts a sentence", () => {
+    const text = "Skype: live:jane.doe_7";
+    assert.equal(fixAll(text, (t) => lint(t).findings).text, "Message me here on Upwork");
+  });
+});
