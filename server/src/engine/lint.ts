@@ -52,16 +52,23 @@ function findingsOf(rule: Rule, ctx: RuleContext, source: string, configured: Li
   return out;
 }
 
-/** Drops a finding that overlaps an earlier finding of the same rule. */
+/**
+ * Drops a finding that overlaps an earlier finding of the same rule, and a contact finding that lies
+ * inside another contact finding ("message me on WhatsApp" inside "message me on WhatsApp at +90 ...").
+ */
 function dedupe(findings: Finding[]): Finding[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   const lastEnd = new Map<string, number>();
-  return sorted.filter((f) => {
+  const perRule = sorted.filter((f) => {
     const prev = lastEnd.get(f.ruleId) ?? -1;
     if (f.start < prev) return false;
     lastEnd.set(f.ruleId, f.end);
     return true;
   });
+  const contact = perRule.filter((f) => f.family === "contact");
+  return perRule.filter(
+    (f) => f.family !== "contact" || !contact.some((g) => g !== f && g.start <= f.start && f.end <= g.end && (g.end - g.start > f.end - f.start || perRule.indexOf(g) < perRule.indexOf(f))),
+  );
 }
 
 /** Lints an already parsed document. */

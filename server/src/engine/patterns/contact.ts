@@ -32,8 +32,12 @@ export const EXAMPLE_DOMAIN_RE = /(?:^|\.)(?:example\.(?:com|net|org)|example|te
 /** File extensions that look like top-level domains ("logo@2x.png", "README.md"). */
 export const FILE_EXTENSION_RE = /^(?:png|jpe?g|gif|svg|webp|ico|bmp|tiff?|md|markdown|txt|pdf|docx?|xlsx?|pptx?|csv|json|ya?ml|xml|html?|css|scss|js|mjs|cjs|jsx|ts|tsx|py|rb|go|rs|java|kt|swift|php|sh|bat|ps1|c|h|cpp|hpp|cs|zip|gz|tar|rar|7z|mov|mp4|mp3|wav|avi|mkv|psd|ai|fig|sketch|lock|log|ini|toml|env|sql|db|exe|dll|so|dmg|apk|ipa)$/i;
 
-/** Words right before a contact detail that announce it, kept in the finding ("email me at", "WhatsApp:"). */
-export const CONTACT_LEAD_IN_RE = /(?:\b(?:e-?mail|write|reach|contact|message|mail|ping|drop|send|shoot|text|txt|call|ring|phone|buzz|dm|whatsapp|watsap|telegram|viber|signal|zalo|skype|find|add|hit|get\s+in\s+touch|talk)\b[\w\s'’,]{0,28}?\b(?:at|on|to|via|through|with)\s*|\b(?:e-?mail|mail|phone|tel|telephone|mobile|cell|call|whatsapp|contact|number|skype|telegram|signal|viber|wechat|threema|zalo|(?:reach|contact|write\s+to|find|dm|text|call)\s+(?:me|us))\s*(?:no\.?|number|id)?\s*[:\-–]\s*)$/i;
+/** A verb phrase right before a contact detail that announces it ("email me at", "call or WhatsApp me on"). */
+export const CONTACT_VERB_LEAD_IN_RE = /\b(?:e-?mail|write|reach|contact|message|mail|ping|drop|send|shoot|text|txt|call|ring|phone|buzz|dm|whatsapp|watsap|telegram|viber|signal|zalo|skype|find|add|hit|get\s+in\s+touch|talk|book|schedule|apply|submit|fill\s+(?:in|out))\b[\w\s'’,]{0,28}?\b(?:at|on|to|via|through|with|using)\s*$/i;
+/** A label right before a contact detail ("Email:", "WhatsApp -", "Reach me:"). */
+export const CONTACT_LABEL_LEAD_IN_RE = /\b(?:e-?mail|mail|phone|tel|telephone|mobile|cell|call|whatsapp|contact|number|skype|telegram|signal|viber|wechat|threema|zalo|(?:reach|contact|write\s+to|find|dm|text|call)\s+(?:me|us))\s*(?:no\.?|number|id)?\s*[:\-–]\s*$/i;
+/** A bare preposition or colon right before a contact detail ("chat at", "on"), replaced along with it. */
+export const CONTACT_PREPOSITION_RE = /(?:\b(?:at|on|via|through|to|using)\s+|:\s*)$/i;
 
 /** Words that say a number nearby is a phone number. */
 export const PHONE_CONTEXT_RE = /\b(?:call|calls|ring|phone|tel|telephone|mobile|cell|cellphone|text|txt|sms|whatsapp|watsap|whats\s*app|viber|zalo|signal|telegram|buzz|dial|reach|contact|number|hotline|landline|wa)\b/i;

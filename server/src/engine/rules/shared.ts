@@ -1,16 +1,22 @@
 // Helpers the rules share: clause scanning with compliance, lead-in words, nearby context.
 
-import { CONTACT_LEAD_IN_RE } from "../patterns/contact";
+import { CONTACT_LABEL_LEAD_IN_RE, CONTACT_PREPOSITION_RE, CONTACT_VERB_LEAD_IN_RE } from "../patterns/contact";
 import { COMPLIANCE_RE } from "../patterns/intent";
 import type { TextView } from "../normalize";
 import { detectionIn, type Detection, type RuleContext } from "../rule";
 import type { Clause } from "../text-units";
 
-/** Start of the words announcing a contact detail right before `start` ("email me at "), or `start`. */
-export function leadInStart(text: string, start: number): number {
+/** Where a contact detail's finding starts, and what its quick fix puts there. */
+export interface ContactSpan {
+  start: number;
+  /** Replacement for the bare datum; undefined = the rule's own phrasing. */
+  replacement?: string;
+}
+
+/** The text before `start` on its line, stopping at a sentence end. */
+function clauseBefore(text: string, start: number): { from: number; before: string } {
   const lineStart = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 60, 0);
   let from = lineStart;
-  // Stay inside the clause: never reach back over a sentence end.
   for (let i = start - 1; i >= lineStart; i--) {
     const c = text[i];
     if (c === ";" || ((c === "." || c === "!" || c === "?") && text[i + 1] === " ")) {
@@ -18,8 +24,43 @@ export function leadInStart(text: string, start: number): number {
       break;
     }
   }
-  const before = text.slice(from, start);
-  const m = CONTACT_LEAD_IN_RE.exec(before);
+  return { from, before: text.slice(from, start) };
+}
+
+/**
+ * Extends a contact detail back over the words that announce it, so the quick fix rewrites the
+ * clause: "email me at jane@x.com" -> "message me here on Upwork"; "a chat at calendly.com/x" ->
+ * "a chat here on Upwork". Labels ("Email:") count unless `labels` is false.
+ */
+export function contactSpan(text: string, start: number, options: { labels?: boolean } = {}): ContactSpan {
+  const { from, before } = clauseBefore(text, start);
+  const skipSpaces = (s: number) => {
+    while (s < start && text[s] === " ") s++;
+    return s;
+  };
+  const verb = CONTACT_VERB_LEAD_IN_RE.exec(before);
+  if (verb) return { start: withPossessive(text, skipSpaces(from + verb.index)) };
+  // A label counts only where it opens the clause ("Email: x"), not mid-sentence ("by mail: x").
+  const label = options.labels === false ? null : CONTACT_LABEL_LEAD_IN_RE.exec(before);
+  if (label && /^[\s>*_\-]*(?:(?:my|our)\s+)?$/i.test(before.slice(0, label.index))) return { start: withPossessive(text, skipSpaces(from + label.index)) };
+  const prep = CONTACT_PREPOSITION_RE.exec(before);
+  if (prep && before.slice(0, prep.index).trim() !== "") {
+    if (prep[0].startsWith(":")) return { start: from + prep.index, replacement: " here on Upwork" };
+    return { start: from + prep.index, replacement: "here on Upwork" };
+  }
+  return { start: withPossessive(text, start) };
+}
+
+/** Moves a span start back over "my " / "our " so that "my Threema ID is X" is rewritten whole. */
+function withPossessive(text: string, start: number): number {
+  const m = /\b(?:my|our)\s+$/i.exec(text.slice(Math.max(0, start - 6), start));
+  return m ? start - m[0].length : start;
+}
+
+/** Start of the words announcing a contact detail right before `start`, or `start`. */
+export function leadInStart(text: string, start: number): number {
+  const { from, before } = clauseBefore(text, start);
+  const m = CONTACT_VERB_LEAD_IN_RE.exec(before) ?? CONTACT_LABEL_LEAD_IN_RE.exec(before);
   if (!m) return start;
   let s = from + m.index;
   while (s < start && text[s] === " ") s++;
@@ -56,18 +97,35 @@ export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray>
   }
 }
 
-/** A clause-level rule: each prose clause that `test` accepts, and that is not a promise to stay on Upwork, is a finding. */
+/** A contact detection: the datum extended over its lead-in words, with the fix's replacement. */
+export function contactDetection(view: TextView, start: number, end: number, extra: Omit<Detection, "start" | "end"> = {}, options: { labels?: boolean } = {}): Detection {
+  const span = contactSpan(view.text, start, options);
+  // An exception (information severity) keeps its text: no rewrite is offered.
+  const replacement = extra.severity === "information" ? null : span.replacement;
+  return detectionIn(view, span.start, end, { ...(replacement !== undefined ? { replacement } : {}), ...extra });
+}
+
+/**
+ * A clause-level rule: each prose clause that `test` accepts, and that is not a promise to stay on
+ * Upwork, is a finding. Consecutive accepted clauses on one line ("give me 5 stars — my ranking
+ * depends on it") are one violation, so they become one finding and one rewrite.
+ */
 export function clauseDetections(
   ctx: RuleContext,
   test: (clause: Clause) => boolean,
   options: { skipCompliant?: boolean } = {},
 ): Detection[] {
   const view = ctx.doc.prose;
-  const out: Detection[] = [];
-  for (const clause of ctx.clauses(view)) {
-    if (!test(clause)) continue;
-    if (options.skipCompliant && COMPLIANCE_RE.test(clause.text)) continue;
-    out.push(detectionIn(view, clause.start, clause.end));
-  }
-  return out;
+  const clauses = ctx.clauses(view);
+  const spans: { start: number; end: number; index: number }[] = [];
+  clauses.forEach((clause, index) => {
+    if (!test(clause)) return;
+    if (options.skipCompliant && COMPLIANCE_RE.test(clause.text)) return;
+    const prev = spans[spans.length - 1];
+    if (prev && prev.index === index - 1 && !view.text.slice(prev.end, clause.start).includes("\n")) {
+      prev.end = clause.end;
+      prev.index = index;
+    } else spans.push({ start: clause.start, end: clause.end, index });
+  });
+  return spans.map((s) => detectionIn(view, s.start, s.end));
 }

@@ -1,11 +1,11 @@
 import meta from "../../../../../rules/contact/email/rule.json";
-import { defineRule, detectionIn, type Detection, type RuleContext } from "../../rule";
+import { defineRule, type Detection, type RuleContext } from "../../rule";
 import {
   EMAIL_RE, EXAMPLE_DOMAIN_RE, FILE_EXTENSION_RE, LEGAL_DOCUMENT_RE, MAIL_PROVIDERS, OBFUSCATED_EMAIL_RE,
   PROVIDER_EMAIL_RE, SCOPING_ACCESS_RE, WRITTEN_SEPARATOR_RE,
 } from "../../patterns/contact";
 import { isKnownTld, isAllowedHost } from "../../hosts";
-import { leadInStart, matchesOf, paragraphWindow } from "../shared";
+import { contactDetection, matchesOf, paragraphWindow } from "../shared";
 
 const PROVIDER_DOMAIN_RE = new RegExp(`^(?:${MAIL_PROVIDERS})$`, "i");
 
@@ -29,8 +29,7 @@ export const contactEmail = defineRule("contact/email", meta, (ctx) => {
   const text = view.text;
   const out: Detection[] = [];
   const push = (start: number, end: number) => {
-    const s = leadInStart(text, start);
-    out.push(detectionIn(view, s, end, exceptionSeverity(text, start, end)));
+    out.push(contactDetection(view, start, end, exceptionSeverity(text, start, end)));
   };
   for (const m of matchesOf(EMAIL_RE, text)) {
     const domain = m[0].slice(m[0].indexOf("@") + 1);

@@ -1,12 +1,12 @@
 import { LinkifyIt } from "linkify-it";
 import meta from "../../../../../rules/contact/link/rule.json";
-import { defineRule, detectionIn, type Detection, type ResolvedOptions } from "../../rule";
+import { defineRule, type Detection, type ResolvedOptions } from "../../rule";
 import {
   APPLICANT_HOSTS, APPLY_SUBDOMAIN_RE, BOOKING_HOSTS, CONTACT_PATH_RE, FILE_EXTENSION_RE, FORM_HOSTS, FORM_PATH_RE,
   LINK_HUB_HOSTS, MESSAGING_LINK_RE, ON_PLATFORM_HOSTS, PORTFOLIO_HOSTS, SHORTENER_HOSTS, SOCIAL_LINK_RE,
 } from "../../patterns/contact";
 import { hostMatches, isAllowedHost, KNOWN_TLDS } from "../../hosts";
-import { leadInStart } from "../shared";
+import { contactDetection, leadInStart } from "../shared";
 
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds([...KNOWN_TLDS], false);
 
@@ -55,7 +55,7 @@ export const contactLink = defineRule("contact/link", meta, (ctx) => {
     const leadIn = leadInStart(text, link.index);
     const verdict = classifyLink(link.url, ctx.options) ?? (leadIn < link.index ? personalSiteForContact(link.url, ctx.options) : undefined);
     if (!verdict) continue;
-    out.push(detectionIn(view, leadIn, link.lastIndex, verdict));
+    out.push(contactDetection(view, link.index, link.lastIndex, verdict, { labels: false }));
   }
   return out;
 });

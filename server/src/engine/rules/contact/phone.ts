@@ -1,8 +1,8 @@
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import meta from "../../../../../rules/contact/phone/rule.json";
-import { defineRule, detectionIn, type Detection } from "../../rule";
+import { defineRule, type Detection } from "../../rule";
 import { LEGAL_DOCUMENT_RE, NOT_A_PHONE_RE, PHONE_CANDIDATE_RE, PHONE_CONTEXT_RE } from "../../patterns/contact";
-import { leadInStart, matchesOf, paragraphWindow } from "../shared";
+import { contactDetection, leadInStart, matchesOf, paragraphWindow } from "../shared";
 
 /** Countries whose national formats are tried when a number has no "+": where most freelancers and clients live. */
 const NATIONAL_COUNTRIES: CountryCode[] = ["US", "GB", "IN", "PK", "PH", "BD", "NG", "UA", "BR", "DE", "AU", "CA", "KE", "ZA", "EG", "GH", "FR", "ES", "IT", "NL", "PL", "TR", "MX", "AR", "CO", "VN", "ID", "FI", "SE", "IE"];
@@ -32,7 +32,7 @@ export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
     if (digits.length < 7 || digits.length > 15 || NOT_A_PHONE_RE.test(candidate)) continue;
     const before = text.slice(Math.max(0, start - 60), start);
     if (MONEY_BEFORE_RE.test(before) || UNIT_AFTER_RE.test(text.slice(end, end + 12))) continue;
-    if (/[\w.]$/.test(before) && !candidate.startsWith("+")) continue; // glued to a word or a version
+    if (/[\w.\/=#_-]$/.test(before) && !candidate.startsWith("+")) continue; // glued to a word, a version or a URL
     const leadIn = leadInStart(text, start);
     const context = leadIn < start || PHONE_CONTEXT_RE.test(before.slice(before.lastIndexOf("\n") + 1));
     const international = candidate.startsWith("+") || candidate.startsWith("00");
@@ -48,7 +48,7 @@ export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
     }
     if (!severity) continue;
     const legal = LEGAL_DOCUMENT_RE.test(paragraphWindow(text, start, end));
-    out.push(detectionIn(view, leadIn, end, legal ? { severity: "information", message: "Phone number shared for a legal document (NDA): allowed by Upwork's exception, if it is used only for that." } : { severity }));
+    out.push(contactDetection(view, start, end, legal ? { severity: "information", message: "Phone number shared for a legal document (NDA): allowed by Upwork's exception, if it is used only for that." } : { severity }));
   }
   return out;
 });

@@ -1,8 +1,8 @@
 import meta from "../../../../../rules/contact/social/rule.json";
-import { defineRule, detectionIn, type Detection } from "../../rule";
+import { defineRule, type Detection } from "../../rule";
 import { CONTACT_THERE_AFTER_RE, SOCIAL_HANDLE_RE, SOCIAL_INVITE_RE, SOCIAL_LINK_RE, TECH_AFTER_RE } from "../../patterns/contact";
 import { COMPLIANCE_RE, NEGATION_BEFORE_RE } from "../../patterns/intent";
-import { clauseTextAt, leadInStart, matchesOf } from "../shared";
+import { clauseTextAt, contactDetection, matchesOf } from "../shared";
 
 export const contactSocial = defineRule("contact/social", meta, (ctx) => {
   const view = ctx.doc.prose;
@@ -10,7 +10,7 @@ export const contactSocial = defineRule("contact/social", meta, (ctx) => {
   const out: Detection[] = [];
   const push = (start: number, end: number) => {
     const there = CONTACT_THERE_AFTER_RE.exec(text.slice(end, end + 60));
-    out.push(detectionIn(view, leadInStart(text, start), end + (there ? there[0].length : 0)));
+    out.push(contactDetection(view, start, end + (there ? there[0].length : 0)));
   };
   for (const m of matchesOf(SOCIAL_LINK_RE, text)) push(m.index, m.index + m[0].length);
   for (const m of matchesOf(SOCIAL_HANDLE_RE, text)) push(m.index, m.index + m[0].length);
