@@ -45,6 +45,11 @@ export const PHONE_CONTEXT_RE = /\b(?:call|calls|ring|phone|tel|telephone|mobile
 /** A run of digits with separators, long enough to be a phone number. */
 export const PHONE_CANDIDATE_RE = /(?:\+|\b)\d(?:[ \t().\-/]{0,3}\d){6,16}(?!\d)/g;
 
+/** Digits written as words, mixed with figures: "four-one-six, five-five-five", "oh seven seven double oh". */
+export const SPELLED_DIGITS_RE = /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|\d)\b[ \t,.\-/]{0,3}){7,24}/gi;
+/** Number words and their digits. */
+export const DIGIT_WORDS: Readonly<Record<string, string>> = { zero: "0", oh: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9" };
+
 /** Dates, times, versions, money and other numbers that a phone candidate must not be. */
 export const NOT_A_PHONE_RE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d+\.\d+\.\d+(?:\.\d+)*|\d{4}\s*[-–]\s*\d{4})$/;
 

@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import meta from "../../../../../rules/contact/phone/rule.json";
 import { defineRule, type Detection } from "../../rule";
-import { LEGAL_DOCUMENT_RE, NOT_A_PHONE_RE, PHONE_CANDIDATE_RE, PHONE_CONTEXT_RE } from "../../patterns/contact";
+import { DIGIT_WORDS, LEGAL_DOCUMENT_RE, NOT_A_PHONE_RE, PHONE_CANDIDATE_RE, PHONE_CONTEXT_RE, SPELLED_DIGITS_RE } from "../../patterns/contact";
 import { contactDetection, leadInStart, matchesOf, paragraphWindow } from "../shared";
 
 /** Countries whose national formats are tried when a number has no "+": where most freelancers and clients live. */
@@ -16,6 +16,25 @@ function validFor(candidate: string, countries: readonly (CountryCode | undefine
     if (parsed?.isValid()) return true;
   }
   return false;
+}
+
+/** Reads "four-one-six, double five" as "416 55"; undefined when fewer than two words are spelled out. */
+function spelledToDigits(spelled: string): string | undefined {
+  let digits = "";
+  let words = 0;
+  let repeat = 1;
+  for (const token of spelled.toLowerCase().match(/[a-z]+|\d/g) ?? []) {
+    if (token === "double" || token === "triple") {
+      repeat = token === "double" ? 2 : 3;
+      words++;
+      continue;
+    }
+    const d = DIGIT_WORDS[token] ?? token;
+    if (DIGIT_WORDS[token]) words++;
+    digits += d.repeat(repeat);
+    repeat = 1;
+  }
+  return words >= 2 ? digits : undefined;
 }
 
 export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
@@ -49,6 +68,18 @@ export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
     if (!severity) continue;
     const legal = LEGAL_DOCUMENT_RE.test(paragraphWindow(text, start, end));
     out.push(contactDetection(view, start, end, legal ? { severity: "information", message: "Phone number shared for a legal document (NDA): allowed by Upwork's exception, if it is used only for that." } : { severity }));
+  }
+  // Spelled-out numbers only count with a phone word nearby: "call me on four-one-six, ...".
+  for (const m of matchesOf(SPELLED_DIGITS_RE, text)) {
+    const found = m[0].replace(/[ \t,.\-/]+$/, "");
+    const digits = spelledToDigits(found);
+    if (!digits || digits.length < 7 || digits.length > 15) continue;
+    const start = m.index;
+    const before = text.slice(Math.max(0, start - 60), start);
+    const context = leadInStart(text, start) < start || PHONE_CONTEXT_RE.test(before.slice(before.lastIndexOf("\n") + 1));
+    if (!context) continue;
+    const valid = validFor(digits, countries) || validFor("+" + digits, [undefined]);
+    out.push(contactDetection(view, start, start + found.length, { severity: valid ? "error" : "warning" }));
   }
   return out;
 });
