@@ -67,7 +67,8 @@ export function normalizeText(source: string): TextView {
   while (i < source.length) {
     const cp = source.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    const folded = foldCodePoint(cp);
+    // A run of spaces or tabs reads as one space, so patterns never need unbounded whitespace.
+    const folded = (cp === 32 || cp === 9) && i > 0 && (source.charCodeAt(i - 1) === 32 || source.charCodeAt(i - 1) === 9) ? "" : cp === 9 ? " " : foldCodePoint(cp);
     if (folded === undefined) {
       i += width;
       continue;

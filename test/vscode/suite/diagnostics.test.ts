@@ -1,23 +1,14 @@
-// Activation and the diagnostics of opened templates: rule ids, exact ranges, severities, source,
+// The diagnostics of opened templates: rule ids, exact ranges, severities, source,
 // docs links; front matter that switches contact rules off; excluded files; clearing on edit.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  EMAIL_LINE, EMAIL_SPAN, EXTENSION_ID, PAYMENT_LINE, PHONE_LINE, SOURCE, closeAll, describe as summary, freshCopy,
+  EMAIL_LINE, EMAIL_SPAN, PAYMENT_LINE, PHONE_LINE, SOURCE, closeAll, describe as summary, freshCopy,
   open, ours, rangeOf, ruleIdOf, waitFor, waitForNoRule, waitForRule, workspaceUri,
 } from './helpers';
 
-describe('activation and diagnostics', () => {
+describe('diagnostics', () => {
   afterEach(closeAll);
-
-  it('activates when a markdown template is opened', async () => {
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(extension, `extension ${EXTENSION_ID} is not installed in this host`);
-    await open(workspaceUri('proposals/violations.md'));
-    await waitFor(`${EXTENSION_ID} to activate`, () => extension.isActive, 20_000);
-    // The first lint also proves the client started its language server.
-    await waitForRule(workspaceUri('proposals/violations.md'), 'contact/email', 20_000);
-  });
 
   it('reports each violation with rule id, exact range, severity, source and docs link', async () => {
     const editor = await open(workspaceUri('proposals/violations.md'));

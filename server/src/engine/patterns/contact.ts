@@ -5,8 +5,8 @@
 /** A plain email address. */
 export const EMAIL_RE = /[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
 
-const OBF_AT = String.raw`(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s*)`;
-const ANY_DOT = String.raw`(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)`;
+const OBF_AT = String.raw`(?:\s{0,3}[\[({<]\s{0,3}at\s{0,3}[\])}>]\s{0,3}|\s{1,3}at\s{1,3}|\s{0,3}@\s{0,3})`;
+const ANY_DOT = String.raw`(?:\s{0,3}[\[({<]\s{0,3}dot\s{0,3}[\])}>]\s{0,3}|\s{1,3}dot\s{1,3}|\.)`;
 /**
  * A disguised email: "k.nowicka (at) wp (dot) pl", "obinna dot writes at proton dot me",
  * "jane [at] gmail.com". Groups: 1 local part, 2 at, 3 domain labels, 4 last dot, 5 top-level domain.
@@ -22,7 +22,7 @@ export const WRITTEN_SEPARATOR_RE = /[\[({<]|\b(?:at|dot)\b/i;
 export const MAIL_PROVIDERS = "gmail|googlemail|yahoo|outlook|hotmail|live|proton(?:mail)?|icloud|yandex|zoho|aol|gmx|mail\\.ru";
 /** "my mail is kwabena.writes on gmail", "gmail: janedoe91", "janedoe91 at gmail". */
 export const PROVIDER_EMAIL_RE = new RegExp(
-  String.raw`\b(?:(?:e-?mail|mail|inbox)\s+(?:is|address\s+is|:)\s+([a-z0-9][\w.+-]{2,40})\s+(?:on|at|@)\s+(?:${MAIL_PROVIDERS})\b|(?:${MAIL_PROVIDERS})\s*(?:id|address)?\s*[:=]\s*([a-z0-9][\w.+-]{2,40})\b)`,
+  String.raw`\b(?:(?:e-?mail|mail|inbox)\s{1,3}(?:is|address\s{1,3}is|:)\s{1,3}([a-z0-9][\w.+-]{2,40})\s{1,3}(?:on|at|@)\s{1,3}(?:${MAIL_PROVIDERS})\b|(?:${MAIL_PROVIDERS})\s{0,3}(?:id|address)?\s{0,3}[:=]\s{0,3}([a-z0-9][\w.+-]{2,40})\b)`,
   "gi",
 );
 
@@ -33,14 +33,14 @@ export const EXAMPLE_DOMAIN_RE = /(?:^|\.)(?:example\.(?:com|net|org)|example|te
 export const FILE_EXTENSION_RE = /^(?:png|jpe?g|gif|svg|webp|ico|bmp|tiff?|md|markdown|txt|pdf|docx?|xlsx?|pptx?|csv|json|ya?ml|xml|html?|css|scss|js|mjs|cjs|jsx|ts|tsx|py|rb|go|rs|java|kt|swift|php|sh|bat|ps1|c|h|cpp|hpp|cs|zip|gz|tar|rar|7z|mov|mp4|mp3|wav|avi|mkv|psd|ai|fig|sketch|lock|log|ini|toml|env|sql|db|exe|dll|so|dmg|apk|ipa)$/i;
 
 /** A verb phrase right before a contact detail that announces it ("email me at", "call or WhatsApp me on"). */
-export const CONTACT_VERB_LEAD_IN_RE = /\b(?:e-?mail|write|reach|contact|message|mail|ping|drop|send|shoot|text|txt|call|ring|phone|buzz|dm|whatsapp|watsap|telegram|viber|signal|zalo|skype|find|add|hit|get\s+in\s+touch|talk|book|schedule|apply|submit|fill\s+(?:in|out))\b[\w\s'’,]{0,28}?\b(?:at|on|to|via|through|with|using)\s*$/i;
+export const CONTACT_VERB_LEAD_IN_RE = /\b(?:e-?mail|write|reach|contact|message|mail|ping|drop|send|shoot|text|txt|call|ring|phone|buzz|dm|whatsapp|watsap|telegram|viber|signal|zalo|skype|find|add|hit|get\s{1,3}in\s{1,3}touch|talk|book|schedule|apply|submit|fill\s{1,3}(?:in|out))\b[\w\s'’,]{0,28}?\b(?:at|on|to|via|through|with|using)\s{0,3}$/i;
 /** A label right before a contact detail ("Email:", "WhatsApp -", "Reach me:"). */
-export const CONTACT_LABEL_LEAD_IN_RE = /\b(?:e-?mail|mail|phone|tel|telephone|mobile|cell|call|whatsapp|contact|number|skype|telegram|signal|viber|wechat|threema|zalo|(?:reach|contact|write\s+to|find|dm|text|call)\s+(?:me|us))\s*(?:no\.?|number|id)?\s*[:\-–]\s*$/i;
+export const CONTACT_LABEL_LEAD_IN_RE = /\b(?:e-?mail|mail|phone|tel|telephone|mobile|cell|call|whatsapp|contact|number|skype|telegram|signal|viber|wechat|threema|zalo|(?:reach|contact|write\s{1,3}to|find|dm|text|call)\s{1,3}(?:me|us))\s{0,3}(?:no\.?|number|id)?\s{0,3}[:\-–]\s{0,3}$/i;
 /** A bare preposition or colon right before a contact detail ("chat at", "on"), replaced along with it. */
-export const CONTACT_PREPOSITION_RE = /(?:\b(?:at|on|via|through|to|using)\s+|:\s*)$/i;
+export const CONTACT_PREPOSITION_RE = /(?:\b(?:at|on|via|through|to|using)\s{1,3}|:\s{0,3})$/i;
 
 /** Words that say a number nearby is a phone number. */
-export const PHONE_CONTEXT_RE = /\b(?:call|calls|ring|phone|tel|telephone|mobile|cell|cellphone|text|txt|sms|whatsapp|watsap|whats\s*app|viber|zalo|signal|telegram|buzz|dial|reach|contact|number|hotline|landline|wa)\b/i;
+export const PHONE_CONTEXT_RE = /\b(?:call|calls|ring|phone|tel|telephone|mobile|cell|cellphone|text|txt|sms|whatsapp|watsap|whats\s{0,3}app|viber|zalo|signal|telegram|buzz|dial|reach|contact|number|hotline|landline|wa)\b/i;
 
 /** A run of digits with separators, long enough to be a phone number. */
 export const PHONE_CANDIDATE_RE = /(?:\+|\b)\d(?:[ \t().\-/]{0,3}\d){6,16}(?!\d)/g;
@@ -51,10 +51,10 @@ export const SPELLED_DIGITS_RE = /\b(?:(?:zero|oh|one|two|three|four|five|six|se
 export const DIGIT_WORDS: Readonly<Record<string, string>> = { zero: "0", oh: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9" };
 
 /** Dates, times, versions, money and other numbers that a phone candidate must not be. */
-export const NOT_A_PHONE_RE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d+\.\d+\.\d+(?:\.\d+)*|\d{4}\s*[-–]\s*\d{4})$/;
+export const NOT_A_PHONE_RE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d+\.\d+\.\d+(?:\.\d+)*|\d{4}\s{0,3}[-–]\s{0,3}\d{4})$/;
 
 /** Messaging apps, with the misspellings people use to slip past filters. */
-export const MESSAGING_APPS = String.raw`skype|whats\s?app|whatsap+|watsap+|watsapp|wh@tsapp|wa\.me|telegram|teleqram|telegrm|signal|threema|viber|wechat|weixin|zalo|kakao\s?talk|kakao|discord|imo|botim|line\s+id|session\s+id|element|matrix|wickr|wire|icq|slack|google\s+chat|hangouts|facetime|imessage`;
+export const MESSAGING_APPS = String.raw`skype|whats\s?app|whatsap+|watsap+|watsapp|wh@tsapp|wa\.me|telegram|teleqram|telegrm|signal|threema|viber|wechat|weixin|zalo|kakao\s?talk|kakao|discord|imo|botim|line\s{1,3}id|session\s{1,3}id|element|matrix|wickr|wire|icq|slack|google\s{1,3}chat|hangouts|facetime|imessage`;
 export const MESSAGING_APP_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})\b`, "i");
 
 /** Links that open a chat directly. */
@@ -62,20 +62,20 @@ export const MESSAGING_LINK_RE = /\b(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.wha
 
 /** "Skype: live:bruno_1", "my Threema ID is 7XK2PQ9M", "signal: chidi.07", "@jane on Telegram". Group 1/2: the ID. */
 export const MESSAGING_ID_RE = new RegExp(
-  String.raw`\b(?:${MESSAGING_APPS})\s*(?:id|handle|username|user\s*name|name|number|no\.?)?\s*(?:is|:|=|-|–)\s*(live:[\w.:\-]{2,60}|@?[A-Za-z0-9][\w.\-]{2,40})|(@[A-Za-z0-9_][\w.]{2,40})\s+(?:on|via|at)\s+(?:${MESSAGING_APPS})\b`,
+  String.raw`\b(?:${MESSAGING_APPS})\s{0,3}(?:id|handle|username|user\s{0,3}name|name|number|no\.?)?\s{0,3}(?:is|:|=|-|–)\s{0,3}(live:[\w.:\-]{2,60}|@?[A-Za-z0-9][\w.\-]{2,40})|(@[A-Za-z0-9_][\w.]{2,40})\s{1,3}(?:on|via|at)\s{1,3}(?:${MESSAGING_APPS})\b`,
   "gi",
 );
 
 /** Inviting the client onto a messaging app: "let's move to WhatsApp", "add me on Skype". */
 export const MESSAGING_INVITE_RE = new RegExp(
-  String.raw`\b(?:move|moving|switch|continue|talk|chat|message|msg|text|ping|reach|contact|add|dm|hit\s+me\s+up|call|connect|find|join|catch\s+me|write|hop)\b[^.;:\n]{0,25}?\b(?:on|via|over|through|to|in|at)\s+(?:${MESSAGING_APPS})\b`,
+  String.raw`\b(?:move|moving|switch|continue|talk|chat|message|msg|text|ping|reach|contact|add|dm|hit\s{1,3}me\s{1,3}up|call|connect|find|join|catch\s{1,3}me|write|hop)\b[^.;:\n]{0,25}?\b(?:on|via|over|through|to|in|at)\s{1,3}(?:${MESSAGING_APPS})\b`,
   "gi",
 );
 
 /** After an app's name, words that make it a skill or a product rather than a channel. */
-export const TECH_AFTER_RE = /^[\s-]*(?:business\s+)?(?:bots?|chat\s?bots?|api|apis|sdk|integration|integrations|automation|channel|channels|group|groups|server|servers|community|communities|apps?\s+development|development|mini[\s-]?programs?|pay|ads|campaigns?|marketing|webhooks?|cloud|notifications?|templates?|flows?|widget|plugin|clone|app\s+for|support\s+for)\b/i;
+export const TECH_AFTER_RE = /^[\s-]*(?:business\s{1,3})?(?:bots?|chat\s?bots?|api|apis|sdk|integration|integrations|automation|channel|channels|group|groups|server|servers|community|communities|apps?\s{1,3}development|development|mini[\s-]?programs?|pay|ads|campaigns?|marketing|webhooks?|cloud|notifications?|templates?|flows?|widget|plugin|clone|app\s{1,3}for|support\s{1,3}for)\b/i;
 /** Before an app's name, words that make it a skill or someone else's channel. */
-export const TECH_BEFORE_RE = /\b(?:built|build|building|develop|developed|developing|integrate|integrated|integrating|automate|automated|your|their|client's|customers'?|via\s+the|using|with\s+the|for\s+the|a)\s+(?:\w+\s+){0,2}$/i;
+export const TECH_BEFORE_RE = /\b(?:built|build|building|develop|developed|developing|integrate|integrated|integrating|automate|automated|your|their|client's|customers'?|via\s{1,3}the|using|with\s{1,3}the|for\s{1,3}the|a)\s{1,3}(?:\w+\s{1,3}){0,2}$/i;
 
 /** Social platforms. */
 export const SOCIAL_PLATFORMS = String.raw`linked\s?in|facebook|fb|instagram|insta|ig|tik\s?tok|twitter|x\.com|snapchat|snap|threads|pinterest|youtube|reddit|vk|xing`;
@@ -85,18 +85,18 @@ export const SOCIAL_LINK_RE = /\b(?:https?:\/\/)?(?:[a-z]{2,3}\.)?(?:linkedin\.c
 
 /** "TikTok @kayode.cuts", "Instagram: @jane", "@jane on Instagram". */
 export const SOCIAL_HANDLE_RE = new RegExp(
-  String.raw`\b(?:${SOCIAL_PLATFORMS})\s*(?:handle|username|profile|page|account|id)?\s*(?:is|:|-|–|at)?\s*(@[A-Za-z0-9_][\w.]{1,40}[\w])|(@[A-Za-z0-9_][\w.]{1,40}[\w])\s+(?:on|via|at)\s+(?:${SOCIAL_PLATFORMS})\b`,
+  String.raw`\b(?:${SOCIAL_PLATFORMS})\s{0,3}(?:handle|username|profile|page|account|id)?\s{0,3}(?:is|:|-|–|at)?\s{0,3}(@[A-Za-z0-9_][\w.]{1,40}[\w])|(@[A-Za-z0-9_][\w.]{1,40}[\w])\s{1,3}(?:on|via|at)\s{1,3}(?:${SOCIAL_PLATFORMS})\b`,
   "gi",
 );
 
 /** "search my name on LinkedIn", "message my Facebook page", "follow me on Instagram". */
 export const SOCIAL_INVITE_RE = new RegExp(
-  String.raw`\b(?:find|search|look|follow|message|msg|dm|connect|add|reach|contact|ping|write|hit\s+me\s+up|text)\b(?:\s+(?:me|us|for\s+me|my\s+name|for\s+my\s+name|up))?[^.;:\n]{0,20}?\b(?:on|via|at|through)\s+(?:${SOCIAL_PLATFORMS})\b|\b(?:message|msg|dm|contact|find|follow|visit|check)\s+(?:me\s+on\s+)?(?:my|our)\s+(?:${SOCIAL_PLATFORMS})(?:\s+(?:page|profile|account|inbox))?\b`,
+  String.raw`\b(?:find|search|look|follow|message|msg|dm|connect|add|reach|contact|ping|write|hit\s{1,3}me\s{1,3}up|text)\b(?:\s{1,3}(?:me|us|for\s{1,3}me|my\s{1,3}name|for\s{1,3}my\s{1,3}name|up))?[^.;:\n]{0,20}?\b(?:on|via|at|through)\s{1,3}(?:${SOCIAL_PLATFORMS})\b|\b(?:message|msg|dm|contact|find|follow|visit|check)\s{1,3}(?:me\s{1,3}on\s{1,3})?(?:my|our)\s{1,3}(?:${SOCIAL_PLATFORMS})(?:\s{1,3}(?:page|profile|account|inbox))?\b`,
   "gi",
 );
 
 /** After a contact link or handle, words that invite contact there ("and message me there"). */
-export const CONTACT_THERE_AFTER_RE = /^,?\s+(?:and\s+)?(?:message|msg|dm|contact|ping|text|write\s+to|reach)\s+(?:me|us)\s+(?:there|directly)/i;
+export const CONTACT_THERE_AFTER_RE = /^,?\s{1,3}(?:and\s{1,3})?(?:message|msg|dm|contact|ping|text|write\s{1,3}to|reach)\s{1,3}(?:me|us)\s{1,3}(?:there|directly)/i;
 
 /** Hosts of booking pages. */
 export const BOOKING_HOSTS = ["calendly.com", "cal.com", "tidycal.com", "savvycal.com", "meetings.hubspot.com", "zcal.co", "youcanbook.me", "acuityscheduling.com", "as.me", "doodle.com", "koalendar.com", "setmore.com", "simplybook.me", "oncehub.com", "appointlet.com", "vcita.com", "calendar.app.google", "cal.link", "motion.link", "reclaim.ai", "harmonizely.com", "zeeg.me"];
@@ -123,26 +123,26 @@ export const APPLY_SUBDOMAIN_RE = /^(?:jobs|careers|apply|hiring|recruiting|tale
 const STREET_TYPES = String.raw`Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Tce|Parkway|Pkwy|Highway|Hwy|Square|Sq|Crescent|Cres|Close|Row|Plaza|Circle|Cir|Alley|Parade|Pde|Esplanade|Quay|Wharf|Walk|Grove|Gardens`;
 /** "88 Flinders St, Melbourne VIC 3000", "Level 3, 88 Flinders St", "1600 Pennsylvania Avenue NW, Washington, DC 20500". */
 export const STREET_ADDRESS_RE = new RegExp(
-  String.raw`(?:\b(?:Level|Suite|Unit|Floor|Flat|Apt\.?|Apartment)\s+\d{1,4}[A-Za-z]?,?\s+)?\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?\s+(?:[A-Z][A-Za-z'’.-]{1,20}\s+){1,3}(?:${STREET_TYPES})\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W))?(?:,?\s+(?:[A-Z][A-Za-z'’.-]{1,20}\s?){1,3}(?:,?\s+[A-Z]{2,3})?(?:,?\s+\d{4,5}(?:-\d{4})?)?)?`,
+  String.raw`(?:\b(?:Level|Suite|Unit|Floor|Flat|Apt\.?|Apartment)\s{1,3}\d{1,4}[A-Za-z]?,?\s{1,3})?\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?\s{1,3}(?:[A-Z][A-Za-z'’.-]{1,20}\s{1,3}){1,3}(?:${STREET_TYPES})\b\.?(?:\s{1,3}(?:NW|NE|SW|SE|N|S|E|W))?(?:,?\s{1,3}(?:[A-Z][A-Za-z'’.-]{1,20}\s?){1,3}(?:,?\s{1,3}[A-Z]{2,3})?(?:,?\s{1,3}\d{4,5}(?:-\d{4})?)?)?`,
   "g",
 );
 /** Continental street names with the number after ("Schanzenstraße 41, 20357 Hamburg", "Moda Caddesi No: 112, Kadıköy, İstanbul"). */
 export const EUROPEAN_ADDRESS_RE = new RegExp(
-  String.raw`\b[A-ZÄÖÜÅØÆ][\wäöüßåøæéèàçğışİ.-]{1,30}(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ring|laan|straat|gracht|plein|vej|gade|gatan|gata|veien|katu|tie|ulica|utca|ulice)\s+\d{1,4}[a-z]?(?:,?\s+(?:D-|A-|CH-)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüß-]{1,30})?` +
-    String.raw`|\b(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]{1,25}\s+){1,2}(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sk\.|Bulvarı|Mahallesi|Mah\.)\s*(?:No\s*[:.]?\s*\d{1,4}[A-Za-z]?)(?:[,/]\s*(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]{1,25})){0,2}` +
-    String.raw`|\b\d{1,4}(?:\s*bis)?,?\s+(?:rue|avenue|boulevard|bd|place|quai|chemin|allée|impasse)\s+(?:[\wàâçéèêëîïôûùüÿñæœ'’-]{1,25}\s+){0,4}?[A-Z][\wàâçéèêëîïôûùüÿñæœ'’-]{1,25}(?:,?\s+\d{5}\s+[A-Z][\w-]{1,30})?` +
-    String.raw`|\b(?:Calle|Carrer|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso)\s+(?:[\wáéíóúàèìòùâêôãõçñ'’-]{1,25}\s+){1,4}?(?:n[.ºo°]\s*)?\d{1,4}\b(?:,?\s+\d{4,5}(?:-\d{3})?\s+[A-Z][\w-]{1,30})?`,
+  String.raw`\b[A-ZÄÖÜÅØÆ][\wäöüßåøæéèàçğışİ.-]{1,30}(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ring|laan|straat|gracht|plein|vej|gade|gatan|gata|veien|katu|tie|ulica|utca|ulice)\s{1,3}\d{1,4}[a-z]?(?:,?\s{1,3}(?:D-|A-|CH-)?\d{4,5}\s{1,3}[A-ZÄÖÜ][\wäöüß-]{1,30})?` +
+    String.raw`|\b(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]{1,25}\s{1,3}){1,2}(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sk\.|Bulvarı|Mahallesi|Mah\.)\s{0,3}(?:No\s{0,3}[:.]?\s{0,3}\d{1,4}[A-Za-z]?)(?:[,/]\s{0,3}(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]{1,25})){0,2}` +
+    String.raw`|\b\d{1,4}(?:\s{0,3}bis)?,?\s{1,3}(?:rue|avenue|boulevard|bd|place|quai|chemin|allée|impasse)\s{1,3}(?:[\wàâçéèêëîïôûùüÿñæœ'’-]{1,25}\s{1,3}){0,4}?[A-Z][\wàâçéèêëîïôûùüÿñæœ'’-]{1,25}(?:,?\s{1,3}\d{5}\s{1,3}[A-Z][\w-]{1,30})?` +
+    String.raw`|\b(?:Calle|Carrer|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso)\s{1,3}(?:[\wáéíóúàèìòùâêôãõçñ'’-]{1,25}\s{1,3}){1,4}?(?:n[.ºo°]\s{0,3})?\d{1,4}\b(?:,?\s{1,3}\d{4,5}(?:-\d{3})?\s{1,3}[A-Z][\w-]{1,30})?`,
   "g",
 );
 /** Words that say a nearby address is offered for contact or visits. */
-export const ADDRESS_CONTEXT_RE = /\b(?:address|office|studio|located|visit|drop\s+by|come\s+by|find\s+us|send|mail|post|ship|deliver|meet|headquarters|hq|based\s+at|our\s+place)\b/i;
+export const ADDRESS_CONTEXT_RE = /\b(?:address|office|studio|located|visit|drop\s{1,3}by|come\s{1,3}by|find\s{1,3}us|send|mail|post|ship|deliver|meet|headquarters|hq|based\s{1,3}at|our\s{1,3}place)\b/i;
 
 /** Asking the client for their contact details. */
 export const CONTACT_REQUEST_RE = new RegExp(
-  String.raw`\b(?:what(?:'|’)?s|what\s+is|share|send|give|provide|drop|leave|tell|pass|dm|text)\s+(?:me\s+|us\s+)?(?:your|ur)\s+(?:personal\s+|private\s+|direct\s+|best\s+|work\s+|own\s+)?(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|mobile(?:\s+number)?|cell(?:\s+number)?|(?:whats\s?app|telegram|viber|signal|skype|wechat|zalo|line)(?:\s+(?:number|id|handle))?|number|linked\s?in|instagram|facebook|contact\s+(?:details|info|information|number)|address)\b|\b(?:best|easiest|direct)\s+(?:number|way|email|e-mail)\s+to\s+(?:text|call|reach|email|contact|whatsapp|message)\s+you\b|\bcan\s+i\s+(?:get|have)\s+your\s+(?:e-?mail|phone|number|whats\s?app|skype|telegram|contact)|\bhow\s+(?:can|do)\s+i\s+(?:reach|contact|call)\s+you\s+(?:outside|directly|off)`,
+  String.raw`\b(?:what(?:'|’)?s|what\s{1,3}is|share|send|give|provide|drop|leave|tell|pass|dm|text)\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:your|ur)\s{1,3}(?:personal\s{1,3}|private\s{1,3}|direct\s{1,3}|best\s{1,3}|work\s{1,3}|own\s{1,3})?(?:e-?mail(?:\s{1,3}address)?|phone(?:\s{1,3}number)?|mobile(?:\s{1,3}number)?|cell(?:\s{1,3}number)?|(?:whats\s?app|telegram|viber|signal|skype|wechat|zalo|line)(?:\s{1,3}(?:number|id|handle))?|number|linked\s?in|instagram|facebook|contact\s{1,3}(?:details|info|information|number)|address)\b|\b(?:best|easiest|direct)\s{1,3}(?:number|way|email|e-mail)\s{1,3}to\s{1,3}(?:text|call|reach|email|contact|whatsapp|message)\s{1,3}you\b|\bcan\s{1,3}i\s{1,3}(?:get|have)\s{1,3}your\s{1,3}(?:e-?mail|phone|number|whats\s?app|skype|telegram|contact)|\bhow\s{1,3}(?:can|do)\s{1,3}i\s{1,3}(?:reach|contact|call)\s{1,3}you\s{1,3}(?:outside|directly|off)`,
   "gi",
 );
 /** After a request for an email, words that make it the scoping exception (access to a system). */
-export const SCOPING_ACCESS_RE = /\b(?:read-?only|access|grant|invite\s+me\s+to|add\s+me\s+(?:as|to)\s+(?:a\s+)?(?:user|viewer|collaborator)|share\s+the\s+(?:folder|drive|repo))\b/i;
+export const SCOPING_ACCESS_RE = /\b(?:read-?only|access|grant|invite\s{1,3}me\s{1,3}to|add\s{1,3}me\s{1,3}(?:as|to)\s{1,3}(?:a\s{1,3})?(?:user|viewer|collaborator)|share\s{1,3}the\s{1,3}(?:folder|drive|repo))\b/i;
 /** An email given for an NDA or other legal paperwork (the legal-document exception). */
-export const LEGAL_DOCUMENT_RE = /\b(?:NDA|non-disclosure|countersign(?:ed)?|e-?sign(?:ature)?|docusign|contract\s+paperwork|legal\s+(?:team|paperwork))\b/i;
+export const LEGAL_DOCUMENT_RE = /\b(?:NDA|non-disclosure|countersign(?:ed)?|e-?sign(?:ature)?|docusign|contract\s{1,3}paperwork|legal\s{1,3}(?:team|paperwork))\b/i;
