@@ -1,8 +1,13 @@
 // Patterns for insults, threats, sexual remarks and discrimination. Profanity itself comes from the
 // `obscenity` package's maintained English list, not from here.
 
+/** Roots in the profanity list that are ordinary words in proposals. */
+export const INNOCENT_ROOTS = new Set(["sex"]);
+/** Words that contain a listed root but are innocent. */
+export const WHITELISTED_WORDS = ["shiitake", "dick van dyke", "moby dick", "dickens", "cockpit", "cocktail", "hancock", "scunthorpe", "assassin", "assume", "pass", "class", "bass"];
+
 /** Insults aimed at a person or their work. */
-export const INSULT_RE = /\b(?:is|are|was|were|be|you['’]re|you\s{1,3}are|clearly|total|complete|such|absolute|bunch\s{1,3}of|like\s{1,3}an?)\s{1,3}(?:a\s{1,3}|an\s{1,3}|one\s{1,3}of\s{1,3}those\s{1,3}|some\s{1,3})?(?:\w+\s{1,3})?(?:morons?|idiots?|imbeciles?|stupid|dumb|incompetent|clueless|useless|pathetic|losers?|fools?|clowns?|amateurs?|retarded|brainless|worthless)\b|\b(?:clueless|stupid|dumb|incompetent|useless|lazy|pathetic|idiotic|brainless)\s{1,3}(?:clients?|people|person|developers?|designers?|artists?|freelancers?|buyers?|employers?|owners?|team|guys?|customers?)\b|\bthe\s{1,3}(?:garbage|trash|crap|junk|rubbish|mess)\s{1,3}(?:your|you|that\s{1,3}your)\b|\b(?:your|their)\s{1,3}(?:\w+\s{1,3})?(?:work|design|code|site|website|app|copy|logo|art|writing)\s{1,3}(?:is|was|looks)\s{1,3}(?:garbage|trash|crap|rubbish|a\s{1,3}joke|pathetic|embarrassing|amateurish|disgusting)\b/i;
+export const INSULT_RE = /\b(?:is|are|was|were|be|you['’]re|you\s{1,3}are|clearly|total|complete|such|absolute|bunch\s{1,3}of|like\s{1,3}an?)\s{1,3}(?:a\s{1,3}|an\s{1,3}|one\s{1,3}of\s{1,3}those\s{1,3}|some\s{1,3})?(?:\w+\s{1,3})?(?:morons?|idiots?|imbeciles?|stupid|dumb|incompetent|clueless|useless|pathetic|losers?|fools?|clowns?|amateurs?|retarded|brainless|worthless)\b|\b(?:clueless|stupid|dumb|incompetent|useless|lazy|pathetic|idiotic|brainless)\s{1,3}(?:clients?|people|person|developers?|designers?|artists?|freelancers?|buyers?|employers?|owners?|team|guys?|customers?)\b|\bthe\s{1,3}(?:garbage|trash|crap|junk|rubbish|mess)\s{1,3}(?:your|you|that\s{1,3}your)\b|\b(?:your|their)\s{1,3}(?:\w+\s{1,3})?(?:work|design|code|site|website|app|copy|logo|art|writing)\s{1,3}(?:is|was|looks)\s{1,3}(?:garbage|trash|crap|rubbish|a\s{1,3}joke|pathetic|embarrassing|amateurish|disgusting)\b|\b(?:only\s{1,3})?an?\s{1,3}(?:total\s{1,3}|complete\s{1,3})?(?:moron|idiot|imbecile|fool|clown)\s{1,3}would\b|\b(?:stupid|dumb|idiotic|moronic)\s{1,3}(?:questions?|briefs?|requests?|ideas?|changes?|feedback|comments?)\b|\bstop\s{1,3}wasting\s{1,3}my\s{1,3}time\b/i;
 
 /** Threats of harm. */
 export const THREAT_RE = /\b(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will|i['’]m\s{1,3}going\s{1,3}to)\s{1,3}(?:find\s{1,3}you|hurt\s{1,3}you|come\s{1,3}after\s{1,3}you|make\s{1,3}you\s{1,3}(?:pay|regret)|ruin\s{1,3}(?:you|your\s{1,3}(?:business|reputation|life))|destroy\s{1,3}(?:you|your))\b|\byou['’]ll\s{1,3}regret\b/i;
@@ -10,10 +15,19 @@ export const THREAT_RE = /\b(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will|i
 /** Sexual remarks and advances. */
 export const SEXUAL_RE = /\b(?:you(?:['’]re|\s{1,3}are|\s{1,3}look)|your\s{1,3}(?:profile\s{1,3})?(?:picture|photo|pic|avatar|body|voice)\s{1,3}(?:is|looks))\s{1,3}(?:very\s{1,3}|so\s{1,3}|really\s{1,3})?(?:sexy|hot|gorgeous|beautiful|cute|pretty|attractive|stunning)\b|\bover\s{1,3}drinks\b|\bwhere\s{1,3}the\s{1,3}night\s{1,3}goes\b|\b(?:go\s{1,3}on\s{1,3}a\s{1,3}date|date\s{1,3}me|are\s{1,3}you\s{1,3}single|send\s{1,3}(?:me\s{1,3})?(?:a\s{1,3})?(?:pics|photos|selfies?)\s{1,3}of\s{1,3}you)\b/i;
 
-/** Nationalities, ethnicities and groups that discrimination targets. */
-const GROUPS = String.raw`indian|indians|pakistani|pakistanis|chinese|filipino|filipinos|nigerian|nigerians|african|africans|arab|arabs|asian|asians|bangladeshi|russian|russians|ukrainian|mexican|mexicans|latino|latinos|black|white|jewish|muslim|muslims|christian|christians|hindu|hindus|women|woman|female|females|men|male|males|girls|gay|lesbian|trans|disabled|old|older|elderly|boomers?|foreigners?|immigrants?|non-natives?|third-world`;
+/** Nationalities, religions and groups named as nouns ("Indians", "Muslims", "women"). */
+const GROUP_NOUNS = String.raw`indians|pakistanis|chinese|filipinos|nigerians|africans|arabs|asians|bangladeshis|russians|ukrainians|mexicans|latinos|jews|muslims|christians|hindus|women|females|girls|gays|lesbians|immigrants|foreigners|non-natives|boomers|old\s{1,3}people|older\s{1,3}people|young\s{1,3}people|disabled\s{1,3}people`;
+/** The same as adjectives, which only count before a word for people ("Indian developers"). */
+const GROUP_ADJECTIVES = String.raw`indian|pakistani|chinese|filipino|nigerian|african|arab|asian|bangladeshi|russian|ukrainian|mexican|latino|jewish|muslim|christian|hindu|female|male|gay|lesbian|trans|disabled|old|older|elderly|young|younger|black|white|foreign|non-native|third-world`;
+const PEOPLE_NOUNS = String.raw`developers?|freelancers?|people|persons?|workers?|coders?|designers?|writers?|guys|clients?|customers?|candidates?|applicants?|folks|men|women|employees|engineers?|programmers?|teams?|agencies`;
+const GROUP = String.raw`(?:${GROUP_NOUNS}|(?:${GROUP_ADJECTIVES})\s{1,3}(?:${PEOPLE_NOUNS}))`;
 /** Disparaging or excluding people for a protected characteristic. */
 export const DISCRIMINATION_RE = new RegExp(
-  String.raw`\b(?:cheap|lazy|dirty|stupid|dumb|useless|incompetent|typical|those|these)\s{1,3}(?:${GROUPS})(?:\s{1,3}(?:developers?|freelancers?|people|workers?|coders?|designers?|writers?|guys|clients?))?\b|\b(?:don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never|refuse\s{1,3}to|no)\s{1,3}(?:take\s{1,3}on|work\s{1,3}with|hire|accept|deal\s{1,3}with|serve)\s{1,3}(?:any\s{1,3})?(?:clients?|people|anyone|customers?|candidates?|applicants?)?\s{0,3}(?:who\s{1,3}are\s{1,3})?(?:over|above|older\s{1,3}than|under|younger\s{1,3}than)\s{1,3}\d{2}\b|\b(?:no|not\s{1,3}hiring|don['’]t\s{1,3}hire|won['’]t\s{1,3}hire|never\s{1,3}hire)\s{1,3}(?:${GROUPS})\b|\b(?:${GROUPS})\s{1,3}(?:need\s{1,3}not|shouldn['’]t)\s{1,3}apply\b|\b(?:too\s{1,3}old|too\s{1,3}slow\s{1,3}with\s{1,3}technology)\b`,
+  String.raw`\b(?:cheap|lazy|dirty|stupid|dumb|useless|incompetent|typical|those|these|all)\s{1,3}${GROUP}\b` +
+    String.raw`|\b(?:don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never|refuse\s{1,3}to|rather\s{1,3}not|not\s{1,3}going\s{1,3}to)\s{1,3}(?:take\s{1,3}on|work\s{1,3}with|hire|accept|deal\s{1,3}with|serve)\s{1,3}(?:any\s{1,3})?${GROUP}` +
+    String.raw`|\b(?:don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never|refuse\s{1,3}to|rather\s{1,3}not|no)\s{1,3}(?:take\s{1,3}on|work\s{1,3}with|hire|accept|deal\s{1,3}with)\s{1,3}(?:any\s{1,3})?(?:${PEOPLE_NOUNS}|anyone)?\s{0,3}(?:who\s{1,3}(?:are|is)\s{1,3})?(?:over|above|older\s{1,3}than)\s{1,3}(?:[3-9]\d)\b` +
+    String.raw`|\b(?:only|just)\s{1,3}(?:hire|work\s{1,3}with|accept|take\s{1,3}on)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:${PEOPLE_NOUNS})\s{1,3}(?:under|younger\s{1,3}than|below)\s{1,3}(?:2[1-9]|[3-9]\d)\b` +
+    String.raw`|\b(?:no|not\s{1,3}hiring|don['’]t\s{1,3}hire|won['’]t\s{1,3}hire|never\s{1,3}hire)\s{1,3}${GROUP}` +
+    String.raw`|\b${GROUP}\s{1,3}(?:need\s{1,3}not|shouldn['’]t|should\s{1,3}not)\s{1,3}apply\b|\btoo\s{1,3}old\s{1,3}(?:to|for)\b|\btoo\s{1,3}slow\s{1,3}with\s{1,3}technology\b`,
   "i",
 );

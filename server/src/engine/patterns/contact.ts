@@ -6,23 +6,23 @@
 export const EMAIL_RE = /[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
 
 const OBF_AT = String.raw`(?:\s{0,3}[\[({<]\s{0,3}at\s{0,3}[\])}>]\s{0,3}|\s{1,3}at\s{1,3}|\s{0,3}@\s{0,3})`;
-const ANY_DOT = String.raw`(?:\s{0,3}[\[({<]\s{0,3}dot\s{0,3}[\])}>]\s{0,3}|\s{1,3}dot\s{1,3}|\.)`;
+const ANY_DOT = String.raw`(?:\s{0,3}[\[({<]\s{0,3}dot\s{0,3}[\])}>]\s{0,3}|\s{1,3}dot\s{1,3}|\s{1,3}\.\s{1,3}|\.)`;
 /**
  * A disguised email: "k.nowicka (at) wp (dot) pl", "obinna dot writes at proton dot me",
  * "jane [at] gmail.com". Groups: 1 local part, 2 at, 3 domain labels, 4 last dot, 5 top-level domain.
  */
 export const OBFUSCATED_EMAIL_RE = new RegExp(
-  String.raw`(?<![\w.])([A-Za-z0-9][\w%+-]{0,40}(?:${ANY_DOT}[\w%+-]{1,40}){0,3})(${OBF_AT})([A-Za-z0-9][\w-]{0,40}(?:${ANY_DOT}[\w-]{1,40}){0,3}?)(${ANY_DOT})([A-Za-z]{2,12})(?![\w])`,
+  String.raw`(?<![\w.%+-])([A-Za-z0-9][\w%+-]{0,40}(?:${ANY_DOT}[\w%+-]{1,40}){0,3})(${OBF_AT})([A-Za-z0-9][\w-]{0,40}(?:${ANY_DOT}[\w-]{1,40}){0,3}?)(${ANY_DOT})([A-Za-z]{2,12})(?![\w])`,
   "gi",
 );
 /** True when a matched separator is written out ("[at]", " dot ") rather than a real "@" or ".". */
-export const WRITTEN_SEPARATOR_RE = /[\[({<]|\b(?:at|dot)\b/i;
+export const WRITTEN_SEPARATOR_RE = /[\[({<]|\b(?:at|dot)\b|\s[@.]|[@.]\s/i;
 
 /** Webmail providers that people name instead of writing the domain. */
 export const MAIL_PROVIDERS = "gmail|googlemail|yahoo|outlook|hotmail|live|proton(?:mail)?|icloud|yandex|zoho|aol|gmx|mail\\.ru";
 /** "my mail is kwabena.writes on gmail", "gmail: janedoe91", "janedoe91 at gmail". */
 export const PROVIDER_EMAIL_RE = new RegExp(
-  String.raw`\b(?:(?:e-?mail|mail|inbox)\s{1,3}(?:is|address\s{1,3}is|:)\s{1,3}([a-z0-9][\w.+-]{2,40})\s{1,3}(?:on|at|@)\s{1,3}(?:${MAIL_PROVIDERS})\b|(?:${MAIL_PROVIDERS})\s{0,3}(?:id|address)?\s{0,3}[:=]\s{0,3}([a-z0-9][\w.+-]{2,40})\b)`,
+  String.raw`\b(?:(?:e-?mail|mail|inbox)\s{1,3}(?:is|address\s{1,3}is|:)\s{1,3}([a-z0-9][\w.+-]{2,40})\s{1,3}(?:on|at|@)\s{1,3}(?:${MAIL_PROVIDERS})\b|(?:${MAIL_PROVIDERS})\s{0,3}(?:id|address)?\s{0,3}[:=]\s{0,3}([a-z0-9][\w.+-]{2,40})\b)|(?<![\w.@])([a-z0-9][\w.+-]{2,40})\s{0,2}[([]\s{0,2}(?:${MAIL_PROVIDERS})\s{0,2}[)\]]|(?<![\w.@])([a-z0-9][\w.+-]{2,40})\s{1,3}(?:${MAIL_PROVIDERS})\s{1,3}(?:com|net|me|co)\b`,
   "gi",
 );
 
@@ -33,9 +33,13 @@ export const EXAMPLE_DOMAIN_RE = /(?:^|\.)(?:example\.(?:com|net|org)|example|te
 export const FILE_EXTENSION_RE = /^(?:png|jpe?g|gif|svg|webp|ico|bmp|tiff?|md|markdown|txt|pdf|docx?|xlsx?|pptx?|csv|json|ya?ml|xml|html?|css|scss|js|mjs|cjs|jsx|ts|tsx|py|rb|go|rs|java|kt|swift|php|sh|bat|ps1|c|h|cpp|hpp|cs|zip|gz|tar|rar|7z|mov|mp4|mp3|wav|avi|mkv|psd|ai|fig|sketch|lock|log|ini|toml|env|sql|db|exe|dll|so|dmg|apk|ipa)$/i;
 
 /** A verb phrase right before a contact detail that announces it ("email me at", "call or WhatsApp me on"). */
-export const CONTACT_VERB_LEAD_IN_RE = /\b(?:e-?mail|write|reach|contact|message|mail|ping|drop|send|shoot|text|txt|call|ring|phone|buzz|dm|whatsapp|watsap|telegram|viber|signal|zalo|skype|find|add|hit|get\s{1,3}in\s{1,3}touch|talk|book|schedule|apply|submit|fill\s{1,3}(?:in|out))\b[\w\s'’,]{0,28}?\b(?:at|on|to|via|through|with|using)\s{0,3}$/i;
+export const CONTACT_VERB_LEAD_IN_RE = /\b(?:e-?mail|write|reach|contact|message|mail|ping|drop|send|shoot|text|txt|call|ring|phone|buzz|dm|whatsapp|watsap|telegram|viber|signal|zalo|skype|find|add|hit|get\s{1,3}in\s{1,3}touch|talk|book|schedule|apply|submit|fill\s{1,3}(?:in|out))\b[\w\s'’]{0,28}?\b(?:at|on|to|via|through|with|using)\s{0,3}$/i;
+/** Words before a verb that make it a noun ("a discovery call", "by phone"): not a lead-in. */
+export const NOUN_USE_BEFORE_RE = /\b(?:a|an|the|quick|short|brief|discovery|intro|introductory|video|phone|voice|zoom|free|first|by|via|over|\d+-minute)\s{1,3}$/i;
+/** The verbs that can open a lead-in, to find the one nearest the contact detail. */
+export const CONTACT_VERB_RE = /\b(?:e-?mail|write|reach|contact|message|mail|ping|drop|send|shoot|text|txt|call|ring|phone|buzz|dm|whatsapp|watsap|telegram|viber|signal|zalo|skype|find|add|hit|get\s{1,3}in\s{1,3}touch|talk|book|schedule|apply|submit|fill)\b/gi;
 /** A label right before a contact detail ("Email:", "WhatsApp -", "Reach me:"). */
-export const CONTACT_LABEL_LEAD_IN_RE = /\b(?:e-?mail|mail|phone|tel|telephone|mobile|cell|call|whatsapp|contact|number|skype|telegram|signal|viber|wechat|threema|zalo|(?:reach|contact|write\s{1,3}to|find|dm|text|call)\s{1,3}(?:me|us))\s{0,3}(?:no\.?|number|id)?\s{0,3}[:\-–]\s{0,3}$/i;
+export const CONTACT_LABEL_LEAD_IN_RE = /(?:\b(?:e-?mail|mail|phone|tel|telephone|mobile|cell|call|whatsapp|contact|number|skype|telegram|signal|viber|wechat|threema|zalo|discord|(?:reach|contact|write\s{1,3}to|find|dm|text|call)\s{1,3}(?:me|us))(?:\s{1,3}(?:no\.?|number|id|address))?[*_]{0,2}\s{0,3}[:\-–][*_]{0,2}\s{0,3}|\b(?:my|our)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:e-?mail|email\s{1,3}address|number|phone|mobile|handle|id|page|profile|site|website|address|calendar|link)\s{1,3}is\s{1,3})$/i;
 /** A bare preposition or colon right before a contact detail ("chat at", "on"), replaced along with it. */
 export const CONTACT_PREPOSITION_RE = /(?:\b(?:at|on|via|through|to|using)\s{1,3}|:\s{0,3})$/i;
 
@@ -43,15 +47,15 @@ export const CONTACT_PREPOSITION_RE = /(?:\b(?:at|on|via|through|to|using)\s{1,3
 export const PHONE_CONTEXT_RE = /\b(?:call|calls|ring|phone|tel|telephone|mobile|cell|cellphone|text|txt|sms|whatsapp|watsap|whats\s{0,3}app|viber|zalo|signal|telegram|buzz|dial|reach|contact|number|hotline|landline|wa)\b/i;
 
 /** A run of digits with separators, long enough to be a phone number. */
-export const PHONE_CANDIDATE_RE = /(?:\+|\b)\d(?:[ \t().\-/]{0,3}\d){6,16}(?!\d)/g;
+export const PHONE_CANDIDATE_RE = /(?:\+|\((?=\d)|\b)\d(?:[ \t().\-/_]{0,3}\d){6,16}(?!\d)/g;
 
 /** Digits written as words, mixed with figures: "four-one-six, five-five-five", "oh seven seven double oh". */
-export const SPELLED_DIGITS_RE = /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|\d)\b[ \t,.\-/]{0,3}){7,24}/gi;
+export const SPELLED_DIGITS_RE = /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|\d{1,4})\b[ \t,.\-/]{0,3}){7,24}/gi;
 /** Number words and their digits. */
 export const DIGIT_WORDS: Readonly<Record<string, string>> = { zero: "0", oh: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9" };
 
 /** Dates, times, versions, money and other numbers that a phone candidate must not be. */
-export const NOT_A_PHONE_RE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d+\.\d+\.\d+(?:\.\d+)*|\d{4}\s{0,3}[-–]\s{0,3}\d{4})$/;
+export const NOT_A_PHONE_RE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})*|\d{4}\s{0,3}[-–]\s{0,3}\d{4})$/;
 
 /** Messaging apps, with the misspellings people use to slip past filters. */
 export const MESSAGING_APPS = String.raw`skype|whats\s?app|whatsap+|watsap+|watsapp|wh@tsapp|wa\.me|telegram|teleqram|telegrm|signal|threema|viber|wechat|weixin|zalo|kakao\s?talk|kakao|discord|imo|botim|line\s{1,3}id|session\s{1,3}id|element|matrix|wickr|wire|icq|slack|google\s{1,3}chat|hangouts|facetime|imessage`;
@@ -62,7 +66,7 @@ export const MESSAGING_LINK_RE = /\b(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.wha
 
 /** "Skype: live:bruno_1", "my Threema ID is 7XK2PQ9M", "signal: chidi.07", "@jane on Telegram". Group 1/2: the ID. */
 export const MESSAGING_ID_RE = new RegExp(
-  String.raw`\b(?:${MESSAGING_APPS})\s{0,3}(?:id|handle|username|user\s{0,3}name|name|number|no\.?)?\s{0,3}(?:is|:|=|-|–)\s{0,3}(live:[\w.:\-]{2,60}|@?[A-Za-z0-9][\w.\-]{2,40})|(@[A-Za-z0-9_][\w.]{2,40})\s{1,3}(?:on|via|at)\s{1,3}(?:${MESSAGING_APPS})\b`,
+  String.raw`\b(?:${MESSAGING_APPS})\s{0,3}(?:id|handle|username|user\s{0,3}name|name|number|no\.?)?\s{0,3}(?:is|:|=|-|–)\s{0,3}(live:[\w.:\-]{2,60}|@?[A-Za-z0-9][\w.\-#]{2,40})|(@[A-Za-z0-9_][\w.]{2,40})\s{1,3}(?:on|via|at)\s{1,3}(?:${MESSAGING_APPS}|tg)\b|\btg\s{0,3}[:\-]?\s{0,3}(@[A-Za-z0-9_][\w.]{2,40})`,
   "gi",
 );
 
@@ -75,7 +79,7 @@ export const MESSAGING_INVITE_RE = new RegExp(
 /** After an app's name, words that make it a skill or a product rather than a channel. */
 export const TECH_AFTER_RE = /^[\s-]*(?:business\s{1,3})?(?:bots?|chat\s?bots?|api|apis|sdk|integration|integrations|automation|channel|channels|group|groups|server|servers|community|communities|apps?\s{1,3}development|development|mini[\s-]?programs?|pay|ads|campaigns?|marketing|webhooks?|cloud|notifications?|templates?|flows?|widget|plugin|clone|app\s{1,3}for|support\s{1,3}for)\b/i;
 /** Before an app's name, words that make it a skill or someone else's channel. */
-export const TECH_BEFORE_RE = /\b(?:built|build|building|develop|developed|developing|integrate|integrated|integrating|automate|automated|your|their|client's|customers'?|via\s{1,3}the|using|with\s{1,3}the|for\s{1,3}the|a)\s{1,3}(?:\w+\s{1,3}){0,2}$/i;
+export const TECH_BEFORE_RE = /\b(?:built|build|building|develop|developed|developing|integrate|integrated|integrating|automate|automated|your|their|client's|customers'?|via\s{1,3}the|using|with\s{1,3}the|for\s{1,3}the)\s{1,3}(?:\w+\s{1,3}){0,2}$/i;
 
 /** Social platforms. */
 export const SOCIAL_PLATFORMS = String.raw`linked\s?in|facebook|fb|instagram|insta|ig|tik\s?tok|twitter|x\.com|snapchat|snap|threads|pinterest|youtube|reddit|vk|xing`;
@@ -85,18 +89,18 @@ export const SOCIAL_LINK_RE = /\b(?:https?:\/\/)?(?:[a-z]{2,3}\.)?(?:linkedin\.c
 
 /** "TikTok @kayode.cuts", "Instagram: @jane", "@jane on Instagram". */
 export const SOCIAL_HANDLE_RE = new RegExp(
-  String.raw`\b(?:${SOCIAL_PLATFORMS})\s{0,3}(?:handle|username|profile|page|account|id)?\s{0,3}(?:is|:|-|–|at)?\s{0,3}(@[A-Za-z0-9_][\w.]{1,40}[\w])|(@[A-Za-z0-9_][\w.]{1,40}[\w])\s{1,3}(?:on|via|at)\s{1,3}(?:${SOCIAL_PLATFORMS})\b`,
+  String.raw`\b(?:on|at)\s{1,3}X\s{1,3}(?:as\s{1,3}|at\s{1,3}|:\s{0,3})?(@[A-Za-z0-9_][\w.]{1,40}[\w])|\b(?:dm|message|msg|follow|add|ping)\s{1,3}(?:me|us)\s{1,3}(?:at\s{1,3}|on\s{1,3})?(@[A-Za-z0-9_][\w.]{1,40}[\w])|\b(?:${SOCIAL_PLATFORMS})\s{0,3}(?:handle|username|profile|page|account|id)?\s{0,3}(?:is|:|-|–|at)?\s{0,3}(@[A-Za-z0-9_][\w.]{1,40}[\w])|(@[A-Za-z0-9_][\w.]{1,40}[\w])\s{1,3}(?:on|via|at)\s{1,3}(?:${SOCIAL_PLATFORMS})\b`,
   "gi",
 );
 
 /** "search my name on LinkedIn", "message my Facebook page", "follow me on Instagram". */
 export const SOCIAL_INVITE_RE = new RegExp(
-  String.raw`\b(?:find|search|look|follow|message|msg|dm|connect|add|reach|contact|ping|write|hit\s{1,3}me\s{1,3}up|text)\b(?:\s{1,3}(?:me|us|for\s{1,3}me|my\s{1,3}name|for\s{1,3}my\s{1,3}name|up))?[^.;:\n]{0,20}?\b(?:on|via|at|through)\s{1,3}(?:${SOCIAL_PLATFORMS})\b|\b(?:message|msg|dm|contact|find|follow|visit|check)\s{1,3}(?:me\s{1,3}on\s{1,3})?(?:my|our)\s{1,3}(?:${SOCIAL_PLATFORMS})(?:\s{1,3}(?:page|profile|account|inbox))?\b`,
+  String.raw`\bmy\s{1,3}(?:${SOCIAL_PLATFORMS})\b[^.;\n]{0,40}?\b(?:reach|contact|message|find|dm)\s{1,3}(?:me|us)\b|\b(?:find|search|look|follow|message|msg|dm|connect|add|reach|contact|ping|write|hit\s{1,3}me\s{1,3}up|text)\b(?:\s{1,3}(?:me|us|for\s{1,3}me|my\s{1,3}name|for\s{1,3}my\s{1,3}name|up))?[^.;:\n]{0,20}?\b(?:on|via|at|through)\s{1,3}(?:${SOCIAL_PLATFORMS})\b|\b(?:message|msg|dm|contact|find|follow|visit|check)\s{1,3}(?:me\s{1,3}on\s{1,3})?(?:my|our)\s{1,3}(?:${SOCIAL_PLATFORMS})(?:\s{1,3}(?:page|profile|account|inbox))?\b`,
   "gi",
 );
 
 /** After a contact link or handle, words that invite contact there ("and message me there"). */
-export const CONTACT_THERE_AFTER_RE = /^,?\s{1,3}(?:and\s{1,3})?(?:message|msg|dm|contact|ping|text|write\s{1,3}to|reach)\s{1,3}(?:me|us)\s{1,3}(?:there|directly)/i;
+export const CONTACT_THERE_AFTER_RE = /^\s{0,3}(?:as\s{1,3}|at\s{1,3}|:\s{0,3})?@[A-Za-z0-9_][\w.]{1,40}[\w]|^,?\s{1,3}(?:and\s{1,3})?(?:message|msg|dm|contact|ping|text|write\s{1,3}to|reach)\s{1,3}(?:me|us)\s{1,3}(?:there|directly)/i;
 
 /** Hosts of booking pages. */
 export const BOOKING_HOSTS = ["calendly.com", "cal.com", "tidycal.com", "savvycal.com", "meetings.hubspot.com", "zcal.co", "youcanbook.me", "acuityscheduling.com", "as.me", "doodle.com", "koalendar.com", "setmore.com", "simplybook.me", "oncehub.com", "appointlet.com", "vcita.com", "calendar.app.google", "cal.link", "motion.link", "reclaim.ai", "harmonizely.com", "zeeg.me"];
@@ -115,27 +119,30 @@ export const ON_PLATFORM_HOSTS = ["upwork.com"];
 /** Google Forms live under docs.google.com/forms. */
 export const FORM_PATH_RE = /^docs\.google\.com\/forms\b|^airtable\.com\/shr|^notion\.so\/.*form|^calendar\.google\.com\/calendar\/appointments/i;
 /** Paths on any site that lead to contact, booking or applying. */
-export const CONTACT_PATH_RE = /\/(?:contact(?:-?us|-?me)?|get-in-touch|book(?:ing)?|schedule|appointments?|meet|call|apply|application|careers?|jobs?|hire-?me|intake|enquir(?:y|e)|inquir(?:y|e))(?:[/?#.-]|$)/i;
+export const CONTACT_PATH_RE = /\/(?:contact(?:-?us|-?me)?|get-in-touch|book(?:ing)?|book-a-call|schedule|appointments?|meet|call|apply|application|careers?|jobs?|hire-?me|intake|enquir(?:y|e)|inquir(?:y|e))(?:[/?#.-]|$)/i;
 /** Hosts whose first label says "apply here" (jobs.acme.com, careers.acme.com, apply.acme.com). */
 export const APPLY_SUBDOMAIN_RE = /^(?:jobs|careers|apply|hiring|recruiting|talent)\./i;
+
+/** A UK postcode ("NW1 6XE", "LS6 2AB"). */
+const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b`;
 
 /** Street types written after the name ("88 Flinders St", "221B Baker Street"). */
 const STREET_TYPES = String.raw`Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Tce|Parkway|Pkwy|Highway|Hwy|Square|Sq|Crescent|Cres|Close|Row|Plaza|Circle|Cir|Alley|Parade|Pde|Esplanade|Quay|Wharf|Walk|Grove|Gardens`;
 /** "88 Flinders St, Melbourne VIC 3000", "Level 3, 88 Flinders St", "1600 Pennsylvania Avenue NW, Washington, DC 20500". */
 export const STREET_ADDRESS_RE = new RegExp(
-  String.raw`(?:\b(?:Level|Suite|Unit|Floor|Flat|Apt\.?|Apartment)\s{1,3}\d{1,4}[A-Za-z]?,?\s{1,3})?\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?\s{1,3}(?:[A-Z][A-Za-z'’.-]{1,20}\s{1,3}){1,3}(?:${STREET_TYPES})\b\.?(?:\s{1,3}(?:NW|NE|SW|SE|N|S|E|W))?(?:,?\s{1,3}(?:[A-Z][A-Za-z'’.-]{1,20}\s?){1,3}(?:,?\s{1,3}[A-Z]{2,3})?(?:,?\s{1,3}\d{4,5}(?:-\d{4})?)?)?`,
+  String.raw`(?:\b(?:Level|Suite|Unit|Floor|Flat|Apt\.?|Apartment)[ \t]{1,3}\d{1,4}[A-Za-z]?,?[ \t]{1,3})?\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?[ \t]{1,3}(?:[A-Z][A-Za-z'’.-]{1,20}[ \t]{1,3}){1,3}(?:${STREET_TYPES})\b\.?(?:[ \t]{1,3}(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?(?:[ \t]{1,3}[A-Z][A-Za-z'’.-]{1,20}){1,3}(?:,?[ \t]{1,3}[A-Z]{2,3}\b)?(?:,?[ \t]{1,3}(?:\d{4,5}(?:-\d{4})?|${UK_POSTCODE}))?)?`,
   "g",
 );
 /** Continental street names with the number after ("Schanzenstraße 41, 20357 Hamburg", "Moda Caddesi No: 112, Kadıköy, İstanbul"). */
 export const EUROPEAN_ADDRESS_RE = new RegExp(
-  String.raw`\b[A-ZÄÖÜÅØÆ][\wäöüßåøæéèàçğışİ.-]{1,30}(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ring|laan|straat|gracht|plein|vej|gade|gatan|gata|veien|katu|tie|ulica|utca|ulice)\s{1,3}\d{1,4}[a-z]?(?:,?\s{1,3}(?:D-|A-|CH-)?\d{4,5}\s{1,3}[A-ZÄÖÜ][\wäöüß-]{1,30})?` +
-    String.raw`|\b(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]{1,25}\s{1,3}){1,2}(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sk\.|Bulvarı|Mahallesi|Mah\.)\s{0,3}(?:No\s{0,3}[:.]?\s{0,3}\d{1,4}[A-Za-z]?)(?:[,/]\s{0,3}(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]{1,25})){0,2}` +
-    String.raw`|\b\d{1,4}(?:\s{0,3}bis)?,?\s{1,3}(?:rue|avenue|boulevard|bd|place|quai|chemin|allée|impasse)\s{1,3}(?:[\wàâçéèêëîïôûùüÿñæœ'’-]{1,25}\s{1,3}){0,4}?[A-Z][\wàâçéèêëîïôûùüÿñæœ'’-]{1,25}(?:,?\s{1,3}\d{5}\s{1,3}[A-Z][\w-]{1,30})?` +
-    String.raw`|\b(?:Calle|Carrer|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso)\s{1,3}(?:[\wáéíóúàèìòùâêôãõçñ'’-]{1,25}\s{1,3}){1,4}?(?:n[.ºo°]\s{0,3})?\d{1,4}\b(?:,?\s{1,3}\d{4,5}(?:-\d{3})?\s{1,3}[A-Z][\w-]{1,30})?`,
+  String.raw`\b[A-ZÄÖÜÅØÆ][\wäöüßåøæéèàçğışİ.-]{1,30}(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ring|laan|straat|gracht|plein|vej|gade|gatan|gata|veien|katu|tie|ulica|utca|ulice)[ \t]{1,3}\d{1,4}[a-z]?(?:,?[ \t]{1,3}(?:D-|A-|CH-)?\d{4,5}[ \t]{1,3}[A-ZÄÖÜ][\wäöüß-]{1,30})?` +
+    String.raw`|\b(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]{1,25}[ \t]{1,3}){1,2}(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sk\.|Bulvarı|Mahallesi|Mah\.)[ \t]{0,3}(?:No[ \t]{0,3}[:.]?[ \t]{0,3}\d{1,4}[A-Za-z]?)(?:[,/][ \t]{0,3}(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]{1,25})){0,2}` +
+    String.raw`|\b\d{1,4}(?:[ \t]{0,3}bis)?,?[ \t]{1,3}(?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse)[ \t]{1,3}(?:[\wàâçéèêëîïôûùüÿñæœ'’-]{1,25}[ \t]{1,3}){0,4}?[A-Z][\wàâçéèêëîïôûùüÿñæœ'’-]{1,25}(?:,?[ \t]{1,3}\d{5}[ \t]{1,3}[A-Z][\w-]{1,30})?` +
+    String.raw`|\b(?:Calle|Carrer|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso)[ \t]{1,3}(?:[\wáéíóúàèìòùâêôãõçñ'’-]{1,25}[ \t]{1,3}){1,4}?(?:n[.ºo°][ \t]{0,3})?\d{1,4}\b(?:,?[ \t]{1,3}\d{4,5}(?:-\d{3})?[ \t]{1,3}[A-Z][\w-]{1,30})?`,
   "g",
 );
 /** Words that say a nearby address is offered for contact or visits. */
-export const ADDRESS_CONTEXT_RE = /\b(?:address|office|studio|located|visit|drop\s{1,3}by|come\s{1,3}by|find\s{1,3}us|send|mail|post|ship|deliver|meet|headquarters|hq|based\s{1,3}at|our\s{1,3}place)\b/i;
+export const ADDRESS_CONTEXT_RE = /\b(?:address|office|studio|located|visit|drop\s{1,3}(?:by|off|them|it)|pick\s{1,3}up|come\s{1,3}by|find\s{1,3}us|send|mail|post|ship|deliver|meet|headquarters|hq|based\s{1,3}at|our\s{1,3}place)\b/i;
 
 /** Asking the client for their contact details. */
 export const CONTACT_REQUEST_RE = new RegExp(
@@ -146,3 +153,12 @@ export const CONTACT_REQUEST_RE = new RegExp(
 export const SCOPING_ACCESS_RE = /\b(?:read-?only|access|grant|invite\s{1,3}me\s{1,3}to|add\s{1,3}me\s{1,3}(?:as|to)\s{1,3}(?:a\s{1,3})?(?:user|viewer|collaborator)|share\s{1,3}the\s{1,3}(?:folder|drive|repo))\b/i;
 /** An email given for an NDA or other legal paperwork (the legal-document exception). */
 export const LEGAL_DOCUMENT_RE = /\b(?:NDA|non-disclosure|countersign(?:ed)?|e-?sign(?:ature)?|docusign|contract\s{1,3}paperwork|legal\s{1,3}(?:team|paperwork))\b/i;
+
+/** Inviting onto an app only counts when it is me/us or "let's": "your customers can reach you on WhatsApp" is not. */
+export const INVITE_PARTY_RE = /\b(?:me|us)\b/i;
+/** "let's", "we can", "I'd prefer we": a shared move to another channel. */
+export const SHARED_MOVE_BEFORE_RE = /\b(?:let['’]?s|let\s{1,3}us|we\s{1,3}(?:can|could|should|might)|shall\s{1,3}we|can\s{1,3}we|i['’]?d\s{1,3}(?:prefer|rather|love|like)\s{1,3}(?:if\s{1,3})?we|how\s{1,3}about\s{1,3}we)\s{1,3}(?:just\s{1,3}|maybe\s{1,3}|also\s{1,3})?$/i;
+/** Video-call links outside Upwork's own meetings. */
+export const MEETING_LINK_HOSTS = ["zoom.us", "meet.google.com", "teams.microsoft.com", "teams.live.com", "whereby.com", "meet.jit.si", "webex.com"];
+/** After a requested contact word, a noun that makes it a topic, not a request ("your email list", "your LinkedIn strategy"). */
+export const REQUEST_TOPIC_AFTER_RE = /^\s{0,3}(?:lists?|templates?|platforms?|providers?|strateg(?:y|ies)|analytics|exports?|formats?|rules|validation|business|marketing|campaigns?|ads|api|settings|tools?|software|service|size|sequences?|flows?|copy|newsletters?|signatures?|domains?|deliverability|audience|followers|page|group|channel|bot|integration|data|database|verification|automation|setup|open\s{1,3}rates?|content|posts|profile\s{1,3}(?:photo|picture|copy|headline))\b/i;

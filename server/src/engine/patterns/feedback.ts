@@ -1,7 +1,7 @@
 // Patterns for feedback manipulation: rewards for reviews, withholding work, pressure and threats.
 
 /** A review, a rating or stars. */
-export const REVIEW_RE = /\b(?:(?:five|5|4|four|one|1)[\s-]?stars?|reviews?|feedback|ratings?|testimonials?)\b/i;
+export const REVIEW_RE = /\b(?:(?:five|5|4|four|one|1|two|2)[\s-]?stars?|reviews?|ratings?|testimonials?)\b|\b(?:leave|give|post|positive|good|great|glowing|public|5-star|five-star|perfect)\s{1,3}(?:me\s{1,3})?(?:\w+\s{1,3})?feedback\b|\bfeedback\s{1,3}(?:on|to)\s{1,3}my\s{1,3}(?:profile|page)\b/i;
 
 /** A top rating asked for specifically. */
 export const TOP_RATING_RE = /\b(?:five|5)[\s-]?stars?\b|\b(?:perfect|top|10\/10|max(?:imum)?)\s{1,3}(?:rating|score|feedback)\b|\bpositive\s{1,3}(?:review|feedback)\b/i;
@@ -10,10 +10,13 @@ export const TOP_RATING_RE = /\b(?:five|5)[\s-]?stars?\b|\b(?:perfect|top|10\/10
 export const REWARD_RE = /\b(?:discount|\d{1,3}\s?%\s{1,3}off|off\s{1,3}(?:the|your)\s{1,3}next|refund|refunds|free|bonus|extra|throw\s{1,3}in|in\s{1,3}return|gift|cashback|cash\s{1,3}back|money\s{1,3}back|for\s{1,3}nothing|on\s{1,3}the\s{1,3}house|complimentary|tip\s{1,3}you|pay\s{1,3}you|rebate|voucher)\b/i;
 
 /** Holding work, files or the contract until a review. */
-export const WITHHOLD_RE = /\b(?:hold|holding|withhold|keep|keeping|won['’]t\s{1,3}(?:send|deliver|release|hand\s{1,3}over)|will\s{1,3}not\s{1,3}(?:send|deliver|release)|only\s{1,3}(?:send|deliver|release)|release|send|deliver|unlock|don['’]t\s{1,3}close|do\s{1,3}not\s{1,3}close|not\s{1,3}close)\b[^.;\n]{0,60}?\b(?:until|unless|once|after|as\s{1,3}soon\s{1,3}as|only\s{1,3}(?:after|when|if))\b[^.;\n]{0,40}?\b(?:review|feedback|stars?|rating)\b/i;
+export const WITHHOLD_RE = /\b(?:hold|holding|withhold|keep|keeping|won['’]t\s{1,3}(?:send|deliver|release|hand\s{1,3}over)|will\s{1,3}not\s{1,3}(?:send|deliver|release)|release|send|sent|deliver|delivered|unlock|unlocks|get|receive|hand\s{1,3}over|don['’]t\s{1,3}close|do\s{1,3}not\s{1,3}close|not\s{1,3}close)\b[^.;\n]{0,60}?\b(?:until|unless|once|after|as\s{1,3}soon\s{1,3}as|only\s{1,3}(?:after|when|if))\b[^.;\n]{0,40}?(?:\b(?:5|five)[\s-]?stars?\b|\b(?:leave|left|post|posted|give|gave|write|wrote)\s{1,3}(?:me\s{1,3})?(?:a\s{1,3}|your\s{1,3}|the\s{1,3})?(?:\w+\s{1,3})?(?:review|rating|testimonial|feedback)\b|\b(?:review|rating|testimonial|feedback)\s{1,3}(?:is|goes|comes)\s{1,3}(?:live|up|posted|public|in|done|left)\b)/i;
 
 /** Pressure: demands, "my ranking depends on it". */
-export const PRESSURE_RE = /\b(?:please\s{1,3})?(?:remember|make\s{1,3}sure|don['’]t\s{1,3}forget|be\s{1,3}sure|you\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to)|i\s{1,3}(?:need|expect)\s{1,3}you\s{1,3}to|i\s{1,3}only\s{1,3}accept)\b[^.;\n]{0,40}?\b(?:5|five)[\s-]?stars?\b|\b(?:my|our)\s{1,3}(?:ranking|rating|score|profile|jss|job\s{1,3}success(?:\s{1,3}score)?|career|livelihood)\s{1,3}depends\s{1,3}on\b|\banything\s{1,3}(?:less|below)\s{1,3}(?:than\s{1,3})?(?:5|five)[\s-]?stars?\b|\banything\s{1,3}less\s{1,3}hurts\b/i;
+export const PRESSURE_RE = /\b(?:please\s{1,3})?(?:remember|make\s{1,3}sure|don['’]t\s{1,3}forget|be\s{1,3}sure|you\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to)|i\s{1,3}(?:need|expect)\s{1,3}you\s{1,3}to|i\s{1,3}only\s{1,3}accept)\b[^.;\n]{0,40}?\b(?:5|five)[\s-]?stars?\b|\b(?:my|our)\s{1,3}(?:ranking|rating|score|profile|jss|job\s{1,3}success(?:\s{1,3}score)?|career|livelihood)\s{1,3}depends\s{1,3}on\b|\banything\s{1,3}(?:less|below)\s{1,3}(?:than\s{1,3})?(?:5|five)[\s-]?stars?\b|\banything\s{1,3}less\s{1,3}hurts\b|\bi\s{1,3}(?:expect|need|want|require)\s{1,3}(?:a\s{1,3})?(?:5|five)[\s-]?star\b/i;
 
 /** Threatening a bad review. */
 export const BAD_REVIEW_THREAT_RE = /\b(?:leave|give|post|write)\s{1,3}(?:you\s{1,3}|your\s{1,3}\w+\s{1,3})?(?:a\s{1,3})?(?:one|1|two|2|bad|negative|poor|low)[\s-]?(?:stars?|review|feedback|rating)\b/i;
+
+/** Words that tie a reward to the review ("if you leave", "in return", "clients who leave a review get"). */
+export const REWARD_CONDITION_RE = /\b(?:if|in\s{1,3}exchange|in\s{1,3}return|for\s{1,3}(?:a|your)|gets?\s{1,3}you|who\s{1,3}(?:leave|post|give|write)|and\s{1,3}(?:get|receive|earn))\b/i;

@@ -5,3 +5,6 @@ export const COMPLIANCE_RE = /\b(?:never|not|n['’]t|no\s{1,3}need\s{1,3}to|won
 
 /** Negation right before a verb phrase ("don't", "never", "won't"). */
 export const NEGATION_BEFORE_RE = /\b(?:never|not|n['’]t|no|won['’]t|cannot|without)\s{1,3}(?:\w+\s{1,3}){0,2}$/i;
+
+/** "after the contract starts": contact that waits for the contract is allowed (contact rules only). */
+export const AFTER_CONTRACT_RE = /\b(?:after|once|when)\s{1,3}(?:the|a|our)\s{1,3}contract\s{1,3}(?:starts|has\s{1,3}started|begins|is\s{1,3}(?:signed|active|in\s{1,3}place|open))\b/i;

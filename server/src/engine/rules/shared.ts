@@ -1,7 +1,7 @@
 // Helpers the rules share: clause scanning with compliance, lead-in words, nearby context.
 
-import { CONTACT_LABEL_LEAD_IN_RE, CONTACT_PREPOSITION_RE, CONTACT_VERB_LEAD_IN_RE } from "../patterns/contact";
-import { COMPLIANCE_RE } from "../patterns/intent";
+import { CONTACT_LABEL_LEAD_IN_RE, CONTACT_PREPOSITION_RE, CONTACT_VERB_LEAD_IN_RE, CONTACT_VERB_RE, NOUN_USE_BEFORE_RE } from "../patterns/contact";
+import { AFTER_CONTRACT_RE, COMPLIANCE_RE } from "../patterns/intent";
 import type { TextView } from "../normalize";
 import { detectionIn, type Detection, type RuleContext } from "../rule";
 import type { Clause } from "../text-units";
@@ -38,8 +38,8 @@ export function contactSpan(text: string, start: number, options: { labels?: boo
     while (s < start && text[s] === " ") s++;
     return s;
   };
-  const verb = CONTACT_VERB_LEAD_IN_RE.exec(before);
-  if (verb) return { start: withPossessive(text, skipSpaces(from + verb.index)) };
+  const verb = nearestVerbLeadIn(before);
+  if (verb !== undefined) return { start: withPossessive(text, skipSpaces(from + verb)) };
   // A label counts only where it opens the clause ("Email: x"), not mid-sentence ("by mail: x").
   const label = options.labels === false ? null : CONTACT_LABEL_LEAD_IN_RE.exec(before);
   if (label && /^[\s>*_\-]*(?:(?:my|our)\s+)?$/i.test(before.slice(0, label.index))) return { start: withPossessive(text, skipSpaces(from + label.index)) };
@@ -51,6 +51,19 @@ export function contactSpan(text: string, start: number, options: { labels?: boo
   return { start: withPossessive(text, start) };
 }
 
+/**
+ * The start of the lead-in nearest the contact detail: "If a call is easier, call me on" starts
+ * at the second "call", not the first.
+ */
+function nearestVerbLeadIn(before: string): number | undefined {
+  const starts = [...before.matchAll(CONTACT_VERB_RE)].map((m) => m.index!);
+  for (let k = starts.length - 1; k >= 0; k--) {
+    if (NOUN_USE_BEFORE_RE.test(before.slice(Math.max(0, starts[k]! - 20), starts[k]))) continue;
+    if (CONTACT_VERB_LEAD_IN_RE.test(before.slice(starts[k]))) return starts[k];
+  }
+  return undefined;
+}
+
 /** Moves a span start back over "my " / "our " so that "my Threema ID is X" is rewritten whole. */
 function withPossessive(text: string, start: number): number {
   const m = /\b(?:my|our)\s+$/i.exec(text.slice(Math.max(0, start - 6), start));
@@ -60,11 +73,21 @@ function withPossessive(text: string, start: number): number {
 /** Start of the words announcing a contact detail right before `start`, or `start`. */
 export function leadInStart(text: string, start: number): number {
   const { from, before } = clauseBefore(text, start);
-  const m = CONTACT_VERB_LEAD_IN_RE.exec(before) ?? CONTACT_LABEL_LEAD_IN_RE.exec(before);
-  if (!m) return start;
-  let s = from + m.index;
+  const verb = nearestVerbLeadIn(before);
+  const at = verb ?? CONTACT_LABEL_LEAD_IN_RE.exec(before)?.index;
+  if (at === undefined) return start;
+  let s = from + at;
   while (s < start && text[s] === " ") s++;
   return s;
+}
+
+/** The sentence holding `[start, end)`: from the previous sentence end to the next one. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !/[!?\n]/.test(text[e]!) && !(text[e] === "." && /\s/.test(text[e + 1] ?? " "))) e++;
+  return text.slice(s, e);
 }
 
 /** Text around `[start, end)` within the same paragraph, up to `radius` characters each side. */
@@ -100,6 +123,9 @@ export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray>
 /** A contact detection: the datum extended over its lead-in words, with the fix's replacement. */
 export function contactDetection(view: TextView, start: number, end: number, extra: Omit<Detection, "start" | "end"> = {}, options: { labels?: boolean } = {}): Detection {
   const span = contactSpan(view.text, start, options);
+  if (AFTER_CONTRACT_RE.test(sentenceAround(view.text, start, end))) {
+    extra = { ...extra, severity: "information", message: "Contact details for after the contract starts: allowed then, but make sure this text is only sent once the contract is active." };
+  }
   // An exception (information severity) keeps its text: no rewrite is offered.
   const replacement = extra.severity === "information" ? null : span.replacement;
   return detectionIn(view, span.start, end, { ...(replacement !== undefined ? { replacement } : {}), ...extra });

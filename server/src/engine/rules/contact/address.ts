@@ -1,21 +1,34 @@
 import meta from "../../../../../rules/contact/address/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
-import { ADDRESS_CONTEXT_RE, EUROPEAN_ADDRESS_RE, STREET_ADDRESS_RE } from "../../patterns/contact";
-import { matchesOf } from "../shared";
+import { ADDRESS_CONTEXT_RE, EUROPEAN_ADDRESS_RE, LEGAL_DOCUMENT_RE, STREET_ADDRESS_RE } from "../../patterns/contact";
+import { AFTER_CONTRACT_RE } from "../../patterns/intent";
+import { matchesOf, paragraphWindow } from "../shared";
 
+/** Ends with a postcode ("VIC 3000", "20357 Hamburg", "NW1 6XE") or a city after a comma. */
+const ENDS_WITH_POSTCODE_RE = /\d{4,5}(?:-\d{4})?$|\d{4,5}\s[A-Z][\w-]+$|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$|,\s{0,3}[A-Z][\wçğıöşüİ]+$/;
+
+// The finding is the clause that gives the address ("Our office is at 88 Flinders St, ..."), so
+// that the rewrite replaces the offer itself rather than leaving "visit us at" behind.
 export const contactAddress = defineRule("contact/address", meta, (ctx) => {
   const view = ctx.doc.prose;
   const text = view.text;
+  const clauses = ctx.clauses(view);
   const out: Detection[] = [];
   for (const re of [STREET_ADDRESS_RE, EUROPEAN_ADDRESS_RE]) {
     for (const m of matchesOf(re, text)) {
       const found = m[0].replace(/[\s,.]+$/, "");
       const end = m.index + found.length;
       const before = text.slice(Math.max(0, m.index - 80), m.index);
-      const hasPostcode = /\d{4,5}(?:-\d{4})?$|\b[A-Z]{2,3}\s+\d{4}$|,\s*[A-Z][\wçğıöşüİ]+$/.test(found);
+      const hasPostcode = ENDS_WITH_POSTCODE_RE.test(found);
       const context = ADDRESS_CONTEXT_RE.test(before.slice(before.lastIndexOf("\n") + 1));
       if (!hasPostcode && !context) continue;
-      out.push(detectionIn(view, m.index, end, { severity: hasPostcode && context ? "error" : "warning" }));
+      const around = paragraphWindow(text, m.index, end);
+      const allowed = LEGAL_DOCUMENT_RE.test(around) || AFTER_CONTRACT_RE.test(around);
+      const clause = clauses.find((c) => c.start <= m.index && end <= c.end);
+      const [s, e] = clause && clause.end - clause.start <= (end - m.index) * 4 ? [clause.start, clause.end] : [m.index, end];
+      out.push(detectionIn(view, s, e, allowed
+        ? { severity: "information", replacement: null, message: "Address given for a legal document or for after the contract starts: allowed then." }
+        : { severity: hasPostcode && context ? "error" : "warning" }));
     }
   }
   return out;

@@ -33,6 +33,7 @@ export const contactEmail = defineRule("contact/email", meta, (ctx) => {
   };
   for (const m of matchesOf(EMAIL_RE, text)) {
     const domain = m[0].slice(m[0].indexOf("@") + 1);
+    if (/^:[\w~]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue; // git@github.com:org/repo: an SSH remote
     if (domainIsReportable(domain, ctx)) push(m.index, m.index + m[0].length);
   }
   for (const m of matchesOf(OBFUSCATED_EMAIL_RE, text)) {

@@ -7,7 +7,7 @@ import { contactDetection, leadInStart, matchesOf, paragraphWindow } from "../sh
 /** Countries whose national formats are tried when a number has no "+": where most freelancers and clients live. */
 const NATIONAL_COUNTRIES: CountryCode[] = ["US", "GB", "IN", "PK", "PH", "BD", "NG", "UA", "BR", "DE", "AU", "CA", "KE", "ZA", "EG", "GH", "FR", "ES", "IT", "NL", "PL", "TR", "MX", "AR", "CO", "VN", "ID", "FI", "SE", "IE"];
 
-const MONEY_BEFORE_RE = /(?:[$€£¥₹₦₱]|\b(?:usd|eur|gbp|inr|pkr|ngn|aud|cad|rs\.?|price|budget|cost|rate|fee|invoice|order|ticket|id|no\.|#|iban|account|acct|isbn|version|v)\s*[:#]?)\s*$/i;
+const MONEY_BEFORE_RE = /(?:[$€£¥₹₦₱]|\b(?:usd|eur|gbp|inr|pkr|ngn|aud|cad|rs\.?|price|budget|cost|rate|fee|invoice|order|ticket|id|no\.|#|iban|account|acct|isbn|version|v|reference|ref|tracking|serial|model|part|po|meeting|sku|vat|tax|ein|ssn|license|licence|policy|case|claim|routing|sort\s?code)(?:\s(?:no\.?|number|#|id|code))?\s?[:#]?)\s?$/i;
 const UNIT_AFTER_RE = /^\s*(?:%|percent|usd|eur|gbp|k\b|m\b|x\b|px|ms|kb|mb|gb|words|hours|hrs|stores|users|items|rows|records|downloads|views|subscribers|followers|am\b|pm\b)/i;
 
 function validFor(candidate: string, countries: readonly (CountryCode | undefined)[]): boolean {
@@ -23,7 +23,7 @@ function spelledToDigits(spelled: string): string | undefined {
   let digits = "";
   let words = 0;
   let repeat = 1;
-  for (const token of spelled.toLowerCase().match(/[a-z]+|\d/g) ?? []) {
+  for (const token of spelled.toLowerCase().match(/[a-z]+|\d+/g) ?? []) {
     if (token === "double" || token === "triple") {
       repeat = token === "double" ? 2 : 3;
       words++;
@@ -44,13 +44,15 @@ export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
   const preferred = ctx.options.defaultCountry as CountryCode | undefined;
   const countries = preferred ? [preferred, ...NATIONAL_COUNTRIES.filter((c) => c !== preferred)] : NATIONAL_COUNTRIES;
   for (const m of matchesOf(PHONE_CANDIDATE_RE, text)) {
-    const candidate = m[0].replace(/[\s(.\-/]+$/, "");
+    const raw = m[0].replace(/[\s(.\-/_]+$/, "");
+    const candidate = raw.replace(/_/g, " ");
     const start = m.index;
-    const end = start + candidate.length;
+    const end = start + raw.length;
     const digits = candidate.replace(/\D/g, "");
     if (digits.length < 7 || digits.length > 15 || NOT_A_PHONE_RE.test(candidate)) continue;
     const before = text.slice(Math.max(0, start - 60), start);
     if (MONEY_BEFORE_RE.test(before) || UNIT_AFTER_RE.test(text.slice(end, end + 12))) continue;
+    if (/^:\d\d/.test(text.slice(end, end + 3))) continue; // "2012-01-02 08:30": a timestamp
     if (/[\w.\/=#_-]$/.test(before) && !candidate.startsWith("+")) continue; // glued to a word, a version or a URL
     const leadIn = leadInStart(text, start);
     const context = leadIn < start || PHONE_CONTEXT_RE.test(before.slice(before.lastIndexOf("\n") + 1));

@@ -1,21 +1,35 @@
 import meta from "../../../../../rules/contact/request/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
-import { CONTACT_REQUEST_RE, SCOPING_ACCESS_RE } from "../../patterns/contact";
-import { COMPLIANCE_RE, NEGATION_BEFORE_RE } from "../../patterns/intent";
-import { clauseTextAt, matchesOf } from "../shared";
+import { CONTACT_REQUEST_RE, REQUEST_TOPIC_AFTER_RE, SCOPING_ACCESS_RE } from "../../patterns/contact";
+import { AFTER_CONTRACT_RE, COMPLIANCE_RE, NEGATION_BEFORE_RE } from "../../patterns/intent";
+import { matchesOf } from "../shared";
 
+// The finding is the whole clause that asks ("What's the best number to text you on?"), so the
+// rewrite replaces the question rather than leaving "What is the ... on?" behind.
 export const contactRequest = defineRule("contact/request", meta, (ctx) => {
   const view = ctx.doc.prose;
   const text = view.text;
+  const clauses = ctx.clauses(view);
   const out: Detection[] = [];
+  let lastClauseEnd = -1;
   for (const m of matchesOf(CONTACT_REQUEST_RE, text)) {
+    const end = m.index + m[0].length;
+    if (REQUEST_TOPIC_AFTER_RE.test(text.slice(end, end + 30))) continue; // "your email list", "your LinkedIn strategy"
     if (NEGATION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    const clause = clauseTextAt(ctx, view, m.index);
-    if (COMPLIANCE_RE.test(clause)) continue;
-    const scoping = /e-?mail/i.test(m[0]) && SCOPING_ACCESS_RE.test(clause);
-    out.push(detectionIn(view, m.index, m.index + m[0].length, scoping
-      ? { severity: "information", message: "Asks for an email to get access to a system needed to scope the project: allowed by Upwork's exception, if it is used only for that." }
-      : {}));
+    const clause = clauses.find((c) => c.start <= m.index && end <= c.end + 1);
+    const clauseText = clause?.text ?? m[0];
+    if (COMPLIANCE_RE.test(clauseText) || AFTER_CONTRACT_RE.test(clauseText)) continue;
+    const start = clause?.start ?? m.index;
+    if (start < lastClauseEnd) continue;
+    let stop = clause?.end ?? end;
+    const question = text[stop] === "?";
+    if (question) stop++;
+    lastClauseEnd = stop;
+    if (/e-?mail/i.test(m[0]) && SCOPING_ACCESS_RE.test(clauseText)) {
+      out.push(detectionIn(view, start, stop, { severity: "information", replacement: null, message: "Asks for an email to get access to a system needed to scope the project: allowed by Upwork's exception, if it is used only for that." }));
+      continue;
+    }
+    out.push(detectionIn(view, start, stop, question ? { replacement: `${meta.fix}.` } : {}));
   }
   return out;
 });

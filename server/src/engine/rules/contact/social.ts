@@ -1,7 +1,7 @@
 import meta from "../../../../../rules/contact/social/rule.json";
 import { defineRule, type Detection } from "../../rule";
 import { CONTACT_THERE_AFTER_RE, SOCIAL_HANDLE_RE, SOCIAL_INVITE_RE, SOCIAL_LINK_RE, TECH_AFTER_RE } from "../../patterns/contact";
-import { COMPLIANCE_RE, NEGATION_BEFORE_RE } from "../../patterns/intent";
+import { AFTER_CONTRACT_RE, COMPLIANCE_RE, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { clauseTextAt, contactDetection, matchesOf } from "../shared";
 
 export const contactSocial = defineRule("contact/social", meta, (ctx) => {
@@ -18,7 +18,8 @@ export const contactSocial = defineRule("contact/social", meta, (ctx) => {
     const end = m.index + m[0].length;
     if (TECH_AFTER_RE.test(text.slice(end, end + 40))) continue;
     if (NEGATION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    if (COMPLIANCE_RE.test(clauseTextAt(ctx, view, m.index))) continue;
+    const clause = clauseTextAt(ctx, view, m.index);
+    if (COMPLIANCE_RE.test(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
     push(m.index, end);
   }
   return out;
