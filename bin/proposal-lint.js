@@ -5,4 +5,5 @@ process.exitCode = run(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   cwd: process.cwd(),
+  isTTY: process.stderr.isTTY === true,
 });

@@ -133,3 +133,29 @@ describe("proposal-lint CLI", () => {
     assert.equal(cli(["a.md"], dir).code, 0);
   });
 });
+
+describe("proposal-lint across a library", () => {
+  const letter = (name: string) => `Hi {{client_name}},\n\nI'm ${name}, a Shopify developer with six years of experience building fast, accessible stores for fashion and homeware brands. I start every project with a short audit of your theme, apps and checkout, then send a written plan with a fixed price before touching any code. Recent work includes a 40% faster product page for a ceramics shop and a rebuilt cart drawer for a sneaker store.\n\nI can start on Monday and deliver the first milestone within a week.\n\nBest,\n${name}\n`;
+  it("reports near-duplicates across the paths given, with relatedInformation", () => {
+    const dir = workspace({ "a/one.md": letter("Jane"), "b/two.md": letter("Maria"), "b/other.md": CLEAN });
+    const r = cli(["--format", "json", "a", "b"], dir);
+    const report = JSON.parse(r.stdout) as { files: { path: string; diagnostics: { ruleId: string; relatedInformation?: { path: string; range: unknown }[] }[] }[] };
+    const one = report.files.find((f) => f.path === join("a", "one.md"))!;
+    const dup = one.diagnostics.find((d) => d.ruleId === "spam/duplicate-template")!;
+    assert.ok(dup, JSON.stringify(one.diagnostics));
+    assert.equal(dup.relatedInformation![0]!.path, join("b", "two.md"));
+    assert.deepEqual(dup.relatedInformation![0]!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 19 } });
+    assert.deepEqual(report.files.find((f) => f.path === join("b", "other.md"))!.diagnostics.filter((d) => d.ruleId === "spam/duplicate-template"), []);
+  });
+
+  it("writes a self-contained HTML library report", () => {
+    const dir = workspace({ "one.md": letter("Jane"), "two.md": letter("Maria"), "bad.md": DIRTY });
+    const r = cli(["report", ".", "-o", "report.html"], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const html = readFileSync(join(dir, "report.html"), "utf8");
+    assert.match(html, /one\.md/);
+    assert.match(html, /contact\/email/);
+    assert.doesNotMatch(html, /https?:\/\//);
+    assert.equal(cli(["report", "."], dir).code, 2);
+  });
+});

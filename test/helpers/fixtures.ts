@@ -22,6 +22,8 @@ export interface RuleFixtures {
   valid?: string;
   invalid?: { text: string; expected: Expectation[] };
   fixed?: string;
+  /** Options from config.json beside the fixtures, for rules that need configuration. */
+  config?: Record<string, unknown>;
 }
 
 const EXPECT_LINE_RE = /^[ \t]*<!-- expect: ([a-z]+\/[a-z0-9-]+) «([^»]+)» -->[ \t]*\r?\n?/gm;
@@ -62,6 +64,8 @@ export function loadAllFixtures(): RuleFixtures[] {
       if (valid !== undefined) fixtures.valid = valid;
       if (invalid !== undefined) fixtures.invalid = parseInvalidFixture(invalid);
       if (fixed !== undefined) fixtures.fixed = fixed;
+      const config = read("config.json");
+      if (config !== undefined) fixtures.config = JSON.parse(config) as Record<string, unknown>;
       out.push(fixtures);
     }
   }

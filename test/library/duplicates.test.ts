@@ -124,6 +124,7 @@ describe("near-duplicates: positive", () => {
     for (const name of ["reordered paragraphs", "different placeholder style", "other front matter and notes"]) {
       assert.equal(jaccard(base, fingerprintTemplate("b", VARIANTS[name]!).shingles), 1, name);
     }
+    assert.equal(jaccard(base, fingerprintTemplate("crlf", BASE.replace(/\n/g, "\r\n")).shingles), 1, "CRLF line endings");
   });
 
   it("groups all variants into one cluster and links every pair", () => {
@@ -177,6 +178,13 @@ describe("duplicate findings", () => {
   it("shortens long lists", () => {
     const n = [0.95, 0.9, 0.85, 0.8, 0.75].map((similarity, i) => ({ path: `t${i}.md`, similarity }));
     assert.equal(duplicateMessage(n), "Near-duplicate of t0.md (95% similar), t1.md (90%), t2.md (85%) and 2 more: sending the same letter again and again is spam.");
+  });
+
+  it("caps related entries, most similar first", () => {
+    const input = lib({ "a.md": BASE, "b.md": VARIANTS["one changed sentence"]!, "c.md": VARIANTS["reordered paragraphs"]! });
+    const f = lintLibrary(input, { maxRelated: 1 }).findings.get("a.md")!.find((x) => x.ruleId === DUPLICATE_TEMPLATE)!;
+    assert.deepEqual(f.related!.map((r) => r.path), ["c.md"]);
+    assert.match(f.message, /c\.md \(100% similar\) and b\.md/);
   });
 
   it("can be turned off or re-rated like any rule", () => {

@@ -155,3 +155,19 @@ describe("placeholder names and formats", () => {
     assert.deepEqual(placeholdersOf(doc).map((p) => p.key), ["client_name"]);
   });
 });
+
+describe("adversarial input", () => {
+  it("checks long runs of delimiters and names in linear time", () => {
+    const ordinary = "Hi {{client_name}}, thanks for the post about the store. ".repeat(400);
+    const time = (text: string) => {
+      const start = process.hrtime.bigint();
+      checkPlaceholders(text, { placeholders: ["client_name"] });
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    };
+    const base = Math.max(5, time(ordinary));
+    for (const pump of ["{", "}", "-", "a", "aA", "<", ">", "[A", "A]", "_", "{a ", "<<a ", "a}"]) {
+      const text = pump.repeat(Math.ceil(ordinary.length / pump.length));
+      assert.ok(time(text) < base * 20 + 50, `pump ${JSON.stringify(pump)}`);
+    }
+  });
+});

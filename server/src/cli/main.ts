@@ -1,26 +1,29 @@
 // proposal-lint [paths or globs ...]: the same engine, config and directives as the language server.
+// proposal-lint report [paths ...] -o report.html: the library report.
 
 import { writeFileSync } from "node:fs";
-import { dirname, relative, resolve, sep } from "node:path";
+import { resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
-import { fixAll, lint, mergeConfigs, type ProposalLintConfig } from "../engine";
-import { findConfigFile, loadConfigFile, type LoadedConfig } from "../fs/config-files";
 import { expandTargets } from "../fs/template-files";
-import { DEFAULT_MAX_FILE_BYTES, readTemplate } from "../fs/read-template";
-import { toFileReport, type FileReport } from "./report";
+import { DEFAULT_MAX_FILE_BYTES } from "../fs/read-template";
+import { lintFiles } from "./lint-files";
 import { formatText } from "./formats/text";
 import { formatJson } from "./formats/json";
 import { formatSarif } from "./formats/sarif";
 import { formatGithub } from "./formats/github";
+import { renderLibraryReport } from "./report-html";
+import { progressBar } from "./progress";
 
 declare const PROPOSAL_LINT_VERSION: string | undefined;
 const VERSION = typeof PROPOSAL_LINT_VERSION === "string" ? PROPOSAL_LINT_VERSION : "0.0.0-dev";
 
 const USAGE = `Usage: proposal-lint [options] [paths or globs ...]
+       proposal-lint report [options] [paths or globs ...] -o report.html
 
 Lints proposal and cover-letter templates (markdown) against Upwork's rules.
-Directories are searched for .md, .markdown, .mdx and .txt files.
+Directories are searched for .md, .markdown, .mdx and .txt files. Near-duplicate letters are
+found across all the paths given. "report" writes one self-contained HTML library report.
 
 Options:
   -f, --format <text|json|sarif|github>  Output format (default: text)
@@ -36,11 +39,25 @@ Exit codes: 0 no errors or warnings, 1 findings at or above the threshold, 2 usa
 
 const FORMATS = new Set(["text", "json", "sarif", "github"]);
 
-export function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string }): number {
+export interface CliIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  /** Whether stderr is a terminal (a progress bar is drawn for large libraries). */
+  isTTY?: boolean;
+}
+
+function fail(io: CliIo, message: string): number {
+  io.stderr(`proposal-lint: ${message}\n`);
+  return 2;
+}
+
+export function run(argv: string[], io: CliIo): number {
+  const reportMode = argv[0] === "report";
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: reportMode ? argv.slice(1) : argv,
       allowPositionals: true,
       options: {
         format: { type: "string", short: "f", default: "text" },
@@ -54,8 +71,7 @@ export function run(argv: string[], io: { stdout: (s: string) => void; stderr: (
       },
     });
   } catch (err) {
-    io.stderr(`proposal-lint: ${(err as Error).message}\n\n${USAGE}\n`);
-    return 2;
+    return fail(io, `${(err as Error).message}\n\n${USAGE}`);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -67,108 +83,53 @@ export function run(argv: string[], io: { stdout: (s: string) => void; stderr: (
     return 0;
   }
   const format = values.format!;
-  if (!FORMATS.has(format)) {
-    io.stderr(`proposal-lint: unknown format "${format}" (use text, json, sarif or github)\n`);
-    return 2;
-  }
+  if (!FORMATS.has(format)) return fail(io, `unknown format "${format}" (use text, json, sarif or github)`);
   const maxWarnings = values["max-warnings"] === undefined ? undefined : Number(values["max-warnings"]);
-  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
-    io.stderr(`proposal-lint: --max-warnings needs a whole number, not "${values["max-warnings"]}"\n`);
-    return 2;
-  }
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) return fail(io, `--max-warnings needs a whole number, not "${values["max-warnings"]}"`);
   const maxMb = values["max-file-size"] === undefined ? undefined : Number(values["max-file-size"]);
-  if (maxMb !== undefined && !(maxMb > 0)) {
-    io.stderr(`proposal-lint: --max-file-size needs a positive number of MB\n`);
-    return 2;
-  }
-  const maxBytes = maxMb ? maxMb * 1024 * 1024 : DEFAULT_MAX_FILE_BYTES;
-  if (positionals.length === 0) {
-    io.stderr(`proposal-lint: no paths given\n\n${USAGE}\n`);
-    return 2;
-  }
-
-  let failed = false; // an I/O or config error: exit 2 at the end, after reporting what could be linted
-  const configCache = new Map<string, LoadedConfig | undefined>();
-  const reportedConfigs = new Set<string>();
-  const explicit = values.config ? loadConfigFile(resolve(io.cwd, values.config)) : undefined;
-  const configFor = (file: string): ProposalLintConfig => {
-    let loaded = explicit;
-    if (!loaded) {
-      const dir = dirname(file);
-      if (!configCache.has(dir)) {
-        const found = findConfigFile(dir);
-        configCache.set(dir, found ? loadConfigFile(found) : undefined);
-      }
-      loaded = configCache.get(dir);
-    }
-    if (!loaded) return {};
-    if (loaded.issues.length && !reportedConfigs.has(loaded.path)) {
-      reportedConfigs.add(loaded.path);
-      for (const i of loaded.issues) {
-        const where = i.line ? `${loaded.path}:${i.line}:${i.column ?? 1}` : loaded.path;
-        io.stderr(`proposal-lint: config error: ${where}: ${i.path ? i.path + ": " : ""}${i.message}\n`);
-      }
-      failed = true;
-    }
-    return loaded.config;
-  };
+  if (maxMb !== undefined && !(maxMb > 0)) return fail(io, "--max-file-size needs a positive number of MB");
+  if (positionals.length === 0) return fail(io, `no paths given\n\n${USAGE}`);
+  if (reportMode && !values.output) return fail(io, "report needs -o FILE.html");
 
   const { files, missing } = expandTargets(positionals, io.cwd);
   for (const m of missing) io.stderr(`proposal-lint: ${m}\n`);
-  if (missing.length) failed = true;
-
-  const reports: FileReport[] = [];
-  for (const file of files) {
-    const shown = relative(io.cwd, file) || file;
-    const read = readTemplate(file, maxBytes);
-    if (!read.ok) {
-      io.stderr(`proposal-lint: cannot lint ${shown}: ${read.reason}\n`);
-      failed = true;
-      continue;
-    }
-    const options = mergeConfigs(configFor(file));
-    let text = read.text;
-    if (values.fix) {
-      const fixed = fixAll(text, (t) => lint(t, options).findings);
-      if (fixed.text !== text) {
-        try {
-          writeFileSync(file, fixed.text, "utf8");
-          text = fixed.text;
-        } catch (err) {
-          io.stderr(`proposal-lint: cannot write fixes to ${shown}: ${(err as Error).message}\n`);
-          failed = true;
-        }
-      }
-    }
-    const result = lint(text, options);
-    reports.push(toFileReport(shown, text, result.findings, result.problems));
-  }
+  const bar = io.isTTY && files.length >= 50 ? progressBar(io.stderr) : undefined;
+  const result = lintFiles(files, {
+    cwd: io.cwd,
+    fix: values.fix!,
+    maxBytes: maxMb ? maxMb * 1024 * 1024 : DEFAULT_MAX_FILE_BYTES,
+    ...(values.config ? { configPath: values.config } : {}),
+    stderr: (s) => {
+      bar?.clear();
+      io.stderr(s);
+    },
+    ...(bar ? { progress: bar.update } : {}),
+  });
+  bar?.done();
+  const failed = result.failed || missing.length > 0;
 
   const toUri = (p: string) => (p.startsWith("..") || resolve(io.cwd, p) === p ? pathToFileURL(resolve(io.cwd, p)).href : p.split(sep).join("/"));
-  const output =
-    format === "json" ? formatJson(reports) : format === "sarif" ? formatSarif(reports, VERSION, toUri) : format === "github" ? formatGithub(reports) : formatText(reports);
+  const output = reportMode
+    ? renderLibraryReport({ generatedAt: new Date().toISOString(), files: result.reports, clusters: result.clusters })
+    : format === "json" ? formatJson(result.reports)
+    : format === "sarif" ? formatSarif(result.reports, VERSION, toUri)
+    : format === "github" ? formatGithub(result.reports)
+    : formatText(result.reports);
   if (values.output) {
     try {
       writeFileSync(resolve(io.cwd, values.output), output, "utf8");
     } catch (err) {
-      io.stderr(`proposal-lint: cannot write ${values.output}: ${(err as Error).message}\n`);
-      return 2;
+      return fail(io, `cannot write ${values.output}: ${(err as Error).message}`);
     }
+    if (reportMode) io.stdout(`Library report for ${result.reports.length} template(s), ${result.clusters.length} duplicate cluster(s): ${values.output}\n`);
   } else io.stdout(output);
 
   if (failed) return 2;
-  const all = reports.flatMap((r) => r.diagnostics);
+  if (reportMode) return 0;
+  const all = result.reports.flatMap((r) => r.diagnostics);
   const errors = all.filter((d) => d.severity === "error").length;
   const warnings = all.filter((d) => d.severity === "warning").length;
   if (errors > 0) return 1;
   if (maxWarnings === undefined ? warnings > 0 : warnings > maxWarnings) return 1;
   return 0;
-}
-
-if (typeof require !== "undefined" && require.main === module) {
-  process.exitCode = run(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    cwd: process.cwd(),
-  });
 }

@@ -18,15 +18,21 @@ export interface FileReport {
 /** Input problems are reported under these ids, apart from the rules. */
 export const INPUT_PROBLEM_ID = "input/template";
 
-/** Converts engine findings and input problems of one file to positioned diagnostics. */
-export function toFileReport(path: string, text: string, findings: Finding[], problems: InputProblem[]): FileReport {
+/** Converts engine findings and input problems of one file to positioned diagnostics; `linesOf` gives other files' line indexes for related information. */
+export function toFileReport(path: string, text: string, findings: Finding[], problems: InputProblem[], linesOf: (path: string) => LineIndex | undefined = () => undefined): FileReport {
   const lines = new LineIndex(text);
   const range = (start: number, end: number) => ({ start: lines.positionAt(start), end: lines.positionAt(end) });
   const diagnostics: ReportDiagnostic[] = [
     ...problems.map((p) => ({ ruleId: INPUT_PROBLEM_ID, severity: p.severity, message: p.message, range: range(p.start, p.end) })),
     ...findings.map((f) => {
       const d: ReportDiagnostic = { ruleId: f.ruleId, severity: f.severity, message: f.message, range: range(f.start, f.end) };
-      if (f.related?.length) d.relatedInformation = f.related.map((r) => ({ path: r.path, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: r.message }));
+      if (f.related?.length) {
+        d.relatedInformation = f.related.map((r) => {
+          const other = linesOf(r.path);
+          const at = (o: number) => other?.positionAt(o) ?? { line: 0, character: 0 };
+          return { path: r.path, range: { start: at(r.start), end: at(r.end) }, message: r.message };
+        });
+      }
       return d;
     }),
   ];

@@ -17,8 +17,8 @@ export interface ConfigIssue {
 }
 
 const SEVERITY_SETTINGS = new Set<string>(["error", "warning", "information", "hint", "off"]);
-const STRING_LISTS = ["allowedDomains", "portfolioHosts", "templates", "exclude"] as const;
-const KNOWN_KEYS = new Set<string>(["$schema", "rules", "defaultCountry", ...STRING_LISTS]);
+const STRING_LISTS = ["allowedDomains", "portfolioHosts", "templates", "exclude", "placeholders"] as const;
+const KNOWN_KEYS = new Set<string>(["$schema", "rules", "defaultCountry", "duplicateThreshold", ...STRING_LISTS]);
 
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
 
@@ -55,6 +55,11 @@ export function validateConfig(raw: unknown, knownRule: (id: string) => boolean)
   if (obj["defaultCountry"] !== undefined) {
     if (typeof obj["defaultCountry"] === "string" && /^[A-Za-z]{2}$/.test(obj["defaultCountry"])) config.defaultCountry = obj["defaultCountry"].toUpperCase();
     else issues.push({ path: "defaultCountry", message: "\"defaultCountry\" must be a two-letter country code such as \"US\"." });
+  }
+  if (obj["duplicateThreshold"] !== undefined) {
+    const t = obj["duplicateThreshold"];
+    if (typeof t === "number" && t > 0 && t <= 1) config.duplicateThreshold = t;
+    else issues.push({ path: "duplicateThreshold", message: "\"duplicateThreshold\" must be a number above 0 and at most 1 (default 0.3)." });
   }
   return { config, issues };
 }

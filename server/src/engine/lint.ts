@@ -4,7 +4,7 @@ import { parseDocument, type ParsedDocument } from "./markdown";
 import { checkDirectiveRules, suppressionFilter } from "./directives";
 import { LineIndex } from "./positions";
 import { RuleContext, type ResolvedOptions, type Rule } from "./rule";
-import { RULES, findRule } from "./registry";
+import { RULES, findRuleMeta } from "./registry";
 import { matchLeadingCase } from "./fixes";
 import { contactExceptionOf } from "./exceptions";
 import type { Finding, LintOptions, LintResult } from "./types";
@@ -14,6 +14,7 @@ function resolveOptions(options: LintOptions): ResolvedOptions {
     allowedDomains: (options.allowedDomains ?? []).map((d) => d.toLowerCase().replace(/^\*?\.?/, "")),
     portfolioHosts: (options.portfolioHosts ?? []).map((d) => d.toLowerCase().replace(/^\*?\.?/, "")),
     defaultCountry: options.defaultCountry?.toUpperCase(),
+    placeholders: options.placeholders ?? [],
   };
 }
 
@@ -45,7 +46,8 @@ function findingsOf(rule: Rule, ctx: RuleContext, source: string, configured: Li
     const phrasing = d.replacement === undefined ? rule.meta.fix : d.replacement ?? undefined;
     if (phrasing !== undefined) {
       const text = atSentenceStart(source, d.start) ? matchLeadingCase("A", phrasing) : phrasing;
-      finding.fix = { title: `Rewrite as on-platform: "${text}"`, edits: [{ start: d.start, end: d.end, text }], safe: true };
+      const title = rule.meta.fix !== undefined ? `Rewrite as on-platform: "${text}"` : `Replace with "${text}"`;
+      finding.fix = { title, edits: [{ start: d.start, end: d.end, text }], safe: d.fixSafe !== false };
     }
     out.push(finding);
   }
@@ -82,7 +84,7 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
   }
   const lines = new LineIndex(doc.source);
   const suppressed = suppressionFilter(doc.directives, lines);
-  const problems = [...doc.problems, ...checkDirectiveRules(doc.directives, (id) => findRule(id) !== undefined)];
+  const problems = [...doc.problems, ...checkDirectiveRules(doc.directives, (id) => findRuleMeta(id) !== undefined)];
   return {
     findings: dedupe(findings).filter((f) => !suppressed(f.ruleId, f.start)),
     problems,

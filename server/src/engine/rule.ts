@@ -9,6 +9,7 @@ export interface ResolvedOptions {
   allowedDomains: string[];
   portfolioHosts: string[];
   defaultCountry: string | undefined;
+  placeholders: string[];
 }
 
 /** What a detect function reads. */
@@ -38,6 +39,8 @@ export interface Detection {
   severity?: Severity;
   /** Text for the quick fix instead of the rule's phrasing; null = no fix for this one. */
   replacement?: string | null;
+  /** False when the fix is a suggestion to review (not applied by fix-all, not preferred). */
+  fixSafe?: boolean;
 }
 
 export interface Rule {
@@ -46,15 +49,20 @@ export interface Rule {
 }
 
 /** A catalog entry as JSON gives it: severity is any string until checked. */
-type RuleJson = Omit<RuleMeta, "id" | "severity"> & { severity: string };
+type RuleJson = Omit<RuleMeta, "id" | "family" | "severity" | "scope"> & { severity: string; scope?: string };
 
 const SEVERITIES = new Set<string>(["error", "warning", "information", "hint"]);
 
 /** Builds a rule from its catalog entry (rules/<id>/rule.json) and its detect function. */
 export function defineRule(id: string, meta: RuleJson, detect: (ctx: RuleContext) => Detection[]): Rule {
+  return { meta: ruleMeta(id, meta), detect };
+}
+
+/** Checks and completes a catalog entry. */
+export function ruleMeta(id: string, meta: RuleJson): RuleMeta & { family: Family } {
   const family = id.split("/")[0] as Family;
   if (!SEVERITIES.has(meta.severity)) throw new Error(`rules/${id}/rule.json: unknown severity "${meta.severity}"`);
-  return { meta: { id, family, ...meta, severity: meta.severity as Severity }, detect };
+  return { id, family, ...meta, severity: meta.severity as Severity, scope: meta.scope === "library" ? "library" : "document" };
 }
 
 /** Maps a view range to a source detection. */

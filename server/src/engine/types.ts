@@ -17,6 +17,7 @@ export interface UpworkRule {
 /** A rule's metadata, loaded from `rules/<family>/<name>/rule.json`. */
 export interface RuleMeta {
   id: string;
+  family: Family;
   title: string;
   upworkRule: number;
   severity: Severity;
@@ -25,6 +26,8 @@ export interface RuleMeta {
   exceptions: string[];
   /** The on-platform phrasing a quick fix puts in place of the offending clause; absent = not fixable. */
   fix?: string;
+  /** "library": found across templates (near-duplicates), not in one document. */
+  scope?: "document" | "library";
 }
 
 /** A replacement of `[start, end)` in the source by `text`. */
@@ -76,6 +79,10 @@ export interface LintOptions {
   portfolioHosts?: string[];
   /** ISO country whose national phone formats are tried first (e.g. "US", "GB", "IN"). */
   defaultCountry?: string;
+  /** The placeholder names templates may use; empty = any. */
+  placeholders?: string[];
+  /** Jaccard similarity (0..1) at or above which two templates are near-duplicates. */
+  duplicateThreshold?: number;
 }
 
 export interface LintResult {

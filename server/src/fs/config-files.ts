@@ -4,7 +4,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, parse as parsePath } from "node:path";
 import { parse as parseYaml, YAMLParseError } from "yaml";
-import { findRule, validateConfig, type ConfigIssue, type ProposalLintConfig } from "../engine";
+import { findRuleMeta, validateConfig, type ConfigIssue, type ProposalLintConfig } from "../engine";
 
 export const CONFIG_FILE_NAMES = [".proposal-lint.json", ".proposal-lint.yaml", ".proposal-lint.yml"];
 /** Config files larger than this are refused rather than parsed. */
@@ -37,7 +37,7 @@ export function parseConfigText(path: string, text: string): LoadedConfig {
       fatal: true,
     };
   }
-  const { config, issues } = validateConfig(raw, (id) => findRule(id) !== undefined);
+  const { config, issues } = validateConfig(raw, (id) => findRuleMeta(id) !== undefined);
   return { path, config, issues, fatal: false };
 }
 

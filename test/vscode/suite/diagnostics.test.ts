@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
   EMAIL_LINE, EMAIL_SPAN, PAYMENT_LINE, PHONE_LINE, SOURCE, closeAll, describe as summary, freshCopy,
-  open, ours, rangeOf, ruleIdOf, waitFor, waitForNoRule, waitForRule, workspaceUri,
+  open, ours, oursPerFile, rangeOf, ruleIdOf, waitFor, waitForClean, waitForRule, workspaceUri,
 } from './helpers';
 
 describe('diagnostics', () => {
@@ -44,7 +44,7 @@ describe('diagnostics', () => {
       assert.match(code.target.toString(true), new RegExp(id.replace('/', '[/-]')), `${id}: docs link names the rule`);
     }
     // No other line of the fixture is a violation.
-    const flaggedLines = new Set(ours(uri).map((d) => d.range.start.line));
+    const flaggedLines = new Set(oursPerFile(uri).map((d) => d.range.start.line));
     const expectedLines = new Set([EMAIL_LINE, PHONE_LINE, PAYMENT_LINE].map((l) => rangeOf(document, l).start.line));
     assert.deepEqual([...flaggedLines].sort(), [...expectedLines].sort(), `flagged: ${summary(uri)}`);
   });
@@ -65,7 +65,7 @@ describe('diagnostics', () => {
     await waitForRule(uri, 'contact/email');
     await vscode.commands.executeCommand('undo');
     await waitFor('the undo to restore the clean text', () => !editor.document.getText().includes('jane.doe'));
-    await waitForNoRule(uri);
+    await waitForClean(uri);
   });
 
   it('lints an untitled markdown document', async () => {

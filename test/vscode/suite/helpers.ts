@@ -1,6 +1,8 @@
 // Shared helpers for the integration suite: fixture copies, polling waits, diagnostic queries and
 // applying code actions. Everything waits by polling state with a timeout; nothing sleeps blindly.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'proposal-lint.proposal-lint';
@@ -80,6 +82,33 @@ export function ours(uri: vscode.Uri, ruleId?: string): vscode.Diagnostic[] {
   return vscode.languages
     .getDiagnostics(uri)
     .filter((d) => d.source === SOURCE && (ruleId === undefined || ruleIdOf(d) === ruleId));
+}
+
+// Reads a JSON file shipped with the extension under test (rules/ metadata).
+export function readExtensionJson<T>(relative: string): T {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} missing`);
+  return JSON.parse(fs.readFileSync(path.join(extension.extensionPath, relative), 'utf8')) as T;
+}
+
+// Library-scope rules (`"scope": "library"` in rules/<id>/rule.json) judge the workspace as a whole;
+// the fixture workspace is full of deliberate copies, so per-file checks leave them out.
+export function isLibraryRule(ruleId: string): boolean {
+  try {
+    return readExtensionJson<{ scope?: string }>(`rules/${ruleId}/rule.json`).scope === 'library';
+  } catch {
+    return false;
+  }
+}
+
+// Our diagnostics for `uri` from rules that judge one file at a time.
+export function oursPerFile(uri: vscode.Uri): vscode.Diagnostic[] {
+  return ours(uri).filter((d) => !isLibraryRule(ruleIdOf(d)));
+}
+
+// Waits until `uri` has no diagnostic from a per-file rule.
+export function waitForClean(uri: vscode.Uri, timeout?: number): Promise<true> {
+  return waitFor(`no per-file diagnostic on ${vscode.workspace.asRelativePath(uri)} (now: ${describe(uri)})`, () => oursPerFile(uri).length === 0 || undefined, timeout);
 }
 
 // Waits until `uri` has at least one diagnostic of `ruleId` and returns all of that rule's.

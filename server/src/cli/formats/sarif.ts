@@ -1,24 +1,24 @@
 // SARIF 2.1.0, as GitHub code scanning accepts it.
-import { RULES, docsUrl, upworkRule } from "../../engine";
+import { ALL_RULE_METAS, docsUrl, upworkRule } from "../../engine";
 import type { FileReport } from "../report";
 import { INPUT_PROBLEM_ID } from "../report";
 
 const LEVEL = { error: "error", warning: "warning", information: "note", hint: "note" } as const;
 
 export function formatSarif(reports: FileReport[], toolVersion: string, toUri: (path: string) => string): string {
-  const ruleIds = [...RULES.map((r) => r.meta.id), INPUT_PROBLEM_ID];
+  const ruleIds = [...ALL_RULE_METAS.map((m) => m.id), INPUT_PROBLEM_ID];
   const rules = [
-    ...RULES.map((r) => {
-      const cited = upworkRule(r.meta.upworkRule);
+    ...ALL_RULE_METAS.map((m) => {
+      const cited = upworkRule(m.upworkRule);
       return {
-        id: r.meta.id,
-        name: r.meta.id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
-        shortDescription: { text: r.meta.title },
-        fullDescription: { text: r.meta.explanation },
-        helpUri: docsUrl(r.meta.id),
-        help: { text: `${r.meta.explanation}${cited ? ` Upwork rule ${cited.number} (${cited.title}): ${cited.quote}` : ""}` },
-        defaultConfiguration: { level: LEVEL[r.meta.severity] },
-        properties: { tags: [r.meta.family, `upwork-rule-${r.meta.upworkRule}`] },
+        id: m.id,
+        name: m.id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
+        shortDescription: { text: m.title },
+        fullDescription: { text: m.explanation },
+        helpUri: docsUrl(m.id),
+        help: { text: `${m.explanation}${cited ? ` Upwork rule ${cited.number} (${cited.title}): ${cited.quote}` : ""}` },
+        defaultConfiguration: { level: LEVEL[m.severity] },
+        properties: { tags: [m.family, `upwork-rule-${m.upworkRule}`] },
       };
     }),
     {

@@ -42,6 +42,8 @@ export interface LibraryOptions extends FingerprintOptions, DuplicateOptions {
   sharedOpeningMin?: number;
   /** Letters shorter than this are not reported as generic (default 40 words). */
   genericMinWords?: number;
+  /** At most this many related entries per finding, most similar first (default 50). */
+  maxRelated?: number;
 }
 
 export interface Neighbour {
@@ -301,7 +303,7 @@ export function libraryFindings(fingerprints: readonly TemplateFingerprint[], re
     for (const [path, neighbours] of report.neighbours) {
       const fp = byPath.get(path);
       if (!fp) continue;
-      const related: RelatedInfo[] = neighbours.map((n) => {
+      const related: RelatedInfo[] = neighbours.slice(0, options.maxRelated ?? 50).map((n) => {
         const other = byPath.get(n.path);
         return { path: n.path, start: other?.anchor.start ?? 0, end: other?.anchor.end ?? 0, message: `${percent(n.similarity)} similar to ${path}` };
       });
@@ -343,7 +345,7 @@ export function libraryFindings(fingerprints: readonly TemplateFingerprint[], re
         add(fp.path, {
           ruleId: SHARED_OPENING, family: "spam", severity: shared, start: fp.opening!.start, end: fp.opening!.end,
           message: `The same opening paragraph starts ${others.length} other template${others.length === 1 ? "" : "s"} (${listPaths(others.map((o) => o.path))}): clients notice a copy-pasted first line.`,
-          related: others.map((o) => ({ path: o.path, start: o.opening!.start, end: o.opening!.end, message: "Same opening paragraph" })),
+          related: others.slice(0, options.maxRelated ?? 50).map((o) => ({ path: o.path, start: o.opening!.start, end: o.opening!.end, message: "Same opening paragraph" })),
         });
       }
     }

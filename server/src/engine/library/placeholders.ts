@@ -50,16 +50,18 @@ export interface PlaceholderOptions {
 
 // Leftover fragments once valid placeholders, code, comments and front matter are blanked out:
 // a delimiter run with a name of several words when it is closed, of one word when it is not.
-const BRACE_FRAGMENT_RE = /\{+[ \t]*(?:[\w.\-]+(?:[ \t][\w.\-]+)*[ \t]*\}+|[\w.\-]*[ \t]*\}*)|[\w.\-]+\}+/g;
-const ANGLE_FRAGMENT_RE = /<<[ \t]*(?:[\w.\-/]+(?:[ \t][\w.\-/]+)*[ \t]*>|[\w.\-/]*)|<[\w.\-/]+(?:[ \t][\w.\-/]+)*[ \t]?>>|[\w.\-/]+>>/g;
-const SQUARE_OPEN_RE = /\[[ \t]*[A-Z][\w'&/\-]*(?:[ \t][A-Za-z][\w'&/\-]*){0,4}/g;
+// Runs are bounded and names start at a word start, so a scan is linear in the text.
+const BRACE_FRAGMENT_RE = /\{{1,3}[ \t]{0,3}(?:[\w.\-]{1,60}(?:[ \t][\w.\-]{1,60}){0,8}[ \t]{0,3}\}{1,3}|[\w.\-]{0,60}[ \t]{0,3}\}{0,3})|(?<![\w.\-])[\w.\-]{1,60}\}{1,3}/g;
+const ANGLE_FRAGMENT_RE = /<<[ \t]{0,3}(?:[\w.\-/]{1,60}(?:[ \t][\w.\-/]{1,60}){0,8}[ \t]{0,3}>|[\w.\-/]{0,60})|<[\w.\-/]{1,60}(?:[ \t][\w.\-/]{1,60}){0,8}[ \t]?>>|(?<![\w.\-/])[\w.\-/]{1,60}>>/g;
+const SQUARE_OPEN_RE = /\[[ \t]{0,3}[A-Z][\w'&/\-]{0,60}(?:[ \t][A-Za-z][\w'&/\-]{0,60}){0,4}/g;
 /** A stray "]" after a name of at most two words ("Client Name]"): more would swallow "Hi". */
-const SQUARE_CLOSE_RE = /(?:[A-Z][\w'&/\-]*[ \t])?[\w'&/\-]*[A-Za-z]\](?![(\[:])/g;
+const SQUARE_CLOSE_RE = /(?<![\w'&/\-])(?:[A-Z][\w'&/\-]{0,60}[ \t])?[\w'&/\-]{0,60}[A-Za-z]\](?![(\[:])/g;
 const PERCENT_FRAGMENT_RE = /(?<![\w%])%[A-Z][A-Z_]{2,40}(?![\w%])|(?<![\w%])[A-Z][A-Z]*_[A-Z_]*%(?![\w%])/g;
 const HTML_COMMENT_RE = /<!--[\s\S]*?(?:-->|$)/g;
 const CAMEL_BOUNDARY_RE = /([a-z0-9])([A-Z])/g;
 const NON_ALNUM_RE = /[^\p{L}\p{N}]+/gu;
-const EDGE_UNDERSCORES_RE = /^_+|_+$/g;
+/** After NON_ALNUM_RE, at most one "_" is left at either end. */
+const EDGE_UNDERSCORES_RE = /^_|_$/g;
 
 /** The style of a placeholder as PLACEHOLDER_RE matches it. */
 export function styleOf(raw: string): PlaceholderStyle {
@@ -140,6 +142,40 @@ const runLength = (text: string, at: number, step: 1 | -1, char: string) => {
   return n;
 };
 
+const OPEN = 1;
+const CLOSE = 2;
+
+/**
+ * For each offset of `text`: `next`, the first square bracket at or after it in the same paragraph,
+ * and `last`, the last one before it on the same line (0 none, OPEN "[", CLOSE "]"). Two linear scans.
+ */
+function bracketNeighbours(text: string): { next: Uint8Array; last: Uint8Array } {
+  const next = new Uint8Array(text.length + 1);
+  const last = new Uint8Array(text.length + 1);
+  let kind = 0;
+  let lineBlank = true;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === "\n") {
+      if (lineBlank) kind = 0; // the line after this break is blank: a paragraph ends there
+      lineBlank = true;
+    } else if (c !== " " && c !== "\t" && c !== "\r") lineBlank = false;
+    if (c === "[") kind = OPEN;
+    else if (c === "]") kind = CLOSE;
+    next[i] = kind;
+  }
+  kind = 0;
+  for (let i = 0; i < text.length; i++) {
+    last[i] = kind;
+    const c = text[i];
+    if (c === "\n") kind = 0;
+    else if (c === "[") kind = OPEN;
+    else if (c === "]") kind = CLOSE;
+  }
+  last[text.length] = kind;
+  return { next, last };
+}
+
 /** Broken placeholders: unbalanced or unclosed delimiters and empty names. */
 export function malformedPlaceholders(doc: ParsedDocument, options: PlaceholderOptions = {}): Finding[] {
   const severity = severityOf(MALFORMED_PLACEHOLDER, options);
@@ -189,10 +225,16 @@ export function malformedPlaceholders(doc: ParsedDocument, options: PlaceholderO
       if (d) report(start, start + frag.length, d.message, d.fix);
     }
   };
-  const nameIn = (frag: string) => frag.replace(/^[{<[%\s]+|[}>\]%\s]+$/g, "");
+  const nameIn = (frag: string) => {
+    let start = 0;
+    let end = frag.length;
+    while (start < end && "{<[% \t".includes(frag[start]!)) start++;
+    while (end > start && "}>]% \t".includes(frag[end - 1]!)) end--;
+    return frag.slice(start, end);
+  };
   fragments(BRACE_FRAGMENT_RE, (frag) => {
     const name = nameIn(frag);
-    const braces = Math.max(frag.match(/^\{*/)![0].length, frag.match(/\}*$/)![0].length);
+    const braces = Math.max(runLength(frag, 0, 1, "{"), runLength(frag, frag.length - 1, -1, "}"));
     const fix = name ? (braces >= 2 ? `{{${name}}}` : `{${name}}`) : undefined;
     return { message: name ? `Malformed placeholder "${frag}": its {} braces don't match, so it would be sent as typed.` : `Empty or broken placeholder "${frag}": it has no name to fill in.`, fix };
   });
@@ -200,19 +242,15 @@ export function malformedPlaceholders(doc: ParsedDocument, options: PlaceholderO
     const name = nameIn(frag);
     return { message: name ? `Malformed placeholder "${frag}": its << >> don't match, so it would be sent as typed.` : `Empty or broken placeholder "${frag}": it has no name to fill in.`, fix: name ? `<<${name}>>` : undefined };
   });
+  let brackets: { text: string; next: Uint8Array; last: Uint8Array } | undefined;
+  const bracketsOf = () => (brackets?.text === rest ? brackets : (brackets = { text: rest, ...bracketNeighbours(rest) }));
   fragments(SQUARE_OPEN_RE, (frag, start) => {
     // Closed later in the paragraph: a link text or an aside, perhaps wrapped onto the next line.
-    const paragraphEnd = rest.slice(start).search(/\n[ \t]*(?:\r?\n|$)/);
-    const after = rest.slice(start + frag.length, paragraphEnd < 0 ? rest.length : start + paragraphEnd);
-    const close = after.indexOf("]");
-    if (close >= 0 && !after.slice(0, close).includes("[")) return undefined;
+    if (bracketsOf().next[start + frag.length] === CLOSE) return undefined;
     return { message: `Unclosed placeholder "${frag}": it needs a closing "]".`, fix: `${frag}]` };
   });
   fragments(SQUARE_CLOSE_RE, (frag, start) => {
-    const lineStart = rest.lastIndexOf("\n", start) + 1;
-    const before = rest.slice(lineStart, start);
-    if (before.lastIndexOf("[") > before.lastIndexOf("]")) return undefined; // closes an open bracket
-    if (start > lineStart && /[\w'&/\-]/.test(rest[start - 1]!)) return undefined; // only the tail of a longer word run
+    if (bracketsOf().last[start] === OPEN) return undefined; // closes a bracket opened earlier on the line
     return { message: `Malformed placeholder "${frag}": it has no opening "[".`, fix: `[${frag}` };
   });
   fragments(PERCENT_FRAGMENT_RE, (frag) => {

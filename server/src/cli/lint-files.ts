@@ -1,0 +1,104 @@
+// Lints a set of template files with the same engine and config as the server: each file on its
+// own, then the library pass across all of them (near-duplicates, shared openings, styles).
+
+import { writeFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
+import { fixAll, lint, LineIndex, lintTemplateLibrary, mergeConfigs, parseDocument, type DuplicateClusterInfo, type ProposalLintConfig } from "../engine";
+import { findConfigFile, loadConfigFile, type LoadedConfig } from "../fs/config-files";
+import { readTemplate } from "../fs/read-template";
+import { toFileReport, type FileReport } from "./report";
+
+export interface LintFilesOptions {
+  cwd: string;
+  fix: boolean;
+  maxBytes: number;
+  configPath?: string;
+  stderr: (s: string) => void;
+  /** Called after each file, for a progress bar. */
+  progress?: (done: number, total: number) => void;
+}
+
+export interface LintFilesResult {
+  reports: FileReport[];
+  clusters: DuplicateClusterInfo[];
+  /** An I/O or config error happened (exit 2), though the other files were linted. */
+  failed: boolean;
+}
+
+/** Resolves each file's config: the explicit one, or the nearest config file above it, loaded once. */
+function configResolver(options: LintFilesOptions, onIssues: (loaded: LoadedConfig) => void): (file: string) => ProposalLintConfig {
+  const cache = new Map<string, LoadedConfig | undefined>();
+  const reported = new Set<string>();
+  const explicit = options.configPath ? loadConfigFile(resolve(options.cwd, options.configPath)) : undefined;
+  return (file) => {
+    let loaded = explicit;
+    if (!loaded) {
+      const dir = dirname(file);
+      if (!cache.has(dir)) {
+        const found = findConfigFile(dir);
+        cache.set(dir, found ? loadConfigFile(found) : undefined);
+      }
+      loaded = cache.get(dir);
+    }
+    if (!loaded) return {};
+    if (loaded.issues.length && !reported.has(loaded.path)) {
+      reported.add(loaded.path);
+      onIssues(loaded);
+    }
+    return loaded.config;
+  };
+}
+
+export function lintFiles(files: string[], options: LintFilesOptions): LintFilesResult {
+  let failed = false;
+  const configFor = configResolver(options, (loaded) => {
+    for (const i of loaded.issues) {
+      const where = i.line ? `${loaded.path}:${i.line}:${i.column ?? 1}` : loaded.path;
+      options.stderr(`proposal-lint: config error: ${where}: ${i.path ? i.path + ": " : ""}${i.message}\n`);
+    }
+    failed = true;
+  });
+  const linted: { shown: string; text: string; result: ReturnType<typeof lint>; doc: ReturnType<typeof parseDocument> }[] = [];
+  let libraryConfig: ProposalLintConfig | undefined;
+  files.forEach((file, index) => {
+    const shown = relative(options.cwd, file) || file;
+    const read = readTemplate(file, options.maxBytes);
+    if (!read.ok) {
+      options.stderr(`proposal-lint: cannot lint ${shown}: ${read.reason}\n`);
+      failed = true;
+    } else {
+      const config = mergeConfigs(configFor(file));
+      libraryConfig ??= config;
+      let text = read.text;
+      if (options.fix) {
+        const fixed = fixAll(text, (t) => lint(t, config).findings);
+        if (fixed.text !== text) {
+          try {
+            writeFileSync(file, fixed.text, "utf8");
+            text = fixed.text;
+          } catch (err) {
+            options.stderr(`proposal-lint: cannot write fixes to ${shown}: ${(err as Error).message}\n`);
+            failed = true;
+          }
+        }
+      }
+      const doc = parseDocument(text);
+      linted.push({ shown, text, doc, result: lint(text, config) });
+    }
+    options.progress?.(index + 1, files.length);
+  });
+
+  // The library pass: one config for the whole library (the explicit one, or the first file's).
+  const library = lintTemplateLibrary(linted.map((l) => ({ path: l.shown, text: l.text, doc: l.doc })), libraryConfig ?? {});
+  const lineIndexes = new Map<string, LineIndex>();
+  const texts = new Map(linted.map((l) => [l.shown, l.text]));
+  const linesOf = (path: string) => {
+    let li = lineIndexes.get(path);
+    if (!li && texts.has(path)) lineIndexes.set(path, (li = new LineIndex(texts.get(path)!)));
+    return li;
+  };
+  const reports = linted.map((l) =>
+    toFileReport(l.shown, l.text, [...l.result.findings, ...(library.findings.get(l.shown) ?? [])], l.result.problems, linesOf),
+  );
+  return { reports, clusters: library.clusters, failed };
+}
