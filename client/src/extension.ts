@@ -3,6 +3,7 @@
 
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { LibraryView } from "./library-view";
 
 const SOURCE = "proposal-lint";
 const SERVER_COMMANDS = { fixAll: "proposalLint.server.fixAll", lintWorkspace: "proposalLint.server.lintWorkspace" };
@@ -20,7 +21,13 @@ function createClient(context: vscode.ExtensionContext, log: vscode.LogOutputCha
       { scheme: "file", language: "markdown" },
       { scheme: "untitled", language: "markdown" },
     ],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/.proposal-lint.{json,yaml,yml}") },
+    // Config files, and templates created, changed or deleted outside the editor (the server's index).
+    synchronize: {
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher("**/.proposal-lint.{json,yaml,yml}"),
+        vscode.workspace.createFileSystemWatcher("**/*.{md,markdown}"),
+      ],
+    },
     // Workspace config files are ignored until the workspace is trusted.
     initializationOptions: { trusted: vscode.workspace.isTrusted },
     outputChannel: log,
@@ -46,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const log = vscode.window.createOutputChannel("Proposal Lint", { log: true });
   client = createClient(context, log);
 
+  const view = new LibraryView(() => client);
   const status = vscode.window.createStatusBarItem("proposalLint.status", vscode.StatusBarAlignment.Right, 100);
   status.name = "Proposal Lint";
   status.command = "workbench.actions.view.problems";
@@ -53,6 +61,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     log,
     status,
+    vscode.window.registerTreeDataProvider("proposalLint.library", view),
+    vscode.commands.registerCommand("proposalLint.refreshLibrary", () => view.refresh()),
     vscode.languages.onDidChangeDiagnostics(() => updateStatus(status)),
     vscode.window.onDidChangeActiveTextEditor(() => updateStatus(status)),
     vscode.commands.registerCommand("proposalLint.showLog", () => log.show()),
@@ -73,10 +83,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.stop();
       client = createClient(context, log);
       await client.start();
+      context.subscriptions.push(view.attach(client));
+      view.refresh();
     }),
   );
 
   await client.start();
+  context.subscriptions.push(view.attach(client));
+  view.refresh();
   updateStatus(status);
 }
 

@@ -4,7 +4,8 @@
 // save, check the file on disk, and see the Problems count drop. Screenshots go to docs/.
 //
 // Needs `npm run package` first (proposal-lint.vsix at the repo root; PROPOSAL_LINT_VSIX overrides).
-// Env: E2E_TIMEOUT_MS (overall, default 180000), E2E_KEEP=1 keeps the temp folder.
+// Env: E2E_TIMEOUT_MS (overall, default 180000), E2E_KEEP=1 keeps the temp folder,
+// E2E_SCREENSHOTS_DIR (default docs/, where the README's pictures live).
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +16,7 @@ import {
 
 const vsix = path.resolve(process.env.PROPOSAL_LINT_VSIX ?? path.join(repoRoot, 'proposal-lint.vsix'));
 const timeoutMs = Number(process.env.E2E_TIMEOUT_MS ?? 180_000);
-const docsDir = path.join(repoRoot, 'docs');
+const docsDir = path.resolve(process.env.E2E_SCREENSHOTS_DIR ?? path.join(repoRoot, 'docs'));
 const resultsDir = path.join(repoRoot, 'test-results');
 const TEMPLATE = 'cover-letter.md';
 const EMAIL = 'jane.doe@gmail.com';
@@ -143,7 +144,7 @@ async function main() {
   } finally {
     clearTimeout(timer);
   }
-  step(`passed in ${Date.now() - started} ms; screenshots in docs/`);
+  step(`passed in ${Date.now() - started} ms; screenshots in ${path.relative(repoRoot, docsDir) || '.'}/`);
 }
 
 let exitCode = 1;

@@ -12,3 +12,4 @@ export { disableForLineEdits, disableForFileEdits } from "./directive-edits";
 export { lintTemplateLibrary, type LibraryInput, type LibraryLintResult } from "./library/lint-library";
 export type { DuplicateCluster as DuplicateClusterInfo } from "./library/duplicates";
 export { knownPlaceholders, placeholdersOf, formatPlaceholder, summarizeStyles } from "./library/placeholders";
+export { suppressionFilterFor } from "./suppression";

@@ -4,26 +4,27 @@
 import { fileURLToPath, pathToFileURL } from "node:url";
 import picomatch from "picomatch";
 import {
-  CodeActionKind, DidChangeConfigurationNotification, FileChangeType, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, CompletionItemKind, DidChangeConfigurationNotification, FileChangeType, TextDocuments, TextDocumentSyncKind,
   type Connection, type Diagnostic, type InitializeResult,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { lint, type Finding } from "../engine";
+import { knownPlaceholders, lint, type Finding, type InputProblem } from "../engine";
 import { CONFIG_FILE_NAMES, type LoadedConfig } from "../fs/config-files";
-import { expandTargets } from "../fs/template-files";
-import { readTemplate, DEFAULT_MAX_FILE_BYTES } from "../fs/read-template";
+import { DEFAULT_MAX_FILE_BYTES } from "../fs/read-template";
 import { codeActions, fixAllAction, FIX_ALL_KIND } from "./code-actions";
-import { findingToDiagnostic, problemToDiagnostic, SOURCE } from "./diagnostics";
+import { findingToDiagnostic, problemToDiagnostic, rangeOf, SOURCE } from "./diagnostics";
 import { hoverAt } from "./hover";
+import { buildOverview, LIBRARY_CHANGED_NOTIFICATION, LIBRARY_OVERVIEW_REQUEST } from "./library-overview";
 import { SettingsStore, type DocumentSettings } from "./settings";
+import { DEFAULT_TEMPLATES, WorkspaceIndex } from "./workspace-index";
 
 export const COMMANDS = { fixAll: "proposalLint.server.fixAll", lintWorkspace: "proposalLint.server.lintWorkspace" };
 const DEBOUNCE_MS = 150;
-const DEFAULT_TEMPLATES = ["**/*.md", "**/*.markdown"];
 
 interface LintState {
   version: number;
   findings: Finding[];
+  problems: InputProblem[];
   settings: DocumentSettings;
 }
 
@@ -35,8 +36,17 @@ export function startServer(connection: Connection): void {
   const configDiagnosticsSent = new Set<string>();
   let workspaceFolders: string[] = [];
   let supportsFolderEvents = false;
+  let supportsProgress = false;
 
   const log = (message: string) => connection.console.log(message);
+
+  const index = new WorkspaceIndex({
+    configFor: (uri) => settings.forDocument(uri),
+    changed: (uris) => {
+      for (const uri of uris) publish(uri);
+      void connection.sendNotification(LIBRARY_CHANGED_NOTIFICATION).catch(() => undefined);
+    },
+  });
 
   function isTemplate(doc: TextDocument, s: DocumentSettings): boolean {
     if (!doc.uri.startsWith("file:")) return doc.languageId === "markdown";
@@ -63,8 +73,37 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  function lintText(text: string, s: DocumentSettings): Finding[] {
-    return lint(text, s.config).findings;
+  /** Library findings as diagnostics, with related information pointing at the other templates. */
+  function libraryDiagnostics(doc: TextDocument): Diagnostic[] {
+    return index.libraryFindingsFor(doc.uri).map((f) => {
+      const d = findingToDiagnostic(doc, f);
+      const related = (f.related ?? []).flatMap((r) => {
+        const otherUri = index.uriForPath(r.path);
+        const other = otherUri ? documents.get(otherUri) ?? index.documentFor(otherUri) : undefined;
+        return other ? [{ location: { uri: other.uri, range: rangeOf(other, r.start, r.end) }, message: r.message }] : [];
+      });
+      if (related.length) d.relatedInformation = related;
+      return d;
+    });
+  }
+
+  /** Publishes a uri's diagnostics: the open document's own findings, or the index's, plus library findings. */
+  function publish(uri: string): void {
+    const open = documents.get(uri);
+    const s = state.get(uri);
+    if (open && s) {
+      const diagnostics = [...s.problems.map((p) => problemToDiagnostic(open, p)), ...s.findings.map((f) => findingToDiagnostic(open, f)), ...libraryDiagnostics(open)];
+      connection.sendDiagnostics({ uri, version: s.version, diagnostics });
+      return;
+    }
+    if (open) return; // being linted; validate() publishes
+    const indexed = index.documentFor(uri);
+    const findings = index.documentFindingsFor(uri);
+    if (!indexed || !findings) {
+      connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    connection.sendDiagnostics({ uri, diagnostics: [...findings.map((f) => findingToDiagnostic(indexed, f)), ...libraryDiagnostics(indexed)] });
   }
 
   async function validate(uri: string): Promise<void> {
@@ -88,9 +127,10 @@ export function startServer(connection: Connection): void {
       return;
     }
     const result = lint(text, s.config);
-    state.set(uri, { version, findings: result.findings, settings: s });
-    const diagnostics = [...result.problems.map((p) => problemToDiagnostic(current, p)), ...result.findings.map((f) => findingToDiagnostic(current, f))];
-    connection.sendDiagnostics({ uri, version, diagnostics });
+    state.set(uri, { version, findings: result.findings, problems: result.problems, settings: s });
+    publish(uri);
+    // The library sees the editor's text too; its change re-publishes the templates it affects.
+    if (s.lintScope === "workspace") void index.updateFromEditor(uri, text).catch((err: Error) => log(`index update failed for ${uri}: ${err.message}`));
   }
 
   function schedule(uri: string, delay = DEBOUNCE_MS): void {
@@ -104,34 +144,26 @@ export function startServer(connection: Connection): void {
 
   const relintAll = () => documents.all().forEach((d) => schedule(d.uri, 0));
 
-  /** Lints every template under the workspace folders, opened or not, and publishes their problems. */
-  async function lintWorkspace(): Promise<{ files: number; problems: number }> {
-    const { files } = expandTargets(workspaceFolders.length ? workspaceFolders : [], "/");
-    let problems = 0;
-    let count = 0;
-    for (const file of files) {
-      const uri = pathToFileURL(file).href;
-      if (documents.get(uri)) {
-        problems += state.get(uri)?.findings.length ?? 0;
-        continue;
-      }
-      const s = await settings.forDocument(uri);
-      const read = readTemplate(file);
-      if (!read.ok || !s.enable) continue;
-      const doc = TextDocument.create(uri, "markdown", 0, read.text);
-      if (!isTemplate(doc, s)) continue;
-      const result = lint(read.text, s.config);
-      problems += result.findings.length;
-      count++;
-      connection.sendDiagnostics({ uri, diagnostics: result.findings.map((f) => findingToDiagnostic(doc, f)) });
+  /** Indexes the whole workspace, showing window progress. */
+  async function indexWorkspace(): Promise<{ files: number; problems: number }> {
+    const progress = supportsProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    progress?.begin("Proposal Lint: indexing templates", 0, undefined, false);
+    const started = Date.now();
+    try {
+      index.setProgress((done, total) => progress?.report(Math.round((done / Math.max(1, total)) * 100), `${done}/${total}`));
+      const result = await index.indexAll(workspaceFolders);
+      log(`indexed ${result.files} template(s) in ${Date.now() - started} ms`);
+      return { files: result.files, problems: result.problems };
+    } finally {
+      progress?.done();
     }
-    return { files: count + documents.all().length, problems };
   }
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     settings.supportsConfiguration = !!caps.workspace?.configuration;
     supportsFolderEvents = !!caps.workspace?.workspaceFolders;
+    supportsProgress = !!caps.window?.workDoneProgress;
     const init = (params.initializationOptions ?? {}) as { trusted?: boolean };
     settings.trusted = init.trusted !== false;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
@@ -141,6 +173,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        completionProvider: { triggerCharacters: ["{", "[", "<", "%"] },
         executeCommandProvider: { commands: [COMMANDS.fixAll, COMMANDS.lintWorkspace] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -150,12 +183,23 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (settings.supportsConfiguration) connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
-    if (!supportsFolderEvents) return;
-    connection.workspace.onDidChangeWorkspaceFolders((e) => {
-      const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));
-      workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...e.added.map((f) => fileURLToPath(f.uri))];
-    });
+    if (supportsFolderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));
+        workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...e.added.map((f) => fileURLToPath(f.uri))];
+        void reindexIfWorkspaceScope();
+      });
+    }
+    void reindexIfWorkspaceScope();
   });
+
+  /** Indexes the workspace when the first folder's settings ask for the whole workspace. */
+  async function reindexIfWorkspaceScope(): Promise<void> {
+    if (workspaceFolders.length === 0) return;
+    const s = await settings.forDocument(pathToFileURL(workspaceFolders[0]!).href);
+    if (s.lintScope !== "workspace") return;
+    await indexWorkspace().catch((err: Error) => log(`indexing failed: ${err.stack ?? err.message}`));
+  }
 
   connection.onDidChangeConfiguration((change) => {
     const trusted = (change.settings as { proposalLint?: { trusted?: boolean } } | undefined)?.proposalLint?.trusted;
@@ -165,24 +209,41 @@ export function startServer(connection: Connection): void {
     }
     settings.clearEditorSettings();
     relintAll();
+    void reindexIfWorkspaceScope();
   });
 
-  connection.onDidChangeWatchedFiles((params) => {
-    if (params.changes.some((c) => CONFIG_FILE_NAMES.some((n) => c.uri.endsWith("/" + n)))) {
-      for (const c of params.changes) if (c.type === FileChangeType.Deleted) connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
+  connection.onDidChangeWatchedFiles(async (params) => {
+    const configChanged = params.changes.some((c) => CONFIG_FILE_NAMES.some((n) => c.uri.endsWith("/" + n)));
+    if (configChanged) {
+      for (const c of params.changes) if (c.type === FileChangeType.Deleted && CONFIG_FILE_NAMES.some((n) => c.uri.endsWith("/" + n))) connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
       settings.clearConfigFiles();
       relintAll();
+      await reindexIfWorkspaceScope();
+      return;
+    }
+    // Templates created, changed or deleted on disk: only those are re-linted.
+    for (const c of params.changes) {
+      if (!c.uri.startsWith("file:") || documents.get(c.uri)) continue; // an open document's buffer wins
+      if (c.type === FileChangeType.Deleted) {
+        index.remove(c.uri);
+        connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
+      } else if ((await settings.forDocument(c.uri)).lintScope === "workspace") {
+        await index.indexFile(fileURLToPath(c.uri)).catch((err: Error) => log(`cannot index ${c.uri}: ${err.message}`));
+      }
     }
   });
 
   documents.onDidOpen((e) => schedule(e.document.uri, 0));
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
-    const t = timers.get(e.document.uri);
+    const uri = e.document.uri;
+    const t = timers.get(uri);
     if (t) clearTimeout(t);
-    timers.delete(e.document.uri);
-    state.delete(e.document.uri);
-    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    timers.delete(uri);
+    state.delete(uri);
+    // An indexed template falls back to its text on disk; anything else is cleared.
+    if (index.documentFor(uri) && uri.startsWith("file:")) void index.indexFile(fileURLToPath(uri)).catch(() => undefined);
+    else connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
   /** The findings for a document at its current version, linting now if the last result is stale. */
@@ -198,7 +259,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const s = await currentFindings(doc);
-    return s ? hoverAt(doc, doc.offsetAt(params.position), s.findings) : null;
+    return s ? hoverAt(doc, doc.offsetAt(params.position), [...s.findings, ...index.libraryFindingsFor(doc.uri)]) : null;
   });
 
   connection.onCodeAction(async (params) => {
@@ -206,17 +267,45 @@ export function startServer(connection: Connection): void {
     if (!doc) return [];
     const s = await currentFindings(doc);
     if (!s) return [];
-    return codeActions(doc, params, s.findings, (t) => lintText(t, s.settings));
+    return codeActions(doc, params, [...s.findings, ...index.libraryFindingsFor(doc.uri)], (t) => lint(t, s.settings.config).findings);
+  });
+
+  connection.onCompletion(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const s = await settings.forDocument(doc.uri);
+    const line = doc.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
+    const open = /(\{\{|<<|\[|\{|%)[\w .-]*$/.exec(line);
+    if (!open) return [];
+    const close: Record<string, string> = { "{{": "}}", "<<": ">>", "[": "]", "{": "}", "%": "%" };
+    return knownPlaceholders(s.config.placeholders ?? [], index.placeholderLibrary()).map((p, i) => ({
+      label: p.name,
+      kind: CompletionItemKind.Variable,
+      detail: p.configured ? "configured placeholder" : `used ${p.count} time(s) in the library`,
+      insertText: `${p.name}${close[open[1]!]}`,
+      sortText: String(i).padStart(4, "0"),
+    }));
+  });
+
+  connection.onRequest(LIBRARY_OVERVIEW_REQUEST, () => {
+    const templates = index.uris().map((uri) => {
+      const open = documents.get(uri);
+      const s = state.get(uri);
+      const doc = open ?? index.documentFor(uri)!;
+      const own = open && s ? s.findings : index.documentFindingsFor(uri) ?? [];
+      return { uri, path: index.pathFor(uri) ?? uri, findings: [...own, ...index.libraryFindingsFor(uri)], positionAt: (o: number) => doc.positionAt(o) };
+    });
+    return buildOverview(templates, index.clusters(), (p) => index.uriForPath(p));
   });
 
   connection.onExecuteCommand(async (params) => {
-    if (params.command === COMMANDS.lintWorkspace) return lintWorkspace();
+    if (params.command === COMMANDS.lintWorkspace) return indexWorkspace();
     if (params.command === COMMANDS.fixAll) {
       const uri = (params.arguments?.[0] as { uri?: string } | undefined)?.uri;
       const doc = uri ? documents.get(uri) : undefined;
       if (!doc) return { applied: false };
       const s = await currentFindings(doc);
-      const action = s && fixAllAction(doc, (t) => lintText(t, s.settings));
+      const action = s && fixAllAction(doc, (t) => lint(t, s.settings.config).findings);
       if (!action?.edit) return { applied: false };
       const result = await connection.workspace.applyEdit({ label: "Fix all proposal-lint problems", edit: action.edit });
       return { applied: result.applied };

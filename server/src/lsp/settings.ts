@@ -7,12 +7,16 @@ import type { Connection } from "vscode-languageserver";
 import { mergeConfigs, type ProposalLintConfig } from "../engine";
 import { findConfigFile, loadConfigFile, type LoadedConfig } from "../fs/config-files";
 
+export type LintScope = "workspace" | "openFiles";
+
 export interface EditorSettings extends ProposalLintConfig {
   enable?: boolean;
+  lintScope?: LintScope;
 }
 
 export interface DocumentSettings {
   enable: boolean;
+  lintScope: LintScope;
   config: ProposalLintConfig;
   /** The config file that applied, if any (its problems are reported on it). */
   configFile: LoadedConfig | undefined;
@@ -74,15 +78,16 @@ export class SettingsStore {
     const editor = await this.editorSettingsFor(uri);
     const path = uri.startsWith("file:") ? fileURLToPath(uri) : undefined;
     const configFile = path ? this.configFileFor(path) : undefined;
-    const { enable, ...editorConfig } = editor;
+    const { enable, lintScope, ...editorConfig } = editor;
     const fromEditor: ProposalLintConfig = {
       ...(editorConfig.rules ? { rules: editorConfig.rules } : {}),
       ...(editorConfig.allowedDomains?.length ? { allowedDomains: editorConfig.allowedDomains } : {}),
       ...(editorConfig.portfolioHosts?.length ? { portfolioHosts: editorConfig.portfolioHosts } : {}),
       ...(editorConfig.templates ? { templates: editorConfig.templates } : {}),
       ...(editorConfig.exclude ? { exclude: editorConfig.exclude } : {}),
+      ...(editorConfig.placeholders?.length ? { placeholders: editorConfig.placeholders } : {}),
     };
-    return { enable: enable !== false, config: mergeConfigs(fromEditor, configFile?.config), configFile };
+    return { enable: enable !== false, lintScope: lintScope === "openFiles" ? "openFiles" : "workspace", config: mergeConfigs(fromEditor, configFile?.config), configFile };
   }
 
   /** Every config file loaded so far (to publish their problems). */

@@ -2,10 +2,10 @@
 // Runs first (files run in name order) so the extension is still inactive.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, closeAll, open, waitFor, waitForRule, workspaceUri } from './helpers';
+import { EXTENSION_ID, cleanUp, open, waitFor, waitForRule, workspaceUri } from './helpers';
 
 describe('activation', () => {
-  afterEach(closeAll);
+  afterEach(cleanUp);
 
   it('activates when a markdown template is opened, and lints it', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  EMAIL_LINE, apply, closeAll, codeActionsAt, describe as summary, freshCopy, open, ours, pick, rangeOf,
+  EMAIL_LINE, apply, cleanUp, codeActionsAt, describe as summary, freshCopy, open, ours, pick, rangeOf,
   readDisk, waitFor, waitForNoRule, waitForRule,
 } from './helpers';
 
@@ -18,7 +18,7 @@ async function openWithEmail(fixture: string) {
 }
 
 describe('code actions', () => {
-  afterEach(closeAll);
+  afterEach(cleanUp);
 
   it('rewrites an email as on-platform with the preferred quick fix', async () => {
     const { uri, document, email } = await openWithEmail('proposals/violations.md');

@@ -1,10 +1,10 @@
 // The contributed commands: lint the workspace (files never opened, excluded files skipped) and show the log.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAll, ours, waitForRule, workspaceUri } from './helpers';
+import { cleanUp, ours, waitForRule, workspaceUri } from './helpers';
 
 describe('commands', () => {
-  afterEach(closeAll);
+  afterEach(cleanUp);
 
   it('registers the contributed commands', async () => {
     const commands = await vscode.commands.getCommands(true);

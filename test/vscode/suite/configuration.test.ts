@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  EMAIL_LINE, closeAll, describe as summary, freshCopy, open, ours, waitFor, waitForNoRule, waitForRule,
+  EMAIL_LINE, cleanUp, describe as summary, freshCopy, open, ours, waitFor, waitForNoRule, waitForRule,
   workspaceUri, writeWorkspaceFile,
 } from './helpers';
 
@@ -17,7 +17,7 @@ async function removeIfPresent(relative: string): Promise<void> {
 }
 
 describe('configuration', () => {
-  afterEach(closeAll);
+  afterEach(cleanUp);
 
   it('re-lints when proposalLint.rules changes', async () => {
     const uri = await freshCopy('proposals/violations.md');

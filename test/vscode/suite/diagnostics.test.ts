@@ -3,12 +3,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  EMAIL_LINE, EMAIL_SPAN, PAYMENT_LINE, PHONE_LINE, SOURCE, closeAll, describe as summary, freshCopy,
+  EMAIL_LINE, EMAIL_SPAN, PAYMENT_LINE, PHONE_LINE, SOURCE, cleanUp, describe as summary, freshCopy,
   open, ours, oursPerFile, rangeOf, ruleIdOf, waitFor, waitForClean, waitForRule, workspaceUri,
 } from './helpers';
 
 describe('diagnostics', () => {
-  afterEach(closeAll);
+  afterEach(cleanUp);
 
   it('reports each violation with rule id, exact range, severity, source and docs link', async () => {
     const editor = await open(workspaceUri('proposals/violations.md'));

@@ -159,13 +159,20 @@ export async function apply(action: vscode.CodeAction): Promise<void> {
   if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
 }
 
-// Closes every editor and reverts unsaved changes, so each test starts from a quiet workbench.
-export async function closeAll(): Promise<void> {
+// Folders that tests fill with copies and config files; emptied after each test.
+const SCRATCH_FOLDERS = ['scratch', 'configured', 'broken'];
+
+// Reverts unsaved changes, closes every editor and deletes the tests' copies, so each test starts
+// from a quiet workbench and the fixture workspace as shipped.
+export async function cleanUp(): Promise<void> {
   for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  for (const folder of SCRATCH_FOLDERS) {
+    await vscode.workspace.fs.delete(workspaceUri(folder), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  }
 }
 
 // The text of a hover's contents, markdown and plain strings alike.

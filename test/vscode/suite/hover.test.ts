@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  EMAIL_SPAN, closeAll, hoverText, isLibraryRule, open, oursPerFile, plain, rangeOf, readExtensionJson, waitFor, waitForRule,
+  EMAIL_SPAN, cleanUp, hoverText, isLibraryRule, open, oursPerFile, plain, rangeOf, readExtensionJson, waitFor, waitForRule,
   workspaceUri,
 } from './helpers';
 
@@ -14,7 +14,7 @@ interface UpworkRuleJson { number: number; title: string; quote: string }
 const RULE_ID_RE = /\b(?:circumvention|contact|account|spam|conduct|feedback)\/[a-z-]+/g;
 
 describe('hover', () => {
-  afterEach(closeAll);
+  afterEach(cleanUp);
 
   it('cites the Upwork rule, its quote, the exceptions and the fix for contact/email', async () => {
     const rule = readExtensionJson<RuleJson>('rules/contact/email/rule.json');
