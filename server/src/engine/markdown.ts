@@ -38,7 +38,7 @@ export interface ParsedDocument {
 }
 
 /** Replaces every character of `ranges` except line breaks with a space, keeping offsets. */
-function blank(source: string, ranges: SourceRange[]): string {
+export function blankRanges(source: string, ranges: SourceRange[]): string {
   if (ranges.length === 0) return source;
   const sorted = [...ranges].sort((a, b) => a.start - b.start);
   const parts: string[] = [];
@@ -153,16 +153,18 @@ export function parseDocument(source: string): ParsedDocument {
     placeholders.push({ start: m.index, end: m.index + m[0].length });
   }
   hidden.push(...directiveRanges, ...placeholders);
-  const withCodeText = blank(source, hidden);
-  const proseText = blank(withCodeText, code);
+  const withCodeText = blankRanges(source, hidden);
+  const proseText = blankRanges(withCodeText, code);
+  const prose = normalizeText(proseText);
   return {
     source,
     frontMatter,
     code,
     placeholders,
     directives,
-    prose: normalizeText(proseText),
-    withCode: normalizeText(withCodeText),
+    prose,
+    // Without code the two views are the same text: normalize it once.
+    withCode: code.length === 0 ? prose : normalizeText(withCodeText),
     problems,
   };
 }

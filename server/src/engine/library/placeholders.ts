@@ -3,7 +3,7 @@
 // that differs from the rest of the library, and the names an editor can offer for completion.
 // Pure: text (or a parsed document) in, findings with source offsets out.
 
-import { parseDocument, type ParsedDocument, type SourceRange } from "../markdown";
+import { blankRanges, parseDocument, type ParsedDocument, type SourceRange } from "../markdown";
 import type { Finding, Fix, Severity, SeveritySetting } from "../types";
 
 export const MALFORMED_PLACEHOLDER = "spam/malformed-placeholder";
@@ -102,7 +102,11 @@ export function formatPlaceholder(name: string, style: PlaceholderStyle): string
 }
 
 /** The body with front matter, code and HTML comments replaced by spaces (offsets and line breaks kept). */
+const proseCache = new WeakMap<ParsedDocument, { text: string; hidden: SourceRange[] }>();
+
 function proseOnly(doc: ParsedDocument): { text: string; hidden: SourceRange[] } {
+  const cached = proseCache.get(doc);
+  if (cached) return cached;
   const source = doc.source;
   const hidden: SourceRange[] = [...doc.code];
   if (doc.frontMatter) hidden.push({ start: 0, end: doc.frontMatter.end });
@@ -111,13 +115,23 @@ function proseOnly(doc: ParsedDocument): { text: string; hidden: SourceRange[] }
     hidden.push({ start: m.index, end: m.index + m[0].length });
     if (m[0].length === 0) HTML_COMMENT_RE.lastIndex++;
   }
-  const chars = source.split("");
-  for (const r of hidden) for (let i = r.start; i < r.end; i++) if (chars[i] !== "\n" && chars[i] !== "\r") chars[i] = " ";
-  return { text: chars.join(""), hidden };
+  const result = { text: blankRanges(source, hidden), hidden };
+  proseCache.set(doc, result);
+  return result;
 }
 
 /** The placeholders of a template's body, outside code, comments and front matter. */
+const placeholderCache = new WeakMap<ParsedDocument, PlaceholderUse[]>();
+
 export function placeholdersOf(doc: ParsedDocument): PlaceholderUse[] {
+  const cached = placeholderCache.get(doc);
+  if (cached) return cached;
+  const uses = findPlaceholders(doc);
+  placeholderCache.set(doc, uses);
+  return uses;
+}
+
+function findPlaceholders(doc: ParsedDocument): PlaceholderUse[] {
   const { hidden } = proseOnly(doc);
   const shown = (p: SourceRange) => !hidden.some((h) => p.start >= h.start && p.start < h.end);
   return doc.placeholders.filter(shown).map((p) => {

@@ -33,6 +33,29 @@ export function classifyLink(url: string, options: ResolvedOptions, offered = tr
   return undefined;
 }
 
+/** A dot between letters, as in a host name ("tidycal.com", not "end. Next"): lines without one hold no link. */
+const HOST_DOT_RE = /[A-Za-z0-9-]\.[A-Za-z]{2}/g;
+
+/**
+ * Links in the text. linkify's full scan is the costliest step of a lint, so it only runs on the
+ * lines that hold something shaped like a host name.
+ */
+function linksIn(text: string): { index: number; lastIndex: number; raw: string; url: string; schema: string }[] {
+  const out: { index: number; lastIndex: number; raw: string; url: string; schema: string }[] = [];
+  let scannedTo = -1;
+  HOST_DOT_RE.lastIndex = 0;
+  for (let m = HOST_DOT_RE.exec(text); m; m = HOST_DOT_RE.exec(text)) {
+    if (m.index < scannedTo) continue;
+    const start = text.lastIndexOf("\n", m.index) + 1;
+    const nl = text.indexOf("\n", m.index);
+    const end = nl < 0 ? text.length : nl;
+    for (const l of linkify.match(text.slice(start, end)) ?? []) out.push({ index: l.index + start, lastIndex: l.lastIndex + start, raw: l.raw, url: l.url, schema: l.schema });
+    scannedTo = end;
+    HOST_DOT_RE.lastIndex = end;
+  }
+  return out;
+}
+
 /** A site that is not a portfolio, offered right after "contact me through", "reach me at" and the like. */
 function personalSiteForContact(url: string, options: ResolvedOptions): LinkVerdict | undefined {
   const host = url.replace(/^[a-z][\w+.-]*:\/\//i, "").split(/[/?#]/)[0]!.toLowerCase();
@@ -50,7 +73,7 @@ export const contactLink = defineRule("contact/link", meta, (ctx) => {
   const view = ctx.doc.prose;
   const text = view.text;
   const out: Detection[] = [];
-  for (const link of linkify.match(text) ?? []) {
+  for (const link of linksIn(text)) {
     if (isFileName(link.raw, link.schema === "")) continue;
     MESSAGING_LINK_RE.lastIndex = 0;
     SOCIAL_LINK_RE.lastIndex = 0;
