@@ -14,4 +14,4 @@ export const DIRECTIVE_BODY_RE = /^<!--[ \t]*proposal-lint-([a-z-]+)((?:[ \t,]+[
  * Square-bracket ones must start with a capital and not be a markdown link or an "[at]"/"[dot]".
  */
 export const PLACEHOLDER_RE =
-  /\{\{[^{}\n]{1,80}?\}\}|<<[\w .\-/]{1,80}?>>|\{[A-Za-z_][\w .\-]{0,60}\}|\[(?!(?:at|dot|AT|DOT)\])[A-Z][\w .'/&\-]{1,60}\](?![(\[:])|%[A-Z][A-Z_]{1,40}%/g;
+  /\{\{[^{}\n]{1,80}?\}\}|<<[\w .\-/]{1,80}?>>|\{(?!(?:at|dot|AT|DOT)\})[A-Za-z_][\w .\-]{0,60}\}|\[(?!(?:at|dot|AT|DOT)\])[A-Z][\w .'/&\-]{1,60}\](?![(\[:])|%[A-Z][A-Z_]{1,40}%/g;

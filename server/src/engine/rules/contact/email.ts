@@ -36,15 +36,23 @@ export const contactEmail = defineRule("contact/email", meta, (ctx) => {
     if (/^:[\w~]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue; // git@github.com:org/repo: an SSH remote
     if (domainIsReportable(domain, ctx)) push(m.index, m.index + m[0].length);
   }
-  for (const m of matchesOf(OBFUSCATED_EMAIL_RE, text)) {
+  // A rejected candidate ("me at jane.doe" in "reach me at jane.doe@...") must not hide a real
+  // one that overlaps it, so the scan resumes one character after a rejected start.
+  OBFUSCATED_EMAIL_RE.lastIndex = 0;
+  for (let m = OBFUSCATED_EMAIL_RE.exec(text); m; m = OBFUSCATED_EMAIL_RE.exec(text)) {
     const [, , at, domain, lastDot, tld] = m as unknown as string[];
     const wordAt = /^\s+at\s+$/i.test(at!);
     const writtenAt = wordAt || WRITTEN_SEPARATOR_RE.test(at!);
     const writtenDot = WRITTEN_SEPARATOR_RE.test(lastDot!);
-    if (!writtenAt && !writtenDot) continue; // a plain address: EMAIL_RE already saw it
     // "skilled at Node.js": a bare " at " with a real dot counts only before a webmail provider.
-    if (wordAt && !writtenDot && !PROVIDER_DOMAIN_RE.test(domain!.replace(/\s+/g, ""))) continue;
-    if (!isKnownTld(tld!) || FILE_EXTENSION_RE.test(tld!)) continue;
+    const accepted =
+      (writtenAt || writtenDot) &&
+      !(wordAt && !writtenDot && !PROVIDER_DOMAIN_RE.test(domain!.replace(/\s+/g, ""))) &&
+      isKnownTld(tld!) && !FILE_EXTENSION_RE.test(tld!);
+    if (!accepted) {
+      OBFUSCATED_EMAIL_RE.lastIndex = m.index + 1;
+      continue;
+    }
     push(m.index, m.index + m[0].length);
   }
   for (const m of matchesOf(PROVIDER_EMAIL_RE, text)) push(m.index, m.index + m[0].length);
