@@ -20,8 +20,8 @@ export class TestLspClient {
   configuration: Record<string, unknown> = {};
   appliedEdits: unknown[] = [];
 
-  constructor() {
-    this.proc = spawn(process.execPath, [SERVER_JS, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+  constructor(options: { execArgv?: string[]; env?: Record<string, string> } = {}) {
+    this.proc = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_JS, "--stdio"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...options.env } });
     if (process.env.PL_DEBUG) this.proc.stderr!.on("data", (d: Buffer) => process.stderr.write("[server stderr] " + d.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.connection.onNotification("textDocument/publishDiagnostics", (p: PublishedDiagnostics) => {
