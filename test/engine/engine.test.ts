@@ -2,7 +2,7 @@
 
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { applyEdits, disableForFileEdits, disableForLineEdits, fixAll, lint, parseDocument } from "../../server/src/engine";
+import { applyEdits, disableForFileEdits, disableForLineEdits, fixAll, lint, parseDocument, validateConfig } from "../../server/src/engine";
 import { normalizeText } from "../../server/src/engine/normalize";
 
 const ids = (text: string) => lint(text).findings.map((f) => f.ruleId);
@@ -129,5 +129,25 @@ describe("fixes", () => {
   it("capitalizes a rewrite that starts a sentence", () => {
     const text = "Skype: live:jane.doe_7";
     assert.equal(fixAll(text, (t) => lint(t).findings).text, "Message me here on Upwork");
+  });
+});
+
+describe("custom rules from a config", () => {
+  it("run on the linear-time matcher and respect directives", () => {
+    const customRules = [{ id: "custom/agency-name", pattern: "acme\\s+studio", message: "Don't name the agency before the contract.", family: "account" as const }];
+    const text = "We are ACME  Studio.\n<!-- proposal-lint-disable-next-line custom/agency-name -->\nAcme Studio again.";
+    const r = lint(text, { customRules });
+    assert.deepEqual(r.findings.map((f) => `${f.ruleId} ${f.severity} «${text.slice(f.start, f.end)}»`), ["custom/agency-name warning «ACME  Studio»"]);
+    assert.deepEqual(r.problems, []);
+  });
+  it("are refused when RE2 cannot run them in linear time", () => {
+    const { config, issues } = validateConfig({ customRules: [{ id: "custom/x", pattern: "(a+)\\1", message: "m", family: "spam" }, { id: "custom/y", pattern: "(?<=a)b", message: "m", family: "spam" }] }, () => true);
+    assert.deepEqual(config.customRules, []);
+    assert.equal(issues.length, 2);
+    assert.match(issues[0]!.message, /linear-time matcher/);
+  });
+  it("check their shape", () => {
+    const { issues } = validateConfig({ customRules: [{ id: "mine", pattern: "x", message: "m", family: "spam" }, { id: "custom/z", pattern: "x", message: "m", family: "nope" }] }, () => true);
+    assert.deepEqual(issues.map((i) => i.path), ["customRules[0].id", "customRules[1].family"]);
   });
 });

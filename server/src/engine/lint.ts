@@ -7,6 +7,7 @@ import { RuleContext, type ResolvedOptions, type Rule } from "./rule";
 import { RULES, findRuleMeta } from "./registry";
 import { matchLeadingCase } from "./fixes";
 import { contactExceptionOf } from "./exceptions";
+import { customFindings } from "./custom-rules";
 import type { Finding, LintOptions, LintResult } from "./types";
 
 function resolveOptions(options: LintOptions): ResolvedOptions {
@@ -82,9 +83,11 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
     if (exception && rule.meta.family === "contact") continue;
     findings.push(...findingsOf(rule, ctx, doc.source, options.rules));
   }
+  if (options.customRules?.length) findings.push(...customFindings(doc, options.customRules.filter((r) => options.rules?.[r.id] !== "off")));
   const lines = new LineIndex(doc.source);
   const suppressed = suppressionFilter(doc.directives, lines);
-  const problems = [...doc.problems, ...checkDirectiveRules(doc.directives, (id) => findRuleMeta(id) !== undefined)];
+  const custom = new Set(options.customRules?.map((r) => r.id));
+  const problems = [...doc.problems, ...checkDirectiveRules(doc.directives, (id) => findRuleMeta(id) !== undefined || custom.has(id))];
   return {
     findings: dedupe(findings).filter((f) => !suppressed(f.ruleId, f.start)),
     problems,

@@ -83,6 +83,17 @@ export interface LintOptions {
   placeholders?: string[];
   /** Jaccard similarity (0..1) at or above which two templates are near-duplicates. */
   duplicateThreshold?: number;
+  /** Team-specific patterns, run on a linear-time regex engine (RE2 syntax). */
+  customRules?: CustomRule[];
+}
+
+/** A pattern a team adds in its config: `{"id": "custom/agency-name", "pattern": "acme\\s+studio", ...}`. */
+export interface CustomRule {
+  id: string;
+  pattern: string;
+  message: string;
+  family: Family;
+  severity?: Severity;
 }
 
 export interface LintResult {
