@@ -4,7 +4,12 @@
 //
 //   node --import tsx scripts/bench-library.ts [sizes...]      (default: 1000 10000)
 
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
 import { parseDocument } from "../server/src/engine/markdown";
 import { fingerprintTemplate } from "../server/src/engine/library/fingerprint";
 import { findDuplicates, libraryFindings } from "../server/src/engine/library/duplicates";
@@ -158,9 +163,78 @@ function child(n: number): void {
   }));
 }
 
-function main(): void {
+/** Writes a generated library of `n` templates under `dir` (run in a child: same seed, same library). */
+function write(dir: string, n: number): void {
+  for (const t of library(n).templates) {
+    mkdirSync(dirname(join(dir, t.path)), { recursive: true });
+    writeFileSync(join(dir, t.path), t.text);
+  }
+}
+
+const ROOT = join(__dirname, "..");
+
+/** A full CLI run over the library on disk: wall time and the process's peak RSS. */
+function cliRun(dir: string): { ms: number; peakRssMb: string } {
+  const wrapper = `process.on("exit", () => process.stderr.write("MAXRSS " + process.resourceUsage().maxRSS + "\\n")); require(${JSON.stringify(join(ROOT, "bin", "proposal-lint.js"))});`;
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ["-e", wrapper, "x", "--format", "json", "-o", join(dir, "..", "report.json"), dir], { encoding: "utf8", maxBuffer: 1 << 30 });
+  const ms = performance.now() - t;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`CLI failed: ${r.stderr}`);
+  const rss = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? 0) * 1024;
+  return { ms, peakRssMb: mb(rss) };
+}
+
+/** The server's initial index of the library: time until every template's diagnostics are published, and its peak RSS. */
+async function serverIndex(dir: string, n: number): Promise<{ ms: number; peakRssMb: string }> {
+  const proc = spawn(process.execPath, [join(ROOT, "dist", "server.js"), "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+  const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const published = new Set<string>();
+  let resolveAll: () => void = () => undefined;
+  const all = new Promise<void>((r) => (resolveAll = r));
+  conn.onNotification("textDocument/publishDiagnostics", (p: { uri: string }) => {
+    published.add(p.uri);
+    if (published.size >= n) resolveAll();
+  });
+  conn.onRequest("workspace/configuration", (p: { items: unknown[] }) => p.items.map(() => ({ lintScope: "workspace" })));
+  conn.onRequest("client/registerCapability", () => null);
+  conn.onRequest("window/workDoneProgress/create", () => null);
+  conn.onNotification("$/progress", () => undefined);
+  conn.onNotification("window/logMessage", () => undefined);
+  conn.listen();
+  const t = performance.now();
+  await conn.sendRequest("initialize", { processId: process.pid, rootUri: pathToFileURL(dir).href, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: "lib" }], capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true } } });
+  await conn.sendNotification("initialized", {});
+  await all;
+  const ms = performance.now() - t;
+  const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${proc.pid}/status`, "utf8"))?.[1];
+  conn.dispose();
+  proc.kill();
+  return { ms, peakRssMb: mb(Number(hwm ?? 0) * 1024) };
+}
+
+async function fullRuns(sizes: number[]): Promise<void> {
+  console.log("\nFull runs on libraries written to disk (the same generator):\n");
+  console.log("| templates | CLI run ms | CLI peak RSS MB | server initial index ms | server peak RSS MB |");
+  console.log("|---|---|---|---|---|");
+  const times: number[] = [];
+  for (const n of sizes) {
+    const root = mkdtempSync(join(tmpdir(), "pl-bench-"));
+    const dir = join(root, "lib");
+    const w = spawnSync(process.execPath, ["--import", "tsx", __filename, "--write", dir, String(n)], { encoding: "utf8" });
+    if (w.status !== 0) throw new Error(w.stderr);
+    const cli = cliRun(dir);
+    const server = await serverIndex(dir, n);
+    times.push(cli.ms);
+    console.log(`| ${n} | ${cli.ms.toFixed(0)} | ${cli.peakRssMb} | ${server.ms.toFixed(0)} | ${server.peakRssMb} |`);
+    rmSync(root, { recursive: true, force: true });
+  }
+  if (times.length >= 2) console.log(`\nCLI time from ${sizes[0]} to ${sizes[sizes.length - 1]} templates: x${(times[times.length - 1]! / times[0]!).toFixed(1)}.`);
+}
+
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === "--child") return child(Number(args[1]));
+  if (args[0] === "--write") return write(args[1]!, Number(args[2]));
   const sizes = args.length ? args.map(Number) : [1000, 10000];
   const rows: Record<string, number | string>[] = [];
   for (const n of sizes) {
@@ -196,6 +270,7 @@ function main(): void {
     console.log(`\nTime from ${a["n"]} to ${b["n"]} templates: x${ratio.toFixed(1)} (linear would be x${(Number(b["n"]) / Number(a["n"])).toFixed(0)}).`);
   }
   console.log(`Node ${process.version}, one thread; peak RSS includes the generated library and the runtime.`);
+  await fullRuns(sizes);
 }
 
-main();
+void main();
