@@ -115,3 +115,20 @@ describe("spans cover the whole lead-in and datum", () => {
   });
   it("profanity is reported as the whole word", () => assert.equal(span("This is fucking slow.", "conduct/profanity"), "fucking"));
 });
+
+describe("evasions from the research catalogue", () => {
+  const cases: [string, string][] = [
+    ["Ping me on sk¥pe: jane.doe_7", "contact/messaging"],
+    ["Let's move this to wh@tsapp, faster for both of us.", "contact/messaging"],
+    ["Find me on the green app, same name as here.", "contact/messaging"],
+    ["My WeChat: wxid_8kd93jd02", "contact/messaging"],
+    ["Call me on +1 415\n555 0132 tonight.", "contact/phone"],
+    ["Call me: 4️⃣1️⃣5️⃣ 5️⃣5️⃣5️⃣ 0️⃣1️⃣3️⃣2️⃣", "contact/phone"],
+    ["Email me at jane\u200b.doe@gma\u00adil.com", "contact/email"],
+    ["Write to me via [my portfolio](mailto:jane.doe@gmail.com).", "contact/email"],
+    ["![me](https://calendly.com/jane/intro)", "contact/link"],
+    ["See the note.[^1]\n\n[^1]: Book me at calendly.com/jane/intro", "contact/link"],
+    ["[site]: https://linktr.ee/janedoe", "contact/link"],
+  ];
+  for (const [text, ruleId] of cases) it(`${ruleId}: ${JSON.stringify(text)}`, () => assert.ok(flagged(text).some((f) => f.ruleId === ruleId), JSON.stringify(lint(text).findings.map((f) => f.ruleId))));
+});

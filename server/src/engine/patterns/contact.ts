@@ -47,7 +47,7 @@ export const CONTACT_PREPOSITION_RE = /(?:\b(?:at|on|via|through|to|using)\s{1,3
 export const PHONE_CONTEXT_RE = /\b(?:call|calls|ring|phone|tel|telephone|mobile|cell|cellphone|text|txt|sms|whatsapp|watsap|whats\s{0,3}app|viber|zalo|signal|telegram|buzz|dial|reach|contact|number|hotline|landline|wa)\b/i;
 
 /** A run of digits with separators, long enough to be a phone number. */
-export const PHONE_CANDIDATE_RE = /(?:\+|\((?=\d)|\b)\d(?:[ \t().\-/_]{0,3}\d){6,16}(?!\d)/g;
+export const PHONE_CANDIDATE_RE = /(?:\+|\((?=\d)|\b)\d(?:[ \t().\-/_]{0,3}\n?[ \t]{0,2}\d){6,16}(?!\d)/g;
 
 /** Digits written as words, mixed with figures: "four-one-six, five-five-five", "oh seven seven double oh". */
 export const SPELLED_DIGITS_RE = /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|\d{1,4})\b[ \t,.\-/]{0,3}){7,24}/gi;
@@ -58,11 +58,11 @@ export const DIGIT_WORDS: Readonly<Record<string, string>> = { zero: "0", oh: "0
 export const NOT_A_PHONE_RE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})*|\d{4}\s{0,3}[-–]\s{0,3}\d{4})$/;
 
 /** Messaging apps, with the misspellings people use to slip past filters. */
-export const MESSAGING_APPS = String.raw`skype|whats\s?app|whatsap+|watsap+|watsapp|wh@tsapp|wa\.me|telegram|teleqram|telegrm|signal|threema|viber|wechat|weixin|zalo|kakao\s?talk|kakao|discord|imo|botim|line\s{1,3}id|session\s{1,3}id|element|matrix|wickr|wire|icq|slack|google\s{1,3}chat|hangouts|facetime|imessage`;
+export const MESSAGING_APPS = String.raw`sk[y¥]pe|wh[a@4]ts\s?[a@4]pp|whatsap+|watsap+|watsapp|wa\.me|tele[gq]r[a@4]m|telegrm|s[i1]gnal|the\s{1,3}green\s{1,3}app|threema|viber|wechat|weixin|zalo|kakao\s?talk|kakao|discord|imo|botim|line\s{1,3}id|session\s{1,3}id|element|matrix|wickr|wire|icq|slack|google\s{1,3}chat|hangouts|facetime|imessage`;
 export const MESSAGING_APP_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})\b`, "i");
 
 /** Links that open a chat directly. */
-export const MESSAGING_LINK_RE = /\b(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.whatsapp\.com\/send|chat\.whatsapp\.com|t\.me|telegram\.me|telegram\.dog|m\.me|discord\.gg|discord\.com\/invite|join\.skype\.com|signal\.me|signal\.group|line\.me|u\.wechat\.com|viber\.click|invite\.viber\.com|zalo\.me|threema\.id|wa\.link)\/[^\s)\]>"'<]*/gi;
+export const MESSAGING_LINK_RE = /\b(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.whatsapp\.com\/send|chat\.whatsapp\.com|t\.me|telegram\.me|telegram\.dog|m\.me|discord\.gg|discord\.com\/invite|join\.skype\.com|signal\.me|signal\.group|line\.me|u\.wechat\.com|viber\.click|invite\.viber\.com|zalo\.me|threema\.id|wa\.link)\/[^\s)\]>"'<]*|\bwxid_[a-z0-9]{6,30}\b/gi;
 
 /** "Skype: live:bruno_1", "my Threema ID is 7XK2PQ9M", "signal: chidi.07", "@jane on Telegram". Group 1/2: the ID. */
 export const MESSAGING_ID_RE = new RegExp(
