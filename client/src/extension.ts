@@ -70,10 +70,11 @@ function updateStatus(item: vscode.StatusBarItem): void {
     item.hide();
     return;
   }
-  const mine = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === SOURCE);
+  // Errors and warnings, as the Problems count and the CLI's exit code see them.
+  const mine = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === SOURCE && d.severity <= vscode.DiagnosticSeverity.Warning);
   const errors = mine.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
   item.text = mine.length === 0 ? "$(pass) Proposal Lint: ✓" : `$(warning) Proposal Lint: ${mine.length}`;
-  item.tooltip = mine.length === 0 ? "No Upwork-rule problems in this template" : `${mine.length} problem(s), ${errors} error(s): click to show them`;
+  item.tooltip = mine.length === 0 ? "No Upwork-rule errors or warnings in this template" : `${mine.length} problem(s), ${errors} error(s): click to show them`;
   item.show();
 }
 

@@ -5,6 +5,8 @@ import { join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
 
 const TEMPLATE_EXTENSIONS = /\.(?:md|markdown|mdx|txt)$/i;
+/** Project documents that a directory walk skips (they are linted when named explicitly). */
+const PROJECT_DOCS = /^(?:readme|changelog|contributing|license|code_of_conduct|security)\.(?:md|markdown|txt)$/i;
 const SKIPPED_DIRS = new Set(["node_modules", ".git", ".hg", ".svn", "dist", "out"]);
 const GLOB_CHARS = /[*?[\]{}]/;
 
@@ -33,7 +35,7 @@ function walk(dir: string, out: string[], seen: Set<string>): void {
     const full = join(dir, e.name);
     if (e.isDirectory() || (e.isSymbolicLink() && isDir(full))) {
       if (!SKIPPED_DIRS.has(e.name)) walk(full, out, seen);
-    } else if (TEMPLATE_EXTENSIONS.test(e.name)) out.push(full);
+    } else if (TEMPLATE_EXTENSIONS.test(e.name) && !PROJECT_DOCS.test(e.name)) out.push(full);
   }
 }
 

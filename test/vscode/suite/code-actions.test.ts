@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  EMAIL_LINE, apply, cleanUp, codeActionsAt, describe as summary, freshCopy, open, ours, pick, rangeOf,
-  readDisk, waitFor, waitForNoRule, waitForRule,
+  EMAIL_LINE, apply, cleanUp, codeActionsAt, freshCopy, open, ours, pick, rangeOf,
+  readDisk, waitFor, waitForNoRule, waitForRule, summarize,
 } from './helpers';
 
 const REWRITE_TITLE = 'Rewrite as on-platform: "message me here on Upwork"';
@@ -31,7 +31,7 @@ describe('code actions', () => {
     const line = document.lineAt(rangeOf(document, 'Feel free to').start.line).text;
     assert.equal(line, 'Feel free to message me here on Upwork anytime.');
     await waitForNoRule(uri, 'contact/email');
-    assert.ok(ours(uri, 'contact/phone').length > 0, `other findings stay: ${summary(uri)}`);
+    assert.ok(ours(uri, 'contact/phone').length > 0, `other findings stay: ${summarize(uri)}`);
   });
 
   it('disables a rule for one line with a directive above it', async () => {
@@ -41,7 +41,7 @@ describe('code actions', () => {
     assert.equal(document.lineAt(emailLine).text, '<!-- proposal-lint-disable-next-line contact/email -->');
     assert.equal(document.lineAt(emailLine + 1).text, EMAIL_LINE);
     await waitForNoRule(uri, 'contact/email');
-    assert.ok(ours(uri, 'contact/phone').length > 0, `other rules still apply: ${summary(uri)}`);
+    assert.ok(ours(uri, 'contact/phone').length > 0, `other rules still apply: ${summarize(uri)}`);
   });
 
   it('disables a rule for the file at the top when there is no front matter', async () => {

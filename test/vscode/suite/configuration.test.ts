@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  EMAIL_LINE, cleanUp, describe as summary, freshCopy, open, ours, waitFor, waitForNoRule, waitForRule,
-  workspaceUri, writeWorkspaceFile,
+  EMAIL_LINE, cleanUp, freshCopy, open, ours, waitFor, waitForNoRule, waitForRule,
+  workspaceUri, writeWorkspaceFile, summarize,
 } from './helpers';
 
 // Sets a proposalLint.* setting for the workspace; `undefined` removes it.
@@ -26,7 +26,7 @@ describe('configuration', () => {
     try {
       await setSetting('rules', { 'contact/phone': 'off' });
       await waitForNoRule(uri, 'contact/phone');
-      assert.ok(ours(uri, 'contact/email').length > 0, `other rules still apply: ${summary(uri)}`);
+      assert.ok(ours(uri, 'contact/email').length > 0, `other rules still apply: ${summarize(uri)}`);
 
       await setSetting('rules', { 'contact/phone': 'warning' });
       await waitFor('contact/phone as a warning', () =>
@@ -65,7 +65,7 @@ describe('configuration', () => {
       await writeWorkspaceFile('.proposal-lint.json', JSON.stringify({ rules: { 'contact/phone': 'warning' } }));
       await writeWorkspaceFile('configured/.proposal-lint.json', JSON.stringify({ rules: { 'contact/phone': 'off' } }));
       await waitForNoRule(nested, 'contact/phone');
-      assert.ok(ours(nested, 'contact/email').length > 0, `other rules still apply: ${summary(nested)}`);
+      assert.ok(ours(nested, 'contact/email').length > 0, `other rules still apply: ${summarize(nested)}`);
       await waitFor('the root config to make contact/phone a warning outside configured/', () =>
         ours(outside, 'contact/phone').some((d) => d.severity === vscode.DiagnosticSeverity.Warning));
     } finally {

@@ -1,10 +1,10 @@
-// The diagnostics of opened templates: rule ids, exact ranges, severities, source,
-// docs links; front matter that switches contact rules off; excluded files; clearing on edit.
+// The diagnostics of opened templates: rule ids, exact ranges, severities, source, docs links;
+// front matter that switches contact rules off; clearing on edit; untitled documents.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  EMAIL_LINE, EMAIL_SPAN, PAYMENT_LINE, PHONE_LINE, SOURCE, cleanUp, describe as summary, freshCopy,
-  open, ours, oursPerFile, rangeOf, ruleIdOf, waitFor, waitForClean, waitForRule, workspaceUri,
+  EMAIL_LINE, EMAIL_SPAN, PAYMENT_LINE, PHONE_LINE, SOURCE, cleanUp, freshCopy,
+  open, ours, oursPerFile, rangeOf, ruleIdOf, waitFor, waitForClean, waitForRule, workspaceUri, summarize,
 } from './helpers';
 
 describe('diagnostics', () => {
@@ -19,7 +19,7 @@ describe('diagnostics', () => {
     );
 
     const [email, ...moreEmail] = ours(uri, 'contact/email');
-    assert.equal(moreEmail.length, 0, `one contact/email expected, got ${summary(uri)}`);
+    assert.equal(moreEmail.length, 0, `one contact/email expected, got ${summarize(uri)}`);
     assert.deepEqual(email!.range, rangeOf(document, EMAIL_SPAN), 'contact/email range');
     assert.equal(document.getText(email!.range), EMAIL_SPAN);
     assert.equal(email!.severity, vscode.DiagnosticSeverity.Error);
@@ -46,7 +46,7 @@ describe('diagnostics', () => {
     // No other line of the fixture is a violation.
     const flaggedLines = new Set(oursPerFile(uri).map((d) => d.range.start.line));
     const expectedLines = new Set([EMAIL_LINE, PHONE_LINE, PAYMENT_LINE].map((l) => rangeOf(document, l).start.line));
-    assert.deepEqual([...flaggedLines].sort(), [...expectedLines].sort(), `flagged: ${summary(uri)}`);
+    assert.deepEqual([...flaggedLines].sort(), [...expectedLines].sort(), `flagged: ${summarize(uri)}`);
   });
 
   it('turns contact rules off for `clientType: enterprise` but still reports circumvention', async () => {
@@ -54,7 +54,7 @@ describe('diagnostics', () => {
     await open(uri);
     await waitForRule(uri, 'circumvention/off-platform-payment');
     // Diagnostics for a document arrive in one publish, so the payment finding means the email was judged too.
-    assert.deepEqual(ours(uri).filter((d) => ruleIdOf(d).startsWith('contact/')), [], summary(uri));
+    assert.deepEqual(ours(uri).filter((d) => ruleIdOf(d).startsWith('contact/')), [], summarize(uri));
   });
 
   it('clears a diagnostic once the text is fixed, and a clean template stays clean', async () => {

@@ -108,7 +108,7 @@ export function oursPerFile(uri: vscode.Uri): vscode.Diagnostic[] {
 
 // Waits until `uri` has no diagnostic from a per-file rule.
 export function waitForClean(uri: vscode.Uri, timeout?: number): Promise<true> {
-  return waitFor(`no per-file diagnostic on ${vscode.workspace.asRelativePath(uri)} (now: ${describe(uri)})`, () => oursPerFile(uri).length === 0 || undefined, timeout);
+  return waitFor(`no per-file diagnostic on ${vscode.workspace.asRelativePath(uri)} (now: ${summarize(uri)})`, () => oursPerFile(uri).length === 0 || undefined, timeout);
 }
 
 // Waits until `uri` has at least one diagnostic of `ruleId` and returns all of that rule's.
@@ -121,11 +121,11 @@ export function waitForRule(uri: vscode.Uri, ruleId: string, timeout?: number): 
 
 // Waits until `uri` has no diagnostic of `ruleId` (or none of ours at all when ruleId is omitted).
 export function waitForNoRule(uri: vscode.Uri, ruleId?: string, timeout?: number): Promise<true> {
-  return waitFor(`no ${ruleId ?? SOURCE} diagnostic on ${vscode.workspace.asRelativePath(uri)} (now: ${describe(uri)})`, () => ours(uri, ruleId).length === 0 || undefined, timeout);
+  return waitFor(`no ${ruleId ?? SOURCE} diagnostic on ${vscode.workspace.asRelativePath(uri)} (now: ${summarize(uri)})`, () => ours(uri, ruleId).length === 0 || undefined, timeout);
 }
 
 // A one-line summary of our diagnostics on `uri`, for failure messages.
-export function describe(uri: vscode.Uri): string {
+export function summarize(uri: vscode.Uri): string {
   return ours(uri).map((d) => `${ruleIdOf(d)}@${d.range.start.line + 1}:${d.range.start.character + 1}`).join(', ') || 'none';
 }
 
