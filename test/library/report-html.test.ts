@@ -9,7 +9,8 @@ import { chromium, type Browser } from "playwright-core";
 import { escapeHtml, familyOf, renderLibraryReport, type HtmlDiagnostic, type LibraryReportInput } from "../../server/src/cli/report-html";
 
 const CHROMIUM = "/usr/bin/chromium";
-const SCREENSHOT = resolve(__dirname, "../../docs/library-report.png");
+// Written to docs/ by `npm run screenshots`; test runs write beside their other results.
+const SCREENSHOT = resolve(__dirname, "../..", process.env.E2E_SCREENSHOTS_DIR ?? "test-results/screenshots", "library-report.png");
 
 const at = (line: number, character = 0, length = 10) => ({ start: { line, character }, end: { line, character: character + length } });
 const d = (ruleId: string, severity: string, message: string, line = 0): HtmlDiagnostic => ({ ruleId, severity, message, range: at(line) });
