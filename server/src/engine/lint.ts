@@ -74,6 +74,28 @@ function dedupe(findings: Finding[]): Finding[] {
   );
 }
 
+/**
+ * One sentence, one violation: findings of the same clause-level family in consecutive clauses of a
+ * sentence ("don't close the contract until you've left 5 stars; anything less hurts me") become
+ * one finding, whose rewrite then replaces the whole of it.
+ */
+function mergeSentenceFindings(findings: Finding[], source: string): Finding[] {
+  const out: Finding[] = [];
+  const lastOfFamily = new Map<string, Finding>();
+  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
+    const prev = f.family === "contact" ? undefined : lastOfFamily.get(f.family);
+    if (prev && prev.end <= f.start && /^[\s;,:—–-]*$/.test(source.slice(prev.end, f.start)) && !source.slice(prev.end, f.start).includes("\n")) {
+      prev.end = Math.max(prev.end, f.end);
+      if (prev.fix) prev.fix = { ...prev.fix, edits: [{ ...prev.fix.edits[0]!, end: prev.end }] };
+      else if (f.fix) prev.fix = { ...f.fix, edits: [{ ...f.fix.edits[0]!, start: prev.start, end: prev.end }] };
+      continue;
+    }
+    out.push(f);
+    lastOfFamily.set(f.family, f);
+  }
+  return out;
+}
+
 /** Lints an already parsed document. */
 export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): LintResult {
   const ctx = new RuleContext(doc, resolveOptions(options));
@@ -89,7 +111,7 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
   const custom = new Set(options.customRules?.map((r) => r.id));
   const problems = [...doc.problems, ...checkDirectiveRules(doc.directives, (id) => findRuleMeta(id) !== undefined || custom.has(id))];
   return {
-    findings: dedupe(findings).filter((f) => !suppressed(f.ruleId, f.start)),
+    findings: mergeSentenceFindings(dedupe(findings).filter((f) => !suppressed(f.ruleId, f.start)), doc.source),
     problems,
     frontMatter: doc.frontMatter?.data,
   };
