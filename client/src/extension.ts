@@ -4,34 +4,30 @@
 import * as vscode from "vscode";
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { LibraryView } from "./library-view";
+import { CrashPolicy } from "./crash-policy";
 
 const SOURCE = "proposal-lint";
 const SERVER_COMMANDS = { fixAll: "proposalLint.server.fixAll", lintWorkspace: "proposalLint.server.lintWorkspace" };
 
 let client: LanguageClient | undefined;
 
-const MAX_RESTARTS = 3;
-const RESTART_WINDOW_MS = 3 * 60 * 1000;
-
 /** Restarts a server that died, with a notice; after 3 crashes in 3 minutes it stops and says so. */
 function crashHandler(log: vscode.LogOutputChannel): ErrorHandler {
-  const crashes: number[] = [];
+  const policy = new CrashPolicy();
   return {
     error: (error) => {
       log.error(`Proposal Lint server error: ${error.message}`);
       return { action: ErrorAction.Continue };
     },
     closed: () => {
-      const now = Date.now();
-      crashes.push(now);
-      while (crashes.length && now - crashes[0]! > RESTART_WINDOW_MS) crashes.shift();
-      if (crashes.length > MAX_RESTARTS) {
-        const message = `Proposal Lint: the server crashed ${crashes.length} times in 3 minutes and will not be restarted. Run "Proposal Lint: Show Log" for details, then reload the window to try again.`;
+      const { restart, recent } = policy.onCrash(Date.now());
+      if (!restart) {
+        const message = `Proposal Lint: the server crashed ${recent} times in 3 minutes and will not be restarted. Run "Proposal Lint: Show Log" for details, then reload the window to try again.`;
         log.error(message);
         return { action: CloseAction.DoNotRestart, message };
       }
       void vscode.window.showWarningMessage("Proposal Lint: the server stopped unexpectedly and was restarted.");
-      log.warn(`Proposal Lint server stopped; restarting (${crashes.length}/${MAX_RESTARTS}).`);
+      log.warn(`Proposal Lint server stopped; restarting (${recent}/3).`);
       return { action: CloseAction.Restart, handled: true };
     },
   };

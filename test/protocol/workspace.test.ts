@@ -97,3 +97,25 @@ describe("workspace index over the protocol", () => {
     assert.equal(item.insertText, "client_name}}");
   });
 });
+
+describe("workspace trust", () => {
+  it("an untrusted workspace's config files (and custom patterns) are not used", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pl-trust-"));
+    writeFileSync(join(dir, ".proposal-lint.json"), JSON.stringify({ rules: { "contact/phone": "off" }, customRules: [{ id: "custom/hello", pattern: "hello", message: "m", family: "spam" }] }));
+    const uri = pathToFileURL(join(dir, "a.md")).href;
+    const text = "Hello! Call me on +1 415 555 0132.";
+    for (const trusted of [false, true]) {
+      const client = new TestLspClient();
+      try {
+        client.configuration = { lintScope: "openFiles" };
+        await client.initialize(pathToFileURL(dir).href, { configuration: true, initializationOptions: { trusted } });
+        await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version: 1, text } });
+        const p = await client.waitForDiagnostics(uri);
+        assert.deepEqual(p.diagnostics.map((d) => d.code), trusted ? ["custom/hello"] : ["contact/phone"]);
+      } finally {
+        await client.dispose();
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
