@@ -2,7 +2,6 @@
 // map the result. `startServer` takes any connection, so tests can hand it an in-memory one.
 
 import { fileURLToPath, pathToFileURL } from "node:url";
-import picomatch from "picomatch";
 import {
   CodeActionKind, CompletionItemKind, DidChangeConfigurationNotification, FileChangeType, TextDocuments, TextDocumentSyncKind,
   type Connection, type Diagnostic, type InitializeResult,
@@ -16,7 +15,7 @@ import { findingToDiagnostic, problemToDiagnostic, rangeOf, SOURCE } from "./dia
 import { hoverAt } from "./hover";
 import { buildOverview, LIBRARY_CHANGED_NOTIFICATION, LIBRARY_OVERVIEW_REQUEST } from "./library-overview";
 import { SettingsStore, type DocumentSettings } from "./settings";
-import { DEFAULT_TEMPLATES, WorkspaceIndex } from "./workspace-index";
+import { matchesTemplateGlobs, WorkspaceIndex } from "./workspace-index";
 
 export const COMMANDS = { fixAll: "proposalLint.server.fixAll", lintWorkspace: "proposalLint.server.lintWorkspace" };
 const DEBOUNCE_MS = 150;
@@ -48,12 +47,11 @@ export function startServer(connection: Connection): void {
     },
   });
 
+  /** An open document is linted when it is markdown or matches the template globs, and is not excluded. */
   function isTemplate(doc: TextDocument, s: DocumentSettings): boolean {
     if (!doc.uri.startsWith("file:")) return doc.languageId === "markdown";
-    const path = fileURLToPath(doc.uri).split("\\").join("/");
-    const include = picomatch(s.config.templates ?? DEFAULT_TEMPLATES, { dot: true });
-    const exclude = s.config.exclude?.length ? picomatch(s.config.exclude, { dot: true }) : () => false;
-    return (doc.languageId === "markdown" || include(path)) && !exclude(path);
+    const path = fileURLToPath(doc.uri);
+    return doc.languageId === "markdown" ? matchesTemplateGlobs(path, { ...s.config, templates: ["**"] }) : matchesTemplateGlobs(path, s.config);
   }
 
   function publishConfigProblems(loaded: LoadedConfig | undefined): void {

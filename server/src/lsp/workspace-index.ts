@@ -19,6 +19,14 @@ import { expandTargets } from "../fs/template-files";
 import { readTemplate } from "../fs/read-template";
 
 export const DEFAULT_TEMPLATES = ["**/*.md", "**/*.markdown"];
+
+/** True when a path matches the config's template globs and none of its exclude globs. */
+export function matchesTemplateGlobs(file: string, config: ProposalLintConfig): boolean {
+  const posix = file.split("\\").join("/");
+  const include = picomatch(config.templates ?? DEFAULT_TEMPLATES, { dot: true });
+  const exclude = config.exclude?.length ? picomatch(config.exclude, { dot: true }) : () => false;
+  return include(posix) && !exclude(posix);
+}
 const BATCH = 25;
 
 interface Entry {
@@ -109,10 +117,7 @@ export class WorkspaceIndex {
 
   /** True when a file under the workspace counts as a template for this config. */
   isTemplate(file: string, config: ProposalLintConfig, gitignored: (file: string) => boolean): boolean {
-    const posix = file.split("\\").join("/");
-    const include = picomatch(config.templates ?? DEFAULT_TEMPLATES, { dot: true });
-    const exclude = config.exclude?.length ? picomatch(config.exclude, { dot: true }) : () => false;
-    return include(posix) && !exclude(posix) && !gitignored(file);
+    return matchesTemplateGlobs(file, config) && !gitignored(file);
   }
 
   private gitignoreFor(folder: string): Ignore | undefined {

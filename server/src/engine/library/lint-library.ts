@@ -2,8 +2,7 @@
 // placeholder styles across templates, with each template's own directives and severities applied.
 
 import { parseDocument, type ParsedDocument } from "../markdown";
-import { LineIndex } from "../positions";
-import { suppressionFilter } from "../directives";
+import { suppressionFilterFor } from "../suppression";
 import type { Finding, LintOptions } from "../types";
 import { GENERIC_TEMPLATE, lintLibrary, type DuplicateCluster } from "./duplicates";
 import { placeholderStyleFindings, placeholdersOf } from "./placeholders";
@@ -31,7 +30,7 @@ export function lintTemplateLibrary(templates: readonly LibraryInput[], options:
   for (const { path, doc } of docs) {
     const all = [...(lib.findings.get(path) ?? []), ...(styles.get(path) ?? [])];
     if (all.length === 0) continue;
-    const suppressed = suppressionFilter(doc.directives, new LineIndex(doc.source));
+    const suppressed = suppressionFilterFor(doc);
     const kept = all.filter((f) => !suppressed(f.ruleId, f.start));
     if (kept.length) findings.set(path, kept.sort((a, b) => a.start - b.start));
   }
