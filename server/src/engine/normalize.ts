@@ -49,17 +49,29 @@ function foldCodePoint(cp: number): string | undefined {
 /** Builds a normalized view of `source`. */
 export function normalizeText(source: string): TextView {
   const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let pending = "";
+  // Typed arrays sized for the common case (no expansion), grown if a fold expands the text.
+  let starts = new Int32Array(source.length + 16);
+  let ends = new Int32Array(source.length + 16);
+  let n = 0;
+  const reserve = (extra: number) => {
+    if (n + extra <= starts.length) return;
+    const size = Math.max(starts.length * 2, n + extra);
+    const s2 = new Int32Array(size);
+    s2.set(starts);
+    starts = s2;
+    const e2 = new Int32Array(size);
+    e2.set(ends);
+    ends = e2;
+  };
   let pendingStart = 0;
   // ASCII runs are copied in one slice: most text is ASCII, and this keeps the walk cheap.
   const flush = (upTo: number) => {
     if (pendingStart < upTo) {
       out.push(source.slice(pendingStart, upTo));
+      reserve(upTo - pendingStart);
       for (let k = pendingStart; k < upTo; k++) {
-        starts.push(k);
-        ends.push(k + 1);
+        starts[n] = k;
+        ends[n++] = k + 1;
       }
     }
   };
@@ -74,15 +86,15 @@ export function normalizeText(source: string): TextView {
       continue;
     }
     flush(i);
-    pending = folded;
-    out.push(pending);
-    for (let k = 0; k < pending.length; k++) {
-      starts.push(i);
-      ends.push(i + width);
+    out.push(folded);
+    reserve(folded.length);
+    for (let k = 0; k < folded.length; k++) {
+      starts[n] = i;
+      ends[n++] = i + width;
     }
     i += width;
     pendingStart = i;
   }
   flush(source.length);
-  return new TextView(out.join(""), Int32Array.from(starts), Int32Array.from(ends), source.length);
+  return new TextView(out.join(""), starts.subarray(0, n), ends.subarray(0, n), source.length);
 }
