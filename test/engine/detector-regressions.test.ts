@@ -3,7 +3,7 @@
 
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { lint } from "../../server/src/engine";
+import { fixAll, lint } from "../../server/src/engine";
 
 const flagged = (text: string) => lint(text).findings.filter((f) => f.severity === "error" || f.severity === "warning");
 
@@ -131,4 +131,12 @@ describe("evasions from the research catalogue", () => {
     ["[site]: https://linktr.ee/janedoe", "contact/link"],
   ];
   for (const [text, ruleId] of cases) it(`${ruleId}: ${JSON.stringify(text)}`, () => assert.ok(flagged(text).some((f) => f.ruleId === ruleId), JSON.stringify(lint(text).findings.map((f) => f.ruleId))));
+});
+
+describe("rewrites that read naturally", () => {
+  const fixed = (text: string) => fixAll(text, (t) => lint(t).findings).text;
+  it("a bare link inside a running sentence is removed with its space", () => assert.equal(fixed("My studio site calendly.com/x/book lists the open slots."), "My studio site lists the open slots."));
+  it("a link after a preposition becomes 'here on Upwork'", () => assert.equal(fixed("Samples and booking live at linktr.ee/jane and more."), "Samples and booking live here on Upwork and more."));
+  it("an app and its ID without a colon", () => assert.equal(fixed("I'm on Threema 7XK2PQ9M for quick chats."), "I'm here on Upwork for quick chats."));
+  it("an invitation keeps its sentence", () => assert.equal(fixed("Kindly reach me via WhatsApp for the full price list."), "Kindly message me here on Upwork for the full price list."));
 });

@@ -70,6 +70,9 @@ export const MESSAGING_ID_RE = new RegExp(
   "gi",
 );
 
+/** An app name followed straight by an ID, no "is" or ":" ("on Threema 7XK2PQ9M"). Group 1: the ID. */
+export const MESSAGING_BARE_ID_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})\s{1,3}(?:id\s{1,3})?([A-Za-z0-9][\w.\-#]{4,40}[A-Za-z0-9])`, "gi");
+
 /** Inviting the client onto a messaging app: "let's move to WhatsApp", "add me on Skype". */
 export const MESSAGING_INVITE_RE = new RegExp(
   String.raw`\b(?:move|moving|switch|continue|talk|chat|message|msg|text|ping|reach|contact|add|dm|hit\s{1,3}me\s{1,3}up|call|connect|find|join|catch\s{1,3}me|write|hop)\b[^.;:\n]{0,25}?\b(?:on|via|over|through|to|in|at)\s{1,3}(?:${MESSAGING_APPS})\b`,

@@ -64,6 +64,11 @@ function nearestVerbLeadIn(before: string): number | undefined {
   return undefined;
 }
 
+/** The text from the start of the clause (line or sentence) up to `offset`. */
+function clauseStartText(text: string, offset: number): string {
+  return clauseBefore(text, offset).before;
+}
+
 /** Moves a span start back over "my " / "our " so that "my Threema ID is X" is rewritten whole. */
 function withPossessive(text: string, start: number): number {
   const m = /\b(?:my|our)\s+$/i.exec(text.slice(Math.max(0, start - 6), start));
@@ -121,8 +126,14 @@ export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray>
 }
 
 /** A contact detection: the datum extended over its lead-in words, with the fix's replacement. */
-export function contactDetection(view: TextView, start: number, end: number, extra: Omit<Detection, "start" | "end"> = {}, options: { labels?: boolean } = {}): Detection {
+export function contactDetection(view: TextView, start: number, end: number, extra: Omit<Detection, "start" | "end"> = {}, options: { labels?: boolean; datum?: boolean } = {}): Detection {
   const span = contactSpan(view.text, start, options);
+  // A bare detail inside a running sentence ("My studio site calendly.com/x lists the slots") reads
+  // best without it: the finding takes the space after it, and the rewrite removes both.
+  if (options.datum && span.start === start && span.replacement === undefined && !/^[\s>*_\-]*$/.test(clauseStartText(view.text, start)) && /^ [a-z]/.test(view.text.slice(end, end + 2))) {
+    span.replacement = "";
+    end += 1;
+  }
   if (AFTER_CONTRACT_RE.test(sentenceAround(view.text, start, end))) {
     extra = { ...extra, severity: "information", message: "Contact details for after the contract starts: allowed then, but make sure this text is only sent once the contract is active." };
   }

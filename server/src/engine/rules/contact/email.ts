@@ -29,7 +29,7 @@ export const contactEmail = defineRule("contact/email", meta, (ctx) => {
   const text = view.text;
   const out: Detection[] = [];
   const push = (start: number, end: number) => {
-    out.push(contactDetection(view, start, end, exceptionSeverity(text, start, end)));
+    out.push(contactDetection(view, start, end, exceptionSeverity(text, start, end), { datum: true }));
   };
   for (const m of matchesOf(EMAIL_RE, text)) {
     const domain = m[0].slice(m[0].indexOf("@") + 1);

@@ -83,7 +83,7 @@ export const contactLink = defineRule("contact/link", meta, (ctx) => {
     const verdict = classifyLink(link.url, ctx.options, offered) ?? (leadIn < link.index ? personalSiteForContact(link.url, ctx.options) : undefined);
     if (!verdict) continue;
     // A warning is a maybe: no automatic rewrite for it.
-    out.push(contactDetection(view, link.index, link.lastIndex, verdict.severity === "warning" ? { ...verdict, replacement: null } : verdict, { labels: false }));
+    out.push(contactDetection(view, link.index, link.lastIndex, verdict.severity === "warning" ? { ...verdict, replacement: null } : verdict, { labels: false, datum: true }));
   }
   return out;
 });

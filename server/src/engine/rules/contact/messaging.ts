@@ -1,6 +1,6 @@
 import meta from "../../../../../rules/contact/messaging/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
-import { INVITE_PARTY_RE, MESSAGING_ID_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, SHARED_MOVE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
+import { INVITE_PARTY_RE, MESSAGING_BARE_ID_RE, MESSAGING_ID_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, SHARED_MOVE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE, COMPLIANCE_RE, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { clauseTextAt, contactDetection, matchesOf } from "../shared";
 
@@ -17,12 +17,17 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
   const view = ctx.doc.prose;
   const text = view.text;
   const out: Detection[] = [];
-  for (const m of matchesOf(MESSAGING_LINK_RE, text)) out.push(contactDetection(view, m.index, m.index + m[0].length));
+  for (const m of matchesOf(MESSAGING_LINK_RE, text)) out.push(contactDetection(view, m.index, m.index + m[0].length, {}, { datum: true }));
   for (const m of matchesOf(MESSAGING_ID_RE, text)) {
     const id = (m[1] ?? m[2] ?? m[3])!;
     if (!looksLikeId(id)) continue;
     const idEnd = m.index + m[0].length - (/[.\-]+$/.exec(m[0])?.[0].length ?? 0); // "ID is 7XK2PQ9M." ends before the full stop
     out.push(contactDetection(view, m.index, idEnd));
+  }
+  // Without "is" or ":", only a token with both letters and digits is taken for an ID ("Signal 2024" is not).
+  for (const m of matchesOf(MESSAGING_BARE_ID_RE, text)) {
+    const id = m[1]!;
+    if (/[A-Za-z]/.test(id) && /\d/.test(id) && looksLikeId(id)) out.push(contactDetection(view, m.index, m.index + m[0].length));
   }
   for (const m of matchesOf(MESSAGING_INVITE_RE, text)) {
     const end = m.index + m[0].length;

@@ -69,7 +69,7 @@ export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
     }
     if (!severity) continue;
     const legal = LEGAL_DOCUMENT_RE.test(paragraphWindow(text, start, end));
-    out.push(contactDetection(view, start, end, legal ? { severity: "information", message: "Phone number shared for a legal document (NDA): allowed by Upwork's exception, if it is used only for that." } : { severity }));
+    out.push(contactDetection(view, start, end, legal ? { severity: "information", message: "Phone number shared for a legal document (NDA): allowed by Upwork's exception, if it is used only for that." } : { severity }, { datum: true }));
   }
   // Spelled-out numbers only count with a phone word nearby: "call me on four-one-six, ...".
   for (const m of matchesOf(SPELLED_DIGITS_RE, text)) {
