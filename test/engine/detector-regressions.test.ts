@@ -140,3 +140,40 @@ describe("rewrites that read naturally", () => {
   it("an app and its ID without a colon", () => assert.equal(fixed("I'm on Threema 7XK2PQ9M for quick chats."), "I'm here on Upwork for quick chats."));
   it("an invitation keeps its sentence", () => assert.equal(fixed("Kindly reach me via WhatsApp for the full price list."), "Kindly message me here on Upwork for the full price list."));
 });
+
+describe("phenomena found by an independently written test set", () => {
+  const cases: [string, string][] = [
+    ["Llámame al seis, uno, cero - dos, dos, tres - cuatro, cero, nueve, uno.", "contact/phone"],
+    ["Appelez-moi au 07.61.22.48.90 pour en parler.", "contact/phone"],
+    ["Ruf mich an unter eins, fünf, eins, zwei, drei, vier, fünf, sechs, sieben, acht.", "contact/phone"],
+    ["Ping me on te1egram @studio_ana for the raw files.", "contact/messaging"],
+    ["What's your direct work email so I can send the invite?", "contact/request"],
+    ["Pásame tu número y te escribo.", "contact/request"],
+    ["Just search \"Ana Kowalska UX Warsaw\" and message me there.", "contact/social"],
+    ["I am sending this same proposal to every logo job posted this week.", "spam/mass-proposal"],
+    ["I've used this exact letter for your other two open projects too.", "spam/mass-proposal"],
+    ["The source files are released once you've left your public five-star feedback.", "feedback/withholding"],
+    ["If a client rates me below 5 stars, I leave them a matching review.", "feedback/pressure"],
+    ["Payment can be via GCash or PayPal friends & family, whatever suits you.", "circumvention/off-platform-payment"],
+    ["Share your Upwork username and password and I'll reply to applicants as you.", "account/client-login"],
+    ["I prefer not to report to female managers.", "conduct/discrimination"],
+    ["I don't take projects from Indian or Pakistani clients.", "conduct/discrimination"],
+    ["Hire someone cheaper and don't be surprised when your site goes down.", "conduct/harassment"],
+    ["After the project we could get to know each other in a more private way.", "conduct/harassment"],
+  ];
+  for (const [text, ruleId] of cases) it(`${ruleId}: ${text}`, () => assert.ok(flagged(text).some((f) => f.ruleId === ruleId), JSON.stringify(lint(text).findings.map((f) => f.ruleId))));
+  const innocent = [
+    "Je vous rappelle demain pour le devis.",
+    "The release is version 1.22.48.9 of the SDK.",
+    "An NDA is fine. If you prefer paper, our office is at Friedrichstraße 123, 10117 Berlin.",
+    "I use the same template for all my invoices.",
+    "Female founders and Indian clients are among my favourite people to work with.",
+  ];
+  it("the phrases near them stay quiet or keep their meaning", () => {
+    assert.deepEqual(flagged(innocent[0]!), []);
+    assert.deepEqual(flagged(innocent[1]!), []);
+    assert.deepEqual(flagged(innocent[2]!).map((f) => f.ruleId), ["contact/address"]); // the NDA is another sentence
+    assert.deepEqual(flagged(innocent[3]!), []);
+    assert.deepEqual(flagged(innocent[4]!), []);
+  });
+});

@@ -202,7 +202,9 @@ export function malformedPlaceholders(doc: ParsedDocument, options: PlaceholderO
     if (fixText !== undefined) finding.fix = replaceWith(start, end, fixText);
     out.push(finding);
     for (let i = start; i < end; i++) chars[i] = " ";
+    dirty = true;
   };
+  let dirty = true;
 
   // Valid matches first: "{{client_name}" is "{" + the valid "{client_name}"; "{{ }}" has no name.
   for (const use of placeholdersOf(doc)) {
@@ -220,13 +222,17 @@ export function malformedPlaceholders(doc: ParsedDocument, options: PlaceholderO
       report(use.start, use.end, `Empty placeholder "${use.raw}": it has no name to fill in.`);
     } else {
       for (let i = use.start - before; i < use.end + after; i++) chars[i] = " ";
+      dirty = true;
     }
   }
 
   // Whatever delimiters are left belong to no valid placeholder.
   let rest = "";
   const fragments = (re: RegExp, describe: (frag: string, start: number) => { message: string; fix?: string } | undefined) => {
-    rest = chars.join("");
+    if (dirty) {
+      rest = chars.join("");
+      dirty = false;
+    }
     re.lastIndex = 0;
     for (let m = re.exec(rest); m; m = re.exec(rest)) {
       const frag = m[0].trimEnd();
@@ -239,6 +245,10 @@ export function malformedPlaceholders(doc: ParsedDocument, options: PlaceholderO
       if (d) report(start, start + frag.length, d.message, d.fix);
     }
   };
+  // Most templates have no stray delimiter left once the valid placeholders are blanked.
+  rest = chars.join("");
+  dirty = false;
+  if (!/[{}<>[\]%]/.test(rest)) return out.sort((a, b) => a.start - b.start);
   const nameIn = (frag: string) => {
     let start = 0;
     let end = frag.length;

@@ -33,32 +33,38 @@ export const EXAMPLE_DOMAIN_RE = /(?:^|\.)(?:example\.(?:com|net|org)|example|te
 export const FILE_EXTENSION_RE = /^(?:png|jpe?g|gif|svg|webp|ico|bmp|tiff?|md|markdown|txt|pdf|docx?|xlsx?|pptx?|csv|json|ya?ml|xml|html?|css|scss|js|mjs|cjs|jsx|ts|tsx|py|rb|go|rs|java|kt|swift|php|sh|bat|ps1|c|h|cpp|hpp|cs|zip|gz|tar|rar|7z|mov|mp4|mp3|wav|avi|mkv|psd|ai|fig|sketch|lock|log|ini|toml|env|sql|db|exe|dll|so|dmg|apk|ipa)$/i;
 
 /** A verb phrase right before a contact detail that announces it ("email me at", "call or WhatsApp me on"). */
-export const CONTACT_VERB_LEAD_IN_RE = /\b(?:e-?mail|write|reach|contact|message|mail|ping|drop|send|shoot|text|txt|call|ring|phone|buzz|dm|whatsapp|watsap|telegram|viber|signal|zalo|skype|find|add|hit|get\s{1,3}in\s{1,3}touch|talk|book|schedule|apply|submit|fill\s{1,3}(?:in|out))\b[\w\s'’]{0,28}?\b(?:at|on|to|via|through|with|using)\s{0,3}$/i;
+export const CONTACT_VERB_LEAD_IN_RE = /\b(?:e-?mail|write|reach|contact|message|mail|ping|drop|send|shoot|text|txt|call|ring|phone|buzz|dm|whatsapp|watsap|telegram|viber|signal|zalo|skype|find|add|hit|get\s{1,3}in\s{1,3}touch|talk|book|schedule|apply|submit|fill\s{1,3}(?:in|out)|appelez|appelle|ll[aá]mame|escr[ií]beme|ligue|ruf|rufen)(?![A-Za-zÀ-ÿ])[A-Za-zÀ-ÿ\s'’-]{0,28}?(?<![A-Za-zÀ-ÿ])(?:at|on|to|via|through|with|using|au|al|en|unter|no|pelo)\s{0,3}$/i;
 /** Words before a verb that make it a noun ("a discovery call", "by phone"): not a lead-in. */
 export const NOUN_USE_BEFORE_RE = /\b(?:a|an|the|quick|short|brief|discovery|intro|introductory|video|phone|voice|zoom|free|first|by|via|over|\d+-minute)\s{1,3}$/i;
 /** The verbs that can open a lead-in, to find the one nearest the contact detail. */
-export const CONTACT_VERB_RE = /\b(?:e-?mail|write|reach|contact|message|mail|ping|drop|send|shoot|text|txt|call|ring|phone|buzz|dm|whatsapp|watsap|telegram|viber|signal|zalo|skype|find|add|hit|get\s{1,3}in\s{1,3}touch|talk|book|schedule|apply|submit|fill)\b/gi;
+export const CONTACT_VERB_RE = /\b(?:e-?mail|write|reach|contact|message|mail|ping|drop|send|shoot|text|txt|call|ring|phone|buzz|dm|whatsapp|watsap|telegram|viber|signal|zalo|skype|find|add|hit|get\s{1,3}in\s{1,3}touch|talk|book|schedule|apply|submit|fill|appelez|appelle|ll[aá]mame|escr[ií]beme|ligue|ruf|rufen)(?![A-Za-zÀ-ÿ])/gi;
 /** A label right before a contact detail ("Email:", "WhatsApp -", "Reach me:"). */
 export const CONTACT_LABEL_LEAD_IN_RE = /(?:\b(?:e-?mail|mail|phone|tel|telephone|mobile|cell|call|whatsapp|contact|number|skype|telegram|signal|viber|wechat|threema|zalo|discord|(?:reach|contact|write\s{1,3}to|find|dm|text|call)\s{1,3}(?:me|us))(?:\s{1,3}(?:no\.?|number|id|address))?[*_]{0,2}\s{0,3}[:\-–][*_]{0,2}\s{0,3}|\b(?:my|our)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:e-?mail|email\s{1,3}address|number|phone|mobile|handle|id|page|profile|site|website|address|calendar|link)\s{1,3}is\s{1,3})$/i;
 /** A bare preposition or colon right before a contact detail ("chat at", "on"), replaced along with it. */
 export const CONTACT_PREPOSITION_RE = /(?:\b(?:at|on|via|through|to|using)\s{1,3}|:\s{0,3})$/i;
 
 /** Words that say a number nearby is a phone number. */
-export const PHONE_CONTEXT_RE = /\b(?:call|calls|ring|phone|tel|telephone|mobile|cell|cellphone|text|txt|sms|whatsapp|watsap|whats\s{0,3}app|viber|zalo|signal|telegram|buzz|dial|reach|contact|number|hotline|landline|wa)\b/i;
+export const PHONE_CONTEXT_RE = /\b(?:call|calls|ring|phone|tel|telephone|mobile|cell|cellphone|text|txt|sms|whatsapp|watsap|whats\s{0,3}app|viber|zalo|signal|telegram|buzz|dial|reach|contact|number|hotline|landline|wa|ll[aá]mame|llamar|celular|m[oó]vil|tel[eé]fono|n[uú]mero|escr[ií]beme|appelez|appelle|appeler|t[eé]l[eé]phone|portable|num[eé]ro|ruf|rufen|anrufen|telefon|handy|nummer|ligue|liga|ligar|zap|telefone)(?![A-Za-zÀ-ÿ])/i;
 
 /** A run of digits with separators, long enough to be a phone number. */
 export const PHONE_CANDIDATE_RE = /(?:\+|\((?=\d)|\b)\d(?:[ \t().\-/_]{0,3}\n?[ \t]{0,2}\d){6,16}(?!\d)/g;
 
 /** Digits written as words, mixed with figures: "four-one-six, five-five-five", "oh seven seven double oh". */
-export const SPELLED_DIGITS_RE = /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|\d{1,4})\b[ \t,.\-/]{0,3}){7,24}/gi;
+export const SPELLED_DIGITS_RE = /(?<![A-Za-zÀ-ÿ\d])(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|um|dois|três|quatro|sete|oito|nove|null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|\d{1,4})(?![A-Za-zÀ-ÿ\d])[ \t,.\-/]{0,3}){7,24}/gi;
 /** Number words and their digits. */
-export const DIGIT_WORDS: Readonly<Record<string, string>> = { zero: "0", oh: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9" };
+export const DIGIT_WORDS: Readonly<Record<string, string>> = {
+  zero: "0", oh: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
+  cero: "0", uno: "1", dos: "2", tres: "3", cuatro: "4", cinco: "5", seis: "6", siete: "7", ocho: "8", nueve: "9",
+  "zéro": "0", un: "1", deux: "2", trois: "3", quatre: "4", cinq: "5", sept: "7", huit: "8", neuf: "9",
+  um: "1", dois: "2", "três": "3", quatro: "4", sete: "7", oito: "8", nove: "9",
+  null: "0", eins: "1", zwei: "2", drei: "3", vier: "4", "fünf": "5", sechs: "6", sieben: "7", acht: "8", neun: "9",
+};
 
 /** Dates, times, versions, money and other numbers that a phone candidate must not be. */
-export const NOT_A_PHONE_RE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})*|\d{4}\s{0,3}[-–]\s{0,3}\d{4})$/;
+export const NOT_A_PHONE_RE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?|\d{4}\s{0,3}[-–]\s{0,3}\d{4})$/;
 
 /** Messaging apps, with the misspellings people use to slip past filters. */
-export const MESSAGING_APPS = String.raw`sk[y¥]pe|wh[a@4]ts\s?[a@4]pp|whatsap+|watsap+|watsapp|wa\.me|tele[gq]r[a@4]m|telegrm|s[i1]gnal|the\s{1,3}green\s{1,3}app|threema|viber|wechat|weixin|zalo|kakao\s?talk|kakao|discord|imo|botim|line\s{1,3}id|session\s{1,3}id|element|matrix|wickr|wire|icq|slack|google\s{1,3}chat|hangouts|facetime|imessage`;
+export const MESSAGING_APPS = String.raw`sk[y¥]pe|wh[a@4]ts\s?[a@4]pp|whatsap+|watsap+|watsapp|wa\.me|t[e3][l1][e3][gq]r[a@4]m|telegrm|s[i1]gn[a@4][l1]|the\s{1,3}green\s{1,3}app|threema|viber|wechat|weixin|zalo|kakao\s?talk|kakao|discord|imo|botim|line\s{1,3}id|session\s{1,3}id|element|matrix|wickr|wire|icq|slack|google\s{1,3}chat|hangouts|facetime|imessage`;
 export const MESSAGING_APP_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})\b`, "i");
 
 /** Links that open a chat directly. */
@@ -98,7 +104,7 @@ export const SOCIAL_HANDLE_RE = new RegExp(
 
 /** "search my name on LinkedIn", "message my Facebook page", "follow me on Instagram". */
 export const SOCIAL_INVITE_RE = new RegExp(
-  String.raw`\bmy\s{1,3}(?:${SOCIAL_PLATFORMS})\b[^.;\n]{0,40}?\b(?:reach|contact|message|find|dm)\s{1,3}(?:me|us)\b|\b(?:find|search|look|follow|message|msg|dm|connect|add|reach|contact|ping|write|hit\s{1,3}me\s{1,3}up|text)\b(?:\s{1,3}(?:me|us|for\s{1,3}me|my\s{1,3}name|for\s{1,3}my\s{1,3}name|up))?[^.;:\n]{0,20}?\b(?:on|via|at|through)\s{1,3}(?:${SOCIAL_PLATFORMS})\b|\b(?:message|msg|dm|contact|find|follow|visit|check)\s{1,3}(?:me\s{1,3}on\s{1,3})?(?:my|our)\s{1,3}(?:${SOCIAL_PLATFORMS})(?:\s{1,3}(?:page|profile|account|inbox))?\b`,
+  String.raw`\b(?:search|look\s{1,3}up|google)\s{1,3}(?:for\s{1,3})?(?:my\s{1,3}(?:full\s{1,3})?name|"[^"\n]{3,60}"|“[^”\n]{3,60}”)[^.;\n]{0,40}?\b(?:message|dm|contact|add|connect\s{1,3}with|ping|follow)\s{1,3}(?:me|us)(?:\s{1,3}there)?|\bmy\s{1,3}(?:${SOCIAL_PLATFORMS})\b[^.;\n]{0,40}?\b(?:reach|contact|message|find|dm)\s{1,3}(?:me|us)\b|\b(?:find|search|look|follow|message|msg|dm|connect|add|reach|contact|ping|write|hit\s{1,3}me\s{1,3}up|text)\b(?:\s{1,3}(?:me|us|for\s{1,3}me|my\s{1,3}name|for\s{1,3}my\s{1,3}name|up))?[^.;:\n]{0,20}?\b(?:on|via|at|through)\s{1,3}(?:${SOCIAL_PLATFORMS})\b|\b(?:message|msg|dm|contact|find|follow|visit|check)\s{1,3}(?:me\s{1,3}on\s{1,3})?(?:my|our)\s{1,3}(?:${SOCIAL_PLATFORMS})(?:\s{1,3}(?:page|profile|account|inbox))?\b`,
   "gi",
 );
 
@@ -149,7 +155,7 @@ export const ADDRESS_CONTEXT_RE = /\b(?:address|office|studio|located|visit|drop
 
 /** Asking the client for their contact details. */
 export const CONTACT_REQUEST_RE = new RegExp(
-  String.raw`\b(?:what(?:'|’)?s|what\s{1,3}is|share|send|give|provide|drop|leave|tell|pass|dm|text)\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:your|ur)\s{1,3}(?:personal\s{1,3}|private\s{1,3}|direct\s{1,3}|best\s{1,3}|work\s{1,3}|own\s{1,3})?(?:e-?mail(?:\s{1,3}address)?|phone(?:\s{1,3}number)?|mobile(?:\s{1,3}number)?|cell(?:\s{1,3}number)?|(?:whats\s?app|telegram|viber|signal|skype|wechat|zalo|line)(?:\s{1,3}(?:number|id|handle))?|number|linked\s?in|instagram|facebook|contact\s{1,3}(?:details|info|information|number)|address)\b|\b(?:best|easiest|direct)\s{1,3}(?:number|way|email|e-mail)\s{1,3}to\s{1,3}(?:text|call|reach|email|contact|whatsapp|message)\s{1,3}you\b|\bcan\s{1,3}i\s{1,3}(?:get|have)\s{1,3}your\s{1,3}(?:e-?mail|phone|number|whats\s?app|skype|telegram|contact)|\bhow\s{1,3}(?:can|do)\s{1,3}i\s{1,3}(?:reach|contact|call)\s{1,3}you\s{1,3}(?:outside|directly|off)`,
+  String.raw`\b(?:what(?:'|’)?s|what\s{1,3}is|share|send|give|provide|drop|leave|tell|pass|dm|text)\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:your|ur)\s{1,3}(?:(?:personal|private|direct|best|work|own|business|mobile|cell)\s{1,3}){0,2}(?:e-?mail(?:\s{1,3}address)?|phone(?:\s{1,3}number)?|mobile(?:\s{1,3}number)?|cell(?:\s{1,3}number)?|(?:whats\s?app|telegram|viber|signal|skype|wechat|zalo|line)(?:\s{1,3}(?:number|id|handle))?|number|linked\s?in|instagram|facebook|contact\s{1,3}(?:details|info|information|number)|address)\b|\b(?:best|easiest|direct)\s{1,3}(?:number|way|email|e-mail)\s{1,3}to\s{1,3}(?:text|call|reach|email|contact|whatsapp|message)\s{1,3}you\b|\bcan\s{1,3}i\s{1,3}(?:get|have)\s{1,3}your\s{1,3}(?:e-?mail|phone|number|whats\s?app|skype|telegram|contact)|\bhow\s{1,3}(?:can|do)\s{1,3}i\s{1,3}(?:reach|contact|call)\s{1,3}you\s{1,3}(?:outside|directly|off)|\b(?:laissez|donnez|envoyez|communiquez)-moi\s{1,3}votre\s{1,3}(?:num[eé]ro|e-?mail|adresse|whats\s?app|t[eé]l[eé]phone|portable)|(?<![A-Za-zÀ-ÿ])(?:p[aá]same|dame|env[ií]ame|m[aá]ndame|comp[aá]rteme)\s{1,3}tu\s{1,3}(?:n[uú]mero|correo|whats\s?app|tel[eé]fono|celular|email)`,
   "gi",
 );
 /** After a request for an email, words that make it the scoping exception (access to a system). */

@@ -95,14 +95,6 @@ export function sentenceAround(text: string, start: number, end: number): string
   return text.slice(s, e);
 }
 
-/** Text around `[start, end)` within the same paragraph, up to `radius` characters each side. */
-export function paragraphWindow(text: string, start: number, end: number, radius = 150): string {
-  const para = text.lastIndexOf("\n\n", start);
-  const from = Math.max(para < 0 ? 0 : para, start - radius);
-  const next = text.indexOf("\n\n", end);
-  const to = Math.min(next < 0 ? text.length : next, end + radius);
-  return text.slice(from, to);
-}
 
 /** The text of the clause around an offset (the current line when no clause holds it). */
 export function clauseTextAt(ctx: RuleContext, view: TextView, offset: number): string {

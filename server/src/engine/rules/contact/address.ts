@@ -2,7 +2,7 @@ import meta from "../../../../../rules/contact/address/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
 import { ADDRESS_CONTEXT_RE, EUROPEAN_ADDRESS_RE, LEGAL_DOCUMENT_RE, STREET_ADDRESS_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE } from "../../patterns/intent";
-import { matchesOf, paragraphWindow } from "../shared";
+import { matchesOf, sentenceAround } from "../shared";
 
 /** Ends with a postcode ("VIC 3000", "20357 Hamburg", "NW1 6XE") or a city after a comma. */
 const ENDS_WITH_POSTCODE_RE = /\d{4,5}(?:-\d{4})?$|\d{4,5}\s[A-Z][\w-]+$|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$|,\s{0,3}[A-Z][\wçğıöşüİ]+$/;
@@ -22,7 +22,7 @@ export const contactAddress = defineRule("contact/address", meta, (ctx) => {
       const hasPostcode = ENDS_WITH_POSTCODE_RE.test(found);
       const context = ADDRESS_CONTEXT_RE.test(before.slice(before.lastIndexOf("\n") + 1));
       if (!hasPostcode && !context) continue;
-      const around = paragraphWindow(text, m.index, end);
+      const around = sentenceAround(text, m.index, end);
       const allowed = LEGAL_DOCUMENT_RE.test(around) || AFTER_CONTRACT_RE.test(around);
       const clause = clauses.find((c) => c.start <= m.index && end <= c.end);
       const [s, e] = clause && clause.end - clause.start <= (end - m.index) * 4 ? [clause.start, clause.end] : [m.index, end];

@@ -5,7 +5,7 @@ import {
   PROVIDER_EMAIL_RE, SCOPING_ACCESS_RE, WRITTEN_SEPARATOR_RE,
 } from "../../patterns/contact";
 import { isKnownTld, isAllowedHost } from "../../hosts";
-import { contactDetection, matchesOf, paragraphWindow } from "../shared";
+import { contactDetection, matchesOf, sentenceAround } from "../shared";
 
 const PROVIDER_DOMAIN_RE = new RegExp(`^(?:${MAIL_PROVIDERS})$`, "i");
 
@@ -18,7 +18,7 @@ function domainIsReportable(domain: string, ctx: RuleContext): boolean {
 
 /** Emails offered only for an NDA or for access to a system needed for scoping are the exception. */
 function exceptionSeverity(text: string, start: number, end: number): Pick<Detection, "severity" | "message"> {
-  const around = paragraphWindow(text, start, end);
+  const around = sentenceAround(text, start, end);
   if (LEGAL_DOCUMENT_RE.test(around)) return { severity: "information", message: "Email shared for a legal document (NDA): allowed by Upwork's exception, if it is used only for that." };
   if (SCOPING_ACCESS_RE.test(around)) return { severity: "information", message: "Email shared to get access to a system needed to scope the project: allowed by Upwork's exception, if it is used only for that." };
   return {};

@@ -2,7 +2,7 @@ import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/
 import meta from "../../../../../rules/contact/phone/rule.json";
 import { defineRule, type Detection } from "../../rule";
 import { DIGIT_WORDS, LEGAL_DOCUMENT_RE, NOT_A_PHONE_RE, PHONE_CANDIDATE_RE, PHONE_CONTEXT_RE, SPELLED_DIGITS_RE } from "../../patterns/contact";
-import { contactDetection, leadInStart, matchesOf, paragraphWindow } from "../shared";
+import { contactDetection, leadInStart, matchesOf, sentenceAround } from "../shared";
 
 /** Countries whose national formats are tried when a number has no "+": where most freelancers and clients live. */
 const NATIONAL_COUNTRIES: CountryCode[] = ["US", "GB", "IN", "PK", "PH", "BD", "NG", "UA", "BR", "DE", "AU", "CA", "KE", "ZA", "EG", "GH", "FR", "ES", "IT", "NL", "PL", "TR", "MX", "AR", "CO", "VN", "ID", "FI", "SE", "IE"];
@@ -68,7 +68,7 @@ export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
       else if (/[\s().\-]/.test(candidate) && validFor(candidate, [preferred ?? "US"])) severity = "warning";
     }
     if (!severity) continue;
-    const legal = LEGAL_DOCUMENT_RE.test(paragraphWindow(text, start, end));
+    const legal = LEGAL_DOCUMENT_RE.test(sentenceAround(text, start, end));
     out.push(contactDetection(view, start, end, legal ? { severity: "information", message: "Phone number shared for a legal document (NDA): allowed by Upwork's exception, if it is used only for that." } : { severity }, { datum: true }));
   }
   // Spelled-out numbers only count with a phone word nearby: "call me on four-one-six, ...".
