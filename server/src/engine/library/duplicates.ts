@@ -4,20 +4,15 @@
 // only templates agreeing on a whole band are ever compared; each candidate pair is then checked
 // with the exact Jaccard similarity of the two shingle sets. Pure: fingerprints in, findings out.
 
+import { librarySeverity } from "./severity";
 import type { ParsedDocument } from "../markdown";
-import type { Finding, RelatedInfo, Severity, SeveritySetting } from "../types";
+import type { Finding, RelatedInfo, SeveritySetting } from "../types";
 import { estimatedJaccard, fingerprintTemplate, jaccard, type FingerprintOptions, type TemplateFingerprint } from "./fingerprint";
 
 export const DUPLICATE_TEMPLATE = "spam/duplicate-template";
 export const GENERIC_TEMPLATE = "spam/generic-template";
 export const SHARED_OPENING = "spam/shared-opening";
 
-/** The library rules' default severities (their metadata belongs in rules/spam/<name>/rule.json). */
-export const LIBRARY_RULE_SEVERITY: Readonly<Record<string, Severity>> = {
-  [DUPLICATE_TEMPLATE]: "warning",
-  [GENERIC_TEMPLATE]: "information",
-  [SHARED_OPENING]: "information",
-};
 
 /**
  * Default threshold on the Jaccard similarity of 3-word shingle sets, set between two measured
@@ -279,11 +274,6 @@ export function duplicateMessage(neighbours: readonly Neighbour[]): string {
   return `Near-duplicate of ${listPaths(parts, 3)}: sending the same letter again and again is spam.`;
 }
 
-function severityOf(rule: string, options: LibraryOptions): Severity | undefined {
-  const setting = options.rules?.[rule];
-  if (setting === "off") return undefined;
-  return setting ?? LIBRARY_RULE_SEVERITY[rule];
-}
 
 /**
  * The library findings of every template, by path: `spam/duplicate-template` (from `report`),
@@ -298,7 +288,7 @@ export function libraryFindings(fingerprints: readonly TemplateFingerprint[], re
   };
   const byPath = new Map(fingerprints.map((fp) => [fp.path, fp]));
 
-  const duplicate = severityOf(DUPLICATE_TEMPLATE, options);
+  const duplicate = librarySeverity(DUPLICATE_TEMPLATE, options);
   if (duplicate) {
     for (const [path, neighbours] of report.neighbours) {
       const fp = byPath.get(path);
@@ -311,7 +301,7 @@ export function libraryFindings(fingerprints: readonly TemplateFingerprint[], re
     }
   }
 
-  const generic = severityOf(GENERIC_TEMPLATE, options);
+  const generic = librarySeverity(GENERIC_TEMPLATE, options);
   if (generic) {
     const minWords = options.genericMinWords ?? 40;
     for (const fp of fingerprints) {
@@ -323,7 +313,7 @@ export function libraryFindings(fingerprints: readonly TemplateFingerprint[], re
     }
   }
 
-  const shared = severityOf(SHARED_OPENING, options);
+  const shared = librarySeverity(SHARED_OPENING, options);
   if (shared) {
     const min = options.sharedOpeningMin ?? 3;
     // Members of one duplicate cluster are one letter: they share their opening by definition.

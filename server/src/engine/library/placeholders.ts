@@ -4,18 +4,13 @@
 // Pure: text (or a parsed document) in, findings with source offsets out.
 
 import { blankRanges, parseDocument, type ParsedDocument, type SourceRange } from "../markdown";
-import type { Finding, Fix, Severity, SeveritySetting } from "../types";
+import { librarySeverity } from "./severity";
+import type { Finding, Fix, SeveritySetting } from "../types";
 
 export const MALFORMED_PLACEHOLDER = "spam/malformed-placeholder";
 export const UNKNOWN_PLACEHOLDER = "spam/unknown-placeholder";
 export const PLACEHOLDER_STYLE = "spam/placeholder-style";
 
-/** Default severities (their metadata belongs in rules/spam/<name>/rule.json). */
-export const PLACEHOLDER_RULE_SEVERITY: Readonly<Record<string, Severity>> = {
-  [MALFORMED_PLACEHOLDER]: "warning",
-  [UNKNOWN_PLACEHOLDER]: "warning",
-  [PLACEHOLDER_STYLE]: "information",
-};
 
 export const PLACEHOLDER_STYLES = ["double-brace", "single-brace", "square", "angle", "percent"] as const;
 export type PlaceholderStyle = (typeof PLACEHOLDER_STYLES)[number];
@@ -141,11 +136,6 @@ function findPlaceholders(doc: ParsedDocument): PlaceholderUse[] {
   });
 }
 
-function severityOf(rule: string, options: PlaceholderOptions): Severity | undefined {
-  const setting = options.rules?.[rule];
-  if (setting === "off") return undefined;
-  return setting ?? PLACEHOLDER_RULE_SEVERITY[rule];
-}
 
 /** A fix that writes `text` over `[start, end)`; never safe: it guesses what the author meant. */
 const replaceWith = (start: number, end: number, text: string): Fix => ({ title: `Replace with "${text}"`, edits: [{ start, end, text }], safe: false });
@@ -192,7 +182,7 @@ function bracketNeighbours(text: string): { next: Uint8Array; last: Uint8Array }
 
 /** Broken placeholders: unbalanced or unclosed delimiters and empty names. */
 export function malformedPlaceholders(doc: ParsedDocument, options: PlaceholderOptions = {}): Finding[] {
-  const severity = severityOf(MALFORMED_PLACEHOLDER, options);
+  const severity = librarySeverity(MALFORMED_PLACEHOLDER, options);
   if (!severity) return [];
   const source = doc.source;
   const chars = proseOnly(doc).text.split("");
@@ -301,7 +291,7 @@ function editDistance(a: string, b: string): number {
 
 /** Placeholders whose names are not in `options.placeholders` (nothing when that list is empty). */
 export function unknownPlaceholders(doc: ParsedDocument, options: PlaceholderOptions = {}): Finding[] {
-  const severity = severityOf(UNKNOWN_PLACEHOLDER, options);
+  const severity = librarySeverity(UNKNOWN_PLACEHOLDER, options);
   const configured = options.placeholders ?? [];
   if (!severity || configured.length === 0) return [];
   const known = new Map(configured.map((n) => [placeholderKey(n), n]));
@@ -363,7 +353,7 @@ export function summarizeStyles(library: readonly TemplatePlaceholders[]): Style
 /** Every placeholder written in another style than the library's majority one, by path. */
 export function placeholderStyleFindings(library: readonly TemplatePlaceholders[], options: PlaceholderOptions = {}): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
-  const severity = severityOf(PLACEHOLDER_STYLE, options);
+  const severity = librarySeverity(PLACEHOLDER_STYLE, options);
   const { majority, templates } = summarizeStyles(library);
   if (!severity || !majority) return out;
   const withAny = library.filter((t) => t.placeholders.length > 0).length;
