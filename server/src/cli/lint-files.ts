@@ -1,11 +1,10 @@
 // Lints a set of template files with the same engine and config as the server: each file on its
 // own, then the library pass across all of them (near-duplicates, shared openings, styles).
 
-import { writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { fixAll, lint, LineIndex, lintTemplateLibrary, mergeConfigs, parseDocument, type DuplicateClusterInfo, type ProposalLintConfig } from "../engine";
 import { findConfigFile, loadConfigFile, type LoadedConfig } from "../fs/config-files";
-import { readTemplate } from "../fs/read-template";
+import { encodingLabel, readTemplate, writeTemplate, type ReadResult } from "../fs/read-template";
 import { toFileReport, type FileReport } from "./report";
 
 export interface LintFilesOptions {
@@ -16,6 +15,22 @@ export interface LintFilesOptions {
   stderr: (s: string) => void;
   /** Called after each file, for a progress bar. */
   progress?: (done: number, total: number) => void;
+  /** How each file is named in output, parallel to `files` (default: relative to cwd). */
+  shown?: string[];
+  /** Reads a file instead of the disk (standard input); default {@link readTemplate}. */
+  read?: (file: string, maxBytes: number) => ReadResult;
+  /** Writes fixed text instead of the file (standard input: print it); default: back to the file in its encoding. */
+  writeFixed?: (file: string, text: string) => void;
+}
+
+/** What `--fix` did, for the summary line. */
+export interface FixSummary {
+  /** Problems removed by safe fixes. */
+  fixed: number;
+  /** Files written. */
+  files: number;
+  /** Error and warning findings still present after fixing: they need a manual edit. */
+  left: number;
 }
 
 export interface LintFilesResult {
@@ -23,6 +38,8 @@ export interface LintFilesResult {
   clusters: DuplicateClusterInfo[];
   /** An I/O or config error happened (exit 2), though the other files were linted. */
   failed: boolean;
+  /** Set when `fix` was requested. */
+  fixSummary?: FixSummary;
 }
 
 /** Resolves each file's config: the explicit one, or the nearest config file above it, loaded once. */
@@ -59,31 +76,50 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
     failed = true;
   });
   const linted: { shown: string; text: string; result: ReturnType<typeof lint>; doc: ReturnType<typeof parseDocument> }[] = [];
+  const fixSummary: FixSummary | undefined = options.fix ? { fixed: 0, files: 0, left: 0 } : undefined;
   let libraryConfig: ProposalLintConfig | undefined;
+  const read = options.read ?? readTemplate;
   files.forEach((file, index) => {
-    const shown = relative(options.cwd, file) || file;
-    const read = readTemplate(file, options.maxBytes);
-    if (!read.ok) {
-      options.stderr(`proposal-lint: cannot lint ${shown}: ${read.reason}\n`);
-      failed = true;
-    } else {
-      const config = mergeConfigs(configFor(file));
-      libraryConfig ??= config;
-      let text = read.text;
-      if (options.fix) {
-        const fixed = fixAll(text, (t) => lint(t, config).findings);
-        if (fixed.text !== text) {
-          try {
-            writeFileSync(file, fixed.text, "utf8");
-            text = fixed.text;
-          } catch (err) {
-            options.stderr(`proposal-lint: cannot write fixes to ${shown}: ${(err as Error).message}\n`);
-            failed = true;
-          }
+    const shown = options.shown?.[index] ?? (relative(options.cwd, file) || file);
+    try {
+      const got = read(file, options.maxBytes);
+      if (!got.ok) {
+        options.stderr(`proposal-lint: cannot lint ${shown}: ${got.reason}\n`);
+        failed = true;
+      } else {
+        if (got.notice) options.stderr(`proposal-lint: ${shown}: ${got.notice}\n`);
+        const config = mergeConfigs(configFor(file));
+        libraryConfig ??= config;
+        let text = got.text;
+        if (options.fix) {
+          const fixed = fixAll(text, (t) => lint(t, config).findings);
+          if (fixed.text !== text) {
+            if (options.writeFixed) {
+              options.writeFixed(file, fixed.text);
+              text = fixed.text;
+            } else {
+              const written = writeTemplate(file, fixed.text, got.encoding);
+              if (written.ok) text = fixed.text;
+              else {
+                options.stderr(`proposal-lint: cannot write fixes to ${shown} (${encodingLabel(got.encoding)}): ${written.reason}; the file is unchanged\n`);
+                failed = true;
+              }
+            }
+            if (text === fixed.text) {
+              fixSummary!.fixed += fixed.fixed;
+              fixSummary!.files++;
+            }
+          } else if (options.writeFixed) options.writeFixed(file, text);
         }
+        const doc = parseDocument(text);
+        const result = lint(text, config);
+        if (fixSummary) fixSummary.left += result.findings.filter((f) => f.severity === "error" || f.severity === "warning").length;
+        linted.push({ shown, text, doc, result });
       }
-      const doc = parseDocument(text);
-      linted.push({ shown, text, doc, result: lint(text, config) });
+    } catch (err) {
+      // An engine bug must not cost the other files: one line naming the file, exit 2.
+      options.stderr(`proposal-lint: internal error while linting ${shown}: ${(err as Error)?.message ?? String(err)}\n`);
+      failed = true;
     }
     options.progress?.(index + 1, files.length);
   });
@@ -100,5 +136,5 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
   const reports = linted.map((l) =>
     toFileReport(l.shown, l.text, [...l.result.findings, ...(library.findings.get(l.shown) ?? [])], l.result.problems, linesOf),
   );
-  return { reports, clusters: library.clusters, failed };
+  return { reports, clusters: library.clusters, failed, ...(fixSummary ? { fixSummary } : {}) };
 }

@@ -103,9 +103,11 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
   const findings: Finding[] = [];
   for (const rule of RULES) {
     if (exception && rule.meta.family === "contact") continue;
-    findings.push(...findingsOf(rule, ctx, doc.source, options.rules));
+    for (const f of findingsOf(rule, ctx, doc.source, options.rules)) findings.push(f);
   }
-  if (options.customRules?.length) findings.push(...customFindings(doc, options.customRules.filter((r) => options.rules?.[r.id] !== "off")));
+  if (options.customRules?.length) {
+    for (const f of customFindings(doc, options.customRules.filter((r) => options.rules?.[r.id] !== "off"))) findings.push(f);
+  }
   const lines = new LineIndex(doc.source);
   const suppressed = suppressionFilter(doc.directives, lines);
   const custom = new Set(options.customRules?.map((r) => r.id));

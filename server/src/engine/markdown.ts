@@ -152,7 +152,9 @@ export function parseDocument(source: string): ParsedDocument {
   for (let m = PLACEHOLDER_RE.exec(source); m; m = PLACEHOLDER_RE.exec(source)) {
     placeholders.push({ start: m.index, end: m.index + m[0].length });
   }
-  hidden.push(...directiveRanges, ...placeholders);
+  // Loops, not push(...spread): a spread's arguments live on the stack, and a template can hold 100k placeholders.
+  for (const r of directiveRanges) hidden.push(r);
+  for (const r of placeholders) hidden.push(r);
   const withCodeText = blankRanges(source, hidden);
   const proseText = blankRanges(withCodeText, code);
   const prose = normalizeText(proseText);

@@ -4,7 +4,9 @@ import { readdirSync, statSync, type Dirent } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
 
-const TEMPLATE_EXTENSIONS = /\.(?:md|markdown|mdx|txt)$/i;
+/** The extensions a directory walk lints; messages name them from this list. */
+export const TEMPLATE_EXTENSION_LIST = [".md", ".markdown", ".mdx", ".txt"];
+const TEMPLATE_EXTENSIONS = new RegExp(`(?:${TEMPLATE_EXTENSION_LIST.map((e) => e.replace(".", "\\.")).join("|")})$`, "i");
 /** Project documents that a directory walk skips (they are linted when named explicitly). */
 const PROJECT_DOCS = /^(?:readme|changelog|contributing|license|code_of_conduct|security)\.(?:md|markdown|txt)$/i;
 const SKIPPED_DIRS = new Set(["node_modules", ".git", ".hg", ".svn", "dist", "out"]);
@@ -78,7 +80,7 @@ export function expandTargets(args: string[], cwd = process.cwd()): FileTargets 
       const found: string[] = [];
       walk(abs, found, new Set());
       found.forEach((f) => files.add(f));
-      if (found.length === 0) missing.push(`${arg}: no templates (.md, .markdown) in this directory`);
+      if (found.length === 0) missing.push(`${arg}: no templates (${TEMPLATE_EXTENSION_LIST.join(", ")} files) in this directory`);
       continue;
     }
     if (GLOB_CHARS.test(arg)) {

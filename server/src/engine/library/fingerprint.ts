@@ -101,7 +101,7 @@ function blocksOf(doc: ParsedDocument): { blocks: Block[]; placeholderCount: num
     comments.push({ start: m.index, end: m.index + m[0].length });
     if (m[0].length === 0) HTML_COMMENT_RE.lastIndex++;
   }
-  hidden.push(...comments.map((c) => ({ ...c, fill: "" })));
+  for (const c of comments) hidden.push({ ...c, fill: "" });
   const within = (ranges: SourceSpan[], at: number) => ranges.some((r) => at >= r.start && at < r.end);
   let placeholderCount = 0;
   for (const p of doc.placeholders) {
