@@ -1,7 +1,12 @@
+/// <reference path="../../../node_modules/windows-1252/windows-1252.d.ts" />
+// (windows-1252's typings declare an ambient module that its package.json "exports" does not reach.)
 // Reading a template from disk with the checks that keep bad input from turning into bad output, and
 // writing it back in the encoding it was read in.
 
 import { readFileSync, statSync, writeFileSync } from "node:fs";
+// Node 20's TextDecoder decodes "windows-1252" as ISO-8859-1 (0x93 becomes U+0093, not “), and
+// TextEncoder only writes UTF-8: this small, well-kept WHATWG codec does both directions right.
+import * as cp1252 from "windows-1252";
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -56,7 +61,7 @@ function ioReason(err: unknown): string {
 }
 
 /**
- * Decodes template bytes with the platform's WHATWG `TextDecoder`:
+ * Decodes template bytes (the platform's `TextDecoder` for UTF-8 and UTF-16, a WHATWG codec for Windows-1252):
  * - a UTF-16 LE or BE byte-order mark: UTF-16 (invalid sequences refused);
  * - NUL bytes or many control bytes: refused as binary;
  * - valid UTF-8, with or without a BOM: UTF-8;
@@ -79,7 +84,7 @@ export function decodeTemplate(bytes: Uint8Array): ReadResult {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bom ? bytes.subarray(3) : bytes);
     return { ok: true, text, encoding: bom ? { name: "utf-8", bom: true } : UTF8 };
   } catch {
-    const text = new TextDecoder("windows-1252").decode(bytes);
+    const text = cp1252.decode(bytes);
     return { ok: true, text, encoding: { name: "windows-1252", bom: false }, notice: "not valid UTF-8; read as Windows-1252" };
   }
 }
@@ -93,19 +98,6 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 0x1b) controls++;
   }
   return controls > 8 && controls * 100 > bytes.length;
-}
-
-let cp1252Table: Map<number, number> | undefined;
-
-/** Unicode code unit → Windows-1252 byte, built once by decoding every byte with the platform decoder. */
-function cp1252(): Map<number, number> {
-  if (!cp1252Table) {
-    const all = new Uint8Array(256).map((_, i) => i);
-    const chars = new TextDecoder("windows-1252").decode(all);
-    cp1252Table = new Map();
-    for (let i = 0; i < 256; i++) cp1252Table.set(chars.charCodeAt(i), i);
-  }
-  return cp1252Table;
 }
 
 export type EncodeResult = { ok: true; bytes: Buffer } | { ok: false; reason: string };
@@ -128,17 +120,16 @@ export function encodeTemplate(text: string, encoding: TemplateEncoding): Encode
       return { ok: true, bytes: encoding.bom ? Buffer.concat([Buffer.from(bom), le]) : le };
     }
     case "windows-1252": {
-      const table = cp1252();
-      const out = Buffer.alloc(text.length);
       for (let i = 0; i < text.length; i++) {
-        const byte = table.get(text.charCodeAt(i));
-        if (byte === undefined) {
-          const ch = String.fromCodePoint(text.codePointAt(i)!);
-          return { ok: false, reason: `"${ch}" (U+${text.codePointAt(i)!.toString(16).toUpperCase().padStart(4, "0")}) cannot be written in Windows-1252` };
+        if (text.charCodeAt(i) < 0x80) continue;
+        try {
+          cp1252.encode(text[i]!, { mode: "fatal" });
+        } catch {
+          const cp = text.codePointAt(i)!;
+          return { ok: false, reason: `"${String.fromCodePoint(cp)}" (U+${cp.toString(16).toUpperCase().padStart(4, "0")}) cannot be written in Windows-1252` };
         }
-        out[i] = byte;
       }
-      return { ok: true, bytes: out };
+      return { ok: true, bytes: Buffer.from(cp1252.encode(text, { mode: "fatal" })) };
     }
   }
 }
