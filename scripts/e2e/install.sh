@@ -17,6 +17,8 @@ die() { printf '[e2e:install] ERROR: %s\n' "$*" >&2; exit 1; }
 missing_debs=()
 [ -x /usr/bin/chromium ] || missing_debs+=(chromium)
 [ -f /usr/include/gssapi/gssapi.h ] || missing_debs+=(libkrb5-dev)
+# A CJK-capable font, so screenshots show full-width characters (＠, ０-９) as users see them.
+[ -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || missing_debs+=(fonts-wqy-zenhei)
 if [ "${#missing_debs[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     log "installing Debian packages: ${missing_debs[*]}"
@@ -24,7 +26,7 @@ if [ "${#missing_debs[@]}" -gt 0 ]; then
     apt-get update -qq >&2
     apt-get install -y -qq --no-install-recommends "${missing_debs[@]}" >&2
   else
-    die "missing Debian packages: ${missing_debs[*]} (need /usr/bin/chromium and /usr/include/gssapi/gssapi.h).
+    die "missing Debian packages: ${missing_debs[*]} (need /usr/bin/chromium, /usr/include/gssapi/gssapi.h and a CJK font).
   This script installs them only as root with apt-get. Run as root:
     apt-get update && apt-get install -y ${missing_debs[*]}"
   fi

@@ -11,7 +11,9 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 
 const ROOT = join(__dirname, "..", "..");
-const SCORER = join(ROOT, "..", "shared", "eval", "score.mjs");
+// The shared scorer when it is beside the repo, else its vendored copy (test/corpus/score.mjs).
+const SHARED_SCORER = join(ROOT, "..", "shared", "eval", "score.mjs");
+const SCORER = existsSync(SHARED_SCORER) ? SHARED_SCORER : join(ROOT, "test", "corpus", "score.mjs");
 const CORPORA = [
   { name: "independent set", dir: join(ROOT, "test", "corpus", "independent") },
   { name: "development corpus", dir: join(ROOT, "..", "shared", "corpus", "dev") },
@@ -24,9 +26,11 @@ interface Score {
   avoidSpansFlagged: number;
 }
 
-describe("accuracy floors", { skip: existsSync(SCORER) ? false : "no ../shared/eval/score.mjs beside the repo" }, () => {
-  for (const corpus of CORPORA.filter((c) => existsSync(join(c.dir, "labels.jsonl")))) {
-    it(`${corpus.name}: precision and recall at least 0.95, every family at least 0.90, no must-not-flag span flagged`, () => {
+describe("accuracy floors", () => {
+  for (const corpus of CORPORA) {
+    // A corpus that is not there is a counted skip, not a silent absence.
+    const skip = existsSync(join(corpus.dir, "labels.jsonl")) ? false : `no ${corpus.dir} (it lives beside the repo)`;
+    it(`${corpus.name}: precision and recall at least 0.95, every family at least 0.90, no must-not-flag span flagged`, { skip }, () => {
       const report = join(mkdtempSync(join(tmpdir(), "pl-score-")), "report.json");
       const lint = spawnSync(process.execPath, [join(ROOT, "bin", "proposal-lint.js"), "--format", "json", join(corpus.dir, "cases")], { encoding: "utf8", maxBuffer: 1 << 28 });
       assert.ok(lint.status === 0 || lint.status === 1, lint.stderr);

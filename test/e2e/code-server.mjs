@@ -147,7 +147,8 @@ export async function startCodeServer({ runDir, extensionsDir, userSettings = {}
   const child = spawn(node, args, {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_OPTIONS: '', VSCODE_IPC_HOOK_CLI: '', ELECTRON_RUN_AS_NODE: '' },
+    // The extension gallery points at a closed loopback port: no lookup leaves the machine.
+    env: { ...process.env, NODE_OPTIONS: '', VSCODE_IPC_HOOK_CLI: '', ELECTRON_RUN_AS_NODE: '', EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item' }) },
   });
   for (const stream of [child.stdout, child.stderr]) {
     stream.setEncoding('utf8');
@@ -193,6 +194,14 @@ export async function launchBrowser(runDir, { viewport = { width: 1280, height: 
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      // No outside connections: every host name but loopback fails to resolve, and the services
+      // that still look things up (autofill, sign-in, translate, safe browsing, media router,
+      // optimization hints, crash and domain reliability reports) are off.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+      '--disable-features=AutofillServerCommunication,OptimizationHints,OptimizationHintsFetching,Translate,MediaRouter,DialMediaRouteProvider,CertificateTransparencyComponentUpdater,SafeBrowsingEnhancedProtection,InterestFeedContentSuggestions',
+      '--allow-browser-signin=false', '--disable-domain-reliability', '--disable-client-side-phishing-detection',
+      '--disable-default-apps', '--disable-breakpad', '--no-pings', '--no-default-browser-check',
+      '--safebrowsing-disable-auto-update', '--metrics-recording-only', '--dns-prefetch-disable',
     ],
   });
   onCleanup(() => context.close());

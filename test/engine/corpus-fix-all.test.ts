@@ -10,7 +10,9 @@ import { findRuleMeta, fixAll, lint } from "../../server/src/engine";
 const CASES = join(__dirname, "..", "..", "..", "shared", "corpus", "dev", "cases");
 const fixable = (ruleId: string) => findRuleMeta(ruleId)?.fix !== undefined;
 
-describe("fix-all over the development corpus", { skip: existsSync(CASES) ? false : "no ../shared/corpus/dev beside the repo" }, () => {
+describe("fix-all over the development corpus", () => {
+  // Without the corpus this is one counted skip, not a suite that silently holds no tests.
+  if (!existsSync(CASES)) it("every dirty file", { skip: "no ../shared/corpus/dev beside the repo" }, () => {});
   const files = existsSync(CASES) ? readdirSync(CASES).filter((f) => f.endsWith(".md")).sort() : [];
   for (const file of files) {
     const text = readFileSync(join(CASES, file), "utf8");
