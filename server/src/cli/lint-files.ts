@@ -3,7 +3,8 @@
 
 import { writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { fixAll, lint, LineIndex, lintTemplateLibrary, mergeConfigs, parseDocument, type DuplicateClusterInfo, type ProposalLintConfig } from "../engine";
+import { fixAll, lint, lintDocument, LineIndex, mergeConfigs, parseDocument, type DuplicateClusterInfo, type ProposalLintConfig } from "../engine";
+import { libraryEntryOf, lintLibraryEntries, type LibraryEntry } from "../engine/library/lint-library";
 import { findConfigFile, loadConfigFile, type LoadedConfig } from "../fs/config-files";
 import { readTemplate } from "../fs/read-template";
 import { toFileReport, type FileReport } from "./report";
@@ -58,7 +59,9 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
     }
     failed = true;
   });
-  const linted: { shown: string; text: string; result: ReturnType<typeof lint>; doc: ReturnType<typeof parseDocument> }[] = [];
+  // Each file is parsed once; only its findings and the library pass's small view of it are kept.
+  const linted: { shown: string; text: string; result: ReturnType<typeof lint> }[] = [];
+  const entries: LibraryEntry[] = [];
   let libraryConfig: ProposalLintConfig | undefined;
   files.forEach((file, index) => {
     const shown = relative(options.cwd, file) || file;
@@ -83,13 +86,14 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
         }
       }
       const doc = parseDocument(text);
-      linted.push({ shown, text, doc, result: lint(text, config) });
+      linted.push({ shown, text, result: lintDocument(doc, config) });
+      entries.push(libraryEntryOf(shown, doc));
     }
     options.progress?.(index + 1, files.length);
   });
 
   // The library pass: one config for the whole library (the explicit one, or the first file's).
-  const library = lintTemplateLibrary(linted.map((l) => ({ path: l.shown, text: l.text, doc: l.doc })), libraryConfig ?? {});
+  const library = lintLibraryEntries(entries, libraryConfig ?? {});
   const lineIndexes = new Map<string, LineIndex>();
   const texts = new Map(linted.map((l) => [l.shown, l.text]));
   const linesOf = (path: string) => {
