@@ -213,6 +213,29 @@ export class DuplicateIndex {
     return { files, similarity: this.clusterSimilarity(files) };
   }
 
+  /** The members of a template's cluster, sorted (undefined when it has no near-duplicate). */
+  membersOf(path: string): string[] | undefined {
+    const id = this.component.get(path);
+    const members = id === undefined ? undefined : this.members.get(id);
+    return members && members.size >= 2 ? [...members].sort() : undefined;
+  }
+
+  /** An id shared by the members of one cluster (undefined for a template that is not indexed). */
+  clusterIdOf(path: string): number | undefined {
+    return this.component.get(path);
+  }
+
+  /** The clusters alone, largest first (no neighbour lists). */
+  clusters(): DuplicateCluster[] {
+    const clusters: DuplicateCluster[] = [];
+    for (const members of this.members.values()) {
+      if (members.size < 2) continue;
+      const files = [...members].sort();
+      clusters.push({ files, similarity: this.clusterSimilarity(files) });
+    }
+    return clusters.sort((a, b) => b.files.length - a.files.length || b.similarity - a.similarity || (a.files[0]! < b.files[0]! ? -1 : 1));
+  }
+
   /** A template's verified near-duplicates, most similar first. */
   neighboursOf(path: string): Neighbour[] {
     const id = this.component.get(path);
@@ -224,13 +247,7 @@ export class DuplicateIndex {
 
   /** Clusters (connected near-duplicate pairs) and every template's neighbours. */
   report(): DuplicateReport {
-    const clusters: DuplicateCluster[] = [];
-    for (const members of this.members.values()) {
-      if (members.size < 2) continue;
-      const files = [...members].sort();
-      clusters.push({ files, similarity: this.clusterSimilarity(files) });
-    }
-    clusters.sort((a, b) => b.files.length - a.files.length || b.similarity - a.similarity || (a.files[0]! < b.files[0]! ? -1 : 1));
+    const clusters = this.clusters();
     const neighbours = new Map<string, Neighbour[]>();
     let pairs = 0;
     for (const path of [...this.links.keys()].sort()) {
@@ -383,10 +400,10 @@ export const DEFAULT_MAX_RELATED = 5;
  * other members of its cluster, at most `maxRelated` related entries in all.
  */
 export function duplicateFinding(
-  fp: TemplateFingerprint, neighbours: readonly Neighbour[], cluster: DuplicateCluster | undefined, severity: Finding["severity"],
+  fp: TemplateFingerprint, neighbours: readonly Neighbour[], members: readonly string[] | undefined, severity: Finding["severity"],
   anchorOf: (path: string) => SourceSpan | undefined, maxRelated = DEFAULT_MAX_RELATED,
 ): Finding {
-  const size = cluster?.files.length ?? neighbours.length + 1;
+  const size = members?.length ?? neighbours.length + 1;
   const related: RelatedInfo[] = [];
   const named = new Set<string>([fp.path]);
   for (const n of neighbours) {
@@ -395,7 +412,7 @@ export function duplicateFinding(
     related.push({ path: n.path, start: at?.start ?? 0, end: at?.end ?? 0, message: `${percent(n.similarity)} similar to ${fp.path}` });
     named.add(n.path);
   }
-  for (const p of cluster?.files ?? []) {
+  for (const p of members ?? []) {
     if (related.length >= maxRelated) break;
     if (named.has(p)) continue;
     const at = anchorOf(p);
@@ -429,7 +446,7 @@ export function libraryFindings(fingerprints: readonly TemplateFingerprint[], re
     for (const [path, neighbours] of report.neighbours) {
       const fp = byPath.get(path);
       if (!fp) continue;
-      add(path, duplicateFinding(fp, neighbours, clusterOf.get(path), duplicate, (p) => byPath.get(p)?.anchor, maxRelated));
+      add(path, duplicateFinding(fp, neighbours, clusterOf.get(path)?.files, duplicate, (p) => byPath.get(p)?.anchor, maxRelated));
     }
   }
 
@@ -463,26 +480,32 @@ export function libraryFindings(fingerprints: readonly TemplateFingerprint[], re
       const letters = new Set(group.map((fp) => letterOf.get(fp.path) ?? fp.path));
       if (letters.size < min) continue;
       const sorted = [...group].sort((a, b) => (a.path < b.path ? -1 : 1));
-      const others = sorted.length - 1;
-      for (const fp of sorted) {
-        // The first few others by path, without building the whole list for every member.
-        const firstOthers: TemplateFingerprint[] = [];
-        for (const o of sorted) {
-          if (o === fp) continue;
-          if (firstOthers.length >= Math.max(3, maxRelated)) break;
-          firstOthers.push(o);
-        }
-        const named = firstOthers.slice(0, 3).map((o) => o.path);
-        const list = others > 3 ? `${named.join(", ")} and ${others - 3} more` : named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}` : named.join("");
-        add(fp.path, {
-          ruleId: SHARED_OPENING, family: "spam", severity: shared, start: fp.opening!.start, end: fp.opening!.end,
-          message: `The same opening paragraph starts ${others} other template${others === 1 ? "" : "s"} (${list}): clients notice a copy-pasted first line.`,
-          related: firstOthers.slice(0, maxRelated).map((o) => ({ path: o.path, start: o.opening!.start, end: o.opening!.end, message: "Same opening paragraph" })),
-        });
-      }
+      for (const fp of sorted) add(fp.path, sharedOpeningFinding(fp, sorted, shared, maxRelated));
     }
   }
   return out;
+}
+
+/**
+ * The shared-opening finding of `fp`, one of `group` (the templates with its opening, sorted by
+ * path): the first three others are named, the rest counted, at most `maxRelated` related entries.
+ */
+export function sharedOpeningFinding(fp: TemplateFingerprint, group: readonly TemplateFingerprint[], severity: Finding["severity"], maxRelated = DEFAULT_MAX_RELATED): Finding {
+  const others = group.length - 1;
+  // The first few others by path, without building the whole list for every member.
+  const firstOthers: TemplateFingerprint[] = [];
+  for (const o of group) {
+    if (o === fp || o.path === fp.path) continue;
+    if (firstOthers.length >= Math.max(3, maxRelated)) break;
+    firstOthers.push(o);
+  }
+  const named = firstOthers.slice(0, 3).map((o) => o.path);
+  const list = others > 3 ? `${named.join(", ")} and ${others - 3} more` : named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}` : named.join("");
+  return {
+    ruleId: SHARED_OPENING, family: "spam", severity, start: fp.opening!.start, end: fp.opening!.end,
+    message: `The same opening paragraph starts ${others} other template${others === 1 ? "" : "s"} (${list}): clients notice a copy-pasted first line.`,
+    related: firstOthers.slice(0, maxRelated).map((o) => ({ path: o.path, start: o.opening!.start, end: o.opening!.end, message: "Same opening paragraph" })),
+  };
 }
 
 export interface LibraryTemplate {

@@ -5,7 +5,7 @@
 
 import { blankRanges, parseDocument, type ParsedDocument, type SourceRange } from "../markdown";
 import { librarySeverity } from "./severity";
-import type { Finding, Fix, SeveritySetting } from "../types";
+import type { Finding, Fix, Severity, SeveritySetting } from "../types";
 
 export const MALFORMED_PLACEHOLDER = "spam/malformed-placeholder";
 export const UNKNOWN_PLACEHOLDER = "spam/unknown-placeholder";
@@ -342,34 +342,50 @@ export function summarizeStyles(library: readonly TemplatePlaceholders[]): Style
     for (const s of new Set(t.placeholders.map((p) => p.style))) templates[s]++;
     for (const p of t.placeholders) uses[p.style]++;
   }
-  let majority: PlaceholderStyle | undefined;
-  for (const s of PLACEHOLDER_STYLES) {
-    if (uses[s] === 0) continue;
-    if (!majority || templates[s] > templates[majority] || (templates[s] === templates[majority] && uses[s] > uses[majority])) majority = s;
-  }
-  return { majority, templates, uses };
+  return { majority: majorityStyle(templates, uses), templates, uses };
 }
 
 /** Every placeholder written in another style than the library's majority one, by path. */
 export function placeholderStyleFindings(library: readonly TemplatePlaceholders[], options: PlaceholderOptions = {}): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
   const severity = librarySeverity(PLACEHOLDER_STYLE, options);
-  const { majority, templates } = summarizeStyles(library);
-  if (!severity || !majority) return out;
+  const summary = summarizeStyles(library);
+  if (!severity || !summary.majority) return out;
   const withAny = library.filter((t) => t.placeholders.length > 0).length;
   for (const t of library) {
-    const findings: Finding[] = [];
-    for (const p of t.placeholders) {
-      if (p.style === majority || !p.name) continue;
-      findings.push({
-        ruleId: PLACEHOLDER_STYLE, family: "spam", severity, start: p.start, end: p.end,
-        message: `Placeholder "${p.raw}" is written as ${STYLE_SAMPLE[p.style]}; the library uses ${STYLE_SAMPLE[majority]} (${templates[majority]} of ${withAny} templates).`,
-        fix: replaceWith(p.start, p.end, formatPlaceholder(p.name, majority)),
-      });
-    }
+    const findings = styleFindingsFor(t, summary, withAny, severity);
     if (findings.length) out.set(t.path, findings);
   }
   return out;
+}
+
+/**
+ * One template's placeholder-style findings, given the library's summary and the number of
+ * templates with any placeholder (`withAny`); empty when the library has no majority style.
+ */
+export function styleFindingsFor(t: TemplatePlaceholders, summary: StyleSummary, withAny: number, severity: Severity): Finding[] {
+  const { majority, templates } = summary;
+  const findings: Finding[] = [];
+  if (!majority) return findings;
+  for (const p of t.placeholders) {
+    if (p.style === majority || !p.name) continue;
+    findings.push({
+      ruleId: PLACEHOLDER_STYLE, family: "spam", severity, start: p.start, end: p.end,
+      message: `Placeholder "${p.raw}" is written as ${STYLE_SAMPLE[p.style]}; the library uses ${STYLE_SAMPLE[majority]} (${templates[majority]} of ${withAny} templates).`,
+      fix: replaceWith(p.start, p.end, formatPlaceholder(p.name, majority)),
+    });
+  }
+  return findings;
+}
+
+/** The majority style from per-style template and use counts (ties: most uses, then the order of PLACEHOLDER_STYLES). */
+export function majorityStyle(templates: Record<PlaceholderStyle, number>, uses: Record<PlaceholderStyle, number>): PlaceholderStyle | undefined {
+  let majority: PlaceholderStyle | undefined;
+  for (const s of PLACEHOLDER_STYLES) {
+    if (uses[s] === 0) continue;
+    if (!majority || templates[s] > templates[majority] || (templates[s] === templates[majority] && uses[s] > uses[majority])) majority = s;
+  }
+  return majority;
 }
 
 export interface KnownPlaceholder {
