@@ -41,14 +41,18 @@ function generator(seed: number) {
   return { letter, copy };
 }
 
-/** `distinct` unrelated letters plus one letter copied `copies` times. */
-function libraryWithCluster(copies: number, distinct = 60): TemplateFingerprint[] {
+/** The texts of `distinct` unrelated letters plus one letter copied `copies` times, by path. */
+function libraryWithClusterTexts(copies: number, distinct = 60): Map<string, string> {
   const g = generator(1234);
-  const fps: TemplateFingerprint[] = [];
-  for (let i = 0; i < distinct; i++) fps.push(fingerprintTemplate(`other-${i}.md`, g.copy(g.letter())));
+  const texts = new Map<string, string>();
+  for (let i = 0; i < distinct; i++) texts.set(`other-${i}.md`, g.copy(g.letter()));
   const base = g.letter();
-  for (let i = 0; i < copies; i++) fps.push(fingerprintTemplate(`copy-${String(i).padStart(3, "0")}.md`, g.copy(base)));
-  return fps;
+  for (let i = 0; i < copies; i++) texts.set(`copy-${String(i).padStart(3, "0")}.md`, g.copy(base));
+  return texts;
+}
+
+function libraryWithCluster(copies: number, distinct = 60): TemplateFingerprint[] {
+  return [...libraryWithClusterTexts(copies, distinct)].map(([path, text]) => fingerprintTemplate(path, text));
 }
 
 function libraryPass(fps: TemplateFingerprint[]) {
@@ -138,5 +142,20 @@ describe("incremental index with a large cluster", () => {
     assert.deepEqual(index.report().clusters.map((c) => c.files), findDuplicates(fps).clusters.map((c) => c.files));
     assert.equal(index.clusterOf(hub)!.files.length, 40);
     assert.ok(index.neighboursOf(hub).length >= 1);
+  });
+
+  it("keeps a cluster's links when a member is edited a little, and drops them when it becomes another letter", () => {
+    const fps = libraryWithCluster(30, 5);
+    const index = new DuplicateIndex();
+    for (const fp of fps) index.upsert(fp);
+    const [hub, links] = [...index.report().neighbours].sort((a, b) => b[1].length - a[1].length)[0]!;
+    const text = libraryWithClusterTexts(30, 5).get(hub)!;
+    const touched = index.upsert(fingerprintTemplate(hub, text.replace(/ (\w+)\./, " changed.")));
+    assert.equal(touched.length, 30);
+    assert.deepEqual(index.neighboursOf(hub).map((n) => n.path).sort(), links.map((n) => n.path).sort());
+    const other = libraryWithClusterTexts(30, 5).get("other-0.md")!;
+    index.upsert(fingerprintTemplate(hub, other + "\nand a signature line"));
+    assert.equal(index.clusterOf(hub)?.files.includes("copy-000.md") ?? false, false);
+    assert.equal(index.report().clusters.find((c) => c.files.includes("copy-001.md") || c.files.includes("copy-000.md"))!.files.length, 29);
   });
 });

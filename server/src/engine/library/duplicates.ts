@@ -145,6 +145,8 @@ export class DuplicateIndex {
    * (the members of its old and of its new cluster, itself included when it is in one).
    */
   upsert(fp: TemplateFingerprint): string[] {
+    const old = this.entries.get(fp.path);
+    if (old && fp.wordCount >= this.minWords && fp.shingles.length > 0 && fp.signature.length === this.hashes) return this.update(old, fp);
     const touched = new Set<string>(this.remove(fp.path));
     if (fp.wordCount < this.minWords || fp.shingles.length === 0) return [...touched];
     if (this.hashes === 0) {
@@ -168,6 +170,51 @@ export class DuplicateIndex {
     });
     const cluster = this.members.get(this.component.get(fp.path)!)!;
     if (cluster.size > 1) for (const p of cluster) touched.add(p);
+    return [...touched];
+  }
+
+  /**
+   * Replaces an indexed template's fingerprint in place (an edit): its links are re-checked and
+   * kept when still above the threshold, so a small edit leaves its cluster's structure alone.
+   */
+  private update(old: Entry, fp: TemplateFingerprint): string[] {
+    const path = fp.path;
+    const touched = new Set<string>(this.members.get(this.component.get(path)!)!);
+    const keys = bandKeys(fp.signature, this.bands, this.rows);
+    keys.forEach((key, b) => {
+      const was = old.keys[b]!;
+      if (key === was) return;
+      const list = this.buckets[b]!.get(was)!;
+      list.splice(list.indexOf(path), 1);
+      if (list.length === 0) this.buckets[b]!.delete(was);
+      const next = this.buckets[b]!.get(key);
+      if (next) next.push(path);
+      else this.buckets[b]!.set(key, [path]);
+    });
+    this.entries.set(path, { fp, keys });
+    const dropped: string[] = [];
+    for (const o of [...(this.links.get(path)?.keys() ?? [])]) {
+      this.exactChecks++;
+      const s = jaccard(fp.shingles, this.entries.get(o)!.fp.shingles);
+      if (s >= this.threshold) {
+        this.links.get(path)!.set(o, s);
+        this.links.get(o)!.set(path, s);
+        continue;
+      }
+      for (const [a, b] of [[path, o], [o, path]] as const) {
+        const m = this.links.get(a)!;
+        m.delete(b);
+        if (m.size === 0) this.links.delete(a);
+      }
+      dropped.push(o);
+    }
+    if (dropped.length) {
+      this.split(this.component.get(path)!);
+      for (const o of dropped) this.connect(o);
+    }
+    this.connect(path);
+    for (const p of this.members.get(this.component.get(path)!)!) touched.add(p);
+    if (this.members.get(this.component.get(path)!)!.size < 2) touched.delete(path);
     return [...touched];
   }
 
