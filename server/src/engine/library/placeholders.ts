@@ -180,18 +180,30 @@ function bracketNeighbours(text: string): { next: Uint8Array; last: Uint8Array }
   return { next, last };
 }
 
+const SPACE = 0x20;
+
+const UTF16 = new TextDecoder("utf-16le");
+
+/** A string of UTF-16 units (a lone surrogate becomes U+FFFD: same length, and never a delimiter). */
+function unitsToString(units: Uint16Array): string {
+  return UTF16.decode(units);
+}
+
 /** Broken placeholders: unbalanced or unclosed delimiters and empty names. */
 export function malformedPlaceholders(doc: ParsedDocument, options: PlaceholderOptions = {}): Finding[] {
   const severity = librarySeverity(MALFORMED_PLACEHOLDER, options);
   if (!severity) return [];
   const source = doc.source;
-  const chars = proseOnly(doc).text.split("");
+  // The prose as UTF-16 units: delimiters of handled placeholders are blanked in place.
+  const prose = proseOnly(doc).text;
+  const chars = new Uint16Array(prose.length);
+  for (let i = 0; i < prose.length; i++) chars[i] = prose.charCodeAt(i);
   const out: Finding[] = [];
   const report = (start: number, end: number, message: string, fixText?: string) => {
     const finding: Finding = { ruleId: MALFORMED_PLACEHOLDER, family: "spam", severity, message, start, end };
     if (fixText !== undefined) finding.fix = replaceWith(start, end, fixText);
     out.push(finding);
-    for (let i = start; i < end; i++) chars[i] = " ";
+    chars.fill(SPACE, start, end);
     dirty = true;
   };
   let dirty = true;
@@ -211,7 +223,7 @@ export function malformedPlaceholders(doc: ParsedDocument, options: PlaceholderO
     } else if (!use.name) {
       report(use.start, use.end, `Empty placeholder "${use.raw}": it has no name to fill in.`);
     } else {
-      for (let i = use.start - before; i < use.end + after; i++) chars[i] = " ";
+      chars.fill(SPACE, use.start - before, use.end + after);
       dirty = true;
     }
   }
@@ -220,7 +232,7 @@ export function malformedPlaceholders(doc: ParsedDocument, options: PlaceholderO
   let rest = "";
   const fragments = (re: RegExp, describe: (frag: string, start: number) => { message: string; fix?: string } | undefined) => {
     if (dirty) {
-      rest = chars.join("");
+      rest = unitsToString(chars);
       dirty = false;
     }
     re.lastIndex = 0;
@@ -236,7 +248,7 @@ export function malformedPlaceholders(doc: ParsedDocument, options: PlaceholderO
     }
   };
   // Most templates have no stray delimiter left once the valid placeholders are blanked.
-  rest = chars.join("");
+  rest = unitsToString(chars);
   dirty = false;
   if (!/[{}<>[\]%]/.test(rest)) return out.sort((a, b) => a.start - b.start);
   const nameIn = (frag: string) => {
