@@ -1,10 +1,13 @@
 // Lints a set of template files with the same engine and config as the server: each file on its
-// own, then the library pass across all of them (near-duplicates, shared openings, styles).
+// own, then the library pass across all of them (near-duplicates, shared openings, styles). Large
+// libraries are linted on worker threads too (see lint-pool.ts); the output order is the files' order.
 
 import { writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { fixAll, lint, lintDocument, LineIndex, mergeConfigs, parseDocument, type DuplicateClusterInfo, type ProposalLintConfig } from "../engine";
+import { fixAll, lint, lintDocument, LineIndex, mergeConfigs, parseDocument, type DuplicateClusterInfo, type Finding, type InputProblem, type ProposalLintConfig } from "../engine";
+import { suppressionFilter } from "../engine/directives";
 import { libraryEntryOf, lintLibraryEntries, type LibraryEntry } from "../engine/library/lint-library";
+import { lintInPool, poolSize, type FileTask } from "./lint-pool";
 import { findConfigFile, loadConfigFile, type LoadedConfig } from "../fs/config-files";
 import { readTemplate } from "../fs/read-template";
 import { toFileReport, type FileReport } from "./report";
@@ -17,6 +20,8 @@ export interface LintFilesOptions {
   stderr: (s: string) => void;
   /** Called after each file, for a progress bar. */
   progress?: (done: number, total: number) => void;
+  /** Worker threads besides the main one (default: one per spare core for 300 files or more, none with --fix). */
+  workers?: number;
 }
 
 export interface LintFilesResult {
@@ -60,10 +65,31 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
     failed = true;
   });
   // Each file is parsed once; only its findings and the library pass's small view of it are kept.
-  const linted: { shown: string; text: string; result: ReturnType<typeof lint> }[] = [];
+  const linted: { shown: string; text: string; result: { findings: Finding[]; problems: InputProblem[] } }[] = [];
   const entries: LibraryEntry[] = [];
   let libraryConfig: ProposalLintConfig | undefined;
-  files.forEach((file, index) => {
+  const workers = options.fix ? 0 : options.workers ?? poolSize(files.length);
+  if (workers > 0) {
+    // Configs are resolved here (errors reported once, in order); the files are linted in parallel
+    // and their outcomes taken in the files' order.
+    const tasks: FileTask[] = files.map((file, index) => {
+      const config = mergeConfigs(configFor(file));
+      return { index, file, shown: relative(options.cwd, file) || file, maxBytes: options.maxBytes, config };
+    });
+    lintInPool(tasks, workers, (outcome) => {
+      const task = tasks[outcome.index]!;
+      if (!outcome.ok) {
+        options.stderr(`proposal-lint: cannot lint ${task.shown}: ${outcome.reason}\n`);
+        failed = true;
+      } else {
+        libraryConfig ??= task.config;
+        linted.push({ shown: task.shown, text: outcome.text, result: outcome });
+        const lines = outcome.directives.length ? new LineIndex(outcome.text) : undefined;
+        entries.push({ path: task.shown, fingerprint: outcome.fingerprint, placeholders: outcome.placeholders, suppressed: lines ? suppressionFilter(outcome.directives, lines) : () => false });
+      }
+      options.progress?.(outcome.index + 1, files.length);
+    });
+  } else files.forEach((file, index) => {
     const shown = relative(options.cwd, file) || file;
     const read = readTemplate(file, options.maxBytes);
     if (!read.ok) {
