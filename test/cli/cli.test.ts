@@ -151,7 +151,7 @@ describe("proposal-lint across a library", () => {
   it("writes a self-contained HTML library report", () => {
     const dir = workspace({ "one.md": letter("Jane"), "two.md": letter("Maria"), "bad.md": DIRTY });
     const r = cli(["report", ".", "-o", "report.html"], dir);
-    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.code, 1, `report exits like lint: bad.md has an error. ${r.stderr}`);
     const html = readFileSync(join(dir, "report.html"), "utf8");
     assert.match(html, /one\.md/);
     assert.match(html, /contact\/email/);

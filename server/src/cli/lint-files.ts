@@ -1,8 +1,12 @@
 // Lints a set of template files with the same engine and config as the server: each file on its
-// own, then the library pass across all of them (near-duplicates, shared openings, styles).
+// own, then the library pass across all of them (near-duplicates, shared openings, styles). Large
+// libraries are linted on worker threads too (see lint-pool.ts); the output order is the files' order.
 
 import { dirname, relative, resolve } from "node:path";
-import { fixAll, lint, LineIndex, lintTemplateLibrary, mergeConfigs, parseDocument, type DuplicateClusterInfo, type ProposalLintConfig } from "../engine";
+import { fixAll, lint, lintDocument, LineIndex, mergeConfigs, parseDocument, type DuplicateClusterInfo, type Finding, type InputProblem, type ProposalLintConfig } from "../engine";
+import { suppressionFilter } from "../engine/directives";
+import { libraryEntryOf, lintLibraryEntries, type LibraryEntry } from "../engine/library/lint-library";
+import { lintInPool, poolSize, type FileTask } from "./lint-pool";
 import { findConfigFile, loadConfigFile, type LoadedConfig } from "../fs/config-files";
 import { encodingLabel, readTemplate, writeTemplate, type ReadResult } from "../fs/read-template";
 import { toFileReport, type FileReport } from "./report";
@@ -21,6 +25,8 @@ export interface LintFilesOptions {
   read?: (file: string, maxBytes: number) => ReadResult;
   /** Writes fixed text instead of the file (standard input: print it); default: back to the file in its encoding. */
   writeFixed?: (file: string, text: string) => void;
+  /** Worker threads besides the main one (default: one per spare core for 300 files or more, none with --fix or a custom reader). */
+  workers?: number;
 }
 
 /** What `--fix` did, for the summary line. */
@@ -75,14 +81,38 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
     }
     failed = true;
   });
-  const linted: { shown: string; text: string; result: ReturnType<typeof lint>; doc: ReturnType<typeof parseDocument> }[] = [];
+  // Each file is parsed once; only its findings and the library pass's small view of it are kept.
+  const linted: { shown: string; text: string; result: { findings: Finding[]; problems: InputProblem[] } }[] = [];
+  const entries: LibraryEntry[] = [];
   const fixSummary: FixSummary | undefined = options.fix ? { fixed: 0, files: 0, left: 0 } : undefined;
   let libraryConfig: ProposalLintConfig | undefined;
-  const read = options.read ?? readTemplate;
-  files.forEach((file, index) => {
-    const shown = options.shown?.[index] ?? (relative(options.cwd, file) || file);
+  const shownAt = (file: string, index: number) => options.shown?.[index] ?? (relative(options.cwd, file) || file);
+  const workers = options.fix || options.read ? 0 : options.workers ?? poolSize(files.length);
+  if (workers > 0) {
+    // Configs are resolved here (errors reported once, in order); the files are linted in parallel
+    // and their outcomes taken in the files' order.
+    const tasks: FileTask[] = files.map((file, index) => {
+      const config = mergeConfigs(configFor(file));
+      return { index, file, shown: shownAt(file, index), maxBytes: options.maxBytes, config };
+    });
+    lintInPool(tasks, workers, (outcome) => {
+      const task = tasks[outcome.index]!;
+      if (!outcome.ok) {
+        options.stderr(`proposal-lint: cannot lint ${task.shown}: ${outcome.reason}\n`);
+        failed = true;
+      } else {
+        if (outcome.notice) options.stderr(`proposal-lint: ${task.shown}: ${outcome.notice}\n`);
+        libraryConfig ??= task.config;
+        linted.push({ shown: task.shown, text: outcome.text, result: outcome });
+        const lines = outcome.directives.length ? new LineIndex(outcome.text) : undefined;
+        entries.push({ path: task.shown, fingerprint: outcome.fingerprint, placeholders: outcome.placeholders, suppressed: lines ? suppressionFilter(outcome.directives, lines) : () => false });
+      }
+      options.progress?.(outcome.index + 1, files.length);
+    });
+  } else files.forEach((file, index) => {
+    const shown = shownAt(file, index);
     try {
-      const got = read(file, options.maxBytes);
+      const got = (options.read ?? readTemplate)(file, options.maxBytes);
       if (!got.ok) {
         options.stderr(`proposal-lint: cannot lint ${shown}: ${got.reason}\n`);
         failed = true;
@@ -112,9 +142,10 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
           } else if (options.writeFixed) options.writeFixed(file, text);
         }
         const doc = parseDocument(text);
-        const result = lint(text, config);
+        const result = lintDocument(doc, config);
         if (fixSummary) fixSummary.left += result.findings.filter((f) => f.severity === "error" || f.severity === "warning").length;
-        linted.push({ shown, text, doc, result });
+        linted.push({ shown, text, result });
+        entries.push(libraryEntryOf(shown, doc));
       }
     } catch (err) {
       // An engine bug must not cost the other files: one line naming the file, exit 2.
@@ -125,7 +156,7 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
   });
 
   // The library pass: one config for the whole library (the explicit one, or the first file's).
-  const library = lintTemplateLibrary(linted.map((l) => ({ path: l.shown, text: l.text, doc: l.doc })), libraryConfig ?? {});
+  const library = lintLibraryEntries(entries, libraryConfig ?? {});
   const lineIndexes = new Map<string, LineIndex>();
   const texts = new Map(linted.map((l) => [l.shown, l.text]));
   const linesOf = (path: string) => {

@@ -7,7 +7,7 @@ import {
   type Connection, type Diagnostic, type InitializeResult,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { knownPlaceholders, lint, type Finding, type InputProblem } from "../engine";
+import { knownPlaceholders, lint, lintDocument, parseDocument, type Finding, type InputProblem } from "../engine";
 import { CONFIG_FILE_NAMES, type LoadedConfig } from "../fs/config-files";
 import { DEFAULT_MAX_FILE_BYTES } from "../fs/read-template";
 import { codeActions, fixAllAction, FIX_ALL_KIND } from "./code-actions";
@@ -19,6 +19,8 @@ import { matchesTemplateGlobs, WorkspaceIndex } from "./workspace-index";
 
 export const COMMANDS = { fixAll: "proposalLint.server.fixAll", lintWorkspace: "proposalLint.server.lintWorkspace" };
 const DEBOUNCE_MS = 150;
+/** The library index follows an edit more slowly: the edited document's own diagnostics go out first. */
+const LIBRARY_DEBOUNCE_MS = 500;
 
 interface LintState {
   version: number;
@@ -32,6 +34,7 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsStore(connection);
   const state = new Map<string, LintState>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const libraryTimers = new Map<string, ReturnType<typeof setTimeout>>();
   const configDiagnosticsSent = new Set<string>();
   let workspaceFolders: string[] = [];
   let supportsFolderEvents = false;
@@ -124,11 +127,19 @@ export function startServer(connection: Connection): void {
       connection.sendDiagnostics({ uri, version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end }, severity: 3, source: SOURCE, message: `Not linted: the document is ${(text.length / 1048576).toFixed(1)} MB, over Proposal Lint's ${DEFAULT_MAX_FILE_BYTES / 1048576} MB limit.` }] });
       return;
     }
-    const result = lint(text, s.config);
+    const parsed = parseDocument(text);
+    const result = lintDocument(parsed, s.config);
     state.set(uri, { version, findings: result.findings, problems: result.problems, settings: s });
     publish(uri);
-    // The library sees the editor's text too; its change re-publishes the templates it affects.
-    if (s.lintScope === "workspace") void index.updateFromEditor(uri, text).catch((err: Error) => log(`index update failed for ${uri}: ${err.message}`));
+    // The library sees the editor's text too, on a slower debounce and from this same parse and
+    // lint; its change re-publishes the templates it affects.
+    if (s.lintScope === "workspace") {
+      clearTimeout(libraryTimers.get(uri));
+      libraryTimers.set(uri, setTimeout(() => {
+        libraryTimers.delete(uri);
+        void index.updateFromEditor(uri, text, parsed, result.findings).catch((err: Error) => log(`index update failed for ${uri}: ${err.message}`));
+      }, LIBRARY_DEBOUNCE_MS));
+    }
   }
 
   function schedule(uri: string, delay = DEBOUNCE_MS): void {
@@ -238,6 +249,8 @@ export function startServer(connection: Connection): void {
     const t = timers.get(uri);
     if (t) clearTimeout(t);
     timers.delete(uri);
+    clearTimeout(libraryTimers.get(uri));
+    libraryTimers.delete(uri);
     state.delete(uri);
     // An indexed template falls back to its text on disk; anything else is cleared.
     if (index.documentFor(uri) && uri.startsWith("file:")) void index.indexFile(fileURLToPath(uri)).catch(() => undefined);

@@ -9,12 +9,12 @@ import { pathToFileURL, fileURLToPath } from "node:url";
 import ignore, { type Ignore } from "ignore";
 import picomatch from "picomatch";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import {
-  lint, parseDocument, placeholdersOf, suppressionFilterFor, type Finding, type ProposalLintConfig,
-} from "../engine";
-import { DuplicateIndex, libraryFindings, GENERIC_TEMPLATE, type DuplicateCluster } from "../engine/library/duplicates";
-import { fingerprintTemplate, type TemplateFingerprint } from "../engine/library/fingerprint";
-import { placeholderStyleFindings, type PlaceholderUse } from "../engine/library/placeholders";
+import { lintDocument, parseDocument, type Finding, type ProposalLintConfig } from "../engine";
+import type { ParsedDocument } from "../engine/markdown";
+import { GENERIC_TEMPLATE, type DuplicateCluster } from "../engine/library/duplicates";
+import { LibraryIndex } from "../engine/library/library-index";
+import { libraryEntryOf } from "../engine/library/lint-library";
+import type { PlaceholderUse } from "../engine/library/placeholders";
 import { expandTargets } from "../fs/template-files";
 import { readTemplate } from "../fs/read-template";
 
@@ -27,7 +27,8 @@ export function matchesTemplateGlobs(file: string, config: ProposalLintConfig): 
   const exclude = config.exclude?.length ? picomatch(config.exclude, { dot: true }) : () => false;
   return include(posix) && !exclude(posix);
 }
-const BATCH = 25;
+/** Longest stretch of indexing between two yields to the event loop, in ms. */
+const SLICE_MS = 20;
 
 interface Entry {
   uri: string;
@@ -36,9 +37,6 @@ interface Entry {
   doc: TextDocument;
   /** The document's own findings (not library ones), when the file is not open in the editor. */
   findings: Finding[];
-  fingerprint: TemplateFingerprint;
-  placeholders: PlaceholderUse[];
-  directives: (ruleId: string, offset: number) => boolean;
 }
 
 export interface IndexHost {
@@ -54,9 +52,8 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 export class WorkspaceIndex {
   private readonly entries = new Map<string, Entry>(); // by uri
   private readonly byPath = new Map<string, string>(); // shown path -> uri
-  private duplicates = new DuplicateIndex();
+  private lib = new LibraryIndex();
   private library = new Map<string, Finding[]>(); // by uri
-  private librarySignature = new Map<string, string>();
   private folders: string[] = [];
   private generation = 0;
   private libraryConfig: ProposalLintConfig = {};
@@ -88,7 +85,7 @@ export class WorkspaceIndex {
 
   /** Every template's placeholders, for completion. */
   placeholderLibrary(): { path: string; placeholders: PlaceholderUse[] }[] {
-    return [...this.entries.values()].map((e) => ({ path: e.path, placeholders: e.placeholders }));
+    return [...this.entries.values()].map((e) => ({ path: e.path, placeholders: this.lib.entry(e.path)?.placeholders ?? [] }));
   }
 
   pathFor(uri: string): string | undefined {
@@ -105,7 +102,7 @@ export class WorkspaceIndex {
   }
 
   clusters(): DuplicateCluster[] {
-    return this.duplicates.report().clusters;
+    return this.lib.clusters();
   }
 
   private shownPath(file: string): string {
@@ -150,19 +147,25 @@ export class WorkspaceIndex {
     const old = new Set(this.entries.keys());
     this.entries.clear();
     this.byPath.clear();
-    this.duplicates = new DuplicateIndex();
+    this.lib = new LibraryIndex();
     const { files } = expandTargets(folders, "/");
     let done = 0;
-    for (let i = 0; i < files.length; i += BATCH) {
+    // Time slices, not fixed batches: the event loop is never held longer than SLICE_MS, so an
+    // opened document's diagnostics and the user's keystrokes go out while the workspace indexes.
+    let sliceStart = performance.now();
+    for (const file of files) {
       if (generation !== this.generation) return { files: done, problems: 0 }; // a newer run took over
-      for (const file of files.slice(i, i + BATCH)) {
-        await this.indexFile(file, { recompute: false });
-        done++;
+      await this.indexFile(file, { recompute: false });
+      done++;
+      if (performance.now() - sliceStart >= SLICE_MS) {
+        this.host.progress?.(done, files.length);
+        await yieldToEventLoop();
+        sliceStart = performance.now();
       }
-      this.host.progress?.(done, files.length);
-      await yieldToEventLoop();
     }
-    const changed = this.recomputeLibrary();
+    this.host.progress?.(done, files.length);
+    this.library = new Map();
+    const changed = this.refresh(this.lib.paths(), true);
     const removed = [...old].filter((u) => !this.entries.has(u));
     this.host.changed([...new Set([...this.entries.keys(), ...removed, ...changed])]);
     let problems = 0;
@@ -170,8 +173,12 @@ export class WorkspaceIndex {
     return { files: this.entries.size, problems };
   }
 
-  /** (Re-)reads one file from disk; returns false when it is not a template. */
-  async indexFile(file: string, options: { recompute?: boolean; text?: string } = {}): Promise<boolean> {
+  /**
+   * (Re-)reads one file from disk, or takes the editor's `text` (with its parsed `doc` and own
+   * `findings` when the caller has linted it already: each edit is parsed and linted once); returns
+   * false when it is not a template. Only the library findings the change touched are recomputed.
+   */
+  async indexFile(file: string, options: { recompute?: boolean; text?: string; doc?: ParsedDocument; findings?: Finding[] } = {}): Promise<boolean> {
     const uri = pathToFileURL(file).href;
     const { enable, config } = await this.host.configFor(uri);
     if (!enable || !this.isTemplate(file, config, (f) => this.gitignored(f))) {
@@ -188,30 +195,32 @@ export class WorkspaceIndex {
       }
       text = read.text;
     }
-    const parsed = parseDocument(text);
+    const parsed = options.doc && options.doc.source === text ? options.doc : parseDocument(text);
     const path = this.shownPath(file);
+    const previous = this.entries.get(uri);
+    if (previous && previous.path !== path) this.byPath.delete(previous.path);
     const entry: Entry = {
       uri,
       path,
       doc: TextDocument.create(uri, "markdown", 0, text),
-      findings: lint(text, config).findings,
-      fingerprint: fingerprintTemplate(path, text, {}, parsed),
-      placeholders: placeholdersOf(parsed),
-      directives: suppressionFilterFor(parsed),
+      findings: options.findings ?? lintDocument(parsed, config).findings,
     };
     this.entries.set(uri, entry);
     this.byPath.set(path, uri);
-    this.duplicates.upsert(entry.fingerprint);
-    if (options.recompute !== false) this.host.changed([uri, ...this.recomputeLibrary()]);
+    const touched = this.lib.upsert(libraryEntryOf(path, parsed));
+    if (options.recompute !== false) this.host.changed([...new Set([uri, ...this.refresh(touched)])]);
     return true;
   }
 
-  /** Updates an open document's text (the editor's buffer wins over the file on disk). */
-  async updateFromEditor(uri: string, text: string): Promise<void> {
+  /**
+   * Updates an open document's text (the editor's buffer wins over the file on disk); `doc` and
+   * `findings` are the editor's parse and lint of that text, reused when given.
+   */
+  async updateFromEditor(uri: string, text: string, doc?: ParsedDocument, findings?: Finding[]): Promise<void> {
     if (!uri.startsWith("file:")) return;
     const file = fileURLToPath(uri);
     if (!this.folders.some((f) => file.startsWith(f))) return; // outside the workspace: linted alone
-    await this.indexFile(file, { text });
+    await this.indexFile(file, { text, ...(doc ? { doc } : {}), ...(findings ? { findings } : {}) });
   }
 
   /** Forgets a deleted or excluded file. */
@@ -220,30 +229,45 @@ export class WorkspaceIndex {
     if (!entry) return;
     this.entries.delete(uri);
     this.byPath.delete(entry.path);
-    this.duplicates.remove(entry.path);
-    this.host.changed([uri, ...this.recomputeLibrary()]);
+    this.library.delete(uri);
+    const touched = this.lib.remove(entry.path);
+    this.host.changed([uri, ...this.refresh(touched)]);
   }
 
-  /** Recomputes library findings for all templates; returns the uris whose findings changed. */
-  private recomputeLibrary(): string[] {
+  /**
+   * Recomputes the library findings of the given templates (by shown path); returns the uris whose
+   * findings changed. `all` skips the comparison (everything is published anyway).
+   */
+  private refresh(paths: Iterable<string>, all = false): string[] {
     const rules = { ...this.libraryConfig.rules, [GENERIC_TEMPLATE]: "off" as const };
-    const entries = [...this.entries.values()];
-    const lib = libraryFindings(entries.map((e) => e.fingerprint), this.duplicates.report(), { rules });
-    const styles = placeholderStyleFindings(entries.map((e) => ({ path: e.path, placeholders: e.placeholders })), { rules });
-    const next = new Map<string, Finding[]>();
-    for (const e of entries) {
-      const all = [...(lib.get(e.path) ?? []), ...(styles.get(e.path) ?? [])].filter((f) => !e.directives(f.ruleId, f.start));
-      if (all.length) next.set(e.uri, all);
-    }
     const changed: string[] = [];
-    const signatures = new Map<string, string>();
-    for (const uri of new Set([...this.library.keys(), ...next.keys()])) {
-      const sig = JSON.stringify(next.get(uri) ?? []);
-      signatures.set(uri, sig);
-      if (this.librarySignature.get(uri) !== sig) changed.push(uri);
+    for (const path of paths) {
+      const uri = this.byPath.get(path);
+      if (!uri) continue;
+      const next = this.lib.findingsFor(path, rules);
+      const prev = this.library.get(uri) ?? [];
+      if (next.length) this.library.set(uri, next);
+      else this.library.delete(uri);
+      if (all || !sameFindings(prev, next)) changed.push(uri);
     }
-    this.library = next;
-    this.librarySignature = signatures;
     return changed;
   }
+}
+
+/** Whether two lists of findings would show the same (compared field by field, no serialization). */
+export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.ruleId !== y.ruleId || x.start !== y.start || x.end !== y.end || x.severity !== y.severity || x.message !== y.message) return false;
+    const rx = x.related ?? [];
+    const ry = y.related ?? [];
+    if (rx.length !== ry.length) return false;
+    for (let j = 0; j < rx.length; j++) {
+      if (rx[j]!.path !== ry[j]!.path || rx[j]!.start !== ry[j]!.start || rx[j]!.end !== ry[j]!.end || rx[j]!.message !== ry[j]!.message) return false;
+    }
+    if ((x.fix?.edits[0]?.text ?? "") !== (y.fix?.edits[0]?.text ?? "")) return false;
+  }
+  return true;
 }

@@ -163,15 +163,22 @@ function hashShingle(wordHashes: number[], from: number, k: number): number {
   return fmix32(h ^ k);
 }
 
-/** Shingle hashes of the blocks: each run of k words inside a block; a shorter block is one shingle. */
+/** Shingle hashes of the blocks: each run of k words inside a block; a shorter block is one shingle. Sorted, distinct. */
 function shinglesOf(blocks: Block[], k: number): Uint32Array {
-  const set = new Set<number>();
+  let total = 0;
+  for (const b of blocks) total += Math.max(1, b.words.length - k + 1);
+  // A typed array sorted and deduplicated in place: 32-bit hashes in a Set would be boxed numbers.
+  const all = new Uint32Array(total);
+  let n = 0;
   for (const b of blocks) {
     const hashes = b.words.map(hashWord);
     const size = Math.min(k, hashes.length);
-    for (let i = 0; i + size <= hashes.length; i++) set.add(hashShingle(hashes, i, size));
+    for (let i = 0; i + size <= hashes.length; i++) all[n++] = hashShingle(hashes, i, size);
   }
-  return Uint32Array.from(set).sort();
+  const sorted = all.subarray(0, n).sort();
+  let m = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[m - 1]) sorted[m++] = sorted[i]!;
+  return sorted.slice(0, m);
 }
 
 const seedCache = new Map<number, Uint32Array>();

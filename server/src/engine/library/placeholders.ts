@@ -5,7 +5,7 @@
 
 import { blankRanges, parseDocument, type ParsedDocument, type SourceRange } from "../markdown";
 import { librarySeverity } from "./severity";
-import type { Finding, Fix, SeveritySetting } from "../types";
+import type { Finding, Fix, Severity, SeveritySetting } from "../types";
 
 export const MALFORMED_PLACEHOLDER = "spam/malformed-placeholder";
 export const UNKNOWN_PLACEHOLDER = "spam/unknown-placeholder";
@@ -180,18 +180,30 @@ function bracketNeighbours(text: string): { next: Uint8Array; last: Uint8Array }
   return { next, last };
 }
 
+const SPACE = 0x20;
+
+const UTF16 = new TextDecoder("utf-16le");
+
+/** A string of UTF-16 units (a lone surrogate becomes U+FFFD: same length, and never a delimiter). */
+function unitsToString(units: Uint16Array): string {
+  return UTF16.decode(units);
+}
+
 /** Broken placeholders: unbalanced or unclosed delimiters and empty names. */
 export function malformedPlaceholders(doc: ParsedDocument, options: PlaceholderOptions = {}): Finding[] {
   const severity = librarySeverity(MALFORMED_PLACEHOLDER, options);
   if (!severity) return [];
   const source = doc.source;
-  const chars = proseOnly(doc).text.split("");
+  // The prose as UTF-16 units: delimiters of handled placeholders are blanked in place.
+  const prose = proseOnly(doc).text;
+  const chars = new Uint16Array(prose.length);
+  for (let i = 0; i < prose.length; i++) chars[i] = prose.charCodeAt(i);
   const out: Finding[] = [];
   const report = (start: number, end: number, message: string, fixText?: string) => {
     const finding: Finding = { ruleId: MALFORMED_PLACEHOLDER, family: "spam", severity, message, start, end };
     if (fixText !== undefined) finding.fix = replaceWith(start, end, fixText);
     out.push(finding);
-    for (let i = start; i < end; i++) chars[i] = " ";
+    chars.fill(SPACE, start, end);
     dirty = true;
   };
   let dirty = true;
@@ -211,7 +223,7 @@ export function malformedPlaceholders(doc: ParsedDocument, options: PlaceholderO
     } else if (!use.name) {
       report(use.start, use.end, `Empty placeholder "${use.raw}": it has no name to fill in.`);
     } else {
-      for (let i = use.start - before; i < use.end + after; i++) chars[i] = " ";
+      chars.fill(SPACE, use.start - before, use.end + after);
       dirty = true;
     }
   }
@@ -220,7 +232,7 @@ export function malformedPlaceholders(doc: ParsedDocument, options: PlaceholderO
   let rest = "";
   const fragments = (re: RegExp, describe: (frag: string, start: number) => { message: string; fix?: string } | undefined) => {
     if (dirty) {
-      rest = chars.join("");
+      rest = unitsToString(chars);
       dirty = false;
     }
     re.lastIndex = 0;
@@ -236,7 +248,7 @@ export function malformedPlaceholders(doc: ParsedDocument, options: PlaceholderO
     }
   };
   // Most templates have no stray delimiter left once the valid placeholders are blanked.
-  rest = chars.join("");
+  rest = unitsToString(chars);
   dirty = false;
   if (!/[{}<>[\]%]/.test(rest)) return out.sort((a, b) => a.start - b.start);
   const nameIn = (frag: string) => {
@@ -342,34 +354,50 @@ export function summarizeStyles(library: readonly TemplatePlaceholders[]): Style
     for (const s of new Set(t.placeholders.map((p) => p.style))) templates[s]++;
     for (const p of t.placeholders) uses[p.style]++;
   }
-  let majority: PlaceholderStyle | undefined;
-  for (const s of PLACEHOLDER_STYLES) {
-    if (uses[s] === 0) continue;
-    if (!majority || templates[s] > templates[majority] || (templates[s] === templates[majority] && uses[s] > uses[majority])) majority = s;
-  }
-  return { majority, templates, uses };
+  return { majority: majorityStyle(templates, uses), templates, uses };
 }
 
 /** Every placeholder written in another style than the library's majority one, by path. */
 export function placeholderStyleFindings(library: readonly TemplatePlaceholders[], options: PlaceholderOptions = {}): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
   const severity = librarySeverity(PLACEHOLDER_STYLE, options);
-  const { majority, templates } = summarizeStyles(library);
-  if (!severity || !majority) return out;
+  const summary = summarizeStyles(library);
+  if (!severity || !summary.majority) return out;
   const withAny = library.filter((t) => t.placeholders.length > 0).length;
   for (const t of library) {
-    const findings: Finding[] = [];
-    for (const p of t.placeholders) {
-      if (p.style === majority || !p.name) continue;
-      findings.push({
-        ruleId: PLACEHOLDER_STYLE, family: "spam", severity, start: p.start, end: p.end,
-        message: `Placeholder "${p.raw}" is written as ${STYLE_SAMPLE[p.style]}; the library uses ${STYLE_SAMPLE[majority]} (${templates[majority]} of ${withAny} templates).`,
-        fix: replaceWith(p.start, p.end, formatPlaceholder(p.name, majority)),
-      });
-    }
+    const findings = styleFindingsFor(t, summary, withAny, severity);
     if (findings.length) out.set(t.path, findings);
   }
   return out;
+}
+
+/**
+ * One template's placeholder-style findings, given the library's summary and the number of
+ * templates with any placeholder (`withAny`); empty when the library has no majority style.
+ */
+export function styleFindingsFor(t: TemplatePlaceholders, summary: StyleSummary, withAny: number, severity: Severity): Finding[] {
+  const { majority, templates } = summary;
+  const findings: Finding[] = [];
+  if (!majority) return findings;
+  for (const p of t.placeholders) {
+    if (p.style === majority || !p.name) continue;
+    findings.push({
+      ruleId: PLACEHOLDER_STYLE, family: "spam", severity, start: p.start, end: p.end,
+      message: `Placeholder "${p.raw}" is written as ${STYLE_SAMPLE[p.style]}; the library uses ${STYLE_SAMPLE[majority]} (${templates[majority]} of ${withAny} templates).`,
+      fix: replaceWith(p.start, p.end, formatPlaceholder(p.name, majority)),
+    });
+  }
+  return findings;
+}
+
+/** The majority style from per-style template and use counts (ties: most uses, then the order of PLACEHOLDER_STYLES). */
+export function majorityStyle(templates: Record<PlaceholderStyle, number>, uses: Record<PlaceholderStyle, number>): PlaceholderStyle | undefined {
+  let majority: PlaceholderStyle | undefined;
+  for (const s of PLACEHOLDER_STYLES) {
+    if (uses[s] === 0) continue;
+    if (!majority || templates[s] > templates[majority] || (templates[s] === templates[majority] && uses[s] > uses[majority])) majority = s;
+  }
+  return majority;
 }
 
 export interface KnownPlaceholder {

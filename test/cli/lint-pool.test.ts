@@ -1,0 +1,54 @@
+// Worker threads in the CLI: a library linted on workers gives the same reports, in the same order,
+// as on the main thread alone (unreadable files included).
+
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { lintFiles } from "../../server/src/cli/lint-files";
+
+const LETTER = (i: number) => `Hi {{client_name}},
+
+I read your post about the store migration and I have done ${i} of these this year. Reach me at
+dev${i}@example.com or on WhatsApp if that is quicker, and we can skip the Upwork fee.
+
+- Theme setup and product import
+- Shipping rules and taxes
+- Checkout tests on three phones
+
+Best,
+Sam
+`;
+
+describe("lintFiles on worker threads", () => {
+  it("gives the same reports in the same order as one thread", () => {
+    const dir = mkdtempSync(join(tmpdir(), "pl-pool-"));
+    try {
+      const files: string[] = [];
+      for (let i = 0; i < 60; i++) {
+        const file = join(dir, `g${i % 4}`, `t${String(i).padStart(2, "0")}.md`);
+        mkdirSync(join(dir, `g${i % 4}`), { recursive: true });
+        writeFileSync(file, i % 7 === 0 ? LETTER(1) : LETTER(i));
+        files.push(file);
+      }
+      files.splice(10, 0, join(dir, "missing.md"));
+      const run = (workers: number) => {
+        const errors: string[] = [];
+        const progress: number[] = [];
+        const result = lintFiles(files, { cwd: dir, fix: false, maxBytes: 1 << 20, stderr: (s) => errors.push(s), progress: (done) => progress.push(done), workers });
+        return { result, errors, progress };
+      };
+      const one = run(0);
+      const pooled = run(2);
+      assert.deepEqual(pooled.result, one.result);
+      assert.deepEqual(pooled.errors, one.errors);
+      assert.deepEqual(pooled.progress, one.progress);
+      assert.equal(one.result.reports.length, 60);
+      assert.ok(one.result.clusters.length > 0);
+      assert.ok(one.result.reports.every((r) => r.diagnostics.length > 0));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
