@@ -1,29 +1,13 @@
 // CLI tests: formats, exit codes, --fix, config errors, SARIF validated against the 2.1.0 schema.
 
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { cli, workspace } from "../helpers/cli";
 import Ajv from "ajv-draft-04";
 
-const BIN = join(__dirname, "..", "..", "bin", "proposal-lint.js");
 const SARIF_SCHEMA = JSON.parse(readFileSync(join(__dirname, "schemas", "sarif-2.1.0.json"), "utf8"));
-
-function cli(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8" });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function workspace(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), "pl-cli-"));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, ".."), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
 
 const DIRTY = "Hi {{client_name}},\n\nFeel free to email me at jane.doe@gmail.com anytime.\n";
 const CLEAN = "Hi {{client_name}},\n\nI build Telegram bots and PayPal checkout integrations. Rate: $45/hour.\n";

@@ -3,26 +3,11 @@
 
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-
-const BIN = join(__dirname, "..", "..", "bin", "proposal-lint.js");
-
-function cli(args: string[], cwd: string, input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, ...(input !== undefined ? { input } : {}) });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "pl-std-"));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, ".."), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
+import { BIN, cli, workspace } from "../helpers/cli";
 
 const DIRTY = "Hi {{client_name}},\n\nFeel free to email me at jane.doe@gmail.com anytime.\n";
 const CLEAN = "Hi {{client_name}},\n\nI build Telegram bots and PayPal checkout integrations.\n";
