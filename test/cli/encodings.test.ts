@@ -96,5 +96,6 @@ describe("template encodings", () => {
     assert.match(r.stderr, /cannot lint image\.md: binary file/);
     assert.match(r.stderr, /cannot lint controls\.md: binary file/);
     assert.match(r.stderr, /cannot lint bad16\.md: invalid UTF-16LE/);
+    assert.equal(r.stdout, "", "no 'no problems' summary when nothing could be linted");
   });
 });

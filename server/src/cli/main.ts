@@ -184,6 +184,8 @@ function lintAndReport(io: CliIo, values: Values, reportMode: boolean, format: s
       return fail(io, `cannot write ${values.output}: ${(err as Error).message}`);
     }
     if (reportMode) io.stdout(`Library report for ${result.reports.length} template(s), ${result.clusters.length} duplicate cluster(s): ${values.output}\n`);
+  } else if (format === "text" && result.reports.length === 0 && result.failed) {
+    // Nothing was linted: the error lines say why; "0 file(s) checked, no problems" would mislead.
   } else if (stdinFix) {
     // stdout carries the fixed text; the report of what is left goes to stderr.
     io.stderr(output);
