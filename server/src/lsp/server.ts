@@ -7,17 +7,19 @@ import {
   type Connection, type Diagnostic, type InitializeResult,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { knownPlaceholders, lint, type Finding, type InputProblem } from "../engine";
+import { exportBlockers, knownPlaceholders, lint, type Finding, type HoverLinks, type InputProblem } from "../engine";
 import { CONFIG_FILE_NAMES, type LoadedConfig } from "../fs/config-files";
 import { DEFAULT_MAX_FILE_BYTES } from "../fs/read-template";
-import { codeActions, fixAllAction, FIX_ALL_KIND } from "./code-actions";
-import { findingToDiagnostic, problemToDiagnostic, rangeOf, SOURCE } from "./diagnostics";
-import { hoverAt } from "./hover";
+import { codeActions, fixAllAction, FIX_ALL_KIND, SUPPRESS_COMMAND, type SuppressArgs } from "./code-actions";
+import { findingToDiagnostic, problemToDiagnostic, rangeOf, ruleDocsHref, SOURCE } from "./diagnostics";
+import { hoverAt, showRuleLink } from "./hover";
+import { SuppressionStore } from "./suppressions";
+import { SUPPRESSIONS_FILE_NAME } from "../fs/suppressions-file";
 import { buildOverview, LIBRARY_CHANGED_NOTIFICATION, LIBRARY_OVERVIEW_REQUEST } from "./library-overview";
 import { SettingsStore, type DocumentSettings } from "./settings";
 import { matchesTemplateGlobs, WorkspaceIndex } from "./workspace-index";
 
-export const COMMANDS = { fixAll: "proposalLint.server.fixAll", lintWorkspace: "proposalLint.server.lintWorkspace" };
+export const COMMANDS = { fixAll: "proposalLint.server.fixAll", lintWorkspace: "proposalLint.server.lintWorkspace", suppress: SUPPRESS_COMMAND, exportPlainText: "proposalLint.server.exportPlainText" };
 const DEBOUNCE_MS = 150;
 
 interface LintState {
@@ -36,6 +38,10 @@ export function startServer(connection: Connection): void {
   let workspaceFolders: string[] = [];
   let supportsFolderEvents = false;
   let supportsProgress = false;
+  const suppressions = new SuppressionStore(() => workspaceFolders);
+  // Set from the client's initializationOptions: where rule pages are, and whether hovers may link a command.
+  let docs = (ruleId: string) => ruleDocsHref(ruleId);
+  let hoverLinks: HoverLinks = { docs };
 
   const log = (message: string) => connection.console.log(message);
 
@@ -71,10 +77,18 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  /** Library findings as diagnostics, with related information pointing at the other templates. */
-  function libraryDiagnostics(doc: TextDocument): Diagnostic[] {
-    return index.libraryFindingsFor(doc.uri).map((f) => {
-      const d = findingToDiagnostic(doc, f);
+  /** A document's own and library findings left after its suppressions file, and its stale entries. */
+  function shown(doc: TextDocument, own: Finding[]) {
+    return suppressions.apply(doc.uri, doc.getText(), [...own, ...index.libraryFindingsFor(doc.uri)]);
+  }
+
+  /** Diagnostics for what `shown` keeps (related information pointing at other templates) and for stale suppressions. */
+  function shownDiagnostics(doc: TextDocument, own: Finding[]): Diagnostic[] {
+    const { kept, stale, error } = shown(doc, own);
+    const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const notes = [...(error ? [error] : []), ...stale.map((s) => s.message)].map((message): Diagnostic => ({ range: top, severity: 3, source: SOURCE, code: "input/suppressions", message }));
+    return [...kept.map((f) => {
+      const d = findingToDiagnostic(doc, f, docs);
       const related = (f.related ?? []).flatMap((r) => {
         const otherUri = index.uriForPath(r.path);
         const other = otherUri ? documents.get(otherUri) ?? index.documentFor(otherUri) : undefined;
@@ -82,7 +96,7 @@ export function startServer(connection: Connection): void {
       });
       if (related.length) d.relatedInformation = related;
       return d;
-    });
+    }), ...notes];
   }
 
   /** Publishes a uri's diagnostics: the open document's own findings, or the index's, plus library findings. */
@@ -90,7 +104,7 @@ export function startServer(connection: Connection): void {
     const open = documents.get(uri);
     const s = state.get(uri);
     if (open && s) {
-      const diagnostics = [...s.problems.map((p) => problemToDiagnostic(open, p)), ...s.findings.map((f) => findingToDiagnostic(open, f)), ...libraryDiagnostics(open)];
+      const diagnostics = [...s.problems.map((p) => problemToDiagnostic(open, p)), ...shownDiagnostics(open, s.findings)];
       connection.sendDiagnostics({ uri, version: s.version, diagnostics });
       return;
     }
@@ -101,7 +115,7 @@ export function startServer(connection: Connection): void {
       connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
-    connection.sendDiagnostics({ uri, diagnostics: [...findings.map((f) => findingToDiagnostic(indexed, f)), ...libraryDiagnostics(indexed)] });
+    connection.sendDiagnostics({ uri, diagnostics: shownDiagnostics(indexed, findings) });
   }
 
   async function validate(uri: string): Promise<void> {
@@ -162,8 +176,10 @@ export function startServer(connection: Connection): void {
     settings.supportsConfiguration = !!caps.workspace?.configuration;
     supportsFolderEvents = !!caps.workspace?.workspaceFolders;
     supportsProgress = !!caps.window?.workDoneProgress;
-    const init = (params.initializationOptions ?? {}) as { trusted?: boolean };
+    const init = (params.initializationOptions ?? {}) as { trusted?: boolean; rulesRoot?: string; showRuleCommand?: boolean };
     settings.trusted = init.trusted !== false;
+    if (typeof init.rulesRoot === "string") docs = (ruleId) => ruleDocsHref(ruleId, init.rulesRoot);
+    hoverLinks = { docs, ...(init.showRuleCommand ? { rulePage: showRuleLink } : {}) };
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [fileURLToPath(params.rootUri)];
     return {
@@ -172,7 +188,7 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         completionProvider: { triggerCharacters: ["{", "[", "<", "%"] },
-        executeCommandProvider: { commands: [COMMANDS.fixAll, COMMANDS.lintWorkspace] },
+        executeCommandProvider: { commands: Object.values(COMMANDS) },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: "proposal-lint" },
@@ -211,7 +227,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles(async (params) => {
-    const configChanged = params.changes.some((c) => CONFIG_FILE_NAMES.some((n) => c.uri.endsWith("/" + n)));
+    const configChanged = params.changes.some((c) => [...CONFIG_FILE_NAMES, SUPPRESSIONS_FILE_NAME].some((n) => c.uri.endsWith("/" + n)));
+    suppressions.clear();
     if (configChanged) {
       for (const c of params.changes) if (c.type === FileChangeType.Deleted && CONFIG_FILE_NAMES.some((n) => c.uri.endsWith("/" + n))) connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
       settings.clearConfigFiles();
@@ -257,7 +274,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const s = await currentFindings(doc);
-    return s ? hoverAt(doc, doc.offsetAt(params.position), [...s.findings, ...index.libraryFindingsFor(doc.uri)]) : null;
+    return s ? hoverAt(doc, doc.offsetAt(params.position), shown(doc, s.findings).kept, hoverLinks) : null;
   });
 
   connection.onCodeAction(async (params) => {
@@ -265,7 +282,7 @@ export function startServer(connection: Connection): void {
     if (!doc) return [];
     const s = await currentFindings(doc);
     if (!s) return [];
-    return codeActions(doc, params, [...s.findings, ...index.libraryFindingsFor(doc.uri)], (t) => lint(t, s.settings.config).findings);
+    return codeActions(doc, params, shown(doc, s.findings).kept, (t) => lint(t, s.settings.config).findings);
   });
 
   connection.onCompletion(async (params) => {
@@ -291,13 +308,33 @@ export function startServer(connection: Connection): void {
       const s = state.get(uri);
       const doc = open ?? index.documentFor(uri)!;
       const own = open && s ? s.findings : index.documentFindingsFor(uri) ?? [];
-      return { uri, path: index.pathFor(uri) ?? uri, findings: [...own, ...index.libraryFindingsFor(uri)], positionAt: (o: number) => doc.positionAt(o) };
+      return { uri, path: index.pathFor(uri) ?? uri, findings: shown(doc, own).kept, positionAt: (o: number) => doc.positionAt(o) };
     });
     return buildOverview(templates, index.clusters(), (p) => index.uriForPath(p));
   });
 
   connection.onExecuteCommand(async (params) => {
     if (params.command === COMMANDS.lintWorkspace) return indexWorkspace();
+    if (params.command === COMMANDS.suppress) {
+      const args = params.arguments?.[0] as SuppressArgs | undefined;
+      if (!args?.uri?.startsWith("file:") || typeof args.rule !== "string") return { written: false };
+      try {
+        const file = suppressions.add(args.uri, args.rule, args.text);
+        relintAll();
+        for (const uri of index.uris()) if (!documents.get(uri)) publish(uri);
+        return { written: true, file };
+      } catch (err) {
+        void Promise.resolve(connection.window.showErrorMessage(`Proposal Lint: cannot write the suppression: ${(err as Error).message}`)).catch(() => undefined);
+        return { written: false };
+      }
+    }
+    if (params.command === COMMANDS.exportPlainText) {
+      const uri = (params.arguments?.[0] as { uri?: string } | undefined)?.uri;
+      const doc = uri ? documents.get(uri) : undefined;
+      const s = doc && (await currentFindings(doc));
+      if (!doc || !s) return { ok: false, reasons: ["the document is not open or not a template"] };
+      return exportBlockers(doc.getText(), shown(doc, s.findings).kept);
+    }
     if (params.command === COMMANDS.fixAll) {
       const uri = (params.arguments?.[0] as { uri?: string } | undefined)?.uri;
       const doc = uri ? documents.get(uri) : undefined;

@@ -1,0 +1,59 @@
+// The server's view of the suppressions files: which one governs a template (beside the nearest
+// config file, else at the workspace folder holding it), read when changed, applied to findings.
+
+import { statSync } from "node:fs";
+import { dirname, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { applySuppressions, describeStale, type Finding, type Suppression } from "../engine";
+import { findConfigFile } from "../fs/config-files";
+import { entriesFor, readSuppressionsFile, suppressionsFileFor, writeSuppression, type LoadedSuppressions } from "../fs/suppressions-file";
+
+export class SuppressionStore {
+  private readonly files = new Map<string, { mtimeMs: number; loaded: LoadedSuppressions }>();
+
+  constructor(private readonly folders: () => string[]) {}
+
+  /** The suppressions file for a template path. */
+  fileFor(path: string): string {
+    const dir = dirname(path);
+    const root = this.folders().filter((f) => dir === f || dir.startsWith(f.endsWith(sep) ? f : f + sep)).sort((a, b) => b.length - a.length)[0];
+    return suppressionsFileFor(findConfigFile(dir, root), root ?? dir);
+  }
+
+  private load(file: string): LoadedSuppressions {
+    let mtimeMs = -1;
+    try {
+      mtimeMs = statSync(file).mtimeMs;
+    } catch {
+      // missing: empty
+    }
+    const cached = this.files.get(file);
+    if (cached && cached.mtimeMs === mtimeMs) return cached.loaded;
+    const loaded = readSuppressionsFile(file);
+    this.files.set(file, { mtimeMs, loaded });
+    return loaded;
+  }
+
+  /** The findings of `uri` left after its suppressions, and the entries that matched nothing (with a message each). */
+  apply(uri: string, text: string, findings: readonly Finding[]): { kept: Finding[]; stale: { entry: Suppression; message: string }[]; error?: string } {
+    if (!uri.startsWith("file:")) return { kept: [...findings], stale: [] };
+    const path = fileURLToPath(uri);
+    const loaded = this.load(this.fileFor(path));
+    const { kept, stale } = applySuppressions(findings, text, entriesFor(loaded, path));
+    return { kept, stale: stale.map((entry) => ({ entry, message: describeStale(entry, loaded.path) })), ...(loaded.error ? { error: loaded.error } : {}) };
+  }
+
+  /** Writes an entry for the template at `uri` (no `text` = the whole file); returns the file written. */
+  add(uri: string, rule: string, text?: string): string {
+    const path = fileURLToPath(uri);
+    const file = this.fileFor(path);
+    writeSuppression(file, path, text === undefined ? { rule } : { rule, text });
+    this.files.delete(file);
+    return file;
+  }
+
+  /** Forgets cached files (after a watched-file change). */
+  clear(): void {
+    this.files.clear();
+  }
+}
