@@ -3,9 +3,10 @@
 
 import { writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { fixAll, lint, LineIndex, lintTemplateLibrary, mergeConfigs, parseDocument, type DuplicateClusterInfo, type ProposalLintConfig } from "../engine";
+import { applySuppressions, describeStale, fixAll, lint, LineIndex, lintTemplateLibrary, mergeConfigs, parseDocument, type DuplicateClusterInfo, type ProposalLintConfig } from "../engine";
 import { findConfigFile, loadConfigFile, type LoadedConfig } from "../fs/config-files";
 import { readTemplate } from "../fs/read-template";
+import { entriesFor, readSuppressionsFile, suppressionsFileFor, type LoadedSuppressions } from "../fs/suppressions-file";
 import { toFileReport, type FileReport } from "./report";
 
 export interface LintFilesOptions {
@@ -23,6 +24,22 @@ export interface LintFilesResult {
   clusters: DuplicateClusterInfo[];
   /** An I/O or config error happened (exit 2), though the other files were linted. */
   failed: boolean;
+}
+
+/** Resolves each file's config path: the explicit one, or the nearest config file above it. */
+export function configPathFor(file: string, options: { cwd: string; configPath?: string }): string | undefined {
+  return options.configPath ? resolve(options.cwd, options.configPath) : findConfigFile(dirname(file));
+}
+
+/** Resolves each file's suppressions file (beside its config, else in the current directory), loaded once. */
+export function suppressionsResolver(options: { cwd: string; configPath?: string }): (file: string) => LoadedSuppressions {
+  const cache = new Map<string, LoadedSuppressions>();
+  return (file) => {
+    const path = suppressionsFileFor(configPathFor(file, options), options.cwd);
+    let loaded = cache.get(path);
+    if (!loaded) cache.set(path, (loaded = readSuppressionsFile(path)));
+    return loaded;
+  };
 }
 
 /** Resolves each file's config: the explicit one, or the nearest config file above it, loaded once. */
@@ -58,7 +75,8 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
     }
     failed = true;
   });
-  const linted: { shown: string; text: string; result: ReturnType<typeof lint>; doc: ReturnType<typeof parseDocument> }[] = [];
+  const suppressionsOf = suppressionsResolver(options);
+  const linted: { file: string; shown: string; text: string; result: ReturnType<typeof lint>; doc: ReturnType<typeof parseDocument> }[] = [];
   let libraryConfig: ProposalLintConfig | undefined;
   files.forEach((file, index) => {
     const shown = relative(options.cwd, file) || file;
@@ -71,7 +89,8 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
       libraryConfig ??= config;
       let text = read.text;
       if (options.fix) {
-        const fixed = fixAll(text, (t) => lint(t, config).findings);
+        const entries = entriesFor(suppressionsOf(file), file);
+        const fixed = fixAll(text, (t) => applySuppressions(lint(t, config).findings, t, entries).kept);
         if (fixed.text !== text) {
           try {
             writeFileSync(file, fixed.text, "utf8");
@@ -83,7 +102,7 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
         }
       }
       const doc = parseDocument(text);
-      linted.push({ shown, text, doc, result: lint(text, config) });
+      linted.push({ file, shown, text, doc, result: lint(text, config) });
     }
     options.progress?.(index + 1, files.length);
   });
@@ -97,8 +116,17 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
     if (!li && texts.has(path)) lineIndexes.set(path, (li = new LineIndex(texts.get(path)!)));
     return li;
   };
-  const reports = linted.map((l) =>
-    toFileReport(l.shown, l.text, [...l.result.findings, ...(library.findings.get(l.shown) ?? [])], l.result.problems, linesOf),
-  );
+  // The suppressions file's entries apply to document and library findings alike; stale ones are reported.
+  const reportedErrors = new Set<string>();
+  const reports = linted.map((l) => {
+    const loaded = suppressionsOf(l.file);
+    if (loaded.error && !reportedErrors.has(loaded.path)) {
+      reportedErrors.add(loaded.path);
+      options.stderr(`proposal-lint: suppressions ignored: ${loaded.error}\n`);
+    }
+    const { kept, stale } = applySuppressions([...l.result.findings, ...(library.findings.get(l.shown) ?? [])], l.text, entriesFor(loaded, l.file));
+    for (const s of stale) options.stderr(`proposal-lint: ${describeStale(s, relative(options.cwd, loaded.path) || loaded.path)}\n`);
+    return toFileReport(l.shown, l.text, kept, l.result.problems, linesOf);
+  });
   return { reports, clusters: library.clusters, failed };
 }

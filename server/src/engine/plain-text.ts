@@ -7,7 +7,7 @@ import { placeholdersOf } from "./library/placeholders";
 import { LineIndex } from "./positions";
 import type { Finding } from "./types";
 
-const COMMENT_RE = /<!--[\s\S]*?(?:-->|$)/g;
+const COMMENT_RE = /[ \t]?<!--[\s\S]*?(?:-->|$)/g;
 const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING_RE = /^ {0,3}#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT_UNDERLINE_RE = /^ {0,3}(?:=+|-+)[ \t]*$/;

@@ -282,7 +282,7 @@ export function startServer(connection: Connection): void {
     if (!doc) return [];
     const s = await currentFindings(doc);
     if (!s) return [];
-    return codeActions(doc, params, shown(doc, s.findings).kept, (t) => lint(t, s.settings.config).findings);
+    return codeActions(doc, params, shown(doc, s.findings).kept, (t) => suppressions.apply(doc.uri, t, lint(t, s.settings.config).findings).kept);
   });
 
   connection.onCompletion(async (params) => {
@@ -340,7 +340,7 @@ export function startServer(connection: Connection): void {
       const doc = uri ? documents.get(uri) : undefined;
       if (!doc) return { applied: false };
       const s = await currentFindings(doc);
-      const action = s && fixAllAction(doc, (t) => lint(t, s.settings.config).findings);
+      const action = s && fixAllAction(doc, (t) => suppressions.apply(doc.uri, t, lint(t, s.settings.config).findings).kept);
       if (!action?.edit) return { applied: false };
       const result = await connection.workspace.applyEdit({ label: "Fix all proposal-lint problems", edit: action.edit });
       return { applied: result.applied };
