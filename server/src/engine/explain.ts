@@ -25,9 +25,12 @@ export function messageWithQuote(message: string, found: string): string {
   return quote ? `${message.replace(/\.$/, "")} ("${quote}")` : message;
 }
 
-/** Escapes text so that markdown shows it as written (`<<budget>>` stays `<<budget>>`, `[Name]` no link). */
+/**
+ * Escapes text so that markdown shows it as written (`<<budget>>` stays `<<budget>>`, `[Name]` no
+ * link, `*` no emphasis). For text inside a line: block markers (`#`, `-` at a line start) are kept.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~&-]/g, (c) => "\\" + c);
+  return text.replace(/[\\`*_[\]<>~&]/g, (c) => "\\" + c);
 }
 
 /** Links a hover offers; `rulePage` opens the full page in the editor (a command link), `docs` online. */
