@@ -4,7 +4,7 @@
 import { docsUrl, findRuleMeta, upworkRule } from "./registry";
 import type { Finding } from "./types";
 
-/** Longest quote of the flagged text in a message, in UTF-16 units; longer ones are cut with "…". */
+/** Longest quote of the flagged text in a message, in UTF-16 units; longer ones are cut (at a word end when one is near) with "…". */
 export const MAX_QUOTE = 40;
 
 /**
@@ -16,6 +16,9 @@ export function quoteFound(text: string, max = MAX_QUOTE): string {
   if (flat.length <= max) return flat;
   let cut = max - 1;
   if (/[\uD800-\uDBFF]/.test(flat[cut - 1] ?? "")) cut--;
+  // End at a word boundary when one is near, so the quote does not end mid-word.
+  const space = flat.lastIndexOf(" ", cut);
+  if (space > cut - 12 && space > 0) cut = space;
   return flat.slice(0, cut).trimEnd() + "…";
 }
 
