@@ -170,7 +170,7 @@ export async function cleanUp(): Promise<void> {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  for (const folder of SCRATCH_FOLDERS) {
+  for (const folder of [...SCRATCH_FOLDERS, '.proposal-lint-suppressions.json']) {
     await vscode.workspace.fs.delete(workspaceUri(folder), { recursive: true, useTrash: false }).then(undefined, () => undefined);
   }
 }
