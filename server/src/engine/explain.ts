@@ -12,14 +12,28 @@ export const MAX_QUOTE = 40;
  * (never inside a surrogate pair). "" for blank text.
  */
 export function quoteFound(text: string, max = MAX_QUOTE): string {
-  const flat = text.replace(/\s+/g, " ").replace(/^[\s:;,]+|[\s:;,]+$/g, "");
-  if (flat.length <= max) return flat;
+  // Only the head can be shown: a finding spanning a 1 MB line costs no more than a short one.
+  const body = text.slice(Math.max(0, text.search(/\S/)));
+  const head = body.length > max * 4 ? body.slice(0, max * 4) : body;
+  const flat = trimPunctuation(head.replace(/\s+/g, " "));
+  if (!flat || (flat.length <= max && head === body)) return flat;
   let cut = max - 1;
   if (/[\uD800-\uDBFF]/.test(flat[cut - 1] ?? "")) cut--;
   // End at a word boundary when one is near, so the quote does not end mid-word.
   const space = flat.lastIndexOf(" ", cut);
   if (space > cut - 12 && space > 0) cut = space;
   return flat.slice(0, cut).trimEnd() + "…";
+}
+
+const EDGE = new Set([" ", ":", ";", ","]);
+
+/** Drops spaces and clause punctuation at both ends (a loop: no regex backtracking over long runs). */
+function trimPunctuation(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && EDGE.has(s[a]!)) a++;
+  while (b > a && EDGE.has(s[b - 1]!)) b--;
+  return s.slice(a, b);
 }
 
 /** A rule message followed by the quoted finding, like cspell's "Unknown word (xyz)": `Email address shared before a contract ("jane@x.com")`. */
