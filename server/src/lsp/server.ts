@@ -155,6 +155,11 @@ export function startServer(connection: Connection): void {
   }
 
   const relintAll = () => documents.all().forEach((d) => schedule(d.uri, 0));
+  /** After the suppressions changed: open documents re-linted, indexed ones re-published (no re-index). */
+  const republishSuppressed = () => {
+    relintAll();
+    for (const uri of index.uris()) if (!documents.get(uri)) publish(uri);
+  };
 
   /** Indexes the whole workspace, showing window progress. */
   async function indexWorkspace(): Promise<{ files: number; problems: number }> {
@@ -227,9 +232,13 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles(async (params) => {
-    const configChanged = params.changes.some((c) => [...CONFIG_FILE_NAMES, SUPPRESSIONS_FILE_NAME].some((n) => c.uri.endsWith("/" + n)));
-    suppressions.clear();
+    if (params.changes.some((c) => c.uri.endsWith("/" + SUPPRESSIONS_FILE_NAME))) {
+      suppressions.clear();
+      republishSuppressed();
+    }
+    const configChanged = params.changes.some((c) => CONFIG_FILE_NAMES.some((n) => c.uri.endsWith("/" + n)));
     if (configChanged) {
+      suppressions.clear();
       for (const c of params.changes) if (c.type === FileChangeType.Deleted && CONFIG_FILE_NAMES.some((n) => c.uri.endsWith("/" + n))) connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
       settings.clearConfigFiles();
       relintAll();
@@ -320,8 +329,7 @@ export function startServer(connection: Connection): void {
       if (!args?.uri?.startsWith("file:") || typeof args.rule !== "string") return { written: false };
       try {
         const file = suppressions.add(args.uri, args.rule, args.text);
-        relintAll();
-        for (const uri of index.uris()) if (!documents.get(uri)) publish(uri);
+        republishSuppressed();
         return { written: true, file };
       } catch (err) {
         void Promise.resolve(connection.window.showErrorMessage(`Proposal Lint: cannot write the suppression: ${(err as Error).message}`)).catch(() => undefined);

@@ -10,14 +10,20 @@ import { entriesFor, readSuppressionsFile, suppressionsFileFor, writeSuppression
 
 export class SuppressionStore {
   private readonly files = new Map<string, { mtimeMs: number; loaded: LoadedSuppressions }>();
+  /** Template folder → its suppressions file (a config-file search per folder, not per template). */
+  private readonly fileOfDir = new Map<string, string>();
 
   constructor(private readonly folders: () => string[]) {}
 
   /** The suppressions file for a template path. */
   fileFor(path: string): string {
     const dir = dirname(path);
+    const known = this.fileOfDir.get(dir);
+    if (known) return known;
     const root = this.folders().filter((f) => dir === f || dir.startsWith(f.endsWith(sep) ? f : f + sep)).sort((a, b) => b.length - a.length)[0];
-    return suppressionsFileFor(findConfigFile(dir, root), root ?? dir);
+    const file = suppressionsFileFor(findConfigFile(dir, root), root ?? dir);
+    this.fileOfDir.set(dir, file);
+    return file;
   }
 
   private load(file: string): LoadedSuppressions {
@@ -52,8 +58,9 @@ export class SuppressionStore {
     return file;
   }
 
-  /** Forgets cached files (after a watched-file change). */
+  /** Forgets cached files and folders (after a config or suppressions file changed). */
   clear(): void {
     this.files.clear();
+    this.fileOfDir.clear();
   }
 }
