@@ -4,7 +4,7 @@
 // suppressions kept out of the letter, and the plain text "Copy for Upwork" gets.
 
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -157,6 +157,24 @@ describe("the server in an editor", () => {
     const data = JSON.parse(readFileSync(join(dir, ".proposal-lint-suppressions.json"), "utf8"));
     assert.deepEqual(data.suppressions, [{ file: "letter.md", rule: "contact/email" }]);
     await client.waitForDiagnostics(uri, (p) => p.version === version && p.diagnostics.length === 0);
+  });
+
+  it("reports an unusable suppressions file on the file itself, ignores it, and clears the report once fixed", async () => {
+    const team = join(dir, "team");
+    mkdirSync(team);
+    writeFileSync(join(team, ".proposal-lint.json"), "{}\n");
+    const bad = join(team, ".proposal-lint-suppressions.json");
+    writeFileSync(bad, "{ not json");
+    const docUri = pathToFileURL(join(team, "t.md")).href;
+    await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: docUri, languageId: "markdown", version: 1, text: "Hi {{client_name}}, email me at jane.doe@gmail.com today." } });
+    const report = await client.waitForDiagnostics(pathToFileURL(bad).href, (p) => p.diagnostics.length > 0);
+    assert.match(report.diagnostics[0]!.message, /^Ignored: .*\.proposal-lint-suppressions\.json: /);
+    await client.waitForDiagnostics(docUri, (p) => p.diagnostics.some((d) => d.code === "contact/email"));
+    assert.equal(readFileSync(bad, "utf8"), "{ not json", "never overwritten");
+    writeFileSync(bad, JSON.stringify({ version: 1, suppressions: [{ file: "t.md", rule: "contact/email" }] }));
+    await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: pathToFileURL(bad).href, type: 2 }] });
+    await client.waitForDiagnostics(pathToFileURL(bad).href, (p) => p.diagnostics.length === 0);
+    await client.waitForDiagnostics(docUri, (p) => !p.diagnostics.some((d) => d.code === "contact/email"));
   });
 
   it("exports the plain text a client reads, and refuses while placeholders or errors remain", async () => {

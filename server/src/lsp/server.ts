@@ -38,7 +38,11 @@ export function startServer(connection: Connection): void {
   let workspaceFolders: string[] = [];
   let supportsFolderEvents = false;
   let supportsProgress = false;
-  const suppressions = new SuppressionStore(() => workspaceFolders);
+  const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  // An unusable suppressions file is reported on the file itself, and ignored.
+  const suppressions = new SuppressionStore(() => workspaceFolders, (path, message) => {
+    connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: message ? [{ range: top, severity: 2, source: SOURCE, message: `Ignored: ${message}` }] : [] });
+  });
   // Set from the client's initializationOptions: where rule pages are, and whether hovers may link a command.
   let docs = (ruleId: string) => ruleDocsHref(ruleId);
   let hoverLinks: HoverLinks = { docs };
@@ -84,9 +88,8 @@ export function startServer(connection: Connection): void {
 
   /** Diagnostics for what `shown` keeps (related information pointing at other templates) and for stale suppressions. */
   function shownDiagnostics(doc: TextDocument, own: Finding[]): Diagnostic[] {
-    const { kept, stale, error } = shown(doc, own);
-    const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    const notes = [...(error ? [error] : []), ...stale.map((s) => s.message)].map((message): Diagnostic => ({ range: top, severity: 3, source: SOURCE, code: "input/suppressions", message }));
+    const { kept, stale } = shown(doc, own);
+    const notes = stale.map((s): Diagnostic => ({ range: top, severity: 3, source: SOURCE, code: "input/suppressions", message: s.message }));
     return [...kept.map((f) => {
       const d = findingToDiagnostic(doc, f, docs);
       const related = (f.related ?? []).flatMap((r) => {
@@ -247,7 +250,7 @@ export function startServer(connection: Connection): void {
     }
     // Templates created, changed or deleted on disk: only those are re-linted.
     for (const c of params.changes) {
-      if (!c.uri.startsWith("file:") || documents.get(c.uri)) continue; // an open document's buffer wins
+      if (!c.uri.startsWith("file:") || documents.get(c.uri) || c.uri.endsWith("/" + SUPPRESSIONS_FILE_NAME)) continue; // an open document's buffer wins
       if (c.type === FileChangeType.Deleted) {
         index.remove(c.uri);
         connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });

@@ -13,7 +13,13 @@ export class SuppressionStore {
   /** Template folder → its suppressions file (a config-file search per folder, not per template). */
   private readonly fileOfDir = new Map<string, string>();
 
-  constructor(private readonly folders: () => string[]) {}
+  private readonly invalid = new Set<string>();
+
+  /** `onInvalid(path, message)` hears of a file that cannot be used, and (message undefined) of one fixed since. */
+  constructor(
+    private readonly folders: () => string[],
+    private readonly onInvalid: (path: string, message: string | undefined) => void = () => undefined,
+  ) {}
 
   /** The suppressions file for a template path. */
   fileFor(path: string): string {
@@ -37,16 +43,20 @@ export class SuppressionStore {
     if (cached && cached.mtimeMs === mtimeMs) return cached.loaded;
     const loaded = readSuppressionsFile(file);
     this.files.set(file, { mtimeMs, loaded });
+    if (loaded.error) {
+      this.invalid.add(file);
+      this.onInvalid(file, loaded.error);
+    } else if (this.invalid.delete(file)) this.onInvalid(file, undefined);
     return loaded;
   }
 
   /** The findings of `uri` left after its suppressions, and the entries that matched nothing (with a message each). */
-  apply(uri: string, text: string, findings: readonly Finding[]): { kept: Finding[]; stale: { entry: Suppression; message: string }[]; error?: string } {
+  apply(uri: string, text: string, findings: readonly Finding[]): { kept: Finding[]; stale: { entry: Suppression; message: string }[] } {
     if (!uri.startsWith("file:")) return { kept: [...findings], stale: [] };
     const path = fileURLToPath(uri);
     const loaded = this.load(this.fileFor(path));
     const { kept, stale } = applySuppressions(findings, text, entriesFor(loaded, path));
-    return { kept, stale: stale.map((entry) => ({ entry, message: describeStale(entry, loaded.path) })), ...(loaded.error ? { error: loaded.error } : {}) };
+    return { kept, stale: stale.map((entry) => ({ entry, message: describeStale(entry, loaded.path) })) };
   }
 
   /** Writes an entry for the template at `uri` (no `text` = the whole file); returns the file written. */
