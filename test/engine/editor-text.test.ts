@@ -46,7 +46,7 @@ describe("hover summary", () => {
       { path: "c.md", text: "Hi {{client_name}}, budget <<budget>>." },
     ], { rules: { "spam/placeholder-style": "warning" } });
     const [f] = lib.findings.get("c.md")!;
-    assert.equal(f!.message, "Placeholder written as <<budget>>; the library writes it as {{budget}} ({{name}} in 3 of 3 templates).");
+    assert.equal(f!.message, "Placeholder written as <<budget>>; the library writes it as {{budget}} (3 of 3 templates use {{…}}).");
     const hover = hoverSummary(f!)!;
     assert.ok(hover.includes("\\<\\<budget\\>\\>"), hover);
     assert.doesNotMatch(hover, /<>/);

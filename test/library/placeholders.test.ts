@@ -116,7 +116,7 @@ describe("placeholder styles across a library", () => {
     const [f] = findings.get("c.md")!;
     assert.equal(f!.ruleId, PLACEHOLDER_STYLE);
     assert.equal(f!.severity, "hint", "a style note is a hint by default, out of the Problems panel and the CLI's count");
-    assert.equal(f!.message, "Placeholder written as [Client Name]; the library writes it as {{client_name}} ({{name}} in 3 of 3 templates).");
+    assert.equal(f!.message, "Placeholder written as [Client Name]; the library writes it as {{client_name}} (3 of 3 templates use {{…}}).");
     assert.deepEqual(f!.fix!.edits, [{ start: 3, end: 16, text: "{{client_name}}" }]);
   });
 

@@ -363,7 +363,7 @@ export function placeholderStyleFindings(library: readonly TemplatePlaceholders[
       if (p.style === majority || !p.name) continue;
       findings.push({
         ruleId: PLACEHOLDER_STYLE, family: "spam", severity, start: p.start, end: p.end,
-        message: `Placeholder written as ${p.raw}; the library writes it as ${formatPlaceholder(p.name, majority)} (${STYLE_SAMPLE[majority]} in ${templates[majority]} of ${withAny} templates).`,
+        message: `Placeholder written as ${p.raw}; the library writes it as ${formatPlaceholder(p.name, majority)} (${templates[majority]} of ${withAny} templates use ${STYLE_SAMPLE[majority].replace(/name/i, "…")}).`,
         fix: replaceWith(p.start, p.end, formatPlaceholder(p.name, majority)),
       });
     }
