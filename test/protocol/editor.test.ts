@@ -159,6 +159,17 @@ describe("the server in an editor", () => {
     await client.waitForDiagnostics(uri, (p) => p.version === version && p.diagnostics.length === 0);
   });
 
+  it("a finding over a long span (a one-line generic letter) is switched off per file only, not by its text", async () => {
+    const longUri = pathToFileURL(join(dir, "long.md")).href;
+    const text = "I have built many fast Shopify stores for fashion and homeware brands over six years. ".repeat(8) + "\n";
+    await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: longUri, languageId: "markdown", version: 1, text } });
+    const p = await client.waitForDiagnostics(longUri, (x) => x.diagnostics.some((d) => d.code === "spam/generic-template"));
+    const generic = p.diagnostics.find((d) => d.code === "spam/generic-template")!;
+    assert.ok(generic.range.end.character > 500, "the finding covers the whole line");
+    const actions = (await client.connection.sendRequest("textDocument/codeAction", { textDocument: { uri: longUri }, range: generic.range, context: { diagnostics: [generic] } })) as Action[];
+    assert.deepEqual(actions.map((a) => a.title), ["Disable spam/generic-template for this file"]);
+  });
+
   it("reports an unusable suppressions file on the file itself, ignores it, and clears the report once fixed", async () => {
     const team = join(dir, "team");
     mkdirSync(team);

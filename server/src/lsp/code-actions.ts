@@ -11,6 +11,9 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
 /** The server command that writes a suppression: arguments `[{ uri, rule, text? }]` (no text = whole file). */
 export const SUPPRESS_COMMAND = "proposalLint.server.suppress";
 
+/** Longest flagged text (UTF-16 units) a "Not a violation here" entry stores. */
+const MAX_SUPPRESSED_TEXT = 500;
+
 export interface SuppressArgs {
   uri: string;
   rule: string;
@@ -63,7 +66,8 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, finding
         actions.push({ title: finding.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: finding.fix.safe, edit: versionedEdit(doc, finding.fix.edits) });
       }
       const suppress = (title: string, args: SuppressArgs) => actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: SUPPRESS_COMMAND, arguments: [args] } });
-      suppress(`Not a violation here (${finding.ruleId})`, { uri: doc.uri, rule: finding.ruleId, text: text.slice(finding.start, finding.end) });
+      // A finding over a whole letter (spam/generic-template) is switched off per file, not by its text.
+      if (finding.end - finding.start <= MAX_SUPPRESSED_TEXT) suppress(`Not a violation here (${finding.ruleId})`, { uri: doc.uri, rule: finding.ruleId, text: text.slice(finding.start, finding.end) });
       if (!fileWide.has(finding.ruleId)) {
         fileWide.add(finding.ruleId);
         suppress(`Disable ${finding.ruleId} for this file`, { uri: doc.uri, rule: finding.ruleId });
