@@ -105,6 +105,14 @@ async function run(page, serverUrl, workspace) {
   await hover.first().locator('a', { hasText: 'Show rule' }).click();
   const preview = page.locator('.tab', { hasText: /Preview README\.md/ });
   await preview.first().waitFor({ timeout: 20_000 });
+  // The preview renders in a webview's nested frame: wait for the rule's heading there.
+  await poll('the rule page rendered in the preview', async () => {
+    for (const frame of page.frames()) {
+      const heading = await frame.locator('h1').first().innerText({ timeout: 500 }).catch(() => '');
+      if (heading.includes('contact/email')) return true;
+    }
+    return false;
+  }, { timeout: 20_000, interval: 250 });
   await page.screenshot({ path: path.join(docsDir, 'screenshot-rule-page.png') });
   step('Show rule opened the rule page in a preview');
   await page.keyboard.press('Control+W');

@@ -37,6 +37,7 @@ describe("hover summary", () => {
 
   it("escapes markdown in finding text: <<budget>> stays visible, [Client Name] is no link", () => {
     assert.equal(escapeMarkdown("<<budget>> and [Client Name] *x*"), "\\<\\<budget\\>\\> and \\[Client Name\\] \\*x\\*");
+    assert.equal(escapeMarkdown("jane@x.com, https://x.io, www.y.io"), "jane\\@x.com, https\\://x.io, www\\.y.io", "no autolinks");
   });
 
   it("files placeholder-style as a style note, with the fix the quick fix applies", () => {
@@ -67,9 +68,9 @@ describe("hover summary", () => {
     const [f] = lint("Hi {{client_name}}, email me at jane@x.com today.").findings;
     const hover = hoverSummary(f!, { rulePage: (id) => `command:show?${id}`, docs: (id) => `file:///rules/${id}/README.md` })!;
     assert.equal(hover, [
-      '**Email address shared before a contract ("email me at jane@x.com")**',
+      '**Email address shared before a contract ("email me at jane\\@x.com")**',
       "",
-      'Upwork rule 2: No contact information before a contract. **Fix** (Ctrl+.): Rewrite as on-platform: "message me here on Upwork"',
+      'Upwork rule 2: No contact information before a contract. **Fix** (Ctrl+.): Rewrite as on-platform\\: "message me here on Upwork"',
       "",
       "[Show rule](command:show?contact/email) · [`contact/email`](file:///rules/contact/email/README.md)",
     ].join("\n"));

@@ -116,9 +116,9 @@ describe("the server in an editor", () => {
     const hover = (await client.connection.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: EM_DASH_LINE, character: d.range.start.character + 4 } })) as { contents: { value: string } };
     const text = hover.contents.value;
     assert.ok(text.split("\n").length <= 6, text);
-    assert.match(text, /^\*\*Email address shared before a contract \("email me at jane.doe@gmail.com"\)\*\*/);
+    assert.ok(text.startsWith('**Email address shared before a contract ("email me at jane.doe\\@gmail.com")**'), text);
     assert.match(text, /Upwork rule 2: No contact information before a contract/);
-    assert.match(text, /\*\*Fix\*\* \(Ctrl\+\.\): Rewrite as on-platform: "message me here on Upwork"/);
+    assert.ok(text.includes('**Fix** (Ctrl+.): Rewrite as on-platform\\: "message me here on Upwork"'), text);
     assert.ok(text.includes(`[Show rule](command:proposalLint.showRule?${encodeURIComponent(JSON.stringify(["contact/email"]))})`), text);
     assert.ok(text.includes(`(${rulesRoot}/contact/email/README.md)`), text);
     assert.doesNotMatch(text, /Exceptions|User Agreement Section 7/, "the full page opens on demand, not in the hover");

@@ -44,10 +44,11 @@ export function messageWithQuote(message: string, found: string): string {
 
 /**
  * Escapes text so that markdown shows it as written (`<<budget>>` stays `<<budget>>`, `[Name]` no
- * link, `*` no emphasis). For text inside a line: block markers (`#`, `-` at a line start) are kept.
+ * link, `*` no emphasis) and quoted emails and URLs are not turned into links (`@`, `:`, `www.`).
+ * For text inside a line: block markers (`#`, `-` at a line start) are kept.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>~&]/g, (c) => "\\" + c);
+  return text.replace(/[\\`*_[\]<>~&@:]/g, (c) => "\\" + c).replace(/\b(www)\./gi, "$1\\.");
 }
 
 /** Links a hover offers; `rulePage` opens the full page in the editor (a command link), `docs` online. */
