@@ -3,7 +3,8 @@
 // see the squiggles and a status bar that agrees with the Problems panel (worst severity's icon),
 // hover one and read a short summary that fits VS Code's hover, open the full rule page from it,
 // find no lightbulb on a problem-free line, apply the quick fix with Ctrl+., save, check the file
-// on disk, see the Problems count drop, and see "Copy for Upwork" refuse while errors remain.
+// on disk, see the Problems count drop (status bar and the library view follow), and see
+// "Copy for Upwork" refuse while errors remain.
 // Screenshots go to docs/.
 //
 // Needs `npm run package` first (proposal-lint.vsix at the repo root; PROPOSAL_LINT_VSIX overrides).
@@ -63,7 +64,7 @@ async function run(page, serverUrl, workspace) {
   const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${TEMPLATE}"]`);
   await row.waitFor({ timeout: 30_000 });
   await row.click();
-  await page.locator('.monaco-editor .view-lines', { hasText: 'Cover letter' }).waitFor({ timeout: 20_000 });
+  await page.locator('.monaco-editor .view-lines', { hasText: 'Cover letter' }).waitFor({ timeout: 60_000 });
   step('template open');
 
   // Squiggles, the Problems count and our status-bar item.
@@ -166,6 +167,14 @@ async function run(page, serverUrl, workspace) {
     return status.total === after.total ? status : undefined;
   });
   step(`Problems "${before.label}" -> "${after.label}"; status bar "${statusAfter.text}"`);
+
+  // The Proposal Lint view in the Explorer counts the template's problems as the Problems panel does.
+  await page.locator('.pane-header', { hasText: 'Proposal Lint' }).first().click();
+  const counted = `${after.total} error${after.total === 1 ? '' : 's'}`;
+  const libraryRow = page.locator('.pane-body .monaco-list-row', { hasText: TEMPLATE }).filter({ hasText: counted });
+  await poll(`the library view to say "${counted}"`, () => libraryRow.first().isVisible(), { timeout: 20_000, interval: 250 });
+  await page.screenshot({ path: path.join(docsDir, 'screenshot-library-view.png') });
+  step(`library view: ${TEMPLATE} "${counted}", as the Problems panel`);
 
   // Copy for Upwork refuses while the placeholder and the other errors remain, and says why.
   await page.keyboard.press('Control+Shift+P');
