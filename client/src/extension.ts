@@ -5,6 +5,8 @@ import * as vscode from "vscode";
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { LibraryView } from "./library-view";
 import { CrashPolicy } from "./crash-policy";
+import { countProblems, countsLabel, statusText } from "./problem-counts";
+import { copyForUpwork, showRule } from "./rule-commands";
 
 const SOURCE = "proposal-lint";
 const SERVER_COMMANDS = { fixAll: "proposalLint.server.fixAll", lintWorkspace: "proposalLint.server.lintWorkspace" };
@@ -48,11 +50,14 @@ function createClient(context: vscode.ExtensionContext, log: vscode.LogOutputCha
     synchronize: {
       fileEvents: [
         vscode.workspace.createFileSystemWatcher("**/.proposal-lint.{json,yaml,yml}"),
+        vscode.workspace.createFileSystemWatcher("**/.proposal-lint-suppressions.json"),
         vscode.workspace.createFileSystemWatcher("**/*.{md,markdown}"),
       ],
     },
     // Workspace config files are ignored until the workspace is trusted.
-    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    // Rule pages open from the extension's own copy; hovers may link only the Show Rule command.
+    initializationOptions: { trusted: vscode.workspace.isTrusted, rulesRoot: vscode.Uri.file(context.asAbsolutePath("rules")).toString(), showRuleCommand: true },
+    markdown: { isTrusted: { enabledCommands: ["proposalLint.showRule"] }, supportHtml: false },
     outputChannel: log,
     errorHandler: crashHandler(log),
   };
@@ -66,11 +71,10 @@ function updateStatus(item: vscode.StatusBarItem): void {
     item.hide();
     return;
   }
-  // Errors and warnings, as the Problems count and the CLI's exit code see them.
-  const mine = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === SOURCE && d.severity <= vscode.DiagnosticSeverity.Warning);
-  const errors = mine.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
-  item.text = mine.length === 0 ? "$(pass) Proposal Lint: ✓" : `$(warning) Proposal Lint: ${mine.length}`;
-  item.tooltip = mine.length === 0 ? "No Upwork-rule errors or warnings in this template" : `${mine.length} problem(s), ${errors} error(s): click to show them`;
+  // What the Problems panel lists for this file (errors, warnings, infos; not hints), worst first.
+  const counts = countProblems(vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === SOURCE).map((d) => d.severity + 1)); // vscode's 0..3 → LSP's 1..4
+  item.text = statusText(counts);
+  item.tooltip = `Proposal Lint: ${countsLabel(counts)} in this template${counts.errors + counts.warnings + counts.infos ? ": click to show them" : ""}`;
   item.show();
 }
 
@@ -91,6 +95,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.languages.onDidChangeDiagnostics(() => updateStatus(status)),
     vscode.window.onDidChangeActiveTextEditor(() => updateStatus(status)),
     vscode.commands.registerCommand("proposalLint.showLog", () => log.show()),
+    vscode.commands.registerCommand("proposalLint.showRule", (ruleId?: unknown) => showRule(context, ruleId)),
+    vscode.commands.registerCommand("proposalLint.copyForUpwork", () => copyForUpwork()),
     vscode.commands.registerCommand("proposalLint.fixAll", async () => {
       const doc = vscode.window.activeTextEditor?.document;
       if (doc) await vscode.commands.executeCommand(SERVER_COMMANDS.fixAll, { uri: doc.uri.toString() });

@@ -3,6 +3,7 @@
 
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
+import { countProblems, countsLabel, worstIcon, type ProblemCounts } from "./problem-counts";
 
 const OVERVIEW_REQUEST = "proposalLint/libraryOverview";
 const CHANGED_NOTIFICATION = "proposalLint/libraryChanged";
@@ -15,7 +16,7 @@ interface Overview {
 
 type Node =
   | { kind: "section"; label: string; children: Node[] }
-  | { kind: "template"; uri: string; path: string; total: number; children: Node[] }
+  | { kind: "template"; uri: string; path: string; counts: ProblemCounts; children: Node[] }
   | { kind: "family"; family: string; children: Node[] }
   | { kind: "finding"; uri: string; finding: OverviewFinding }
   | { kind: "cluster"; label: string; children: Node[] }
@@ -49,13 +50,16 @@ export class LibraryView implements vscode.TreeDataProvider<Node> {
     const client = this.client();
     if (!client?.isRunning()) return [];
     const overview = await client.sendRequest<Overview>(OVERVIEW_REQUEST);
-    const templates: Node[] = overview.templates.map((t) => ({
-      kind: "template", uri: t.uri, path: t.path, total: t.total,
-      children: Object.entries(t.byFamily).map(([family, findings]) => ({
-        kind: "family", family,
-        children: findings.map((finding) => ({ kind: "finding", uri: t.uri, finding })),
-      })),
-    }));
+    // As in the Problems panel, hints are not listed or counted.
+    const templates: Node[] = overview.templates.flatMap((t) => {
+      const families = Object.entries(t.byFamily).map(([family, all]) => [family, all.filter((f) => f.severity !== "hint")] as const).filter(([, f]) => f.length > 0);
+      const counts = countProblems(families.flatMap(([, f]) => f.map((x) => x.severity)));
+      if (families.length === 0) return [];
+      return [{
+        kind: "template" as const, uri: t.uri, path: t.path, counts,
+        children: families.map(([family, findings]) => ({ kind: "family" as const, family, children: findings.map((finding) => ({ kind: "finding" as const, uri: t.uri, finding })) })),
+      }];
+    });
     const clusters: Node[] = overview.clusters.map((c) => ({
       kind: "cluster",
       label: `${c.files.length} near-identical letters (${Math.round(c.similarity * 100)}% similar)`,
@@ -74,7 +78,8 @@ export class LibraryView implements vscode.TreeDataProvider<Node> {
         return new vscode.TreeItem(node.label, C.Expanded);
       case "template": {
         const item = new vscode.TreeItem(node.path, C.Collapsed);
-        item.description = `${node.total} problem${node.total === 1 ? "" : "s"}`;
+        item.description = countsLabel(node.counts);
+        item.iconPath = new vscode.ThemeIcon(worstIcon(node.counts));
         item.resourceUri = vscode.Uri.parse(node.uri);
         item.command = open(node.uri);
         return item;

@@ -37,7 +37,7 @@ describe("proposal-lint CLI", () => {
     assert.deepEqual(report.files[0].diagnostics[0], {
       ruleId: "contact/email",
       severity: "error",
-      message: "Email address shared before a contract. Keep the conversation in Upwork messages.",
+      message: 'Email address shared before a contract ("email me at jane.doe@gmail.com")',
       range: { start: { line: 2, character: 13 }, end: { line: 2, character: 43 } },
     });
   });

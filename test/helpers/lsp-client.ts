@@ -9,7 +9,7 @@ export const SERVER_JS = join(__dirname, "..", "..", "dist", "server.js");
 export interface PublishedDiagnostics {
   uri: string;
   version?: number;
-  diagnostics: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; severity: number; code: string; source: string; message: string; codeDescription?: { href: string } }[];
+  diagnostics: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; severity: number; code: string; source: string; message: string; codeDescription?: { href: string }; data?: unknown }[];
 }
 
 export class TestLspClient {

@@ -115,8 +115,8 @@ describe("placeholder styles across a library", () => {
     assert.deepEqual([...findings.keys()], ["c.md"]);
     const [f] = findings.get("c.md")!;
     assert.equal(f!.ruleId, PLACEHOLDER_STYLE);
-    assert.equal(f!.severity, "information");
-    assert.equal(f!.message, 'Placeholder "[Client Name]" is written as [Name]; the library uses {{name}} (3 of 3 templates).');
+    assert.equal(f!.severity, "hint", "a style note is a hint by default, out of the Problems panel and the CLI's count");
+    assert.equal(f!.message, "Placeholder written as [Client Name]; the library writes it as {{client_name}} (3 of 3 templates use {{…}}).");
     assert.deepEqual(f!.fix!.edits, [{ start: 3, end: 16, text: "{{client_name}}" }]);
   });
 

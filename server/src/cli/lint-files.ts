@@ -3,12 +3,13 @@
 // libraries are linted on worker threads too (see lint-pool.ts); the output order is the files' order.
 
 import { dirname, relative, resolve } from "node:path";
-import { fixAll, lint, lintDocument, LineIndex, mergeConfigs, parseDocument, type DuplicateClusterInfo, type Finding, type InputProblem, type ProposalLintConfig } from "../engine";
+import { applySuppressions, describeStale, fixAll, lint, lintDocument, LineIndex, mergeConfigs, parseDocument, type DuplicateClusterInfo, type Finding, type InputProblem, type ProposalLintConfig } from "../engine";
 import { suppressionFilter } from "../engine/directives";
 import { libraryEntryOf, lintLibraryEntries, type LibraryEntry } from "../engine/library/lint-library";
 import { lintInPool, poolSize, type FileTask } from "./lint-pool";
 import { findConfigFile, loadConfigFile, type LoadedConfig } from "../fs/config-files";
 import { encodingLabel, readTemplate, writeTemplate, type ReadResult } from "../fs/read-template";
+import { entriesFor, readSuppressionsFile, suppressionsFileFor, type LoadedSuppressions } from "../fs/suppressions-file";
 import { toFileReport, type FileReport } from "./report";
 
 export interface LintFilesOptions {
@@ -48,6 +49,22 @@ export interface LintFilesResult {
   fixSummary?: FixSummary;
 }
 
+/** Resolves each file's config path: the explicit one, or the nearest config file above it. */
+export function configPathFor(file: string, options: { cwd: string; configPath?: string }): string | undefined {
+  return options.configPath ? resolve(options.cwd, options.configPath) : findConfigFile(dirname(file));
+}
+
+/** Resolves each file's suppressions file (beside its config, else in the current directory), loaded once. */
+export function suppressionsResolver(options: { cwd: string; configPath?: string }): (file: string) => LoadedSuppressions {
+  const cache = new Map<string, LoadedSuppressions>();
+  return (file) => {
+    const path = suppressionsFileFor(configPathFor(file, options), options.cwd);
+    let loaded = cache.get(path);
+    if (!loaded) cache.set(path, (loaded = readSuppressionsFile(path)));
+    return loaded;
+  };
+}
+
 /** Resolves each file's config: the explicit one, or the nearest config file above it, loaded once. */
 function configResolver(options: LintFilesOptions, onIssues: (loaded: LoadedConfig) => void): (file: string) => ProposalLintConfig {
   const cache = new Map<string, LoadedConfig | undefined>();
@@ -82,7 +99,8 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
     failed = true;
   });
   // Each file is parsed once; only its findings and the library pass's small view of it are kept.
-  const linted: { shown: string; text: string; result: { findings: Finding[]; problems: InputProblem[] } }[] = [];
+  const suppressionsOf = suppressionsResolver(options);
+  const linted: { file: string; shown: string; text: string; result: { findings: Finding[]; problems: InputProblem[] } }[] = [];
   const entries: LibraryEntry[] = [];
   const fixSummary: FixSummary | undefined = options.fix ? { fixed: 0, files: 0, left: 0 } : undefined;
   let libraryConfig: ProposalLintConfig | undefined;
@@ -103,7 +121,7 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
       } else {
         if (outcome.notice) options.stderr(`proposal-lint: ${task.shown}: ${outcome.notice}\n`);
         libraryConfig ??= task.config;
-        linted.push({ shown: task.shown, text: outcome.text, result: outcome });
+        linted.push({ file: task.file, shown: task.shown, text: outcome.text, result: outcome });
         const lines = outcome.directives.length ? new LineIndex(outcome.text) : undefined;
         entries.push({ path: task.shown, fingerprint: outcome.fingerprint, placeholders: outcome.placeholders, suppressed: lines ? suppressionFilter(outcome.directives, lines) : () => false });
       }
@@ -122,7 +140,8 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
         libraryConfig ??= config;
         let text = got.text;
         if (options.fix) {
-          const fixed = fixAll(text, (t) => lint(t, config).findings);
+          const suppressions = entriesFor(suppressionsOf(file), file);
+          const fixed = fixAll(text, (t) => applySuppressions(lint(t, config).findings, t, suppressions).kept);
           if (fixed.text !== text) {
             if (options.writeFixed) {
               options.writeFixed(file, fixed.text);
@@ -143,8 +162,7 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
         }
         const doc = parseDocument(text);
         const result = lintDocument(doc, config);
-        if (fixSummary) fixSummary.left += result.findings.filter((f) => f.severity === "error" || f.severity === "warning").length;
-        linted.push({ shown, text, result });
+        linted.push({ file, shown, text, result });
         entries.push(libraryEntryOf(shown, doc));
       }
     } catch (err) {
@@ -164,8 +182,19 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
     if (!li && texts.has(path)) lineIndexes.set(path, (li = new LineIndex(texts.get(path)!)));
     return li;
   };
-  const reports = linted.map((l) =>
-    toFileReport(l.shown, l.text, [...l.result.findings, ...(library.findings.get(l.shown) ?? [])], l.result.problems, linesOf),
-  );
+  // The suppressions file's entries apply to document and library findings alike; stale ones are reported.
+  const reportedErrors = new Set<string>();
+  const reports = linted.map((l) => {
+    const loaded = suppressionsOf(l.file);
+    if (loaded.error && !reportedErrors.has(loaded.path)) {
+      reportedErrors.add(loaded.path);
+      options.stderr(`proposal-lint: suppressions ignored: ${loaded.error}\n`);
+    }
+    const { kept, stale } = applySuppressions([...l.result.findings, ...(library.findings.get(l.shown) ?? [])], l.text, entriesFor(loaded, l.file));
+    for (const s of stale) options.stderr(`proposal-lint: ${describeStale(s, relative(options.cwd, loaded.path) || loaded.path)}\n`);
+    return toFileReport(l.shown, l.text, kept, l.result.problems, linesOf);
+  });
+  // What --fix left is what the report still holds at error or warning level: it needs a manual edit.
+  if (fixSummary) fixSummary.left = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === "error" || d.severity === "warning").length, 0);
   return { reports, clusters: library.clusters, failed, ...(fixSummary ? { fixSummary } : {}) };
 }

@@ -14,6 +14,7 @@ import { formatSarif } from "./formats/sarif";
 import { formatGithub } from "./formats/github";
 import { renderLibraryReport } from "./report-html";
 import { progressBar } from "./progress";
+import { runExport } from "./export";
 
 declare const PROPOSAL_LINT_VERSION: string | undefined;
 const VERSION = typeof PROPOSAL_LINT_VERSION === "string" ? PROPOSAL_LINT_VERSION : "0.0.0-dev";
@@ -21,6 +22,7 @@ const VERSION = typeof PROPOSAL_LINT_VERSION === "string" ? PROPOSAL_LINT_VERSIO
 const USAGE = `Usage: proposal-lint [options] [paths or globs ...]
        proposal-lint [options] --stdin [--stdin-filename NAME]   (or "-" as the path)
        proposal-lint report [options] [paths or globs ...] -o report.html
+       proposal-lint export [-c config] [-o out.txt] FILE
 
 Lints proposal and cover-letter templates (markdown) against Upwork's rules.
 Directories are searched for .md, .markdown, .mdx and .txt files. Near-duplicate letters are
@@ -59,6 +61,7 @@ function fail(io: CliIo, message: string): number {
 }
 
 export function run(argv: string[], io: CliIo): number {
+  if (argv[0] === "export") return runExport(argv.slice(1), io, (path, text) => writeFileSync(path, text, "utf8"));
   const reportMode = argv[0] === "report";
   let parsed;
   try {

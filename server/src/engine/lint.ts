@@ -8,6 +8,7 @@ import { RULES, findRuleMeta } from "./registry";
 import { matchLeadingCase } from "./fixes";
 import { contactExceptionOf } from "./exceptions";
 import { customFindings } from "./custom-rules";
+import { messageWithQuote } from "./explain";
 import type { Finding, LintOptions, LintResult } from "./types";
 
 function resolveOptions(options: LintOptions): ResolvedOptions {
@@ -30,6 +31,11 @@ function atSentenceStart(source: string, offset: number): boolean {
   return true;
 }
 
+/** The message with what was found quoted, unless the message already quotes it. */
+function quoted(message: string, found: string): string {
+  return message.includes('"') ? message : messageWithQuote(message, found);
+}
+
 function findingsOf(rule: Rule, ctx: RuleContext, source: string, configured: LintOptions["rules"]): Finding[] {
   const setting = configured?.[rule.meta.id];
   if (setting === "off") return [];
@@ -40,7 +46,7 @@ function findingsOf(rule: Rule, ctx: RuleContext, source: string, configured: Li
       ruleId: rule.meta.id,
       family: rule.meta.family,
       severity: setting ?? d.severity ?? rule.meta.severity,
-      message: d.message ?? rule.meta.message,
+      message: quoted(d.message ?? rule.meta.message, source.slice(d.start, d.end)),
       start: d.start,
       end: d.end,
     };

@@ -49,7 +49,7 @@ export interface Rule {
 }
 
 /** A catalog entry as JSON gives it: severity is any string until checked. */
-type RuleJson = Omit<RuleMeta, "id" | "family" | "severity" | "scope"> & { severity: string; scope?: string };
+type RuleJson = Omit<RuleMeta, "id" | "family" | "severity" | "scope" | "kind"> & { severity: string; scope?: string; kind?: string };
 
 const SEVERITIES = new Set<string>(["error", "warning", "information", "hint"]);
 
@@ -62,7 +62,9 @@ export function defineRule(id: string, meta: RuleJson, detect: (ctx: RuleContext
 export function ruleMeta(id: string, meta: RuleJson): RuleMeta & { family: Family } {
   const family = id.split("/")[0] as Family;
   if (!SEVERITIES.has(meta.severity)) throw new Error(`rules/${id}/rule.json: unknown severity "${meta.severity}"`);
-  return { id, family, ...meta, severity: meta.severity as Severity, scope: meta.scope === "library" ? "library" : "document" };
+  if (meta.kind !== undefined && meta.kind !== "style") throw new Error(`rules/${id}/rule.json: unknown kind "${meta.kind}"`);
+  const { kind, ...rest } = meta;
+  return { id, family, ...rest, severity: meta.severity as Severity, scope: meta.scope === "library" ? "library" : "document", ...(kind === "style" ? { kind: "style" as const } : {}) };
 }
 
 /** Maps a view range to a source detection. */

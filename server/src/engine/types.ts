@@ -28,6 +28,8 @@ export interface RuleMeta {
   fix?: string;
   /** "library": found across templates (near-duplicates), not in one document. */
   scope?: "document" | "library";
+  /** "style": a note on the template's form (placeholder style), not itself a breach of the cited Upwork rule. */
+  kind?: "style";
 }
 
 /** A replacement of `[start, end)` in the source by `text`. */

@@ -1,11 +1,24 @@
-// Quick fixes, "disable for line / file", and source.fixAll.proposal-lint.
+// Code actions, only where a problem is: the rewrite, "Not a violation here" and "Disable for this
+// file" (both written to the suppressions file, never into the letter), and fix-all; at a position
+// without a problem, nothing but `source.fixAll.proposal-lint` when a source action is requested.
 
 import { CodeActionKind, TextDocumentEdit, type CodeAction, type CodeActionParams, type TextEdit as LspTextEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { disableForFileEdits, disableForLineEdits, fixAll, type Finding, type TextEdit } from "../engine";
-import { rangeOf, sameFinding, SOURCE } from "./diagnostics";
+import { fixAll, type Finding, type TextEdit } from "../engine";
+import { findingFor, rangeOf, SOURCE } from "./diagnostics";
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
+/** The server command that writes a suppression: arguments `[{ uri, rule, text? }]` (no text = whole file). */
+export const SUPPRESS_COMMAND = "proposalLint.server.suppress";
+
+/** Longest flagged text (UTF-16 units) a "Not a violation here" entry stores. */
+const MAX_SUPPRESSED_TEXT = 500;
+
+export interface SuppressArgs {
+  uri: string;
+  rule: string;
+  text?: string;
+}
 
 const toLsp = (doc: TextDocument, e: TextEdit): LspTextEdit => ({ range: rangeOf(doc, e.start, e.end), newText: e.text });
 
@@ -36,27 +49,40 @@ export function fixAllAction(doc: TextDocument, lintText: (text: string) => Find
   return { title: "Fix all proposal-lint problems", kind: FIX_ALL_KIND, edit: versionedEdit(doc, [edit]) };
 }
 
+/** The actions for a request: per-diagnostic actions for ours among `context.diagnostics`, fix-all when asked. */
 export function codeActions(doc: TextDocument, params: CodeActionParams, findings: Finding[], lintText: (text: string) => Finding[]): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + "."));
   const actions: CodeAction[] = [];
+  const text = doc.getText();
+  const here = params.context.diagnostics.flatMap((d) => {
+    const finding = findingFor(doc, d, findings);
+    return finding ? [{ diagnostic: d, finding }] : [];
+  });
   if (wants(CodeActionKind.QuickFix)) {
-    const text = doc.getText();
-    for (const diagnostic of params.context.diagnostics) {
-      if (diagnostic.source !== SOURCE) continue;
-      const finding = findings.find((f) => sameFinding(doc, diagnostic, f));
-      if (!finding) continue;
+    const fileWide = new Set<string>();
+    for (const { diagnostic, finding } of here) {
       if (finding.fix) {
         actions.push({ title: finding.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: finding.fix.safe, edit: versionedEdit(doc, finding.fix.edits) });
       }
-      actions.push({ title: `Disable ${finding.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: versionedEdit(doc, disableForLineEdits(text, finding.ruleId, finding.start)) });
-      actions.push({ title: `Disable ${finding.ruleId} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: versionedEdit(doc, disableForFileEdits(text, finding.ruleId)) });
+      const suppress = (title: string, args: SuppressArgs) => actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: SUPPRESS_COMMAND, arguments: [args] } });
+      // A finding over a whole letter (spam/generic-template) is switched off per file, not by its text.
+      if (finding.end - finding.start <= MAX_SUPPRESSED_TEXT) suppress(`Not a violation here (${finding.ruleId})`, { uri: doc.uri, rule: finding.ruleId, text: text.slice(finding.start, finding.end) });
+      if (!fileWide.has(finding.ruleId)) {
+        fileWide.add(finding.ruleId);
+        suppress(`Disable ${finding.ruleId} for this file`, { uri: doc.uri, rule: finding.ruleId });
+      }
+    }
+    // Fix-all joins the lightbulb only beside a problem that has a safe rewrite.
+    if (here.some((h) => h.finding.fix?.safe)) {
+      const all = fixAllAction(doc, lintText);
+      if (all) actions.push({ ...all, kind: CodeActionKind.QuickFix });
     }
   }
   const fixAllRequested = only?.some((k) => k.startsWith(CodeActionKind.Source) && FIX_ALL_KIND.startsWith(k));
-  if (fixAllRequested || (wants(CodeActionKind.QuickFix) && findings.some((f) => f.fix?.safe))) {
+  if (fixAllRequested) {
     const all = fixAllAction(doc, lintText);
-    if (all) actions.push(fixAllRequested ? all : { ...all, kind: CodeActionKind.QuickFix });
+    if (all) actions.push(all);
   }
   return actions;
 }

@@ -7,17 +7,19 @@ import {
   type Connection, type Diagnostic, type InitializeResult,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { knownPlaceholders, lint, lintDocument, parseDocument, type Finding, type InputProblem } from "../engine";
+import { exportBlockers, knownPlaceholders, lint, lintDocument, parseDocument, type Finding, type HoverLinks, type InputProblem } from "../engine";
 import { CONFIG_FILE_NAMES, type LoadedConfig } from "../fs/config-files";
 import { DEFAULT_MAX_FILE_BYTES } from "../fs/read-template";
-import { codeActions, fixAllAction, FIX_ALL_KIND } from "./code-actions";
-import { findingToDiagnostic, problemToDiagnostic, rangeOf, SOURCE } from "./diagnostics";
-import { hoverAt } from "./hover";
+import { codeActions, fixAllAction, FIX_ALL_KIND, SUPPRESS_COMMAND, type SuppressArgs } from "./code-actions";
+import { findingToDiagnostic, problemToDiagnostic, rangeOf, ruleDocsHref, SOURCE } from "./diagnostics";
+import { hoverAt, showRuleLink } from "./hover";
+import { SuppressionStore } from "./suppressions";
+import { SUPPRESSIONS_FILE_NAME } from "../fs/suppressions-file";
 import { buildOverview, LIBRARY_CHANGED_NOTIFICATION, LIBRARY_OVERVIEW_REQUEST } from "./library-overview";
 import { SettingsStore, type DocumentSettings } from "./settings";
 import { matchesTemplateGlobs, WorkspaceIndex } from "./workspace-index";
 
-export const COMMANDS = { fixAll: "proposalLint.server.fixAll", lintWorkspace: "proposalLint.server.lintWorkspace" };
+export const COMMANDS = { fixAll: "proposalLint.server.fixAll", lintWorkspace: "proposalLint.server.lintWorkspace", suppress: SUPPRESS_COMMAND, exportPlainText: "proposalLint.server.exportPlainText" };
 const DEBOUNCE_MS = 150;
 /** The library index follows an edit more slowly: the edited document's own diagnostics go out first. */
 const LIBRARY_DEBOUNCE_MS = 500;
@@ -39,6 +41,14 @@ export function startServer(connection: Connection): void {
   let workspaceFolders: string[] = [];
   let supportsFolderEvents = false;
   let supportsProgress = false;
+  const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  // An unusable suppressions file is reported on the file itself, and ignored.
+  const suppressions = new SuppressionStore(() => workspaceFolders, (path, message) => {
+    connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: message ? [{ range: top, severity: 2, source: SOURCE, message: `Ignored: ${message}` }] : [] });
+  });
+  // Set from the client's initializationOptions: where rule pages are, and whether hovers may link a command.
+  let docs = (ruleId: string) => ruleDocsHref(ruleId);
+  let hoverLinks: HoverLinks = { docs };
 
   const log = (message: string) => connection.console.log(message);
 
@@ -74,10 +84,17 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  /** Library findings as diagnostics, with related information pointing at the other templates. */
-  function libraryDiagnostics(doc: TextDocument): Diagnostic[] {
-    return index.libraryFindingsFor(doc.uri).map((f) => {
-      const d = findingToDiagnostic(doc, f);
+  /** A document's own and library findings left after its suppressions file, and its stale entries. */
+  function shown(doc: TextDocument, own: Finding[]) {
+    return suppressions.apply(doc.uri, doc.getText(), [...own, ...index.libraryFindingsFor(doc.uri)]);
+  }
+
+  /** Diagnostics for what `shown` keeps (related information pointing at other templates) and for stale suppressions. */
+  function shownDiagnostics(doc: TextDocument, own: Finding[]): Diagnostic[] {
+    const { kept, stale } = shown(doc, own);
+    const notes = stale.map((s): Diagnostic => ({ range: top, severity: 3, source: SOURCE, code: "input/suppressions", message: s.message }));
+    return [...kept.map((f) => {
+      const d = findingToDiagnostic(doc, f, docs);
       const related = (f.related ?? []).flatMap((r) => {
         const otherUri = index.uriForPath(r.path);
         const other = otherUri ? documents.get(otherUri) ?? index.documentFor(otherUri) : undefined;
@@ -85,7 +102,7 @@ export function startServer(connection: Connection): void {
       });
       if (related.length) d.relatedInformation = related;
       return d;
-    });
+    }), ...notes];
   }
 
   /** Publishes a uri's diagnostics: the open document's own findings, or the index's, plus library findings. */
@@ -93,7 +110,7 @@ export function startServer(connection: Connection): void {
     const open = documents.get(uri);
     const s = state.get(uri);
     if (open && s) {
-      const diagnostics = [...s.problems.map((p) => problemToDiagnostic(open, p)), ...s.findings.map((f) => findingToDiagnostic(open, f)), ...libraryDiagnostics(open)];
+      const diagnostics = [...s.problems.map((p) => problemToDiagnostic(open, p)), ...shownDiagnostics(open, s.findings)];
       connection.sendDiagnostics({ uri, version: s.version, diagnostics });
       return;
     }
@@ -104,7 +121,7 @@ export function startServer(connection: Connection): void {
       connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
-    connection.sendDiagnostics({ uri, diagnostics: [...findings.map((f) => findingToDiagnostic(indexed, f)), ...libraryDiagnostics(indexed)] });
+    connection.sendDiagnostics({ uri, diagnostics: shownDiagnostics(indexed, findings) });
   }
 
   async function validate(uri: string): Promise<void> {
@@ -152,6 +169,11 @@ export function startServer(connection: Connection): void {
   }
 
   const relintAll = () => documents.all().forEach((d) => schedule(d.uri, 0));
+  /** After the suppressions changed: open documents re-linted, indexed ones re-published (no re-index). */
+  const republishSuppressed = () => {
+    relintAll();
+    for (const uri of index.uris()) if (!documents.get(uri)) publish(uri);
+  };
 
   /** Indexes the whole workspace, showing window progress. */
   async function indexWorkspace(): Promise<{ files: number; problems: number }> {
@@ -173,8 +195,10 @@ export function startServer(connection: Connection): void {
     settings.supportsConfiguration = !!caps.workspace?.configuration;
     supportsFolderEvents = !!caps.workspace?.workspaceFolders;
     supportsProgress = !!caps.window?.workDoneProgress;
-    const init = (params.initializationOptions ?? {}) as { trusted?: boolean };
+    const init = (params.initializationOptions ?? {}) as { trusted?: boolean; rulesRoot?: string; showRuleCommand?: boolean };
     settings.trusted = init.trusted !== false;
+    if (typeof init.rulesRoot === "string") docs = (ruleId) => ruleDocsHref(ruleId, init.rulesRoot);
+    hoverLinks = { docs, ...(init.showRuleCommand ? { rulePage: showRuleLink } : {}) };
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [fileURLToPath(params.rootUri)];
     return {
@@ -183,7 +207,7 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         completionProvider: { triggerCharacters: ["{", "[", "<", "%"] },
-        executeCommandProvider: { commands: [COMMANDS.fixAll, COMMANDS.lintWorkspace] },
+        executeCommandProvider: { commands: Object.values(COMMANDS) },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: "proposal-lint" },
@@ -222,8 +246,13 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles(async (params) => {
+    if (params.changes.some((c) => c.uri.endsWith("/" + SUPPRESSIONS_FILE_NAME))) {
+      suppressions.clear();
+      republishSuppressed();
+    }
     const configChanged = params.changes.some((c) => CONFIG_FILE_NAMES.some((n) => c.uri.endsWith("/" + n)));
     if (configChanged) {
+      suppressions.clear();
       for (const c of params.changes) if (c.type === FileChangeType.Deleted && CONFIG_FILE_NAMES.some((n) => c.uri.endsWith("/" + n))) connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
       settings.clearConfigFiles();
       relintAll();
@@ -232,7 +261,7 @@ export function startServer(connection: Connection): void {
     }
     // Templates created, changed or deleted on disk: only those are re-linted.
     for (const c of params.changes) {
-      if (!c.uri.startsWith("file:") || documents.get(c.uri)) continue; // an open document's buffer wins
+      if (!c.uri.startsWith("file:") || documents.get(c.uri) || c.uri.endsWith("/" + SUPPRESSIONS_FILE_NAME)) continue; // an open document's buffer wins
       if (c.type === FileChangeType.Deleted) {
         index.remove(c.uri);
         connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
@@ -270,7 +299,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const s = await currentFindings(doc);
-    return s ? hoverAt(doc, doc.offsetAt(params.position), [...s.findings, ...index.libraryFindingsFor(doc.uri)]) : null;
+    return s ? hoverAt(doc, doc.offsetAt(params.position), shown(doc, s.findings).kept, hoverLinks) : null;
   });
 
   connection.onCodeAction(async (params) => {
@@ -278,7 +307,7 @@ export function startServer(connection: Connection): void {
     if (!doc) return [];
     const s = await currentFindings(doc);
     if (!s) return [];
-    return codeActions(doc, params, [...s.findings, ...index.libraryFindingsFor(doc.uri)], (t) => lint(t, s.settings.config).findings);
+    return codeActions(doc, params, shown(doc, s.findings).kept, (t) => suppressions.apply(doc.uri, t, lint(t, s.settings.config).findings).kept);
   });
 
   connection.onCompletion(async (params) => {
@@ -304,19 +333,38 @@ export function startServer(connection: Connection): void {
       const s = state.get(uri);
       const doc = open ?? index.documentFor(uri)!;
       const own = open && s ? s.findings : index.documentFindingsFor(uri) ?? [];
-      return { uri, path: index.pathFor(uri) ?? uri, findings: [...own, ...index.libraryFindingsFor(uri)], positionAt: (o: number) => doc.positionAt(o) };
+      return { uri, path: index.pathFor(uri) ?? uri, findings: shown(doc, own).kept, positionAt: (o: number) => doc.positionAt(o) };
     });
     return buildOverview(templates, index.clusters(), (p) => index.uriForPath(p));
   });
 
   connection.onExecuteCommand(async (params) => {
     if (params.command === COMMANDS.lintWorkspace) return indexWorkspace();
+    if (params.command === COMMANDS.suppress) {
+      const args = params.arguments?.[0] as SuppressArgs | undefined;
+      if (!args?.uri?.startsWith("file:") || typeof args.rule !== "string") return { written: false };
+      try {
+        const file = suppressions.add(args.uri, args.rule, args.text);
+        republishSuppressed();
+        return { written: true, file };
+      } catch (err) {
+        void Promise.resolve(connection.window.showErrorMessage(`Proposal Lint: cannot write the suppression: ${(err as Error).message}`)).catch(() => undefined);
+        return { written: false };
+      }
+    }
+    if (params.command === COMMANDS.exportPlainText) {
+      const uri = (params.arguments?.[0] as { uri?: string } | undefined)?.uri;
+      const doc = uri ? documents.get(uri) : undefined;
+      const s = doc && (await currentFindings(doc));
+      if (!doc || !s) return { ok: false, reasons: ["the document is not open or not a template"] };
+      return exportBlockers(doc.getText(), shown(doc, s.findings).kept);
+    }
     if (params.command === COMMANDS.fixAll) {
       const uri = (params.arguments?.[0] as { uri?: string } | undefined)?.uri;
       const doc = uri ? documents.get(uri) : undefined;
       if (!doc) return { applied: false };
       const s = await currentFindings(doc);
-      const action = s && fixAllAction(doc, (t) => lint(t, s.settings.config).findings);
+      const action = s && fixAllAction(doc, (t) => suppressions.apply(doc.uri, t, lint(t, s.settings.config).findings).kept);
       if (!action?.edit) return { applied: false };
       const result = await connection.workspace.applyEdit({ label: "Fix all proposal-lint problems", edit: action.edit });
       return { applied: result.applied };

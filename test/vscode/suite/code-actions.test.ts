@@ -1,11 +1,15 @@
 // Code actions found through vscode.executeCodeActionProvider and applied: the on-platform rewrite,
-// disable for the line, disable for the file (after front matter), and fix-all on save.
+// "Not a violation here" and "Disable for this file" (written to the suppressions file, never into
+// the letter), nothing at a problem-free position, and fix-all on save.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  EMAIL_LINE, apply, cleanUp, codeActionsAt, freshCopy, open, ours, pick, rangeOf,
-  readDisk, waitFor, waitForNoRule, waitForRule, summarize,
+  EMAIL_SPAN, apply, cleanUp, codeActionsAt, freshCopy, open, ours, pick, rangeOf,
+  readDisk, waitFor, waitForNoRule, waitForRule, summarize, workspaceUri,
 } from './helpers';
+
+interface SuppressionsJson { version: number; suppressions: { file: string; rule: string; text?: string }[] }
+const suppressionsFile = () => workspaceUri('.proposal-lint-suppressions.json');
 
 const REWRITE_TITLE = 'Rewrite as on-platform: "message me here on Upwork"';
 
@@ -34,32 +38,36 @@ describe('code actions', () => {
     assert.ok(ours(uri, 'contact/phone').length > 0, `other findings stay: ${summarize(uri)}`);
   });
 
-  it('disables a rule for one line with a directive above it', async () => {
-    const { uri, document, email } = await openWithEmail('proposals/violations.md');
-    const emailLine = email.range.start.line;
-    await apply(pick(await codeActionsAt(uri, email.range), 'Disable contact/email for this line'));
-    assert.equal(document.lineAt(emailLine).text, '<!-- proposal-lint-disable-next-line contact/email -->');
-    assert.equal(document.lineAt(emailLine + 1).text, EMAIL_LINE);
-    await waitForNoRule(uri, 'contact/email');
-    assert.ok(ours(uri, 'contact/phone').length > 0, `other rules still apply: ${summarize(uri)}`);
+  it('offers no action at a problem-free position: no lightbulb on the sign-off', async () => {
+    const { uri, document } = await openWithEmail('proposals/violations.md');
+    const away = rangeOf(document, 'Best regards').start;
+    assert.ok(ours(uri).every((d) => !d.range.contains(away)), `the probe position is problem-free: ${summarize(uri)}`);
+    const actions = await codeActionsAt(uri, new vscode.Range(away, away));
+    assert.deepEqual(actions.map((a) => a.title), []);
   });
 
-  it('disables a rule for the file at the top when there is no front matter', async () => {
+  it('"Not a violation here" writes the suppressions file, not the letter, and survives an edit elsewhere', async () => {
     const { uri, document, email } = await openWithEmail('proposals/violations.md');
-    await apply(pick(await codeActionsAt(uri, email.range), 'Disable contact/email for this file'));
-    assert.equal(document.lineAt(0).text, '<!-- proposal-lint-disable-file contact/email -->');
-    assert.equal(document.lineAt(1).text, '# Proposal: React dashboard');
+    const before = document.getText();
+    await apply(pick(await codeActionsAt(uri, email.range), 'Not a violation here (contact/email)'));
     await waitForNoRule(uri, 'contact/email');
+    assert.equal(document.getText(), before, 'the letter is untouched');
+    const data = JSON.parse(await readDisk(suppressionsFile())) as SuppressionsJson;
+    assert.deepEqual(data.suppressions, [{ file: vscode.workspace.asRelativePath(uri, false), rule: 'contact/email', text: EMAIL_SPAN }]);
+    const editor = await open(uri);
+    await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), 'Thanks for the detailed brief.\n'));
+    await waitForRule(uri, 'contact/phone');
+    assert.deepEqual(ours(uri, 'contact/email'), [], `still suppressed after an edit elsewhere: ${summarize(uri)}`);
   });
 
-  it('disables a rule for the file right after the front matter', async () => {
+  it('"Disable for this file" writes a file-wide entry and leaves the letter as written', async () => {
     const { uri, document, email } = await openWithEmail('proposals/front-matter.md');
+    const before = document.getText();
     await apply(pick(await codeActionsAt(uri, email.range), 'Disable contact/email for this file'));
-    assert.deepEqual(
-      document.getText().split('\n').slice(0, 5),
-      ['---', 'title: Landing page copy', '---', '<!-- proposal-lint-disable-file contact/email -->', '# Proposal: Landing page copy'],
-    );
     await waitForNoRule(uri, 'contact/email');
+    assert.equal(document.getText(), before);
+    const data = JSON.parse(await readDisk(suppressionsFile())) as SuppressionsJson;
+    assert.deepEqual(data.suppressions, [{ file: vscode.workspace.asRelativePath(uri, false), rule: 'contact/email' }]);
   });
 
   it('offers source.fixAll.proposal-lint, and editor.codeActionsOnSave applies it on save', async () => {

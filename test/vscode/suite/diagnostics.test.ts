@@ -1,9 +1,10 @@
 // The diagnostics of opened templates: rule ids, exact ranges, severities, source, docs links;
 // front matter that switches contact rules off; clearing on edit; untitled documents.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import {
-  EMAIL_LINE, EMAIL_SPAN, PAYMENT_LINE, PHONE_LINE, SOURCE, cleanUp, freshCopy,
+  EMAIL_LINE, EMAIL_SPAN, EXTENSION_ID, PAYMENT_LINE, PHONE_LINE, SOURCE, cleanUp, freshCopy,
   open, ours, oursPerFile, rangeOf, ruleIdOf, waitFor, waitForClean, waitForRule, workspaceUri, summarize,
 } from './helpers';
 
@@ -23,6 +24,7 @@ describe('diagnostics', () => {
     assert.deepEqual(email!.range, rangeOf(document, EMAIL_SPAN), 'contact/email range');
     assert.equal(document.getText(email!.range), EMAIL_SPAN);
     assert.equal(email!.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(email!.message, `Email address shared before a contract ("${EMAIL_SPAN}")`, 'the message quotes what was found');
 
     const [phone] = ours(uri, 'contact/phone');
     assert.equal(phone!.range.start.line, rangeOf(document, PHONE_LINE).start.line, 'contact/phone line');
@@ -40,8 +42,11 @@ describe('diagnostics', () => {
       assert.ok(diagnostic.message.length > 10, `${id} has a message`);
       const code = diagnostic.code;
       assert.ok(typeof code === 'object' && code !== null && 'target' in code, `${id}: code must be { value, target }`);
-      assert.equal(code.target.scheme, 'https', `${id}: docs link ${code.target.toString()}`);
-      assert.match(code.target.toString(true), new RegExp(id.replace('/', '[/-]')), `${id}: docs link names the rule`);
+      // The rule's page shipped in the installed extension (the Problems panel's link opens it).
+      assert.equal(code.target.scheme, 'file', `${id}: docs link ${code.target.toString()}`);
+      assert.ok(code.target.fsPath.startsWith(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath), `${id}: ${code.target.fsPath}`);
+      assert.ok(fs.existsSync(code.target.fsPath), `${id}: the page ${code.target.fsPath} is shipped`);
+      assert.match(code.target.toString(true), new RegExp(`rules/${id}/README\\.md$`), `${id}: docs link names the rule`);
     }
     // No other line of the fixture is a violation.
     const flaggedLines = new Set(oursPerFile(uri).map((d) => d.range.start.line));

@@ -170,7 +170,7 @@ export async function cleanUp(): Promise<void> {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  for (const folder of SCRATCH_FOLDERS) {
+  for (const folder of [...SCRATCH_FOLDERS, '.proposal-lint-suppressions.json']) {
     await vscode.workspace.fs.delete(workspaceUri(folder), { recursive: true, useTrash: false }).then(undefined, () => undefined);
   }
 }
@@ -184,7 +184,7 @@ export function hoverText(hovers: vscode.Hover[]): string[] {
   );
 }
 
-// Collapses whitespace and markdown quoting so wording checks do not depend on line wrapping.
+// Collapses whitespace, backslash escapes and markdown quoting so wording checks do not depend on line wrapping.
 export function plain(markdown: string): string {
-  return markdown.replace(/^\s*>\s?/gm, '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  return markdown.replace(/^\s*>\s?/gm, '').replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
 }

@@ -383,7 +383,7 @@ export function styleFindingsFor(t: TemplatePlaceholders, summary: StyleSummary,
     if (p.style === majority || !p.name) continue;
     findings.push({
       ruleId: PLACEHOLDER_STYLE, family: "spam", severity, start: p.start, end: p.end,
-      message: `Placeholder "${p.raw}" is written as ${STYLE_SAMPLE[p.style]}; the library uses ${STYLE_SAMPLE[majority]} (${templates[majority]} of ${withAny} templates).`,
+      message: `Placeholder written as ${p.raw}; the library writes it as ${formatPlaceholder(p.name, majority)} (${templates[majority]} of ${withAny} templates use ${STYLE_SAMPLE[majority].replace(/name/i, "…")}).`,
       fix: replaceWith(p.start, p.end, formatPlaceholder(p.name, majority)),
     });
   }
