@@ -1,0 +1,31 @@
+// An invitation to make contact whose detail sits elsewhere: "email me or ring me on the number in
+// my signature", "reach us at the email below". The detail may be outside the template, so the
+// invitation itself is the finding.
+
+import type { Detection, RuleContext } from "../../rule";
+import { detectionIn } from "../../rule";
+import { CONTACT_ELSEWHERE_RE } from "../../lexicons/contact";
+import { AFTER_CONTRACT_RE, COMPLIANCE_RE, NEGATION_BEFORE_RE } from "../../patterns/intent";
+import { clauseTextAt, matchesOf } from "../shared";
+
+/** The contact rule that reports an invitation, from the noun it points at. */
+function ruleForNoun(noun: string): string {
+  if (/number|phone|whatsapp/i.test(noun)) return "contact/phone";
+  if (/skype|handle/i.test(noun)) return "contact/messaging";
+  return "contact/email";
+}
+
+/** Findings of `ruleId` for invitations that point at a contact detail given elsewhere (signature, below, website). */
+export function contactElsewhereDetections(ctx: RuleContext, ruleId: string): Detection[] {
+  const view = ctx.doc.prose;
+  const text = view.text;
+  const out: Detection[] = [];
+  for (const m of matchesOf(CONTACT_ELSEWHERE_RE, text)) {
+    if (ruleForNoun(m[1]!) !== ruleId) continue;
+    if (NEGATION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const clause = clauseTextAt(ctx, view, m.index);
+    if (COMPLIANCE_RE.test(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
+    out.push(detectionIn(view, m.index, m.index + m[0].length, { severity: "warning", message: "Invites the client to contact you through a detail given elsewhere (signature, website, below): before a contract, keep contact on Upwork." }));
+  }
+  return out;
+}
