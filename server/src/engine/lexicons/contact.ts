@@ -77,7 +77,7 @@ export const HANDLE_ON_X_RE = new RegExp(String.raw`(${HANDLE})\s{1,3}(?:on|at|v
 /** "same handle everywhere", "on all socials": one handle offered for several networks. */
 export const SAME_HANDLE_RE = new RegExp(String.raw`\b(?:${wordAlternation(labels.sameHandleWords)})(?![\w])`, "i");
 /** A handle in a same-handle sentence: "@lenadraws", or the name after "handle is" / "username:". Groups: 1 @handle, 2 bare name. */
-export const SAME_HANDLE_TOKEN_RE = new RegExp(String.raw`(${HANDLE})|\b(?:handle|username|user\s{1,3}name|name)\b[^.:;@\n]{0,40}?(?:\bis|:)\s{0,3}([A-Za-z0-9_][\w.]{2,40}[\w])`, "g");
+export const SAME_HANDLE_TOKEN_RE = new RegExp(String.raw`(${HANDLE})|\b(?:handle|username|user\s{1,3}name|name)\b[^.:;@\n]{0,30}?(?:\bis|:|\s[-–])\s{0,3}([A-Za-z]{0,30}[\d_.][\w.]{0,30}[A-Za-z0-9])`, "g");
 /** A social network or "socials" named in a sentence. */
 export const SOCIAL_WORD_RE = new RegExp(String.raw`\b(?:${SOCIAL_NAMES}|socials|social\s{1,3}media|networks|platforms)\b|\bX\b`, "i");
 
@@ -104,7 +104,7 @@ const INVITE_VERB = String.raw`e-?mail|call|ring|text|phone|whatsapp|message|rea
  * signature", "reach us at the email below". Group 1: the noun (number, email, details).
  */
 export const CONTACT_ELSEWHERE_RE = new RegExp(
-  String.raw`\b(?:${INVITE_VERB})\s{1,3}(?:me|us)\b[^.;!?\n]{0,40}?\b(?:at|on|via|using|through|to|from)\s{1,3}(?:the|my|our)\s{1,3}(${ELSEWHERE_NOUN})\s{1,3}(?:(?:in|on|at|from|under|listed\s{1,3}(?:in|on|below|above)|given\s{1,3}(?:in|on|below|above))\s{1,3}(?:my|our|the|this)\s{1,3}(?:${ELSEWHERE_PLACE})|below|above|at\s{1,3}the\s{1,3}(?:bottom|end))\b`,
+  String.raw`\b(?:${INVITE_VERB})\s{1,3}(?:me|us)\b[^.;!?\n]{0,40}?\b(?:at|on|via|using|through|to|from)\s{1,3}(?:the|my|our)\s{1,3}(${ELSEWHERE_NOUN})\s{1,3}(?:(?:in|on|at|from|under|listed\s{1,3}(?:in|on|below|above)|given\s{1,3}(?:in|on|below|above))\s{1,3}(?:my|our|the|this)\s{1,3}(?:${ELSEWHERE_PLACE})|(?:(?:listed|given|shown)\s{1,3})?(?:below|above)|at\s{1,3}the\s{1,3}(?:bottom|end))\b`,
   "gi",
 );
 
@@ -150,7 +150,7 @@ export const LETTER_SPACED_EMAIL_RE = new RegExp(
   "gi",
 );
 /** Social and messaging platform names: before " @name.tld" they make it a handle, not an email. */
-export const PLATFORM_NAME_RE = new RegExp(String.raw`^(?:${SOCIAL_PLATFORMS}|${MESSAGING_APPS}|x|me|us|at|on|via|follow|dm|your|my|our|their)$`, "i");
+export const PLATFORM_NAME_RE = new RegExp(String.raw`^(?:${SOCIAL_PLATFORMS}|${MESSAGING_APPS}|x|me|us|at|on|via|to|by|from|as|is|follow|dm|your|my|our|their|handle|name|username|called|named)$`, "i");
 
 const SPOKEN_DOT = String.raw`(?:\s{1,3}dot\s{1,3}|\s{0,3}[\[(]\s{0,2}dot\s{0,2}[\])]\s{0,3})`;
 const SPOKEN_SLASH = String.raw`(?:\s{1,3}slash\s{1,3}|\s{0,3}[\[(]\s{0,2}slash\s{0,2}[\])]\s{0,3}|\s{0,3}/\s{0,3})`;
@@ -158,6 +158,12 @@ const SPOKEN_SLASH = String.raw`(?:\s{1,3}slash\s{1,3}|\s{0,3}[\[(]\s{0,2}slash\
 export const SPOKEN_LINK_RE = new RegExp(
   String.raw`(?<![\w.@])([a-z0-9][a-z0-9\-]{1,40}(?:\.[a-z0-9\-]{1,40}){0,2})${SPOKEN_DOT}([a-z]{2,12})(?![\w])((?:${SPOKEN_SLASH}[\w\-]{1,60}){0,4})`,
   "gi",
+);
+
+/** A phone word right before a number: "phone 138 0013 8000", "WhatsApp: ", "call me on ". */
+export const NUMBER_LABEL_BEFORE_RE = new RegExp(
+  String.raw`(?:phone|mobile|cell|tel|telephone|number|sms|text|call|ring|${MESSAGING_APPS})(?:\s{1,3}(?:me|us))?(?:\s{1,3}(?:at|on|no\.?|number|is))?\s{0,3}[:#.]?\s{0,3}$`,
+  "i",
 );
 
 /** An invitation onto an app right before the number it is for: "add me in WhatsApp: ", "text me on Viber at ". */

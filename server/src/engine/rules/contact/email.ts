@@ -48,7 +48,7 @@ export const contactEmail = defineRule("contact/email", meta, (ctx) => {
     const writtenAt = wordAt || WRITTEN_SEPARATOR_RE.test(at!);
     const writtenDot = WRITTEN_SEPARATOR_RE.test(lastDot!);
     // "Instagram @glowlab.skin": a platform's name before " @name.tld" makes it a handle.
-    const handle = /^\s+@$/.test(at!) && PLATFORM_NAME_RE.test(m[1]!);
+    const handle = /^\s+@$/.test(at!) && (PLATFORM_NAME_RE.test(m[1]!) || /['’]$/.test(text.slice(Math.max(0, m.index - 1), m.index)));
     // "skilled at Node.js": a bare " at " with a real dot counts only before a webmail provider.
     const accepted =
       (writtenAt || writtenDot) && !handle &&

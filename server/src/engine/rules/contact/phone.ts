@@ -3,7 +3,7 @@ import meta from "../../../../../rules/contact/phone/rule.json";
 import { defineRule, type Detection } from "../../rule";
 import { DIGIT_WORDS, LEGAL_DOCUMENT_RE, NOT_A_PHONE_RE, PHONE_CANDIDATE_RE, PHONE_CONTEXT_RE, SPELLED_DIGITS_RE } from "../../patterns/contact";
 import { contactDetection, leadInStart, matchesOf } from "../shared";
-import { APP_INVITE_BEFORE_RE } from "../../lexicons/contact";
+import { APP_INVITE_BEFORE_RE, NUMBER_LABEL_BEFORE_RE } from "../../lexicons/contact";
 import type { TextView } from "../../normalize";
 import { contactElsewhereDetections } from "./elsewhere";
 import { paragraphBefore, sentenceInParagraph } from "./paragraph";
@@ -85,7 +85,7 @@ export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
     } else if (validFor(candidate, countries)) {
       if (context) severity = "error";
       else if (/[\s().\-]/.test(candidate) && validFor(candidate, [preferred ?? "US"])) severity = "warning";
-    } else if (context && validFor(candidate, ALL_COUNTRIES)) severity = "warning";
+    } else if (NUMBER_LABEL_BEFORE_RE.test(before.slice(-30)) && validFor(candidate, ALL_COUNTRIES)) severity = "warning";
     if (!severity) continue;
     const legal = LEGAL_DOCUMENT_RE.test(sentenceInParagraph(text, start, end));
     out.push(withAppInvite(view, contactDetection(view, start, end, legal ? { severity: "information", message: "Phone number shared for a legal document (NDA): allowed by Upwork's exception, if it is used only for that." } : { severity }, { datum: true }), start));
