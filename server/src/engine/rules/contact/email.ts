@@ -8,6 +8,7 @@ import { isKnownTld, isAllowedHost } from "../../hosts";
 import { contactDetection, matchesOf } from "../shared";
 import { LETTER_SPACED_EMAIL_RE, PLATFORM_NAME_RE } from "../../lexicons/contact";
 import { sentenceInParagraph } from "./paragraph";
+import { contactElsewhereDetections } from "./elsewhere";
 import { placeholderContactDetections } from "./placeholder-contact";
 
 const PROVIDER_DOMAIN_RE = new RegExp(`^(?:${MAIL_PROVIDERS})$`, "i");
@@ -66,5 +67,5 @@ export const contactEmail = defineRule("contact/email", meta, (ctx) => {
     const tld = joined.slice(joined.lastIndexOf(".") + 1);
     if (isKnownTld(tld) && !FILE_EXTENSION_RE.test(tld)) push(m.index, m.index + m[0].length);
   }
-  return [...out, ...placeholderContactDetections(ctx, "contact/email")];
+  return [...out, ...placeholderContactDetections(ctx, "contact/email"), ...contactElsewhereDetections(ctx, "contact/email")];
 });
