@@ -3,7 +3,7 @@
 // it say it is offered for contact.
 
 import type { Detection, RuleContext } from "../../rule";
-import { placeholderContactRule } from "../../lexicons/contact";
+import { APP_INVITE_BEFORE_RE, placeholderContactRule } from "../../lexicons/contact";
 import { CONTACT_LABEL_LEAD_IN_RE, MESSAGING_APPS } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE } from "../../patterns/intent";
 import { sentenceInParagraph } from "./paragraph";
@@ -26,7 +26,7 @@ export function placeholderContactDetections(ctx: RuleContext, ruleId: string): 
     if (placeholderContactRule(source.slice(p.start, p.end)) !== ruleId) continue;
     const lineStart = source.lastIndexOf("\n", p.start - 1) + 1;
     const before = source.slice(Math.max(lineStart, p.start - 60), p.start);
-    const lead = PLACEHOLDER_LEAD_IN_RE.exec(before) ?? CONTACT_LABEL_LEAD_IN_RE.exec(before);
+    const lead = APP_INVITE_BEFORE_RE.exec(before) ?? PLACEHOLDER_LEAD_IN_RE.exec(before) ?? CONTACT_LABEL_LEAD_IN_RE.exec(before);
     if (!lead) continue;
     const start = p.start - before.length + lead.index;
     const afterContract = AFTER_CONTRACT_RE.test(sentenceInParagraph(source, start, p.end));
