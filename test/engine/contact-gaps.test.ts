@@ -240,3 +240,28 @@ describe("issue 10 item 7: small inputs from real material (contact)", () => {
     assert.ok(flags("Reach me through https://bit.ly/4kDx9Qz anytime.").some((f) => f.ruleId === "contact/link"));
   });
 });
+
+// The intent-family inputs of item 7. Their detectors belong to the learned-layer branch ("learn",
+// commit "Phenomena from real inputs: paying the other party and third-party escrow, ..."); here
+// they are pinned as todo until that branch is merged, then the todo marks come off.
+const INTENT_TODO = "detector on the learned-layer branch; drop this mark once it is merged";
+describe("issue 10 item 7: small inputs from real material (intent families)", () => {
+  const cases: [string, string][] = [
+    ["I'll send you 20 USD via PayPal instead.", "circumvention"],
+    ["We'll use an independent escrow service instead, so you're paid no matter what.", "circumvention"],
+    ["Let me bid from your profile; I'll pay you $800 a month.", "account"],
+    ["Refund half or I'll leave a 1★ review.", "feedback"],
+    ["Cut the price or I'll tank your JSS.", "feedback"],
+    ["Nice work, but I won't hire anyone from your country.", "conduct"],
+    ["Close the dispute or I'll report you to the police and your employer.", "conduct"],
+  ];
+  for (const [text, family] of cases) {
+    it(`${family}: ${text}`, { todo: INTENT_TODO }, () => {
+      assert.ok(flags(text).some((f) => f.family === family), JSON.stringify(flags(text).map((f) => f.ruleId)));
+    });
+  }
+  const critique = "Your current logo looks amateurish, honestly, but the name is strong.";
+  it(`nothing: ${critique}`, { todo: INTENT_TODO }, () => {
+    assert.deepEqual(flags(critique).map((f) => f.ruleId), []);
+  });
+});
