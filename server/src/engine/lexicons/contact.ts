@@ -50,7 +50,7 @@ export const WEAK_BOX_WORD_RE = new RegExp(String.raw`^(?:${wordAlternation(poBo
 /** Words that say an address nearby is for post or visits. */
 export const POSTAL_CONTEXT_RE = new RegExp(String.raw`\b(?:${wordAlternation(poBox.contextWords)})`, "i");
 /** Ends with a place name after a comma: the address is complete enough to be one. */
-export const ENDS_WITH_PLACE_RE = new RegExp(String.raw`,${SP0}${NAME_WORD}(?:${SP}(?:${NAME_WORD}|${NAME_JOINER}))*(?:${SP}${POSTCODE})?$|${POSTCODE}${SP}${NAME_WORD}$`, "u");
+export const ENDS_WITH_PLACE_RE = new RegExp(String.raw`,${SP0}${NAME_WORD}(?:${SP}(?:${NAME_WORD}|${NAME_JOINER})){0,4}(?:${SP}${POSTCODE})?$|${POSTCODE}${SP}${NAME_WORD}$`, "u");
 
 /** Path segments of a contact or request-a-proposal page ("/contact", "/request-a-proposal"). */
 export const CONTACT_PAGE_SEGMENTS: ReadonlySet<string> = new Set(contactPages.pathSegments);
