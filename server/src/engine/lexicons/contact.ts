@@ -91,8 +91,10 @@ export const APP_LABELLED_ID_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})\
 const CALL_NOUN = wordAlternation(labels.callNouns);
 const CALL_DETERMINER = String.raw`(?:a|an|one|quick|short|brief|free|first|\d{1,2}[\s-]?min(?:ute)?s?)`;
 const CALL_ADJECTIVE = String.raw`(?:quick|short|brief|free|introductory|intro|discovery|video|voice|\d{1,2}[\s-]?min(?:ute)?s?)`;
-/** A messaging app named as the medium of a call: "a quick Skype call", "a short WhatsApp video chat". */
-export const APP_CALL_RE = new RegExp(String.raw`\b${CALL_DETERMINER}\s{1,3}(?:${CALL_ADJECTIVE}\s{1,3}){0,2}(?:${MESSAGING_APPS})\s{1,3}(?:${CALL_NOUN})s?\b`, "gi");
+/** A messaging app named as the medium of a call: "Skype call", "WhatsApp video chat" (the determiner is checked before it). */
+export const APP_CALL_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})\s{1,3}(?:${CALL_NOUN})s?\b`, "gi");
+/** Right before an app call, the words that make it a proposed call: "a quick ", "a 15-minute ". */
+export const CALL_DETERMINER_BEFORE_RE = new RegExp(String.raw`\b${CALL_DETERMINER}\s{1,3}(?:${CALL_ADJECTIVE}\s{1,3}){0,2}$`, "i");
 /** After "a Skype call": words that make it a product feature ("a Skype call recorder"). */
 export const CALL_TECH_AFTER_RE = new RegExp(String.raw`^\s{1,3}(?:${wordAlternation(labels.callTechAfter)})\b`, "i");
 

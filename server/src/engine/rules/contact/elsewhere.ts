@@ -18,12 +18,17 @@ function ruleForNoun(noun: string): string {
   return "contact/email";
 }
 
+/** Matches per document: three rules read them, the text is scanned once. */
+const matchCache = new WeakMap<RuleContext, RegExpExecArray[]>();
+
 /** Findings of `ruleId` for invitations that point at a contact detail given elsewhere (signature, below, website). */
 export function contactElsewhereDetections(ctx: RuleContext, ruleId: string): Detection[] {
   const view = ctx.doc.prose;
   const text = view.text;
   const out: Detection[] = [];
-  for (const m of matchesOf(CONTACT_ELSEWHERE_RE, text)) {
+  let matches = matchCache.get(ctx);
+  if (!matches) matchCache.set(ctx, (matches = [...matchesOf(CONTACT_ELSEWHERE_RE, text)]));
+  for (const m of matches) {
     if (ruleForNoun(m[1]!) !== ruleId) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     if (NEGATION_BEFORE_RE.test(before) || DONT_BEFORE_RE.test(before)) continue;

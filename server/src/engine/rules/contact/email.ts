@@ -62,7 +62,8 @@ export const contactEmail = defineRule("contact/email", meta, (ctx) => {
     push(m.index, m.index + m[0].length);
   }
   for (const m of matchesOf(PROVIDER_EMAIL_RE, text)) push(m.index, m.index + m[0].length);
-  for (const m of matchesOf(LETTER_SPACED_EMAIL_RE, text)) {
+  // Only texts with a free-standing "@" or "(at)" can hold one: the scan is skipped otherwise.
+  for (const m of /\s(?:@|\(at\)|\[at\])\s/i.test(text) ? matchesOf(LETTER_SPACED_EMAIL_RE, text) : []) {
     const joined = m[0].replace(/\(at\)|\[at\]/gi, "@").replace(/\(dot\)|\[dot\]/gi, ".").replace(/\s+/g, "");
     const tld = joined.slice(joined.lastIndexOf(".") + 1);
     if (isKnownTld(tld) && !FILE_EXTENSION_RE.test(tld)) push(m.index, m.index + m[0].length);

@@ -107,14 +107,14 @@ export const contactLink = defineRule("contact/link", meta, (ctx) => {
     out.push(contactDetection(view, link.index, link.lastIndex, verdict.severity !== "error" ? { ...verdict, replacement: null } : verdict, { labels: false, datum: true }));
   }
   // "calendly dot com slash ben-hart": a link read aloud is judged like the link it spells.
-  for (const m of matchesOf(SPOKEN_LINK_RE, text)) {
+  for (const m of /\bdot\b/i.test(text) ? matchesOf(SPOKEN_LINK_RE, text) : []) {
     const url = `${m[1]}.${m[2]}${m[3]!.replace(/\s*(?:slash|[\[(]\s*slash\s*[\])]|\/)\s*/gi, "/")}`;
     if (!isKnownTld(m[2]!.toLowerCase()) || /\b(?:at|@)\s{0,3}$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     const verdict = classifyLink(url, ctx.options, true);
     if (verdict?.severity === "error") out.push(contactDetection(view, m.index, m.index + m[0].length, verdict, { labels: false, datum: true }));
   }
   // "search my name ... the contact form on my site".
-  for (const m of matchesOf(SEARCH_MY_NAME_RE, text)) {
+  for (const m of /\bname/i.test(text) ? matchesOf(SEARCH_MY_NAME_RE, text) : []) {
     const after = paragraphAfter(text, m.index + m[0].length, 120);
     const target = SEARCH_TARGET_RE.exec(after);
     if (!target?.[2]) continue;

@@ -3,7 +3,7 @@ import { defineRule, detectionIn, type Detection } from "../../rule";
 import { INVITE_PARTY_RE, MESSAGING_BARE_ID_RE, MESSAGING_ID_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, SHARED_MOVE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE, COMPLIANCE_RE, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { clauseTextAt, contactDetection, matchesOf } from "../shared";
-import { APP_BRACKETED_ID_RE, APP_CALL_RE, APP_LABELLED_ID_RE, CALL_TECH_AFTER_RE } from "../../lexicons/contact";
+import { APP_BRACKETED_ID_RE, APP_CALL_RE, APP_LABELLED_ID_RE, CALL_DETERMINER_BEFORE_RE, CALL_TECH_AFTER_RE } from "../../lexicons/contact";
 import { contactElsewhereDetections } from "./elsewhere";
 import { placeholderContactDetections } from "./placeholder-contact";
 
@@ -40,8 +40,11 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
     }
   }
   // "a quick Skype call": the app named as the medium of a call before a contract.
-  for (const m of matchesOf(APP_CALL_RE, text)) {
-    const end = m.index + m[0].length;
+  for (const c of matchesOf(APP_CALL_RE, text)) {
+    const determiner = CALL_DETERMINER_BEFORE_RE.exec(text.slice(Math.max(0, c.index - 40), c.index));
+    if (!determiner) continue;
+    const m = { index: c.index - (Math.min(40, c.index) - determiner.index) };
+    const end = c.index + c[0].length;
     if (CALL_TECH_AFTER_RE.test(text.slice(end, end + 30))) continue;
     if (TECH_BEFORE_RE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (NEGATION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;

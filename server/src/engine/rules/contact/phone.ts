@@ -1,4 +1,5 @@
-import { getCountries, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import phoneCountries from "../../lexicons/contact/phone-countries.json";
 import meta from "../../../../../rules/contact/phone/rule.json";
 import { defineRule, type Detection } from "../../rule";
 import { DIGIT_WORDS, LEGAL_DOCUMENT_RE, NOT_A_PHONE_RE, PHONE_CANDIDATE_RE, PHONE_CONTEXT_RE, SPELLED_DIGITS_RE } from "../../patterns/contact";
@@ -12,8 +13,8 @@ import { placeholderContactDetections } from "./placeholder-contact";
 /** Countries whose national formats are tried when a number has no "+": where most freelancers and clients live. */
 const NATIONAL_COUNTRIES: CountryCode[] = ["US", "GB", "IN", "PK", "PH", "BD", "NG", "UA", "BR", "DE", "AU", "CA", "KE", "ZA", "EG", "GH", "FR", "ES", "IT", "NL", "PL", "TR", "MX", "AR", "CO", "VN", "ID", "FI", "SE", "IE"];
 
-/** Every country libphonenumber knows: tried only when a phone word announces the number ("phone 138 0013 8000"). */
-const ALL_COUNTRIES: readonly CountryCode[] = getCountries();
+/** More countries, tried only when a phone word stands right before the number ("phone 138 0013 8000"). */
+const MORE_COUNTRIES = phoneCountries.afterPhoneWord as CountryCode[];
 
 /** Takes the finding back over an app invitation right before the number ("add me in WhatsApp: +49 ..."). */
 function withAppInvite(view: TextView, d: Detection, viewStart: number): Detection {
@@ -85,7 +86,7 @@ export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
     } else if (validFor(candidate, countries)) {
       if (context) severity = "error";
       else if (/[\s().\-]/.test(candidate) && validFor(candidate, [preferred ?? "US"])) severity = "warning";
-    } else if (NUMBER_LABEL_BEFORE_RE.test(before.slice(-30)) && validFor(candidate, ALL_COUNTRIES)) severity = "warning";
+    } else if (NUMBER_LABEL_BEFORE_RE.test(before.slice(-30)) && validFor(candidate, MORE_COUNTRIES)) severity = "warning";
     if (!severity) continue;
     const legal = LEGAL_DOCUMENT_RE.test(sentenceInParagraph(text, start, end));
     out.push(withAppInvite(view, contactDetection(view, start, end, legal ? { severity: "information", message: "Phone number shared for a legal document (NDA): allowed by Upwork's exception, if it is used only for that." } : { severity }, { datum: true }), start));

@@ -40,7 +40,7 @@ export const contactSocial = defineRule("contact/social", meta, (ctx) => {
     push(m.index, m.index + m[0].length);
   }
   // "find me by my full name (Ana Ruiz) on LinkedIn": the search lands on a network.
-  for (const m of matchesOf(SEARCH_MY_NAME_RE, text)) {
+  for (const m of /\bname/i.test(text) ? matchesOf(SEARCH_MY_NAME_RE, text) : []) {
     const after = paragraphAfter(text, m.index + m[0].length, 90);
     const target = SEARCH_TARGET_RE.exec(after);
     if (!target?.[1] || /[.!?]\s/.test(after.slice(0, target.index))) continue;
@@ -49,7 +49,7 @@ export const contactSocial = defineRule("contact/social", meta, (ctx) => {
     push(m.index, viewEnd);
   }
   // "same handle on Instagram and TikTok: lenadraws", "I'm @lenadraws everywhere (Insta, X)".
-  for (const line of matchesOf(/[^\n]+/g, text)) {
+  for (const line of SAME_HANDLE_RE.test(text) ? matchesOf(/[^\n]+/g, text) : []) {
     if (!SAME_HANDLE_RE.test(line[0]) || !SOCIAL_WORD_RE.test(line[0])) continue;
     for (const t of matchesOf(SAME_HANDLE_TOKEN_RE, line[0])) {
       const start = line.index + t.index + (t[1] ? 0 : t[0].length - t[2]!.length);
