@@ -36,7 +36,9 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
   for (const re of [APP_BRACKETED_ID_RE, APP_LABELLED_ID_RE]) {
     for (const m of matchesOf(re, text)) {
       if (m[1]!.startsWith("#") || !looksLikeId(m[1]!)) continue;
-      out.push(contactDetection(view, m.index, m.index + m[0].length));
+      const d = contactDetection(view, m.index, m.index + m[0].length);
+      // With no verb before it ("WeChat (ID: x) works best"), no rewrite reads well: no fix.
+      out.push(d.start === view.toSource(m.index, m.index + 1).start ? { ...d, replacement: null } : d);
     }
   }
   // "a quick Skype call": the app named as the medium of a call before a contract.

@@ -24,7 +24,8 @@ function withAppInvite(view: TextView, d: Detection, viewStart: number): Detecti
   const invite = APP_INVITE_BEFORE_RE.exec(before);
   if (!invite) return d;
   const start = view.toSource(viewStart - before.length + invite.index, viewStart).start;
-  return start < d.start ? { ...d, start } : d;
+  // The invitation is rewritten with the number: the rule's own phrasing, not the datum's.
+  return start < d.start ? { ...d, start, ...(d.replacement === null ? {} : { replacement: undefined }) } : d;
 }
 
 const MONEY_BEFORE_RE = /(?:[$€£¥₹₦₱]|\b(?:usd|eur|gbp|inr|pkr|ngn|aud|cad|rs\.?|price|budget|cost|rate|fee|invoice|order|ticket|id|no\.|#|iban|account|acct|isbn|version|v|reference|ref|tracking|serial|model|part|po|meeting|sku|vat|tax|ein|ssn|license|licence|policy|case|claim|routing|sort\s?code)(?:\s(?:no\.?|number|#|id|code))?\s?[:#]?)\s?$/i;

@@ -1,5 +1,5 @@
 import meta from "../../../../../rules/contact/social/rule.json";
-import { defineRule, type Detection } from "../../rule";
+import { defineRule, detectionIn, type Detection } from "../../rule";
 import { CONTACT_THERE_AFTER_RE, SOCIAL_HANDLE_RE, SOCIAL_INVITE_RE, SOCIAL_LINK_RE, TECH_AFTER_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE, COMPLIANCE_RE, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { clauseTextAt, contactDetection, matchesOf } from "../shared";
@@ -18,6 +18,12 @@ export const contactSocial = defineRule("contact/social", meta, (ctx) => {
     const there = CONTACT_THERE_AFTER_RE.exec(text.slice(end, end + 60));
     out.push(contactDetection(view, start, end + (there ? there[0].length : 0)));
   };
+  // A handle with no verb before it, mid-sentence ("I'm @x on X"), has no rewrite that reads well: no fix.
+  const pushDatum = (start: number, end: number) => {
+    push(start, end);
+    const d = out[out.length - 1]!;
+    if (d.start === view.toSource(start, end).start) out[out.length - 1] = { ...d, replacement: null };
+  };
   for (const m of matchesOf(SOCIAL_LINK_RE, text)) push(m.index, m.index + m[0].length);
   for (const m of matchesOf(SOCIAL_HANDLE_RE, text)) {
     if (THEIRS_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue; // "I looked at your Instagram @glowlab": the client's own
@@ -31,13 +37,13 @@ export const contactSocial = defineRule("contact/social", meta, (ctx) => {
     if (COMPLIANCE_RE.test(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
     push(m.index, end);
   }
-  for (const m of matchesOf(HANDLE_ON_X_RE, text)) push(m.index, m.index + m[0].length);
+  for (const m of matchesOf(HANDLE_ON_X_RE, text)) pushDatum(m.index, m.index + m[0].length);
   // "let's move this conversation to LinkedIn".
   for (const m of matchesOf(MOVE_TO_SOCIAL_RE, text)) {
     if (NEGATION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const clause = clauseTextAt(ctx, view, m.index);
     if (COMPLIANCE_RE.test(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
-    push(m.index, m.index + m[0].length);
+    out.push(detectionIn(view, m.index, m.index + m[0].length, { replacement: "keep talking here on Upwork" }));
   }
   // "find me by my full name (Ana Ruiz) on LinkedIn": the search lands on a network.
   for (const m of /\bname/i.test(text) ? matchesOf(SEARCH_MY_NAME_RE, text) : []) {
@@ -53,7 +59,8 @@ export const contactSocial = defineRule("contact/social", meta, (ctx) => {
     if (!SAME_HANDLE_RE.test(line[0]) || !SOCIAL_WORD_RE.test(line[0])) continue;
     for (const t of matchesOf(SAME_HANDLE_TOKEN_RE, line[0])) {
       const start = line.index + t.index + (t[1] ? 0 : t[0].length - t[2]!.length);
-      push(start, line.index + t.index + t[0].length);
+      pushDatum(start, line.index + t.index + t[0].length);
+      out[out.length - 1] = { ...out[out.length - 1]!, replacement: null };
     }
   }
   return [...out, ...placeholderContactDetections(ctx, "contact/social")];
