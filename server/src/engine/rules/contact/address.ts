@@ -30,7 +30,9 @@ export const contactAddress = defineRule("contact/address", meta, (ctx) => {
       if (weakBox && !POSTAL_CONTEXT_RE.test(soft)) continue;
       const around = sentenceInParagraph(text, m.index, end);
       const allowed = LEGAL_DOCUMENT_RE.test(around) || AFTER_CONTRACT_RE.test(around);
-      const clause = clauses.find((c) => c.start <= m.index && end <= c.end);
+      // The clauses the address spans: "Send the drive to ul. Długa 15, 80-827 Gdańsk" is split at its comma.
+      const spanned = clauses.filter((c) => c.start < end && m.index < c.end);
+      const clause = spanned.length && spanned[0]!.start <= m.index ? { start: spanned[0]!.start, end: Math.max(end, spanned[spanned.length - 1]!.end) } : undefined;
       const [s, e] = clause && clause.end - clause.start <= (end - m.index) * 4 ? [clause.start, clause.end] : [m.index, end];
       out.push(detectionIn(view, s, e, allowed
         ? { severity: "information", replacement: null, message: "Address given for a legal document or for after the contract starts: allowed then." }
