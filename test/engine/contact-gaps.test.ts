@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { lint } from "../../server/src/engine";
+import { paragraphAfter, paragraphBefore } from "../../server/src/engine/rules/contact/paragraph";
 
 const flags = (text: string) => lint(text).findings.filter((f) => f.severity === "error" || f.severity === "warning");
 const spanOf = (text: string, ruleId: string) => {
@@ -263,5 +264,21 @@ describe("issue 10 item 7: small inputs from real material (intent families)", (
   const critique = "Your current logo looks amateurish, honestly, but the name is strong.";
   it(`nothing: ${critique}`, { todo: INTENT_TODO }, () => {
     assert.deepEqual(flags(critique).map((f) => f.ruleId), []);
+  });
+});
+
+describe("context across soft line breaks (rules/contact/paragraph.ts)", () => {
+  it("reads the line above inside a paragraph, not across a list item, a blank line or a heading", () => {
+    assert.equal(paragraphBefore("Or call our\nmanager: 0772", 21, 40), "Or call our manager: ");
+    assert.equal(paragraphBefore("Call us\n- Rates: 0772", 17, 40), "- Rates: ");
+    assert.equal(paragraphBefore("Call us\n\nRates: 0772", 16, 40), "Rates: ");
+    assert.equal(paragraphBefore("## Call\nRates: 0772", 15, 40), "Rates: ");
+  });
+  it("stays bounded on a 1 MB line", () => {
+    const text = "word ".repeat(200_000) + "phone 0772";
+    const t = Date.now();
+    for (let i = 0; i < 1000; i++) paragraphBefore(text, text.length - 4, 60);
+    assert.ok(Date.now() - t < 200, `${Date.now() - t} ms for 1000 calls`);
+    assert.equal(paragraphAfter(text, 0, 20).length, 20);
   });
 });

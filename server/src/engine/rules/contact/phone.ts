@@ -19,8 +19,8 @@ const MORE_COUNTRIES = phoneCountries.afterPhoneWord as CountryCode[];
 /** Takes the finding back over an app invitation right before the number ("add me in WhatsApp: +49 ..."). */
 function withAppInvite(view: TextView, d: Detection, viewStart: number): Detection {
   const text = view.text;
-  const lineStart = text.lastIndexOf("\n", viewStart - 1) + 1;
-  const before = text.slice(Math.max(lineStart, viewStart - 60), viewStart);
+  const window = text.slice(Math.max(0, viewStart - 60), viewStart);
+  const before = window.slice(window.lastIndexOf("\n") + 1);
   const invite = APP_INVITE_BEFORE_RE.exec(before);
   if (!invite) return d;
   const start = view.toSource(viewStart - before.length + invite.index, viewStart).start;

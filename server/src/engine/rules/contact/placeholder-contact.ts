@@ -24,8 +24,8 @@ export function placeholderContactDetections(ctx: RuleContext, ruleId: string): 
   for (const p of placeholders) {
     if (code.some((c) => c.start <= p.start && p.end <= c.end)) continue;
     if (placeholderContactRule(source.slice(p.start, p.end)) !== ruleId) continue;
-    const lineStart = source.lastIndexOf("\n", p.start - 1) + 1;
-    const before = source.slice(Math.max(lineStart, p.start - 60), p.start);
+    const window = source.slice(Math.max(0, p.start - 60), p.start);
+    const before = window.slice(window.lastIndexOf("\n") + 1);
     const lead = APP_INVITE_BEFORE_RE.exec(before) ?? PLACEHOLDER_LEAD_IN_RE.exec(before) ?? CONTACT_LABEL_LEAD_IN_RE.exec(before);
     if (!lead) continue;
     const start = p.start - before.length + lead.index;
