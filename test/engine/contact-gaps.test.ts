@@ -208,6 +208,40 @@ phenomenon(
 );
 
 phenomenon(
+  "a contact detail kept on a site, profile or attachment, and contact forms on your own site",
+  [
+    ["Happy to talk by phone, my number is on my website.", "contact/phone", "my number is on my website"],
+    ["My contact details are in the attached CV if you need them.", "contact/email", "My contact details are in the attached CV"],
+    ["My Calendly link is in my Instagram bio, pick any slot.", "contact/link", "My Calendly link is in my Instagram bio"],
+    ["There's an enquiry form on our studio website if you'd rather write there.", "contact/link", "enquiry form on our studio website"],
+    ["For rates and contact, visit brightloom.agency/contact today.", "contact/link", "brightloom.agency/contact"],
+  ],
+  [
+    "My portfolio is on my website and my reviews are on my Upwork profile.",
+    "The contact form on your website drops half the submissions; I'll fix the validation.",
+    "My address is on the NDA you sent, already signed.",
+  ],
+);
+
+phenomenon(
+  "asking for the client's details with 'let me know' and 'I'll need'",
+  [
+    ["Let me know your home address so I can post the fabric swatches.", "contact/request", "Let me know your home address"],
+    ["I'll need your personal phone number to confirm the booking.", "contact/request", "I'll need your personal phone number"],
+  ],
+  [
+    "Let me know your budget and I'll suggest a scope.",
+    "Let me know your email list size so I can price the migration.",
+  ],
+);
+
+phenomenon(
+  "staying in touch on a social network",
+  [["Let's keep in touch on LinkedIn and carry on from there.", "contact/social", "keep in touch on LinkedIn"]],
+  ["I help brands keep in touch with customers through LinkedIn newsletters."],
+);
+
+phenomenon(
   "app invitations, soft line breaks and numbers from any country",
   [
     ["For quick questions add me in Viber: plus three eight zero, six seven, one two three, four five, six seven.", "contact/phone", "add me in Viber"],

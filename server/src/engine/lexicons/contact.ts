@@ -66,7 +66,7 @@ export const SEARCH_TARGET_RE = new RegExp(String.raw`\b(?:on|via|at|through|in)
 
 /** The named social networks a conversation can move to (the bare "X" is handled on its own, case-sensitively). */
 const MOVE_PLATFORMS = String.raw`linked\s?in|facebook|messenger|instagram|insta|twitter|tik\s?tok|reddit|snapchat|xing|vk`;
-const MOVE_VERB = String.raw`move|moving|switch|switching|take|taking|shift|continue|continuing|carry\s{1,3}on|keep\s{1,3}talking|talk|chat|chatting|connect|follow\s{1,3}up`;
+const MOVE_VERB = String.raw`move|moving|switch|switching|take|taking|shift|continue|continuing|carry\s{1,3}on|keep\s{1,3}talking|keep\s{1,3}in\s{1,3}touch|stay\s{1,3}in\s{1,3}touch|talk|chat|chatting|connect|follow\s{1,3}up`;
 const CONVERSATION = String.raw`(?:\s{1,3}(?:this|the|our|it|things))?(?:\s{1,3}(?:conversation|chat|discussion|talk|convo|thread|messages))?(?:\s{1,3}over)?`;
 /** Moving the conversation to a social network: "let's move this chat to LinkedIn", "continue on Instagram DMs". */
 export const MOVE_TO_SOCIAL_RE = new RegExp(String.raw`\b(?:${MOVE_VERB})\b${CONVERSATION}\s{1,3}(?:to|on|onto|in|via|over|through)\s{1,3}(?:${MOVE_PLATFORMS})\b`, "gi");
@@ -110,6 +110,16 @@ export const CONTACT_ELSEWHERE_RE = new RegExp(
   "gi",
 );
 
+const KEPT_DETAIL = wordAlternation(labels.detailsKeptElsewhere);
+const KEPT_PLACE = wordAlternation(labels.placesKeptElsewhere);
+/** "my number is on my website", "my contact details are in the attached CV". Group 1: the detail. */
+export const DETAIL_KEPT_ELSEWHERE_RE = new RegExp(
+  String.raw`\b(?:my|our)\s{1,3}(?:(?:full|personal|direct|private|work)\s{1,3})?(${KEPT_DETAIL})\s{1,3}(?:is|are)\s{1,3}(?:(?:listed|given|written|shown|right\s{1,3}there)\s{1,3})?(?:on|in|at)\s{1,3}(?:my|our|the)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?(?:${KEPT_PLACE})\b`,
+  "gi",
+);
+/** "a contact form on my website", "the Contact Us form on our site". */
+export const CONTACT_FORM_ON_SITE_RE = new RegExp(String.raw`\b(?:${wordAlternation(contactPages.pageNouns)}|contact\s{1,3}us\s{1,3}form|chat\s{1,3}widget)\s{1,3}(?:on|in|at)\s{1,3}(?:my|our)\s{1,3}(?:(?:own|company|agency|studio)\s{1,3})?(?:web\s{0,1}site|site|page|portfolio)\b`, "gi");
+
 const PORTFOLIO_LABEL = wordAlternation(labels.portfolioLabels);
 /** A line label that presents a link as work samples: "Portfolio:", "Case studies -". */
 export const PORTFOLIO_LABEL_BEFORE_RE = new RegExp(String.raw`(?:^|[\n|*>\-]\s{0,3}|\b(?:my|our|see|here['’]?s|view)\s{1,3})(?:${PORTFOLIO_LABEL})\s{0,3}(?:[:\-–(]|here|at|on)?\s{0,3}$`, "i");
@@ -117,10 +127,10 @@ export const PORTFOLIO_LABEL_BEFORE_RE = new RegExp(String.raw`(?:^|[\n|*>\-]\s{
 const ADDRESS_KIND = wordAlternation(requestedDetails.addressKinds);
 const APP_ACCOUNT = wordAlternation(requestedDetails.appAccounts);
 const ACCOUNT_NOUN = wordAlternation(requestedDetails.accountNouns);
-const ASK = String.raw`(?:what(?:'|’)?s|what\s{1,3}is|which\s{1,3}is|share|send|give|provide|drop|leave|tell|pass|dm|text|forward|(?:can|could|may)\s{1,3}(?:i|we)\s{1,3}(?:get|have|grab))`;
+const ASK = String.raw`(?:what(?:'|’)?s|what\s{1,3}is|which\s{1,3}is|share|send|give|provide|drop|leave|tell|pass|dm|text|forward|(?:can|could|may)\s{1,3}(?:i|we)\s{1,3}(?:get|have|grab)|${wordAlternation(requestedDetails.askPhrases)})`;
 /** Asking for the client's home or postal address or app account: "send me your postal address", "what's your Slack handle?". */
 export const REQUEST_DETAIL_RE = new RegExp(
-  String.raw`\b${ASK}\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:your|ur)\s{1,3}(?:(?:${ADDRESS_KIND})\s{1,3}address|(?:${APP_ACCOUNT})\s{1,3}(?:${ACCOUNT_NOUN}))\b`,
+  String.raw`\b${ASK}\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:your|ur)\s{1,3}(?:(?:${ADDRESS_KIND})\s{1,3}address|(?:${APP_ACCOUNT})\s{1,3}(?:${ACCOUNT_NOUN})|(?:(?:personal|private|direct|own|mobile|cell)\s{1,3})?(?:phone\s{1,3}number|number|e-?mail(?:\s{1,3}address)?|direct\s{1,3}line|whatsapp|telegram))\b`,
   "gi",
 );
 const BEST_WORD = wordAlternation(requestedDetails.bestWords);

@@ -1,10 +1,10 @@
 // An invitation to make contact whose detail sits elsewhere: "email me or ring me on the number in
-// my signature", "reach us at the email below". The detail may be outside the template, so the
-// invitation itself is the finding.
+// my signature", "reach us at the email below", "my number is on my website". The detail may be
+// outside the template, so the invitation itself is the finding.
 
 import type { Detection, RuleContext } from "../../rule";
 import { detectionIn } from "../../rule";
-import { CONTACT_ELSEWHERE_RE } from "../../lexicons/contact";
+import { CONTACT_ELSEWHERE_RE, DETAIL_KEPT_ELSEWHERE_RE } from "../../lexicons/contact";
 import { AFTER_CONTRACT_RE, COMPLIANCE_RE, NEGATION_BEFORE_RE } from "../../patterns/intent";
 
 /** "don't", "do not", "please never" right before the verb (NEGATION_BEFORE_RE misses "don't"). */
@@ -13,8 +13,9 @@ import { clauseTextAt, matchesOf } from "../shared";
 
 /** The contact rule that reports an invitation, from the noun it points at. */
 function ruleForNoun(noun: string): string {
-  if (/number|phone|whatsapp/i.test(noun)) return "contact/phone";
-  if (/skype|handle/i.test(noun)) return "contact/messaging";
+  if (/number|phone|whatsapp|line/i.test(noun)) return "contact/phone";
+  if (/skype|handle|telegram|signal/i.test(noun)) return "contact/messaging";
+  if (/calendly|booking/i.test(noun)) return "contact/link";
   return "contact/email";
 }
 
@@ -27,7 +28,7 @@ export function contactElsewhereDetections(ctx: RuleContext, ruleId: string): De
   const text = view.text;
   const out: Detection[] = [];
   let matches = matchCache.get(ctx);
-  if (!matches) matchCache.set(ctx, (matches = [...matchesOf(CONTACT_ELSEWHERE_RE, text)]));
+  if (!matches) matchCache.set(ctx, (matches = [...matchesOf(CONTACT_ELSEWHERE_RE, text), ...matchesOf(DETAIL_KEPT_ELSEWHERE_RE, text)]));
   for (const m of matches) {
     if (ruleForNoun(m[1]!) !== ruleId) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);

@@ -7,9 +7,12 @@ import {
 } from "../../patterns/contact";
 import { hostMatches, isAllowedHost, isKnownTld, KNOWN_TLDS } from "../../hosts";
 import { contactDetection, leadInStart, matchesOf } from "../shared";
-import { CONTACT_PAGE_NOUN_RE, CONTACT_PAGE_SEGMENTS, PORTFOLIO_LABEL_BEFORE_RE, SEARCH_MY_NAME_RE, SEARCH_TARGET_RE, SPOKEN_LINK_RE } from "../../lexicons/contact";
+import { CONTACT_FORM_ON_SITE_RE, CONTACT_PAGE_NOUN_RE, CONTACT_PAGE_SEGMENTS, PORTFOLIO_LABEL_BEFORE_RE, SEARCH_MY_NAME_RE, SEARCH_TARGET_RE, SPOKEN_LINK_RE } from "../../lexicons/contact";
 import { paragraphAfter, paragraphBefore } from "./paragraph";
 import { placeholderContactDetections } from "./placeholder-contact";
+import { contactElsewhereDetections } from "./elsewhere";
+import { AFTER_CONTRACT_RE, COMPLIANCE_RE } from "../../patterns/intent";
+import { clauseTextAt } from "../shared";
 
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds([...KNOWN_TLDS], false);
 
@@ -100,7 +103,7 @@ export const contactLink = defineRule("contact/link", meta, (ctx) => {
     if (MESSAGING_LINK_RE.test(link.raw) || SOCIAL_LINK_RE.test(link.raw) || /^mailto:|^tel:/i.test(link.raw)) continue; // their own rules
     const leadIn = leadInStart(text, link.index);
     const soft = paragraphBefore(text, link.index, 60);
-    const offered = leadIn < link.index || /\b(?:my|our)\b[^.;\n]{0,30}$/i.test(text.slice(Math.max(0, link.index - 40), link.index)) || /\b(?:my|our)\b[^.;]{0,30}$/i.test(soft);
+    const offered = leadIn < link.index || /\b(?:my|our)\b[^.;\n]{0,30}$/i.test(text.slice(Math.max(0, link.index - 40), link.index)) || /\b(?:my|our)\b[^.;]{0,30}$/i.test(soft) || /\b(?:visit|go\s{1,3}to|head\s{1,3}to)\s{1,3}$/i.test(soft);
     const verdict = verdictInContext(link.url, soft, offered, classifyLink(link.url, ctx.options, offered) ?? (leadIn < link.index ? personalSiteForContact(link.url, ctx.options) : undefined));
     if (!verdict) continue;
     // A warning is a maybe: no automatic rewrite for it.
@@ -120,5 +123,11 @@ export const contactLink = defineRule("contact/link", meta, (ctx) => {
     if (!target?.[2]) continue;
     out.push(detectionIn(view, m.index, m.index + m[0].length + target.index + target[0].length, { severity: "warning", replacement: null, message: "Points the client to a contact form or your own site to reach you, before a contract." }));
   }
-  return [...out, ...placeholderContactDetections(ctx, "contact/link")];
+  // "there's a contact form on my website": the way to reach you is off Upwork.
+  for (const m of /\bform|widget|page/i.test(text) ? matchesOf(CONTACT_FORM_ON_SITE_RE, text) : []) {
+    const clause = clauseTextAt(ctx, view, m.index);
+    if (COMPLIANCE_RE.test(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
+    out.push(detectionIn(view, m.index, m.index + m[0].length, { severity: "warning", replacement: null, message: "Points the client to a contact form on your own site, before a contract." }));
+  }
+  return [...out, ...placeholderContactDetections(ctx, "contact/link"), ...contactElsewhereDetections(ctx, "contact/link")];
 });
