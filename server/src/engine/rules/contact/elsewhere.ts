@@ -19,6 +19,9 @@ function ruleForNoun(noun: string): string {
   return "contact/email";
 }
 
+/** Every pattern here ends at a place word: texts without one skip both scans. */
+const PLACE_CUE_RE = /\b(?:below|above|bottom|end|signature|footer|letterhead|card|cv|r[eé]sum[eé]|web\s?site|site|pdf|attach\w*|bio|about|profile|banner|cover|intro|page)\b/i;
+
 /** Matches per document: three rules read them, the text is scanned once. */
 const matchCache = new WeakMap<RuleContext, RegExpExecArray[]>();
 
@@ -28,7 +31,7 @@ export function contactElsewhereDetections(ctx: RuleContext, ruleId: string): De
   const text = view.text;
   const out: Detection[] = [];
   let matches = matchCache.get(ctx);
-  if (!matches) matchCache.set(ctx, (matches = [...matchesOf(CONTACT_ELSEWHERE_RE, text), ...matchesOf(DETAIL_KEPT_ELSEWHERE_RE, text)]));
+  if (!matches) matchCache.set(ctx, (matches = PLACE_CUE_RE.test(text) ? [...matchesOf(CONTACT_ELSEWHERE_RE, text), ...matchesOf(DETAIL_KEPT_ELSEWHERE_RE, text)] : []));
   for (const m of matches) {
     if (ruleForNoun(m[1]!) !== ruleId) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
