@@ -2,7 +2,10 @@ import meta from "../../../../../rules/contact/address/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
 import { ADDRESS_CONTEXT_RE, EUROPEAN_ADDRESS_RE, LEGAL_DOCUMENT_RE, STREET_ADDRESS_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE } from "../../patterns/intent";
-import { matchesOf, sentenceAround } from "../shared";
+import { matchesOf } from "../shared";
+import { ENDS_WITH_PLACE_RE, PO_BOX_RE, POSTAL_CONTEXT_RE, PREFIXED_STREET_RE, WEAK_BOX_WORD_RE } from "../../lexicons/contact";
+import { paragraphBefore, sentenceInParagraph } from "./paragraph";
+import { placeholderContactDetections } from "./placeholder-contact";
 
 /** Ends with a postcode ("VIC 3000", "20357 Hamburg", "NW1 6XE") or a city after a comma. */
 const ENDS_WITH_POSTCODE_RE = /\d{4,5}(?:-\d{4})?$|\d{4,5}\s[A-Z][\w-]+$|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$|,\s{0,3}[A-Z][\wçğıöşüİ]+$/;
@@ -14,22 +17,27 @@ export const contactAddress = defineRule("contact/address", meta, (ctx) => {
   const text = view.text;
   const clauses = ctx.clauses(view);
   const out: Detection[] = [];
-  for (const re of [STREET_ADDRESS_RE, EUROPEAN_ADDRESS_RE]) {
+  for (const re of [STREET_ADDRESS_RE, EUROPEAN_ADDRESS_RE, PREFIXED_STREET_RE, PO_BOX_RE]) {
     for (const m of matchesOf(re, text)) {
       const found = m[0].replace(/[\s,.]+$/, "");
       const end = m.index + found.length;
       const before = text.slice(Math.max(0, m.index - 80), m.index);
-      const hasPostcode = ENDS_WITH_POSTCODE_RE.test(found);
-      const context = ADDRESS_CONTEXT_RE.test(before.slice(before.lastIndexOf("\n") + 1));
+      const soft = paragraphBefore(text, m.index, 60);
+      const weakBox = re === PO_BOX_RE && WEAK_BOX_WORD_RE.test(m[1]!);
+      const hasPostcode = !weakBox && (ENDS_WITH_POSTCODE_RE.test(found) || (re !== STREET_ADDRESS_RE && ENDS_WITH_PLACE_RE.test(found)));
+      const context = ADDRESS_CONTEXT_RE.test(before.slice(before.lastIndexOf("\n") + 1)) || (re !== STREET_ADDRESS_RE && (ADDRESS_CONTEXT_RE.test(soft) || POSTAL_CONTEXT_RE.test(soft)));
       if (!hasPostcode && !context) continue;
-      const around = sentenceAround(text, m.index, end);
+      if (weakBox && !POSTAL_CONTEXT_RE.test(soft)) continue;
+      const around = sentenceInParagraph(text, m.index, end);
       const allowed = LEGAL_DOCUMENT_RE.test(around) || AFTER_CONTRACT_RE.test(around);
-      const clause = clauses.find((c) => c.start <= m.index && end <= c.end);
+      // The clauses the address spans: "Send the drive to ul. Długa 15, 80-827 Gdańsk" is split at its comma.
+      const spanned = clauses.filter((c) => c.start < end && m.index < c.end);
+      const clause = spanned.length && spanned[0]!.start <= m.index ? { start: spanned[0]!.start, end: Math.max(end, spanned[spanned.length - 1]!.end) } : undefined;
       const [s, e] = clause && clause.end - clause.start <= (end - m.index) * 4 ? [clause.start, clause.end] : [m.index, end];
       out.push(detectionIn(view, s, e, allowed
         ? { severity: "information", replacement: null, message: "Address given for a legal document or for after the contract starts: allowed then." }
         : { severity: hasPostcode && context ? "error" : "warning" }));
     }
   }
-  return out;
+  return [...out, ...placeholderContactDetections(ctx, "contact/address")];
 });

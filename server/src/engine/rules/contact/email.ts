@@ -5,7 +5,11 @@ import {
   PROVIDER_EMAIL_RE, SCOPING_ACCESS_RE, WRITTEN_SEPARATOR_RE,
 } from "../../patterns/contact";
 import { isKnownTld, isAllowedHost } from "../../hosts";
-import { contactDetection, matchesOf, sentenceAround } from "../shared";
+import { contactDetection, matchesOf } from "../shared";
+import { LETTER_SPACED_EMAIL_RE, PLATFORM_NAME_RE } from "../../lexicons/contact";
+import { sentenceInParagraph } from "./paragraph";
+import { contactElsewhereDetections } from "./elsewhere";
+import { placeholderContactDetections } from "./placeholder-contact";
 
 const PROVIDER_DOMAIN_RE = new RegExp(`^(?:${MAIL_PROVIDERS})$`, "i");
 
@@ -18,7 +22,7 @@ function domainIsReportable(domain: string, ctx: RuleContext): boolean {
 
 /** Emails offered only for an NDA or for access to a system needed for scoping are the exception. */
 function exceptionSeverity(text: string, start: number, end: number): Pick<Detection, "severity" | "message"> {
-  const around = sentenceAround(text, start, end);
+  const around = sentenceInParagraph(text, start, end);
   if (LEGAL_DOCUMENT_RE.test(around)) return { severity: "information", message: "Email shared for a legal document (NDA): allowed by Upwork's exception, if it is used only for that." };
   if (SCOPING_ACCESS_RE.test(around)) return { severity: "information", message: "Email shared to get access to a system needed to scope the project: allowed by Upwork's exception, if it is used only for that." };
   return {};
@@ -44,9 +48,11 @@ export const contactEmail = defineRule("contact/email", meta, (ctx) => {
     const wordAt = /^\s+at\s+$/i.test(at!);
     const writtenAt = wordAt || WRITTEN_SEPARATOR_RE.test(at!);
     const writtenDot = WRITTEN_SEPARATOR_RE.test(lastDot!);
+    // "Instagram @glowlab.skin": a platform's name before " @name.tld" makes it a handle.
+    const handle = /^\s+@$/.test(at!) && (PLATFORM_NAME_RE.test(m[1]!) || /['’]$/.test(text.slice(Math.max(0, m.index - 1), m.index)));
     // "skilled at Node.js": a bare " at " with a real dot counts only before a webmail provider.
     const accepted =
-      (writtenAt || writtenDot) &&
+      (writtenAt || writtenDot) && !handle &&
       !(wordAt && !writtenDot && !PROVIDER_DOMAIN_RE.test(domain!.replace(/\s+/g, ""))) &&
       isKnownTld(tld!) && !FILE_EXTENSION_RE.test(tld!);
     if (!accepted) {
@@ -56,5 +62,11 @@ export const contactEmail = defineRule("contact/email", meta, (ctx) => {
     push(m.index, m.index + m[0].length);
   }
   for (const m of matchesOf(PROVIDER_EMAIL_RE, text)) push(m.index, m.index + m[0].length);
-  return out;
+  // Only texts with a free-standing "@" or "(at)" can hold one: the scan is skipped otherwise.
+  for (const m of /\s(?:@|\(at\)|\[at\])\s/i.test(text) ? matchesOf(LETTER_SPACED_EMAIL_RE, text) : []) {
+    const joined = m[0].replace(/\(at\)|\[at\]/gi, "@").replace(/\(dot\)|\[dot\]/gi, ".").replace(/\s+/g, "");
+    const tld = joined.slice(joined.lastIndexOf(".") + 1);
+    if (isKnownTld(tld) && !FILE_EXTENSION_RE.test(tld)) push(m.index, m.index + m[0].length);
+  }
+  return [...out, ...placeholderContactDetections(ctx, "contact/email"), ...contactElsewhereDetections(ctx, "contact/email")];
 });

@@ -1,12 +1,18 @@
 import { LinkifyIt } from "linkify-it";
 import meta from "../../../../../rules/contact/link/rule.json";
-import { defineRule, type Detection, type ResolvedOptions } from "../../rule";
+import { defineRule, detectionIn, type Detection, type ResolvedOptions } from "../../rule";
 import {
   APPLICANT_HOSTS, APPLY_SUBDOMAIN_RE, BOOKING_HOSTS, CONTACT_PATH_RE, FILE_EXTENSION_RE, FORM_HOSTS, FORM_PATH_RE,
   LINK_HUB_HOSTS, MEETING_LINK_HOSTS, MESSAGING_LINK_RE, ON_PLATFORM_HOSTS, PORTFOLIO_HOSTS, SHORTENER_HOSTS, SOCIAL_LINK_RE,
 } from "../../patterns/contact";
-import { hostMatches, isAllowedHost, KNOWN_TLDS } from "../../hosts";
-import { contactDetection, leadInStart } from "../shared";
+import { hostMatches, isAllowedHost, isKnownTld, KNOWN_TLDS } from "../../hosts";
+import { contactDetection, leadInStart, matchesOf } from "../shared";
+import { CONTACT_FORM_ON_SITE_RE, CONTACT_PAGE_NOUN_RE, CONTACT_PAGE_SEGMENTS, PORTFOLIO_LABEL_BEFORE_RE, SEARCH_MY_NAME_RE, SEARCH_TARGET_RE, SPOKEN_LINK_RE } from "../../lexicons/contact";
+import { paragraphAfter, paragraphBefore } from "./paragraph";
+import { placeholderContactDetections } from "./placeholder-contact";
+import { contactElsewhereDetections } from "./elsewhere";
+import { AFTER_CONTRACT_RE, COMPLIANCE_RE } from "../../patterns/intent";
+import { clauseTextAt } from "../shared";
 
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds([...KNOWN_TLDS], false);
 
@@ -69,6 +75,23 @@ function isFileName(raw: string, schemaless: boolean): boolean {
   return FILE_EXTENSION_RE.test(raw.slice(raw.lastIndexOf(".") + 1));
 }
 
+/** True when a path segment names a contact or request-a-proposal page ("/contact", "/request-a-proposal.html"). */
+function isContactPagePath(url: string): boolean {
+  const path = url.replace(/^[a-z][\w+.-]*:\/\//i, "").replace(/[?#].*$/, "").split("/").slice(1);
+  return path.some((seg) => CONTACT_PAGE_SEGMENTS.has(seg.toLowerCase().replace(/\.(?:html?|php|aspx?)$/, "")));
+}
+
+/** "your own careers page (https://...)": a page of the client's, introduced by "your". */
+const CLIENTS_OWN_BEFORE_RE = /\byour\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:page|site|website|portal|form|board|ats)\s{0,3}[(:\-–]?\s{0,3}$/i;
+
+/** Refines a verdict with what surrounds the link: the client's own pages, portfolio labels, contact-page paths. */
+function verdictInContext(url: string, before: string, offered: boolean, verdict: LinkVerdict | undefined): LinkVerdict | undefined {
+  if (CLIENTS_OWN_BEFORE_RE.test(before)) return undefined;
+  if (verdict?.severity === "warning" && PORTFOLIO_LABEL_BEFORE_RE.test(before)) return { severity: "information", message: "Shortened link labelled as portfolio: it hides where it goes; a full portfolio link is clearer." };
+  if (!verdict && (offered || CONTACT_PAGE_NOUN_RE.test(before)) && isContactPagePath(url)) return { severity: "error", message: "Link to a contact or request-a-proposal page before a contract." };
+  return verdict;
+}
+
 export const contactLink = defineRule("contact/link", meta, (ctx) => {
   const view = ctx.doc.prose;
   const text = view.text;
@@ -79,11 +102,32 @@ export const contactLink = defineRule("contact/link", meta, (ctx) => {
     SOCIAL_LINK_RE.lastIndex = 0;
     if (MESSAGING_LINK_RE.test(link.raw) || SOCIAL_LINK_RE.test(link.raw) || /^mailto:|^tel:/i.test(link.raw)) continue; // their own rules
     const leadIn = leadInStart(text, link.index);
-    const offered = leadIn < link.index || /\b(?:my|our)\b[^.;\n]{0,30}$/i.test(text.slice(Math.max(0, link.index - 40), link.index));
-    const verdict = classifyLink(link.url, ctx.options, offered) ?? (leadIn < link.index ? personalSiteForContact(link.url, ctx.options) : undefined);
+    const soft = paragraphBefore(text, link.index, 60);
+    const offered = leadIn < link.index || /\b(?:my|our)\b[^.;\n]{0,30}$/i.test(text.slice(Math.max(0, link.index - 40), link.index)) || /\b(?:my|our)\b[^.;]{0,30}$/i.test(soft) || /\b(?:visit|go\s{1,3}to|head\s{1,3}to)\s{1,3}$/i.test(soft);
+    const verdict = verdictInContext(link.url, soft, offered, classifyLink(link.url, ctx.options, offered) ?? (leadIn < link.index ? personalSiteForContact(link.url, ctx.options) : undefined));
     if (!verdict) continue;
     // A warning is a maybe: no automatic rewrite for it.
-    out.push(contactDetection(view, link.index, link.lastIndex, verdict.severity === "warning" ? { ...verdict, replacement: null } : verdict, { labels: false, datum: true }));
+    out.push(contactDetection(view, link.index, link.lastIndex, verdict.severity !== "error" ? { ...verdict, replacement: null } : verdict, { labels: false, datum: true }));
   }
-  return out;
+  // "calendly dot com slash ben-hart": a link read aloud is judged like the link it spells.
+  for (const m of /\bdot\b/i.test(text) ? matchesOf(SPOKEN_LINK_RE, text) : []) {
+    const url = `${m[1]}.${m[2]}${m[3]!.replace(/\s*(?:slash|[\[(]\s*slash\s*[\])]|\/)\s*/gi, "/")}`;
+    if (!isKnownTld(m[2]!.toLowerCase()) || /\b(?:at|@)\s{0,3}$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    const verdict = classifyLink(url, ctx.options, true);
+    if (verdict?.severity === "error") out.push(contactDetection(view, m.index, m.index + m[0].length, verdict, { labels: false, datum: true }));
+  }
+  // "search my name ... the contact form on my site".
+  for (const m of /\bname/i.test(text) ? matchesOf(SEARCH_MY_NAME_RE, text) : []) {
+    const after = paragraphAfter(text, m.index + m[0].length, 120);
+    const target = SEARCH_TARGET_RE.exec(after);
+    if (!target?.[2]) continue;
+    out.push(detectionIn(view, m.index, m.index + m[0].length + target.index + target[0].length, { severity: "warning", replacement: null, message: "Points the client to a contact form or your own site to reach you, before a contract." }));
+  }
+  // "there's a contact form on my website": the way to reach you is off Upwork.
+  for (const m of /\bform|widget|page/i.test(text) ? matchesOf(CONTACT_FORM_ON_SITE_RE, text) : []) {
+    const clause = clauseTextAt(ctx, view, m.index);
+    if (COMPLIANCE_RE.test(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
+    out.push(detectionIn(view, m.index, m.index + m[0].length, { severity: "warning", replacement: null, message: "Points the client to a contact form on your own site, before a contract." }));
+  }
+  return [...out, ...placeholderContactDetections(ctx, "contact/link"), ...contactElsewhereDetections(ctx, "contact/link")];
 });

@@ -3,6 +3,9 @@ import { defineRule, detectionIn, type Detection } from "../../rule";
 import { INVITE_PARTY_RE, MESSAGING_BARE_ID_RE, MESSAGING_ID_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, SHARED_MOVE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE, COMPLIANCE_RE, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { clauseTextAt, contactDetection, matchesOf } from "../shared";
+import { APP_BRACKETED_ID_RE, APP_CALL_RE, APP_LABELLED_ID_RE, CALL_DETERMINER_BEFORE_RE, CALL_TECH_AFTER_RE } from "../../lexicons/contact";
+import { contactElsewhereDetections } from "./elsewhere";
+import { placeholderContactDetections } from "./placeholder-contact";
 
 const NOT_AN_ID_RE = /^@?(?:is|the|a|an|me|us|bot|bots|api|chatbot|business|group|channel|server|integration|app|and|or|for|to|with|too|also|here|only|please|number)$/i;
 
@@ -29,6 +32,28 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
     const id = m[1]!;
     if (/[A-Za-z]/.test(id) && /\d/.test(id) && looksLikeId(id)) out.push(contactDetection(view, m.index, m.index + m[0].length));
   }
+  // "Telegram (@jdoe)", "WeChat: ID liwei88": the ID in brackets or after a label.
+  for (const re of [APP_BRACKETED_ID_RE, APP_LABELLED_ID_RE]) {
+    for (const m of matchesOf(re, text)) {
+      if (m[1]!.startsWith("#") || !looksLikeId(m[1]!)) continue;
+      const d = contactDetection(view, m.index, m.index + m[0].length);
+      // With no verb before it ("WeChat (ID: x) works best"), no rewrite reads well: no fix.
+      out.push(d.start === view.toSource(m.index, m.index + 1).start ? { ...d, replacement: null } : d);
+    }
+  }
+  // "a quick Skype call": the app named as the medium of a call before a contract.
+  for (const c of matchesOf(APP_CALL_RE, text)) {
+    const determiner = CALL_DETERMINER_BEFORE_RE.exec(text.slice(Math.max(0, c.index - 40), c.index));
+    if (!determiner) continue;
+    const m = { index: c.index - (Math.min(40, c.index) - determiner.index) };
+    const end = c.index + c[0].length;
+    if (CALL_TECH_AFTER_RE.test(text.slice(end, end + 30))) continue;
+    if (TECH_BEFORE_RE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (NEGATION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const clause = clauseTextAt(ctx, view, m.index);
+    if (COMPLIANCE_RE.test(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
+    out.push(detectionIn(view, m.index, end, { severity: "warning", replacement: "a call here on Upwork", message: "Proposes a call on a messaging app before a contract: Upwork messages have calls built in." }));
+  }
   for (const m of matchesOf(MESSAGING_INVITE_RE, text)) {
     const end = m.index + m[0].length;
     if (TECH_AFTER_RE.test(text.slice(end, end + 40))) continue;
@@ -46,5 +71,5 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
     if (!INVITE_PARTY_RE.test(m[0]) && !INVITE_PARTY_RE.test(text.slice(Math.max(0, m.index - 15), m.index))) continue;
     out.push(contactDetection(view, m.index, end));
   }
-  return out;
+  return [...out, ...placeholderContactDetections(ctx, "contact/messaging"), ...contactElsewhereDetections(ctx, "contact/messaging")];
 });

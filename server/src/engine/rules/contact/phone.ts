@@ -1,11 +1,32 @@
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import phoneCountries from "../../lexicons/contact/phone-countries.json";
 import meta from "../../../../../rules/contact/phone/rule.json";
 import { defineRule, type Detection } from "../../rule";
 import { DIGIT_WORDS, LEGAL_DOCUMENT_RE, NOT_A_PHONE_RE, PHONE_CANDIDATE_RE, PHONE_CONTEXT_RE, SPELLED_DIGITS_RE } from "../../patterns/contact";
-import { contactDetection, leadInStart, matchesOf, sentenceAround } from "../shared";
+import { contactDetection, leadInStart, matchesOf } from "../shared";
+import { APP_INVITE_BEFORE_RE, NUMBER_LABEL_BEFORE_RE } from "../../lexicons/contact";
+import type { TextView } from "../../normalize";
+import { contactElsewhereDetections } from "./elsewhere";
+import { paragraphBefore, sentenceInParagraph } from "./paragraph";
+import { placeholderContactDetections } from "./placeholder-contact";
 
 /** Countries whose national formats are tried when a number has no "+": where most freelancers and clients live. */
 const NATIONAL_COUNTRIES: CountryCode[] = ["US", "GB", "IN", "PK", "PH", "BD", "NG", "UA", "BR", "DE", "AU", "CA", "KE", "ZA", "EG", "GH", "FR", "ES", "IT", "NL", "PL", "TR", "MX", "AR", "CO", "VN", "ID", "FI", "SE", "IE"];
+
+/** More countries, tried only when a phone word stands right before the number ("phone 138 0013 8000"). */
+const MORE_COUNTRIES = phoneCountries.afterPhoneWord as CountryCode[];
+
+/** Takes the finding back over an app invitation right before the number ("add me in WhatsApp: +49 ..."). */
+function withAppInvite(view: TextView, d: Detection, viewStart: number): Detection {
+  const text = view.text;
+  const window = text.slice(Math.max(0, viewStart - 60), viewStart);
+  const before = window.slice(window.lastIndexOf("\n") + 1);
+  const invite = APP_INVITE_BEFORE_RE.exec(before);
+  if (!invite) return d;
+  const start = view.toSource(viewStart - before.length + invite.index, viewStart).start;
+  // The invitation is rewritten with the number: the rule's own phrasing, not the datum's.
+  return start < d.start ? { ...d, start, ...(d.replacement === null ? {} : { replacement: undefined }) } : d;
+}
 
 const MONEY_BEFORE_RE = /(?:[$€£¥₹₦₱]|\b(?:usd|eur|gbp|inr|pkr|ngn|aud|cad|rs\.?|price|budget|cost|rate|fee|invoice|order|ticket|id|no\.|#|iban|account|acct|isbn|version|v|reference|ref|tracking|serial|model|part|po|meeting|sku|vat|tax|ein|ssn|license|licence|policy|case|claim|routing|sort\s?code)(?:\s(?:no\.?|number|#|id|code))?\s?[:#]?)\s?$/i;
 const UNIT_AFTER_RE = /^\s*(?:%|percent|usd|eur|gbp|k\b|m\b|x\b|px|ms|kb|mb|gb|words|hours|hrs|stores|users|items|rows|records|downloads|views|subscribers|followers|am\b|pm\b)/i;
@@ -55,7 +76,7 @@ export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
     if (/^:\d\d/.test(text.slice(end, end + 3))) continue; // "2012-01-02 08:30": a timestamp
     if (/[\w.\/=#_-]$/.test(before) && !candidate.startsWith("+")) continue; // glued to a word, a version or a URL
     const leadIn = leadInStart(text, start);
-    const context = leadIn < start || PHONE_CONTEXT_RE.test(before.slice(before.lastIndexOf("\n") + 1));
+    const context = leadIn < start || PHONE_CONTEXT_RE.test(before.slice(before.lastIndexOf("\n") + 1)) || PHONE_CONTEXT_RE.test(paragraphBefore(text, start, 40));
     const international = candidate.startsWith("+") || candidate.startsWith("00");
     let severity: Detection["severity"];
     if (international) {
@@ -66,10 +87,10 @@ export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
     } else if (validFor(candidate, countries)) {
       if (context) severity = "error";
       else if (/[\s().\-]/.test(candidate) && validFor(candidate, [preferred ?? "US"])) severity = "warning";
-    }
+    } else if (NUMBER_LABEL_BEFORE_RE.test(before.slice(-30)) && validFor(candidate, MORE_COUNTRIES)) severity = "warning";
     if (!severity) continue;
-    const legal = LEGAL_DOCUMENT_RE.test(sentenceAround(text, start, end));
-    out.push(contactDetection(view, start, end, legal ? { severity: "information", message: "Phone number shared for a legal document (NDA): allowed by Upwork's exception, if it is used only for that." } : { severity }, { datum: true }));
+    const legal = LEGAL_DOCUMENT_RE.test(sentenceInParagraph(text, start, end));
+    out.push(withAppInvite(view, contactDetection(view, start, end, legal ? { severity: "information", message: "Phone number shared for a legal document (NDA): allowed by Upwork's exception, if it is used only for that." } : { severity }, { datum: true }), start));
   }
   // Spelled-out numbers only count with a phone word nearby: "call me on four-one-six, ...".
   for (const m of matchesOf(SPELLED_DIGITS_RE, text)) {
@@ -78,10 +99,10 @@ export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
     if (!digits || digits.length < 7 || digits.length > 15) continue;
     const start = m.index;
     const before = text.slice(Math.max(0, start - 60), start);
-    const context = leadInStart(text, start) < start || PHONE_CONTEXT_RE.test(before.slice(before.lastIndexOf("\n") + 1));
+    const context = leadInStart(text, start) < start || PHONE_CONTEXT_RE.test(before.slice(before.lastIndexOf("\n") + 1)) || PHONE_CONTEXT_RE.test(paragraphBefore(text, start, 40));
     if (!context) continue;
     const valid = validFor(digits, countries) || validFor("+" + digits, [undefined]);
-    out.push(contactDetection(view, start, start + found.length, { severity: valid ? "error" : "warning" }));
+    out.push(withAppInvite(view, contactDetection(view, start, start + found.length, { severity: valid ? "error" : "warning" }), start));
   }
-  return out;
+  return [...out, ...placeholderContactDetections(ctx, "contact/phone"), ...contactElsewhereDetections(ctx, "contact/phone")];
 });

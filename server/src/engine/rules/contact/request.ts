@@ -3,6 +3,13 @@ import { defineRule, detectionIn, type Detection } from "../../rule";
 import { CONTACT_REQUEST_RE, REQUEST_TOPIC_AFTER_RE, SCOPING_ACCESS_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE, COMPLIANCE_RE, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { matchesOf } from "../shared";
+import { BEST_DETAIL_QUESTION_RE, REQUEST_DETAIL_RE } from "../../lexicons/contact";
+
+/** Matches of every request pattern, in text order. */
+function requestMatches(text: string): RegExpExecArray[] {
+  const all = [...matchesOf(CONTACT_REQUEST_RE, text), ...matchesOf(REQUEST_DETAIL_RE, text), ...matchesOf(BEST_DETAIL_QUESTION_RE, text)];
+  return all.sort((a, b) => a.index - b.index);
+}
 
 // The finding is the whole clause that asks ("What's the best number to text you on?"), so the
 // rewrite replaces the question rather than leaving "What is the ... on?" behind.
@@ -12,7 +19,7 @@ export const contactRequest = defineRule("contact/request", meta, (ctx) => {
   const clauses = ctx.clauses(view);
   const out: Detection[] = [];
   let lastClauseEnd = -1;
-  for (const m of matchesOf(CONTACT_REQUEST_RE, text)) {
+  for (const m of requestMatches(text)) {
     const end = m.index + m[0].length;
     if (REQUEST_TOPIC_AFTER_RE.test(text.slice(end, end + 30))) continue; // "your email list", "your LinkedIn strategy"
     if (NEGATION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
