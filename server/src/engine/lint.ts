@@ -5,10 +5,11 @@ import { checkDirectiveRules, suppressionFilter } from "./directives";
 import { LineIndex } from "./positions";
 import { RuleContext, type ResolvedOptions, type Rule } from "./rule";
 import { RULES, findRuleMeta } from "./registry";
-import { matchLeadingCase } from "./fixes";
+import { sentenceAround, type Sentence } from "./rewrite/sentence";
+import { rewriteSentence, type SentenceRewrite } from "./rewrite/rewrite-sentence";
 import { contactExceptionOf } from "./exceptions";
 import { customFindings } from "./custom-rules";
-import type { Finding, LintOptions, LintResult } from "./types";
+import type { Finding, LintOptions, LintResult, Phrasebook, TextEdit } from "./types";
 
 function resolveOptions(options: LintOptions): ResolvedOptions {
   return {
@@ -19,18 +20,17 @@ function resolveOptions(options: LintOptions): ResolvedOptions {
   };
 }
 
-/** True when `offset` begins a sentence: only spaces, markup or a sentence end lie before it. */
-function atSentenceStart(source: string, offset: number): boolean {
-  for (let i = offset - 1; i >= 0; i--) {
-    const c = source[i]!;
-    if (c === " " || c === "\t" || c === "*" || c === "_" || c === ">" || c === "\"" || c === "(") continue;
-    if (c === "-" && (source[i - 1] === "\n" || i === 0)) return true;
-    return c === "\n" || c === "." || c === "!" || c === "?" || c === ":";
-  }
-  return true;
+/** How a finding may be fixed, kept beside it until the sentence rewrites are built. */
+interface FixPlan {
+  /** The rule's phrasebook: the finding is rewritten with the rest of its sentence. */
+  book?: Phrasebook;
+  /** A token fix (a placeholder's corrected spelling) for rules without a phrasebook. */
+  replacement?: string;
+  removable: boolean;
+  safe: boolean;
 }
 
-function findingsOf(rule: Rule, ctx: RuleContext, source: string, configured: LintOptions["rules"]): Finding[] {
+function findingsOf(rule: Rule, ctx: RuleContext, configured: LintOptions["rules"], plans: Map<Finding, FixPlan>): Finding[] {
   const setting = configured?.[rule.meta.id];
   if (setting === "off") return [];
   const out: Finding[] = [];
@@ -44,15 +44,64 @@ function findingsOf(rule: Rule, ctx: RuleContext, source: string, configured: Li
       start: d.start,
       end: d.end,
     };
-    const phrasing = d.replacement === undefined ? rule.meta.fix : d.replacement ?? undefined;
-    if (phrasing !== undefined) {
-      const text = atSentenceStart(source, d.start) ? matchLeadingCase("A", phrasing) : phrasing;
-      const title = rule.meta.fix !== undefined ? `Rewrite as on-platform: "${text}"` : `Replace with "${text}"`;
-      finding.fix = { title, edits: [{ start: d.start, end: d.end, text }], safe: d.fixSafe !== false };
-    }
+    const safe = d.fixSafe !== false;
+    if (d.replacement !== null && rule.meta.phrasebook) plans.set(finding, { book: rule.meta.phrasebook, removable: d.replacement === "", safe });
+    else if (typeof d.replacement === "string") plans.set(finding, { replacement: d.replacement, removable: false, safe });
     out.push(finding);
   }
   return out;
+}
+
+/**
+ * One sentence, one rewrite: the findings with a phrasebook that share a sentence get one fix, the
+ * same single edit, whatever rules found them; other fixes replace their own span.
+ */
+function attachFixes(findings: Finding[], source: string, plans: Map<Finding, FixPlan>): void {
+  for (const f of findings) {
+    const plan = plans.get(f);
+    if (plan?.replacement !== undefined) f.fix = { title: `Replace with "${plan.replacement}"`, edits: [{ start: f.start, end: f.end, text: plan.replacement }], safe: plan.safe };
+  }
+  const rewritable = findings.filter((f) => plans.get(f)?.book).sort((a, b) => a.start - b.start);
+  const protect = findings.map((f) => [f.start, f.end] as const);
+  const groups: { sentence: Sentence; members: Finding[] }[] = [];
+  for (const f of rewritable) {
+    const sentence = sentenceAround(source, f.start, f.end, protect);
+    const last = groups[groups.length - 1];
+    if (last && sentence.start < last.sentence.close) {
+      last.sentence = { start: Math.min(last.sentence.start, sentence.start), end: Math.max(last.sentence.end, sentence.end), close: Math.max(last.sentence.close, sentence.close) };
+      last.members.push(f);
+    } else groups.push({ sentence, members: [f] });
+  }
+  for (const { sentence, members } of groups) {
+    const targets = members.map((f) => {
+      const plan = plans.get(f)!;
+      return { start: f.start, end: f.end, book: plan.book!, removable: plan.removable, keepsPunctuation: KEEPS_PUNCTUATION.has(f.ruleId) };
+    });
+    const rewrite = rewriteSentence(source, sentence, targets);
+    if (!rewrite) continue;
+    const fix = { title: fixTitle(rewrite), edits: [trimmedEdit(source, rewrite)], safe: members.every((f) => plans.get(f)!.safe) };
+    for (const f of members) f.fix = fix;
+  }
+}
+
+/** Rules whose findings hold commas and dashes of their own (an address, a spelled-out number). */
+const KEEPS_PUNCTUATION = new Set(["contact/address", "contact/phone"]);
+
+/** A quick fix's title: the whole rewritten sentence, or its rewritten phrase when the sentence is long. */
+function fixTitle(rewrite: SentenceRewrite): string {
+  const sentence = rewrite.sentence.trim();
+  return sentence.length <= 100 ? `Rewrite as "${sentence}"` : `Rewrite the sentence with "${rewrite.phrase.trim()}"`;
+}
+
+/** The rewrite as one edit, without the unchanged text at either end. */
+function trimmedEdit(source: string, rewrite: SentenceRewrite): TextEdit {
+  const before = source.slice(rewrite.start, rewrite.end);
+  const after = rewrite.text;
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  return { start: rewrite.start + head, end: rewrite.end - tail, text: after.slice(head, after.length - tail) };
 }
 
 /**
@@ -79,15 +128,14 @@ function dedupe(findings: Finding[]): Finding[] {
  * sentence ("don't close the contract until you've left 5 stars; anything less hurts me") become
  * one finding, whose rewrite then replaces the whole of it.
  */
-function mergeSentenceFindings(findings: Finding[], source: string): Finding[] {
+function mergeSentenceFindings(findings: Finding[], source: string, plans: Map<Finding, FixPlan>): Finding[] {
   const out: Finding[] = [];
   const lastOfFamily = new Map<string, Finding>();
   for (const f of [...findings].sort((a, b) => a.start - b.start)) {
     const prev = f.family === "contact" ? undefined : lastOfFamily.get(f.family);
     if (prev && prev.end <= f.start && /^[\s;,:—–-]*$/.test(source.slice(prev.end, f.start)) && !source.slice(prev.end, f.start).includes("\n")) {
       prev.end = Math.max(prev.end, f.end);
-      if (prev.fix) prev.fix = { ...prev.fix, edits: [{ ...prev.fix.edits[0]!, end: prev.end }] };
-      else if (f.fix) prev.fix = { ...f.fix, edits: [{ ...f.fix.edits[0]!, start: prev.start, end: prev.end }] };
+      if (!plans.has(prev) && plans.has(f)) plans.set(prev, plans.get(f)!);
       continue;
     }
     out.push(f);
@@ -101,17 +149,20 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
   const ctx = new RuleContext(doc, resolveOptions(options));
   const exception = contactExceptionOf(doc.frontMatter?.data);
   const findings: Finding[] = [];
+  const plans = new Map<Finding, FixPlan>();
   for (const rule of RULES) {
     if (exception && rule.meta.family === "contact") continue;
-    findings.push(...findingsOf(rule, ctx, doc.source, options.rules));
+    findings.push(...findingsOf(rule, ctx, options.rules, plans));
   }
   if (options.customRules?.length) findings.push(...customFindings(doc, options.customRules.filter((r) => options.rules?.[r.id] !== "off")));
   const lines = new LineIndex(doc.source);
   const suppressed = suppressionFilter(doc.directives, lines);
   const custom = new Set(options.customRules?.map((r) => r.id));
   const problems = [...doc.problems, ...checkDirectiveRules(doc.directives, (id) => findRuleMeta(id) !== undefined || custom.has(id))];
+  const kept = mergeSentenceFindings(dedupe(findings).filter((f) => !suppressed(f.ruleId, f.start)), doc.source, plans);
+  attachFixes(kept, doc.source, plans);
   return {
-    findings: mergeSentenceFindings(dedupe(findings).filter((f) => !suppressed(f.ruleId, f.start)), doc.source),
+    findings: kept,
     problems,
     frontMatter: doc.frontMatter?.data,
   };

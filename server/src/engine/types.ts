@@ -26,8 +26,35 @@ export interface RuleMeta {
   exceptions: string[];
   /** The on-platform phrasing a quick fix puts in place of the offending clause; absent = not fixable. */
   fix?: string;
+  /** The rewrites a fix chooses from by the shape of the sentence (see `rules/<id>/rule.json`). */
+  phrasebook?: Phrasebook;
   /** "library": found across templates (near-duplicates), not in one document. */
   scope?: "document" | "library";
+}
+
+/**
+ * A fixable rule's rewrites, one per slot or sentence shape, lowercase unless a word needs a capital
+ * ("I'm", "Upwork"); the rewriter capitalizes and punctuates them in place.
+ */
+export interface Phrasebook {
+  /** Higher wins when findings of several rules share one stretch of a sentence. */
+  priority: number;
+  /** A bare verb phrase, after "to", "can", "please" or a modal: "message me here on Upwork". */
+  verb: string;
+  /** Where something is, after a verb and its object or "is": "here on Upwork"; absent = use a clause. */
+  place?: string;
+  /** A whole clause for an invitation or imperative ("Ping me on WhatsApp at ..."). */
+  invitation: string;
+  /** A whole clause for an offer ("I can send it to your email"). */
+  offer: string;
+  /** A whole question, without the question mark. */
+  question: string;
+  /** A whole clause for a statement ("My Threema ID is 7XK2PQ9M"). */
+  statement: string;
+  /** A line of its own without a verb, as in a signature ("WhatsApp: +1 415 555 0132"). */
+  signoff: string;
+  /** Words of a neighbouring clause that only made sense with the removed part ("I'd invoice you myself"). */
+  dangling?: string[];
 }
 
 /** A replacement of `[start, end)` in the source by `text`. */

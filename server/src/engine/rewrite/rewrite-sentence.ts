@@ -1,0 +1,268 @@
+// One sentence, one rewrite: the clauses that hold findings are rewritten from the phrasebooks of
+// the rules that found them, by slot (after "to"/"can": a verb phrase; after a verb and its object:
+// a place) or by the clause's shape; innocent clauses stay, clauses that only made sense with the
+// removed part go, and the sentence keeps its capital and its terminal punctuation.
+
+import type { Phrasebook } from "../types";
+import { LEXICON, WordList, withoutExistentialThere } from "./lexicon";
+import { clausesOf, type Range, type Sentence, type SentenceClause } from "./sentence";
+import { shapeOf, withoutConnector } from "./shape";
+
+/** A finding to rewrite away, in source offsets, with its rule's phrasebook. */
+export interface RewriteTarget {
+  start: number;
+  end: number;
+  book: Phrasebook;
+  /** A bare detail inside a running sentence ("My site calendly.com/x lists slots"): may simply go. */
+  removable: boolean;
+  /** Its commas and dashes are part of the detail (an address, a spelled-out number). */
+  keepsPunctuation: boolean;
+}
+
+/** The rewritten body `[start, end)` of a sentence (terminal punctuation is never touched). */
+export interface SentenceRewrite {
+  start: number;
+  end: number;
+  text: string;
+  /** The whole sentence as rewritten, terminal punctuation included. */
+  sentence: string;
+  /** The first rewritten stretch, a whole phrase ("message me here on Upwork"). */
+  phrase: string;
+}
+
+type Mode = "runs" | "merged" | "whole";
+type State = "keep" | "offend" | "drop";
+
+const danglingCache = new Map<string, WordList>();
+function danglingOf(books: Phrasebook[]): WordList {
+  const words = [...new Set(books.flatMap((b) => b.dangling ?? []))].sort();
+  const key = words.join("|");
+  let list = danglingCache.get(key);
+  if (!list) danglingCache.set(key, (list = new WordList(words)));
+  return list;
+}
+
+const byPriority = (books: Phrasebook[]) => books.reduce((a, b) => (b.priority > a.priority ? b : a));
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const lowerFirst = (s: string) => (/^I(?:\b|')/.test(s) || /^Upwork\b/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+
+/** Rewrites the sentence holding `targets`; undefined when the rewrite would leave it as it is. */
+export function rewriteSentence(source: string, sentence: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
+  const regions = targets
+    .map((t) => ({ ...widenToLink(source, sentence, t), book: t.book, removable: t.removable }))
+    .map((t) => ({ ...t, start: Math.max(t.start, sentence.start), end: Math.min(t.end, sentence.end) }))
+    .filter((t) => t.end > t.start);
+  if (regions.length === 0) return undefined;
+  const protect: Range[] = targets.filter((t) => t.keepsPunctuation).map((t) => [t.start, t.end]);
+  const clauses = clausesOf(source, sentence, protect, regions.map((r) => [r.start, r.end]));
+  const body = source.slice(sentence.start, sentence.end);
+  for (const mode of ["runs", "merged", "whole"] as Mode[]) {
+    const result = compose(source, sentence, clauses, regions, mode);
+    if (result && (mode === "whole" || readsWell(body, result.text, regions.map((r) => r.book)))) {
+      if (result.text === body) return undefined;
+      return { start: sentence.start, end: sentence.end, text: result.text, sentence: result.text + source.slice(sentence.end, sentence.close), phrase: result.phrase };
+    }
+  }
+  return undefined;
+}
+
+interface Region {
+  start: number;
+  end: number;
+  book: Phrasebook;
+  removable: boolean;
+}
+
+/** A finding inside a markdown link's destination takes the whole link: `[See my work](https://wa.me/...)`. */
+function widenToLink(source: string, sentence: Sentence, t: RewriteTarget): { start: number; end: number } {
+  const open = source.lastIndexOf("](", t.start);
+  if (open < sentence.start) return t;
+  const close = source.indexOf(")", open);
+  const bracket = source.lastIndexOf("[", open);
+  if (close < t.end - 1 || close > sentence.end || bracket < sentence.start) return t;
+  return { start: bracket, end: close + 1 };
+}
+
+/** Builds the rewritten body in one mode: runs of offending clauses, one merged run, or the whole. */
+function compose(source: string, sentence: Sentence, clauses: SentenceClause[], regions: Region[], mode: Mode): { text: string; phrase: string } | undefined {
+  const text = (c: SentenceClause) => source.slice(c.start, c.end);
+  const overlaps = (c: SentenceClause) => regions.filter((r) => r.start < c.end && r.end > c.start);
+  const state: State[] = clauses.map((c) => (mode === "whole" || overlaps(c).length ? "offend" : "keep"));
+  if (mode === "merged") {
+    const first = state.indexOf("offend");
+    const last = state.lastIndexOf("offend");
+    for (let i = first; i <= last; i++) state[i] = "offend";
+  }
+  // A clause that only made sense beside the removed part goes with it.
+  const dangling = danglingOf(regions.map((r) => r.book));
+  for (let changed = true; changed; ) {
+    changed = false;
+    clauses.forEach((c, i) => {
+      if (state[i] !== "keep" || !(state[i - 1] && state[i - 1] !== "keep") && !(state[i + 1] && state[i + 1] !== "keep")) return;
+      if (!dangles(text(c), dangling)) return;
+      state[i] = "drop";
+      changed = true;
+    });
+  }
+  const terminal = source.slice(sentence.end, sentence.close);
+  const ownLine = isOwnLine(source, sentence);
+  const startsUpper = /^\P{L}*\p{Lu}/u.test(source.slice(sentence.start, sentence.end));
+  const pieces: { text: string; sep: string; fromClause: number }[] = [];
+  let pendingSep: string | undefined;
+  let phrase = "";
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    if (state[i] === "drop") {
+      pendingSep ??= c.sep;
+      continue;
+    }
+    const sep = pieces.length === 0 ? "" : (pendingSep ?? c.sep);
+    pendingSep = undefined;
+    if (state[i] === "keep") {
+      pieces.push({ text: text(c), sep, fromClause: i });
+      continue;
+    }
+    let j = i;
+    while (j + 1 < clauses.length && state[j + 1] === "offend") j++;
+    const last = clauses[j]!;
+    const inRun = regions.filter((r) => r.start < last.end && r.end > c.start);
+    const isLast = j === clauses.length - 1;
+    const written = rewriteRun(source, c.start, last.end, inRun, {
+      terminal: isLast ? terminal : "",
+      ownLine,
+      atStart: pieces.length === 0,
+      startsUpper,
+      whole: mode !== "runs",
+    });
+    phrase ||= written.phrase;
+    pieces.push({ text: written.text, sep, fromClause: i });
+    i = j;
+  }
+  if (pieces.length === 0) return undefined;
+  const head = pieces[0]!;
+  if (head.fromClause > 0 && state[head.fromClause] === "keep") {
+    // The clause that opened the sentence went: the next one opens it now ("and I'll draft" -> "I'll draft").
+    const stripped = withoutConnector(head.text) === head.text.toLowerCase() ? head.text : head.text.slice(head.text.length - withoutConnector(head.text).length);
+    head.text = startsUpper ? upperFirst(stripped) : stripped;
+  }
+  return { text: pieces.map((p) => p.sep + p.text).join(""), phrase };
+}
+
+interface RunContext {
+  terminal: string;
+  ownLine: boolean;
+  atStart: boolean;
+  startsUpper: boolean;
+  /** Rewrite the run as one clause, dropping its lead-in. */
+  whole: boolean;
+}
+
+/** Rewrites `[from, to)`, a run of clauses holding `regions`. */
+function rewriteRun(source: string, from: number, to: number, regions: Region[], ctx: RunContext): { text: string; phrase: string } {
+  const book = byPriority(regions.map((r) => r.book));
+  const r0 = Math.max(from, Math.min(...regions.map((r) => r.start)));
+  const r1 = Math.min(to, Math.max(...regions.map((r) => r.end)));
+  let lead = source.slice(from, r0);
+  let region = source.slice(r0, r1);
+  // "to ping me", "please write to me": the slot word stays with the lead.
+  for (let cue = LEXICON.verbSlotCues.startOf(region); cue && LEXICON.contactVerbs.startOf(region.trimStart().slice(cue.length)); cue = LEXICON.verbSlotCues.startOf(region)) {
+    const cut = region.length - region.trimStart().length + cue.length;
+    lead += region.slice(0, cut);
+    region = region.slice(cut);
+  }
+  const tail = keptTail(source.slice(r1, to), book);
+  const connector = LEXICON.leadingConnectors.startOf(lead) ?? "";
+  const leadCore = lead.trim().slice(connector.length).trim();
+  const clauseForm = (): { text: string; phrase: string } => {
+    const shape = shapeOf(source.slice(from, to), ctx.terminal, ctx.ownLine);
+    const phrase = book[shape];
+    const cased = ctx.atStart ? (ctx.startsUpper ? upperFirst(phrase) : phrase) : lowerFirst(phrase);
+    const lead = !ctx.atStart && connector ? `${connector} ` : "";
+    return { text: lead + cased + (shape === "question" || shape === "signoff" ? "" : tail), phrase };
+  };
+  if (ctx.whole || leadCore === "" || dangles(leadCore, danglingOf([book]))) return clauseForm();
+  const regionVerb = LEXICON.contactVerbs.startOf(region) !== undefined;
+  const leadEndsInTo = /\bto\s*$/i.test(lead);
+  if (regions.every((r) => r.removable)) return { text: lead.trimEnd() + tail, phrase: lead.trim() };
+  if (LEXICON.verbSlotCues.endsText(lead) && (regionVerb || !leadEndsInTo)) {
+    return { text: `${lead.trimEnd()} ${book.verb}${tail}`, phrase: book.verb };
+  }
+  if (book.place && (LEXICON.prepositions.endsText(lead) || /^\s*(?::|\p{L}+\b)/u.test(region))) {
+    const placeLead = withoutChannelPlace(lead);
+    if (placeLead && !LEXICON.channelPhrases.occursIn(placeLead)) return { text: `${placeLead} ${book.place}${tail}`, phrase: book.place };
+  }
+  return clauseForm();
+}
+
+/** The lead before a place, without its trailing preposition, "here", colon or channel ("on my calendar"). */
+function withoutChannelPlace(lead: string): string {
+  let t = lead.replace(/[\s:]+$/, "");
+  for (let changed = true; changed; ) {
+    changed = false;
+    const m = /\s+(?:(?:on|at|via|in|through|by|to|from|over)\s+(?:(?:my|our|the|your)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|here|there)$/iu.exec(t);
+    if (m && (/\s(?:here|there)$/i.test(m[0]) || LEXICON.channelNouns.endsText(m[0]))) {
+      t = t.slice(0, m.index);
+      changed = true;
+    } else if (LEXICON.prepositions.endsText(t)) {
+      t = t.replace(/\s*[\p{L}']+$/u, "");
+      changed = true;
+    }
+  }
+  return t.trim() === "" ? "" : t;
+}
+
+/** The words after the rewritten part that still read: "for fast reply" stays, "there" goes. */
+function keptTail(tail: string, book: Phrasebook): string {
+  let t = tail;
+  for (let w = LEXICON.tailDropWords.startOf(t); w; w = LEXICON.tailDropWords.startOf(t)) t = t.trimStart().slice(w.length);
+  if (t.trim() === "" || dangles(t, danglingOf([book]))) return "";
+  return /^[\s,;:)]/.test(t) ? t : ` ${t}`;
+}
+
+/** True when `text` points back at a removed contact channel or payment ("I reply faster there"). */
+function dangles(text: string, extra: WordList): boolean {
+  const t = withoutExistentialThere(text);
+  return LEXICON.danglingCues.occursIn(t) || LEXICON.channelPhrases.occursIn(t) || extra.occursIn(t);
+}
+
+/** True when the sentence is the whole of its line. */
+function isOwnLine(source: string, s: Sentence): boolean {
+  const lineStart = source.lastIndexOf("\n", s.start - 1) + 1;
+  const lineEnd = source.indexOf("\n", s.close);
+  return /^[\s>*_#\-+\d.)]*$/.test(source.slice(lineStart, s.start)) && /^[\s*_]*$/.test(source.slice(s.close, lineEnd < 0 ? source.length : lineEnd));
+}
+
+/**
+ * The invariants a rewrite keeps: no phrase of three words it repeats that the original did not,
+ * no verb phrase right after a preposition or article, brackets and quotes still paired.
+ */
+export function readsWell(before: string, after: string, books: Phrasebook[]): boolean {
+  if (introducesRepeatedTrigram(before, after)) return false;
+  const verbs = new Set(books.map((b) => words(b.verb)[0]!));
+  const a = words(after);
+  const b = words(before).join(" ");
+  for (let i = 1; i < a.length; i++) {
+    if (verbs.has(a[i]!) && LEXICON.prepositions.endsText(a[i - 1]!) && a[i - 1] !== "to" && !b.includes(`${a[i - 1]} ${a[i]}`)) return false;
+  }
+  for (const [open, close] of ["()", "[]"]) {
+    if (after.split(open!).length - after.split(close!).length !== before.split(open!).length - before.split(close!).length) return false;
+  }
+  return true;
+}
+
+/** True when `after` holds a three-word phrase twice (or more) that `before` held fewer times. */
+export function introducesRepeatedTrigram(before: string, after: string): boolean {
+  const count = (s: string) => {
+    const w = words(s);
+    const m = new Map<string, number>();
+    for (let i = 0; i + 2 < w.length; i++) {
+      const k = `${w[i]} ${w[i + 1]} ${w[i + 2]}`;
+      m.set(k, (m.get(k) ?? 0) + 1);
+    }
+    return m;
+  };
+  const b = count(before);
+  for (const [k, n] of count(after)) if (n >= 2 && n > (b.get(k) ?? 0)) return true;
+  return false;
+}

@@ -1,0 +1,91 @@
+// Sentences and clauses of the source text, in source offsets, for the rewriter. A sentence never
+// crosses a line; a full stop inside a protected range (a finding: "jane@x.com.", "Tel. 0171") or
+// after an abbreviation does not end it.
+
+import { LEXICON } from "./lexicon";
+
+/** A sentence: its body `[start, end)` and its terminal punctuation `[end, close)` (may be empty). */
+export interface Sentence {
+  start: number;
+  end: number;
+  close: number;
+}
+
+/** A clause of a sentence, `[start, end)`, with the separator text just before it ("" for the first). */
+export interface SentenceClause {
+  start: number;
+  end: number;
+  sep: string;
+}
+
+export type Range = readonly [number, number];
+
+const LINE_MARKUP_RE = /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+)?(?:\*\*|__|\*|_)?/;
+const TERMINAL_RE = /^[.!?…]+["'”’)\]]*/;
+const TRAILING_MARKUP_RE = /(?:[ \t]|\*\*|__|\*|_)+$/;
+const CLAUSE_BOUNDARY_RE = /[,;:]\s+|\s+(?:[—–]|-{1,2})\s+/g;
+
+const inside = (ranges: readonly Range[], at: number) => ranges.some(([s, e]) => s <= at && at < e);
+// A finding's own last character may end the sentence ("What's your email?").
+const insideBeforeLast = (ranges: readonly Range[], at: number) => ranges.some(([s, e]) => s <= at && at < e - 1);
+
+/** True when the character at `i` ends a sentence: `.`, `!` or `?` before a space or the line end. */
+function endsSentence(source: string, i: number, lineEnd: number, protect: readonly Range[]): boolean {
+  const c = source[i];
+  if (c !== "." && c !== "!" && c !== "?" && c !== "…") return false;
+  if (insideBeforeLast(protect, i)) return false;
+  const after = TERMINAL_RE.exec(source.slice(i, lineEnd))![0].length + i;
+  if (after < lineEnd && !/\s/.test(source[after]!)) return false;
+  if (c === ".") {
+    const word = /([\p{L}.]+)$/u.exec(source.slice(Math.max(0, i - 8), i))?.[1]?.toLowerCase() ?? "";
+    if (LEXICON.abbreviations.has(word) || /^\p{L}$/u.test(word)) return false;
+  }
+  return true;
+}
+
+/** The sentence holding `[start, end)`; `protect` lists ranges whose full stops do not count. */
+export function sentenceAround(source: string, start: number, end: number, protect: readonly Range[]): Sentence {
+  const lineStart = source.lastIndexOf("\n", start - 1) + 1;
+  let lineEnd = source.indexOf("\n", end);
+  if (lineEnd < 0) lineEnd = source.length;
+  if (source[lineEnd - 1] === "\r") lineEnd--;
+  let s = lineStart + LINE_MARKUP_RE.exec(source.slice(lineStart, Math.max(lineStart, start)))![0].length;
+  for (let i = start - 1; i >= s; i--) {
+    if (!endsSentence(source, i, lineEnd, protect)) continue;
+    s = i + TERMINAL_RE.exec(source.slice(i, lineEnd))![0].length;
+    while (s < start && /\s/.test(source[s]!)) s++;
+    break;
+  }
+  for (let i = Math.max(end, s); i < lineEnd; i++) {
+    if (!endsSentence(source, i, lineEnd, protect)) continue;
+    // "?!" or "..." belong to the terminal; a trailing quote or bracket too.
+    let j = i;
+    while (j > s && /[.!?…]/.test(source[j - 1]!) && !inside(protect, j - 1)) j--;
+    return { start: s, end: j, close: i + TERMINAL_RE.exec(source.slice(i, lineEnd))![0].length };
+  }
+  const body = source.slice(s, lineEnd);
+  const trimmed = Math.max(s, end, s + body.length - (TRAILING_MARKUP_RE.exec(body)?.[0].length ?? 0));
+  return { start: s, end: Math.min(trimmed, lineEnd), close: Math.min(trimmed, lineEnd) };
+}
+
+/**
+ * Splits a sentence body at commas, semicolons, colons and spaced dashes outside `protect`; a colon
+ * that introduces a finding (`labels`: "on my calendar: calendly.com/x") is a label, not a break.
+ */
+export function clausesOf(source: string, sentence: Sentence, protect: readonly Range[], labels: readonly Range[]): SentenceClause[] {
+  const body = source.slice(sentence.start, sentence.end);
+  const out: SentenceClause[] = [];
+  let from = 0;
+  let sep = "";
+  CLAUSE_BOUNDARY_RE.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY_RE.exec(body); m; m = CLAUSE_BOUNDARY_RE.exec(body)) {
+    const at = sentence.start + m.index;
+    if (inside(protect, at) || m.index === 0) continue;
+    if (m[0][0] === ":" && (inside(labels, at) || inside(labels, at + m[0].length))) continue;
+    out.push({ start: sentence.start + from, end: sentence.start + m.index, sep });
+    sep = m[0];
+    from = m.index + m[0].length;
+  }
+  out.push({ start: sentence.start + from, end: sentence.end, sep });
+  return out.filter((c) => c.end > c.start);
+}
