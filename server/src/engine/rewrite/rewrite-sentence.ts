@@ -107,7 +107,8 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
   }
   const terminal = source.slice(sentence.end, sentence.close);
   const ownLine = isOwnLine(source, sentence);
-  const startsUpper = /^\P{L}*\p{Lu}/u.test(source.slice(sentence.start, sentence.end));
+  // Lowercase only when the sentence opens with a lowercase word (not a link or a handle).
+  const startsUpper = !/^[\s*_"'(\[]*\p{Ll}[\p{L}']*(?:[\s,]|$)/u.test(source.slice(sentence.start, sentence.end));
   const pieces: { text: string; sep: string; fromClause: number }[] = [];
   let pendingSep: string | undefined;
   let phrase = "";
@@ -188,9 +189,14 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   if (LEXICON.verbSlotCues.endsText(lead) && (regionVerb || !leadEndsInTo)) {
     return { text: `${lead.trimEnd()} ${book.verb}${tail}`, phrase: book.verb };
   }
-  if (book.place && (LEXICON.prepositions.endsText(lead) || /^\s*(?::|\p{L}+\b)/u.test(region))) {
+  if (book.place && (LEXICON.prepositions.endsText(lead) || /^\s*:/.test(region) || LEXICON.prepositions.startOf(region))) {
     const placeLead = withoutChannelPlace(lead);
     if (placeLead && !LEXICON.channelPhrases.occursIn(placeLead)) return { text: `${placeLead} ${book.place}${tail}`, phrase: book.place };
+  }
+  // "candidates apply via https://..." keeps its verb: "candidates apply here on Upwork".
+  const verb = LEXICON.contactVerbs.startOf(region);
+  if (book.place && verb && LEXICON.prepositions.startOf(region.trimStart().slice(verb.length).replace(/^\s+(?:me|us)\b/i, ""))) {
+    return { text: `${lead.trimEnd()} ${region.trimStart().slice(0, verb.length)} ${book.place}${tail}`, phrase: book.place };
   }
   return clauseForm();
 }
@@ -216,14 +222,24 @@ function withoutChannelPlace(lead: string): string {
 function keptTail(tail: string, book: Phrasebook): string {
   let t = tail;
   for (let w = LEXICON.tailDropWords.startOf(t); w; w = LEXICON.tailDropWords.startOf(t)) t = t.trimStart().slice(w.length);
+  t = t.replace(HANDLE_RE, "");
   if (t.trim() === "" || dangles(t, danglingOf([book]))) return "";
-  return /^[\s,;:)]/.test(t) ? t : ` ${t}`;
+  return /^[\s,;:).!?]/.test(t) ? t : ` ${t}`;
 }
+
+/** A handle or ID left right after a rewritten channel ("ping me on te1egram @cutroom_vlad"). */
+const HANDLE_RE = /^\s*[@+#]?[\p{L}\p{N}]*[\p{N}@_][\p{L}\p{N}._@-]*(?=\s|$)/u;
 
 /** True when `text` points back at a removed contact channel or payment ("I reply faster there"). */
 function dangles(text: string, extra: WordList): boolean {
   const t = withoutExistentialThere(text);
+  if (isBareDetail(t)) return true;
   return LEXICON.danglingCues.occursIn(t) || LEXICON.channelPhrases.occursIn(t) || extra.occursIn(t);
+}
+
+/** True when `text` is only a number or ID, no words: "0321-4567890" after "message me on the green app:". */
+function isBareDetail(text: string): boolean {
+  return (text.match(/\p{N}/gu) ?? []).length >= 5 && !/\p{L}{2,}\s+\p{L}{2,}/u.test(text);
 }
 
 /** True when the sentence is the whole of its line. */

@@ -37,7 +37,7 @@ function endsSentence(source: string, i: number, lineEnd: number, protect: reado
   const after = TERMINAL_RE.exec(source.slice(i, lineEnd))![0].length + i;
   if (after < lineEnd && !/\s/.test(source[after]!)) return false;
   if (c === ".") {
-    const word = /([\p{L}.]+)$/u.exec(source.slice(Math.max(0, i - 8), i))?.[1]?.toLowerCase() ?? "";
+    const word = /(?:^|[^\p{L}\p{N}.])([\p{L}.]+)$/u.exec(source.slice(Math.max(0, i - 8), i))?.[1]?.toLowerCase() ?? "";
     if (LEXICON.abbreviations.has(word) || /^\p{L}$/u.test(word)) return false;
   }
   return true;
@@ -56,7 +56,7 @@ export function sentenceAround(source: string, start: number, end: number, prote
     while (s < start && /\s/.test(source[s]!)) s++;
     break;
   }
-  for (let i = Math.max(end, s); i < lineEnd; i++) {
+  for (let i = Math.max(end - 1, s); i < lineEnd; i++) {
     if (!endsSentence(source, i, lineEnd, protect)) continue;
     // "?!" or "..." belong to the terminal; a trailing quote or bracket too.
     let j = i;
