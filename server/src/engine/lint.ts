@@ -5,11 +5,10 @@ import { checkDirectiveRules, suppressionFilter } from "./directives";
 import { LineIndex } from "./positions";
 import { RuleContext, type ResolvedOptions, type Rule } from "./rule";
 import { RULES, findRuleMeta } from "./registry";
-import { sentenceAround, type Sentence } from "./rewrite/sentence";
-import { rewriteSentence, type SentenceRewrite } from "./rewrite/rewrite-sentence";
+import { attachFixes, type FixPlan } from "./rewrite/sentence-fixes";
 import { contactExceptionOf } from "./exceptions";
 import { customFindings } from "./custom-rules";
-import type { Finding, LintOptions, LintResult, Phrasebook, TextEdit } from "./types";
+import type { Finding, LintOptions, LintResult } from "./types";
 
 function resolveOptions(options: LintOptions): ResolvedOptions {
   return {
@@ -18,16 +17,6 @@ function resolveOptions(options: LintOptions): ResolvedOptions {
     defaultCountry: options.defaultCountry?.toUpperCase(),
     placeholders: options.placeholders ?? [],
   };
-}
-
-/** How a finding may be fixed, kept beside it until the sentence rewrites are built. */
-interface FixPlan {
-  /** The rule's phrasebook: the finding is rewritten with the rest of its sentence. */
-  book?: Phrasebook;
-  /** A token fix (a placeholder's corrected spelling) for rules without a phrasebook. */
-  replacement?: string;
-  removable: boolean;
-  safe: boolean;
 }
 
 function findingsOf(rule: Rule, ctx: RuleContext, configured: LintOptions["rules"], plans: Map<Finding, FixPlan>): Finding[] {
@@ -50,58 +39,6 @@ function findingsOf(rule: Rule, ctx: RuleContext, configured: LintOptions["rules
     out.push(finding);
   }
   return out;
-}
-
-/**
- * One sentence, one rewrite: the findings with a phrasebook that share a sentence get one fix, the
- * same single edit, whatever rules found them; other fixes replace their own span.
- */
-function attachFixes(findings: Finding[], source: string, plans: Map<Finding, FixPlan>): void {
-  for (const f of findings) {
-    const plan = plans.get(f);
-    if (plan?.replacement !== undefined) f.fix = { title: `Replace with "${plan.replacement}"`, edits: [{ start: f.start, end: f.end, text: plan.replacement }], safe: plan.safe };
-  }
-  const rewritable = findings.filter((f) => plans.get(f)?.book).sort((a, b) => a.start - b.start);
-  const protect = findings.map((f) => [f.start, f.end] as const);
-  const groups: { sentence: Sentence; members: Finding[] }[] = [];
-  for (const f of rewritable) {
-    const sentence = sentenceAround(source, f.start, f.end, protect);
-    const last = groups[groups.length - 1];
-    if (last && sentence.start < last.sentence.close) {
-      last.sentence = { start: Math.min(last.sentence.start, sentence.start), end: Math.max(last.sentence.end, sentence.end), close: Math.max(last.sentence.close, sentence.close) };
-      last.members.push(f);
-    } else groups.push({ sentence, members: [f] });
-  }
-  for (const { sentence, members } of groups) {
-    const targets = members.map((f) => {
-      const plan = plans.get(f)!;
-      return { start: f.start, end: f.end, book: plan.book!, removable: plan.removable, keepsPunctuation: KEEPS_PUNCTUATION.has(f.ruleId) };
-    });
-    const rewrite = rewriteSentence(source, sentence, targets);
-    if (!rewrite) continue;
-    const fix = { title: fixTitle(rewrite), edits: [trimmedEdit(source, rewrite)], safe: members.every((f) => plans.get(f)!.safe) };
-    for (const f of members) f.fix = fix;
-  }
-}
-
-/** Rules whose findings hold commas and dashes of their own (an address, a spelled-out number). */
-const KEEPS_PUNCTUATION = new Set(["contact/address", "contact/phone"]);
-
-/** A quick fix's title: the whole rewritten sentence, or its rewritten phrase when the sentence is long. */
-function fixTitle(rewrite: SentenceRewrite): string {
-  const sentence = rewrite.sentence.trim();
-  return sentence.length <= 100 ? `Rewrite as "${sentence}"` : `Rewrite the sentence with "${rewrite.phrase.trim()}"`;
-}
-
-/** The rewrite as one edit, without the unchanged text at either end. */
-function trimmedEdit(source: string, rewrite: SentenceRewrite): TextEdit {
-  const before = source.slice(rewrite.start, rewrite.end);
-  const after = rewrite.text;
-  let head = 0;
-  while (head < before.length && head < after.length && before[head] === after[head]) head++;
-  let tail = 0;
-  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
-  return { start: rewrite.start + head, end: rewrite.end - tail, text: after.slice(head, after.length - tail) };
 }
 
 /**
