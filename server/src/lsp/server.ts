@@ -7,7 +7,7 @@ import {
   type Connection, type Diagnostic, type InitializeResult,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { knownPlaceholders, lint, type Finding, type InputProblem } from "../engine";
+import { fixAll, formatFixSummary, knownPlaceholders, lint, summarizeFixAll, type Finding, type InputProblem } from "../engine";
 import { CONFIG_FILE_NAMES, type LoadedConfig } from "../fs/config-files";
 import { DEFAULT_MAX_FILE_BYTES } from "../fs/read-template";
 import { codeActions, fixAllAction, FIX_ALL_KIND } from "./code-actions";
@@ -303,10 +303,14 @@ export function startServer(connection: Connection): void {
       const doc = uri ? documents.get(uri) : undefined;
       if (!doc) return { applied: false };
       const s = await currentFindings(doc);
-      const action = s && fixAllAction(doc, (t) => lint(t, s.settings.config).findings);
-      if (!action?.edit) return { applied: false };
+      const lintText = s ? (t: string) => lint(t, s.settings.config).findings : undefined;
+      const action = lintText && fixAllAction(doc, lintText);
+      const before = s?.findings ?? [];
+      // What fix-all changes and what it leaves, for the client's notification.
+      const summary = (after: Finding[]) => formatFixSummary(summarizeFixAll([{ before, after }]), { files: false });
+      if (!action?.edit || !lintText) return { applied: false, message: summary(before) };
       const result = await connection.workspace.applyEdit({ label: "Fix all proposal-lint problems", edit: action.edit });
-      return { applied: result.applied };
+      return { applied: result.applied, message: result.applied ? summary(lintText(fixAll(doc.getText(), lintText).text)) : undefined };
     }
     return undefined;
   });
