@@ -41,6 +41,8 @@ export interface Phrasebook {
   priority: number;
   /** A bare verb phrase, after "to", "can", "please" or a modal: "message me here on Upwork". */
   verb: string;
+  /** A verb phrase after "let's", "we can" or "shall we": "keep talking here on Upwork"; absent = `verb`. */
+  together?: string;
   /** Where something is, after a verb and its object or "is": "here on Upwork"; absent = use a clause. */
   place?: string;
   /** A whole clause for an invitation or imperative ("Ping me on WhatsApp at ..."). */
@@ -51,8 +53,15 @@ export interface Phrasebook {
   question: string;
   /** A whole clause for a statement ("My Threema ID is 7XK2PQ9M"). */
   statement: string;
-  /** A line of its own without a verb, as in a signature ("WhatsApp: +1 415 555 0132"). */
+  /** A detail without a verb, as in a signature, list item or table cell ("WhatsApp: +1 415 555 0132"). */
   signoff: string;
+  /**
+   * For a reward or delivery tied to feedback: the condition ("if you leave a 5-star review") is
+   * removed and the rest kept, with this text in its place ("" or " with the final delivery").
+   */
+  condition?: string;
+  /** For a payment: the clause keeps its terms and its channel becomes Upwork ("pay me by Wise" -> "pay me through Upwork"). */
+  swapChannel?: boolean;
   /** Words of a neighbouring clause that only made sense with the removed part ("I'd invoice you myself"). */
   dangling?: string[];
 }

@@ -45,6 +45,11 @@ export const LEXICON = {
   channelPhrases: new WordList(data.channelPhrases),
   danglingCues: new WordList(data.danglingCues),
   tailDropWords: new WordList(data.tailDropWords),
+  objectVerbs: new WordList(data.objectVerbs),
+  labelWords: new WordList(data.labelWords),
+  detailWords: new Set([...data.labelWords, ...data.detailFillers]),
+  feedbackWords: new WordList(data.feedbackWords),
+  conditionOpeners: new WordList(data.conditionOpeners),
   abbreviations: new Set(data.abbreviations),
 };
 

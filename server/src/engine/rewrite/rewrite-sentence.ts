@@ -7,6 +7,7 @@ import type { Phrasebook } from "../types";
 import { LEXICON, WordList, withoutExistentialThere } from "./lexicon";
 import { clausesOf, type Range, type Sentence, type SentenceClause } from "./sentence";
 import { shapeOf, withoutConnector } from "./shape";
+import { paymentThroughUpwork, withoutFeedbackCondition } from "./clause-edits";
 
 /** A finding to rewrite away, in source offsets, with its rule's phrasebook. */
 export interface RewriteTarget {
@@ -136,9 +137,15 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       startsUpper,
       whole: mode !== "runs",
     });
-    phrase ||= written.phrase;
-    pieces.push({ text: written.text, sep, fromClause: i });
+    const runStart = i;
     i = j;
+    if (written.bare && state.includes("keep")) {
+      // A signature's or a list's detail goes, and the rest of the line stands: "Best, Jane — jane@x.com".
+      if (pieces.length > 0) pendingSep = sep;
+      continue;
+    }
+    phrase ||= written.phrase;
+    pieces.push({ text: written.text, sep, fromClause: runStart });
   }
   if (pieces.length === 0) return undefined;
   const head = pieces[0]!;
@@ -159,11 +166,12 @@ interface RunContext {
   whole: boolean;
 }
 
-/** Rewrites `[from, to)`, a run of clauses holding `regions`. */
-function rewriteRun(source: string, from: number, to: number, regions: Region[], ctx: RunContext): { text: string; phrase: string } {
+/** Rewrites `[from, to)`, a run of clauses holding `regions`; `bare` when it held only a detail and its label. */
+function rewriteRun(source: string, from: number, to: number, regions: Region[], ctx: RunContext): { text: string; phrase: string; bare?: boolean } {
   const book = byPriority(regions.map((r) => r.book));
   const r0 = Math.max(from, Math.min(...regions.map((r) => r.start)));
   const r1 = Math.min(to, Math.max(...regions.map((r) => r.end)));
+  const whole = source.slice(from, to);
   let lead = source.slice(from, r0);
   let region = source.slice(r0, r1);
   // "to ping me", "please write to me": the slot word stays with the lead.
@@ -175,17 +183,42 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   const tail = keptTail(source.slice(r1, to), book);
   const connector = LEXICON.leadingConnectors.startOf(lead) ?? "";
   const leadCore = lead.trim().slice(connector.length).trim();
+  const cased = (phrase: string) => (ctx.atStart ? (ctx.startsUpper ? upperFirst(phrase) : phrase) : lowerFirst(phrase));
   const clauseForm = (): { text: string; phrase: string } => {
-    const shape = shapeOf(source.slice(from, to), ctx.terminal, ctx.ownLine);
-    const phrase = book[shape];
-    const cased = ctx.atStart ? (ctx.startsUpper ? upperFirst(phrase) : phrase) : lowerFirst(phrase);
+    const shape = shapeOf(whole, ctx.terminal, ctx.ownLine);
+    // "Let's move this to WhatsApp" -> "Let's keep talking here on Upwork".
+    const lets = /^let(?:'s|’s| us)\s/i.exec(withoutConnector(whole));
+    const phrase = lets && shape !== "question" ? `let's ${book.together ?? book.verb}` : book[shape];
     const lead = !ctx.atStart && connector ? `${connector} ` : "";
-    return { text: lead + cased + (shape === "question" || shape === "signoff" ? "" : tail), phrase };
+    return { text: lead + cased(phrase) + (shape === "question" || shape === "signoff" ? "" : tail), phrase };
   };
-  if (ctx.whole || leadCore === "" || dangles(leadCore, danglingOf([book]))) return clauseForm();
+  if (ctx.whole) return clauseForm();
+  // A clause that keeps its terms and loses only the offending part.
+  const kept = book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition) : book.swapChannel ? paymentThroughUpwork(whole) : undefined;
+  if (kept) return { text: ctx.atStart || /^\p{Ll}/u.test(whole) ? kept : lowerFirst(kept), phrase: kept };
+  // A detail and its label alone ("Tel. 0171 555", "IG: @x", a table cell): a label and a short phrase.
+  if (isDetailOnly(whole, region)) {
+    const label = /^\s*(\p{L}[\p{L} /.&-]{0,20}):\s/u.exec(whole)?.[1];
+    const named = label && !LEXICON.labelWords.occursIn(label) ? label : label ? "Contact" : undefined;
+    return { text: named ? `${named}: ${book.signoff}` : cased(book.signoff), phrase: book.signoff, bare: true };
+  }
+  // "Send the brief to jane@x.com" keeps what is sent: "Send the brief here on Upwork".
+  const objectVerb = LEXICON.objectVerbs.startOf(region);
+  if (objectVerb && book.place) {
+    const rest = region.trimStart().slice(objectVerb.length);
+    const prep = /\s(?:to|at|on|via|through|into|in|by)\s/i.exec(rest);
+    if (prep && prep.index > 0) {
+      const sent = region.trimStart().slice(0, objectVerb.length + prep.index);
+      return { text: `${lead}${lead && !/\s$/.test(lead) ? " " : ""}${leadCore ? sent : cased(sent)} ${book.place}${tail}`, phrase: `${sent} ${book.place}` };
+    }
+  }
+  if (leadCore === "" || dangles(leadCore, danglingOf([book]))) return clauseForm();
   const regionVerb = LEXICON.contactVerbs.startOf(region) !== undefined;
   const leadEndsInTo = /\bto\s*$/i.test(lead);
   if (regions.every((r) => r.removable)) return { text: lead.trimEnd() + tail, phrase: lead.trim() };
+  if (/\b(?:let(?:'s|’s| us)|we can|we could|shall we)\s*$/i.test(lead) && book.together) {
+    return { text: `${lead.trimEnd()} ${book.together}${tail}`, phrase: book.together };
+  }
   if (LEXICON.verbSlotCues.endsText(lead) && (regionVerb || !leadEndsInTo)) {
     return { text: `${lead.trimEnd()} ${book.verb}${tail}`, phrase: book.verb };
   }
@@ -199,6 +232,16 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     return { text: `${lead.trimEnd()} ${region.trimStart().slice(0, verb.length)} ${book.place}${tail}`, phrase: book.place };
   }
   return clauseForm();
+}
+
+/** True when a run holds only a contact detail and words that label it ("WhatsApp: +1 ...", "phone 0171 ..."). */
+function isDetailOnly(whole: string, region: string): boolean {
+  if (region.trim() === "") return false;
+  const own = whole.split(/\s+/).filter((w) => w && !/[\d@/]|\.\p{L}/u.test(w));
+  return own.every((w) => {
+    const word = w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "");
+    return word === "" || LEXICON.detailWords.has(word) || LEXICON.detailWords.has(word.replace(/\.$/, ""));
+  });
 }
 
 /** The lead before a place, without its trailing preposition, "here", colon or channel ("on my calendar"). */

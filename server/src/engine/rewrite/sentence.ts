@@ -23,7 +23,7 @@ export type Range = readonly [number, number];
 const LINE_MARKUP_RE = /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+)?(?:\*\*|__|\*|_)?/;
 const TERMINAL_RE = /^[.!?…]+["'”’)\]]*/;
 const TRAILING_MARKUP_RE = /(?:[ \t]|\*\*|__|\*|_)+$/;
-const CLAUSE_BOUNDARY_RE = /[,;:]\s+|\s+(?:[—–]|-{1,2})\s+/g;
+const CLAUSE_BOUNDARY_RE = /[,;:]\s+|\s+(?:[—–|]|-{1,2})\s+/g;
 
 const inside = (ranges: readonly Range[], at: number) => ranges.some(([s, e]) => s <= at && at < e);
 // A finding's own last character may end the sentence ("What's your email?").
@@ -50,6 +50,15 @@ export function sentenceAround(source: string, start: number, end: number, prote
   if (lineEnd < 0) lineEnd = source.length;
   if (source[lineEnd - 1] === "\r") lineEnd--;
   let s = lineStart + LINE_MARKUP_RE.exec(source.slice(lineStart, Math.max(lineStart, start)))![0].length;
+  // In a table row each cell is a sentence of its own.
+  const table = /^[ \t]*\|/.test(source.slice(lineStart, lineEnd));
+  if (table) {
+    const open = source.lastIndexOf("|", start - 1);
+    if (open >= lineStart) s = Math.max(s, open + 1);
+    const close = source.indexOf("|", end);
+    if (close >= 0 && close < lineEnd) lineEnd = close;
+    while (s < start && /\s/.test(source[s]!)) s++;
+  }
   for (let i = start - 1; i >= s; i--) {
     if (!endsSentence(source, i, lineEnd, protect)) continue;
     s = i + TERMINAL_RE.exec(source.slice(i, lineEnd))![0].length;
@@ -69,7 +78,7 @@ export function sentenceAround(source: string, start: number, end: number, prote
 }
 
 /**
- * Splits a sentence body at commas, semicolons, colons and spaced dashes outside `protect`; a colon
+ * Splits a sentence body at commas, semicolons, colons, spaced dashes and bars outside `protect`; a colon
  * that introduces a finding (`labels`: "on my calendar: calendly.com/x") is a label, not a break.
  */
 export function clausesOf(source: string, sentence: Sentence, protect: readonly Range[], labels: readonly Range[]): SentenceClause[] {

@@ -1,0 +1,99 @@
+// Rewrites that keep most of a clause and change only its offending part: a reward or delivery
+// loses the feedback condition tied to it, a payment keeps its terms but goes through Upwork.
+
+import { FEE_AVOIDANCE_RE, PAYMENT_METHODS } from "../patterns/payment";
+import { LEXICON } from "./lexicon";
+
+const words = (s: string) => s.match(/[\p{L}\p{N}'’★-]+/gu) ?? [];
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Stretches of a clause between commas, dashes and "and", as [start, end) offsets. */
+function pieces(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const m of text.matchAll(/\s*(?:[,;=]|\s[—–-]\s|\band\b(?=\s+(?:i|we|you|get|receive)\b))\s*/giu)) {
+    out.push([from, m.index!]);
+    from = m.index! + m[0].length;
+  }
+  out.push([from, text.length]);
+  return out;
+}
+
+/**
+ * The clause without its feedback condition ("I'll add the subtitles for free if you leave a glowing
+ * review" -> "I'll add the subtitles for free"), `replacement` put where the condition was; undefined
+ * when no condition is found or too little would be left to stand alone.
+ */
+export function withoutFeedbackCondition(text: string, replacement: string): string | undefined {
+  let out = text;
+  // A leading demand: "Leave a 5-star review and get 20% off", "5-star review = free support".
+  const parts = pieces(out);
+  const [s0, e0] = parts[0]!;
+  if (parts.length > 1 && LEXICON.feedbackWords.occursIn(out.slice(s0, e0)) && !LEXICON.conditionOpeners.startOf(out.slice(s0, e0))) {
+    const rest = out.slice(parts[1]![0]);
+    out = upperFirstIf(text, rest);
+  } else {
+    // A condition opened by "if", "once", "only after", "in exchange for", "who" ... up to the next break.
+    const lower = out.toLowerCase();
+    let found: [number, number] | undefined;
+    for (const m of lower.matchAll(/(?:^|[\s,(—–-])(?=\p{L})/gu)) {
+      const at = m.index! + m[0].length;
+      const opener = LEXICON.conditionOpeners.startOf(lower.slice(at));
+      if (!opener) continue;
+      const rest = out.slice(at);
+      const subject = /\s(?=(?:I|we|you)(?:'ll|’ll|\s+will|\s+can|\s+get)\b)/.exec(rest)?.index ?? rest.length;
+      const stop = Math.min(pieces(rest)[0]![1], subject) + at;
+      if (LEXICON.feedbackWords.occursIn(out.slice(at, stop))) {
+        found = [at, stop];
+        break;
+      }
+    }
+    if (!found) return undefined;
+    let [a, b] = found;
+    // The comma or dash that set the condition off goes with it.
+    const before = /[\s,—–-]*$/.exec(out.slice(0, a))![0].length;
+    a -= before;
+    const head = out.slice(0, a);
+    const tail = out.slice(b).replace(/^[\s,]+(?=\p{L})/u, head ? (/\b(?:and|or|but)$/.test(head) ? " " : ", ") : "");
+    // The replacement ("with the final delivery") fits only where the condition ended the clause.
+    const filler = /^\s*(?:[,;.]|$)/.test(out.slice(b)) ? replacement : "";
+    out = head ? head + filler + tail : upperFirstIf(text, tail.replace(/^[\s,—–-]+/, ""));
+  }
+  out = out.trim();
+  if (words(out).length < 2 || LEXICON.feedbackWords.occursIn(out)) return undefined;
+  return out;
+}
+
+const upperFirstIf = (original: string, s: string) => (/^\p{Ll}/u.test(original) ? s : upperFirst(s));
+
+const METHOD_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:(?:personal|company|business|direct)\s+)?(?:${PAYMENT_METHODS}|Wise)(?:\s+(?:account|wallet|transfer|address|link|ID))?(?:\s*\([^)]*\)|\s+@[\w.-]+)?`, "i");
+const METHOD_RE = new RegExp(String.raw`\b(?:${PAYMENT_METHODS})\b|\bWise\b`, "i");
+const INSTEAD_RE = /\s+instead\s+of\s+(?:here|upwork|through\s+upwork|the\s+platform|escrow)\b/i;
+const FEE_CONDITION_RE = new RegExp(String.raw`^[^,]*?(?:${FEE_AVOIDANCE_RE.source})[^,]*?\b(?:if|when|once)\s+`, "i");
+
+/** `text` without the purpose that avoids the fee ("to save fees", "so you don't pay the marketplace fee"). */
+function withoutFeePurpose(text: string): string {
+  const m = FEE_AVOIDANCE_RE.exec(text);
+  if (!m) return text;
+  const before = text.slice(0, m.index);
+  // Back to the nearest connector ("to", "so", "and", a comma or dash) that opens the purpose.
+  const connector = [...before.matchAll(/[,;]|\s[—–-]|\s(?:to|so|and|that\s+way)\b/gi)].at(-1);
+  if (!connector || before.length - connector.index! > 40) return text;
+  const rest = text.slice(m.index + m[0].length).replace(/^[^,;—–]*/, "");
+  return before.slice(0, connector.index) + rest;
+}
+
+/**
+ * The payment clause with its channel swapped for Upwork and its fee-avoidance purpose dropped:
+ * "you can pay me by Wise to save fees" -> "you can pay me through Upwork"; undefined when the
+ * clause names no channel in a phrase that can be swapped, or a channel would be left.
+ */
+export function paymentThroughUpwork(text: string): string | undefined {
+  if (!METHOD_PLACE_RE.test(text)) return undefined;
+  let out = text.replace(METHOD_PLACE_RE, "through Upwork");
+  out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "");
+  out = withoutFeePurpose(out);
+  if (METHOD_RE.test(out) || FEE_AVOIDANCE_RE.test(out) || LEXICON.danglingCues.occursIn(out.replace(/through Upwork/g, ""))) return undefined;
+  out = out.trim();
+  return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
+}
