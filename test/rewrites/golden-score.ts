@@ -47,7 +47,7 @@ export function readingProblems(before: string, output: string): string[] {
   if (!readsWell(before, output, BOOKS)) problems.push("repeated phrase, verb after a preposition or unpaired bracket");
   const end = (s: string) => /[.!?]["')\]]*\s*$/.exec(s.trimEnd())?.[0].trim()[0] ?? "";
   if (end(before) !== end(output)) problems.push(`terminal punctuation "${end(before)}" became "${end(output)}"`);
-  if (/ {2,}|\s[,.;:!?](?:\s|$)/.test(output.replace(/^\s+|\|/gm, ""))) problems.push("stray spacing before punctuation");
+  if (/ {2,}|\s[,.;:!?](?:\s|$)/.test(output.replace(/^\s+/gm, "").replace(/\s*\|\s*/g, " "))) problems.push("stray spacing before punctuation");
   if (/\b(\w+) \1\b/i.test(output) && !/\b(\w+) \1\b/i.test(before)) problems.push("a doubled word");
   const firstLetter = (s: string) => /\p{L}/u.exec(s)?.[0] ?? "";
   if (firstLetter(before) && firstLetter(before) === firstLetter(before).toUpperCase() && firstLetter(output) !== firstLetter(output).toUpperCase()) problems.push("lost the capital at the start");

@@ -43,6 +43,7 @@ export const LEXICON = {
   leadingConnectors: new WordList(data.leadingConnectors),
   channelNouns: new WordList(data.channelNouns),
   channelPhrases: new WordList(data.channelPhrases),
+  channelPlaces: new WordList(data.channelPlaces),
   danglingCues: new WordList(data.danglingCues),
   tailDropWords: new WordList(data.tailDropWords),
   objectVerbs: new WordList(data.objectVerbs),
@@ -52,6 +53,12 @@ export const LEXICON = {
   conditionOpeners: new WordList(data.conditionOpeners),
   abbreviations: new Set(data.abbreviations),
 };
+
+/** Replaces each of `list`'s phrases in `text` by `by`, whole words, case-insensitively. */
+export function replaceAll(text: string, list: WordList, by: string): string {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(list.words)})(?![\\p{L}\\p{N}])`, "giu");
+  return text.replace(re, by);
+}
 
 /** `text` without existential "there is/are" and the like, which never point back at a removed channel. */
 export function withoutExistentialThere(text: string): string {

@@ -4,7 +4,7 @@
 // removed part go, and the sentence keeps its capital and its terminal punctuation.
 
 import type { Phrasebook } from "../types";
-import { LEXICON, WordList, withoutExistentialThere } from "./lexicon";
+import { LEXICON, WordList, replaceAll, withoutExistentialThere } from "./lexicon";
 import { clausesOf, type Range, type Sentence, type SentenceClause } from "./sentence";
 import { shapeOf, withoutConnector } from "./shape";
 import { paymentThroughUpwork, withoutFeedbackCondition } from "./clause-edits";
@@ -53,6 +53,7 @@ export function rewriteSentence(source: string, sentence: Sentence, targets: Rew
   const regions = targets
     .map((t) => ({ ...widenToLink(source, sentence, t), book: t.book, removable: t.removable }))
     .map((t) => ({ ...t, start: Math.max(t.start, sentence.start), end: Math.min(t.end, sentence.end) }))
+    .map((t) => widenToBrackets(source, t))
     .filter((t) => t.end > t.start);
   if (regions.length === 0) return undefined;
   const protect: Range[] = targets.filter((t) => t.keepsPunctuation).map((t) => [t.start, t.end]);
@@ -85,6 +86,14 @@ function widenToLink(source: string, sentence: Sentence, t: RewriteTarget): { st
   return { start: bracket, end: close + 1 };
 }
 
+/** A finding that fills a bracket takes the brackets: "(linkedin.com/in/raj)" goes whole. */
+function widenToBrackets<T extends { start: number; end: number }>(source: string, t: T): T {
+  const open = /\(\s*$/.exec(source.slice(Math.max(0, t.start - 3), t.start));
+  const close = /^\s*\)/.exec(source.slice(t.end, t.end + 3));
+  if (!open || !close) return t;
+  return { ...t, start: t.start - open[0].length, end: t.end + close[0].length };
+}
+
 /** Builds the rewritten body in one mode: runs of offending clauses, one merged run, or the whole. */
 function compose(source: string, sentence: Sentence, clauses: SentenceClause[], regions: Region[], mode: Mode): { text: string; phrase: string } | undefined {
   const text = (c: SentenceClause) => source.slice(c.start, c.end);
@@ -97,12 +106,16 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
   }
   // A clause that only made sense beside the removed part goes with it.
   const dangling = danglingOf(regions.map((r) => r.book));
+  const swaps = new Map<number, string>();
   for (let changed = true; changed; ) {
     changed = false;
     clauses.forEach((c, i) => {
-      if (state[i] !== "keep" || !(state[i - 1] && state[i - 1] !== "keep") && !(state[i + 1] && state[i + 1] !== "keep")) return;
+      if (state[i] !== "keep" || swaps.has(i) || !(state[i - 1] && state[i - 1] !== "keep") && !(state[i + 1] && state[i + 1] !== "keep")) return;
       if (!dangles(text(c), dangling)) return;
-      state[i] = "drop";
+      // "Happy to walk you through it on the phone" keeps its point: "... here on Upwork".
+      const swapped = swapChannelPlace(text(c), regions.map((r) => r.book));
+      if (swapped !== undefined) swaps.set(i, swapped);
+      else state[i] = "drop";
       changed = true;
     });
   }
@@ -122,7 +135,7 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     const sep = pieces.length === 0 ? "" : (pendingSep ?? c.sep);
     pendingSep = undefined;
     if (state[i] === "keep") {
-      pieces.push({ text: text(c), sep, fromClause: i });
+      pieces.push({ text: swaps.get(i) ?? text(c), sep, fromClause: i });
       continue;
     }
     let j = i;
@@ -139,7 +152,7 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     });
     const runStart = i;
     i = j;
-    if (written.bare && state.includes("keep")) {
+    if (written.bare && state.includes("keep") && pieces.length > 0) {
       // A signature's or a list's detail goes, and the rest of the line stands: "Best, Jane — jane@x.com".
       if (pieces.length > 0) pendingSep = sep;
       continue;
@@ -212,6 +225,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
       return { text: `${lead}${lead && !/\s$/.test(lead) ? " " : ""}${leadCore ? sent : cased(sent)} ${book.place}${tail}`, phrase: `${sent} ${book.place}` };
     }
   }
+  // "What's your email so I can send the wireframes?" -> "Could I send the wireframes here on Upwork?"
+  const purpose = book.place === "here on Upwork" ? purposeOnUpwork(whole, ctx.terminal) : undefined;
+  if (purpose) return { text: cased(purpose), phrase: purpose };
   if (leadCore === "" || dangles(leadCore, danglingOf([book]))) return clauseForm();
   const regionVerb = LEXICON.contactVerbs.startOf(region) !== undefined;
   const leadEndsInTo = /\bto\s*$/i.test(lead);
@@ -224,6 +240,12 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   }
   if (book.place && (LEXICON.prepositions.endsText(lead) || /^\s*:/.test(region) || LEXICON.prepositions.startOf(region))) {
     const placeLead = withoutChannelPlace(lead);
+    // "Ring me: nine one seven ..." -> "Message me here on Upwork": the channel's own verb goes too.
+    const callMe = /(?:^|\s)([\p{L}-]+)\s+(?:me|us)$/iu.exec(placeLead);
+    if (callMe && LEXICON.contactVerbs.startOf(callMe[1]!) === callMe[1]!.toLowerCase() && !LEXICON.objectVerbs.startOf(callMe[1]!)) {
+      const before = placeLead.slice(0, callMe.index + callMe[0].length - callMe[0].trimStart().length);
+      return { text: before ? `${before}${book.verb}${tail}` : `${cased(book.verb)}${tail}`, phrase: book.verb };
+    }
     if (placeLead && !LEXICON.channelPhrases.occursIn(placeLead)) return { text: `${placeLead} ${book.place}${tail}`, phrase: book.place };
   }
   // "candidates apply via https://..." keeps its verb: "candidates apply here on Upwork".
@@ -232,6 +254,17 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     return { text: `${lead.trimEnd()} ${region.trimStart().slice(0, verb.length)} ${book.place}${tail}`, phrase: book.place };
   }
   return clauseForm();
+}
+
+/** The purpose of a request for contact, kept on Upwork: "so I can send the wireframes" -> "I can send the wireframes here on Upwork". */
+function purposeOnUpwork(text: string, terminal: string): string | undefined {
+  const m = /(?:\bso\s+(?:that\s+)?|\band\s+|,\s*)(i|we)(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/i.exec(text);
+  if (!m) return undefined;
+  const rest = m[3]!.trim();
+  if (dangles(rest, danglingOf([])) || LEXICON.contactVerbs.startOf(rest) === "call" || /\b(?:add you|text you|call you|ring you|email you)\b/i.test(rest) || rest.split(/\s+/).length < 2) return undefined;
+  const subject = m[1]!.toLowerCase() === "i" ? "I" : "we";
+  if (terminal.includes("?")) return `could ${subject} ${rest} here on Upwork`;
+  return `${subject}${m[2]!.replace(/’/, "'")} ${rest} here on Upwork`;
 }
 
 /** True when a run holds only a contact detail and words that label it ("WhatsApp: +1 ...", "phone 0171 ..."). */
@@ -265,13 +298,28 @@ function withoutChannelPlace(lead: string): string {
 function keptTail(tail: string, book: Phrasebook): string {
   let t = tail;
   for (let w = LEXICON.tailDropWords.startOf(t); w; w = LEXICON.tailDropWords.startOf(t)) t = t.trimStart().slice(w.length);
-  t = t.replace(HANDLE_RE, "");
+  t = t.replace(HANDLE_RE, "").replace(DETAIL_ASIDE_RE, "");
   if (t.trim() === "" || dangles(t, danglingOf([book]))) return "";
   return /^[\s,;:).!?]/.test(t) ? t : ` ${t}`;
 }
 
+/** A bracketed detail right after a rewritten channel: "(ID: lucy_design88)", "(@brightlane_support)". */
+const DETAIL_ASIDE_RE = /^\s*\((?=[^)]*[\d@_]|[^)]*\.\p{L})[^)\s]*(?:\s[^)\s]*){0,2}\)/u;
+
 /** A handle or ID left right after a rewritten channel ("ping me on te1egram @cutroom_vlad"). */
 const HANDLE_RE = /^\s*[@+#]?[\p{L}\p{N}]*[\p{N}@_][\p{L}\p{N}._@-]*(?=\s|$)/u;
+
+/**
+ * A neighbouring clause with its channel swapped for the phrasebook's place ("on the phone", "DM me
+ * there" -> "here on Upwork"), or undefined when it would still point at the removed part.
+ */
+function swapChannelPlace(text: string, books: Phrasebook[]): string | undefined {
+  const place = books.find((b) => b.place === "here on Upwork")?.place;
+  if (!place || withoutExistentialThere(text) !== text || !LEXICON.channelPlaces.occursIn(text)) return undefined;
+  const swapped = replaceAll(text, LEXICON.channelPlaces, place);
+  if (dangles(swapped, danglingOf(books)) || introducesRepeatedTrigram(text, swapped)) return undefined;
+  return swapped;
+}
 
 /** True when `text` points back at a removed contact channel or payment ("I reply faster there"). */
 function dangles(text: string, extra: WordList): boolean {
