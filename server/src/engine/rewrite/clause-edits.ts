@@ -2,10 +2,13 @@
 // loses the feedback condition tied to it, a payment keeps its terms but goes through Upwork.
 
 import { FEE_AVOIDANCE_RE, PAYMENT_METHODS } from "../patterns/payment";
-import { LEXICON } from "./lexicon";
+import { LEXICON, replaceAll } from "./lexicon";
 
 const words = (s: string) => s.match(/[\p{L}\p{N}'’★-]+/gu) ?? [];
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A leading demand for feedback: "Leave a 5-star review", "Rate me 5 stars", "5-star review". */
+const DEMAND_RE = /^\s*(?:please\s+)?(?:leave|give|rate|drop|post|write|add|\d|five)/i;
 
 /** Stretches of a clause between commas, dashes and "and", as [start, end) offsets. */
 function pieces(text: string): [number, number][] {
@@ -29,7 +32,8 @@ export function withoutFeedbackCondition(text: string, replacement: string): str
   // A leading demand: "Leave a 5-star review and get 20% off", "5-star review = free support".
   const parts = pieces(out);
   const [s0, e0] = parts[0]!;
-  if (parts.length > 1 && LEXICON.feedbackWords.occursIn(out.slice(s0, e0)) && !LEXICON.conditionOpeners.startOf(out.slice(s0, e0))) {
+  const first = out.slice(s0, e0);
+  if (parts.length > 1 && LEXICON.feedbackWords.occursIn(first) && DEMAND_RE.test(first)) {
     const rest = out.slice(parts[1]![0]);
     out = upperFirstIf(text, rest);
   } else {
@@ -43,7 +47,7 @@ export function withoutFeedbackCondition(text: string, replacement: string): str
       const rest = out.slice(at);
       const subject = /\s(?=(?:I|we|you)(?:'ll|’ll|\s+will|\s+can|\s+get)\b)/.exec(rest)?.index ?? rest.length;
       const stop = Math.min(pieces(rest)[0]![1], subject) + at;
-      if (LEXICON.feedbackWords.occursIn(out.slice(at, stop))) {
+      if (LEXICON.feedbackWords.occursIn(out.slice(at, stop)) && words(out.slice(at, stop)).length <= 9) {
         found = [at, stop];
         break;
       }
@@ -68,6 +72,8 @@ const upperFirstIf = (original: string, s: string) => (/^\p{Ll}/u.test(original)
 
 const METHOD_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:(?:personal|company|business|direct)\s+)?(?:${PAYMENT_METHODS}|Wise)(?:\s+(?:account|wallet|transfer|address|link|ID))?(?:\s*\([^)]*\)|\s+@[\w.-]+)?`, "i");
 const METHOD_RE = new RegExp(String.raw`\b(?:${PAYMENT_METHODS})\b|\bWise\b`, "i");
+const CHANNEL_ALT = LEXICON.paymentChannels.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+const CHANNEL_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:${CHANNEL_ALT})\b`, "i");
 const INSTEAD_RE = /\s+instead\s+of\s+(?:here|upwork|through\s+upwork|the\s+platform|escrow)\b/i;
 const FEE_CONDITION_RE = new RegExp(String.raw`^[^,]*?(?:${FEE_AVOIDANCE_RE.source})[^,]*?\b(?:if|when|once)\s+`, "i");
 
@@ -89,11 +95,24 @@ function withoutFeePurpose(text: string): string {
  * clause names no channel in a phrase that can be swapped, or a channel would be left.
  */
 export function paymentThroughUpwork(text: string): string | undefined {
-  if (!METHOD_PLACE_RE.test(text)) return undefined;
-  let out = text.replace(METHOD_PLACE_RE, "through Upwork");
+  const place = METHOD_PLACE_RE.test(text) ? METHOD_PLACE_RE : CHANNEL_PLACE_RE.test(text) ? CHANNEL_PLACE_RE : undefined;
+  if (!place) return undefined;
+  let out = text.replace(place, "through Upwork");
   out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "");
   out = withoutFeePurpose(out);
   if (METHOD_RE.test(out) || FEE_AVOIDANCE_RE.test(out) || LEXICON.danglingCues.occursIn(out.replace(/through Upwork/g, ""))) return undefined;
   out = out.trim();
+  return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
+}
+
+/**
+ * Work taken off Upwork brought back: "we can move the whole project off Upwork" -> "we can keep the
+ * whole project on Upwork"; undefined when nothing off-platform is named in a phrase that can be swapped.
+ */
+export function workOnUpwork(text: string): string | undefined {
+  if (!LEXICON.offPlatform.occursIn(text)) return undefined;
+  let out = replaceAll(text, LEXICON.offPlatform, "on Upwork").replace(/\bmove\b/i, "keep");
+  out = withoutFeePurpose(out).replace(/\s+on Upwork(?=\s+on Upwork\b)/gi, "").trim();
+  if (FEE_AVOIDANCE_RE.test(out) || LEXICON.danglingCues.occursIn(out) || /\bon Upwork\b.*\bon Upwork\b/i.test(out)) return undefined;
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }

@@ -7,7 +7,7 @@ import type { Phrasebook } from "../types";
 import { LEXICON, WordList, replaceAll, withoutExistentialThere } from "./lexicon";
 import { clausesOf, type Range, type Sentence, type SentenceClause } from "./sentence";
 import { shapeOf, withoutConnector } from "./shape";
-import { paymentThroughUpwork, withoutFeedbackCondition } from "./clause-edits";
+import { paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
 
 /** A finding to rewrite away, in source offsets, with its rule's phrasebook. */
 export interface RewriteTarget {
@@ -45,7 +45,7 @@ function danglingOf(books: Phrasebook[]): WordList {
 
 const byPriority = (books: Phrasebook[]) => books.reduce((a, b) => (b.priority > a.priority ? b : a));
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const lowerFirst = (s: string) => (/^I(?:\b|')/.test(s) || /^Upwork\b/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
+const lowerFirst = (s: string) => (/^I(?:\b|')/.test(s) || /^Upwork\b/.test(s) || !/^\p{Lu}\p{Ll}/u.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
 
 /** Rewrites the sentence holding `targets`; undefined when the rewrite would leave it as it is. */
@@ -207,7 +207,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   };
   if (ctx.whole) return clauseForm();
   // A clause that keeps its terms and loses only the offending part.
-  const kept = book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition) : book.swapChannel ? paymentThroughUpwork(whole) : undefined;
+  const edited = book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition) : book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined;
+  const kept = edited && withoutDanglingPieces(edited, danglingOf([book]));
   if (kept) return { text: ctx.atStart || /^\p{Ll}/u.test(whole) ? kept : lowerFirst(kept), phrase: kept };
   // A detail and its label alone ("Tel. 0171 555", "IG: @x", a table cell): a label and a short phrase.
   if (isDetailOnly(whole, region)) {
@@ -254,6 +255,13 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     return { text: `${lead.trimEnd()} ${region.trimStart().slice(0, verb.length)} ${book.place}${tail}`, phrase: book.place };
   }
   return clauseForm();
+}
+
+/** `text` without trailing pieces (after a dash, semicolon or comma) that point back at the removed part; undefined if nothing stands. */
+function withoutDanglingPieces(text: string, extra: WordList): string | undefined {
+  let out = text;
+  for (let m = /(?:\s[—–-]|[;,])\s+([^—–;,]*)$/.exec(out); m && dangles(m[1]!, extra); m = /(?:\s[—–-]|[;,])\s+([^—–;,]*)$/.exec(out)) out = out.slice(0, m.index);
+  return out.trim() && !dangles(out, extra) ? out : undefined;
 }
 
 /** The purpose of a request for contact, kept on Upwork: "so I can send the wireframes" -> "I can send the wireframes here on Upwork". */
