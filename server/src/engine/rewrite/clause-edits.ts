@@ -35,7 +35,8 @@ export function withoutFeedbackCondition(text: string, replacement: string): str
   const first = out.slice(s0, e0);
   if (parts.length > 1 && LEXICON.feedbackWords.occursIn(first) && DEMAND_RE.test(first)) {
     const rest = out.slice(parts[1]![0]);
-    out = upperFirstIf(text, rest);
+    const connector = LEXICON.leadingConnectors.startOf(rest);
+    out = upperFirstIf(text, connector ? rest.trimStart().slice(connector.length).trimStart() : rest);
   } else {
     // A condition opened by "if", "once", "only after", "in exchange for", "who" ... up to the next break.
     const lower = out.toLowerCase();

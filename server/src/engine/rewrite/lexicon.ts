@@ -51,6 +51,7 @@ export const LEXICON = {
   detailWords: new Set([...data.labelWords, ...data.detailFillers]),
   feedbackWords: new WordList(data.feedbackWords),
   conditionOpeners: new WordList(data.conditionOpeners),
+  tailKeepStarters: new WordList(data.tailKeepStarters),
   paymentChannels: new WordList(data.paymentChannels),
   offPlatform: new WordList(data.offPlatform),
   abbreviations: new Set(data.abbreviations),

@@ -142,17 +142,18 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     while (j + 1 < clauses.length && state[j + 1] === "offend") j++;
     const last = clauses[j]!;
     const inRun = regions.filter((r) => r.start < last.end && r.end > c.start);
-    const isLast = j === clauses.length - 1;
+    const isLast = state.slice(j + 1).every((x) => x === "drop");
     const written = rewriteRun(source, c.start, last.end, inRun, {
       terminal: isLast ? terminal : "",
       ownLine,
       atStart: pieces.length === 0,
       startsUpper,
       whole: mode !== "runs",
+      isLastRun: isLast,
     });
     const runStart = i;
     i = j;
-    if (written.bare && state.includes("keep") && pieces.length > 0) {
+    if (written.bare && state.includes("keep") && (pieces.length > 0 || runStart > 0)) {
       // A signature's or a list's detail goes, and the rest of the line stands: "Best, Jane — jane@x.com".
       if (pieces.length > 0) pendingSep = sep;
       continue;
@@ -177,6 +178,8 @@ interface RunContext {
   startsUpper: boolean;
   /** Rewrite the run as one clause, dropping its lead-in. */
   whole: boolean;
+  /** The run ends the sentence. */
+  isLastRun: boolean;
 }
 
 /** Rewrites `[from, to)`, a run of clauses holding `regions`; `bare` when it held only a detail and its label. */
@@ -203,7 +206,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const lets = /^let(?:'s|’s| us)\s/i.exec(withoutConnector(whole));
     const phrase = lets && shape !== "question" ? `let's ${book.together ?? book.verb}` : book[shape];
     const lead = !ctx.atStart && connector ? `${connector} ` : "";
-    return { text: lead + cased(phrase) + (shape === "question" || shape === "signoff" ? "" : tail), phrase };
+    // After a whole-clause phrase only a tail that attaches to any clause stays ("if you have questions").
+    const fits = shape !== "question" && shape !== "signoff" && (tail === "" || LEXICON.tailKeepStarters.startOf(tail) !== undefined || /^\s*[(,;—–]/.test(tail));
+    return { text: lead + cased(phrase) + (fits ? tail : ""), phrase };
   };
   if (ctx.whole) return clauseForm();
   // A clause that keeps its terms and loses only the offending part.
@@ -211,7 +216,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   const kept = edited && withoutDanglingPieces(edited, danglingOf([book]));
   if (kept) return { text: ctx.atStart || /^\p{Ll}/u.test(whole) ? kept : lowerFirst(kept), phrase: kept };
   // A detail and its label alone ("Tel. 0171 555", "IG: @x", a table cell): a label and a short phrase.
-  if (isDetailOnly(whole, region)) {
+  if (isDetailOnly(whole, region, book)) {
+    // "My number is +1 415 555 0132." is a sentence: it gets one back.
+    if (ctx.terminal && ctx.atStart && ctx.isLastRun) return clauseForm();
     const label = /^\s*(\p{L}[\p{L} /.&-]{0,20}):\s/u.exec(whole)?.[1];
     const named = label && !LEXICON.labelWords.occursIn(label) ? label : label ? "Contact" : undefined;
     return { text: named ? `${named}: ${book.signoff}` : cased(book.signoff), phrase: book.signoff, bare: true };
@@ -276,8 +283,10 @@ function purposeOnUpwork(text: string, terminal: string): string | undefined {
 }
 
 /** True when a run holds only a contact detail and words that label it ("WhatsApp: +1 ...", "phone 0171 ..."). */
-function isDetailOnly(whole: string, region: string): boolean {
+function isDetailOnly(whole: string, region: string, book: Phrasebook): boolean {
   if (region.trim() === "") return false;
+  // An item in a list of things asked for: "your brand guidelines, your phone number, and ...".
+  if (book.together && /^\s*(?:and\s+)?your\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/iu.test(whole) && whole.trim() === region.trim()) return true;
   const own = whole.split(/\s+/).filter((w) => w && !/[\d@/]|\.\p{L}/u.test(w));
   return own.every((w) => {
     const word = w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "");
