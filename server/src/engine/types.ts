@@ -60,6 +60,8 @@ export interface Phrasebook {
    * removed and the rest kept, with this text in its place ("" or " with the final delivery").
    */
   condition?: string;
+  /** For a demand for a rating: the verb phrase put in its place ("rate me 5 stars" -> "leave honest feedback"). */
+  demand?: string;
   /** For a payment: the clause keeps its terms and its channel becomes Upwork ("pay me by Wise" -> "pay me through Upwork"). */
   swapChannel?: boolean;
   /** Words of a neighbouring clause that only made sense with the removed part ("I'd invoice you myself"). */

@@ -117,3 +117,15 @@ export function workOnUpwork(text: string): string | undefined {
   if (FEE_AVOIDANCE_RE.test(out) || LEXICON.danglingCues.occursIn(out) || /\bon Upwork\b.*\bon Upwork\b/i.test(out)) return undefined;
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }
+
+const DEMAND_PHRASE_RE = /\b(?:rate|give|leave|drop)\s+(?:me|us)?\s*(?:an?\s+|a\s+full\s+)?(?:5|five|10\/10|perfect|full)[\s-]*(?:stars?|★)?(?:\s+(?:review|rating|score|feedback))?\b/i;
+
+/**
+ * A demand for a top rating with the rating swapped for honest feedback: "Don't forget to rate me
+ * 5 stars" -> "Don't forget to leave honest feedback"; undefined when no such demand is found.
+ */
+export function demandSwapped(text: string, by: string): string | undefined {
+  if (!DEMAND_PHRASE_RE.test(text)) return undefined;
+  const out = text.replace(DEMAND_PHRASE_RE, by);
+  return LEXICON.feedbackWords.occursIn(out.replace(by, "")) ? undefined : out;
+}

@@ -7,7 +7,7 @@ import type { Phrasebook } from "../types";
 import { LEXICON, WordList, replaceAll, withoutExistentialThere } from "./lexicon";
 import { clausesOf, type Range, type Sentence, type SentenceClause } from "./sentence";
 import { shapeOf, withoutConnector } from "./shape";
-import { paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
+import { demandSwapped, paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
 
 /** A finding to rewrite away, in source offsets, with its rule's phrasebook. */
 export interface RewriteTarget {
@@ -150,6 +150,7 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       startsUpper,
       whole: mode !== "runs",
       isLastRun: isLast,
+      cell: /\|\s*$/.test(source.slice(Math.max(0, sentence.start - 3), sentence.start)),
     });
     const runStart = i;
     i = j;
@@ -180,6 +181,8 @@ interface RunContext {
   whole: boolean;
   /** The run ends the sentence. */
   isLastRun: boolean;
+  /** The sentence is a table cell. */
+  cell: boolean;
 }
 
 /** Rewrites `[from, to)`, a run of clauses holding `regions`; `bare` when it held only a detail and its label. */
@@ -212,11 +215,15 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   };
   if (ctx.whole) return clauseForm();
   // A clause that keeps its terms and loses only the offending part.
-  const edited = book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition) : book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined;
+  const edited =
+    (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition) : undefined) ??
+    (book.demand !== undefined ? demandSwapped(whole, book.demand) : undefined) ??
+    (book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined);
   const kept = edited && withoutDanglingPieces(edited, danglingOf([book]));
   if (kept) return { text: ctx.atStart || /^\p{Ll}/u.test(whole) ? kept : lowerFirst(kept), phrase: kept };
   // A detail and its label alone ("Tel. 0171 555", "IG: @x", a table cell): a label and a short phrase.
-  if (isDetailOnly(whole, region, book)) {
+  const cellOnly = ctx.cell && ctx.atStart && ctx.isLastRun && !/\b(?:me|us|you|I|we|I'm|I'll|please)\b/i.test(whole) && !LEXICON.contactVerbs.startOf(whole);
+  if (cellOnly || isDetailOnly(whole, region, book)) {
     // "My number is +1 415 555 0132." is a sentence: it gets one back.
     if (ctx.terminal && ctx.atStart && ctx.isLastRun) return clauseForm();
     const label = /^\s*(\p{L}[\p{L} /.&-]{0,20}):\s/u.exec(whole)?.[1];
@@ -234,8 +241,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     }
   }
   // "What's your email so I can send the wireframes?" -> "Could I send the wireframes here on Upwork?"
-  const purpose = book.place === "here on Upwork" ? purposeOnUpwork(whole, ctx.terminal) : undefined;
-  if (purpose) return { text: cased(purpose), phrase: purpose };
+  const purpose = book.together && tail === "" ? purposeOf(whole) : undefined;
+  if (purpose && ctx.terminal.includes("?")) return { text: cased(`could ${purpose.subject} ${purpose.rest} here on Upwork`), phrase: purpose.rest };
+  if (purpose && leadCore === "") return { text: `${cased(book.invitation)} ${purpose.clause}`, phrase: book.invitation };
   if (leadCore === "" || dangles(leadCore, danglingOf([book]))) return clauseForm();
   const regionVerb = LEXICON.contactVerbs.startOf(region) !== undefined;
   const leadEndsInTo = /\bto\s*$/i.test(lead);
@@ -271,15 +279,13 @@ function withoutDanglingPieces(text: string, extra: WordList): string | undefine
   return out.trim() && !dangles(out, extra) ? out : undefined;
 }
 
-/** The purpose of a request for contact, kept on Upwork: "so I can send the wireframes" -> "I can send the wireframes here on Upwork". */
-function purposeOnUpwork(text: string, terminal: string): string | undefined {
-  const m = /(?:\bso\s+(?:that\s+)?|\band\s+|,\s*)(i|we)(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/i.exec(text);
+/** The purpose after a request or invitation: "so I can send the wireframes", "and I'll add you to the board". */
+function purposeOf(text: string): { clause: string; subject: string; rest: string } | undefined {
+  const m = /(?:\bso\s+(?:that\s+)?|\band\s+)(i|we)(?:\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/i.exec(text);
   if (!m) return undefined;
-  const rest = m[3]!.trim();
-  if (dangles(rest, danglingOf([])) || LEXICON.contactVerbs.startOf(rest) === "call" || /\b(?:add you|text you|call you|ring you|email you)\b/i.test(rest) || rest.split(/\s+/).length < 2) return undefined;
-  const subject = m[1]!.toLowerCase() === "i" ? "I" : "we";
-  if (terminal.includes("?")) return `could ${subject} ${rest} here on Upwork`;
-  return `${subject}${m[2]!.replace(/’/, "'")} ${rest} here on Upwork`;
+  const rest = m[2]!.trim();
+  if (dangles(rest, danglingOf([])) || /\b(?:call|text|ring|email|add)\s+you\b/i.test(rest) || rest.split(/\s+/).length < 2) return undefined;
+  return { clause: m[0].trim(), subject: m[1]!.toLowerCase() === "i" ? "I" : "we", rest };
 }
 
 /** True when a run holds only a contact detail and words that label it ("WhatsApp: +1 ...", "phone 0171 ..."). */

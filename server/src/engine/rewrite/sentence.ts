@@ -27,13 +27,14 @@ const CLAUSE_BOUNDARY_RE = /[,;:]\s+|\s+(?:[—–|]|-{1,2})\s+/g;
 
 const inside = (ranges: readonly Range[], at: number) => ranges.some(([s, e]) => s <= at && at < e);
 // A finding's own last character may end the sentence ("What's your email?").
-const insideBeforeLast = (ranges: readonly Range[], at: number) => ranges.some(([s, e]) => s <= at && at < e - 1);
+const TRAILING_CLOSERS_RE = /^[.!?…"'”’)\]]*$/;
+const insideBeforeLast = (source: string, ranges: readonly Range[], at: number) => ranges.some(([s, e]) => s <= at && at < e - 1 && !TRAILING_CLOSERS_RE.test(source.slice(at + 1, e)));
 
 /** True when the character at `i` ends a sentence: `.`, `!` or `?` before a space or the line end. */
 function endsSentence(source: string, i: number, lineEnd: number, protect: readonly Range[]): boolean {
   const c = source[i];
   if (c !== "." && c !== "!" && c !== "?" && c !== "…") return false;
-  if (insideBeforeLast(protect, i)) return false;
+  if (insideBeforeLast(source, protect, i)) return false;
   const after = TERMINAL_RE.exec(source.slice(i, lineEnd))![0].length + i;
   if (after < lineEnd && !/\s/.test(source[after]!)) return false;
   if (c === ".") {
