@@ -101,7 +101,7 @@ export function paymentThroughUpwork(text: string): string | undefined {
   let out = text.replace(place, "through Upwork");
   out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "");
   out = withoutFeePurpose(out);
-  if (METHOD_RE.test(out) || FEE_AVOIDANCE_RE.test(out) || LEXICON.danglingCues.occursIn(out.replace(/through Upwork/g, ""))) return undefined;
+  if (METHOD_RE.test(out) || FEE_AVOIDANCE_RE.test(out)) return undefined;
   out = out.trim();
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }
@@ -114,7 +114,7 @@ export function workOnUpwork(text: string): string | undefined {
   if (!LEXICON.offPlatform.occursIn(text)) return undefined;
   let out = replaceAll(text, LEXICON.offPlatform, "on Upwork").replace(/\bmove\b/i, "keep");
   out = withoutFeePurpose(out).replace(/\s+on Upwork(?=\s+on Upwork\b)/gi, "").trim();
-  if (FEE_AVOIDANCE_RE.test(out) || LEXICON.danglingCues.occursIn(out) || /\bon Upwork\b.*\bon Upwork\b/i.test(out)) return undefined;
+  if (FEE_AVOIDANCE_RE.test(out)) return undefined;
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }
 
@@ -126,6 +126,6 @@ const DEMAND_PHRASE_RE = /\b(?:rate|give|leave|drop)\s+(?:me|us)?\s*(?:an?\s+|a\
  */
 export function demandSwapped(text: string, by: string): string | undefined {
   if (!DEMAND_PHRASE_RE.test(text)) return undefined;
-  const out = text.replace(DEMAND_PHRASE_RE, by);
+  const out = text.replace(DEMAND_PHRASE_RE, (m) => (/^\p{Lu}/u.test(m) ? upperFirst(by) : by));
   return LEXICON.feedbackWords.occursIn(out.replace(by, "")) ? undefined : out;
 }

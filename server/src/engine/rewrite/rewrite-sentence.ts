@@ -164,7 +164,7 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
   }
   if (pieces.length === 0) return undefined;
   const head = pieces[0]!;
-  if (head.fromClause > 0 && state[head.fromClause] === "keep") {
+  if (head.fromClause > 0 && (state[head.fromClause] === "keep" || !/^\p{Lu}/u.test(head.text))) {
     // The clause that opened the sentence went: the next one opens it now ("and I'll draft" -> "I'll draft").
     const stripped = withoutConnector(head.text) === head.text.toLowerCase() ? head.text : head.text.slice(head.text.length - withoutConnector(head.text).length);
     head.text = startsUpper ? upperFirst(stripped) : stripped;
@@ -243,6 +243,7 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // "What's your email so I can send the wireframes?" -> "Could I send the wireframes here on Upwork?"
   const purpose = book.together && tail === "" ? purposeOf(whole) : undefined;
   if (purpose && ctx.terminal.includes("?")) return { text: cased(`could ${purpose.subject} ${purpose.rest} here on Upwork`), phrase: purpose.rest };
+  if (purpose?.comma) return { text: cased(`${purpose.subject}${purpose.modal} ${purpose.rest} here on Upwork`), phrase: purpose.rest };
   if (purpose && leadCore === "") return { text: `${cased(book.invitation)} ${purpose.clause}`, phrase: book.invitation };
   if (leadCore === "" || dangles(leadCore, danglingOf([book]))) return clauseForm();
   const regionVerb = LEXICON.contactVerbs.startOf(region) !== undefined;
@@ -276,16 +277,23 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
 function withoutDanglingPieces(text: string, extra: WordList): string | undefined {
   let out = text;
   for (let m = /(?:\s[—–-]|[;,])\s+([^—–;,]*)$/.exec(out); m && dangles(m[1]!, extra); m = /(?:\s[—–-]|[;,])\s+([^—–;,]*)$/.exec(out)) out = out.slice(0, m.index);
+  // A leading reason goes too: "I'm leaving Upwork soon, so let's sign the retainer on Upwork".
+  for (let m = /^([^—–;,]*)(?:[;,]|\s[—–-])\s+/.exec(out); m && dangles(m[1]!, extra); m = /^([^—–;,]*)(?:[;,]|\s[—–-])\s+/.exec(out)) {
+    const rest = out.slice(m[0].length);
+    const connector = LEXICON.leadingConnectors.startOf(rest);
+    const next = connector ? rest.trimStart().slice(connector.length).trimStart() : rest;
+    out = /^\p{Lu}/u.test(text) ? upperFirst(next) : next;
+  }
   return out.trim() && !dangles(out, extra) ? out : undefined;
 }
 
 /** The purpose after a request or invitation: "so I can send the wireframes", "and I'll add you to the board". */
-function purposeOf(text: string): { clause: string; subject: string; rest: string } | undefined {
-  const m = /(?:\bso\s+(?:that\s+)?|\band\s+)(i|we)(?:\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/i.exec(text);
+function purposeOf(text: string): { clause: string; subject: string; modal: string; rest: string; comma: boolean } | undefined {
+  const m = /(?:\bso\s+(?:that\s+)?|\band\s+|(,)\s*)(i|we)(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/i.exec(text);
   if (!m) return undefined;
-  const rest = m[2]!.trim();
+  const rest = m[4]!.trim();
   if (dangles(rest, danglingOf([])) || /\b(?:call|text|ring|email|add)\s+you\b/i.test(rest) || rest.split(/\s+/).length < 2) return undefined;
-  return { clause: m[0].trim(), subject: m[1]!.toLowerCase() === "i" ? "I" : "we", rest };
+  return { clause: m[0].trim(), subject: m[2]!.toLowerCase() === "i" ? "I" : "we", modal: m[3]!.replace("’", "'"), rest, comma: m[1] !== undefined };
 }
 
 /** True when a run holds only a contact detail and words that label it ("WhatsApp: +1 ...", "phone 0171 ..."). */
