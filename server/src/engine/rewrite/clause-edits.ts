@@ -99,7 +99,10 @@ export function paymentThroughUpwork(text: string): string | undefined {
   const place = METHOD_PLACE_RE.test(text) ? METHOD_PLACE_RE : CHANNEL_PLACE_RE.test(text) ? CHANNEL_PLACE_RE : undefined;
   if (!place) return undefined;
   let out = text.replace(place, "through Upwork");
+  const conditional = FEE_CONDITION_RE.test(out);
   out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "");
+  // "(we can skip the fee if) you send the balance" is a bare present once its condition goes.
+  if (conditional) out = out.replace(/^(you|we)\s+(?!can\b|could\b|will\b|'ll\b|may\b)/i, "$1 can ");
   out = withoutFeePurpose(out);
   if (METHOD_RE.test(out) || FEE_AVOIDANCE_RE.test(out)) return undefined;
   out = out.trim();

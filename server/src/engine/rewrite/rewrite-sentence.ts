@@ -154,7 +154,7 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     });
     const runStart = i;
     i = j;
-    if (written.bare && state.includes("keep") && (pieces.length > 0 || runStart > 0)) {
+    if (written.bare && state.includes("keep")) {
       // A signature's or a list's detail goes, and the rest of the line stands: "Best, Jane — jane@x.com".
       if (pieces.length > 0) pendingSep = sep;
       continue;
@@ -220,7 +220,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     (book.demand !== undefined ? demandSwapped(whole, book.demand) : undefined) ??
     (book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined);
   const kept = edited && withoutDanglingPieces(edited, danglingOf([book]));
-  if (kept) return { text: ctx.atStart || /^\p{Ll}/u.test(whole) ? kept : lowerFirst(kept), phrase: kept };
+  const keptSwap = kept && (!book.swapChannel || /\bUpwork\b/.test(kept)) ? kept : undefined;
+  if (keptSwap) return { text: ctx.atStart || /^\p{Ll}/u.test(whole) ? keptSwap : lowerFirst(keptSwap), phrase: keptSwap };
   // A detail and its label alone ("Tel. 0171 555", "IG: @x", a table cell): a label and a short phrase.
   const cellOnly = ctx.cell && ctx.atStart && ctx.isLastRun && !/\b(?:me|us|you|I|we|I'm|I'll|please)\b/i.test(whole) && !LEXICON.contactVerbs.startOf(whole);
   if (cellOnly || isDetailOnly(whole, region, book)) {
@@ -235,7 +236,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   if (objectVerb && book.place) {
     const rest = region.trimStart().slice(objectVerb.length);
     const prep = /\s(?:to|at|on|via|through|into|in|by)\s/i.exec(rest);
-    if (prep && prep.index > 0) {
+    const object = prep ? rest.slice(0, prep.index) : "";
+    if (prep && prep.index > 0 && object.trim().split(/\s+/).length <= 4 && !LEXICON.channelNouns.occursIn(object) && !LEXICON.channelPhrases.occursIn(object)) {
       const sent = region.trimStart().slice(0, objectVerb.length + prep.index);
       return { text: `${lead}${lead && !/\s$/.test(lead) ? " " : ""}${leadCore ? sent : cased(sent)} ${book.place}${tail}`, phrase: `${sent} ${book.place}` };
     }
