@@ -18,6 +18,8 @@ export interface RewriteTarget {
   removable: boolean;
   /** Its commas and dashes are part of the detail (an address, a spelled-out number). */
   keepsPunctuation: boolean;
+  /** The finding is a whole clause (a payment, a feedback demand), rewritten whole even across commas. */
+  clauseLevel: boolean;
 }
 
 /** The rewritten body `[start, end)` of a sentence (terminal punctuation is never touched). */
@@ -31,7 +33,7 @@ export interface SentenceRewrite {
   phrase: string;
 }
 
-type Mode = "runs" | "merged" | "whole";
+type Mode = "clauses" | "runs" | "merged" | "whole";
 type State = "keep" | "offend" | "drop";
 
 const danglingCache = new Map<string, WordList>();
@@ -51,7 +53,7 @@ const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
 /** Rewrites the sentence holding `targets`; undefined when the rewrite would leave it as it is. */
 export function rewriteSentence(source: string, sentence: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
   const regions = targets
-    .map((t) => ({ ...widenToLink(source, sentence, t), book: t.book, removable: t.removable }))
+    .map((t) => ({ ...widenToLink(source, sentence, t), book: t.book, removable: t.removable, clauseLevel: t.clauseLevel }))
     .map((t) => ({ ...t, start: Math.max(t.start, sentence.start), end: Math.min(t.end, sentence.end) }))
     .map((t) => widenToBrackets(source, t))
     .filter((t) => t.end > t.start);
@@ -59,7 +61,7 @@ export function rewriteSentence(source: string, sentence: Sentence, targets: Rew
   const protect: Range[] = targets.filter((t) => t.keepsPunctuation).map((t) => [t.start, t.end]);
   const clauses = clausesOf(source, sentence, protect, regions.map((r) => [r.start, r.end]));
   const body = source.slice(sentence.start, sentence.end);
-  for (const mode of ["runs", "merged", "whole"] as Mode[]) {
+  for (const mode of ["clauses", "runs", "merged", "whole"] as Mode[]) {
     const result = compose(source, sentence, clauses, regions, mode);
     if (result && (mode === "whole" || readsWell(body, result.text, regions.map((r) => r.book)))) {
       if (result.text === body) return undefined;
@@ -74,6 +76,7 @@ interface Region {
   end: number;
   book: Phrasebook;
   removable: boolean;
+  clauseLevel: boolean;
 }
 
 /** A finding inside a markdown link's destination takes the whole link: `[See my work](https://wa.me/...)`. */
@@ -139,7 +142,9 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       continue;
     }
     let j = i;
-    while (j + 1 < clauses.length && state[j + 1] === "offend") j++;
+    // Clause by clause, unless one finding spans the break (a clause-level finding is rewritten whole).
+    const spans = (a: SentenceClause, b: SentenceClause) => regions.some((r) => r.clauseLevel && r.start < a.end && r.end > b.start);
+    while (j + 1 < clauses.length && state[j + 1] === "offend" && (mode !== "clauses" || spans(clauses[j]!, clauses[j + 1]!))) j++;
     const last = clauses[j]!;
     const inRun = regions.filter((r) => r.start < last.end && r.end > c.start);
     const isLast = state.slice(j + 1).every((x) => x === "drop");
@@ -148,7 +153,7 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       ownLine,
       atStart: pieces.length === 0,
       startsUpper,
-      whole: mode !== "runs",
+      whole: mode === "merged" || mode === "whole",
       isLastRun: isLast,
       cell: /\|\s*$/.test(source.slice(Math.max(0, sentence.start - 3), sentence.start)),
     });
