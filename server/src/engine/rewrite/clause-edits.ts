@@ -116,7 +116,7 @@ export function paymentThroughUpwork(text: string): string | undefined {
 export function workOnUpwork(text: string): string | undefined {
   if (!LEXICON.offPlatform.occursIn(text)) return undefined;
   let out = replaceAll(text, LEXICON.offPlatform, "on Upwork").replace(/\bmove\b/i, "keep").replace(/\bon on Upwork\b/g, "on here on Upwork");
-  out = withoutFeePurpose(out).replace(/\s+on Upwork(?=\s+on Upwork\b)/gi, "").trim();
+  out = withoutFeePurpose(out).replace(/\s+on Upwork(?=\s+on Upwork\b)/gi, "").replace(/(\bon Upwork\b[^,;]*)[,;]\s*on Upwork\b/g, "$1").trim();
   if (FEE_AVOIDANCE_RE.test(out)) return undefined;
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }

@@ -159,7 +159,7 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     });
     const runStart = i;
     i = j;
-    if (written.bare && state.includes("keep")) {
+    if (written.bare && (pieces.length > 0 || state.some((x, k) => k > j && x !== "drop"))) {
       // A signature's or a list's detail goes, and the rest of the line stands: "Best, Jane — jane@x.com".
       if (pieces.length > 0) pendingSep = sep;
       continue;
@@ -285,7 +285,8 @@ function withoutDanglingPieces(text: string, extra: WordList): string | undefine
   let out = text;
   for (let m = /(?:\s[—–-]|[;,])\s+([^—–;,]*)$/.exec(out); m && dangles(m[1]!, extra); m = /(?:\s[—–-]|[;,])\s+([^—–;,]*)$/.exec(out)) out = out.slice(0, m.index);
   // A leading reason goes too: "I'm leaving Upwork soon, so let's sign the retainer on Upwork".
-  for (let m = /^([^—–;,]*)(?:[;,]|\s[—–-])\s+/.exec(out); m && dangles(m[1]!, extra); m = /^([^—–;,]*)(?:[;,]|\s[—–-])\s+/.exec(out)) {
+  // (only where the swap to Upwork survives: a dangling main clause is no reason to keep its tail).
+  for (let m = /^([^—–;,]*)(?:[;,]|\s[—–-])\s+/.exec(out); m && dangles(m[1]!, extra) && /\bUpwork\b/.test(out.slice(m[0].length)); m = /^([^—–;,]*)(?:[;,]|\s[—–-])\s+/.exec(out)) {
     const rest = out.slice(m[0].length);
     const connector = LEXICON.leadingConnectors.startOf(rest);
     const next = connector ? rest.trimStart().slice(connector.length).trimStart() : rest;
