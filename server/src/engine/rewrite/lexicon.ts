@@ -52,6 +52,7 @@ export const LEXICON = {
   feedbackWords: new WordList(data.feedbackWords),
   conditionOpeners: new WordList(data.conditionOpeners),
   tailKeepStarters: new WordList(data.tailKeepStarters),
+  requestedDetails: new WordList(data.requestedDetails),
   paymentChannels: new WordList(data.paymentChannels),
   offPlatform: new WordList(data.offPlatform),
   abbreviations: new Set(data.abbreviations),

@@ -204,7 +204,14 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     lead += region.slice(0, cut);
     region = region.slice(cut);
   }
-  const tail = keptTail(source.slice(r1, to), book);
+  // "Kindly give me your contact number for further discussion": what follows the detail asked for stays.
+  let end = r1;
+  const asked = /\byour\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu.exec(region);
+  if (asked && LEXICON.requestedDetails.endsText(asked[1]!) && LEXICON.tailKeepStarters.startOf(region.slice(asked.index + asked[0].length))) {
+    end = r0 + asked.index + asked[0].length;
+    region = region.slice(0, asked.index + asked[0].length);
+  }
+  const tail = keptTail(source.slice(end, to), book);
   const connector = LEXICON.leadingConnectors.startOf(lead) ?? "";
   const leadCore = lead.trim().slice(connector.length).trim();
   const cased = (phrase: string) => (ctx.atStart ? (ctx.startsUpper ? upperFirst(phrase) : phrase) : lowerFirst(phrase));
@@ -255,6 +262,13 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   if (leadCore === "" || dangles(leadCore, danglingOf([book]))) return clauseForm();
   const regionVerb = LEXICON.contactVerbs.startOf(region) !== undefined;
   const leadEndsInTo = /\bto\s*$/i.test(lead);
+  // "just ring 07911 ...", "Call our office line (020) ...": the channel's verb and object go with it.
+  const channelCall = /(?:^|\s)([\p{L}-]+)(?:\s+(?:me|us|our\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|my\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+))?\s*:?\s*$/iu.exec(lead);
+  const verbWord = channelCall?.[1]?.toLowerCase();
+  if (channelCall && verbWord && LEXICON.contactVerbs.startOf(verbWord) === verbWord && !LEXICON.objectVerbs.startOf(verbWord) && (!/\s(?:our|my)\s/i.test(channelCall[0]) || LEXICON.channelNouns.endsText(channelCall[0]))) {
+    const before = lead.slice(0, channelCall.index + channelCall[0].length - channelCall[0].trimStart().length);
+    return { text: before.trim() ? `${before}${book.verb}${tail}` : `${cased(book.verb)}${tail}`, phrase: book.verb };
+  }
   if (regions.every((r) => r.removable)) return { text: lead.trimEnd() + tail, phrase: lead.trim() };
   if (/\b(?:let(?:'s|’s| us)|we can|we could|shall we)\s*$/i.test(lead) && book.together) {
     return { text: `${lead.trimEnd()} ${book.together}${tail}`, phrase: book.together };
@@ -346,7 +360,7 @@ function keptTail(tail: string, book: Phrasebook): string {
 const DETAIL_ASIDE_RE = /^\s*\((?=[^)]*[\d@_]|[^)]*\.\p{L})[^)\s]*(?:\s[^)\s]*){0,2}\)/u;
 
 /** A handle or ID left right after a rewritten channel ("ping me on te1egram @cutroom_vlad"). */
-const HANDLE_RE = /^\s*[@+#]?[\p{L}\p{N}]*[\p{N}@_][\p{L}\p{N}._@-]*(?=\s|$)/u;
+const HANDLE_RE = /^\s*(?:(?:as|at|is)\s+)?[@+#]?[\p{L}\p{N}]*[\p{N}@_#][\p{L}\p{N}._@#-]*(?=\s|$)/u;
 
 /**
  * A neighbouring clause with its channel swapped for the phrasebook's place ("on the phone", "DM me

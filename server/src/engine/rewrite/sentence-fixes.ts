@@ -36,7 +36,7 @@ export function attachFixes(findings: Finding[], source: string, plans: Map<Find
   const protect = findings.map((f) => [f.start, f.end] as const);
   const groups: { sentence: Sentence; members: Finding[] }[] = [];
   for (const f of rewritable) {
-    const sentence = sentenceAround(source, f.start, f.end, protect);
+    const sentence = sentenceAround(source, cellStart(source, f), f.end, protect);
     const last = groups[groups.length - 1];
     if (last && sentence.start < last.sentence.close) {
       last.sentence = { start: Math.min(last.sentence.start, sentence.start), end: Math.max(last.sentence.end, sentence.end), close: Math.max(last.sentence.close, sentence.close) };
@@ -46,13 +46,22 @@ export function attachFixes(findings: Finding[], source: string, plans: Map<Find
   for (const { sentence, members } of groups) {
     const targets = members.map((f) => {
       const plan = plans.get(f)!;
-      return { start: f.start, end: f.end, book: plan.book!, removable: plan.removable, keepsPunctuation: KEEPS_PUNCTUATION.has(f.ruleId), clauseLevel: f.family !== "contact" || f.ruleId === "contact/request" };
+      return { start: cellStart(source, f), end: f.end, book: plan.book!, removable: plan.removable, keepsPunctuation: KEEPS_PUNCTUATION.has(f.ruleId), clauseLevel: f.family !== "contact" || f.ruleId === "contact/request" };
     });
     const rewrite = rewriteSentence(source, sentence, targets);
     if (!rewrite) continue;
     const fix = { title: fixTitle(rewrite), edits: [trimmedEdit(source, rewrite)], safe: members.every((f) => plans.get(f)!.safe) };
     for (const f of members) f.fix = fix;
   }
+}
+
+/** Where a finding's rewrite starts: in a table row, after the last cell bar inside the finding ("Office | 77 King St"). */
+function cellStart(source: string, f: Finding): number {
+  const bar = source.lastIndexOf("|", f.end - 1);
+  if (bar < f.start) return f.start;
+  let s = bar + 1;
+  while (s < f.end && /\s/.test(source[s]!)) s++;
+  return s < f.end ? s : f.start;
 }
 
 /** Rules whose findings hold commas and dashes of their own (an address, a spelled-out number). */

@@ -91,6 +91,9 @@ export function clausesOf(source: string, sentence: Sentence, protect: readonly 
   for (let m = CLAUSE_BOUNDARY_RE.exec(body); m; m = CLAUSE_BOUNDARY_RE.exec(body)) {
     const at = sentence.start + m.index;
     if (inside(protect, at) || m.index === 0) continue;
+    // Not inside brackets: "(ID: lucy_design88)" is an aside, not two clauses.
+    const before = body.slice(0, m.index);
+    if (before.split("(").length > before.split(")").length) continue;
     if (m[0][0] === ":" && (inside(labels, at) || inside(labels, at + m[0].length))) continue;
     out.push({ start: sentence.start + from, end: sentence.start + m.index, sep });
     sep = m[0];
