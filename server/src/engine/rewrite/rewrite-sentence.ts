@@ -206,9 +206,11 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   }
   // "Kindly give me your contact number for further discussion": what follows the detail asked for stays.
   let end = r1;
-  const asked = /\byour\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu.exec(region);
-  if (asked && LEXICON.requestedDetails.endsText(asked[1]!) && LEXICON.tailKeepStarters.startOf(region.slice(asked.index + asked[0].length))) {
-    end = r0 + asked.index + asked[0].length;
+  const asked = purposeOf(whole) ? undefined : [0, 1, 2]
+    .map((n) => new RegExp(`\\byour\\s+((?:[\\p{L}-]+\\s+){${n}}[\\p{L}-]+)`, "iu").exec(region))
+    .find((m) => m && LEXICON.requestedDetails.endsText(m[1]!) && LEXICON.tailKeepStarters.startOf(region.slice(m.index + m[0].length)));
+  if (asked) {
+    end = r1 - (region.length - (asked.index + asked[0].length));
     region = region.slice(0, asked.index + asked[0].length);
   }
   const tail = keptTail(source.slice(end, to), book);
