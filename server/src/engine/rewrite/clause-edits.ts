@@ -41,13 +41,21 @@ export function withoutFeedbackCondition(text: string, replacement: string): str
     // A condition opened by "if", "once", "only after", "in exchange for", "who" ... up to the next break.
     const lower = out.toLowerCase();
     let found: [number, number] | undefined;
+    let relative = false;
     for (const m of lower.matchAll(/(?:^|[\s,(—–-])(?=\p{L})/gu)) {
       const at = m.index! + m[0].length;
       const opener = LEXICON.conditionOpeners.startOf(lower.slice(at));
       if (!opener) continue;
       const rest = out.slice(at);
       const subject = /\s(?=(?:I|we|you)(?:'ll|’ll|\s+will|\s+can|\s+get)\b)/.exec(rest)?.index ?? rest.length;
-      const stop = Math.min(pieces(rest)[0]![1], subject) + at;
+      let stop = Math.min(pieces(rest)[0]![1], subject) + at;
+      // A relative clause ("clients who leave feedback get ...") ends with its feedback words.
+      if (opener === "who" || opener === "that") {
+        const feedback = /^.*?\b(?:reviews?|stars?|ratings?|feedback|testimonials?)\b/i.exec(rest);
+        if (!feedback) continue;
+        stop = at + feedback[0].length;
+        relative = true;
+      }
       if (LEXICON.feedbackWords.occursIn(out.slice(at, stop)) && words(out.slice(at, stop)).length <= 9) {
         found = [at, stop];
         break;
@@ -59,7 +67,7 @@ export function withoutFeedbackCondition(text: string, replacement: string): str
     const before = /[\s,—–-]*$/.exec(out.slice(0, a))![0].length;
     a -= before;
     const head = out.slice(0, a);
-    const tail = out.slice(b).replace(/^[\s,]+(?=\p{L})/u, head ? (/\b(?:and|or|but)$/.test(head) ? " " : ", ") : "");
+    const tail = out.slice(b).replace(/^[\s,]+(?=\p{L})/u, head ? (relative || /\b(?:and|or|but)$/.test(head) ? " " : ", ") : "");
     // The replacement ("with the final delivery") fits only where the condition ended the clause.
     const filler = /^\s*(?:[,;.]|$)/.test(out.slice(b)) ? replacement : "";
     out = head ? head + filler + tail : upperFirstIf(text, tail.replace(/^[\s,—–-]+/, ""));
