@@ -81,11 +81,14 @@ interface Region {
 
 /** A finding inside a markdown link's destination takes the whole link: `[See my work](https://wa.me/...)`. */
 function widenToLink(source: string, sentence: Sentence, t: RewriteTarget): { start: number; end: number } {
-  const open = source.lastIndexOf("](", t.start);
-  if (open < sentence.start) return t;
-  const close = source.indexOf(")", open);
-  const bracket = source.lastIndexOf("[", open);
-  if (close < t.end - 1 || close > sentence.end || bracket < sentence.start) return t;
+  // Searches stay inside the sentence: a document-wide lastIndexOf per finding would be quadratic.
+  const before = source.slice(sentence.start, t.start);
+  const at = before.lastIndexOf("](");
+  if (at < 0) return t;
+  const open = sentence.start + at;
+  const close = source.slice(open, sentence.close).indexOf(")") + open;
+  const bracket = sentence.start + before.lastIndexOf("[", at);
+  if (close < open || close < t.end - 1 || close > sentence.end || bracket < sentence.start) return t;
   return { start: bracket, end: close + 1 };
 }
 

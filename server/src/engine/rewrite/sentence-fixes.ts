@@ -57,8 +57,9 @@ export function attachFixes(findings: Finding[], source: string, plans: Map<Find
 
 /** Where a finding's rewrite starts: in a table row, after the last cell bar inside the finding ("Office | 77 King St"). */
 function cellStart(source: string, f: Finding): number {
-  const bar = source.lastIndexOf("|", f.end - 1);
-  if (bar < f.start) return f.start;
+  const inner = source.slice(f.start, f.end).lastIndexOf("|");
+  if (inner < 0) return f.start;
+  const bar = f.start + inner;
   let s = bar + 1;
   while (s < f.end && /\s/.test(source[s]!)) s++;
   return s < f.end ? s : f.start;
