@@ -46,11 +46,31 @@ function endsSentence(source: string, i: number, lineEnd: number, protect: reado
 
 /** The sentence holding `[start, end)`; `protect` lists ranges whose full stops do not count. */
 export function sentenceAround(source: string, start: number, end: number, protect: readonly Range[]): Sentence {
+  const found = unboundedSentenceAround(source, start, end, protect);
+  return { ...found, ...bounded(source, found, start, end) };
+}
+
+/** A "sentence" longer than a sentence (a line with no punctuation) is cut to words near the finding. */
+const MAX_REACH = 400;
+function bounded(source: string, s: Sentence, start: number, end: number): Partial<Sentence> {
+  const out: Partial<Sentence> = {};
+  if (start - s.start > MAX_REACH) {
+    const space = source.indexOf(" ", start - MAX_REACH);
+    out.start = space >= 0 && space < start ? space + 1 : start;
+  }
+  if (s.end - end > MAX_REACH) {
+    const space = source.lastIndexOf(" ", end + MAX_REACH);
+    out.end = out.close = space > end ? space : end;
+  }
+  return out;
+}
+
+function unboundedSentenceAround(source: string, start: number, end: number, protect: readonly Range[]): Sentence {
   const lineStart = source.lastIndexOf("\n", start - 1) + 1;
   let lineEnd = source.indexOf("\n", end);
   if (lineEnd < 0) lineEnd = source.length;
   if (source[lineEnd - 1] === "\r") lineEnd--;
-  let s = lineStart + LINE_MARKUP_RE.exec(source.slice(lineStart, Math.max(lineStart, start)))![0].length;
+  let s = lineStart + LINE_MARKUP_RE.exec(source.slice(lineStart, Math.min(Math.max(lineStart, start), lineStart + 40)))![0].length;
   // In a table row each cell is a sentence of its own.
   const table = /^[ \t]*\|/.test(source.slice(lineStart, lineEnd));
   if (table) {
