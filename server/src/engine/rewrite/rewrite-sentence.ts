@@ -254,7 +254,7 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const rest = region.trimStart().slice(objectVerb.length);
     const prep = /\s(?:to|at|on|via|through|into|in|by)\s/i.exec(rest);
     const object = prep ? rest.slice(0, prep.index) : "";
-    if (prep && prep.index > 0 && object.trim().split(/\s+/).length <= 4 && !LEXICON.channelNouns.occursIn(object) && !LEXICON.channelPhrases.occursIn(object)) {
+    if (prep && prep.index > 0 && object.trim().split(/\s+/).length <= 4 && !LEXICON.channelPhrases.occursIn(object)) {
       const sent = region.trimStart().slice(0, objectVerb.length + prep.index);
       return { text: `${lead}${lead && !/\s$/.test(lead) ? " " : ""}${leadCore ? sent : cased(sent)} ${book.place}${tail}`, phrase: `${sent} ${book.place}` };
     }
@@ -268,7 +268,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   const regionVerb = LEXICON.contactVerbs.startOf(region) !== undefined;
   const leadEndsInTo = /\bto\s*$/i.test(lead);
   // "just ring 07911 ...", "Call our office line (020) ...": the channel's verb and object go with it.
-  const channelCall = /(?:^|\s)([\p{L}-]+)(?:\s+(?:me|us|our\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|my\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+))?\s*:?\s*$/iu.exec(lead);
+  // (an area code the finding left out, "(020) ", goes too)
+  const channelCall = /(?:^|\s)([\p{L}-]+)(?:\s+(?:me|us|our\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|my\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+))?\s*:?[\s()\d+.-]*$/iu.exec(lead);
   const verbWord = channelCall?.[1]?.toLowerCase();
   if (channelCall && verbWord && LEXICON.contactVerbs.startOf(verbWord) === verbWord && !LEXICON.objectVerbs.startOf(verbWord) && (!/\s(?:our|my)\s/i.test(channelCall[0]) || LEXICON.channelNouns.endsText(channelCall[0]))) {
     const before = lead.slice(0, channelCall.index + channelCall[0].length - channelCall[0].trimStart().length);
