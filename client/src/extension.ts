@@ -99,7 +99,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand("proposalLint.copyForUpwork", () => copyForUpwork()),
     vscode.commands.registerCommand("proposalLint.fixAll", async () => {
       const doc = vscode.window.activeTextEditor?.document;
-      if (doc) await vscode.commands.executeCommand(SERVER_COMMANDS.fixAll, { uri: doc.uri.toString() });
+      if (!doc) return undefined;
+      const result = await vscode.commands.executeCommand<{ applied: boolean; message?: string }>(SERVER_COMMANDS.fixAll, { uri: doc.uri.toString() });
+      if (result?.message) void vscode.window.showInformationMessage(`Proposal Lint: ${result.message}`);
+      return result;
     }),
     vscode.commands.registerCommand("proposalLint.lintWorkspace", async () => {
       const result = await vscode.window.withProgress(

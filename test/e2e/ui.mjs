@@ -126,7 +126,7 @@ async function run(page, serverUrl, workspace) {
   await page.keyboard.press('Control+.');
   await page.waitForTimeout(1_500); // the absence of a menu cannot be polled for
   const offered = await page.locator('.action-widget .monaco-list-row').allInnerTexts().catch(() => []);
-  assert.ok(!offered.some((t) => /proposal-lint|Rewrite as on-platform|Not a violation/.test(t)), `actions on a problem-free line: ${JSON.stringify(offered)}`);
+  assert.ok(!offered.some((t) => /proposal-lint|Rewrite as|Not a violation/.test(t)), `actions on a problem-free line: ${JSON.stringify(offered)}`);
   await page.keyboard.press('Escape');
   step('no Proposal Lint action on a problem-free line');
 
@@ -137,7 +137,7 @@ async function run(page, serverUrl, workspace) {
   await page.mouse.move(explorerBox.x + explorerBox.width / 2, explorerBox.y + explorerBox.height - 20);
   await page.keyboard.press('Escape');
   await poll('the hover to close', async () => !(await hover.first().isVisible()), { timeout: 10_000 });
-  const rewrite = page.locator('.action-widget .monaco-list-row', { hasText: 'Rewrite as on-platform' });
+  const rewrite = page.locator('.action-widget .monaco-list-row', { hasText: 'Rewrite as "Feel free to message me here on Upwork anytime."' });
   await poll('the quick-fix menu after Ctrl+.', async () => {
     if (!(await page.locator('.action-widget').first().isVisible())) await page.keyboard.press('Control+.');
     return rewrite.first().waitFor({ timeout: 2_000 }).then(() => true, () => false);

@@ -126,9 +126,14 @@ describe("fixes", () => {
     assert.equal(fixAll(once, (t) => lint(t).findings).text, once);
     assert.deepEqual(lint(once).findings.filter((f) => f.fix?.safe), []);
   });
-  it("capitalizes a rewrite that starts a sentence", () => {
-    const text = "Skype: live:jane.doe_7";
-    assert.equal(fixAll(text, (t) => lint(t).findings).text, "Message me here on Upwork");
+  it("keeps the sentence's capitalisation: a rewrite that starts a sentence is capitalized only if it was", () => {
+    const fix = (t: string) => fixAll(t, (x) => lint(x).findings).text;
+    assert.equal(fix("Thanks! Call me on +1 415 555 0132."), "Thanks! Message me here on Upwork.");
+    assert.equal(fix("thanks! call me on +1 415 555 0132."), "thanks! message me here on Upwork.");
+    assert.equal(fix("Thanks, and call me on +1 415 555 0132."), "Thanks, and message me here on Upwork.");
+  });
+  it("rewrites a detail and its label on a line of their own as a label and a short phrase", () => {
+    assert.equal(fixAll("Skype: live:jane.doe_7", (t) => lint(t).findings).text, "Contact: via Upwork messages");
   });
 });
 

@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { applyEdits, fixAll, lint, safeFixEdits } from "../../server/src/engine";
+import { sentenceAround } from "../../server/src/engine/rewrite/sentence";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 
@@ -37,7 +38,7 @@ describe("lint on generated markdown", () => {
     );
   });
 
-  it("applying all fixes changes only text inside the reported ranges", () => {
+  it("applying all fixes changes only text inside the sentences of the reported ranges", () => {
     fc.assert(
       fc.property(template, (text) => {
         const findings = lint(text).findings;
@@ -47,7 +48,12 @@ describe("lint on generated markdown", () => {
         let at = 0;
         let rebuilt = "";
         for (const e of applied) {
-          assert.ok(findings.some((f) => f.start <= e.start && e.end <= f.end), "an edit outside every finding");
+          const protect = findings.map((f) => [f.start, f.end] as const);
+          const inSentence = (f: (typeof findings)[number]) => {
+            const s = sentenceAround(text, f.start, f.end, protect);
+            return Math.min(s.start, f.start) <= e.start && e.end <= Math.max(s.end, f.end);
+          };
+          assert.ok(findings.some(inSentence), "an edit outside the sentence of every finding");
           rebuilt += text.slice(at, e.start) + e.text;
           at = e.end;
         }

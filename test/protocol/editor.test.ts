@@ -86,7 +86,7 @@ describe("the server in an editor", () => {
     const d = await email();
     const actions = await codeActions(d.range, [d]);
     assert.deepEqual(actions.map((a) => a.title), [
-      'Rewrite as on-platform: "message me here on Upwork"',
+      'Rewrite as "I sped up 30+ Shopify stores — message me here on Upwork and I\'ll send the audit."',
       "Not a violation here (contact/email)",
       "Disable contact/email for this file",
       "Fix all proposal-lint problems",
@@ -106,7 +106,7 @@ describe("the server in an editor", () => {
     assert.equal(shift, 2, "the em dash is 3 UTF-8 bytes, 1 UTF-16 unit");
     const shifted: Diagnostic = { ...d, range: { start: { line: EM_DASH_LINE, character: d.range.start.character + shift }, end: { line: EM_DASH_LINE, character: d.range.end.character + shift } } };
     const withId = await codeActions(shifted.range, [shifted]);
-    assert.ok(withId.some((a) => a.isPreferred && a.title.startsWith("Rewrite as on-platform")), withId.map((a) => a.title).join(", "));
+    assert.ok(withId.some((a) => a.isPreferred && a.title.startsWith("Rewrite as \"")), withId.map((a) => a.title).join(", "));
     const { data: _dropped, ...noData } = shifted;
     assert.deepEqual(await codeActions(shifted.range, [noData]), [], "without the id, shifted offsets match nothing");
   });
@@ -118,7 +118,7 @@ describe("the server in an editor", () => {
     assert.ok(text.split("\n").length <= 6, text);
     assert.ok(text.startsWith('**Email address shared before a contract ("email me at jane.doe\\@gmail.com")**'), text);
     assert.match(text, /Upwork rule 2: No contact information before a contract/);
-    assert.ok(text.includes('**Fix** (Ctrl+.): Rewrite as on-platform\\: "message me here on Upwork"'), text);
+    assert.ok(text.includes('**Fix** (Ctrl+.): Rewrite as "I sped up 30+ Shopify stores — message me here on Upwork'), text);
     assert.ok(text.includes(`[Show rule](command:proposalLint.showRule?${encodeURIComponent(JSON.stringify(["contact/email"]))})`), text);
     assert.ok(text.includes(`(${rulesRoot}/contact/email/README.md)`), text);
     assert.doesNotMatch(text, /Exceptions|User Agreement Section 7/, "the full page opens on demand, not in the hover");

@@ -44,11 +44,3 @@ export function fixAll(source: string, lint: (text: string) => Finding[], maxPas
   }
   return { text, passes: maxPasses, fixed };
 }
-
-/** Matches the case of the replaced text's first letter: a rewrite at a sentence start stays capitalized. */
-export function matchLeadingCase(replaced: string, replacement: string): string {
-  const first = replaced.trimStart()[0];
-  if (!first || !replacement) return replacement;
-  if (first >= "A" && first <= "Z") return replacement[0]!.toUpperCase() + replacement.slice(1);
-  return replacement;
-}

@@ -5,7 +5,7 @@ import { checkDirectiveRules, suppressionFilter } from "./directives";
 import { LineIndex } from "./positions";
 import { RuleContext, type ResolvedOptions, type Rule } from "./rule";
 import { RULES, findRuleMeta } from "./registry";
-import { matchLeadingCase } from "./fixes";
+import { attachFixes, type FixPlan } from "./rewrite/sentence-fixes";
 import { contactExceptionOf } from "./exceptions";
 import { customFindings } from "./custom-rules";
 import { messageWithQuote } from "./explain";
@@ -20,23 +20,12 @@ function resolveOptions(options: LintOptions): ResolvedOptions {
   };
 }
 
-/** True when `offset` begins a sentence: only spaces, markup or a sentence end lie before it. */
-function atSentenceStart(source: string, offset: number): boolean {
-  for (let i = offset - 1; i >= 0; i--) {
-    const c = source[i]!;
-    if (c === " " || c === "\t" || c === "*" || c === "_" || c === ">" || c === "\"" || c === "(") continue;
-    if (c === "-" && (source[i - 1] === "\n" || i === 0)) return true;
-    return c === "\n" || c === "." || c === "!" || c === "?" || c === ":";
-  }
-  return true;
-}
-
 /** The message with what was found quoted, unless the message already quotes it. */
 function quoted(message: string, found: string): string {
   return message.includes('"') ? message : messageWithQuote(message, found);
 }
 
-function findingsOf(rule: Rule, ctx: RuleContext, source: string, configured: LintOptions["rules"]): Finding[] {
+function findingsOf(rule: Rule, ctx: RuleContext, source: string, configured: LintOptions["rules"], plans: Map<Finding, FixPlan>): Finding[] {
   const setting = configured?.[rule.meta.id];
   if (setting === "off") return [];
   const out: Finding[] = [];
@@ -50,12 +39,9 @@ function findingsOf(rule: Rule, ctx: RuleContext, source: string, configured: Li
       start: d.start,
       end: d.end,
     };
-    const phrasing = d.replacement === undefined ? rule.meta.fix : d.replacement ?? undefined;
-    if (phrasing !== undefined) {
-      const text = atSentenceStart(source, d.start) ? matchLeadingCase("A", phrasing) : phrasing;
-      const title = rule.meta.fix !== undefined ? `Rewrite as on-platform: "${text}"` : `Replace with "${text}"`;
-      finding.fix = { title, edits: [{ start: d.start, end: d.end, text }], safe: d.fixSafe !== false };
-    }
+    const safe = d.fixSafe !== false;
+    if (d.replacement !== null && rule.meta.phrasebook) plans.set(finding, { book: rule.meta.phrasebook, removable: d.replacement === "", safe });
+    else if (typeof d.replacement === "string") plans.set(finding, { replacement: d.replacement, removable: false, safe });
     out.push(finding);
   }
   return out;
@@ -85,15 +71,14 @@ function dedupe(findings: Finding[]): Finding[] {
  * sentence ("don't close the contract until you've left 5 stars; anything less hurts me") become
  * one finding, whose rewrite then replaces the whole of it.
  */
-function mergeSentenceFindings(findings: Finding[], source: string): Finding[] {
+function mergeSentenceFindings(findings: Finding[], source: string, plans: Map<Finding, FixPlan>): Finding[] {
   const out: Finding[] = [];
   const lastOfFamily = new Map<string, Finding>();
   for (const f of [...findings].sort((a, b) => a.start - b.start)) {
     const prev = f.family === "contact" ? undefined : lastOfFamily.get(f.family);
     if (prev && prev.end <= f.start && /^[\s;,:—–-]*$/.test(source.slice(prev.end, f.start)) && !source.slice(prev.end, f.start).includes("\n")) {
       prev.end = Math.max(prev.end, f.end);
-      if (prev.fix) prev.fix = { ...prev.fix, edits: [{ ...prev.fix.edits[0]!, end: prev.end }] };
-      else if (f.fix) prev.fix = { ...f.fix, edits: [{ ...f.fix.edits[0]!, start: prev.start, end: prev.end }] };
+      if (!plans.has(prev) && plans.has(f)) plans.set(prev, plans.get(f)!);
       continue;
     }
     out.push(f);
@@ -107,9 +92,10 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
   const ctx = new RuleContext(doc, resolveOptions(options));
   const exception = contactExceptionOf(doc.frontMatter?.data);
   const findings: Finding[] = [];
+  const plans = new Map<Finding, FixPlan>();
   for (const rule of RULES) {
     if (exception && rule.meta.family === "contact") continue;
-    for (const f of findingsOf(rule, ctx, doc.source, options.rules)) findings.push(f);
+    for (const f of findingsOf(rule, ctx, doc.source, options.rules, plans)) findings.push(f);
   }
   if (options.customRules?.length) {
     for (const f of customFindings(doc, options.customRules.filter((r) => options.rules?.[r.id] !== "off"))) findings.push(f);
@@ -118,8 +104,10 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
   const suppressed = suppressionFilter(doc.directives, lines);
   const custom = new Set(options.customRules?.map((r) => r.id));
   const problems = [...doc.problems, ...checkDirectiveRules(doc.directives, (id) => findRuleMeta(id) !== undefined || custom.has(id))];
+  const kept = mergeSentenceFindings(dedupe(findings).filter((f) => !suppressed(f.ruleId, f.start)), doc.source, plans);
+  attachFixes(kept, doc.source, plans);
   return {
-    findings: mergeSentenceFindings(dedupe(findings).filter((f) => !suppressed(f.ruleId, f.start)), doc.source),
+    findings: kept,
     problems,
     frontMatter: doc.frontMatter?.data,
   };

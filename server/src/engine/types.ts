@@ -26,10 +26,48 @@ export interface RuleMeta {
   exceptions: string[];
   /** The on-platform phrasing a quick fix puts in place of the offending clause; absent = not fixable. */
   fix?: string;
+  /** The rewrites a fix chooses from by the shape of the sentence (see `rules/<id>/rule.json`). */
+  phrasebook?: Phrasebook;
   /** "library": found across templates (near-duplicates), not in one document. */
   scope?: "document" | "library";
   /** "style": a note on the template's form (placeholder style), not itself a breach of the cited Upwork rule. */
   kind?: "style";
+}
+
+/**
+ * A fixable rule's rewrites, one per slot or sentence shape, lowercase unless a word needs a capital
+ * ("I'm", "Upwork"); the rewriter capitalizes and punctuates them in place.
+ */
+export interface Phrasebook {
+  /** Higher wins when findings of several rules share one stretch of a sentence. */
+  priority: number;
+  /** A bare verb phrase, after "to", "can", "please" or a modal: "message me here on Upwork". */
+  verb: string;
+  /** A verb phrase after "let's", "we can" or "shall we": "keep talking here on Upwork"; absent = `verb`. */
+  together?: string;
+  /** Where something is, after a verb and its object or "is": "here on Upwork"; absent = use a clause. */
+  place?: string;
+  /** A whole clause for an invitation or imperative ("Ping me on WhatsApp at ..."). */
+  invitation: string;
+  /** A whole clause for an offer ("I can send it to your email"). */
+  offer: string;
+  /** A whole question, without the question mark. */
+  question: string;
+  /** A whole clause for a statement ("My Threema ID is 7XK2PQ9M"). */
+  statement: string;
+  /** A detail without a verb, as in a signature, list item or table cell ("WhatsApp: +1 415 555 0132"). */
+  signoff: string;
+  /**
+   * For a reward or delivery tied to feedback: the condition ("if you leave a 5-star review") is
+   * removed and the rest kept, with this text in its place ("" or " with the final delivery").
+   */
+  condition?: string;
+  /** For a demand for a rating: the verb phrase put in its place ("rate me 5 stars" -> "leave honest feedback"). */
+  demand?: string;
+  /** For a payment: the clause keeps its terms and its channel becomes Upwork ("pay me by Wise" -> "pay me through Upwork"). */
+  swapChannel?: boolean;
+  /** Words of a neighbouring clause that only made sense with the removed part ("I'd invoice you myself"). */
+  dangling?: string[];
 }
 
 /** A replacement of `[start, end)` in the source by `text`. */

@@ -7,7 +7,7 @@ import {
   type Connection, type Diagnostic, type InitializeResult,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { exportBlockers, knownPlaceholders, lint, lintDocument, parseDocument, type Finding, type HoverLinks, type InputProblem } from "../engine";
+import { exportBlockers, fixAll, formatFixSummary, knownPlaceholders, lint, lintDocument, parseDocument, summarizeFixAll, type Finding, type HoverLinks, type InputProblem } from "../engine";
 import { CONFIG_FILE_NAMES, type LoadedConfig } from "../fs/config-files";
 import { DEFAULT_MAX_FILE_BYTES } from "../fs/read-template";
 import { codeActions, fixAllAction, FIX_ALL_KIND, SUPPRESS_COMMAND, type SuppressArgs } from "./code-actions";
@@ -364,10 +364,15 @@ export function startServer(connection: Connection): void {
       const doc = uri ? documents.get(uri) : undefined;
       if (!doc) return { applied: false };
       const s = await currentFindings(doc);
-      const action = s && fixAllAction(doc, (t) => suppressions.apply(doc.uri, t, lint(t, s.settings.config).findings).kept);
-      if (!action?.edit) return { applied: false };
+      // Fix-all honours the suppressions file as the diagnostics do.
+      const lintText = s ? (t: string) => suppressions.apply(doc.uri, t, lint(t, s.settings.config).findings).kept : undefined;
+      const action = lintText && fixAllAction(doc, lintText);
+      const before = lintText ? lintText(doc.getText()) : [];
+      // What fix-all changes and what it leaves, for the client's notification.
+      const summary = (after: Finding[]) => formatFixSummary(summarizeFixAll([{ before, after }]), { files: false });
+      if (!action?.edit || !lintText) return { applied: false, message: summary(before) };
       const result = await connection.workspace.applyEdit({ label: "Fix all proposal-lint problems", edit: action.edit });
-      return { applied: result.applied };
+      return { applied: result.applied, message: result.applied ? summary(lintText(fixAll(doc.getText(), lintText).text)) : undefined };
     }
     return undefined;
   });

@@ -11,7 +11,7 @@ import {
 interface SuppressionsJson { version: number; suppressions: { file: string; rule: string; text?: string }[] }
 const suppressionsFile = () => workspaceUri('.proposal-lint-suppressions.json');
 
-const REWRITE_TITLE = 'Rewrite as on-platform: "message me here on Upwork"';
+const REWRITE_TITLE = 'Rewrite as "Feel free to message me here on Upwork anytime."';
 
 // Opens a fresh copy of a fixture and waits for its contact/email diagnostic.
 async function openWithEmail(fixture: string) {

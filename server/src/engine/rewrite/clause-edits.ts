@@ -1,0 +1,142 @@
+// Rewrites that keep most of a clause and change only its offending part: a reward or delivery
+// loses the feedback condition tied to it, a payment keeps its terms but goes through Upwork.
+
+import { FEE_AVOIDANCE_RE, PAYMENT_METHODS } from "../patterns/payment";
+import { LEXICON, replaceAll } from "./lexicon";
+
+const words = (s: string) => s.match(/[\p{L}\p{N}'’★-]+/gu) ?? [];
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A leading demand for feedback: "Leave a 5-star review", "Rate me 5 stars", "5-star review". */
+const DEMAND_RE = /^\s*(?:please\s+)?(?:leave|give|rate|drop|post|write|add|\d|five)/i;
+
+/** Stretches of a clause between commas, dashes and "and", as [start, end) offsets. */
+function pieces(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const m of text.matchAll(/\s*(?:[,;=]|\s[—–-]\s|\band\b(?=\s+(?:i|we|you|get|receive)\b))\s*/giu)) {
+    out.push([from, m.index!]);
+    from = m.index! + m[0].length;
+  }
+  out.push([from, text.length]);
+  return out;
+}
+
+/**
+ * The clause without its feedback condition ("I'll add the subtitles for free if you leave a glowing
+ * review" -> "I'll add the subtitles for free"), `replacement` put where the condition was; undefined
+ * when no condition is found or too little would be left to stand alone.
+ */
+export function withoutFeedbackCondition(text: string, replacement: string): string | undefined {
+  let out = text;
+  // A leading demand: "Leave a 5-star review and get 20% off", "5-star review = free support".
+  const parts = pieces(out);
+  const [s0, e0] = parts[0]!;
+  const first = out.slice(s0, e0);
+  if (parts.length > 1 && LEXICON.feedbackWords.occursIn(first) && DEMAND_RE.test(first)) {
+    const rest = out.slice(parts[1]![0]);
+    const connector = LEXICON.leadingConnectors.startOf(rest);
+    out = upperFirstIf(text, connector ? rest.trimStart().slice(connector.length).trimStart() : rest);
+  } else {
+    // A condition opened by "if", "once", "only after", "in exchange for", "who" ... up to the next break.
+    const lower = out.toLowerCase();
+    let found: [number, number] | undefined;
+    let relative = false;
+    for (const m of lower.matchAll(/(?:^|[\s,(—–-])(?=\p{L})/gu)) {
+      const at = m.index! + m[0].length;
+      const opener = LEXICON.conditionOpeners.startOf(lower.slice(at));
+      if (!opener) continue;
+      const rest = out.slice(at);
+      const subject = /\s(?=(?:I|we|you)(?:'ll|’ll|\s+will|\s+can|\s+get)\b)/.exec(rest)?.index ?? rest.length;
+      let stop = Math.min(pieces(rest)[0]![1], subject) + at;
+      // A relative clause ("clients who leave feedback get ...") ends with its feedback words.
+      if (opener === "who" || opener === "that") {
+        const feedback = /^.*?\b(?:reviews?|stars?|ratings?|feedback|testimonials?)\b/i.exec(rest);
+        if (!feedback) continue;
+        stop = at + feedback[0].length;
+        relative = true;
+      }
+      if (LEXICON.feedbackWords.occursIn(out.slice(at, stop)) && words(out.slice(at, stop)).length <= 9) {
+        found = [at, stop];
+        break;
+      }
+    }
+    if (!found) return undefined;
+    let [a, b] = found;
+    // The comma or dash that set the condition off goes with it.
+    const before = /[\s,—–-]*$/.exec(out.slice(0, a))![0].length;
+    a -= before;
+    const head = out.slice(0, a);
+    const tail = out.slice(b).replace(/^[\s,]+(?=\p{L})/u, head ? (relative || /\b(?:and|or|but)$/.test(head) ? " " : ", ") : "");
+    // The replacement ("with the final delivery") fits only where the condition ended the clause.
+    const filler = /^\s*(?:[,;.]|$)/.test(out.slice(b)) ? replacement : "";
+    out = head ? head + filler + tail : upperFirstIf(text, tail.replace(/^[\s,—–-]+/, ""));
+  }
+  out = out.trim();
+  if (words(out).length < 2 || LEXICON.feedbackWords.occursIn(out)) return undefined;
+  return out;
+}
+
+const upperFirstIf = (original: string, s: string) => (/^\p{Ll}/u.test(original) ? s : upperFirst(s));
+
+const METHOD_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:(?:personal|company|business|direct)\s+)?(?:${PAYMENT_METHODS}|Wise)(?:\s+(?:account|wallet|transfer|address|link|ID))?(?:\s*\([^)]*\)|\s+@[\w.-]+)?`, "i");
+const METHOD_RE = new RegExp(String.raw`\b(?:${PAYMENT_METHODS})\b|\bWise\b`, "i");
+const CHANNEL_ALT = LEXICON.paymentChannels.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+const CHANNEL_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:${CHANNEL_ALT})\b`, "i");
+const INSTEAD_RE = /\s+instead\s+of\s+(?:here|upwork|through\s+upwork|the\s+platform|escrow)\b/i;
+const FEE_CONDITION_RE = new RegExp(String.raw`^[^,]*?(?:${FEE_AVOIDANCE_RE.source})[^,]*?\b(?:if|when|once)\s+`, "i");
+
+/** `text` without the purpose that avoids the fee ("to save fees", "so you don't pay the marketplace fee"). */
+function withoutFeePurpose(text: string): string {
+  const m = FEE_AVOIDANCE_RE.exec(text);
+  if (!m) return text;
+  const before = text.slice(0, m.index);
+  // Back to the nearest connector ("to", "so", "and", a comma or dash) that opens the purpose.
+  const connector = [...before.matchAll(/[,;]|\s[—–-]|\s(?:to|so|and|that\s+way)\b/gi)].at(-1);
+  if (!connector || before.length - connector.index! > 40) return text;
+  const rest = text.slice(m.index + m[0].length).replace(/^[^,;—–]*/, "");
+  return before.slice(0, connector.index) + rest;
+}
+
+/**
+ * The payment clause with its channel swapped for Upwork and its fee-avoidance purpose dropped:
+ * "you can pay me by Wise to save fees" -> "you can pay me through Upwork"; undefined when the
+ * clause names no channel in a phrase that can be swapped, or a channel would be left.
+ */
+export function paymentThroughUpwork(text: string): string | undefined {
+  const place = METHOD_PLACE_RE.test(text) ? METHOD_PLACE_RE : CHANNEL_PLACE_RE.test(text) ? CHANNEL_PLACE_RE : undefined;
+  if (!place) return undefined;
+  let out = text.replace(place, "through Upwork");
+  const conditional = FEE_CONDITION_RE.test(out);
+  out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "");
+  // "(we can skip the fee if) you send the balance" is a bare present once its condition goes.
+  if (conditional) out = out.replace(/^(you|we)\s+(?!can\b|could\b|will\b|'ll\b|may\b)/i, "$1 can ");
+  out = withoutFeePurpose(out);
+  if (METHOD_RE.test(out) || FEE_AVOIDANCE_RE.test(out)) return undefined;
+  out = out.trim();
+  return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
+}
+
+/**
+ * Work taken off Upwork brought back: "we can move the whole project off Upwork" -> "we can keep the
+ * whole project on Upwork"; undefined when nothing off-platform is named in a phrase that can be swapped.
+ */
+export function workOnUpwork(text: string): string | undefined {
+  if (!LEXICON.offPlatform.occursIn(text)) return undefined;
+  let out = replaceAll(text, LEXICON.offPlatform, "on Upwork").replace(/\bmove\b/i, "keep").replace(/\bon on Upwork\b/g, "on here on Upwork");
+  out = withoutFeePurpose(out).replace(/\s+on Upwork(?=\s+on Upwork\b)/gi, "").replace(/(\bon Upwork\b[^,;]*)[,;]\s*on Upwork\b/g, "$1").trim();
+  if (FEE_AVOIDANCE_RE.test(out)) return undefined;
+  return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
+}
+
+const DEMAND_PHRASE_RE = /\b(?:rate|give|leave|drop)\s+(?:me|us)?\s*(?:an?\s+|a\s+full\s+)?(?:5|five|10\/10|perfect|full)[\s-]*(?:stars?|★)?(?:\s+(?:review|rating|score|feedback))?\b/i;
+
+/**
+ * A demand for a top rating with the rating swapped for honest feedback: "Don't forget to rate me
+ * 5 stars" -> "Don't forget to leave honest feedback"; undefined when no such demand is found.
+ */
+export function demandSwapped(text: string, by: string): string | undefined {
+  if (!DEMAND_PHRASE_RE.test(text)) return undefined;
+  const out = text.replace(DEMAND_PHRASE_RE, (m) => (/^\p{Lu}/u.test(m) ? upperFirst(by) : by));
+  return LEXICON.feedbackWords.occursIn(out.replace(by, "")) ? undefined : out;
+}

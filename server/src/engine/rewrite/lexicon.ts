@@ -1,0 +1,71 @@
+// The rewriter's word lists (lexicon.json), compiled once into whole-word matchers.
+
+import data from "./lexicon.json";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+/** A list of words or phrases, matched case-insensitively as whole words. */
+export class WordList {
+  private readonly startRe: RegExp;
+  private readonly endRe: RegExp;
+  private readonly anyRe: RegExp;
+
+  constructor(readonly words: readonly string[]) {
+    const alt = alternation(words.length ? words : ["\u0000"]);
+    this.startRe = new RegExp(`^(?:${alt})(?![\\p{L}\\p{N}])`, "iu");
+    this.endRe = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt})$`, "iu");
+    this.anyRe = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, "iu");
+  }
+
+  /** The word or phrase `text` starts with (after leading spaces), or undefined. */
+  startOf(text: string): string | undefined {
+    return this.startRe.exec(text.trimStart())?.[0];
+  }
+
+  /** True when `text` (trailing spaces ignored) ends with one of the words. */
+  endsText(text: string): boolean {
+    return this.endRe.test(text.trimEnd());
+  }
+
+  /** True when one of the words occurs in `text`. */
+  occursIn(text: string): boolean {
+    return this.anyRe.test(text);
+  }
+}
+
+export const LEXICON = {
+  verbSlotCues: new WordList(data.verbSlotCues),
+  prepositions: new WordList(data.prepositions),
+  contactVerbs: new WordList(data.contactVerbs),
+  invitationStarters: new WordList(data.invitationStarters),
+  offerStarters: new WordList(data.offerStarters),
+  leadingConnectors: new WordList(data.leadingConnectors),
+  channelNouns: new WordList(data.channelNouns),
+  channelPhrases: new WordList(data.channelPhrases),
+  channelPlaces: new WordList(data.channelPlaces),
+  danglingCues: new WordList(data.danglingCues),
+  tailDropWords: new WordList(data.tailDropWords),
+  objectVerbs: new WordList(data.objectVerbs),
+  labelWords: new WordList(data.labelWords),
+  detailWords: new Set([...data.labelWords, ...data.detailFillers]),
+  feedbackWords: new WordList(data.feedbackWords),
+  conditionOpeners: new WordList(data.conditionOpeners),
+  tailKeepStarters: new WordList(data.tailKeepStarters),
+  requestedDetails: new WordList(data.requestedDetails),
+  paymentChannels: new WordList(data.paymentChannels),
+  offPlatform: new WordList(data.offPlatform),
+  abbreviations: new Set(data.abbreviations),
+};
+
+/** Replaces each of `list`'s phrases in `text` by `by`, whole words, case-insensitively. */
+export function replaceAll(text: string, list: WordList, by: string): string {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(list.words)})(?![\\p{L}\\p{N}])`, "giu");
+  return text.replace(re, by);
+}
+
+/** `text` without existential "there is/are" and the like, which never point back at a removed channel. */
+export function withoutExistentialThere(text: string): string {
+  return text.replace(EXISTENTIAL_RE, " ");
+}
+const EXISTENTIAL_RE = new RegExp(`(?:${alternation(data.existentialThere)})(?![\\p{L}])`, "giu");

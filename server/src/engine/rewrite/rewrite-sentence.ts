@@ -1,0 +1,434 @@
+// One sentence, one rewrite: the clauses that hold findings are rewritten from the phrasebooks of
+// the rules that found them, by slot (after "to"/"can": a verb phrase; after a verb and its object:
+// a place) or by the clause's shape; innocent clauses stay, clauses that only made sense with the
+// removed part go, and the sentence keeps its capital and its terminal punctuation.
+
+import type { Phrasebook } from "../types";
+import { LEXICON, WordList, replaceAll, withoutExistentialThere } from "./lexicon";
+import { clausesOf, type Range, type Sentence, type SentenceClause } from "./sentence";
+import { shapeOf, withoutConnector } from "./shape";
+import { demandSwapped, paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
+
+/** A finding to rewrite away, in source offsets, with its rule's phrasebook. */
+export interface RewriteTarget {
+  start: number;
+  end: number;
+  book: Phrasebook;
+  /** A bare detail inside a running sentence ("My site calendly.com/x lists slots"): may simply go. */
+  removable: boolean;
+  /** Its commas and dashes are part of the detail (an address, a spelled-out number). */
+  keepsPunctuation: boolean;
+  /** The finding is a whole clause (a payment, a feedback demand), rewritten whole even across commas. */
+  clauseLevel: boolean;
+}
+
+/** The rewritten body `[start, end)` of a sentence (terminal punctuation is never touched). */
+export interface SentenceRewrite {
+  start: number;
+  end: number;
+  text: string;
+  /** The whole sentence as rewritten, terminal punctuation included. */
+  sentence: string;
+  /** The first rewritten stretch, a whole phrase ("message me here on Upwork"). */
+  phrase: string;
+}
+
+type Mode = "clauses" | "runs" | "merged" | "whole";
+type State = "keep" | "offend" | "drop";
+
+const danglingCache = new Map<string, WordList>();
+function danglingOf(books: Phrasebook[]): WordList {
+  const words = [...new Set(books.flatMap((b) => b.dangling ?? []))].sort();
+  const key = words.join("|");
+  let list = danglingCache.get(key);
+  if (!list) danglingCache.set(key, (list = new WordList(words)));
+  return list;
+}
+
+const byPriority = (books: Phrasebook[]) => books.reduce((a, b) => (b.priority > a.priority ? b : a));
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const lowerFirst = (s: string) => (/^I(?:\b|')/.test(s) || /^Upwork\b/.test(s) || !/^\p{Lu}\p{Ll}/u.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+
+/** Rewrites the sentence holding `targets`; undefined when the rewrite would leave it as it is. */
+export function rewriteSentence(source: string, sentence: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
+  const regions = targets
+    .map((t) => ({ ...widenToLink(source, sentence, t), book: t.book, removable: t.removable, clauseLevel: t.clauseLevel }))
+    .map((t) => ({ ...t, start: Math.max(t.start, sentence.start), end: Math.min(t.end, sentence.end) }))
+    .map((t) => widenToBrackets(source, t))
+    .filter((t) => t.end > t.start);
+  if (regions.length === 0) return undefined;
+  const protect: Range[] = targets.filter((t) => t.keepsPunctuation).map((t) => [t.start, t.end]);
+  const clauses = clausesOf(source, sentence, protect, regions.map((r) => [r.start, r.end]));
+  const body = source.slice(sentence.start, sentence.end);
+  for (const mode of ["clauses", "runs", "merged", "whole"] as Mode[]) {
+    const result = compose(source, sentence, clauses, regions, mode);
+    if (result && (mode === "whole" || readsWell(body, result.text, regions.map((r) => r.book)))) {
+      if (result.text === body) return undefined;
+      return { start: sentence.start, end: sentence.end, text: result.text, sentence: result.text + source.slice(sentence.end, sentence.close), phrase: result.phrase };
+    }
+  }
+  return undefined;
+}
+
+interface Region {
+  start: number;
+  end: number;
+  book: Phrasebook;
+  removable: boolean;
+  clauseLevel: boolean;
+}
+
+/** A finding inside a markdown link's destination takes the whole link: `[See my work](https://wa.me/...)`. */
+function widenToLink(source: string, sentence: Sentence, t: RewriteTarget): { start: number; end: number } {
+  // Searches stay inside the sentence: a document-wide lastIndexOf per finding would be quadratic.
+  const before = source.slice(sentence.start, t.start);
+  const at = before.lastIndexOf("](");
+  if (at < 0) return t;
+  const open = sentence.start + at;
+  const close = source.slice(open, sentence.close).indexOf(")") + open;
+  const bracket = sentence.start + before.lastIndexOf("[", at);
+  if (close < open || close < t.end - 1 || close > sentence.end || bracket < sentence.start) return t;
+  return { start: bracket, end: close + 1 };
+}
+
+/** A finding that fills a bracket takes the brackets: "(linkedin.com/in/raj)" goes whole. */
+function widenToBrackets<T extends { start: number; end: number }>(source: string, t: T): T {
+  const open = /\(\s*$/.exec(source.slice(Math.max(0, t.start - 3), t.start));
+  const close = /^\s*\)/.exec(source.slice(t.end, t.end + 3));
+  if (!open || !close) return t;
+  return { ...t, start: t.start - open[0].length, end: t.end + close[0].length };
+}
+
+/** Builds the rewritten body in one mode: runs of offending clauses, one merged run, or the whole. */
+function compose(source: string, sentence: Sentence, clauses: SentenceClause[], regions: Region[], mode: Mode): { text: string; phrase: string } | undefined {
+  const text = (c: SentenceClause) => source.slice(c.start, c.end);
+  const overlaps = (c: SentenceClause) => regions.filter((r) => r.start < c.end && r.end > c.start);
+  const state: State[] = clauses.map((c) => (mode === "whole" || overlaps(c).length ? "offend" : "keep"));
+  if (mode === "merged") {
+    const first = state.indexOf("offend");
+    const last = state.lastIndexOf("offend");
+    for (let i = first; i <= last; i++) state[i] = "offend";
+  }
+  // A clause that only made sense beside the removed part goes with it.
+  const dangling = danglingOf(regions.map((r) => r.book));
+  const swaps = new Map<number, string>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    clauses.forEach((c, i) => {
+      if (state[i] !== "keep" || swaps.has(i) || !(state[i - 1] && state[i - 1] !== "keep") && !(state[i + 1] && state[i + 1] !== "keep")) return;
+      if (!dangles(text(c), dangling)) return;
+      // "Happy to walk you through it on the phone" keeps its point: "... here on Upwork".
+      const swapped = swapChannelPlace(text(c), regions.map((r) => r.book));
+      if (swapped !== undefined) swaps.set(i, swapped);
+      else state[i] = "drop";
+      changed = true;
+    });
+  }
+  const terminal = source.slice(sentence.end, sentence.close);
+  const ownLine = isOwnLine(source, sentence);
+  // Lowercase only when the sentence opens with a lowercase word (not a link or a handle).
+  const startsUpper = !/^[\s*_"'(\[]*\p{Ll}[\p{L}']*(?:[\s,]|$)/u.test(source.slice(sentence.start, sentence.end));
+  const pieces: { text: string; sep: string; fromClause: number }[] = [];
+  let pendingSep: string | undefined;
+  let phrase = "";
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    if (state[i] === "drop") {
+      pendingSep ??= c.sep;
+      continue;
+    }
+    const sep = pieces.length === 0 ? "" : (pendingSep ?? c.sep);
+    pendingSep = undefined;
+    if (state[i] === "keep") {
+      pieces.push({ text: swaps.get(i) ?? text(c), sep, fromClause: i });
+      continue;
+    }
+    let j = i;
+    // Clause by clause, unless one finding spans the break (a clause-level finding is rewritten whole).
+    const spans = (a: SentenceClause, b: SentenceClause) => regions.some((r) => r.clauseLevel && r.start < a.end && r.end > b.start);
+    while (j + 1 < clauses.length && state[j + 1] === "offend" && (mode !== "clauses" || spans(clauses[j]!, clauses[j + 1]!))) j++;
+    const last = clauses[j]!;
+    const inRun = regions.filter((r) => r.start < last.end && r.end > c.start);
+    const isLast = state.slice(j + 1).every((x) => x === "drop");
+    const written = rewriteRun(source, c.start, last.end, inRun, {
+      terminal: isLast ? terminal : "",
+      ownLine,
+      atStart: pieces.length === 0,
+      startsUpper,
+      whole: mode === "merged" || mode === "whole",
+      isLastRun: isLast,
+      cell: /\|\s*$/.test(source.slice(Math.max(0, sentence.start - 3), sentence.start)),
+    });
+    const runStart = i;
+    i = j;
+    if (written.bare && (pieces.length > 0 || state.some((x, k) => k > j && x !== "drop"))) {
+      // A signature's or a list's detail goes, and the rest of the line stands: "Best, Jane — jane@x.com".
+      if (pieces.length > 0) pendingSep = sep;
+      continue;
+    }
+    phrase ||= written.phrase;
+    pieces.push({ text: written.text, sep, fromClause: runStart });
+  }
+  if (pieces.length === 0) return undefined;
+  const head = pieces[0]!;
+  if (head.fromClause > 0 && (state[head.fromClause] === "keep" || !/^\p{Lu}/u.test(head.text))) {
+    // The clause that opened the sentence went: the next one opens it now ("and I'll draft" -> "I'll draft").
+    const stripped = withoutConnector(head.text) === head.text.toLowerCase() ? head.text : head.text.slice(head.text.length - withoutConnector(head.text).length);
+    head.text = startsUpper ? upperFirst(stripped) : stripped;
+  }
+  return { text: pieces.map((p) => p.sep + p.text).join(""), phrase };
+}
+
+interface RunContext {
+  terminal: string;
+  ownLine: boolean;
+  atStart: boolean;
+  startsUpper: boolean;
+  /** Rewrite the run as one clause, dropping its lead-in. */
+  whole: boolean;
+  /** The run ends the sentence. */
+  isLastRun: boolean;
+  /** The sentence is a table cell. */
+  cell: boolean;
+}
+
+/** Rewrites `[from, to)`, a run of clauses holding `regions`; `bare` when it held only a detail and its label. */
+function rewriteRun(source: string, from: number, to: number, regions: Region[], ctx: RunContext): { text: string; phrase: string; bare?: boolean } {
+  const book = byPriority(regions.map((r) => r.book));
+  const r0 = Math.max(from, Math.min(...regions.map((r) => r.start)));
+  const r1 = Math.min(to, Math.max(...regions.map((r) => r.end)));
+  const whole = source.slice(from, to);
+  let lead = source.slice(from, r0);
+  let region = source.slice(r0, r1);
+  // "to ping me", "please write to me": the slot word stays with the lead.
+  for (let cue = LEXICON.verbSlotCues.startOf(region); cue && LEXICON.contactVerbs.startOf(region.trimStart().slice(cue.length)); cue = LEXICON.verbSlotCues.startOf(region)) {
+    const cut = region.length - region.trimStart().length + cue.length;
+    lead += region.slice(0, cut);
+    region = region.slice(cut);
+  }
+  // "Kindly give me your contact number for further discussion": what follows the detail asked for stays.
+  let end = r1;
+  const asked = purposeOf(whole) ? undefined : [0, 1, 2]
+    .map((n) => new RegExp(`\\byour\\s+((?:[\\p{L}-]+\\s+){${n}}[\\p{L}-]+)`, "iu").exec(region))
+    .find((m) => m && LEXICON.requestedDetails.endsText(m[1]!) && LEXICON.tailKeepStarters.startOf(region.slice(m.index + m[0].length)));
+  if (asked) {
+    end = r1 - (region.length - (asked.index + asked[0].length));
+    region = region.slice(0, asked.index + asked[0].length);
+  }
+  const tail = keptTail(source.slice(end, to), book);
+  const connector = LEXICON.leadingConnectors.startOf(lead) ?? "";
+  const leadCore = lead.trim().slice(connector.length).trim();
+  const cased = (phrase: string) => (ctx.atStart ? (ctx.startsUpper ? upperFirst(phrase) : phrase) : lowerFirst(phrase));
+  const clauseForm = (): { text: string; phrase: string } => {
+    const shape = shapeOf(whole, ctx.terminal, ctx.ownLine);
+    // "Let's move this to WhatsApp" -> "Let's keep talking here on Upwork".
+    const lets = /^let(?:'s|’s| us)\s/i.exec(withoutConnector(whole));
+    const phrase = lets && shape !== "question" ? `let's ${book.together ?? book.verb}` : book[shape];
+    const lead = !ctx.atStart && connector ? `${connector} ` : "";
+    // After a whole-clause phrase only a tail that attaches to any clause stays ("if you have questions").
+    const fits = shape !== "question" && shape !== "signoff" && (tail === "" || LEXICON.tailKeepStarters.startOf(tail) !== undefined || /^\s*[(,;—–]/.test(tail));
+    return { text: lead + cased(phrase) + (fits ? tail : ""), phrase };
+  };
+  if (ctx.whole) return clauseForm();
+  // A clause that keeps its terms and loses only the offending part.
+  const edited =
+    (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition) : undefined) ??
+    (book.demand !== undefined ? demandSwapped(whole, book.demand) : undefined) ??
+    (book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined);
+  const kept = edited && withoutDanglingPieces(edited, danglingOf([book]));
+  const keptSwap = kept && (!book.swapChannel || /\bUpwork\b/.test(kept)) ? kept : undefined;
+  if (keptSwap) return { text: ctx.atStart || /^\p{Ll}/u.test(whole) ? keptSwap : lowerFirst(keptSwap), phrase: keptSwap };
+  // A detail and its label alone ("Tel. 0171 555", "IG: @x", a table cell): a label and a short phrase.
+  const cellOnly = ctx.cell && ctx.atStart && ctx.isLastRun && !/\b(?:me|us|you|I|we|I'm|I'll|please)\b/i.test(whole) && !LEXICON.contactVerbs.startOf(whole);
+  if (cellOnly || isDetailOnly(whole, region, book)) {
+    // "My number is +1 415 555 0132." is a sentence: it gets one back.
+    if (ctx.terminal && ctx.atStart && ctx.isLastRun) return clauseForm();
+    const label = /^\s*(\p{L}[\p{L} /.&-]{0,20}):\s/u.exec(whole)?.[1];
+    const named = label && !LEXICON.labelWords.occursIn(label) ? label : label ? "Contact" : undefined;
+    return { text: named ? `${named}: ${book.signoff}` : cased(book.signoff), phrase: book.signoff, bare: true };
+  }
+  // "Send the brief to jane@x.com" keeps what is sent: "Send the brief here on Upwork".
+  const objectVerb = LEXICON.objectVerbs.startOf(region);
+  if (objectVerb && book.place) {
+    const rest = region.trimStart().slice(objectVerb.length);
+    const prep = /\s(?:to|at|on|via|through|into|in|by)\s/i.exec(rest);
+    const object = prep ? rest.slice(0, prep.index) : "";
+    if (prep && prep.index > 0 && object.trim().split(/\s+/).length <= 4 && !LEXICON.channelPhrases.occursIn(object)) {
+      const sent = region.trimStart().slice(0, objectVerb.length + prep.index);
+      return { text: `${lead}${lead && !/\s$/.test(lead) ? " " : ""}${leadCore ? sent : cased(sent)} ${book.place}${tail}`, phrase: `${sent} ${book.place}` };
+    }
+  }
+  // "What's your email so I can send the wireframes?" -> "Could I send the wireframes here on Upwork?"
+  const purpose = book.together && tail === "" ? purposeOf(whole) : undefined;
+  if (purpose && ctx.terminal.includes("?")) return { text: cased(`could ${purpose.subject} ${purpose.rest} here on Upwork`), phrase: purpose.rest };
+  if (purpose?.comma) return { text: cased(`${purpose.subject}${purpose.modal} ${purpose.rest} here on Upwork`), phrase: purpose.rest };
+  if (purpose && leadCore === "") return { text: `${cased(book.invitation)} ${purpose.clause}`, phrase: book.invitation };
+  if (leadCore === "" || dangles(leadCore, danglingOf([book]))) return clauseForm();
+  const regionVerb = LEXICON.contactVerbs.startOf(region) !== undefined;
+  const leadEndsInTo = /\bto\s*$/i.test(lead);
+  // "just ring 07911 ...", "Call our office line (020) ...": the channel's verb and object go with it.
+  // (an area code the finding left out, "(020) ", goes too)
+  const channelCall = /(?:^|\s)([\p{L}-]+)(?:\s+(?:me|us|our\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|my\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+))?\s*:?[\s()\d+.-]*$/iu.exec(lead);
+  const verbWord = channelCall?.[1]?.toLowerCase();
+  if (channelCall && verbWord && LEXICON.contactVerbs.startOf(verbWord) === verbWord && !LEXICON.objectVerbs.startOf(verbWord) && (!/\s(?:our|my)\s/i.test(channelCall[0]) || LEXICON.channelNouns.endsText(channelCall[0]))) {
+    const before = lead.slice(0, channelCall.index + channelCall[0].length - channelCall[0].trimStart().length);
+    return { text: before.trim() ? `${before}${book.verb}${tail}` : `${cased(book.verb)}${tail}`, phrase: book.verb };
+  }
+  if (regions.every((r) => r.removable)) return { text: lead.trimEnd() + tail, phrase: lead.trim() };
+  if (/\b(?:let(?:'s|’s| us)|we can|we could|shall we)\s*$/i.test(lead) && book.together) {
+    return { text: `${lead.trimEnd()} ${book.together}${tail}`, phrase: book.together };
+  }
+  if (LEXICON.verbSlotCues.endsText(lead) && (regionVerb || !leadEndsInTo)) {
+    return { text: `${lead.trimEnd()} ${book.verb}${tail}`, phrase: book.verb };
+  }
+  if (book.place && (LEXICON.prepositions.endsText(lead) || /^\s*:/.test(region) || LEXICON.prepositions.startOf(region))) {
+    const placeLead = withoutChannelPlace(lead);
+    // "Ring me: nine one seven ..." -> "Message me here on Upwork": the channel's own verb goes too.
+    const callMe = /(?:^|\s)([\p{L}-]+)\s+(?:me|us)$/iu.exec(placeLead);
+    if (callMe && LEXICON.contactVerbs.startOf(callMe[1]!) === callMe[1]!.toLowerCase() && !LEXICON.objectVerbs.startOf(callMe[1]!)) {
+      const before = placeLead.slice(0, callMe.index + callMe[0].length - callMe[0].trimStart().length);
+      return { text: before ? `${before}${book.verb}${tail}` : `${cased(book.verb)}${tail}`, phrase: book.verb };
+    }
+    if (placeLead && !LEXICON.channelPhrases.occursIn(placeLead)) return { text: `${placeLead} ${book.place}${tail}`, phrase: book.place };
+  }
+  // "candidates apply via https://..." keeps its verb: "candidates apply here on Upwork".
+  const verb = LEXICON.contactVerbs.startOf(region);
+  if (book.place && verb && LEXICON.prepositions.startOf(region.trimStart().slice(verb.length).replace(/^\s+(?:me|us)\b/i, ""))) {
+    return { text: `${lead.trimEnd()} ${region.trimStart().slice(0, verb.length)} ${book.place}${tail}`, phrase: book.place };
+  }
+  return clauseForm();
+}
+
+/** `text` without trailing pieces (after a dash, semicolon or comma) that point back at the removed part; undefined if nothing stands. */
+function withoutDanglingPieces(text: string, extra: WordList): string | undefined {
+  let out = text;
+  for (let m = /(?:\s[—–-]|[;,])\s+([^—–;,]*)$/.exec(out); m && dangles(m[1]!, extra); m = /(?:\s[—–-]|[;,])\s+([^—–;,]*)$/.exec(out)) out = out.slice(0, m.index);
+  // A leading reason goes too: "I'm leaving Upwork soon, so let's sign the retainer on Upwork".
+  // (only where the swap to Upwork survives: a dangling main clause is no reason to keep its tail).
+  for (let m = /^([^—–;,]*)(?:[;,]|\s[—–-])\s+/.exec(out); m && dangles(m[1]!, extra) && /\bUpwork\b/.test(out.slice(m[0].length)); m = /^([^—–;,]*)(?:[;,]|\s[—–-])\s+/.exec(out)) {
+    const rest = out.slice(m[0].length);
+    const connector = LEXICON.leadingConnectors.startOf(rest);
+    const next = connector ? rest.trimStart().slice(connector.length).trimStart() : rest;
+    out = /^\p{Lu}/u.test(text) ? upperFirst(next) : next;
+  }
+  return out.trim() && !dangles(out, extra) ? out : undefined;
+}
+
+/** The purpose after a request or invitation: "so I can send the wireframes", "and I'll add you to the board". */
+function purposeOf(text: string): { clause: string; subject: string; modal: string; rest: string; comma: boolean } | undefined {
+  const m = /(?:\bso\s+(?:that\s+)?|\band\s+|(,)\s*)(i|we)(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/i.exec(text);
+  if (!m) return undefined;
+  const rest = m[4]!.trim();
+  if (dangles(rest, danglingOf([])) || /\b(?:call|text|ring|email|add)\s+you\b/i.test(rest) || rest.split(/\s+/).length < 2) return undefined;
+  return { clause: m[0].trim(), subject: m[2]!.toLowerCase() === "i" ? "I" : "we", modal: m[3]!.replace("’", "'"), rest, comma: m[1] !== undefined };
+}
+
+/** True when a run holds only a contact detail and words that label it ("WhatsApp: +1 ...", "phone 0171 ..."). */
+function isDetailOnly(whole: string, region: string, book: Phrasebook): boolean {
+  if (region.trim() === "") return false;
+  // An item in a list of things asked for: "your brand guidelines, your phone number, and ...".
+  if (book.together && /^\s*(?:and\s+)?your\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/iu.test(whole) && whole.trim() === region.trim()) return true;
+  const own = whole.split(/\s+/).filter((w) => w && !/[\d@/]|\.\p{L}/u.test(w));
+  return own.every((w) => {
+    const word = w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "");
+    return word === "" || LEXICON.detailWords.has(word) || LEXICON.detailWords.has(word.replace(/\.$/, ""));
+  });
+}
+
+/** The lead before a place, without its trailing preposition, "here", colon or channel ("on my calendar"). */
+function withoutChannelPlace(lead: string): string {
+  let t = lead.replace(/[\s:]+$/, "");
+  for (let changed = true; changed; ) {
+    changed = false;
+    const m = /\s+(?:(?:on|at|via|in|through|by|to|from|over)\s+(?:(?:my|our|the|your)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|here|there)$/iu.exec(t);
+    if (m && (/\s(?:here|there)$/i.test(m[0]) || LEXICON.channelNouns.endsText(m[0]))) {
+      t = t.slice(0, m.index);
+      changed = true;
+    } else if (LEXICON.prepositions.endsText(t)) {
+      t = t.replace(/\s*[\p{L}']+$/u, "");
+      changed = true;
+    }
+  }
+  return t.trim() === "" ? "" : t;
+}
+
+/** The words after the rewritten part that still read: "for fast reply" stays, "there" goes. */
+function keptTail(tail: string, book: Phrasebook): string {
+  let t = tail;
+  for (let w = LEXICON.tailDropWords.startOf(t); w; w = LEXICON.tailDropWords.startOf(t)) t = t.trimStart().slice(w.length);
+  t = t.replace(HANDLE_RE, "").replace(DETAIL_ASIDE_RE, "");
+  if (t.trim() === "" || dangles(t, danglingOf([book]))) return "";
+  return /^[\s,;:).!?]/.test(t) ? t : ` ${t}`;
+}
+
+/** A bracketed detail right after a rewritten channel: "(ID: lucy_design88)", "(@brightlane_support)". */
+const DETAIL_ASIDE_RE = /^\s*\((?=[^)]*[\d@_]|[^)]*\.\p{L})[^)\s]*(?:\s[^)\s]*){0,2}\)/u;
+
+/** A handle or ID left right after a rewritten channel ("ping me on te1egram @cutroom_vlad"). */
+const HANDLE_RE = /^\s*(?:(?:as|at|is)\s+)?[@+#]?[\p{L}\p{N}]*[\p{N}@_#][\p{L}\p{N}._@#-]*(?=\s|$)/u;
+
+/**
+ * A neighbouring clause with its channel swapped for the phrasebook's place ("on the phone", "DM me
+ * there" -> "here on Upwork"), or undefined when it would still point at the removed part.
+ */
+function swapChannelPlace(text: string, books: Phrasebook[]): string | undefined {
+  const place = books.find((b) => b.place === "here on Upwork")?.place;
+  if (!place || withoutExistentialThere(text) !== text || !LEXICON.channelPlaces.occursIn(text)) return undefined;
+  const swapped = replaceAll(text, LEXICON.channelPlaces, place);
+  if (dangles(swapped, danglingOf(books)) || introducesRepeatedTrigram(text, swapped)) return undefined;
+  return swapped;
+}
+
+/** True when `text` points back at a removed contact channel or payment ("I reply faster there"). */
+function dangles(text: string, extra: WordList): boolean {
+  const t = withoutExistentialThere(text);
+  if (isBareDetail(t)) return true;
+  return LEXICON.danglingCues.occursIn(t) || LEXICON.channelPhrases.occursIn(t) || extra.occursIn(t);
+}
+
+/** True when `text` is only a number or ID, no words: "0321-4567890" after "message me on the green app:". */
+function isBareDetail(text: string): boolean {
+  return (text.match(/\p{N}/gu) ?? []).length >= 5 && !/\p{L}{2,}\s+\p{L}{2,}/u.test(text);
+}
+
+/** True when the sentence is the whole of its line. */
+function isOwnLine(source: string, s: Sentence): boolean {
+  const lineStart = source.lastIndexOf("\n", s.start - 1) + 1;
+  const lineEnd = source.indexOf("\n", s.close);
+  return /^[\s>*_#\-+\d.)]*$/.test(source.slice(lineStart, s.start)) && /^[\s*_]*$/.test(source.slice(s.close, lineEnd < 0 ? source.length : lineEnd));
+}
+
+/**
+ * The invariants a rewrite keeps: no phrase of three words it repeats that the original did not,
+ * no verb phrase right after a preposition or article, brackets and quotes still paired.
+ */
+export function readsWell(before: string, after: string, books: Phrasebook[]): boolean {
+  if (introducesRepeatedTrigram(before, after)) return false;
+  const verbs = new Set(books.map((b) => words(b.verb)[0]!));
+  const a = words(after);
+  const b = words(before).join(" ");
+  for (let i = 1; i < a.length; i++) {
+    if (verbs.has(a[i]!) && LEXICON.prepositions.endsText(a[i - 1]!) && a[i - 1] !== "to" && !b.includes(`${a[i - 1]} ${a[i]}`)) return false;
+  }
+  for (const [open, close] of ["()", "[]"]) {
+    if (after.split(open!).length - after.split(close!).length !== before.split(open!).length - before.split(close!).length) return false;
+  }
+  return true;
+}
+
+/** True when `after` holds a three-word phrase twice (or more) that `before` held fewer times. */
+export function introducesRepeatedTrigram(before: string, after: string): boolean {
+  const count = (s: string) => {
+    const w = words(s);
+    const m = new Map<string, number>();
+    for (let i = 0; i + 2 < w.length; i++) {
+      const k = `${w[i]} ${w[i + 1]} ${w[i + 2]}`;
+      m.set(k, (m.get(k) ?? 0) + 1);
+    }
+    return m;
+  };
+  const b = count(before);
+  for (const [k, n] of count(after)) if (n >= 2 && n > (b.get(k) ?? 0)) return true;
+  return false;
+}

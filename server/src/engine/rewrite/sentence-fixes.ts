@@ -1,0 +1,87 @@
+// Fixes as one rewrite per sentence: the findings with a phrasebook that share a sentence get one
+// fix, the same single edit, whatever rules found them; other fixes replace their own span.
+
+import { findRuleMeta } from "../registry";
+import type { Finding, Phrasebook, TextEdit } from "../types";
+import { rewriteSentence, type SentenceRewrite } from "./rewrite-sentence";
+import { sentenceAround, type Sentence } from "./sentence";
+
+/** How a finding may be fixed, kept beside it until the sentence rewrites are built. */
+export interface FixPlan {
+  /** The rule's phrasebook: the finding is rewritten with the rest of its sentence. */
+  book?: Phrasebook;
+  /** A token fix (a placeholder's corrected spelling) for rules without a phrasebook. */
+  replacement?: string;
+  removable: boolean;
+  safe: boolean;
+}
+
+/** Fix plans from the rules' catalog entries, for findings made outside `lint` (tests, tools). */
+export function plansFromCatalog(findings: Finding[]): Map<Finding, FixPlan> {
+  const plans = new Map<Finding, FixPlan>();
+  for (const f of findings) {
+    const book = findRuleMeta(f.ruleId)?.phrasebook;
+    if (book) plans.set(f, { book, removable: false, safe: true });
+  }
+  return plans;
+}
+
+/** Sets `fix` on each finding that `plans` gives a way to fix (sorted or not; `findings` is not reordered). */
+export function attachFixes(findings: Finding[], source: string, plans: Map<Finding, FixPlan>): void {
+  for (const f of findings) {
+    const plan = plans.get(f);
+    if (plan?.replacement !== undefined) f.fix = { title: `Replace with "${plan.replacement}"`, edits: [{ start: f.start, end: f.end, text: plan.replacement }], safe: plan.safe };
+  }
+  const rewritable = findings.filter((f) => plans.get(f)?.book).sort((a, b) => a.start - b.start);
+  const protect = findings.map((f) => [f.start, f.end] as const);
+  const groups: { sentence: Sentence; members: Finding[] }[] = [];
+  for (const f of rewritable) {
+    const sentence = sentenceAround(source, cellStart(source, f), f.end, protect);
+    const last = groups[groups.length - 1];
+    if (last && sentence.start < last.sentence.close) {
+      last.sentence = { start: Math.min(last.sentence.start, sentence.start), end: Math.max(last.sentence.end, sentence.end), close: Math.max(last.sentence.close, sentence.close) };
+      last.members.push(f);
+    } else groups.push({ sentence, members: [f] });
+  }
+  for (const { sentence, members } of groups) {
+    const targets = members.map((f) => {
+      const plan = plans.get(f)!;
+      return { start: cellStart(source, f), end: f.end, book: plan.book!, removable: plan.removable, keepsPunctuation: KEEPS_PUNCTUATION.has(f.ruleId), clauseLevel: f.family !== "contact" || f.ruleId === "contact/request" };
+    });
+    const rewrite = rewriteSentence(source, sentence, targets);
+    if (!rewrite) continue;
+    const fix = { title: fixTitle(rewrite), edits: [trimmedEdit(source, rewrite)], safe: members.every((f) => plans.get(f)!.safe) };
+    for (const f of members) f.fix = fix;
+  }
+}
+
+/** Where a finding's rewrite starts: in a table row, after the last cell bar inside the finding ("Office | 77 King St"). */
+function cellStart(source: string, f: Finding): number {
+  const inner = source.slice(f.start, f.end).lastIndexOf("|");
+  if (inner < 0) return f.start;
+  const bar = f.start + inner;
+  let s = bar + 1;
+  while (s < f.end && /\s/.test(source[s]!)) s++;
+  return s < f.end ? s : f.start;
+}
+
+/** Rules whose findings hold commas and dashes of their own (an address, a spelled-out number). */
+const KEEPS_PUNCTUATION = new Set(["contact/address", "contact/phone"]);
+
+/** A quick fix's title: the whole rewritten sentence, or its rewritten phrase when the sentence is long. */
+function fixTitle(rewrite: SentenceRewrite): string {
+  const sentence = rewrite.sentence.trim();
+  return sentence.length <= 100 ? `Rewrite as "${sentence}"` : `Rewrite the sentence with "${rewrite.phrase.trim()}"`;
+}
+
+/** The rewrite as one edit, without the unchanged text at either end. */
+function trimmedEdit(source: string, rewrite: SentenceRewrite): TextEdit {
+  const before = source.slice(rewrite.start, rewrite.end);
+  const after = rewrite.text;
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  return { start: rewrite.start + head, end: rewrite.end - tail, text: after.slice(head, after.length - tail) };
+}
+

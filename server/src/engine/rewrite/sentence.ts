@@ -1,0 +1,124 @@
+// Sentences and clauses of the source text, in source offsets, for the rewriter. A sentence never
+// crosses a line; a full stop inside a protected range (a finding: "jane@x.com.", "Tel. 0171") or
+// after an abbreviation does not end it.
+
+import { LEXICON } from "./lexicon";
+
+/** A sentence: its body `[start, end)` and its terminal punctuation `[end, close)` (may be empty). */
+export interface Sentence {
+  start: number;
+  end: number;
+  close: number;
+}
+
+/** A clause of a sentence, `[start, end)`, with the separator text just before it ("" for the first). */
+export interface SentenceClause {
+  start: number;
+  end: number;
+  sep: string;
+}
+
+export type Range = readonly [number, number];
+
+const LINE_MARKUP_RE = /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+)?(?:\*\*|__|\*|_)?/;
+const TERMINAL_RE = /^[.!?…]+["'”’)\]]*/;
+const TRAILING_MARKUP_RE = /(?:[ \t]|\*\*|__|\*|_)+$/;
+const CLAUSE_BOUNDARY_RE = /[,;:]\s+|\s+(?:[—–|]|-{1,2})\s+/g;
+
+const inside = (ranges: readonly Range[], at: number) => ranges.some(([s, e]) => s <= at && at < e);
+// A finding's own last character may end the sentence ("What's your email?").
+const TRAILING_CLOSERS_RE = /^[.!?…"'”’)\]]*$/;
+const insideBeforeLast = (source: string, ranges: readonly Range[], at: number) => ranges.some(([s, e]) => s <= at && at < e - 1 && !TRAILING_CLOSERS_RE.test(source.slice(at + 1, e)));
+
+/** True when the character at `i` ends a sentence: `.`, `!` or `?` before a space or the line end. */
+function endsSentence(source: string, i: number, lineEnd: number, protect: readonly Range[]): boolean {
+  const c = source[i];
+  if (c !== "." && c !== "!" && c !== "?" && c !== "…") return false;
+  if (insideBeforeLast(source, protect, i)) return false;
+  const after = TERMINAL_RE.exec(source.slice(i, lineEnd))![0].length + i;
+  if (after < lineEnd && !/\s/.test(source[after]!)) return false;
+  if (c === ".") {
+    const word = /(?:^|[^\p{L}\p{N}.])([\p{L}.]+)$/u.exec(source.slice(Math.max(0, i - 8), i))?.[1]?.toLowerCase() ?? "";
+    if (LEXICON.abbreviations.has(word) || /^\p{L}$/u.test(word)) return false;
+  }
+  return true;
+}
+
+/** The sentence holding `[start, end)`; `protect` lists ranges whose full stops do not count. */
+export function sentenceAround(source: string, start: number, end: number, protect: readonly Range[]): Sentence {
+  const found = unboundedSentenceAround(source, start, end, protect);
+  return { ...found, ...bounded(source, found, start, end) };
+}
+
+/** A "sentence" longer than a sentence (a line with no punctuation) is cut to words near the finding. */
+const MAX_REACH = 400;
+function bounded(source: string, s: Sentence, start: number, end: number): Partial<Sentence> {
+  const out: Partial<Sentence> = {};
+  if (start - s.start > MAX_REACH) {
+    const space = source.indexOf(" ", start - MAX_REACH);
+    out.start = space >= 0 && space < start ? space + 1 : start;
+  }
+  if (s.end - end > MAX_REACH) {
+    const space = source.lastIndexOf(" ", end + MAX_REACH);
+    out.end = out.close = space > end ? space : end;
+  }
+  return out;
+}
+
+function unboundedSentenceAround(source: string, start: number, end: number, protect: readonly Range[]): Sentence {
+  const lineStart = source.lastIndexOf("\n", start - 1) + 1;
+  let lineEnd = source.indexOf("\n", end);
+  if (lineEnd < 0) lineEnd = source.length;
+  if (source[lineEnd - 1] === "\r") lineEnd--;
+  let s = lineStart + LINE_MARKUP_RE.exec(source.slice(lineStart, Math.min(Math.max(lineStart, start), lineStart + 40)))![0].length;
+  // In a table row each cell is a sentence of its own.
+  const table = /^[ \t]*\|/.test(source.slice(lineStart, lineEnd));
+  if (table) {
+    const open = source.lastIndexOf("|", start - 1);
+    if (open >= lineStart) s = Math.max(s, open + 1);
+    const close = source.indexOf("|", end);
+    if (close >= 0 && close < lineEnd) lineEnd = close;
+    while (s < start && /\s/.test(source[s]!)) s++;
+  }
+  for (let i = start - 1; i >= s; i--) {
+    if (!endsSentence(source, i, lineEnd, protect)) continue;
+    s = i + TERMINAL_RE.exec(source.slice(i, lineEnd))![0].length;
+    while (s < start && /\s/.test(source[s]!)) s++;
+    break;
+  }
+  for (let i = Math.max(end - 1, s); i < lineEnd; i++) {
+    if (!endsSentence(source, i, lineEnd, protect)) continue;
+    // "?!" or "..." belong to the terminal; a trailing quote or bracket too.
+    let j = i;
+    while (j > s && /[.!?…]/.test(source[j - 1]!) && !inside(protect, j - 1)) j--;
+    return { start: s, end: j, close: i + TERMINAL_RE.exec(source.slice(i, lineEnd))![0].length };
+  }
+  const body = source.slice(s, lineEnd);
+  const trimmed = Math.max(s, end, s + body.length - (TRAILING_MARKUP_RE.exec(body)?.[0].length ?? 0));
+  return { start: s, end: Math.min(trimmed, lineEnd), close: Math.min(trimmed, lineEnd) };
+}
+
+/**
+ * Splits a sentence body at commas, semicolons, colons, spaced dashes and bars outside `protect`; a colon
+ * that introduces a finding (`labels`: "on my calendar: calendly.com/x") is a label, not a break.
+ */
+export function clausesOf(source: string, sentence: Sentence, protect: readonly Range[], labels: readonly Range[]): SentenceClause[] {
+  const body = source.slice(sentence.start, sentence.end);
+  const out: SentenceClause[] = [];
+  let from = 0;
+  let sep = "";
+  CLAUSE_BOUNDARY_RE.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY_RE.exec(body); m; m = CLAUSE_BOUNDARY_RE.exec(body)) {
+    const at = sentence.start + m.index;
+    if (inside(protect, at) || m.index === 0) continue;
+    // Not inside brackets: "(ID: lucy_design88)" is an aside, not two clauses.
+    const before = body.slice(0, m.index);
+    if (before.split("(").length > before.split(")").length) continue;
+    if (m[0][0] === ":" && (inside(labels, at) || inside(labels, at + m[0].length))) continue;
+    out.push({ start: sentence.start + from, end: sentence.start + m.index, sep });
+    sep = m[0];
+    from = m.index + m[0].length;
+  }
+  out.push({ start: sentence.start + from, end: sentence.end, sep });
+  return out.filter((c) => c.end > c.start);
+}

@@ -1,0 +1,35 @@
+// The independent golden rewrites (golden.jsonl, written without seeing the code; see
+// GOLDEN-README.md): the share of acceptable outputs may not fall below what the rewriter reached.
+// `node --import tsx test/rewrites/golden-score.ts [--given]` lists the cases that fail.
+
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { loadGolden, readingProblems, scoreGolden } from "./golden-score";
+
+// Floors at the measured scores (acceptable cases out of 182), raised as the rewriter improves.
+const FLOOR = { lint: 93, given: 138 };
+
+describe("golden rewrites", () => {
+  it("has the writer's 182 cases, each with a span inside its text", () => {
+    const cases = loadGolden();
+    assert.equal(cases.length, 182);
+    for (const c of cases) assert.ok(c.before.includes(c.span), c.id);
+  });
+
+  it("the reading checks reject what the issue names", () => {
+    assert.deepEqual(readingProblems("Feel free to ping me.", "Feel free here on Upwork here on Upwork."), ["repeated phrase, verb after a preposition or unpaired bracket"]);
+    assert.ok(readingProblems("More of my work is on my Instagram.", "More of my work is on message me here on Upwork.").length > 0);
+    assert.ok(readingProblems("You can pay me by Wise.", "All payments go through Upwork").length > 0, "dropped full stop");
+    assert.deepEqual(readingProblems("Feel free to ping me.", "Feel free to message me here on Upwork."), []);
+  });
+
+  it(`with the writer's finding given, at least ${FLOOR.given}/182 rewrites are acceptable`, () => {
+    const { acceptable } = scoreGolden("given");
+    assert.ok(acceptable >= FLOOR.given, `${acceptable}/182 acceptable`);
+  });
+
+  it(`through lint + fix-all, at least ${FLOOR.lint}/182 outputs are acceptable`, () => {
+    const { acceptable } = scoreGolden("lint");
+    assert.ok(acceptable >= FLOOR.lint, `${acceptable}/182 acceptable`);
+  });
+});
