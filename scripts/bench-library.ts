@@ -217,7 +217,7 @@ const median = (xs: number[]) => {
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
 /** Runs `args` with node, stdout and stderr discarded: wall time and the process's peak RSS. */
-function timed(args: string[], cwd: string): { ms: number; peakRssMb: number; status: number | null } {
+function timed(args: string[], cwd: string): { ms: number; peakRssMb: number; status: number | null; stderr: string } {
   // The child's own peak RSS, printed to a side file descriptor at exit (stdout and stderr are discarded).
   const wrapper = `import { writeSync } from "node:fs"; process.on("exit", () => writeSync(3, "MAXRSS " + process.resourceUsage().maxRSS + "\\n"));`;
   const t = performance.now();
@@ -225,7 +225,7 @@ function timed(args: string[], cwd: string): { ms: number; peakRssMb: number; st
   const ms = performance.now() - t;
   const out = (r.output?.[3] as string | null) ?? "";
   const rss = Number(/MAXRSS (\d+)/.exec(out)?.[1] ?? 0) * 1024;
-  return { ms, peakRssMb: rss / 1048576, status: r.status };
+  return { ms, peakRssMb: rss / 1048576, status: r.status, stderr: String(r.stderr ?? "").slice(0, 2000) };
 }
 
 /** The micromark parse of every file, no HTML compiled: what a markdown tool cannot avoid. */
@@ -262,11 +262,11 @@ function peers(dir: string, shape: Shape, n: number, rounds: number): FullRow {
   const times = { cli: [] as number[], markdownlint: [] as number[], micromark: [] as number[], rss: [] as number[], ratioMl: [] as number[], ratioMm: [] as number[] };
   for (let r = 0; r < rounds; r++) {
     const c = timed(cli, dir);
-    if (c.status !== 0 && c.status !== 1) throw new Error(`CLI failed with ${c.status}`);
+    if (c.status !== 0 && c.status !== 1) throw new Error(`CLI failed with ${c.status}: ${c.stderr}`);
     const m = timed(markdownlint, dir);
-    if (m.status !== 0 && m.status !== 1) throw new Error(`markdownlint-cli2 failed with ${m.status}`);
+    if (m.status !== 0 && m.status !== 1) throw new Error(`markdownlint-cli2 failed with ${m.status}: ${m.stderr}`);
     const p = timed(micromark, ROOT);
-    if (p.status !== 0) throw new Error(`micromark parse failed with ${p.status}`);
+    if (p.status !== 0) throw new Error(`micromark parse failed with ${p.status}: ${p.stderr}`);
     times.cli.push(c.ms);
     times.markdownlint.push(m.ms);
     times.micromark.push(p.ms);
@@ -372,7 +372,7 @@ async function fullRuns(n: number, shapes: Shape[], rounds: number, keystrokes: 
   console.log(`\nWhole processes on ${n} templates written to disk; ${rounds} paired rounds (CLI --format json, markdownlint-cli2, micromark parse), medians:\n`);
   const rows: { shape: Shape; full: FullRow; srv: ServerRow }[] = [];
   for (const shape of shapes) {
-    const root = mkdtempSync(join(tmpdir(), "pl-bench-"));
+    const root = mkdtempSync(join(tmpdir(), "proposal-lint-bench-library-"));
     const dir = join(root, "lib");
     const w = spawnSync(process.execPath, ["--import", "tsx", __filename, "--write", dir, String(n), shape], { encoding: "utf8" });
     if (w.status !== 0) throw new Error(w.stderr);
