@@ -8,6 +8,7 @@ import { RULES, findRuleMeta } from "./registry";
 import { matchLeadingCase } from "./fixes";
 import { contactExceptionOf } from "./exceptions";
 import { customFindings } from "./custom-rules";
+import { classifierFindings } from "./classifier/detect";
 import type { Finding, LintOptions, LintResult } from "./types";
 
 function resolveOptions(options: LintOptions): ResolvedOptions {
@@ -105,6 +106,9 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
     if (exception && rule.meta.family === "contact") continue;
     findings.push(...findingsOf(rule, ctx, doc.source, options.rules));
   }
+  // The learned layer adds what the rules missed, sentence by sentence (classifier/detect.ts).
+  const skipFamilies = new Set(exception ? (["contact"] as const) : []);
+  findings.push(...classifierFindings(doc.prose, findings, { skipFamilies, rules: options.rules }));
   if (options.customRules?.length) findings.push(...customFindings(doc, options.customRules.filter((r) => options.rules?.[r.id] !== "off")));
   const lines = new LineIndex(doc.source);
   const suppressed = suppressionFilter(doc.directives, lines);

@@ -1,0 +1,99 @@
+// The learned layer's model: one logistic regression per family over the hashed features of
+// features.ts, with the weights trained by `npm run train` (scripts/train.ts) into weights.json.
+
+import { BUCKETS, normalizeForFeatures, sentenceFeatures, wordBucket, wordsOf } from "./features";
+import type { Family } from "../types";
+
+/** One family's model as stored: sparse int8 weights and the calibrated thresholds. */
+export interface StoredFamilyModel {
+  family: Family;
+  bias: number;
+  /** Weight = int8 value × scale. */
+  scale: number;
+  /** Probability from which a sentence is a probable violation (warning); > 1 = never. */
+  warn: number;
+  /** Probability from which a sentence is a sure violation (error); > 1 = never. */
+  error: number;
+  /** Base64 of the bucket indices as little-endian uint32, ascending. */
+  index: string;
+  /** Base64 of the int8 weights, one per index. */
+  weight: string;
+}
+
+export interface StoredModel {
+  version: 1;
+  buckets: number;
+  /** What the weights came from (bank size, seed, date-free so retraining is byte-identical). */
+  trainedOn: Record<string, unknown>;
+  families: StoredFamilyModel[];
+}
+
+/** A family's probability for one sentence. */
+export interface FamilyScore {
+  family: Family;
+  probability: number;
+}
+
+function decodeBase64(s: string): Uint8Array {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** A loaded model: dense weight rows (bucket × family) for fast scoring. */
+export class SentenceModel {
+  readonly families: StoredFamilyModel[];
+  private readonly table: Float32Array;
+  private readonly width: number;
+
+  /** Throws when the stored model was trained with another bucket count than features.ts uses. */
+  constructor(stored: StoredModel) {
+    if (stored.buckets !== BUCKETS) throw new Error(`classifier weights have ${stored.buckets} buckets, features use ${BUCKETS}: run npm run train`);
+    this.families = stored.families;
+    this.width = stored.families.length;
+    this.table = new Float32Array(BUCKETS * this.width);
+    stored.families.forEach((f, k) => {
+      const idx = decodeBase64(f.index);
+      const w = new Int8Array(decodeBase64(f.weight).buffer);
+      const view = new DataView(idx.buffer);
+      for (let i = 0; i < w.length; i++) this.table[view.getUint32(i * 4, true) * this.width + k] = w[i]! * f.scale;
+    });
+  }
+
+  /** Every family's probability for a sentence, in the model's family order. */
+  score(text: string): FamilyScore[] {
+    const feats = sentenceFeatures(text);
+    const z = this.families.map((f) => f.bias);
+    const norm = feats.length ? 1 / Math.sqrt(feats.length) : 0;
+    const width = this.width;
+    for (let i = 0; i < feats.length; i++) {
+      const base = feats[i]! * width;
+      for (let k = 0; k < width; k++) z[k]! += this.table[base + k]! * norm;
+    }
+    return this.families.map((f, k) => ({ family: f.family, probability: sigmoid(z[k]!) }));
+  }
+
+  /**
+   * The words of a sentence that weigh most towards a family, strongest first: each word's own
+   * weight plus the character grams inside it. At most `count` words, only those that push up.
+   */
+  topWords(text: string, family: Family, count = 3): string[] {
+    const k = this.families.findIndex((f) => f.family === family);
+    if (k < 0) return [];
+    const seen = new Set<string>();
+    const scored: { word: string; weight: number }[] = [];
+    for (const word of wordsOf(normalizeForFeatures(text))) {
+      if (seen.has(word) || word.length < 2) continue;
+      seen.add(word);
+      let weight = this.table[wordBucket(word) * this.width + k]!;
+      const grams = sentenceFeatures(word);
+      // sentenceFeatures(word) starts with the word's unigram and two bigrams; the rest are its character grams.
+      for (let i = 3; i < grams.length; i++) weight += this.table[grams[i]! * this.width + k]! / 3;
+      if (weight > 0) scored.push({ word, weight });
+    }
+    return scored.sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : 1)).slice(0, count).map((s) => s.word);
+  }
+}
