@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../server/src/cli/main";
-// CV_IMPORT
+import { crossValidate } from "./train";
 
 const ROOT = join(__dirname, "..");
 const SCORER = join(ROOT, "..", "shared", "eval", "score.mjs");
@@ -48,5 +48,5 @@ else
 
 if (!process.argv.includes("--no-cv")) {
   console.log("\n## sentence bank: k-fold cross-validation of the learned layer (sentence level)");
-  // CV_CALL
+  crossValidate((line) => console.log(line));
 }
