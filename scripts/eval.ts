@@ -3,6 +3,7 @@
 //   npm run eval              all sets and the bank
 //   npm run eval -- --verbose misses and false flags too
 //   npm run eval -- --no-cv   skip the cross-validation
+//   npm run eval -- --cv-only only the cross-validation
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -35,7 +36,9 @@ function score(dir: string): string {
   return scored.stdout;
 }
 
-if (!existsSync(SCORER)) console.log(`skipped the template sets: no scorer at ${SCORER}`);
+if (process.argv.includes("--cv-only")) {
+  // only the bank below
+} else if (!existsSync(SCORER)) console.log(`skipped the template sets: no scorer at ${SCORER}`);
 else
   for (const set of sets()) {
     console.log(`\n## ${set.name}`);

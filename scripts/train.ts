@@ -4,9 +4,12 @@
 //   npm run train
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { BUCKETS, sentenceFeatures } from "../server/src/engine/classifier/features";
+import { BUCKETS, featureScales, sentenceFeatures, type SentenceFeatures } from "../server/src/engine/classifier/features";
 import type { StoredFamilyModel, StoredModel } from "../server/src/engine/classifier/model";
 import { judgeable } from "../server/src/engine/classifier/gates";
+import { parseDocument } from "../server/src/engine/markdown";
+import { RULES } from "../server/src/engine/registry";
+import { RuleContext } from "../server/src/engine/rule";
 import type { Family } from "../server/src/engine/types";
 
 const ROOT = join(__dirname, "..");
@@ -18,9 +21,11 @@ interface Config {
   epochs: number;
   learningRate: number;
   l2: number;
+  charWeight: number;
   folds: number;
   hardNegativeWeight: number;
   warnPrecision: number;
+  calibrationNegativeWeight: number;
   errorPrecision: number;
   minThreshold: number;
   maxWeightsPerFamily: number;
@@ -34,7 +39,9 @@ export interface Example {
   kind: "pos" | "neg" | "hard-neg";
   writer: string;
   file: string;
-  features: Uint32Array;
+  features: SentenceFeatures;
+  /** Families the rules alone flag in this sentence, linted as a one-line template. */
+  ruleFamilies: Set<Family>;
 }
 
 export const CONFIG: Config = JSON.parse(readFileSync(join(ROOT, "data", "classifier.json"), "utf8"));
@@ -54,8 +61,21 @@ export function loadBank(dir = BANK): Example[] {
       if (typeof r.text !== "string" || !Array.isArray(r.labels)) throw new Error(`data/sentences/${file}:${i + 1}: needs "text" and "labels"`);
       const labels = (r.labels as string[]).filter((l): l is Family => CONFIG.families.includes(l as Family));
       const kind = r.kind === "pos" || r.kind === "hard-neg" ? r.kind : labels.length ? "pos" : "neg";
-      out.push({ text: r.text, labels, kind, writer: typeof r.writer === "string" ? r.writer : file.replace(/\.jsonl$/, ""), file, features: sentenceFeatures(r.text) });
+      out.push({ text: r.text, labels, kind, writer: typeof r.writer === "string" ? r.writer : file.replace(/\.jsonl$/, ""), file, features: sentenceFeatures(r.text), ruleFamilies: ruleFamiliesOf(r.text) });
     });
+  }
+  return out;
+}
+
+const NO_OPTIONS = { allowedDomains: [], portfolioHosts: [], defaultCountry: undefined, placeholders: [] };
+
+/** Families the rules (not the learned layer) flag as error or warning in a one-line template. */
+export function ruleFamiliesOf(text: string): Set<Family> {
+  const ctx = new RuleContext(parseDocument(text), NO_OPTIONS);
+  const out = new Set<Family>();
+  for (const rule of RULES) {
+    if (out.has(rule.meta.family)) continue;
+    if (rule.detect(ctx).some((d) => (d.severity ?? rule.meta.severity) === "error" || (d.severity ?? rule.meta.severity) === "warning")) out.add(rule.meta.family);
   }
   return out;
 }
@@ -95,12 +115,14 @@ export function train(examples: Example[], cfg = CONFIG): Trained {
     }
     for (const idx of order) {
       const ex = examples[idx]!;
-      const feats = ex.features;
-      const norm = feats.length ? 1 / Math.sqrt(feats.length) : 0;
+      const feats = ex.features.indices;
+      const wordCount = ex.features.wordCount;
+      const scales = featureScales(ex.features, cfg.charWeight);
       z.set(bias);
       for (let i = 0; i < feats.length; i++) {
         const base = feats[i]! * F;
-        for (let k = 0; k < F; k++) z[k]! += weights[base + k]! * norm;
+        const x = i < wordCount ? scales.word : scales.char;
+        for (let k = 0; k < F; k++) z[k]! += weights[base + k]! * x;
       }
       const sampleWeight = ex.kind === "hard-neg" ? cfg.hardNegativeWeight : 1;
       for (let k = 0; k < F; k++) {
@@ -111,7 +133,7 @@ export function train(examples: Example[], cfg = CONFIG): Trained {
         bias[k]! -= (cfg.learningRate * grad) / Math.sqrt(bg2[k]! + 1e-8);
         for (let i = 0; i < feats.length; i++) {
           const p = feats[i]! * F + k;
-          const g = grad * norm + cfg.l2 * weights[p]!;
+          const g = grad * (i < wordCount ? scales.word : scales.char) + cfg.l2 * weights[p]!;
           g2[p]! += g * g;
           weights[p]! -= (cfg.learningRate * g) / Math.sqrt(g2[p]! + 1e-8);
         }
@@ -126,44 +148,59 @@ export function predict(model: Trained, examples: Example[], cfg = CONFIG): Floa
   const F = cfg.families.length;
   return examples.map((ex) => {
     const z = Float64Array.from(model.bias);
-    const norm = ex.features.length ? 1 / Math.sqrt(ex.features.length) : 0;
-    for (const f of ex.features) for (let k = 0; k < F; k++) z[k]! += model.weights[f * F + k]! * norm;
+    const scales = featureScales(ex.features, cfg.charWeight);
+    ex.features.indices.forEach((f, i) => {
+      const x = i < ex.features.wordCount ? scales.word : scales.char;
+      for (let k = 0; k < F; k++) z[k]! += model.weights[f * F + k]! * x;
+    });
     return z.map((v) => 1 / (1 + Math.exp(-v)));
   });
 }
 
-/** Fold of an example: by a hash of its text, so a repeated sentence never sits on both sides. */
-function foldOf(text: string, folds: number): number {
+/** Hash fold of a text, so a repeated sentence never sits on both sides. */
+function hashFold(text: string, folds: number): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0) % folds;
 }
 
+/**
+ * The held-out groups: one per writer when the bank has at least three writers (so each score is
+ * a first contact with a writer's phrasing), else `cfg.folds` folds by a hash of the text.
+ */
+export function foldsOf(examples: Example[], cfg = CONFIG): { fold: number[]; names: string[] } {
+  const writers = [...new Set(examples.map((e) => e.writer))].sort();
+  if (writers.length >= 3) return { fold: examples.map((e) => writers.indexOf(e.writer)), names: writers };
+  const names = Array.from({ length: cfg.folds }, (_, i) => `fold ${i + 1}`);
+  return { fold: examples.map((e) => hashFold(e.text, cfg.folds)), names };
+}
+
 /** Out-of-fold probabilities: each example scored by a model trained without its fold. */
-export function outOfFold(examples: Example[], cfg = CONFIG): Float64Array[] {
+export function outOfFold(examples: Example[], cfg = CONFIG, fold = foldsOf(examples, cfg)): Float64Array[] {
   const out: Float64Array[] = new Array(examples.length);
-  for (let fold = 0; fold < cfg.folds; fold++) {
-    const trainSet = examples.filter((e) => foldOf(e.text, cfg.folds) !== fold);
-    const testIdx = examples.map((e, i) => (foldOf(e.text, cfg.folds) === fold ? i : -1)).filter((i) => i >= 0);
+  fold.names.forEach((_, f) => {
+    const trainSet = examples.filter((_, i) => fold.fold[i] !== f);
+    const testIdx = examples.map((_, i) => (fold.fold[i] === f ? i : -1)).filter((i) => i >= 0);
     const probs = predict(train(trainSet, cfg), testIdx.map((i) => examples[i]!), cfg);
     testIdx.forEach((i, j) => (out[i] = probs[j]!));
-  }
+  });
   return out;
 }
 
 /**
  * The lowest probability at which precision on held-out predictions (all scores at or above it)
  * is at least `target`, counting from the 10th prediction on; never below `floor`; 1.01 (never
- * fires) when no cut reaches it.
+ * fires) when no cut reaches it. A false positive counts `negativeWeight` times: a template holds
+ * many more innocent sentences per violation than the bank does.
  */
-export function thresholdFor(scores: number[], positive: boolean[], target: number, floor: number): number {
+export function thresholdFor(scores: number[], positive: boolean[], target: number, floor: number, negativeWeight = 1): number {
   const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
   let tp = 0;
   let fp = 0;
   let best = 1.01;
   order.forEach((i, n) => {
     if (positive[i]) tp++;
-    else fp++;
+    else fp += negativeWeight;
     // Cut only between distinct scores, so a tie never splits.
     const next = order[n + 1];
     if (next !== undefined && scores[next] === scores[i]) return;
@@ -172,17 +209,25 @@ export function thresholdFor(scores: number[], positive: boolean[], target: numb
   return best;
 }
 
-/** Warning and error thresholds per family, from out-of-fold predictions on `examples`. */
-export function calibrate(examples: Example[], cfg = CONFIG): { warn: number; error: number }[] {
-  const oof = outOfFold(examples, cfg);
+/**
+ * Warning and error thresholds per family from held-out probabilities. Only the sentences the
+ * model could add a finding to count: judgeable, and not already flagged for the family by a rule.
+ */
+export function thresholdsFrom(examples: Example[], probs: Float64Array[], cfg = CONFIG): { warn: number; error: number }[] {
   return cfg.families.map((family, k) => {
-    const scores = oof.map((p, i) => (judgeable(examples[i]!.text, family) ? p[k]! : 0));
-    const positive = examples.map((e) => e.labels.includes(family));
+    const idx = examples.map((_, i) => i).filter((i) => !examples[i]!.ruleFamilies.has(family));
+    const scores = idx.map((i) => (judgeable(examples[i]!.text, family) ? probs[i]![k]! : 0));
+    const positive = idx.map((i) => examples[i]!.labels.includes(family));
     return {
-      warn: thresholdFor(scores, positive, cfg.warnPrecision, cfg.minThreshold),
-      error: thresholdFor(scores, positive, cfg.errorPrecision, cfg.minThreshold),
+      warn: thresholdFor(scores, positive, cfg.warnPrecision, cfg.minThreshold, cfg.calibrationNegativeWeight),
+      error: thresholdFor(scores, positive, cfg.errorPrecision, cfg.minThreshold, cfg.calibrationNegativeWeight),
     };
   });
+}
+
+/** Thresholds calibrated on held-out folds of `examples`. */
+export function calibrate(examples: Example[], cfg = CONFIG): { warn: number; error: number }[] {
+  return thresholdsFrom(examples, outOfFold(examples, cfg), cfg);
 }
 
 function toBase64(bytes: Uint8Array): string {
@@ -230,42 +275,48 @@ export function bankSummary(examples: Example[]): Record<string, number> {
 }
 
 /**
- * Outer k-fold cross-validation: thresholds calibrated on the training folds only (inner folds),
- * precision and recall measured on the held-out fold. Prints one line per family.
+ * Cross-validation by held-out writer (or hash fold): each writer's sentences are scored by a
+ * model trained on the others, with thresholds calibrated on the others' held-out scores. Each
+ * sentence is also linted by the rules alone. Prints, per family, the recall of the rules alone and
+ * of rules + model, the precision of what the model adds, and the innocent sentences it flags.
  */
 export function crossValidate(log: (line: string) => void, examples = loadBank(), cfg = CONFIG): void {
   log(`bank: ${JSON.stringify(bankSummary(examples))}`);
+  const fold = foldsOf(examples, cfg);
+  const oof = outOfFold(examples, cfg, fold);
   const F = cfg.families.length;
-  const stats = cfg.families.map(() => ({ tp: 0, fp: 0, fn: 0, hardNegFlagged: 0, negFlagged: 0 }));
-  let negs = 0;
-  let hardNegs = 0;
-  for (let fold = 0; fold < cfg.folds; fold++) {
-    const trainSet = examples.filter((e) => foldOf(e.text, cfg.folds) !== fold);
-    const testSet = examples.filter((e) => foldOf(e.text, cfg.folds) === fold);
-    const thresholds = calibrate(trainSet, cfg);
-    const probs = predict(train(trainSet, cfg), testSet, cfg);
-    testSet.forEach((e, i) => {
-      if (e.kind === "neg") negs++;
-      if (e.kind === "hard-neg") hardNegs++;
+  const stats = cfg.families.map(() => ({ pos: 0, rules: 0, added: 0, addedWrong: 0 }));
+  let innocent = 0;
+  const innocentFlagged = cfg.families.map(() => 0);
+  fold.names.forEach((_, f) => {
+    const others = examples.map((_, i) => i).filter((i) => fold.fold[i] !== f);
+    const thresholds = thresholdsFrom(others.map((i) => examples[i]!), others.map((i) => oof[i]!), cfg);
+    examples.forEach((e, i) => {
+      if (fold.fold[i] !== f) return;
+      if (e.kind !== "pos") innocent++;
       for (let k = 0; k < F; k++) {
-        const flagged = probs[i]![k]! >= thresholds[k]!.warn && judgeable(e.text, cfg.families[k]!);
-        const pos = e.labels.includes(cfg.families[k]!);
+        const family = cfg.families[k]!;
         const s = stats[k]!;
-        if (flagged && pos) s.tp++;
-        else if (flagged) {
-          s.fp++;
-          if (e.kind === "hard-neg") s.hardNegFlagged++;
-          if (e.kind === "neg") s.negFlagged++;
-        } else if (pos) s.fn++;
+        const pos = e.labels.includes(family);
+        const byRule = e.ruleFamilies.has(family);
+        const byModel = !byRule && oof[i]![k]! >= thresholds[k]!.warn && judgeable(e.text, family);
+        if (pos) s.pos++;
+        if (pos && byRule) s.rules++;
+        if (byModel) {
+          s.added++;
+          if (!pos) s.addedWrong++;
+          if (e.kind !== "pos") innocentFlagged[k]!++;
+        }
       }
     });
-  }
+  });
   const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1).padStart(5) + "%" : "  n/a");
-  log(`${cfg.folds}-fold, thresholds calibrated inside each training part (warning level)`);
-  log("family          precision  recall   false flags (hard-neg / neg)");
-  cfg.families.forEach((f, k) => {
+  log(`held out by ${fold.names.length > 0 && fold.names[0]!.startsWith("fold") ? "hash fold" : "writer"}: ${fold.names.join(", ")}; thresholds calibrated on the other groups`);
+  log("family          positives  recall rules  recall rules+model  model adds  added precision  innocent flagged by model");
+  cfg.families.forEach((family, k) => {
     const s = stats[k]!;
-    log(`${f.padEnd(15)} ${pct(s.tp, s.tp + s.fp)}   ${pct(s.tp, s.tp + s.fn)}   ${s.fp} (${s.hardNegFlagged}/${hardNegs} / ${s.negFlagged}/${negs})`);
+    const recallBoth = s.rules + (s.added - s.addedWrong);
+    log(`${family.padEnd(15)} ${String(s.pos).padStart(9)}  ${pct(s.rules, s.pos).padStart(12)}  ${pct(recallBoth, s.pos).padStart(18)}  ${String(s.added).padStart(10)}  ${pct(s.added - s.addedWrong, s.added).padStart(15)}  ${innocentFlagged[k]}/${innocent}`);
   });
 }
 
@@ -278,6 +329,7 @@ function main(): void {
   const stored: StoredModel = {
     version: 1,
     buckets: BUCKETS,
+    charWeight: CONFIG.charWeight,
     trainedOn: { bank: "data/sentences", config: "data/classifier.json", ...bankSummary(examples) },
     families: CONFIG.families.map((_, k) => storeFamily(model, k, thresholds[k]!, CONFIG)),
   };

@@ -62,13 +62,22 @@ export interface ClassifierOptions {
 export function classifierFindings(prose: TextView, ruleFindings: readonly Finding[], options: ClassifierOptions): Finding[] {
   const m = sentenceModel();
   const out: Finding[] = [];
-  for (const sentence of sentencesOf(prose.text)) {
+  const sentences = sentencesOf(prose.text);
+  sentences.forEach((sentence, n) => {
     const scores = m.score(sentence.text);
     for (const [k, { family, probability }] of scores.entries()) {
       const stored = m.families[k]!;
       if (probability < stored.warn || options.skipFamilies.has(family) || !judgeable(sentence.text, family)) continue;
       const { start, end } = prose.toSource(sentence.start, sentence.end);
       if (ruleFindings.some((f) => f.family === family && f.start < end && start < f.end)) continue;
+      // One violation, one finding: a sentence that goes on about what the sentence before it in
+      // the paragraph already broke ("... pay me on Revolut. Cheaper for you and simpler for me.")
+      // belongs to that finding.
+      const prev = sentences[n - 1];
+      if (prev && !prose.text.slice(prev.end, sentence.start).includes("\n\n")) {
+        const p = prose.toSource(prev.start, prev.end);
+        if ([...ruleFindings, ...out].some((f) => f.family === family && f.start < p.end && p.start < f.end)) continue;
+      }
       const ruleId = ruleForFamily(family, sentence.text);
       const setting = options.rules?.[ruleId];
       if (setting === "off") continue;
@@ -83,7 +92,7 @@ export function classifierFindings(prose: TextView, ruleFindings: readonly Findi
         end,
       });
     }
-  }
+  });
   return out;
 }
 

@@ -38,17 +38,27 @@ export function wordBucket(word: string): number {
   return hashString(SEED_WORD, word) & MASK;
 }
 
+/** A sentence's hashed features: word n-grams first, then character n-grams. */
+export interface SentenceFeatures {
+  /** Bucket indices in [0, BUCKETS), repeats kept (a count model). */
+  indices: Uint32Array;
+  /** How many of `indices`, from the start, are word features; the rest are character grams. */
+  wordCount: number;
+}
+
 /**
- * The hashed features of a sentence: bucket indices in [0, BUCKETS), repeats kept (a count model).
- * About 3 features per character; no allocation per character.
+ * The hashed features of a sentence: word 1–2-grams, then character 3–5-grams inside each word
+ * (padded with spaces, as fastText does). About 3 features per character; no allocation per character.
  */
-export function sentenceFeatures(text: string): Uint32Array {
+export function sentenceFeatures(text: string): SentenceFeatures {
   const norm = normalizeForFeatures(text);
   const words = wordsOf(norm);
-  const padded = " " + norm + " ";
-  const n = padded.length;
-  const charCount = Math.max(0, n - 2) + Math.max(0, n - 3) + Math.max(0, n - 4);
-  const out = new Uint32Array(words.length * 2 + charCount + 1);
+  let charCount = 0;
+  for (const w of words) {
+    const n = w.length + 2;
+    charCount += Math.max(0, n - 2) + Math.max(0, n - 3) + Math.max(0, n - 4);
+  }
+  const out = new Uint32Array(words.length * 2 + 1 + charCount);
   let k = 0;
   let prev = "<s>";
   for (const w of words) {
@@ -57,6 +67,14 @@ export function sentenceFeatures(text: string): Uint32Array {
     prev = w;
   }
   if (words.length) out[k++] = hashString(SEED_BIGRAM, prev + " </s>") & MASK;
+  const wordCount = k;
+  for (const w of words) k = charGrams(" " + w + " ", out, k);
+  return { indices: k === out.length ? out : out.subarray(0, k), wordCount };
+}
+
+/** Writes the hashed 3–5-grams of `padded` into `out` from `k`; returns the new end. */
+function charGrams(padded: string, out: Uint32Array, k: number): number {
+  const n = padded.length;
   for (let i = 0; i + 3 <= n; i++) {
     let h = (FNV_OFFSET ^ SEED_CHAR) >>> 0;
     for (let j = 0; j < 5 && i + j < n; j++) {
@@ -64,5 +82,22 @@ export function sentenceFeatures(text: string): Uint32Array {
       if (j >= 2) out[k++] = (h >>> 0) & MASK;
     }
   }
-  return k === out.length ? out : out.subarray(0, k);
+  return k;
+}
+
+/** Hashed character grams of one word, for explanations. */
+export function wordCharGrams(word: string): Uint32Array {
+  const n = word.length + 2;
+  const out = new Uint32Array(Math.max(0, n - 2) + Math.max(0, n - 3) + Math.max(0, n - 4));
+  charGrams(" " + word + " ", out, 0);
+  return out;
+}
+
+/**
+ * Per-feature values: word features share a unit of weight (1/√count), character grams share
+ * `charWeight` of it, so neither block drowns the other whatever the sentence length.
+ */
+export function featureScales(f: SentenceFeatures, charWeight: number): { word: number; char: number } {
+  const chars = f.indices.length - f.wordCount;
+  return { word: f.wordCount ? 1 / Math.sqrt(f.wordCount) : 0, char: chars ? charWeight / Math.sqrt(chars) : 0 };
 }

@@ -4,10 +4,11 @@
 import { COMPLIANCE_RE } from "../patterns/intent";
 import type { Family } from "../types";
 
-/** Fewer words than this is a heading, a label or a sign-off ("Contact", "Let's talk"): never judged. */
+/** Fewer words than this is a heading, a label, a citation or a sign-off ("Contact", "Let's talk"): never judged. */
 export const MIN_WORDS = 4;
 
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** A word with at least one letter: numbers and page ranges do not count. */
+const WORD_RE = /[\p{N}'’-]*\p{L}[\p{L}\p{N}'’-]*/gu;
 
 /**
  * True when a sentence may be judged for `family`: long enough to carry an intent, and not a

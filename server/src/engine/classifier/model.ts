@@ -1,7 +1,7 @@
 // The learned layer's model: one logistic regression per family over the hashed features of
 // features.ts, with the weights trained by `npm run train` (scripts/train.ts) into weights.json.
 
-import { BUCKETS, normalizeForFeatures, sentenceFeatures, wordBucket, wordsOf } from "./features";
+import { BUCKETS, featureScales, normalizeForFeatures, sentenceFeatures, wordBucket, wordCharGrams, wordsOf } from "./features";
 import type { Family } from "../types";
 
 /** One family's model as stored: sparse int8 weights and the calibrated thresholds. */
@@ -23,6 +23,8 @@ export interface StoredFamilyModel {
 export interface StoredModel {
   version: 1;
   buckets: number;
+  /** Share of a sentence's weight carried by its character grams (features.ts featureScales). */
+  charWeight: number;
   /** What the weights came from (bank size, seed, date-free so retraining is byte-identical). */
   trainedOn: Record<string, unknown>;
   families: StoredFamilyModel[];
@@ -48,12 +50,14 @@ export class SentenceModel {
   readonly families: StoredFamilyModel[];
   private readonly table: Float32Array;
   private readonly width: number;
+  private readonly charWeight: number;
 
   /** Throws when the stored model was trained with another bucket count than features.ts uses. */
   constructor(stored: StoredModel) {
     if (stored.buckets !== BUCKETS) throw new Error(`classifier weights have ${stored.buckets} buckets, features use ${BUCKETS}: run npm run train`);
     this.families = stored.families;
     this.width = stored.families.length;
+    this.charWeight = stored.charWeight;
     this.table = new Float32Array(BUCKETS * this.width);
     stored.families.forEach((f, k) => {
       const idx = decodeBase64(f.index);
@@ -65,13 +69,15 @@ export class SentenceModel {
 
   /** Every family's probability for a sentence, in the model's family order. */
   score(text: string): FamilyScore[] {
-    const feats = sentenceFeatures(text);
-    const z = this.families.map((f) => f.bias);
-    const norm = feats.length ? 1 / Math.sqrt(feats.length) : 0;
+    const f = sentenceFeatures(text);
+    const feats = f.indices;
+    const scales = featureScales(f, this.charWeight);
+    const z = this.families.map((fam) => fam.bias);
     const width = this.width;
     for (let i = 0; i < feats.length; i++) {
       const base = feats[i]! * width;
-      for (let k = 0; k < width; k++) z[k]! += this.table[base + k]! * norm;
+      const x = i < f.wordCount ? scales.word : scales.char;
+      for (let k = 0; k < width; k++) z[k]! += this.table[base + k]! * x;
     }
     return this.families.map((f, k) => ({ family: f.family, probability: sigmoid(z[k]!) }));
   }
@@ -89,9 +95,8 @@ export class SentenceModel {
       if (seen.has(word) || word.length < 2) continue;
       seen.add(word);
       let weight = this.table[wordBucket(word) * this.width + k]!;
-      const grams = sentenceFeatures(word);
-      // sentenceFeatures(word) starts with the word's unigram and two bigrams; the rest are its character grams.
-      for (let i = 3; i < grams.length; i++) weight += this.table[grams[i]! * this.width + k]! / 3;
+      const grams = wordCharGrams(word);
+      for (let i = 0; i < grams.length; i++) weight += (this.table[grams[i]! * this.width + k]! * this.charWeight) / 3;
       if (weight > 0) scored.push({ word, weight });
     }
     return scored.sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : 1)).slice(0, count).map((s) => s.word);
