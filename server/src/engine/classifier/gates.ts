@@ -1,6 +1,9 @@
 // Which sentences the learned layer may judge at all. The same gates run in training (so the
 // thresholds are calibrated on what inference sees) and in the engine.
 
+import innocent from "../lexicons/innocent-senses.json";
+import { lexiconAlternation } from "../lexicons";
+import { REQUEST_TOPIC_AFTER_RE, TECH_AFTER_RE } from "../patterns/contact";
 import { COMPLIANCE_RE } from "../patterns/intent";
 import type { Family } from "../types";
 
@@ -10,14 +13,55 @@ export const MIN_WORDS = 4;
 /** A word with at least one letter: numbers and page ranges do not count. */
 const WORD_RE = /[\p{N}'’-]*\p{L}[\p{L}\p{N}'’-]*/gu;
 
+const CONTACT_WORD_RE = new RegExp(String.raw`\b(?:${lexiconAlternation(innocent.contactWords)})\b`, "gi");
+const REVIEW_WORD_RE = new RegExp(String.raw`\b(?:${lexiconAlternation(innocent.reviewWords)})\b`, "gi");
+const WORK_FEEDBACK_AFTER_RE = new RegExp(String.raw`^\s{1,3}(?:${lexiconAlternation(innocent.workFeedbackAfter)})\b`, "i");
+const WORK_FEEDBACK_BEFORE_RE = new RegExp(String.raw`\b(?:${lexiconAlternation(innocent.workFeedbackBefore)})\s{1,3}$`, "i");
+const INCLUSIVE_RE = new RegExp(String.raw`\b(?:${lexiconAlternation(innocent.inclusive)})\b`, "i");
+const NEGATION_RE = new RegExp(String.raw`(?:\b(?:${lexiconAlternation(innocent.negation.filter((w) => w !== "n't"))})\b|n['’]t\b)`, "i");
+
+/** True when every match of `re` in `text` is used in an innocent sense per `innocentAt`; false when none matches. */
+function allInnocent(re: RegExp, text: string, innocentAt: (start: number, end: number) => boolean): boolean {
+  re.lastIndex = 0;
+  let any = false;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    any = true;
+    if (!innocentAt(m.index, m.index + m[0].length)) return false;
+  }
+  return any;
+}
+
+/** "your email platform", "the WhatsApp API": the contact words name a topic, not a channel. */
+function contactAsTopic(text: string): boolean {
+  return allInnocent(CONTACT_WORD_RE, text, (_s, e) => {
+    const after = text.slice(e, e + 40);
+    return REQUEST_TOPIC_AFTER_RE.test(after) || TECH_AFTER_RE.test(after);
+  });
+}
+
+/** "the feedback round", "feedback on the draft", "code review": feedback on the work, not a rating. */
+function feedbackOnWork(text: string): boolean {
+  return allInnocent(REVIEW_WORD_RE, text, (s, e) => WORK_FEEDBACK_AFTER_RE.test(text.slice(e, e + 30)) || WORK_FEEDBACK_BEFORE_RE.test(text.slice(Math.max(0, s - 20), s)));
+}
+
+/** Praise or welcome without a negation: "Indian clients are among my favourite people to work with". */
+function inclusive(text: string): boolean {
+  return INCLUSIVE_RE.test(text) && !NEGATION_RE.test(text);
+}
+
 /**
- * True when a sentence may be judged for `family`: long enough to carry an intent, and not a
- * promise to stay on Upwork ("I never ask clients to pay outside the platform").
+ * True when a sentence may be judged for `family`: long enough to carry an intent, not a promise
+ * to stay on Upwork ("I never ask clients to pay outside the platform"), and its cue words not all
+ * used in an innocent sense (lexicons/innocent-senses.json).
  */
-export function judgeable(text: string, _family: Family): boolean {
+export function judgeable(text: string, family: Family): boolean {
   WORD_RE.lastIndex = 0;
   let words = 0;
   while (WORD_RE.exec(text) && ++words < MIN_WORDS);
   if (words < MIN_WORDS) return false;
-  return !COMPLIANCE_RE.test(text);
+  if (COMPLIANCE_RE.test(text)) return false;
+  if (family === "contact") return !contactAsTopic(text);
+  if (family === "feedback") return !feedbackOnWork(text);
+  if (family === "conduct") return !inclusive(text);
+  return true;
 }
