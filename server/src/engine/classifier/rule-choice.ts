@@ -2,6 +2,7 @@
 // short patterns). The model says *that* a sentence breaks a family's rule; the cues say *which*.
 
 import { ACCOUNT_OTHERS, MESSAGING_APP_TERMS, PAYMENT_CHANNELS, PROTECTED_GROUPS, REVIEW_WORDS, SOCIAL_NETWORKS, lexiconRe } from "../lexicons";
+import { WISE_RE } from "../patterns/payment";
 import type { Family } from "../types";
 
 const PAYMENT_CHANNEL_RE = lexiconRe(PAYMENT_CHANNELS);
@@ -11,7 +12,7 @@ const REVIEW_RE = lexiconRe(REVIEW_WORDS);
 const OTHERS_RE = lexiconRe(ACCOUNT_OTHERS);
 const GROUP_RE = lexiconRe(PROTECTED_GROUPS);
 
-const MONEY_RE = /\b(?:pay|pays|paid|paying|payment|payments|fee|fees|escrow|commission|invoice|deposit|money|cash|refund|tip|usd|eur|dollars?)\b|[$€£₹]/i;
+const MONEY_RE = /\b(?:pay|pays|paid|paying|payment|payments|fee|fees|escrow|commission|invoice|deposit|money|cash|refund|tip|usd|eur|dollars?|balance|remainder|the\s{1,3}rest)\b|[$€£₹]/i;
 const YOUR_CONTACT_RE = /\b(?:your|ur)\s{1,3}(?:\w+\s{1,3})?(?:e-?mail|number|phone|whatsapp|skype|telegram|handle|contact|address|slack|linkedin)\b/i;
 const PHONE_WORD_RE = /\b(?:call|ring|phone|number|mobile|cell|text|sms)\b/i;
 const EMAIL_WORD_RE = /\b(?:e-?mail|mail|inbox|gmail|outlook)\b/i;
@@ -26,7 +27,7 @@ const WITHHOLD_RE = /\b(?:until|unless|before\s{1,3}i\s{1,3}(?:send|deliver|rele
 export function ruleForFamily(family: Family, sentence: string): string {
   switch (family) {
     case "circumvention":
-      return PAYMENT_CHANNEL_RE.test(sentence) || MONEY_RE.test(sentence) ? "circumvention/off-platform-payment" : "circumvention/off-platform-work";
+      return PAYMENT_CHANNEL_RE.test(sentence) || WISE_RE.test(sentence) || MONEY_RE.test(sentence) ? "circumvention/off-platform-payment" : "circumvention/off-platform-work";
     case "contact":
       if (YOUR_CONTACT_RE.test(sentence)) return "contact/request";
       if (MESSAGING_APP_RE.test(sentence)) return "contact/messaging";
