@@ -181,7 +181,7 @@ export function outOfFold(examples: Example[], cfg = CONFIG, fold = foldsOf(exam
   fold.names.forEach((_, f) => {
     const trainSet = examples.filter((_, i) => fold.fold[i] !== f);
     const testIdx = examples.map((_, i) => (fold.fold[i] === f ? i : -1)).filter((i) => i >= 0);
-    const probs = predict(train(trainSet, cfg), testIdx.map((i) => examples[i]!), cfg);
+    const probs = predict(shipped(train(trainSet, cfg), cfg), testIdx.map((i) => examples[i]!), cfg);
     testIdx.forEach((i, j) => (out[i] = probs[j]!));
   });
   return out;
@@ -234,32 +234,65 @@ function toBase64(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
 }
 
-/** Quantizes a family's weights to int8, keeping the largest `maxWeightsPerFamily`. */
-function storeFamily(model: Trained, k: number, thresholds: { warn: number; error: number }, cfg: Config): StoredFamilyModel {
+/** One family's shipped weights: int8 steps of `scale`, the largest `maxWeightsPerFamily` kept. */
+interface Quantized {
+  scale: number;
+  kept: { b: number; q: number }[];
+}
+
+function quantize(model: Trained, k: number, cfg: Config): Quantized {
   const F = cfg.families.length;
   let max = 0;
   for (let b = 0; b < BUCKETS; b++) max = Math.max(max, Math.abs(model.weights[b * F + k]!));
-  const scale = max / 127 || 1;
+  const scale = Number((max / 127 || 1).toPrecision(8));
   const kept: { b: number; q: number }[] = [];
   for (let b = 0; b < BUCKETS; b++) {
     const q = Math.round(model.weights[b * F + k]! / scale);
     if (q !== 0) kept.push({ b, q });
   }
-  const top = kept.length > cfg.maxWeightsPerFamily ? [...kept].sort((x, y) => Math.abs(y.q) - Math.abs(x.q) || x.b - y.b).slice(0, cfg.maxWeightsPerFamily).sort((x, y) => x.b - y.b) : kept;
-  const index = new Uint8Array(top.length * 4);
-  const view = new DataView(index.buffer);
-  const weight = new Int8Array(top.length);
-  top.forEach(({ b, q }, i) => {
-    view.setUint32(i * 4, b, true);
+  if (kept.length <= cfg.maxWeightsPerFamily) return { scale, kept };
+  const top = [...kept].sort((x, y) => Math.abs(y.q) - Math.abs(x.q) || x.b - y.b).slice(0, cfg.maxWeightsPerFamily);
+  return { scale, kept: top.sort((x, y) => x.b - y.b) };
+}
+
+/**
+ * The model as it will ship (quantized and pruned), so thresholds are calibrated on the scores
+ * inference will compute, not on the full-precision ones.
+ */
+export function shipped(model: Trained, cfg = CONFIG): Trained {
+  const F = cfg.families.length;
+  const weights = new Float64Array(BUCKETS * F);
+  for (let k = 0; k < F; k++) {
+    const { scale, kept } = quantize(model, k, cfg);
+    for (const { b, q } of kept) weights[b * F + k] = q * scale;
+  }
+  return { weights, bias: model.bias.map((b) => Number(b.toFixed(6))) };
+}
+
+/** A family's stored form: indices as LEB128 varint gaps, int8 weights, both base64. */
+function storeFamily(model: Trained, k: number, thresholds: { warn: number; error: number }, cfg: Config): StoredFamilyModel {
+  const { scale, kept } = quantize(model, k, cfg);
+  const gaps: number[] = [];
+  const weight = new Int8Array(kept.length);
+  let prev = 0;
+  kept.forEach(({ b, q }, i) => {
+    for (let gap = b - prev; ; gap >>>= 7) {
+      if (gap < 0x80) {
+        gaps.push(gap);
+        break;
+      }
+      gaps.push((gap & 0x7f) | 0x80);
+    }
+    prev = b;
     weight[i] = q;
   });
   return {
     family: cfg.families[k]!,
     bias: Number(model.bias[k]!.toFixed(6)),
-    scale: Number(scale.toPrecision(8)),
+    scale,
     warn: Number(thresholds.warn.toFixed(4)),
     error: Number(thresholds.error.toFixed(4)),
-    index: toBase64(index),
+    index: toBase64(Uint8Array.from(gaps)),
     weight: toBase64(new Uint8Array(weight.buffer)),
   };
 }

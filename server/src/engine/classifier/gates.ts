@@ -1,8 +1,9 @@
 // Which sentences the learned layer may judge at all. The same gates run in training (so the
 // thresholds are calibrated on what inference sees) and in the engine.
 
+import accountWords from "../lexicons/account-words.json";
 import innocent from "../lexicons/innocent-senses.json";
-import { lexiconAlternation } from "../lexicons";
+import { lexiconAlternation, lexiconRe } from "../lexicons";
 import { REQUEST_TOPIC_AFTER_RE, TECH_AFTER_RE } from "../patterns/contact";
 import { COMPLIANCE_RE } from "../patterns/intent";
 import type { Family } from "../types";
@@ -19,6 +20,8 @@ const WORK_FEEDBACK_AFTER_RE = new RegExp(String.raw`^\s{1,3}(?:${lexiconAlterna
 const WORK_FEEDBACK_BEFORE_RE = new RegExp(String.raw`\b(?:${lexiconAlternation(innocent.workFeedbackBefore)})\s{1,3}$`, "i");
 const INCLUSIVE_RE = new RegExp(String.raw`\b(?:${lexiconAlternation(innocent.inclusive)})\b`, "i");
 const NEGATION_RE = new RegExp(String.raw`(?:\b(?:${lexiconAlternation(innocent.negation.filter((w) => w !== "n't"))})\b|n['’]t\b)`, "i");
+
+const ACCOUNT_TOPIC_RE = lexiconRe(accountWords.terms);
 
 /** True when every match of `re` in `text` is used in an innocent sense per `innocentAt`; false when none matches. */
 function allInnocent(re: RegExp, text: string, innocentAt: (start: number, end: number) => boolean): boolean {
@@ -51,8 +54,9 @@ function inclusive(text: string): boolean {
 
 /**
  * True when a sentence may be judged for `family`: long enough to carry an intent, not a promise
- * to stay on Upwork ("I never ask clients to pay outside the platform"), and its cue words not all
- * used in an innocent sense (lexicons/innocent-senses.json).
+ * to stay on Upwork ("I never ask clients to pay outside the platform"), its cue words not all
+ * used in an innocent sense (lexicons/innocent-senses.json), and for account, on the topic of an
+ * account (lexicons/account-words.json).
  */
 export function judgeable(text: string, family: Family): boolean {
   WORD_RE.lastIndex = 0;
@@ -63,5 +67,6 @@ export function judgeable(text: string, family: Family): boolean {
   if (family === "contact") return !contactAsTopic(text);
   if (family === "feedback") return !feedbackOnWork(text);
   if (family === "conduct") return !inclusive(text);
+  if (family === "account") return ACCOUNT_TOPIC_RE.test(text);
   return true;
 }

@@ -14,7 +14,7 @@ export interface StoredFamilyModel {
   warn: number;
   /** Probability from which a sentence is a sure violation (error); > 1 = never. */
   error: number;
-  /** Base64 of the bucket indices as little-endian uint32, ascending. */
+  /** Base64 of the bucket indices, ascending, as gaps from the previous index in LEB128 varints. */
   index: string;
   /** Base64 of the int8 weights, one per index. */
   weight: string;
@@ -60,10 +60,20 @@ export class SentenceModel {
     this.charWeight = stored.charWeight;
     this.table = new Float32Array(BUCKETS * this.width);
     stored.families.forEach((f, k) => {
-      const idx = decodeBase64(f.index);
+      const gaps = decodeBase64(f.index);
       const w = new Int8Array(decodeBase64(f.weight).buffer);
-      const view = new DataView(idx.buffer);
-      for (let i = 0; i < w.length; i++) this.table[view.getUint32(i * 4, true) * this.width + k] = w[i]! * f.scale;
+      let pos = 0;
+      let bucket = 0;
+      for (let i = 0; i < w.length; i++) {
+        let gap = 0;
+        for (let shift = 0; ; shift += 7) {
+          const byte = gaps[pos++]!;
+          gap |= (byte & 0x7f) << shift;
+          if (byte < 0x80) break;
+        }
+        bucket += gap;
+        this.table[bucket * this.width + k] = w[i]! * f.scale;
+      }
     });
   }
 
