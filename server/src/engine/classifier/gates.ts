@@ -3,6 +3,7 @@
 
 import accountWords from "../lexicons/account-words.json";
 import innocent from "../lexicons/innocent-senses.json";
+import spamWords from "../lexicons/spam-words.json";
 import { lexiconAlternation, lexiconRe } from "../lexicons";
 import { REQUEST_TOPIC_AFTER_RE, TECH_AFTER_RE } from "../patterns/contact";
 import { COMPLIANCE_RE } from "../patterns/intent";
@@ -22,6 +23,11 @@ const INCLUSIVE_RE = new RegExp(String.raw`\b(?:${lexiconAlternation(innocent.in
 const NEGATION_RE = new RegExp(String.raw`(?:\b(?:${lexiconAlternation(innocent.negation.filter((w) => w !== "n't"))})\b|n['’]t\b)`, "i");
 
 const ACCOUNT_TOPIC_RE = lexiconRe(accountWords.terms);
+const SPAM_TOPIC_RE = lexiconRe(spamWords.terms);
+/** An unfilled placeholder ("[Client Name]", "{{job_title}}") or a count of times ("the 9th", "#17"). */
+const PLACEHOLDER_OR_COUNT_RE = /\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|\b\d{1,3}(?:st|nd|rd|th)\b|#\d{1,3}\b/i;
+/** The client's own customers paying: "your students will pay by card" is about the product. */
+const CUSTOMERS_PAYING_RE = /\b(?:your|their|the\s{1,3}client['’]s)\s{1,3}(?:\w+\s{1,3})?(?:customers?|users|students|members|buyers|guests|patients|subscribers|donors|visitors|shoppers|tenants|attendees|readers|learners)\b/i;
 
 /** True when every match of `re` in `text` is used in an innocent sense per `innocentAt`; false when none matches. */
 function allInnocent(re: RegExp, text: string, innocentAt: (start: number, end: number) => boolean): boolean {
@@ -56,7 +62,8 @@ function inclusive(text: string): boolean {
  * True when a sentence may be judged for `family`: long enough to carry an intent, not a promise
  * to stay on Upwork ("I never ask clients to pay outside the platform"), its cue words not all
  * used in an innocent sense (lexicons/innocent-senses.json), and for account, on the topic of an
- * account (lexicons/account-words.json).
+ * account or of sending messages (lexicons/account-words.json, spam-words.json); payment by the
+ * client's own customers is not circumvention.
  */
 export function judgeable(text: string, family: Family): boolean {
   WORD_RE.lastIndex = 0;
@@ -68,5 +75,7 @@ export function judgeable(text: string, family: Family): boolean {
   if (family === "feedback") return !feedbackOnWork(text);
   if (family === "conduct") return !inclusive(text);
   if (family === "account") return ACCOUNT_TOPIC_RE.test(text);
+  if (family === "spam") return SPAM_TOPIC_RE.test(text) || PLACEHOLDER_OR_COUNT_RE.test(text);
+  if (family === "circumvention") return !CUSTOMERS_PAYING_RE.test(text);
   return true;
 }
