@@ -26,8 +26,9 @@ function entrySource(term: string, leet = false): string {
  * longer spelling wins where both match: ["pay pal", "paypal"] -> "pay\s{1,3}pal|paypal".
  */
 export function lexiconAlternation(terms: readonly (string | { name: string; leet?: boolean })[]): string {
-  const sources = terms.map((t) => (typeof t === "string" ? entrySource(t) : entrySource(t.name, t.leet)));
-  return [...new Set(sources)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join("|");
+  const entries = terms.map((t) => (typeof t === "string" ? { name: t, leet: false } : { name: t.name, leet: t.leet === true }));
+  entries.sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : 1));
+  return [...new Set(entries.map((e) => entrySource(e.name, e.leet)))].join("|");
 }
 
 /** A lexicon as a case-insensitive regex matching any entry between word boundaries. */
