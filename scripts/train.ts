@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { BUCKETS, featureScales, sentenceFeatures, type SentenceFeatures } from "../server/src/engine/classifier/features";
 import type { StoredFamilyModel, StoredModel } from "../server/src/engine/classifier/model";
 import { judgeable } from "../server/src/engine/classifier/gates";
+import { ruleForFamily } from "../server/src/engine/classifier/rule-choice";
 import { parseDocument } from "../server/src/engine/markdown";
 import { RULES } from "../server/src/engine/registry";
 import { RuleContext } from "../server/src/engine/rule";
@@ -37,6 +38,8 @@ export interface Example {
   text: string;
   labels: Family[];
   kind: "pos" | "neg" | "hard-neg";
+  /** The labelled rule, when the writer gave one. */
+  rule: string | undefined;
   writer: string;
   file: string;
   features: SentenceFeatures;
@@ -52,7 +55,7 @@ export function loadBank(dir = BANK): Example[] {
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort()) {
     readFileSync(join(dir, file), "utf8").split("\n").forEach((line, i) => {
       if (!line.trim()) return;
-      let r: { text?: unknown; labels?: unknown; kind?: unknown; writer?: unknown };
+      let r: { text?: unknown; labels?: unknown; kind?: unknown; writer?: unknown; rule?: unknown };
       try {
         r = JSON.parse(line);
       } catch (e) {
@@ -61,7 +64,7 @@ export function loadBank(dir = BANK): Example[] {
       if (typeof r.text !== "string" || !Array.isArray(r.labels)) throw new Error(`data/sentences/${file}:${i + 1}: needs "text" and "labels"`);
       const labels = (r.labels as string[]).filter((l): l is Family => CONFIG.families.includes(l as Family));
       const kind = r.kind === "pos" || r.kind === "hard-neg" ? r.kind : labels.length ? "pos" : "neg";
-      out.push({ text: r.text, labels, kind, writer: typeof r.writer === "string" ? r.writer : file.replace(/\.jsonl$/, ""), file, features: sentenceFeatures(r.text), ruleFamilies: ruleFamiliesOf(r.text) });
+      out.push({ text: r.text, labels, kind, rule: typeof r.rule === "string" && r.rule ? r.rule : undefined, writer: typeof r.writer === "string" ? r.writer : file.replace(/\.jsonl$/, ""), file, features: sentenceFeatures(r.text), ruleFamilies: ruleFamiliesOf(r.text) });
     });
   }
   return out;
@@ -351,6 +354,12 @@ export function crossValidate(log: (line: string) => void, examples = loadBank()
     const recallBoth = s.rules + (s.added - s.addedWrong);
     log(`${family.padEnd(15)} ${String(s.pos).padStart(9)}  ${pct(s.rules, s.pos).padStart(12)}  ${pct(recallBoth, s.pos).padStart(18)}  ${String(s.added).padStart(10)}  ${pct(s.added - s.addedWrong, s.added).padStart(15)}  ${innocentFlagged[k]}/${innocent}`);
   });
+  // Rule naming by cue words, on positives whose writer named the rule (contact's sub-rules are
+  // mostly the deterministic detectors' business, so they are left out). Profanity is reported as harassment.
+  const named = examples.filter((e) => e.rule && e.labels[0] === e.rule.split("/")[0] && !e.rule.startsWith("contact/"));
+  const expected = (rule: string) => (rule === "conduct/profanity" ? "conduct/harassment" : rule);
+  const right = named.filter((e) => ruleForFamily(e.labels[0]!, e.text) === expected(e.rule!)).length;
+  log(`rule named by cue words = the writer's rule: ${right}/${named.length} (${pct(right, named.length).trim()})`);
 }
 
 /** Trains on the whole bank and writes weights.json. */
