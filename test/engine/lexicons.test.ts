@@ -16,7 +16,10 @@ describe("lexicon files", () => {
     it(`${file} has a description and non-empty lists without repeats`, () => {
       const data = JSON.parse(readFileSync(join(DIR, file), "utf8"));
       assert.equal(typeof data.description, "string");
-      const lists = Object.entries(data).filter(([, v]) => Array.isArray(v)) as [string, unknown[]][];
+      // Lists sit at the top level or one level down (rule-cues.json: family -> rule -> list).
+      const lists = Object.entries(data).flatMap(([k, v]) =>
+        Array.isArray(v) ? [[k, v]] : v && typeof v === "object" ? Object.entries(v).filter(([, w]) => Array.isArray(w)) : [],
+      ) as [string, unknown[]][];
       assert.ok(lists.length > 0);
       for (const [name, list] of lists) {
         const keys = list.map((t) => (typeof t === "string" ? t : (t as { name: string }).name).toLowerCase());
