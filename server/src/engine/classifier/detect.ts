@@ -3,7 +3,7 @@
 // of the family's rule (chosen by cue words), warning when probable and error when sure. The
 // message names the words that weighed most, so a hover says why.
 
-import { judgeable } from "./gates";
+import { MAX_SENTENCE_CHARS, judgeable } from "./gates";
 import { SentenceModel, type StoredModel } from "./model";
 import { ruleForFamily } from "./rule-choice";
 import weights from "./weights.json";
@@ -64,6 +64,7 @@ export function classifierFindings(prose: TextView, ruleFindings: readonly Findi
   const out: Finding[] = [];
   const sentences = sentencesOf(prose.text);
   sentences.forEach((sentence, n) => {
+    if (sentence.text.length > MAX_SENTENCE_CHARS) return;
     const scores = m.score(sentence.text);
     for (const [k, { family, probability }] of scores.entries()) {
       const stored = m.families[k]!;

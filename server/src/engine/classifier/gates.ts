@@ -12,6 +12,9 @@ import type { Family } from "../types";
 /** Fewer words than this is a heading, a label, a citation or a sign-off ("Contact", "Let's talk"): never judged. */
 export const MIN_WORDS = 4;
 
+/** A longer "sentence" is a run of text without sentence ends (a pasted blob, a 1 MB line): never judged. */
+export const MAX_SENTENCE_CHARS = 1000;
+
 /** A word with at least one letter: numbers and page ranges do not count. */
 const WORD_RE = /[\p{N}'’-]*\p{L}[\p{L}\p{N}'’-]*/gu;
 
@@ -66,6 +69,7 @@ function inclusive(text: string): boolean {
  * client's own customers is not circumvention.
  */
 export function judgeable(text: string, family: Family): boolean {
+  if (text.length > MAX_SENTENCE_CHARS) return false;
   WORD_RE.lastIndex = 0;
   let words = 0;
   while (WORD_RE.exec(text) && ++words < MIN_WORDS);
