@@ -2,6 +2,7 @@
 // thresholds are calibrated on what inference sees) and in the engine.
 
 import accountWords from "../lexicons/account-words.json";
+import contactWords from "../lexicons/contact-words.json";
 import innocent from "../lexicons/innocent-senses.json";
 import spamWords from "../lexicons/spam-words.json";
 import { lexiconAlternation, lexiconRe } from "../lexicons";
@@ -27,6 +28,9 @@ const NEGATION_RE = new RegExp(String.raw`(?:\b(?:${lexiconAlternation(innocent.
 
 const ACCOUNT_TOPIC_RE = lexiconRe(accountWords.terms);
 const SPAM_TOPIC_RE = lexiconRe(spamWords.terms);
+const CONTACT_TOPIC_RE = lexiconRe(contactWords.terms);
+/** An at sign or a web address: contact data in itself. */
+const AT_OR_WEB_RE = /[@＠]|https?:|www\.|\.(?:com|me|io|net|org|co|ly|gle)\b/i;
 /** An unfilled placeholder ("[Client Name]", "{{job_title}}") or a count of times ("the 9th", "#17"). */
 const PLACEHOLDER_OR_COUNT_RE = /\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|\b\d{1,3}(?:st|nd|rd|th)\b|#\d{1,3}\b/i;
 /** The client's own customers paying: "your students will pay by card" is about the product. */
@@ -65,7 +69,8 @@ function inclusive(text: string): boolean {
  * True when a sentence may be judged for `family`: long enough to carry an intent, not a promise
  * to stay on Upwork ("I never ask clients to pay outside the platform"), its cue words not all
  * used in an innocent sense (lexicons/innocent-senses.json), and for account, on the topic of an
- * account or of sending messages (lexicons/account-words.json, spam-words.json); payment by the
+ * account, of reaching someone or of sending messages (lexicons/account-words.json,
+ * contact-words.json, spam-words.json); payment by the
  * client's own customers is not circumvention.
  */
 export function judgeable(text: string, family: Family): boolean {
@@ -75,7 +80,7 @@ export function judgeable(text: string, family: Family): boolean {
   while (WORD_RE.exec(text) && ++words < MIN_WORDS);
   if (words < MIN_WORDS) return false;
   if (COMPLIANCE_RE.test(text)) return false;
-  if (family === "contact") return !contactAsTopic(text);
+  if (family === "contact") return (CONTACT_TOPIC_RE.test(text) || AT_OR_WEB_RE.test(text)) && !contactAsTopic(text);
   if (family === "feedback") return !feedbackOnWork(text);
   if (family === "conduct") return !inclusive(text);
   if (family === "account") return ACCOUNT_TOPIC_RE.test(text);
