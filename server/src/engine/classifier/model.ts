@@ -45,10 +45,14 @@ function decodeBase64(s: string): Uint8Array {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** A loaded model: dense weight rows (bucket × family) for fast scoring. */
+/**
+ * A loaded model: dense int8 weight rows (bucket × family, 1.5 MB, so lookups stay in cache) and
+ * one scale per family, applied once per sentence.
+ */
 export class SentenceModel {
   readonly families: StoredFamilyModel[];
-  private readonly table: Float32Array;
+  private readonly table: Int8Array;
+  private readonly scale: Float64Array;
   private readonly width: number;
   private readonly charWeight: number;
 
@@ -58,7 +62,8 @@ export class SentenceModel {
     this.families = stored.families;
     this.width = stored.families.length;
     this.charWeight = stored.charWeight;
-    this.table = new Float32Array(BUCKETS * this.width);
+    this.table = new Int8Array(BUCKETS * this.width);
+    this.scale = Float64Array.from(stored.families, (f) => f.scale);
     stored.families.forEach((f, k) => {
       const gaps = decodeBase64(f.index);
       const w = new Int8Array(decodeBase64(f.weight).buffer);
@@ -72,7 +77,7 @@ export class SentenceModel {
           if (byte < 0x80) break;
         }
         bucket += gap;
-        this.table[bucket * this.width + k] = w[i]! * f.scale;
+        this.table[bucket * this.width + k] = w[i]!;
       }
     });
   }
@@ -82,14 +87,19 @@ export class SentenceModel {
     const f = sentenceFeatures(text);
     const feats = f.indices;
     const scales = featureScales(f, this.charWeight);
-    const z = this.families.map((fam) => fam.bias);
     const width = this.width;
+    const table = this.table;
+    // Integer sums per family, word block and character block apart; scaled once at the end.
+    const sums = new Int32Array(width * 2);
     for (let i = 0; i < feats.length; i++) {
       const base = feats[i]! * width;
-      const x = i < f.wordCount ? scales.word : scales.char;
-      for (let k = 0; k < width; k++) z[k]! += this.table[base + k]! * x;
+      const off = i < f.wordCount ? 0 : width;
+      for (let k = 0; k < width; k++) sums[off + k]! += table[base + k]!;
     }
-    return this.families.map((f, k) => ({ family: f.family, probability: sigmoid(z[k]!) }));
+    return this.families.map((fam, k) => ({
+      family: fam.family,
+      probability: sigmoid(fam.bias + this.scale[k]! * (sums[k]! * scales.word + sums[width + k]! * scales.char)),
+    }));
   }
 
   /**
@@ -107,6 +117,7 @@ export class SentenceModel {
       let weight = this.table[wordBucket(word) * this.width + k]!;
       const grams = wordCharGrams(word);
       for (let i = 0; i < grams.length; i++) weight += (this.table[grams[i]! * this.width + k]! * this.charWeight) / 3;
+      weight *= this.scale[k]!;
       if (weight > 0) scored.push({ word, weight });
     }
     return scored.sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : 1)).slice(0, count).map((s) => s.word);
