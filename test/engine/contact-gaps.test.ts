@@ -276,10 +276,8 @@ describe("issue 10 item 7: small inputs from real material (contact)", () => {
   });
 });
 
-// The intent-family inputs of item 7. Their detectors belong to the learned-layer branch ("learn",
-// commit "Phenomena from real inputs: paying the other party and third-party escrow, ..."); here
-// they are pinned as todo until that branch is merged, then the todo marks come off.
-const INTENT_TODO = "detector on the learned-layer branch; drop this mark once it is merged";
+// The intent-family inputs of item 7 (detectors: paying the other party and third-party escrow,
+// renting a profile, review threats, refusing a country, coercive report threats).
 describe("issue 10 item 7: small inputs from real material (intent families)", () => {
   const cases: [string, string][] = [
     ["I'll send you 20 USD via PayPal instead.", "circumvention"],
@@ -291,12 +289,12 @@ describe("issue 10 item 7: small inputs from real material (intent families)", (
     ["Close the dispute or I'll report you to the police and your employer.", "conduct"],
   ];
   for (const [text, family] of cases) {
-    it(`${family}: ${text}`, { todo: INTENT_TODO }, () => {
+    it(`${family}: ${text}`, () => {
       assert.ok(flags(text).some((f) => f.family === family), JSON.stringify(flags(text).map((f) => f.ruleId)));
     });
   }
   const critique = "Your current logo looks amateurish, honestly, but the name is strong.";
-  it(`nothing: ${critique}`, { todo: INTENT_TODO }, () => {
+  it(`nothing: ${critique}`, () => {
     assert.deepEqual(flags(critique).map((f) => f.ruleId), []);
   });
 });

@@ -9,6 +9,7 @@ import { attachFixes, type FixPlan } from "./rewrite/sentence-fixes";
 import { contactExceptionOf } from "./exceptions";
 import { customFindings } from "./custom-rules";
 import { messageWithQuote } from "./explain";
+import { classifierFindings } from "./classifier/detect";
 import type { Finding, LintOptions, LintResult } from "./types";
 
 function resolveOptions(options: LintOptions): ResolvedOptions {
@@ -100,6 +101,9 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
   if (options.customRules?.length) {
     for (const f of customFindings(doc, options.customRules.filter((r) => options.rules?.[r.id] !== "off"))) findings.push(f);
   }
+  // The learned layer adds what the rules missed, sentence by sentence (classifier/detect.ts).
+  const skipFamilies = new Set(exception ? (["contact"] as const) : []);
+  for (const f of classifierFindings(doc.prose, findings, { skipFamilies, rules: options.rules })) findings.push(f);
   const lines = new LineIndex(doc.source);
   const suppressed = suppressionFilter(doc.directives, lines);
   const custom = new Set(options.customRules?.map((r) => r.id));

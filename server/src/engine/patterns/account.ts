@@ -2,9 +2,12 @@
 
 const PEOPLE = String.raw`brother|sister|cousin|wife|husband|partner|friend|colleague|assistant|team|teammates?|employees?|staff|va|virtual\s{1,3}assistant|son|daughter|dad|father|mom|mother|uncle|someone\s{1,3}else|others|another\s{1,3}(?:person|freelancer)|business-development\s{1,3}team|bd\s{1,3}team|sales\s{1,3}team|whole\s{1,3}(?:\w+\s{1,3}){0,2}team`;
 
+/** Using another freelancer's account for a fee: "let me bid from your profile", "rent your account". */
+const ACCOUNT_RENTAL = String.raw`\b(?:bid|bidding|apply|applying|work|working|submit\s{1,3}proposals?|send\s{1,3}proposals?)\s{1,3}(?:from|through|on|under|with|via)\s{1,3}your\s{1,3}(?:upwork\s{1,3}|freelancer\s{1,3})?(?:profile|account)\b|\b(?:rent|renting|lease|borrow|buy)\s{1,3}your\s{1,3}(?:upwork\s{1,3}|freelancer\s{1,3})?(?:profile|account)\b`;
+
 /** Someone else uses this freelancer account. */
 export const SHARED_ACCOUNT_RE = new RegExp(
-  String.raw`\b(?:share|shares|sharing|shared)\s{1,3}(?:the|my|our|this|one|a|a\s{1,3}single)\s{1,3}(?:\w+\s{1,3})?(?:login|log-in|account|password|credentials|profile)\b|\b(?:my|our|the)\s{1,3}(?:[\w-]+\s{1,3})?(?:${PEOPLE})\b[^.;\n]{0,40}?\b(?:logs?\s{1,3}in|uses?|runs?|manages?|operates?|works?\s{1,3}(?:under|from|on)|flies\s{1,3}(?:\w+\s{1,3})?under|bids?\s{1,3}(?:under|from|on)|replies\s{1,3}from|answers\s{1,3}from|helps\s{1,3}run|accesses)\b[^.;\n]{0,30}?\b(?:this|my|our|the)\s{1,3}(?:\w+\s{1,3})?(?:account|profile|login)\b|\b(?:logs?\s{1,3}in|log\s{1,3}in)\s{1,3}with\s{1,3}my\s{1,3}(?:account|login|credentials|password|details)\b|\b(?:this|my)\s{1,3}(?:account|profile)\s{1,3}is\s{1,3}(?:run|managed|operated|shared)\s{1,3}by\b`,
+  String.raw`\b(?:share|shares|sharing|shared)\s{1,3}(?:the|my|our|this|one|a|a\s{1,3}single)\s{1,3}(?:\w+\s{1,3})?(?:login|log-in|account|password|credentials|profile)\b|\b(?:my|our|the)\s{1,3}(?:[\w-]+\s{1,3})?(?:${PEOPLE})\b[^.;\n]{0,40}?\b(?:logs?\s{1,3}in|uses?|runs?|manages?|operates?|works?\s{1,3}(?:under|from|on)|flies\s{1,3}(?:\w+\s{1,3})?under|bids?\s{1,3}(?:under|from|on)|replies\s{1,3}from|answers\s{1,3}from|helps\s{1,3}run|accesses)\b[^.;\n]{0,30}?\b(?:this|my|our|the)\s{1,3}(?:\w+\s{1,3})?(?:account|profile|login)\b|\b(?:logs?\s{1,3}in|log\s{1,3}in)\s{1,3}with\s{1,3}my\s{1,3}(?:account|login|credentials|password|details)\b|\b(?:this|my)\s{1,3}(?:account|profile)\s{1,3}is\s{1,3}(?:run|managed|operated|shared)\s{1,3}by\b` + `|${ACCOUNT_RENTAL}`,
   "i",
 );
 

@@ -7,7 +7,14 @@ export const INNOCENT_ROOTS = new Set(["sex"]);
 export const WHITELISTED_WORDS = ["rappel", "rappelle", "rappeler", "rappels", "grape", "drape", "scrape", "trapeze", "therapist", "shiitake", "dick van dyke", "moby dick", "dickens", "cockpit", "cocktail", "hancock", "scunthorpe", "assassin", "assume", "pass", "class", "bass"];
 
 /** Insults aimed at a person or their work. */
-export const INSULT_RE = /\b(?:is|are|was|were|be|you['’]re|you\s{1,3}are|clearly|total|complete|such|absolute|bunch\s{1,3}of|like\s{1,3}an?)\s{1,3}(?:a\s{1,3}|an\s{1,3}|one\s{1,3}of\s{1,3}those\s{1,3}|some\s{1,3})?(?:\w+\s{1,3})?(?:morons?|idiots?|imbeciles?|stupid|dumb|incompetent|clueless|useless|pathetic|losers?|fools?|clowns?|amateurs?|retarded|brainless|worthless)\b|\b(?:clueless|stupid|dumb|incompetent|useless|lazy|pathetic|idiotic|brainless)\s{1,3}(?:clients?|people|person|developers?|designers?|artists?|freelancers?|buyers?|employers?|owners?|team|guys?|customers?)\b|\bthe\s{1,3}(?:garbage|trash|crap|junk|rubbish|mess)\s{1,3}(?:your|you|that\s{1,3}your)\b|\b(?:your|their)\s{1,3}(?:\w+\s{1,3})?(?:work|design|code|site|website|app|copy|logo|art|writing)\s{1,3}(?:is|was|looks)\s{1,3}(?:garbage|trash|crap|rubbish|a\s{1,3}joke|pathetic|embarrassing|amateurish|disgusting)\b|\b(?:only\s{1,3})?an?\s{1,3}(?:total\s{1,3}|complete\s{1,3})?(?:moron|idiot|imbecile|fool|clown)\s{1,3}would\b|\b(?:stupid|dumb|idiotic|moronic)\s{1,3}(?:questions?|briefs?|requests?|ideas?|changes?|feedback|comments?)\b|\bstop\s{1,3}wasting\s{1,3}my\s{1,3}time\b/i;
+export const INSULT_RE = /\b(?:is|are|was|were|be|you['’]re|you\s{1,3}are|clearly|total|complete|such|absolute|bunch\s{1,3}of|like\s{1,3}an?)\s{1,3}(?:a\s{1,3}|an\s{1,3}|one\s{1,3}of\s{1,3}those\s{1,3}|some\s{1,3})?(?:\w+\s{1,3})?(?:morons?|idiots?|imbeciles?|stupid|dumb|incompetent|clueless|useless|pathetic|losers?|fools?|clowns?|amateurs?|retarded|brainless|worthless)\b|\b(?:clueless|stupid|dumb|incompetent|useless|lazy|pathetic|idiotic|brainless)\s{1,3}(?:clients?|people|person|developers?|designers?|artists?|freelancers?|buyers?|employers?|owners?|team|guys?|customers?)\b|\bthe\s{1,3}(?:garbage|trash|crap|junk|rubbish|mess)\s{1,3}(?:your|you|that\s{1,3}your)\b|\b(?:your|their)\s{1,3}(?:\w+\s{1,3})?(?:work|design|code|site|website|app|copy|logo|art|writing)\s{1,3}(?:is|was|looks)\s{1,3}(?:garbage|trash|crap|rubbish|a\s{1,3}joke|pathetic|disgusting)\b|\b(?:only\s{1,3})?an?\s{1,3}(?:total\s{1,3}|complete\s{1,3})?(?:moron|idiot|imbecile|fool|clown)\s{1,3}would\b|\b(?:stupid|dumb|idiotic|moronic)\s{1,3}(?:questions?|briefs?|requests?|ideas?|changes?|feedback|comments?)\b|\bstop\s{1,3}wasting\s{1,3}my\s{1,3}time\b/i;
+
+/** "or I'll", "otherwise we will": a consequence tied to a demand. */
+const OR_ELSE_I_WILL = String.raw`\b(?:or(?:\s{1,3}else)?|otherwise)\s{1,3}(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will|i['’]m\s{1,3}going\s{1,3}to)\s{1,3}`;
+/** Who a coercive report threatens to bring in: not Upwork (reporting there is legitimate). */
+const REPORT_TARGET = String.raw`(?:the\s{1,3})?(?:police|cops|authorities|fbi|your\s{1,3}(?:employer|boss|family|wife|husband|parents|friends|clients|bank))`;
+/** Coercion: "close the dispute or I'll report you to the police and your employer". */
+export const COERCION_RE = new RegExp(String.raw`${OR_ELSE_I_WILL}(?:report|expose|call|tell|contact|go\s{1,3}to)\s{1,3}(?:you\s{1,3}to\s{1,3}|on\s{1,3}you\s{1,3}to\s{1,3})?${REPORT_TARGET}`, "i");
 
 /** Threats of harm. */
 export const THREAT_RE = /\b(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will|i['’]m\s{1,3}going\s{1,3}to)\s{1,3}(?:find\s{1,3}you|hurt\s{1,3}you|come\s{1,3}after\s{1,3}you|make\s{1,3}you\s{1,3}(?:pay|regret)|ruin\s{1,3}(?:you|your\s{1,3}(?:business|reputation|life))|destroy\s{1,3}(?:you|your))\b|\byou['’]ll\s{1,3}regret\b|\bdon[\'’]t\s{1,3}be\s{1,3}surprised\s{1,3}(?:when|if)\s{1,3}your\s{1,3}(?:site|website|store|shop|server|account|business|app|data)\b|\byour\s{1,3}(?:site|website|store|server|data|account)\s{1,3}(?:will|might|may|could)\s{1,3}(?:(?:suddenly|mysteriously)\s{1,3})?(?:go\s{1,3}down|get\s{1,3}hacked|be\s{1,3}(?:hacked|deleted|wiped)|disappear|crash)\b/i;
@@ -20,6 +27,12 @@ const GROUP_NOUNS = String.raw`indians|pakistanis|chinese|filipinos|nigerians|af
 /** The same as adjectives, which only count before a word for people ("Indian developers"). */
 const GROUP_ADJECTIVES = String.raw`indian|pakistani|chinese|filipino|nigerian|african|arab|asian|bangladeshi|russian|ukrainian|mexican|latino|jewish|muslim|christian|hindu|female|male|gay|lesbian|trans|disabled|old|older|elderly|young|younger|black|white|foreign|non-native|third-world`;
 const PEOPLE_NOUNS = String.raw`managers?|bosses|supervisors?|colleagues|developers?|freelancers?|people|persons?|workers?|coders?|designers?|writers?|guys|clients?|customers?|candidates?|applicants?|folks|men|women|employees|engineers?|programmers?|teams?|agencies`;
+/** Refusing: "won't", "never", "refuse to". */
+const REFUSE = String.raw`(?:don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never|refuse\s{1,3}to|rather\s{1,3}not|not\s{1,3}going\s{1,3}to)`;
+/** Hiring or working with someone. */
+const ENGAGE = String.raw`(?:hire|work\s{1,3}with|accept|deal\s{1,3}with|take\s{1,3}on|buy\s{1,3}from)`;
+/** Anyone from the client's country or region: "anyone from your country". */
+const FROM_A_COUNTRY = String.raw`(?:anyone|anybody|people|someone|freelancers?|developers?|workers?)\s{1,3}from\s{1,3}(?:your|that|this|their|certain|those|these)\s{1,3}(?:country|countries|region|part\s{1,3}of\s{1,3}the\s{1,3}world|nationality)`;
 const GROUP = String.raw`(?:${GROUP_NOUNS}|(?:${GROUP_ADJECTIVES})(?:\s{1,3}(?:or|and|/)\s{1,3}(?:${GROUP_ADJECTIVES}))?\s{1,3}(?:${PEOPLE_NOUNS}))`;
 /** Disparaging or excluding people for a protected characteristic. */
 export const DISCRIMINATION_RE = new RegExp(
@@ -28,6 +41,7 @@ export const DISCRIMINATION_RE = new RegExp(
     String.raw`|\b(?:don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never|refuse\s{1,3}to|rather\s{1,3}not|no)\s{1,3}(?:take\s{1,3}on|work\s{1,3}with|hire|accept|deal\s{1,3}with)\s{1,3}(?:any\s{1,3})?(?:${PEOPLE_NOUNS}|anyone)?\s{0,3}(?:who\s{1,3}(?:are|is)\s{1,3})?(?:over|above|older\s{1,3}than)\s{1,3}(?:[3-9]\d)\b` +
     String.raw`|\b(?:only|just)\s{1,3}(?:hire|work\s{1,3}with|accept|take\s{1,3}on)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:${PEOPLE_NOUNS})\s{1,3}(?:under|younger\s{1,3}than|below)\s{1,3}(?:2[1-9]|[3-9]\d)\b` +
     String.raw`|\b(?:no|not\s{1,3}hiring|don['’]t\s{1,3}hire|won['’]t\s{1,3}hire|never\s{1,3}hire)\s{1,3}${GROUP}` +
+    String.raw`|\b${REFUSE}\s{1,3}${ENGAGE}\s{1,3}${FROM_A_COUNTRY}\b` +
     String.raw`|\b${GROUP}\s{1,3}(?:need\s{1,3}not|shouldn['’]t|should\s{1,3}not)\s{1,3}apply\b|\btoo\s{1,3}old\s{1,3}(?:to|for)\b|\btoo\s{1,3}slow\s{1,3}with\s{1,3}technology\b`,
   "i",
 );

@@ -2,6 +2,8 @@
 // contact links and street addresses. Each is compiled once; none nests quantifiers over
 // overlapping classes (see test/engine/patterns-linear.test.ts).
 
+import { MESSAGING_APP_TERMS, lexiconAlternation } from "../lexicons";
+
 /** A plain email address. */
 export const EMAIL_RE = /[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
 
@@ -63,8 +65,8 @@ export const DIGIT_WORDS: Readonly<Record<string, string>> = {
 /** Dates, times, versions, money and other numbers that a phone candidate must not be. */
 export const NOT_A_PHONE_RE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?|\d{4}\s{0,3}[-–]\s{0,3}\d{4})$/;
 
-/** Messaging apps, with the misspellings people use to slip past filters. */
-export const MESSAGING_APPS = String.raw`sk[y¥]pe|wh[a@4]ts\s?[a@4]pp|whatsap+|watsap+|watsapp|wa\.me|t[e3][l1][e3][gq]r[a@4]m|telegrm|s[i1]gn[a@4][l1]|the\s{1,3}green\s{1,3}app|threema|viber|wechat|weixin|zalo|kakao\s?talk|kakao|discord|imo|botim|line\s{1,3}id|session\s{1,3}id|element|matrix|wickr|wire|icq|slack|google\s{1,3}chat|hangouts|facetime|imessage`;
+/** Messaging apps, with the misspellings people use to slip past filters (lexicons/messaging-apps.json). */
+export const MESSAGING_APPS = lexiconAlternation(MESSAGING_APP_TERMS);
 export const MESSAGING_APP_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})\b`, "i");
 
 /** Links that open a chat directly. */

@@ -15,8 +15,22 @@ export const WITHHOLD_RE = /\b(?:hold|holding|withhold|keep|keeping|won['’]t\s
 /** Pressure: demands, "my ranking depends on it". */
 export const PRESSURE_RE = /\b(?:please\s{1,3})?(?:remember|make\s{1,3}sure|don['’]t\s{1,3}forget|be\s{1,3}sure|you\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to)|i\s{1,3}(?:need|expect)\s{1,3}you\s{1,3}to|i\s{1,3}only\s{1,3}accept)\b[^.;\n]{0,40}?\b(?:5|five)[\s-]?stars?\b|\b(?:my|our)\s{1,3}(?:ranking|rating|score|profile|jss|job\s{1,3}success(?:\s{1,3}score)?|career|livelihood)\s{1,3}depends\s{1,3}on\b|\banything\s{1,3}(?:less|below)\s{1,3}(?:than\s{1,3})?(?:5|five)[\s-]?stars?\b|\banything\s{1,3}less\s{1,3}hurts\b|\bi\s{1,3}(?:expect|need|want|require)\s{1,3}(?:a\s{1,3})?(?:5|five)[\s-]?star\b/i;
 
+/** "I'll", "we will", "I'm going to": the speaker's own next move. */
+const I_WILL = String.raw`(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will|i['’]m\s{1,3}going\s{1,3}to|i\s{1,3}can)`;
+/** What a client's rating score is called: "your JSS", "your rating", "your job success score". */
+const YOUR_SCORE = String.raw`your\s{1,3}(?:upwork\s{1,3})?(?:jss|job\s{1,3}success(?:\s{1,3}score)?|ratings?|score|reviews?|feedback|stars)`;
+/** Damaging a score on purpose: "tank", "ruin", "wreck". */
+const DAMAGE = String.raw`(?:tank|ruin|destroy|wreck|trash|kill|hurt|damage|nuke|drag\s{1,3}down|lower)`;
+/** A low star rating written with a star sign: "1★", "2 ⭐". */
+const STAR_SIGN_RATING = String.raw`(?:a\s{1,3})?(?:one|1|two|2)\s{0,3}[★⭐☆]`;
+
 /** Threatening a bad review. */
-export const BAD_REVIEW_THREAT_RE = /\b(?:leave|give|post|write)\s{1,3}(?:you\s{1,3}|your\s{1,3}\w+\s{1,3})?(?:a\s{1,3})?(?:one|1|two|2|bad|negative|poor|low)[\s-]?(?:stars?|review|feedback|rating)\b|\b(?:rates?|rated|reviews?|reviewed)\s{1,3}me\s{1,3}(?:below|under|less\s{1,3}than|lower\s{1,3}than)\s{1,3}(?:5|five|4|four)\s{0,3}stars?|\bleave\s{1,3}(?:them|you|the\s{1,3}client)\s{1,3}(?:a\s{1,3})?(?:matching|similar|bad|negative|one-star|1-star|low)\s{1,3}(?:review|rating|feedback)\b/i;
+export const BAD_REVIEW_THREAT_RE = new RegExp(
+  String.raw`\b(?:leave|give|post|write)\s{1,3}(?:you\s{1,3}|your\s{1,3}\w+\s{1,3})?(?:a\s{1,3})?(?:one|1|two|2|bad|negative|poor|low)[\s-]?(?:stars?|review|feedback|rating)\b|\b(?:rates?|rated|reviews?|reviewed)\s{1,3}me\s{1,3}(?:below|under|less\s{1,3}than|lower\s{1,3}than)\s{1,3}(?:5|five|4|four)\s{0,3}stars?|\bleave\s{1,3}(?:them|you|the\s{1,3}client)\s{1,3}(?:a\s{1,3})?(?:matching|similar|bad|negative|one-star|1-star|low)\s{1,3}(?:review|rating|feedback)\b` +
+    String.raw`|\b${I_WILL}\s{1,3}(?:\w+\s{1,3})?${DAMAGE}\s{1,3}${YOUR_SCORE}\b` +
+    String.raw`|\b(?:leave|give|post|write)\s{1,3}(?:you\s{1,3})?${STAR_SIGN_RATING}`,
+  "i",
+);
 
 /** Words that tie a reward to the review ("if you leave", "in return", "clients who leave a review get"). */
 export const REWARD_CONDITION_RE = /\b(?:if|in\s{1,3}exchange|in\s{1,3}return|for\s{1,3}(?:a|your)|gets?\s{1,3}you|who\s{1,3}(?:leave|post|give|write)|and\s{1,3}(?:get|receive|earn))\b/i;

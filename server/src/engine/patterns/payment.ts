@@ -1,22 +1,82 @@
 // Patterns for paying or being paid outside Upwork, and for taking the work off the platform.
 
-/** Payment channels outside Upwork. */
-export const PAYMENT_METHODS = String.raw`pay\s?pal|paypal\.me|transferwise|payoneer|revolut|venmo|zelle|cash\s?app|western\s{1,3}union|moneygram|m-?pesa|mercado\s{1,3}pago|interac|e-?transfer|sepa(?:\s{1,3}transfer)?|iban|swift(?:\s{1,3}transfer)?|bank\s{1,3}(?:transfer|deposit|account|wire)|wire\s{1,3}transfer|direct\s{1,3}(?:deposit|bank\s{1,3}transfer)|crypto(?:currency)?|bitcoin|btc|usdt|usdc|eth(?:ereum)?|tether|binance(?:\s{1,3}pay)?|crypto\s{1,3}wallet|my\s{1,3}wallet|skrill|payeer|gcash|paymaya|jazzcash|easypaisa|bkash|nagad|upi|paytm|pix|alipay|wechat\s{1,3}pay|remitly|xoom|worldremit|cash\s{1,3}in\s{1,3}hand|cash\s{1,3}on\s{1,3}delivery|cheque|invoice\s{1,3}you\s{1,3}directly`;
+import { PAYMENT_CHANNELS, lexiconAlternation } from "../lexicons";
+
+/** Payment channels outside Upwork (lexicons/payment-channels.json), as an alternation source. */
+export const PAYMENT_METHODS = lexiconAlternation(PAYMENT_CHANNELS);
 export const PAYMENT_METHOD_RE = new RegExp(String.raw`\b(?:${PAYMENT_METHODS})\b`, "i");
 /** "Wise" the payment service, not "wise" the adjective: only capitalized. */
 export const WISE_RE = /\bWise\b(?!\s{1,3}(?:choice|decision|move|investment|idea))/;
 
 /** Words of paying, sending or settling money. */
-export const PAYMENT_VERB_RE = /\b(?:pay|pays|paid|paying|payment|payments|tips?|send|sent|sending|transfer|transferred|wire|settle|invoice|invoicing|accept|accepts|take|receive|deposit|balance|the\s{1,3}rest|remaining|fee|fees|rates?|billing|bill)\b/i;
+export const PAYMENT_VERB_RE = /\b(?:pay|pays|paid|paying|payment|payments|tips?|send|sent|sending|transfer|transferred|wire|settle|invoice|invoicing|accept|accepts|take|receive|deposit|balance|the\s{1,3}rest|remaining|fee|fees|rates?|billing|bill|budget|funds|money)\b/i;
+
+/** Getting out of a cost: "avoid", "skip", "cut out", "no". */
+const AVOID = String.raw`(?:avoid|skip|save|bypass|dodge|cut\s{1,3}out|get\s{1,3}around|no)`;
+/** What the platform takes. */
+const PLATFORM_COST = String.raw`(?:fees?|commission|cut|escrow)`;
+/** "skip the platform fee", "save both of us Upwork's commission". */
+const AVOID_THE_PLATFORM_COST = String.raw`\b${AVOID}\s{1,3}(?:you|us|both\s{1,3}of\s{1,3}us|both)?\s{0,3}(?:on\s{1,3})?(?:the|upwork[\'’]s|their|its)\s{1,3}(?:marketplace|platform|service|site|middleman|upwork)\s{1,3}${PLATFORM_COST}\b`;
+/** "avoid fees", "no Upwork's cut", "skip the escrow". */
+const AVOID_COST = String.raw`\b${AVOID}\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:upwork['’]?s?\s{1,3}|platform['’]?s?\s{1,3}|service\s{1,3}|middleman\s{1,3})?(?:fees?|commission|cut|escrow|platform\s{1,3}fees?)\b`;
+/** "outside of Upwork", "off the platform". */
+const OUTSIDE_PLATFORM = String.raw`\b(?:outside|off)\s{1,3}(?:of\s{1,3})?(?:upwork|the\s{1,3}platform|the\s{1,3}site)\b`;
+/** "no need to go through Upwork". */
+const NO_NEED_FOR_PLATFORM = String.raw`\bno\s{1,3}need\s{1,3}to\s{1,3}(?:go\s{1,3}through|use|pay\s{1,3}through)\s{1,3}(?:upwork|the\s{1,3}platform|escrow)`;
+/** "instead of through Upwork". */
+const INSTEAD_OF_PLATFORM = String.raw`\binstead\s{1,3}of\s{1,3}(?:here|upwork|through\s{1,3}upwork|the\s{1,3}platform|escrow)\b`;
+/** "no platform fees". */
+const NO_PLATFORM_COST = String.raw`\bno\s{1,3}(?:platform|upwork)\s{1,3}(?:fees?|escrow|cut)\b`;
+/** "directly to me", "sent directly", "pay me directly". */
+const STRAIGHT_TO_ME = String.raw`\b(?:directly|direct)\s{1,3}to\s{1,3}(?:me|my)\b|\bsent\s{1,3}directly\b|\bpay\s{1,3}(?:me\s{1,3})?directly\b`;
 
 /** Avoiding Upwork's fees or escrow, or paying around it. */
-export const FEE_AVOIDANCE_RE = /\b(?:avoid|skip|save|bypass|dodge|cut\s{1,3}out|get\s{1,3}around|no)\s{1,3}(?:you|us|both\s{1,3}of\s{1,3}us|both)?\s{0,3}(?:on\s{1,3})?(?:the|upwork[\'’]s|their|its)\s{1,3}(?:marketplace|platform|service|site|middleman|upwork)\s{1,3}(?:fees?|commission|cut|escrow)\b|\b(?:avoid|skip|save|bypass|dodge|cut\s{1,3}out|get\s{1,3}around|no)\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:upwork['’]?s?\s{1,3}|platform['’]?s?\s{1,3}|service\s{1,3}|middleman\s{1,3})?(?:fees?|commission|cut|escrow|platform\s{1,3}fees?)\b|\b(?:outside|off)\s{1,3}(?:of\s{1,3})?(?:upwork|the\s{1,3}platform|the\s{1,3}site)\b|\bno\s{1,3}need\s{1,3}to\s{1,3}(?:go\s{1,3}through|use|pay\s{1,3}through)\s{1,3}(?:upwork|the\s{1,3}platform|escrow)|\binstead\s{1,3}of\s{1,3}(?:here|upwork|through\s{1,3}upwork|the\s{1,3}platform|escrow)\b|\bno\s{1,3}(?:platform|upwork)\s{1,3}(?:fees?|escrow|cut)\b|\b(?:directly|direct)\s{1,3}to\s{1,3}(?:me|my)\b|\bsent\s{1,3}directly\b|\bpay\s{1,3}(?:me\s{1,3})?directly\b/i;
+export const FEE_AVOIDANCE_RE = new RegExp(
+  [AVOID_THE_PLATFORM_COST, AVOID_COST, OUTSIDE_PLATFORM, NO_NEED_FOR_PLATFORM, INSTEAD_OF_PLATFORM, NO_PLATFORM_COST, STRAIGHT_TO_ME].join("|"),
+  "i",
+);
 
 /** After a payment channel, words that make it a skill or the client's product ("PayPal checkout integration"). */
 export const PAYMENT_TECH_RE = /\b(?:api|apis|sdk|integration|integrations|integrate|integrating|checkout|gateway|gateways|plugin|webhooks?|button|subscriptions?\s{1,3}(?:flow|setup)|payouts?\s{1,3}(?:api|flow|integration)|reconciliation|reconcile|reconciling|categori[sz]e|track|tracking|bookkeeping|guide|tutorial|article|blog|course|lets\s{1,3}users|users|processor|express\s{1,3}checkout|ipn|merchant|smart\s{1,3}buttons|bnpl|storefront|shop|store['’]s|customers?|for\s{1,3}your|your\s{1,3}(?:store|shop|site|customers?|app|platform))\b/i;
 
+/** The speaker paying: "I'll send you", "we can pay you". */
+const I_PAY_YOU = String.raw`\b(?:i|we)(?:['’]ll|\s{1,3}(?:will|can|could|would))\s{1,3}(?:send|pay|transfer|wire)\s{1,3}you\b`;
+/** A channel offered in place of Upwork: "via PayPal instead". */
+const CHANNEL_INSTEAD = String.raw`\b(?:via|through|by|with|over|on|using)\s{1,3}(?:${PAYMENT_METHODS})\s{1,3}instead\b`;
+/** Escrow that is not Upwork's: "an independent escrow service". */
+export const OUTSIDE_ESCROW_RE = /\b(?:independent|external|third[\s-]party|outside|separate|private|neutral|our\s{1,3}own|my\s{1,3}own)\s{1,3}escrow\b/i;
+
 /** Who pays whom: the clause is about paying me/us or you paying, not payments in general. */
-export const PERSONAL_PAYMENT_RE = /\bpayments?\s{1,3}(?:can|could|will|may|would)\s{1,3}be\b|\b(?:advance|deposit|upfront|balance|rest)\s{1,3}(?:on|via|through|by|in|over|with)\b|\bfriends\s{0,3}(?:&|and)\s{0,3}family\b|\bf&f\b|\bwhatever\s{1,3}suits\s{1,3}you\b|\b(?:pay|paying|paid|send|sending|transfer|wire)\s{1,3}(?:me|us|it|them|the\s{1,3}(?:rest|balance|remainder|deposit|invoice|fee|money|payment))\b|\b(?:to|into)\s{1,3}(?:me|my|us|our)\b|\b(?:i|we)\s{1,3}(?:only\s{1,3}|also\s{1,3}|usually\s{1,3})?(?:accept|take|prefer|receive|get\s{1,3}paid|invoice)\b|\byou\s{1,3}(?:can\s{1,3}|could\s{1,3}|may\s{1,3}|just\s{1,3})?(?:pay|send|transfer|tip)\b|\b(?:payments?|tips?)\s{1,3}(?:via|through|by|with|in|over)\b|\b(?:prefer|rather|fine|welcome|simplest|easiest|easier)\b|\bpaid\s{1,3}(?:via|through|by|in|with|directly)\b|\b(?:the\s{1,3})?(?:rest|remainder|balance|remaining\s{1,3}\w+)\s{1,3}(?:via|through|by|on|with|in|over)\b|\b(?:i|we)\s{1,3}(?:can|could|will|['’]ll)\s{1,3}(?:invoice|bill|charge)\s{1,3}you\b/i;
+export const PERSONAL_PAYMENT_RE = new RegExp(String.raw`\bpayments?\s{1,3}(?:can|could|will|may|would)\s{1,3}be\b|\b(?:advance|deposit|upfront|balance|rest)\s{1,3}(?:on|via|through|by|in|over|with)\b|\bfriends\s{0,3}(?:&|and)\s{0,3}family\b|\bf&f\b|\bwhatever\s{1,3}suits\s{1,3}you\b|\b(?:pay|paying|paid|send|sending|transfer|wire)\s{1,3}(?:me|us|it|them|the\s{1,3}(?:rest|balance|remainder|deposit|invoice|fee|money|payment))\b|\b(?:to|into)\s{1,3}(?:me|my|us|our)\b|\b(?:i|we)\s{1,3}(?:only\s{1,3}|also\s{1,3}|usually\s{1,3})?(?:accept|take|prefer|receive|get\s{1,3}paid|invoice)\b|\byou\s{1,3}(?:can\s{1,3}|could\s{1,3}|may\s{1,3}|just\s{1,3})?(?:pay|send|transfer|tip)\b|\b(?:payments?|tips?)\s{1,3}(?:via|through|by|with|in|over)\b|\b(?:prefer|rather|fine|welcome|simplest|easiest|easier)\b|\bpaid\s{1,3}(?:via|through|by|in|with|directly)\b|\b(?:the\s{1,3})?(?:rest|remainder|balance|remaining\s{1,3}\w+)\s{1,3}(?:via|through|by|on|with|in|over)\b|\b(?:i|we)\s{1,3}(?:can|could|will|['’]ll)\s{1,3}(?:invoice|bill|charge)\s{1,3}you\b` + `|${I_PAY_YOU}|${CHANNEL_INSTEAD}`, "i");
+
+/** "directly", "direct": without the platform between us. */
+const DIRECT = String.raw`direct(?:ly)?`;
+/** Upwork or the platform named as the place being left. */
+const THE_PLATFORM = String.raw`(?:upwork|the\s{1,3}platform|the\s{1,3}site)`;
+/** Where work goes when it leaves Upwork: "privately", "outside of Upwork", "off the platform", "without Upwork". */
+const OFF_THE_PLATFORM = String.raw`(?:long[\s-]term\s{1,3})?(?:privately|outside\s{1,3}(?:of\s{1,3})?${THE_PLATFORM}|off\s{1,3}(?:upwork|the\s{1,3}platform)|without\s{1,3}upwork)`;
+/** Verbs of working together. */
+const WORK_VERB = String.raw`(?:work|working|continue|deal|contract|collaborate|go|carry\s{1,3}on|hire\s{1,3}me)`;
+
+/** "hire me directly". */
+const HIRE_DIRECT = String.raw`\bhire\s{1,3}(?:me|us)\s{1,3}${DIRECT}\b`;
+/** "we can then work directly". */
+const WE_GO_DIRECT = String.raw`\bwe\s{1,3}(?:can|could|should|will|['’]ll|might)\s{1,3}(?:then\s{1,3}|just\s{1,3})?(?:work|continue|deal|go)\s{1,3}(?:together\s{1,3})?${DIRECT}\b`;
+/** "close the contract here and keep working". */
+const CLOSE_AND_CONTINUE = String.raw`\b(?:close|end|cancel|pause)\s{1,3}(?:the|this|our)\s{1,3}contract\s{1,3}(?:here|on\s{1,3}upwork)?[^.;\n]{0,40}?\b(?:keep|continue|carry\s{1,3}on)\s{1,3}(?:working|on)\b`;
+/** "continue working together outside of Upwork". */
+const WORK_OFF_PLATFORM = String.raw`\b${WORK_VERB}\s{1,3}(?:together\s{1,3}|with\s{1,3}(?:you|me|us)\s{1,3})?(?:${OFF_THE_PLATFORM})\b`;
+/** "work directly." at a clause end, or "work directly to skip the fee", "... after the first milestone". */
+const WORK_DIRECT_THEN = String.raw`\b(?:work|deal|contract|continue|go|hire\s{1,3}me)\s{1,3}(?:together\s{1,3})?${DIRECT}\s{0,3}(?:$|[.;!]|,?\s{1,3}(?:and|to|so)\s{1,3}(?:skip|avoid|save|cut)|after\s{1,3}(?:the\s{1,3})?(?:first|this)|once\s{1,3}we)`;
+/** "a private arrangement". */
+const PRIVATE_DEAL = String.raw`\bprivate\s{1,3}(?:arrangement|deal|contract|agreement)\b`;
+/** "move this off Upwork", "take our chat outside the platform". */
+const MOVE_OFF = String.raw`\b(?:move|take|continue|switch|keep)\s{1,3}(?:[\w'’]+\s{1,3}){0,3}?(?:off|outside\s{1,3}(?:of\s{1,3})?)\s{0,3}(?:upwork|the\s{1,3}platform)\b`;
+/** "afterwards we go direct". */
+const THEN_DIRECT = String.raw`\b(?:then|after\s{1,3}that|afterwards)\s{1,3}(?:we\s{1,3})?(?:go|work|switch\s{1,3}to)\s{1,3}${DIRECT}\b`;
 
 /** Taking the work or the relationship off Upwork. */
-export const OFF_PLATFORM_WORK_RE = /\bhire\s{1,3}(?:me|us)\s{1,3}direct(?:ly)?\b|\bwe\s{1,3}(?:can|could|should|will|['’]ll|might)\s{1,3}(?:then\s{1,3}|just\s{1,3})?(?:work|continue|deal|go)\s{1,3}(?:together\s{1,3})?direct(?:ly)?\b|\b(?:close|end|cancel|pause)\s{1,3}(?:the|this|our)\s{1,3}contract\s{1,3}(?:here|on\s{1,3}upwork)?[^.;\n]{0,40}?\b(?:keep|continue|carry\s{1,3}on)\s{1,3}(?:working|on)\b|\b(?:work|working|continue|deal|contract|collaborate|go|carry\s{1,3}on|hire\s{1,3}me)\s{1,3}(?:together\s{1,3}|with\s{1,3}(?:you|me|us)\s{1,3})?(?:(?:long[\s-]term\s{1,3})?(?:privately|outside\s{1,3}(?:of\s{1,3})?(?:upwork|the\s{1,3}platform|the\s{1,3}site)|off\s{1,3}(?:upwork|the\s{1,3}platform)|without\s{1,3}upwork))\b|\b(?:work|deal|contract|continue|go|hire\s{1,3}me)\s{1,3}(?:together\s{1,3})?direct(?:ly)?\s{0,3}(?:$|[.;!]|,?\s{1,3}(?:and|to|so)\s{1,3}(?:skip|avoid|save|cut)|after\s{1,3}(?:the\s{1,3})?(?:first|this)|once\s{1,3}we)|\bprivate\s{1,3}(?:arrangement|deal|contract|agreement)\b|\b(?:move|take|continue|switch|keep)\s{1,3}(?:[\w'’]+\s{1,3}){0,3}?(?:off|outside\s{1,3}(?:of\s{1,3})?)\s{0,3}(?:upwork|the\s{1,3}platform)\b|\b(?:then|after\s{1,3}that|afterwards)\s{1,3}(?:we\s{1,3})?(?:go|work|switch\s{1,3}to)\s{1,3}direct(?:ly)?\b/i;
+export const OFF_PLATFORM_WORK_RE = new RegExp(
+  [HIRE_DIRECT, WE_GO_DIRECT, CLOSE_AND_CONTINUE, WORK_OFF_PLATFORM, WORK_DIRECT_THEN, PRIVATE_DEAL, MOVE_OFF, THEN_DIRECT].join("|"),
+  "i",
+);

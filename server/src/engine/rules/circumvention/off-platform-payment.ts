@@ -1,12 +1,12 @@
 import meta from "../../../../../rules/circumvention/off-platform-payment/rule.json";
 import { defineRule } from "../../rule";
-import { FEE_AVOIDANCE_RE, PAYMENT_METHOD_RE, PAYMENT_TECH_RE, PAYMENT_VERB_RE, PERSONAL_PAYMENT_RE, WISE_RE } from "../../patterns/payment";
+import { FEE_AVOIDANCE_RE, OUTSIDE_ESCROW_RE, PAYMENT_METHOD_RE, PAYMENT_TECH_RE, PAYMENT_VERB_RE, PERSONAL_PAYMENT_RE, WISE_RE } from "../../patterns/payment";
 import { clauseDetections } from "../shared";
 
 export const offPlatformPayment = defineRule("circumvention/off-platform-payment", meta, (ctx) =>
   clauseDetections(ctx, ({ text }) => {
     const method = PAYMENT_METHOD_RE.test(text) || WISE_RE.test(text);
-    const avoidance = FEE_AVOIDANCE_RE.test(text);
+    const avoidance = FEE_AVOIDANCE_RE.test(text) || OUTSIDE_ESCROW_RE.test(text);
     const paying = PAYMENT_VERB_RE.test(text);
     const personal = PERSONAL_PAYMENT_RE.test(text);
     // A channel named with who pays whom ("I prefer Zelle", "pay me via PayPal"), or with fee avoidance.

@@ -1,0 +1,107 @@
+// The learned layer joined with the rules: a prose sentence that the model scores above its
+// family's calibrated threshold, and that no rule of that family already flagged, becomes a finding
+// of the family's rule (chosen by cue words), warning when probable and error when sure. The
+// message names the words that weighed most, so a hover says why.
+
+import { MAX_SENTENCE_CHARS, judgeable } from "./gates";
+import { SentenceModel, type StoredModel } from "./model";
+import { ruleForFamily } from "./rule-choice";
+import weights from "./weights.json";
+import type { TextView } from "../normalize";
+import type { Family, Finding, Severity } from "../types";
+
+let model: SentenceModel | undefined;
+
+/** The committed model, loaded on first use. */
+export function sentenceModel(): SentenceModel {
+  return (model ??= new SentenceModel(weights as StoredModel));
+}
+
+/** A sentence of a view: offsets into the view's text. */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const SENTENCE_END_RE = /[.!?]+["')\]]*(?=\s|$)|\n/g;
+const LEADING_NOISE_RE = /^(?:[\s>*_#|-]+|\d+[.)]\s+)+/;
+
+/** Splits a view's text at sentence ends and line breaks, trimming list and quote markup. */
+export function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  const push = (start: number, end: number) => {
+    const lead = LEADING_NOISE_RE.exec(text.slice(start, end));
+    const s = start + (lead ? lead[0].length : 0);
+    let e = end;
+    while (e > s && /[\s*_]/.test(text[e - 1]!)) e--;
+    if (e - s >= 12) out.push({ start: s, end: e, text: text.slice(s, e) });
+  };
+  SENTENCE_END_RE.lastIndex = 0;
+  for (let m = SENTENCE_END_RE.exec(text); m; m = SENTENCE_END_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    push(from, m[0] === "\n" ? m.index : end);
+    from = end;
+  }
+  push(from, text.length);
+  return out;
+}
+
+export interface ClassifierOptions {
+  /** Families whose rules are all off, or that a front-matter exception turns off. */
+  skipFamilies: ReadonlySet<Family>;
+  /** Per-rule severity settings; "off" drops the finding. */
+  rules: Record<string, string> | undefined;
+}
+
+/**
+ * Findings of the learned layer for the prose of a document, in source offsets. `ruleFindings`
+ * are the rules' findings: a sentence they already flag for a family is not flagged again for it.
+ */
+export function classifierFindings(prose: TextView, ruleFindings: readonly Finding[], options: ClassifierOptions): Finding[] {
+  const m = sentenceModel();
+  const out: Finding[] = [];
+  const sentences = sentencesOf(prose.text);
+  sentences.forEach((sentence, n) => {
+    if (sentence.text.length > MAX_SENTENCE_CHARS) return;
+    const scores = m.score(sentence.text);
+    for (const [k, { family, probability }] of scores.entries()) {
+      const stored = m.families[k]!;
+      if (probability < stored.warn || options.skipFamilies.has(family) || !judgeable(sentence.text, family)) continue;
+      const { start, end } = prose.toSource(sentence.start, sentence.end);
+      if (ruleFindings.some((f) => f.family === family && f.start < end && start < f.end)) continue;
+      // One violation, one finding: a sentence that goes on about what the sentence before it in
+      // the paragraph already broke ("... pay me on Revolut. Cheaper for you and simpler for me.")
+      // belongs to that finding.
+      const prev = sentences[n - 1];
+      if (prev && !prose.text.slice(prev.end, sentence.start).includes("\n\n")) {
+        const p = prose.toSource(prev.start, prev.end);
+        if ([...ruleFindings, ...out].some((f) => f.family === family && f.start < p.end && p.start < f.end)) continue;
+      }
+      const ruleId = ruleForFamily(family, sentence.text);
+      const setting = options.rules?.[ruleId];
+      if (setting === "off") continue;
+      const sure = probability >= stored.error;
+      const words = m.topWords(sentence.text, family);
+      out.push({
+        ruleId,
+        family,
+        severity: (setting as Severity | undefined) ?? (sure ? "error" : "warning"),
+        message: `Reads like ${FAMILY_WORDS[family]} (learned model, ${sure ? "sure" : "probable"}: ${(probability * 100).toFixed(0)}%). Words that weighed most: ${words.map((w) => `"${w}"`).join(", ") || "none alone"}.`,
+        start,
+        end,
+      });
+    }
+  });
+  return out;
+}
+
+const FAMILY_WORDS: Record<Family, string> = {
+  circumvention: "taking payment or work outside Upwork",
+  contact: "an invitation to contact you outside Upwork",
+  account: "sharing, renting or misrepresenting an account",
+  spam: "a mass-sent or repeated message",
+  conduct: "harassment or discrimination",
+  feedback: "manipulating feedback",
+};

@@ -1,0 +1,103 @@
+// Features of a sentence for the learned layer: hashed word 1–2-grams and character 3–5-grams.
+// Training (scripts/train.ts) and inference use this one function, so they cannot drift apart.
+
+/** Number of hash buckets (a power of two). Changing it invalidates the trained weights. */
+export const BUCKETS = 1 << 18;
+const MASK = BUCKETS - 1;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** Distinct seeds keep word unigrams, bigrams and character grams in separate hash streams. */
+const SEED_WORD = 0x9e3779b1;
+const SEED_BIGRAM = 0x85ebca77;
+const SEED_CHAR = 0xc2b2ae3d;
+
+/** Lower case, digits as 0, curly quotes straight, runs of spaces as one: "Pay $800" -> "pay $000". */
+export function normalizeForFeatures(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[0-9]/g, "0")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The words of normalized text: letters, digits, apostrophes, @ and $ (so "$000" and "@handle" stay words). */
+export function wordsOf(normalized: string): string[] {
+  return normalized.match(/[\p{L}\p{N}$@][\p{L}\p{N}'$@._-]*/gu)?.map((w) => w.replace(/[._'-]+$/, "")) ?? [];
+}
+
+function hashString(seed: number, s: string): number {
+  let h = (FNV_OFFSET ^ seed) >>> 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/** Bucket of one word unigram (used by explanations). */
+export function wordBucket(word: string): number {
+  return hashString(SEED_WORD, word) & MASK;
+}
+
+/** A sentence's hashed features: word n-grams first, then character n-grams. */
+export interface SentenceFeatures {
+  /** Bucket indices in [0, BUCKETS), repeats kept (a count model). */
+  indices: Uint32Array;
+  /** How many of `indices`, from the start, are word features; the rest are character grams. */
+  wordCount: number;
+}
+
+/**
+ * The hashed features of a sentence: word 1–2-grams, then character 3–5-grams inside each word
+ * (padded with spaces, as fastText does). About 3 features per character; no allocation per character.
+ */
+export function sentenceFeatures(text: string): SentenceFeatures {
+  const norm = normalizeForFeatures(text);
+  const words = wordsOf(norm);
+  let charCount = 0;
+  for (const w of words) {
+    const n = w.length + 2;
+    charCount += Math.max(0, n - 2) + Math.max(0, n - 3) + Math.max(0, n - 4);
+  }
+  const out = new Uint32Array(words.length * 2 + 1 + charCount);
+  let k = 0;
+  let prev = "<s>";
+  for (const w of words) {
+    out[k++] = hashString(SEED_WORD, w) & MASK;
+    out[k++] = hashString(SEED_BIGRAM, prev + " " + w) & MASK;
+    prev = w;
+  }
+  if (words.length) out[k++] = hashString(SEED_BIGRAM, prev + " </s>") & MASK;
+  const wordCount = k;
+  for (const w of words) k = charGrams(" " + w + " ", out, k);
+  return { indices: k === out.length ? out : out.subarray(0, k), wordCount };
+}
+
+/** Writes the hashed 3–5-grams of `padded` into `out` from `k`; returns the new end. */
+function charGrams(padded: string, out: Uint32Array, k: number): number {
+  const n = padded.length;
+  for (let i = 0; i + 3 <= n; i++) {
+    let h = (FNV_OFFSET ^ SEED_CHAR) >>> 0;
+    for (let j = 0; j < 5 && i + j < n; j++) {
+      h = Math.imul(h ^ padded.charCodeAt(i + j), FNV_PRIME);
+      if (j >= 2) out[k++] = (h >>> 0) & MASK;
+    }
+  }
+  return k;
+}
+
+/** Hashed character grams of one word, for explanations. */
+export function wordCharGrams(word: string): Uint32Array {
+  const n = word.length + 2;
+  const out = new Uint32Array(Math.max(0, n - 2) + Math.max(0, n - 3) + Math.max(0, n - 4));
+  charGrams(" " + word + " ", out, 0);
+  return out;
+}
+
+/**
+ * Per-feature values: word features share a unit of weight (1/√count), character grams share
+ * `charWeight` of it, so neither block drowns the other whatever the sentence length.
+ */
+export function featureScales(f: SentenceFeatures, charWeight: number): { word: number; char: number } {
+  const chars = f.indices.length - f.wordCount;
+  return { word: f.wordCount ? 1 / Math.sqrt(f.wordCount) : 0, char: chars ? charWeight / Math.sqrt(chars) : 0 };
+}

@@ -1,0 +1,90 @@
+// Which sentences the learned layer may judge at all. The same gates run in training (so the
+// thresholds are calibrated on what inference sees) and in the engine.
+
+import accountWords from "../lexicons/account-words.json";
+import contactWords from "../lexicons/contact-words.json";
+import innocent from "../lexicons/innocent-senses.json";
+import spamWords from "../lexicons/spam-words.json";
+import { lexiconAlternation, lexiconRe } from "../lexicons";
+import { REQUEST_TOPIC_AFTER_RE, TECH_AFTER_RE } from "../patterns/contact";
+import { COMPLIANCE_RE } from "../patterns/intent";
+import type { Family } from "../types";
+
+/** Fewer words than this is a heading, a label, a citation or a sign-off ("Contact", "Let's talk"): never judged. */
+export const MIN_WORDS = 4;
+
+/** A longer "sentence" is a run of text without sentence ends (a pasted blob, a 1 MB line): never judged. */
+export const MAX_SENTENCE_CHARS = 1000;
+
+/** A word with at least one letter: numbers and page ranges do not count. */
+const WORD_RE = /[\p{N}'’-]*\p{L}[\p{L}\p{N}'’-]*/gu;
+
+const CONTACT_WORD_RE = new RegExp(String.raw`\b(?:${lexiconAlternation(innocent.contactWords)})\b`, "gi");
+const REVIEW_WORD_RE = new RegExp(String.raw`\b(?:${lexiconAlternation(innocent.reviewWords)})\b`, "gi");
+const WORK_FEEDBACK_AFTER_RE = new RegExp(String.raw`^\s{1,3}(?:${lexiconAlternation(innocent.workFeedbackAfter)})\b`, "i");
+const WORK_FEEDBACK_BEFORE_RE = new RegExp(String.raw`\b(?:${lexiconAlternation(innocent.workFeedbackBefore)})\s{1,3}$`, "i");
+const INCLUSIVE_RE = new RegExp(String.raw`\b(?:${lexiconAlternation(innocent.inclusive)})\b`, "i");
+const NEGATION_RE = new RegExp(String.raw`(?:\b(?:${lexiconAlternation(innocent.negation.filter((w) => w !== "n't"))})\b|n['’]t\b)`, "i");
+
+const ACCOUNT_TOPIC_RE = lexiconRe(accountWords.terms);
+const SPAM_TOPIC_RE = lexiconRe(spamWords.terms);
+const CONTACT_TOPIC_RE = lexiconRe(contactWords.terms);
+/** An at sign or a web address: contact data in itself. */
+const AT_OR_WEB_RE = /[@＠]|https?:|www\.|\.(?:com|me|io|net|org|co|ly|gle)\b/i;
+/** An unfilled placeholder ("[Client Name]", "{{job_title}}") or a count of times ("the 9th", "#17"). */
+const PLACEHOLDER_OR_COUNT_RE = /\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|\b\d{1,3}(?:st|nd|rd|th)\b|#\d{1,3}\b/i;
+/** The client's own customers paying: "your students will pay by card" is about the product. */
+const CUSTOMERS_PAYING_RE = /\b(?:your|their|the\s{1,3}client['’]s)\s{1,3}(?:\w+\s{1,3})?(?:customers?|users|students|members|buyers|guests|patients|subscribers|donors|visitors|shoppers|tenants|attendees|readers|learners)\b/i;
+
+/** True when every match of `re` in `text` is used in an innocent sense per `innocentAt`; false when none matches. */
+function allInnocent(re: RegExp, text: string, innocentAt: (start: number, end: number) => boolean): boolean {
+  re.lastIndex = 0;
+  let any = false;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    any = true;
+    if (!innocentAt(m.index, m.index + m[0].length)) return false;
+  }
+  return any;
+}
+
+/** "your email platform", "the WhatsApp API": the contact words name a topic, not a channel. */
+function contactAsTopic(text: string): boolean {
+  return allInnocent(CONTACT_WORD_RE, text, (_s, e) => {
+    const after = text.slice(e, e + 40);
+    return REQUEST_TOPIC_AFTER_RE.test(after) || TECH_AFTER_RE.test(after);
+  });
+}
+
+/** "the feedback round", "feedback on the draft", "code review": feedback on the work, not a rating. */
+function feedbackOnWork(text: string): boolean {
+  return allInnocent(REVIEW_WORD_RE, text, (s, e) => WORK_FEEDBACK_AFTER_RE.test(text.slice(e, e + 30)) || WORK_FEEDBACK_BEFORE_RE.test(text.slice(Math.max(0, s - 20), s)));
+}
+
+/** Praise or welcome without a negation: "Indian clients are among my favourite people to work with". */
+function inclusive(text: string): boolean {
+  return INCLUSIVE_RE.test(text) && !NEGATION_RE.test(text);
+}
+
+/**
+ * True when a sentence may be judged for `family`: long enough to carry an intent, not a promise
+ * to stay on Upwork ("I never ask clients to pay outside the platform"), its cue words not all
+ * used in an innocent sense (lexicons/innocent-senses.json), and for account, on the topic of an
+ * account, of reaching someone or of sending messages (lexicons/account-words.json,
+ * contact-words.json, spam-words.json); payment by the
+ * client's own customers is not circumvention.
+ */
+export function judgeable(text: string, family: Family): boolean {
+  if (text.length > MAX_SENTENCE_CHARS) return false;
+  WORD_RE.lastIndex = 0;
+  let words = 0;
+  while (WORD_RE.exec(text) && ++words < MIN_WORDS);
+  if (words < MIN_WORDS) return false;
+  if (COMPLIANCE_RE.test(text)) return false;
+  if (family === "contact") return (CONTACT_TOPIC_RE.test(text) || AT_OR_WEB_RE.test(text)) && !contactAsTopic(text);
+  if (family === "feedback") return !feedbackOnWork(text);
+  if (family === "conduct") return !inclusive(text);
+  if (family === "account") return ACCOUNT_TOPIC_RE.test(text);
+  if (family === "spam") return SPAM_TOPIC_RE.test(text) || PLACEHOLDER_OR_COUNT_RE.test(text);
+  if (family === "circumvention") return !CUSTOMERS_PAYING_RE.test(text);
+  return true;
+}

@@ -1,0 +1,125 @@
+// The learned layer's model: one logistic regression per family over the hashed features of
+// features.ts, with the weights trained by `npm run train` (scripts/train.ts) into weights.json.
+
+import { BUCKETS, featureScales, normalizeForFeatures, sentenceFeatures, wordBucket, wordCharGrams, wordsOf } from "./features";
+import type { Family } from "../types";
+
+/** One family's model as stored: sparse int8 weights and the calibrated thresholds. */
+export interface StoredFamilyModel {
+  family: Family;
+  bias: number;
+  /** Weight = int8 value × scale. */
+  scale: number;
+  /** Probability from which a sentence is a probable violation (warning); > 1 = never. */
+  warn: number;
+  /** Probability from which a sentence is a sure violation (error); > 1 = never. */
+  error: number;
+  /** Base64 of the bucket indices, ascending, as gaps from the previous index in LEB128 varints. */
+  index: string;
+  /** Base64 of the int8 weights, one per index. */
+  weight: string;
+}
+
+export interface StoredModel {
+  version: 1;
+  buckets: number;
+  /** Share of a sentence's weight carried by its character grams (features.ts featureScales). */
+  charWeight: number;
+  /** What the weights came from (bank size, seed, date-free so retraining is byte-identical). */
+  trainedOn: Record<string, unknown>;
+  families: StoredFamilyModel[];
+}
+
+/** A family's probability for one sentence. */
+export interface FamilyScore {
+  family: Family;
+  probability: number;
+}
+
+function decodeBase64(s: string): Uint8Array {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/**
+ * A loaded model: dense int8 weight rows (bucket × family, 1.5 MB, so lookups stay in cache) and
+ * one scale per family, applied once per sentence.
+ */
+export class SentenceModel {
+  readonly families: StoredFamilyModel[];
+  private readonly table: Int8Array;
+  private readonly scale: Float64Array;
+  private readonly width: number;
+  private readonly charWeight: number;
+
+  /** Throws when the stored model was trained with another bucket count than features.ts uses. */
+  constructor(stored: StoredModel) {
+    if (stored.buckets !== BUCKETS) throw new Error(`classifier weights have ${stored.buckets} buckets, features use ${BUCKETS}: run npm run train`);
+    this.families = stored.families;
+    this.width = stored.families.length;
+    this.charWeight = stored.charWeight;
+    this.table = new Int8Array(BUCKETS * this.width);
+    this.scale = Float64Array.from(stored.families, (f) => f.scale);
+    stored.families.forEach((f, k) => {
+      const gaps = decodeBase64(f.index);
+      const w = new Int8Array(decodeBase64(f.weight).buffer);
+      let pos = 0;
+      let bucket = 0;
+      for (let i = 0; i < w.length; i++) {
+        let gap = 0;
+        for (let shift = 0; ; shift += 7) {
+          const byte = gaps[pos++]!;
+          gap |= (byte & 0x7f) << shift;
+          if (byte < 0x80) break;
+        }
+        bucket += gap;
+        this.table[bucket * this.width + k] = w[i]!;
+      }
+    });
+  }
+
+  /** Every family's probability for a sentence, in the model's family order. */
+  score(text: string): FamilyScore[] {
+    const f = sentenceFeatures(text);
+    const feats = f.indices;
+    const scales = featureScales(f, this.charWeight);
+    const width = this.width;
+    const table = this.table;
+    // Integer sums per family, word block and character block apart; scaled once at the end.
+    const sums = new Int32Array(width * 2);
+    for (let i = 0; i < feats.length; i++) {
+      const base = feats[i]! * width;
+      const off = i < f.wordCount ? 0 : width;
+      for (let k = 0; k < width; k++) sums[off + k]! += table[base + k]!;
+    }
+    return this.families.map((fam, k) => ({
+      family: fam.family,
+      probability: sigmoid(fam.bias + this.scale[k]! * (sums[k]! * scales.word + sums[width + k]! * scales.char)),
+    }));
+  }
+
+  /**
+   * The words of a sentence that weigh most towards a family, strongest first: each word's own
+   * weight plus the character grams inside it. At most `count` words, only those that push up.
+   */
+  topWords(text: string, family: Family, count = 3): string[] {
+    const k = this.families.findIndex((f) => f.family === family);
+    if (k < 0) return [];
+    const seen = new Set<string>();
+    const scored: { word: string; weight: number }[] = [];
+    for (const word of wordsOf(normalizeForFeatures(text))) {
+      if (seen.has(word) || word.length < 2) continue;
+      seen.add(word);
+      let weight = this.table[wordBucket(word) * this.width + k]!;
+      const grams = wordCharGrams(word);
+      for (let i = 0; i < grams.length; i++) weight += (this.table[grams[i]! * this.width + k]! * this.charWeight) / 3;
+      weight *= this.scale[k]!;
+      if (weight > 0) scored.push({ word, weight });
+    }
+    return scored.sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : 1)).slice(0, count).map((s) => s.word);
+  }
+}

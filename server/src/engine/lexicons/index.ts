@@ -1,0 +1,44 @@
+// Lexicons as data (the *.json files here) and the one function that turns them into patterns.
+
+import messagingApps from "./messaging-apps.json";
+import paymentChannels from "./payment-channels.json";
+import people from "./people.json";
+import reviewWords from "./review-words.json";
+import socialNetworks from "./social-networks.json";
+
+/** Digit and symbol spellings of letters, for lexicon entries marked `leet`. */
+const LEET: Record<string, string> = { a: "[a@4]", e: "[e3]", i: "[i1]", l: "[l1]", y: "[y¥]" };
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** One entry as a regex source: escaped, spaces as `\s{1,3}`, letters widened when `leet`. */
+function entrySource(term: string, leet = false): string {
+  return term
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => (leet ? [...word].map((c) => LEET[c] ?? escapeRe(c)).join("") : escapeRe(word)))
+    .join(String.raw`\s{1,3}`);
+}
+
+/**
+ * A lexicon as a regex alternation source (no group, no boundaries), longest entries first so a
+ * longer spelling wins where both match: ["pay pal", "paypal"] -> "pay\s{1,3}pal|paypal".
+ */
+export function lexiconAlternation(terms: readonly (string | { name: string; leet?: boolean })[]): string {
+  const entries = terms.map((t) => (typeof t === "string" ? { name: t, leet: false } : { name: t.name, leet: t.leet === true }));
+  entries.sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : 1));
+  return [...new Set(entries.map((e) => entrySource(e.name, e.leet)))].join("|");
+}
+
+/** A lexicon as a case-insensitive regex matching any entry between word boundaries. */
+export function lexiconRe(terms: readonly (string | { name: string; leet?: boolean })[], flags = "i"): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${lexiconAlternation(terms)})(?![\p{L}\p{N}_])`, flags + "u");
+}
+
+export const PAYMENT_CHANNELS = paymentChannels.terms;
+export const MESSAGING_APP_TERMS = messagingApps.terms;
+export const SOCIAL_NETWORKS = socialNetworks.terms;
+export const REVIEW_WORDS = reviewWords.terms;
+export const ACCOUNT_OTHERS = people.others;
+export const PROTECTED_GROUPS = people.protectedGroups;
