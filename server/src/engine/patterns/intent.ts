@@ -1,7 +1,11 @@
 // Words that change what a clause means: negation and statements of compliance.
 
-/** A clause that promises to stay on Upwork ("I will never ask you to pay outside Upwork"). */
-export const COMPLIANCE_RE = /\b(?:never|not|n['’]t|no\s{1,3}need\s{1,3}to|won['’]t|will\s{1,3}not|cannot|can['’]t|refuse\s{1,3}to|avoid\s{1,3}asking)\b[^.;:\n]{0,50}?\b(?:outside|off|direct(?:ly)?|pay|paid|payment|share|contact|email|phone|whatsapp|skype|telegram|login|account|stars?|reviews?|feedback)\b|\b(?:only|all|everything|always|entirely|strictly|exclusively)\b[^.;:\n]{0,40}?\b(?:through|via|on|in|inside|within)\s{1,3}(?:the\s{1,3})?(?:upwork|platform|escrow|this\s{1,3}(?:platform|chat|site))\b|\b(?:keep|stay|remain)s?\b[^.;:\n]{0,30}?\b(?:on|in|inside|within)\s{1,3}(?:upwork|the\s{1,3}platform)\b|\bagainst\s{1,3}(?:upwork['’]?s\s{1,3})?(?:terms|rules|tos|policy)\b/i;
+/**
+ * A clause that promises to stay on Upwork ("I will never ask you to pay outside Upwork", "I don't
+ * accept payment outside the platform"). A contraction counts only after I/we/please: "Don't worry,
+ * just pay me by PayPal" is no promise.
+ */
+export const COMPLIANCE_RE = /(?:\b(?:never|not|no\s{1,3}need\s{1,3}to|won['’]t|will\s{1,3}not|cannot|can['’]t|refuse\s{1,3}to|avoid\s{1,3}asking)|\b(?:I|we|please)\s{1,3}[a-z]{0,6}n['’]t(?!\s{1,3}wait))\b[^.;:\n]{0,50}?\b(?:outside|off|direct(?:ly)?|pay|paid|payment|share|contact|email|phone|whatsapp|skype|telegram|login|passwords?|credentials|account|stars?|reviews?|feedback)\b|\b(?:only|all|everything|always|entirely|strictly|exclusively)\b[^.;:\n]{0,40}?\b(?:through|via|on|in|inside|within)\s{1,3}(?:the\s{1,3})?(?:upwork|platform|escrow|this\s{1,3}(?:platform|chat|site))\b|\b(?:keep|stay|remain)s?\b[^.;:\n]{0,30}?\b(?:on|in|inside|within)\s{1,3}(?:upwork|the\s{1,3}platform)\b|\bagainst\s{1,3}(?:upwork['’]?s\s{1,3})?(?:terms|rules|tos|policy)\b/i;
 
 /** Negation right before a verb phrase ("don't", "never", "won't"). */
 export const NEGATION_BEFORE_RE = /\b(?:never|not|n['’]t|no|won['’]t|cannot|without)\s{1,3}(?:\w+\s{1,3}){0,2}$/i;

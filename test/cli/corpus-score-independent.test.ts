@@ -1,0 +1,68 @@
+// Accuracy floors on the independently written sets A and B (test/corpus/independent-a, -b), scored
+// by the scorer on the CLI's json report. Both sets were scored once on first contact (their
+// READMEs give those scores) and have since been used to find phenomena, so they guard against
+// regressions and are no estimate of accuracy on unseen text. Floors sit just under what was
+// reached; raise them when a change lifts a family, never lower them to let a change through.
+
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+
+const ROOT = join(__dirname, "..", "..");
+const SHARED_SCORER = join(ROOT, "..", "shared", "eval", "score.mjs");
+const SCORER = existsSync(SHARED_SCORER) ? SHARED_SCORER : join(ROOT, "test", "corpus", "score.mjs");
+
+interface Floors {
+  precision: number;
+  recall: number;
+  /** Per family: [precision, recall]. */
+  families: Record<string, [number, number]>;
+  cleanFilesFlagged: number;
+  avoidSpansFlagged: number;
+}
+
+const SETS: Record<string, Floors> = {
+  "independent-a": {
+    precision: 0.93, recall: 0.88, cleanFilesFlagged: 0, avoidSpansFlagged: 2,
+    families: { circumvention: [1, 1], contact: [0.97, 1], account: [1, 0.66], spam: [0.77, 0.88], conduct: [0.57, 0.44], feedback: [1, 0.8] },
+  },
+  "independent-b": {
+    precision: 0.93, recall: 0.75, cleanFilesFlagged: 0.072, avoidSpansFlagged: 1,
+    families: { circumvention: [0.88, 0.66], contact: [0.96, 0.81], account: [1, 0.66], spam: [1, 0.87], conduct: [0.77, 0.77], feedback: [1, 0.6] },
+  },
+};
+
+interface Score {
+  overall: { precision: number; recall: number };
+  families: Record<string, { precision: number | null; recall: number | null }>;
+  cleanFalseAlarmRate: number;
+  avoidSpansFlagged: number;
+}
+
+function score(corpus: string): Score {
+  const report = join(mkdtempSync(join(tmpdir(), "pl-score-")), "report.json");
+  const lint = spawnSync(process.execPath, [join(ROOT, "bin", "proposal-lint.js"), "--format", "json", join(corpus, "cases")], { encoding: "utf8", maxBuffer: 1 << 28 });
+  assert.ok(lint.status === 0 || lint.status === 1, lint.stderr);
+  writeFileSync(report, lint.stdout);
+  const scored = spawnSync(process.execPath, [SCORER, "--corpus", corpus, "--report", report, "--json"], { encoding: "utf8" });
+  return JSON.parse(scored.stdout) as Score;
+}
+
+describe("accuracy floors, independent sets", () => {
+  for (const [name, floors] of Object.entries(SETS)) {
+    it(`${name}: precision, recall, clean files and must-not-flag spans at their floors`, () => {
+      const s = score(join(ROOT, "test", "corpus", name));
+      assert.ok(s.overall.precision >= floors.precision && s.overall.recall >= floors.recall, JSON.stringify(s.overall));
+      for (const [family, [precision, recall]] of Object.entries(floors.families)) {
+        const f = s.families[family]!;
+        if (f.precision !== null) assert.ok(f.precision >= precision, `${family} precision ${f.precision} < ${precision}`);
+        if (f.recall !== null) assert.ok(f.recall >= recall, `${family} recall ${f.recall} < ${recall}`);
+      }
+      assert.ok(s.cleanFalseAlarmRate <= floors.cleanFilesFlagged, `clean files flagged ${s.cleanFalseAlarmRate}`);
+      assert.ok(s.avoidSpansFlagged <= floors.avoidSpansFlagged, `must-not-flag spans flagged ${s.avoidSpansFlagged}`);
+    });
+  }
+});
