@@ -21,16 +21,8 @@ import { parseDocument } from "../server/src/engine/markdown";
 import { fingerprintTemplate } from "../server/src/engine/library/fingerprint";
 import { statSync } from "node:fs";
 import { findDuplicates, libraryFindings } from "../server/src/engine/library/duplicates";
+import { random } from "./lib/random";
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const rnd = random(20250115);
 const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));

@@ -7,15 +7,8 @@ import { parseDocument } from "../../server/src/engine/markdown";
 import { libraryEntryOf, lintLibraryEntries } from "../../server/src/engine/library/lint-library";
 import { LibraryIndex } from "../../server/src/engine/library/library-index";
 import type { Finding } from "../../server/src/engine";
+import { random } from "../../scripts/lib/random";
 
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rnd = random(99);
 const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
 const SYL = "ka ke ki ko la le li lo ma me mi mo na ne ni no ra re ri ro ta te ti to".split(" ");

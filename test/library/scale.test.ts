@@ -7,16 +7,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { fingerprintTemplate, type TemplateFingerprint } from "../../server/src/engine/library/fingerprint";
 import { DuplicateIndex, DUPLICATE_TEMPLATE, findDuplicates, libraryFindings } from "../../server/src/engine/library/duplicates";
+import { random } from "../../scripts/lib/random";
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = "ba be bi bo bu da de di do ka ke ki ko la le li lo lu ma me mi mo na ne ni no pa pe pi po ra re ri ro sa se si so ta te ti to".split(" ");
 
