@@ -66,11 +66,16 @@ export function fixedOutput(c: GoldenCase, mode: Mode): string {
   if (mode === "lint") return fixAll(c.before, relint).text;
   const ruleId = `${c.family}/${c.rule}`;
   const start = c.before.indexOf(c.span);
-  const findings: Finding[] = lint(c.before).findings.map((f) => ({ ...f, fix: undefined }));
-  if (!findings.some((f) => f.ruleId === ruleId && f.start < start + c.span.length && f.end > start)) {
-    findings.push({ ruleId, family: c.family as Finding["family"], severity: "error", message: "", start, end: start + c.span.length });
+  const linted = lint(c.before).findings;
+  const findings: Finding[] = linted.map((f) => ({ ...f, fix: undefined }));
+  // Only what lint itself would fix is planned (the learned layer's findings carry no rewrite).
+  const fixable = new Set(findings.filter((_, i) => linted[i]!.fix !== undefined));
+  if (!findings.some((f) => fixable.has(f) && f.ruleId === ruleId && f.start < start + c.span.length && f.end > start)) {
+    const given: Finding = { ruleId, family: c.family as Finding["family"], severity: "error", message: "", start, end: start + c.span.length };
+    findings.push(given);
+    fixable.add(given);
   }
-  attachFixes(findings, c.before, plansFromCatalog(findings));
+  attachFixes(findings, c.before, plansFromCatalog(findings.filter((f) => fixable.has(f))));
   return fixAll(applyEdits(c.before, safeFixEdits(findings)).text, relint).text;
 }
 
