@@ -14,7 +14,8 @@ import { sentenceAround } from "../../server/src/engine/rewrite/sentence";
 
 const CORPORA = [join(__dirname, "..", "..", "..", "shared", "corpus", "dev", "cases"), join(__dirname, "..", "corpus", "independent", "cases")];
 const BOOKS = ALL_RULE_METAS.flatMap((m) => (m.phrasebook ? [m.phrasebook] : []));
-const fixable = (f: Finding) => findRuleMeta(f.ruleId)?.fix !== undefined && (f.severity === "error" || f.severity === "warning");
+// Fixable: a finding that carries a rewrite (the learned layer's findings carry none, whatever their rule).
+const fixable = (f: Finding) => f.fix !== undefined && (f.severity === "error" || f.severity === "warning");
 
 /** Each distinct sentence fix of a text, with the sentence it belongs to. */
 function sentenceFixes(text: string): { fix: Fix; start: number; end: number; close: number }[] {

@@ -34,6 +34,10 @@ const AT_OR_WEB_RE = /[@＠]|https?:|www\.|\.(?:com|me|io|net|org|co|ly|gle)\b/i
 /** An unfilled placeholder ("[Client Name]", "{{job_title}}") or a count of times ("the 9th", "#17"). */
 const PLACEHOLDER_OR_COUNT_RE = /\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|\b\d{1,3}(?:st|nd|rd|th)\b|#\d{1,3}\b/i;
 /** The client's own customers paying: "your students will pay by card" is about the product. */
+/** Upwork (or "the platform") named as the channel: "you can pay me through Upwork". */
+const ON_PLATFORM_RE = /\b(?:through|via|on|in|inside|within|using)\s{1,3}(?:the\s{1,3})?(?:upwork|platform)\b/i;
+/** Words that make an on-platform sentence a comparison with leaving it ("through Upwork or PayPal directly"). */
+const OFF_PLATFORM_CUE_RE = /\b(?:outside|off|instead|direct(?:ly)?|skip|avoid|fees?|or)\b/i;
 const CUSTOMERS_PAYING_RE = /\b(?:your|their|the\s{1,3}client['’]s)\s{1,3}(?:\w+\s{1,3})?(?:customers?|users|students|members|buyers|guests|patients|subscribers|donors|visitors|shoppers|tenants|attendees|readers|learners)\b/i;
 
 /** True when every match of `re` in `text` is used in an innocent sense per `innocentAt`; false when none matches. */
@@ -71,7 +75,7 @@ function inclusive(text: string): boolean {
  * used in an innocent sense (lexicons/innocent-senses.json), and for account, on the topic of an
  * account, of reaching someone or of sending messages (lexicons/account-words.json,
  * contact-words.json, spam-words.json); payment by the
- * client's own customers is not circumvention.
+ * client's own customers, or payment through Upwork with no way off it named, is not circumvention.
  */
 export function judgeable(text: string, family: Family): boolean {
   if (text.length > MAX_SENTENCE_CHARS) return false;
@@ -85,6 +89,6 @@ export function judgeable(text: string, family: Family): boolean {
   if (family === "conduct") return !inclusive(text);
   if (family === "account") return ACCOUNT_TOPIC_RE.test(text);
   if (family === "spam") return SPAM_TOPIC_RE.test(text) || PLACEHOLDER_OR_COUNT_RE.test(text);
-  if (family === "circumvention") return !CUSTOMERS_PAYING_RE.test(text);
+  if (family === "circumvention") return !CUSTOMERS_PAYING_RE.test(text) && !(ON_PLATFORM_RE.test(text) && !OFF_PLATFORM_CUE_RE.test(text));
   return true;
 }
