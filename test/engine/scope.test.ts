@@ -35,3 +35,11 @@ describe("sentences across soft-wrapped lines", () => {
     assert.ok(!s.some((x) => x.includes("Short line\nNext")), JSON.stringify(s));
   });
 });
+
+describe("configuration reaches the learned layer", () => {
+  it("an allowed domain clears its sentence for contact, rules and learned layer alike", () => {
+    const text = "Feel free to email me at jane.doe@gmail.com anytime.\n";
+    assert.deepEqual(families(text), ["contact"]);
+    assert.deepEqual(lint(text, { allowedDomains: ["gmail.com"] }).findings.map((f) => f.ruleId), []);
+  });
+});

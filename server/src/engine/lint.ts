@@ -90,7 +90,8 @@ function mergeSentenceFindings(findings: Finding[], source: string, plans: Map<F
 
 /** Lints an already parsed document. */
 export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): LintResult {
-  const ctx = new RuleContext(doc, resolveOptions(options));
+  const resolved = resolveOptions(options);
+  const ctx = new RuleContext(doc, resolved);
   const exception = contactExceptionOf(doc.frontMatter?.data);
   const findings: Finding[] = [];
   const plans = new Map<Finding, FixPlan>();
@@ -103,7 +104,8 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
   }
   // The learned layer adds what the rules missed, sentence by sentence (classifier/detect.ts).
   const skipFamilies = new Set(exception ? (["contact"] as const) : []);
-  for (const f of classifierFindings(doc.prose, findings, { skipFamilies, rules: options.rules })) findings.push(f);
+  const allowedDomains = [...resolved.allowedDomains, ...resolved.portfolioHosts];
+  for (const f of classifierFindings(doc.prose, findings, { skipFamilies, rules: options.rules, allowedDomains })) findings.push(f);
   const lines = new LineIndex(doc.source);
   const suppressed = suppressionFilter(doc.directives, lines);
   const custom = new Set(options.customRules?.map((r) => r.id));

@@ -71,6 +71,8 @@ export interface ClassifierOptions {
   skipFamilies: ReadonlySet<Family>;
   /** Per-rule severity settings; "off" drops the finding. */
   rules: Record<string, string> | undefined;
+  /** Lower-case domains the user allows (allowedDomains, portfolioHosts): a sentence naming one is not judged for contact. */
+  allowedDomains?: readonly string[];
 }
 
 /**
@@ -87,6 +89,7 @@ export function classifierFindings(prose: TextView, ruleFindings: readonly Findi
     for (const [k, { family, probability }] of scores.entries()) {
       const stored = m.families[k]!;
       if (probability < stored.warn || options.skipFamilies.has(family) || !judgeable(sentence.text, family)) continue;
+      if (family === "contact" && namesAllowedDomain(sentence.text, options.allowedDomains)) continue;
       const { start, end } = prose.toSource(sentence.start, sentence.end);
       if (ruleFindings.some((f) => f.family === family && f.start < end && start < f.end)) continue;
       // One violation, one finding: a sentence that goes on about what the sentence before it in
@@ -123,3 +126,10 @@ const FAMILY_WORDS: Record<Family, string> = {
   conduct: "harassment or discrimination",
   feedback: "manipulating feedback",
 };
+
+/** The sentence names a domain the user allowed: its contact detail was cleared by configuration. */
+function namesAllowedDomain(text: string, domains: readonly string[] | undefined): boolean {
+  if (!domains?.length) return false;
+  const lower = text.toLowerCase();
+  return domains.some((d) => d.length > 0 && lower.includes(d));
+}
