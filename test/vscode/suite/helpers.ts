@@ -165,9 +165,16 @@ const SCRATCH_FOLDERS = ['scratch', 'configured', 'broken'];
 // Reverts unsaved changes, closes every editor and deletes the tests' copies, so each test starts
 // from a quiet workbench and the fixture workspace as shipped.
 export async function cleanUp(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  // Only the tests' own documents: VS Code itself may be saving the user settings.json, and showing
+  // it then fails with "another editor opened in the meantime".
+  const ours = (d: vscode.TextDocument) => d.uri.scheme === 'untitled' || vscode.workspace.getWorkspaceFolder(d.uri) !== undefined;
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && ours(d))) {
+    try {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } catch {
+      // Another editor took focus first; closeAllEditors below still closes it.
+    }
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   for (const folder of [...SCRATCH_FOLDERS, '.proposal-lint-suppressions.json']) {
