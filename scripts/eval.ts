@@ -12,14 +12,16 @@ import { run } from "../server/src/cli/main";
 import { crossValidate } from "./train";
 
 const ROOT = join(__dirname, "..");
-const SCORER = join(ROOT, "..", "shared", "eval", "score.mjs");
+// The shared scorer when it is beside the repo, else its vendored copy (the same script).
+const SHARED_SCORER = join(ROOT, "..", "shared", "eval", "score.mjs");
+const SCORER = existsSync(SHARED_SCORER) ? SHARED_SCORER : join(ROOT, "test", "corpus", "score.mjs");
 const verbose = process.argv.includes("--verbose");
 
 /** The labeled template sets: the development corpus beside the repo and every set under test/corpus. */
 function sets(): { name: string; dir: string }[] {
   const out = [{ name: "../shared/corpus/dev", dir: join(ROOT, "..", "shared", "corpus", "dev") }];
   const local = join(ROOT, "test", "corpus");
-  if (existsSync(local)) for (const d of readdirSync(local).sort()) out.push({ name: `test/corpus/${d}`, dir: join(local, d) });
+  if (existsSync(local)) for (const d of readdirSync(local, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) out.push({ name: `test/corpus/${d}`, dir: join(local, d) });
   for (const extra of process.argv.slice(2).filter((a) => !a.startsWith("--"))) out.push({ name: extra, dir: extra });
   return out;
 }
