@@ -5,15 +5,9 @@
 // reached; raise them when a change lifts a family, never lower them to let a change through.
 
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-
-const ROOT = join(__dirname, "..", "..");
-const SHARED_SCORER = join(ROOT, "..", "shared", "eval", "score.mjs");
-const SCORER = existsSync(SHARED_SCORER) ? SHARED_SCORER : join(ROOT, "test", "corpus", "score.mjs");
+import { ROOT, scoreCorpus } from "../helpers/score";
 
 interface Floors {
   precision: number;
@@ -35,26 +29,10 @@ const SETS: Record<string, Floors> = {
   },
 };
 
-interface Score {
-  overall: { precision: number; recall: number };
-  families: Record<string, { precision: number | null; recall: number | null }>;
-  cleanFalseAlarmRate: number;
-  avoidSpansFlagged: number;
-}
-
-function score(corpus: string): Score {
-  const report = join(mkdtempSync(join(tmpdir(), "pl-score-")), "report.json");
-  const lint = spawnSync(process.execPath, [join(ROOT, "bin", "proposal-lint.js"), "--format", "json", join(corpus, "cases")], { encoding: "utf8", maxBuffer: 1 << 28 });
-  assert.ok(lint.status === 0 || lint.status === 1, lint.stderr);
-  writeFileSync(report, lint.stdout);
-  const scored = spawnSync(process.execPath, [SCORER, "--corpus", corpus, "--report", report, "--json"], { encoding: "utf8" });
-  return JSON.parse(scored.stdout) as Score;
-}
-
 describe("accuracy floors, independent sets", () => {
   for (const [name, floors] of Object.entries(SETS)) {
     it(`${name}: precision, recall, clean files and must-not-flag spans at their floors`, () => {
-      const s = score(join(ROOT, "test", "corpus", name));
+      const s = scoreCorpus(join(ROOT, "test", "corpus", name));
       assert.ok(s.overall.precision >= floors.precision && s.overall.recall >= floors.recall, JSON.stringify(s.overall));
       for (const [family, [precision, recall]] of Object.entries(floors.families)) {
         const f = s.families[family]!;
