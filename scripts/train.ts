@@ -29,6 +29,7 @@ interface Config {
   calibrationNegativeWeight: number;
   errorPrecision: number;
   minThreshold: number;
+  trainOnSpans: boolean;
   maxWeightsPerFamily: number;
   families: Family[];
 }
@@ -43,6 +44,8 @@ export interface Example {
   writer: string;
   file: string;
   features: SentenceFeatures;
+  /** The writer's span's features, when the span is a narrower stretch of at least four words: trained on as a second positive. */
+  spanFeatures: SentenceFeatures | undefined;
   /** Families the rules alone flag in this sentence, linted as a one-line template. */
   ruleFamilies: Set<Family>;
 }
@@ -55,7 +58,7 @@ export function loadBank(dir = BANK): Example[] {
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort()) {
     readFileSync(join(dir, file), "utf8").split("\n").forEach((line, i) => {
       if (!line.trim()) return;
-      let r: { text?: unknown; labels?: unknown; kind?: unknown; writer?: unknown; rule?: unknown };
+      let r: { text?: unknown; labels?: unknown; kind?: unknown; writer?: unknown; rule?: unknown; span?: unknown };
       try {
         r = JSON.parse(line);
       } catch (e) {
@@ -64,7 +67,7 @@ export function loadBank(dir = BANK): Example[] {
       if (typeof r.text !== "string" || !Array.isArray(r.labels)) throw new Error(`data/sentences/${file}:${i + 1}: needs "text" and "labels"`);
       const labels = (r.labels as string[]).filter((l): l is Family => CONFIG.families.includes(l as Family));
       const kind = r.kind === "pos" || r.kind === "hard-neg" ? r.kind : labels.length ? "pos" : "neg";
-      out.push({ text: r.text, labels, kind, rule: typeof r.rule === "string" && r.rule ? r.rule : undefined, writer: typeof r.writer === "string" ? r.writer : file.replace(/\.jsonl$/, ""), file, features: sentenceFeatures(r.text), ruleFamilies: ruleFamiliesOf(r.text) });
+      out.push({ text: r.text, labels, kind, rule: typeof r.rule === "string" && r.rule ? r.rule : undefined, writer: typeof r.writer === "string" ? r.writer : file.replace(/\.jsonl$/, ""), file, features: sentenceFeatures(r.text), spanFeatures: cfg0SpanFeatures(r.text, r.span, labels), ruleFamilies: ruleFamiliesOf(r.text) });
     });
   }
   return out;
@@ -81,6 +84,12 @@ export function ruleFamiliesOf(text: string): Set<Family> {
     if (rule.detect(ctx).some((d) => (d.severity ?? rule.meta.severity) === "error" || (d.severity ?? rule.meta.severity) === "warning")) out.add(rule.meta.family);
   }
   return out;
+}
+
+/** Features of a positive's span worth training on: narrower than the sentence, four words or more. */
+function cfg0SpanFeatures(text: string, span: unknown, labels: Family[]): SentenceFeatures | undefined {
+  if (!CONFIG.trainOnSpans || !labels.length || typeof span !== "string" || span === text || !text.includes(span)) return undefined;
+  return span.trim().split(/\s+/).length >= 4 ? sentenceFeatures(span) : undefined;
 }
 
 /** mulberry32: a small seeded PRNG, so the shuffle order is the same on every machine. */
@@ -108,7 +117,10 @@ export function train(examples: Example[], cfg = CONFIG): Trained {
   const g2 = new Float64Array(BUCKETS * F);
   const bias = new Float64Array(F);
   const bg2 = new Float64Array(F);
-  const order = examples.map((_, i) => i);
+  // Each positive's span is a second training example with the same labels (never scored or
+  // calibrated on: only the sentences are).
+  const items = examples.flatMap((ex) => (ex.spanFeatures ? [{ ex, features: ex.features }, { ex, features: ex.spanFeatures }] : [{ ex, features: ex.features }]));
+  const order = items.map((_, i) => i);
   const rand = prng(cfg.seed);
   const z = new Float64Array(F);
   for (let epoch = 0; epoch < cfg.epochs; epoch++) {
@@ -117,10 +129,10 @@ export function train(examples: Example[], cfg = CONFIG): Trained {
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const idx of order) {
-      const ex = examples[idx]!;
-      const feats = ex.features.indices;
-      const wordCount = ex.features.wordCount;
-      const scales = featureScales(ex.features, cfg.charWeight);
+      const { ex, features } = items[idx]!;
+      const feats = features.indices;
+      const wordCount = features.wordCount;
+      const scales = featureScales(features, cfg.charWeight);
       z.set(bias);
       for (let i = 0; i < feats.length; i++) {
         const base = feats[i]! * F;

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { lint } from "../../server/src/engine";
+import { conceptFeatureKeys, conceptSequence } from "../../server/src/engine/classifier/concepts";
 import { BUCKETS, sentenceFeatures } from "../../server/src/engine/classifier/features";
 import { judgeable } from "../../server/src/engine/classifier/gates";
 import { classifierFindings, sentenceModel, sentencesOf } from "../../server/src/engine/classifier/detect";
@@ -20,8 +21,18 @@ describe("features", () => {
     const a = sentenceFeatures("Pay me via PayPal, $800.");
     const b = sentenceFeatures("pay ME via paypal, $800.");
     assert.deepEqual([...a.indices], [...b.indices]);
-    assert.equal(a.wordCount, 5 * 2 + 1); // 5 words: unigrams and bigrams, plus the closing bigram
+    // 5 words: unigrams and bigrams, plus the closing bigram; "paypal" is a payment channel, so
+    // also PAY, "via PAY" and "PAY $000" (concepts.ts).
+    assert.equal(a.wordCount, 5 * 2 + 1 + 3);
     assert.ok([...a.indices].every((i) => i >= 0 && i < BUCKETS));
+  });
+  it("give a lexicon's members a shared class token, so one channel teaches the others", () => {
+    assert.deepEqual(conceptSequence(["pay", "me", "on", "pay", "pal", "today"]).tokens, ["pay", "me", "on", "PAY", "today"]);
+    assert.deepEqual(conceptFeatureKeys(["refund", "for", "0-star", "review"]), ["INCENTIVE", "<s> INCENTIVE", "INCENTIVE for", "REVIEW", "for REVIEW", "REVIEW REVIEW", "REVIEW", "REVIEW REVIEW", "REVIEW </s>", "INCENTIVE&REVIEW"]);
+    assert.deepEqual(conceptFeatureKeys(["thanks", "for", "reading"]), []);
+    // Two channels of one class share every concept feature.
+    const keys = (s: string) => conceptFeatureKeys(s.split(" "));
+    assert.deepEqual(keys("send it via venmo"), keys("send it via zelle"));
   });
   it("treat all digits alike, so prices and IDs generalize", () => {
     assert.deepEqual([...sentenceFeatures("I'll pay you $800").indices], [...sentenceFeatures("I'll pay you $350").indices]);

@@ -82,6 +82,9 @@ export interface ClassifierOptions {
 export function classifierFindings(prose: TextView, ruleFindings: readonly Finding[], options: ClassifierOptions): Finding[] {
   const m = sentenceModel();
   const out: Finding[] = [];
+  // Only a problem the user is shown as one (error or warning) speaks for the sentence: an
+  // information note such as "reads like a generic template" must not hide a violation in it.
+  const problems = ruleFindings.filter((f) => f.severity === "error" || f.severity === "warning");
   const sentences = sentencesOf(prose.text);
   sentences.forEach((sentence, n) => {
     if (sentence.text.length > MAX_SENTENCE_CHARS) return;
@@ -91,14 +94,18 @@ export function classifierFindings(prose: TextView, ruleFindings: readonly Findi
       if (probability < stored.warn || options.skipFamilies.has(family) || !judgeable(sentence.text, family)) continue;
       if (family === "contact" && namesAllowedDomain(sentence.text, options.allowedDomains)) continue;
       const { start, end } = prose.toSource(sentence.start, sentence.end);
-      if (ruleFindings.some((f) => f.family === family && f.start < end && start < f.end)) continue;
+      const flagged = problems.filter((f) => f.start < end && start < f.end);
+      if (flagged.some((f) => f.family === family)) continue;
+      // A sentence a rule already flags for another family gets a second finding only when the
+      // model is sure: a probable score there is mostly the same words read as the wrong family.
+      if (flagged.length && probability < stored.error) continue;
       // One violation, one finding: a sentence that goes on about what the sentence before it in
       // the paragraph already broke ("... pay me on Revolut. Cheaper for you and simpler for me.")
       // belongs to that finding.
       const prev = sentences[n - 1];
       if (prev && !prose.text.slice(prev.end, sentence.start).includes("\n\n")) {
         const p = prose.toSource(prev.start, prev.end);
-        if ([...ruleFindings, ...out].some((f) => f.family === family && f.start < p.end && p.start < f.end)) continue;
+        if ([...problems, ...out].some((f) => f.family === family && f.start < p.end && p.start < f.end)) continue;
       }
       const ruleId = ruleForFamily(family, sentence.text);
       const setting = options.rules?.[ruleId];

@@ -1,6 +1,8 @@
 // Features of a sentence for the learned layer: hashed word 1–2-grams and character 3–5-grams.
 // Training (scripts/train.ts) and inference use this one function, so they cannot drift apart.
 
+import { conceptFeatureKeys } from "./concepts";
+
 /** Number of hash buckets (a power of two). Changing it invalidates the trained weights. */
 export const BUCKETS = 1 << 18;
 const MASK = BUCKETS - 1;
@@ -11,6 +13,7 @@ const FNV_PRIME = 0x01000193;
 const SEED_WORD = 0x9e3779b1;
 const SEED_BIGRAM = 0x85ebca77;
 const SEED_CHAR = 0xc2b2ae3d;
+const SEED_CONCEPT = 0x27d4eb2f;
 
 /** Lower case, digits as 0, curly quotes straight, runs of spaces as one: "Pay $800" -> "pay $000". */
 export function normalizeForFeatures(text: string): string {
@@ -58,8 +61,10 @@ export function sentenceFeatures(text: string): SentenceFeatures {
     const n = w.length + 2;
     charCount += Math.max(0, n - 2) + Math.max(0, n - 3) + Math.max(0, n - 4);
   }
-  const out = new Uint32Array(words.length * 2 + 1 + charCount);
+  const concepts = conceptFeatureKeys(words);
+  const out = new Uint32Array(words.length * 2 + 1 + concepts.length + charCount);
   let k = 0;
+  for (const key of concepts) out[k++] = hashString(SEED_CONCEPT, key) & MASK;
   let prev = "<s>";
   for (const w of words) {
     out[k++] = hashString(SEED_WORD, w) & MASK;

@@ -8,6 +8,7 @@ import spamWords from "../lexicons/spam-words.json";
 import { lexiconAlternation, lexiconRe } from "../lexicons";
 import { REQUEST_TOPIC_AFTER_RE, TECH_AFTER_RE } from "../patterns/contact";
 import { COMPLIANCE_RE } from "../patterns/intent";
+import { withoutQuotations } from "../rules/shared";
 import type { Family } from "../types";
 
 /** Fewer words than this is a heading, a label, a citation or a sign-off ("Contact", "Let's talk"): never judged. */
@@ -39,6 +40,14 @@ const ON_PLATFORM_RE = /\b(?:through|via|on|in|inside|within|using)\s{1,3}(?:the
 /** Words that make an on-platform sentence a comparison with leaving it ("through Upwork or PayPal directly"). */
 const OFF_PLATFORM_CUE_RE = /\b(?:outside|off|instead|direct(?:ly)?|skip|avoid|fees?|or)\b/i;
 const CUSTOMERS_PAYING_RE = /\b(?:your|their|the\s{1,3}client['’]s)\s{1,3}(?:\w+\s{1,3})?(?:customers?|users|students|members|buyers|guests|patients|subscribers|donors|visitors|shoppers|tenants|attendees|readers|learners)\b/i;
+
+/** Words in `text`, counted up to MIN_WORDS (enough to tell a sentence from a label). */
+function countWords(text: string): number {
+  WORD_RE.lastIndex = 0;
+  let words = 0;
+  while (WORD_RE.exec(text) && ++words < MIN_WORDS);
+  return words;
+}
 
 /** True when every match of `re` in `text` is used in an innocent sense per `innocentAt`; false when none matches. */
 function allInnocent(re: RegExp, text: string, innocentAt: (start: number, end: number) => boolean): boolean {
@@ -79,14 +88,12 @@ function inclusive(text: string): boolean {
  */
 export function judgeable(text: string, family: Family): boolean {
   if (text.length > MAX_SENTENCE_CHARS) return false;
-  WORD_RE.lastIndex = 0;
-  let words = 0;
-  while (WORD_RE.exec(text) && ++words < MIN_WORDS);
-  if (words < MIN_WORDS) return false;
+  if (countWords(text) < MIN_WORDS) return false;
   if (COMPLIANCE_RE.test(text)) return false;
   if (family === "contact") return (CONTACT_TOPIC_RE.test(text) || AT_OR_WEB_RE.test(text)) && !contactAsTopic(text);
   if (family === "feedback") return !feedbackOnWork(text);
-  if (family === "conduct") return !inclusive(text);
+  // Quoted words are mentioned, not used ("\"you're an idiot\" → insult" in a moderation brief).
+  if (family === "conduct") return !inclusive(text) && countWords(withoutQuotations(text)) >= MIN_WORDS;
   if (family === "account") return ACCOUNT_TOPIC_RE.test(text);
   if (family === "spam") return SPAM_TOPIC_RE.test(text) || PLACEHOLDER_OR_COUNT_RE.test(text);
   if (family === "circumvention") return !CUSTOMERS_PAYING_RE.test(text) && !(ON_PLATFORM_RE.test(text) && !OFF_PLATFORM_CUE_RE.test(text));

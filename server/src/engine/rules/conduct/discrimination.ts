@@ -1,8 +1,8 @@
 import meta from "../../../../../rules/conduct/discrimination/rule.json";
 import { defineRule } from "../../rule";
 import { DISCRIMINATION_RE } from "../../patterns/conduct";
-import { clauseDetections } from "../shared";
+import { clauseDetections, withoutQuotations } from "../shared";
 
 export const discrimination = defineRule("conduct/discrimination", meta, (ctx) =>
-  clauseDetections(ctx, ({ text }) => DISCRIMINATION_RE.test(text)),
+  clauseDetections(ctx, ({ text }) => DISCRIMINATION_RE.test(withoutQuotations(text))),
 );

@@ -54,7 +54,9 @@ export const contactEmail = defineRule("contact/email", meta, (ctx) => {
     const accepted =
       (writtenAt || writtenDot) && !handle &&
       !(wordAt && !writtenDot && !PROVIDER_DOMAIN_RE.test(domain!.replace(/\s+/g, ""))) &&
-      isKnownTld(tld!) && !FILE_EXTENSION_RE.test(tld!);
+      isKnownTld(tld!) && !FILE_EXTENSION_RE.test(tld!) &&
+      // "user(at)example(dot)com": a documentation domain in any spelling is an example, not a contact.
+      !EXAMPLE_DOMAIN_RE.test(`${domain!.replace(/\s+/g, "")}.${tld}`);
     if (!accepted) {
       OBFUSCATED_EMAIL_RE.lastIndex = m.index + 1;
       continue;
