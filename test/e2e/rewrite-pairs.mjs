@@ -1,9 +1,9 @@
 // Rewrite pairs from a real VS Code: a report, not a test (not part of `npm test`). Installs the
 // packaged proposal-lint.vsix into a private code-server and drives the workbench in headless
 // Chromium as a user would, on a copy of test/e2e/fixtures/rewrite-pairs/letter.md:
-//  1. F8 (Go to Next Problem) walks every problem once, reading its line and rule from the status
+//  1. Alt+F8 (Go to Next Problem) walks every problem once, reading its line and rule from the status
 //     bar and the problem widget;
-//  2. for each problem line, top to bottom: go to the line above, F8 to put the cursor on the
+//  2. for each problem line, top to bottom: go to the line above, Alt+F8 to put the cursor on the
 //     squiggle, Ctrl+. to open the quick-fix menu, choose the rewrite, and read the line before and
 //     after from the editor; a line that still has a problem after its fix gets another round (a
 //     sentence with two findings must need only one);
@@ -19,7 +19,7 @@
 // (overall, default 300000), E2E_KEEP=1 keeps the temp folder, REWRITE_PAIRS_DIR (default
 // test-results/).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   cleanupAll, copyFixture, findInstall, installVsix, launchBrowser, makeRunDir, poll, quietUserSettings, repoRoot,
@@ -33,9 +33,9 @@ const FIXTURE = 'rewrite-pairs';
 const TEMPLATE = 'letter.md';
 const FIX_ALL_COPY = 'letter-fix-all.md';
 const MIN_PAIRS = 10;
+const STATUS_ITEM = '[id="proposal-lint.proposal-lint.proposalLint.status"]';
 /** Rounds of quick fixes on one line before giving up (a sentence should need one). */
 const MAX_ROUNDS_PER_LINE = 3;
-const RULE_ID = /\b((?:contact|circumvention|account|feedback|spam|conduct)\/[a-z-]+)\b/;
 /** Code actions that are not rewrites: the suppressions and fix-all. */
 const NOT_A_REWRITE = /^(Not a violation here \(|Disable \S+ for this file|Fix all proposal-lint problems)/;
 
@@ -108,9 +108,35 @@ async function closeMarkerWidget(page) {
   }
 }
 
+/** The problem widget's state: { index, total } from "3 of 13 problems", the problem's message, rule and position. */
+async function markerWidgetState(page) {
+  const widget = page.locator('.zone-widget', { has: page.locator('.marker-widget') }).first();
+  if (!(await widget.isVisible().catch(() => false))) return undefined;
+  return widget.evaluate((zone) => {
+    const counter = /(\d+) of (\d+) problem/.exec(zone.querySelector('.peekview-title')?.textContent ?? '');
+    const message = zone.querySelector('.descriptioncontainer .message');
+    // The aria-label ends with the problem's position: "..., Error: <message> at 7:11."
+    const at = /at (\d+):(\d+)\.?\s*$/.exec(message?.getAttribute('aria-label') ?? '');
+    if (!counter || !message || !at) return undefined;
+    const details = message.querySelector('.details');
+    const rule = details?.querySelector('.code-link, .code')?.textContent.trim() ?? '?';
+    const text = [...message.firstElementChild.childNodes].filter((n) => n !== details).map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim();
+    return { index: Number(counter[1]), total: Number(counter[2]), message: text, rule, line: Number(at[1]), col: Number(at[2]) };
+  });
+}
+
+/** Presses Go to Next Problem in this file (Alt+F8) and waits for the widget to show a different problem than `previous`. */
+async function pressNextProblem(page, previous) {
+  await page.keyboard.press('Alt+F8');
+  return poll('the problem widget', async () => {
+    const now = await markerWidgetState(page);
+    return now && (!previous || now.index !== previous.index || now.total !== previous.total) ? now : undefined;
+  }, { timeout: 3_000, interval: 100 }).catch(() => undefined);
+}
+
 /**
- * Go to Next Problem (F8) from the end of line `from`: resolves to the problem it lands on,
- * { line, col, message, rule }, or undefined when there is no problem left.
+ * Go to Next Problem (Alt+F8) from the end of line `from` (0: the top of the file): resolves to the
+ * problem it lands on, { line, col, message, rule, index, total }, or undefined when none is left.
  */
 async function nextProblem(page, from) {
   await closeMarkerWidget(page);
@@ -121,17 +147,7 @@ async function nextProblem(page, from) {
     await goToLine(page, from);
     await page.keyboard.press('End');
   }
-  const start = await cursor(page);
-  await page.keyboard.press('F8');
-  const widget = page.locator('.marker-widget .descriptioncontainer .message');
-  const shown = await widget.first().waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
-  if (!shown) return undefined;
-  const at = await poll('the cursor to move to the problem', async () => {
-    const now = await cursor(page);
-    return now && (now.line !== start.line || now.col !== start.col || from === 0) ? now : undefined;
-  }, { timeout: 5_000 }).catch(() => cursor(page));
-  const message = (await widget.first().innerText()).replace(/\s+/g, ' ').trim();
-  return { line: at.line, col: at.col, message, rule: RULE_ID.exec(message)?.[1] ?? '?' };
+  return pressNextProblem(page, undefined);
 }
 
 /** Opens the quick-fix menu with Ctrl+. at the cursor and returns its rows' titles as shown. */
@@ -150,10 +166,10 @@ async function openQuickFixMenu(page) {
   }, { timeout: 20_000, interval: 250 });
 }
 
-/** Problem count of the Problems status-bar entry ("Errors: 3, Warnings: 1" -> 4). */
+/** The active editor's Proposal Lint problems, from the extension's status-bar item ("Proposal Lint: 12 1" -> 13). */
 async function problemCount(page) {
-  const label = (await page.locator('[id="status.problems"]').getAttribute('aria-label')) ?? '';
-  return [...label.matchAll(/(\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+  const text = await page.locator(STATUS_ITEM).innerText({ timeout: 10_000 });
+  return [...text.matchAll(/(\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
 }
 
 /** Opens `name` from the explorer and waits for its first line in the editor. */
@@ -184,51 +200,62 @@ async function settledProblemCount(page, atLeast = 0) {
   }, { timeout: 30_000, interval: 250 }).then((r) => r.count);
 }
 
-/** Walks every problem with F8 from the top: [{ line, col, message, rule }] in document order. */
+/** Walks every problem with Alt+F8 from the top: [{ line, col, message, rule }] in document order. */
 async function allProblems(page) {
   const seen = [];
-  let from = 0;
-  for (let i = 0; i < 200; i++) {
-    const problem = await nextProblem(page, from);
-    if (!problem) break;
-    const last = seen[seen.length - 1];
-    // F8 wraps around at the end, and a line with two problems is walked from its own end once.
-    if (last && (problem.line < last.line || (problem.line === last.line && problem.col <= last.col))) break;
-    seen.push(problem);
-    from = problem.line;
-    // The next F8 from this line's end skips its other problems: take them from F8 in place.
-    for (;;) {
-      await closeMarkerWidget(page);
-      const before = await cursor(page);
-      await page.keyboard.press('F8');
-      const more = await page.locator('.marker-widget .descriptioncontainer .message').first().waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
-      const at = await cursor(page);
-      if (!more || !at || at.line !== problem.line || at.col <= before.col) break;
-      const message = (await page.locator('.marker-widget .descriptioncontainer .message').first().innerText()).replace(/\s+/g, ' ').trim();
-      seen.push({ line: at.line, col: at.col, message, rule: RULE_ID.exec(message)?.[1] ?? '?' });
-    }
+  let current = await nextProblem(page, 0);
+  while (current && !seen.some((p) => p.index === current.index)) {
+    seen.push(current);
+    current = await pressNextProblem(page, current);
   }
   await closeMarkerWidget(page);
-  return seen;
+  return seen.sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
-/** Applies quick fixes line by line as a user does; returns the pairs and the failures. */
+/** The rows of a quick-fix menu that are rewrites (not headers, suppressions or fix-all). */
+const rewriteRows = (menu) => menu.filter((r) => !r.header && !r.disabled && !NOT_A_REWRITE.test(r.title));
+
+/**
+ * On a line with several problems, what Ctrl+. offers with the cursor inside each one's span
+ * (one column after its start): [{ col, rule, rewrites }]. Two problems of one sentence should
+ * offer the same single rewrite.
+ */
+async function menusInsideEachProblem(page, line, onLine) {
+  const menus = [];
+  for (const p of onLine) {
+    await goToLine(page, line, p.col + 1);
+    const menu = await openQuickFixMenu(page);
+    menus.push({ col: p.col + 1, rule: p.rule, rewrites: rewriteRows(menu).map((r) => r.title) });
+    await page.keyboard.press('Escape');
+    await poll('the quick-fix menu to close', async () => !(await page.locator('.action-widget').first().isVisible().catch(() => false)), { timeout: 5_000 });
+  }
+  return menus;
+}
+
+/** Applies quick fixes line by line as a user does; returns the pairs, the failures and notes. */
 async function quickFixPairs(page, problems, shots) {
   const pairs = [];
   const failures = [];
+  const notes = [];
+  let menuShot = false;
   const lines = [...new Set(problems.map((p) => p.line))];
   for (const line of lines) {
     const onLine = problems.filter((p) => p.line === line);
     const expectsRewrite = onLine.some((p) => ruleHasRewrite(p.rule));
+    const menusAt = onLine.length > 1 ? await menusInsideEachProblem(page, line, onLine) : undefined;
+    for (const m of menusAt ?? []) {
+      if (new Set(m.rewrites).size < m.rewrites.length) notes.push(`line ${line}, column ${m.col}: the menu lists the same rewrite ${m.rewrites.length} times: ${JSON.stringify(m.rewrites)}`);
+    }
+    if (menusAt && new Set(menusAt.flatMap((m) => m.rewrites)).size > 1) notes.push(`line ${line}: its problems offer different rewrites: ${JSON.stringify(menusAt)}`);
     for (let round = 1; round <= MAX_ROUNDS_PER_LINE; round++) {
+      // The cursor goes onto the squiggle with Go to Next Problem from the line above.
       const problem = await nextProblem(page, line - 1);
       if (!problem || problem.line !== line) break;
       await closeMarkerWidget(page);
       const before = await poll(`line ${line} rendered`, () => renderedLine(page, line), { timeout: 10_000 });
       const menu = await openQuickFixMenu(page);
-      const rewrites = menu.filter((r) => !r.header && !r.disabled && !NOT_A_REWRITE.test(r.title));
-      const pair = { line, round, rules: onLine.map((p) => p.rule), problem: problem.message, before, menu: menu.filter((r) => !r.header).map((r) => r.title), title: rewrites[0]?.title, after: undefined };
-      if (line === lines[0] && round === 1) await page.screenshot({ path: shots.menu });
+      const rewrites = rewriteRows(menu);
+      const pair = { line, round, rules: onLine.map((p) => p.rule), problem: problem.message, before, menu: menu.filter((r) => !r.header).map((r) => r.title), menusAt, title: rewrites[0]?.title, after: undefined };
       if (rewrites.length === 0) {
         await page.keyboard.press('Escape');
         pair.after = before;
@@ -236,6 +263,10 @@ async function quickFixPairs(page, problems, shots) {
         if (expectsRewrite || round > 1) failures.push(`line ${line}: VS Code offered no rewrite for ${problem.rule} ("${before}"); menu: ${JSON.stringify(pair.menu)}`);
         step(`line ${line}: no rewrite offered (${problem.rule})${expectsRewrite ? ' FAIL' : ', as its rule has none'}`);
         break;
+      }
+      if (!menuShot) {
+        await page.screenshot({ path: shots.menu });
+        menuShot = true;
       }
       await page.locator('.action-widget .monaco-list-row', { hasText: rewrites[0].title }).first().click();
       const changed = await poll(`line ${line} to change`, async () => {
@@ -254,7 +285,7 @@ async function quickFixPairs(page, problems, shots) {
       await settledProblemCount(page);
     }
   }
-  return { pairs, failures };
+  return { pairs, failures, notes };
 }
 
 const cell = (text) => (text ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -265,7 +296,7 @@ function renderReport(result) {
   const out = [];
   out.push('# Rewrite pairs from a real VS Code', '');
   out.push(`Generated by \`npm run rewrite-pairs\` (test/e2e/rewrite-pairs.mjs) on ${result.date}: ${result.vscode}, ${result.build}.`);
-  out.push(`Template: \`test/e2e/fixtures/${FIXTURE}/${TEMPLATE}\`. Each quick fix was applied as a user does: cursor on the squiggle (F8), Ctrl+., the rewrite chosen from the menu; the lines were read from the editor.`, '');
+  out.push(`Template: \`test/e2e/fixtures/${FIXTURE}/${TEMPLATE}\`. Each quick fix was applied as a user does: cursor on the squiggle (Go to Next Problem, Alt+F8), Ctrl+., the rewrite chosen from the menu; the lines were read from the editor, and the saved file was checked against them.`, '');
   out.push('## Quick fixes, one at a time', '');
   out.push('| # | line | rule(s) | before | quick-fix title (as shown) | after |', '|---|---|---|---|---|---|');
   result.pairs.forEach((p, i) => {
@@ -277,18 +308,30 @@ function renderReport(result) {
   out.push('| line | before | after | same as the quick fix? |', '|---|---|---|---|');
   for (const c of result.fixAll.changes) out.push(`| ${c.line} | ${cell(c.before)} | ${cell(c.after)} | ${c.sameAsQuickFix ? 'yes' : 'no'} |`);
   out.push('', `Problems: ${result.problemsBefore} before; ${result.problemsAfterQuickFixes} after the quick fixes; ${result.fixAll.problemsAfter} after Fix All.`, '');
+  if (result.notes.length > 0) out.push('Notes:', '', ...result.notes.map((n) => `- ${cell(n)}`), '');
   out.push(result.failures.length === 0 ? 'Result: every problem whose rule has a rewrite got one from VS Code.' : `Result: FAILED\n\n${result.failures.map((f) => `- ${f}`).join('\n')}`);
   return `${out.join('\n')}\n`;
 }
 
+/** Which build ran: the .vsix's time, the repository's commit, and a warning when sources are newer than the .vsix. */
 function buildLabel() {
+  const built = statSync(vsix).mtimeMs;
+  const stale = ['server/src', 'client/src', 'rules'].some((dir) => newestMtime(path.join(repoRoot, dir)) > built);
+  let commit = 'unknown commit';
   try {
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: repoRoot, encoding: 'utf8' }).trim() ? ' + uncommitted changes' : '';
-    return `${path.basename(vsix)} built from ${commit}${dirty}`;
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
   } catch {
-    return path.basename(vsix);
+    // not a git checkout
   }
+  return `${path.basename(vsix)} of ${new Date(built).toISOString()} (repository at ${commit})${stale ? '; WARNING: sources changed since, run `npm run package`' : ''}`;
+}
+
+/** The newest modification time (ms) of the files under `dir`. */
+function newestMtime(dir) {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((max, e) => Math.max(max, statSync(path.join(e.parentPath ?? e.path, e.name)).mtimeMs), 0);
 }
 
 async function run(page, serverUrl, workspace) {
@@ -310,10 +353,11 @@ async function run(page, serverUrl, workspace) {
   const problemsBefore = await settledProblemCount(page, 1);
   const problems = await allProblems(page);
   step(`${problems.length} problems on ${new Set(problems.map((p) => p.line)).size} lines (Problems count ${problemsBefore})`);
+  for (const p of problems) step(`  ${p.line}:${p.col} ${p.rule} ${p.message}`);
   const failures = [];
   if (problems.length !== problemsBefore) failures.push(`F8 walked ${problems.length} problems but the Problems count is ${problemsBefore}`);
 
-  const { pairs, failures: fixFailures } = await quickFixPairs(page, problems, shots);
+  const { pairs, failures: fixFailures, notes } = await quickFixPairs(page, problems, shots);
   failures.push(...fixFailures);
   for (const p of pairs.filter((q) => q.round === 1)) {
     if (p.before !== originalLines[p.line - 1]) failures.push(`line ${p.line} read from the editor ("${p.before}") is not the template's line ("${originalLines[p.line - 1]}")`);
@@ -370,6 +414,7 @@ async function run(page, serverUrl, workspace) {
     problemsAfterQuickFixes,
     pairs,
     fixAll: { notification, problemsAfter: problemsAfterFixAll, changes },
+    notes,
     failures,
     screenshots: Object.values(shots).map((s) => path.relative(repoRoot, s)),
   };
