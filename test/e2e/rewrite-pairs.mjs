@@ -1,25 +1,27 @@
 // Rewrite pairs from a real VS Code: a report, not a test (not part of `npm test`). Installs the
 // packaged proposal-lint.vsix into a private code-server and drives the workbench in headless
 // Chromium as a user would, on a copy of test/e2e/fixtures/rewrite-pairs/letter.md:
-//  1. Alt+F8 (Go to Next Problem) walks every problem once, reading its line and rule from the status
-//     bar and the problem widget;
-//  2. for each problem line, top to bottom: go to the line above, Alt+F8 to put the cursor on the
+//  1. Go to Next Problem (Alt+F8) walks every problem once, reading its line, column and rule from
+//     the problem widget;
+//  2. on a line with several problems, Ctrl+. inside each one's span records what the menu offers;
+//  3. for each problem line, top to bottom: go to the line above, Alt+F8 to put the cursor on the
 //     squiggle, Ctrl+. to open the quick-fix menu, choose the rewrite, and read the line before and
 //     after from the editor; a line that still has a problem after its fix gets another round (a
 //     sentence with two findings must need only one);
-//  3. save, and check that every line read from the editor is the line on disk;
-//  4. on a second copy, run "Proposal Lint: Fix All Problems in This File" from the command palette
+//  4. save, and check that every line read from the editor is the line on disk;
+//  5. on a second copy, run "Proposal Lint: Fix All Problems in This File" from the command palette
 //     and keep the notification's text and the changed lines.
 // Writes test-results/rewrite-pairs.md (tables) and .json, and screenshots
 // test-results/rewrite-pairs-*.png. Exits non-zero, saying why, when VS Code offers no rewrite for
 // a problem whose rule has a phrasebook (rules/<id>/rule.json), when applying a rewrite leaves the
-// line unchanged, when fewer than ten pairs come out, or when the editor and the disk disagree.
+// line unchanged or a second fix is needed on the same line, when fewer than ten pairs come out, or
+// when the editor and the disk disagree. The report is still written first.
 //
 // Needs `npm run package` first (PROPOSAL_LINT_VSIX overrides the .vsix). Env: E2E_TIMEOUT_MS
 // (overall, default 300000), E2E_KEEP=1 keeps the temp folder, REWRITE_PAIRS_DIR (default
 // test-results/).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   cleanupAll, copyFixture, findInstall, installVsix, launchBrowser, makeRunDir, poll, quietUserSettings, repoRoot,
@@ -220,12 +222,14 @@ const rewriteRows = (menu) => menu.filter((r) => !r.header && !r.disabled && !NO
  * (one column after its start): [{ col, rule, rewrites }]. Two problems of one sentence should
  * offer the same single rewrite.
  */
-async function menusInsideEachProblem(page, line, onLine) {
+async function menusInsideEachProblem(page, line, onLine, shots) {
   const menus = [];
   for (const p of onLine) {
     await goToLine(page, line, p.col + 1);
     const menu = await openQuickFixMenu(page);
-    menus.push({ col: p.col + 1, rule: p.rule, rewrites: rewriteRows(menu).map((r) => r.title) });
+    const rewrites = rewriteRows(menu).map((r) => r.title);
+    menus.push({ col: p.col + 1, rule: p.rule, rewrites });
+    if (rewrites.length > 1 && !existsSync(shots.overlap)) await page.screenshot({ path: shots.overlap });
     await page.keyboard.press('Escape');
     await poll('the quick-fix menu to close', async () => !(await page.locator('.action-widget').first().isVisible().catch(() => false)), { timeout: 5_000 });
   }
@@ -242,7 +246,7 @@ async function quickFixPairs(page, problems, shots) {
   for (const line of lines) {
     const onLine = problems.filter((p) => p.line === line);
     const expectsRewrite = onLine.some((p) => ruleHasRewrite(p.rule));
-    const menusAt = onLine.length > 1 ? await menusInsideEachProblem(page, line, onLine) : undefined;
+    const menusAt = onLine.length > 1 ? await menusInsideEachProblem(page, line, onLine, shots) : undefined;
     for (const m of menusAt ?? []) {
       if (new Set(m.rewrites).size < m.rewrites.length) notes.push(`line ${line}, column ${m.col}: the menu lists the same rewrite ${m.rewrites.length} times: ${JSON.stringify(m.rewrites)}`);
     }
@@ -308,7 +312,7 @@ function renderReport(result) {
   out.push('| line | before | after | same as the quick fix? |', '|---|---|---|---|');
   for (const c of result.fixAll.changes) out.push(`| ${c.line} | ${cell(c.before)} | ${cell(c.after)} | ${c.sameAsQuickFix ? 'yes' : 'no'} |`);
   out.push('', `Problems: ${result.problemsBefore} before; ${result.problemsAfterQuickFixes} after the quick fixes; ${result.fixAll.problemsAfter} after Fix All.`, '');
-  if (result.notes.length > 0) out.push('Notes:', '', ...result.notes.map((n) => `- ${cell(n)}`), '');
+  if (result.notes.length > 0) out.push('Notes:', '', ...result.notes.map((n) => `- ${n}`), '');
   out.push(result.failures.length === 0 ? 'Result: every problem whose rule has a rewrite got one from VS Code.' : `Result: FAILED\n\n${result.failures.map((f) => `- ${f}`).join('\n')}`);
   return `${out.join('\n')}\n`;
 }
@@ -337,6 +341,7 @@ function newestMtime(dir) {
 async function run(page, serverUrl, workspace) {
   const shots = {
     menu: path.join(outDir, 'rewrite-pairs-menu.png'),
+    overlap: path.join(outDir, 'rewrite-pairs-menu-overlap.png'),
     fixed: path.join(outDir, 'rewrite-pairs-fixed.png'),
     fixAll: path.join(outDir, 'rewrite-pairs-fix-all.png'),
   };
@@ -355,7 +360,7 @@ async function run(page, serverUrl, workspace) {
   step(`${problems.length} problems on ${new Set(problems.map((p) => p.line)).size} lines (Problems count ${problemsBefore})`);
   for (const p of problems) step(`  ${p.line}:${p.col} ${p.rule} ${p.message}`);
   const failures = [];
-  if (problems.length !== problemsBefore) failures.push(`F8 walked ${problems.length} problems but the Problems count is ${problemsBefore}`);
+  if (problems.length !== problemsBefore) failures.push(`Alt+F8 walked ${problems.length} problems but the Problems count is ${problemsBefore}`);
 
   const { pairs, failures: fixFailures, notes } = await quickFixPairs(page, problems, shots);
   failures.push(...fixFailures);
@@ -416,7 +421,7 @@ async function run(page, serverUrl, workspace) {
     fixAll: { notification, problemsAfter: problemsAfterFixAll, changes },
     notes,
     failures,
-    screenshots: Object.values(shots).map((s) => path.relative(repoRoot, s)),
+    screenshots: Object.values(shots).filter((s) => existsSync(s)).map((s) => path.relative(repoRoot, s)),
   };
 }
 
@@ -425,6 +430,8 @@ async function main() {
   findInstall();
   if (!existsSync(vsix)) throw new Error(`${vsix} is missing: run \`npm run package\` first`);
   mkdirSync(outDir, { recursive: true });
+  // This run's outputs only: no picture or report of an earlier run is left beside them.
+  for (const name of readdirSync(outDir)) if (name.startsWith('rewrite-pairs')) rmSync(path.join(outDir, name), { force: true });
   const runDir = makeRunDir('pairs');
   const extensionsDir = path.join(runDir, 'extensions');
   await installVsix(vsix, extensionsDir);
