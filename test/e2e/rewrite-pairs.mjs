@@ -19,19 +19,20 @@
 //
 // Needs `npm run package` first (PROPOSAL_LINT_VSIX overrides the .vsix). Env: E2E_TIMEOUT_MS
 // (overall, default 300000), E2E_KEEP=1 keeps the temp folder, REWRITE_PAIRS_DIR (default
-// test-results/).
+// test-results/), REWRITE_PAIRS_FIXTURE (another folder with a letter.md to run on).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  cleanupAll, copyFixture, findInstall, installVsix, launchBrowser, makeRunDir, poll, quietUserSettings, repoRoot,
+  cleanupAll, findInstall, fixturesDir, installVsix, launchBrowser, makeRunDir, poll, quietUserSettings, repoRoot,
   startCodeServer,
 } from './code-server.mjs';
 
 const vsix = path.resolve(process.env.PROPOSAL_LINT_VSIX ?? path.join(repoRoot, 'proposal-lint.vsix'));
 const timeoutMs = Number(process.env.E2E_TIMEOUT_MS ?? 300_000);
 const outDir = path.resolve(process.env.REWRITE_PAIRS_DIR ?? path.join(repoRoot, 'test-results'));
-const FIXTURE = 'rewrite-pairs';
+/** The template's folder: test/e2e/fixtures/rewrite-pairs, or REWRITE_PAIRS_FIXTURE (a folder holding letter.md). */
+const fixtureDir = path.resolve(fixturesDir, process.env.REWRITE_PAIRS_FIXTURE ?? 'rewrite-pairs');
 const TEMPLATE = 'letter.md';
 const FIX_ALL_COPY = 'letter-fix-all.md';
 const MIN_PAIRS = 10;
@@ -83,6 +84,19 @@ async function renderedLine(page, line) {
     const view = [...editor.querySelectorAll('.view-lines .view-line')].find((el) => el.style.top === top);
     // Monaco renders spaces as no-break spaces.
     return view ? view.textContent.replace(/\u00a0/g, ' ') : undefined;
+  }, line);
+}
+
+/** How many problem squiggles the editor draws on document line `line` (in view). */
+async function squigglesOnLine(page, line) {
+  await goToLine(page, line);
+  return page.evaluate((n) => {
+    const editor = document.querySelector('.editor-group-container.active .monaco-editor');
+    const number = [...(editor?.querySelectorAll('.margin-view-overlays .line-numbers') ?? [])].find((el) => el.textContent.trim() === String(n));
+    if (!number) return 0;
+    const top = number.parentElement.style.top;
+    const row = [...editor.querySelectorAll('.view-overlays > div')].find((el) => el.style.top === top);
+    return row ? row.querySelectorAll('.squiggly-error, .squiggly-warning, .squiggly-info').length : 0;
   }, line);
 }
 
@@ -253,15 +267,14 @@ async function quickFixPairs(page, problems, shots) {
       if (new Set(m.rewrites).size < m.rewrites.length) notes.push(`line ${line}, column ${m.col}: the menu lists the same rewrite ${m.rewrites.length} times: ${JSON.stringify(m.rewrites)}`);
     }
     if (menusAt && new Set(menusAt.flatMap((m) => m.rewrites)).size > 1) notes.push(`line ${line}: its problems offer different rewrites: ${JSON.stringify(menusAt)}`);
-    for (let round = 1; round <= MAX_ROUNDS_PER_LINE; round++) {
-      // The cursor goes onto the squiggle with Go to Next Problem from the line above.
-      const problem = await nextProblem(page, line - 1);
-      if (!problem || problem.line !== line) {
-        // The line's problems are gone (after a rewrite), or Alt+F8 never reached them.
-        if (round === 1) failures.push(`line ${line}: Go to Next Problem did not reach its problem (${onLine.map((p) => p.rule).join(', ')}); it went to ${problem ? `${problem.line}:${problem.col}` : 'nothing'}`);
-        break;
-      }
+    let remaining = onLine;
+    for (let round = 1; round <= MAX_ROUNDS_PER_LINE && remaining.length > 0; round++) {
+      // The cursor goes onto the squiggle: Go to Line at the problem's start. (Alt+F8 visits errors
+      // before warnings, so "next problem from the line above" can skip a warning.)
+      const problem = remaining[0];
       await closeMarkerWidget(page);
+      if (round === 1 && (await squigglesOnLine(page, line)) === 0) failures.push(`line ${line}: no squiggle drawn for ${problem.rule}`);
+      await goToLine(page, line, problem.col);
       const before = await poll(`line ${line} rendered`, () => renderedLine(page, line), { timeout: 10_000 });
       const menu = await openQuickFixMenu(page);
       const rewrites = rewriteRows(menu);
@@ -289,10 +302,12 @@ async function quickFixPairs(page, problems, shots) {
         failures.push(`line ${line}: applying "${rewrites[0].title}" left the line unchanged`);
         break;
       }
-      if (round > 1) failures.push(`line ${line}: still has a problem after its rewrite, a second fix was needed (${problem.rule})`);
+      if (round > 1) failures.push(`line ${line}: still had a problem after its rewrite, a second fix was needed (${problem.rule})`);
       step(`line ${line}: ${rewrites[0].title}`);
-      // Let the server re-lint before looking for what is left on the line.
+      // Let the server re-lint, then look for what is left on the line: a squiggle there means
+      // another round, with the problems' positions walked again.
       await settledProblemCount(page);
+      remaining = (await squigglesOnLine(page, line)) > 0 ? (await allProblems(page)).filter((p) => p.line === line) : [];
     }
   }
   return { pairs, failures, notes };
@@ -306,7 +321,7 @@ function renderReport(result) {
   const out = [];
   out.push('# Rewrite pairs from a real VS Code', '');
   out.push(`Generated by \`npm run rewrite-pairs\` (test/e2e/rewrite-pairs.mjs) on ${result.date}: ${result.vscode}, ${result.build}.`);
-  out.push(`Template: \`test/e2e/fixtures/${FIXTURE}/${TEMPLATE}\`. Each quick fix was applied as a user does: cursor on the squiggle (Go to Next Problem, Alt+F8), Ctrl+., the rewrite chosen from the menu; the lines were read from the editor, and the saved file was checked against them.`, '');
+  out.push(`Template: \`${result.template}\`. Each quick fix was applied as a user does: cursor on the squiggle (Go to Next Problem, Alt+F8), Ctrl+., the rewrite chosen from the menu; the lines were read from the editor, and the saved file was checked against them.`, '');
   out.push('## Quick fixes, one at a time', '');
   out.push('| # | line | rule(s) | before | quick-fix title (as shown) | after |', '|---|---|---|---|---|---|');
   result.pairs.forEach((p, i) => {
@@ -420,7 +435,7 @@ async function run(page, serverUrl, workspace) {
     date: new Date().toISOString(),
     vscode: vscode.includes('Code') ? `code-server 4.139.1 (VS Code 1.139.1), page "${vscode}"` : 'code-server 4.139.1 (VS Code 1.139.1)',
     build: buildLabel(),
-    template: `test/e2e/fixtures/${FIXTURE}/${TEMPLATE}`,
+    template: path.relative(repoRoot, path.join(fixtureDir, TEMPLATE)),
     problems,
     problemsBefore,
     problemsAfterQuickFixes,
@@ -443,7 +458,8 @@ async function main() {
   const extensionsDir = path.join(runDir, 'extensions');
   await installVsix(vsix, extensionsDir);
   step(`installed ${path.basename(vsix)} in ${Date.now() - started} ms`);
-  const workspace = copyFixture(FIXTURE, runDir);
+  const workspace = path.join(runDir, 'rewrite-pairs');
+  cpSync(fixtureDir, workspace, { recursive: true });
   copyFileSync(path.join(workspace, TEMPLATE), path.join(workspace, FIX_ALL_COPY));
   const server = await startCodeServer({
     runDir,
