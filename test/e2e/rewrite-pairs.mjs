@@ -152,19 +152,11 @@ async function pressNextProblem(page, previous) {
   }, { timeout: 10_000, interval: 100 }).catch(() => undefined);
 }
 
-/**
- * Go to Next Problem (Alt+F8) from the end of line `from` (0: the top of the file): resolves to the
- * problem it lands on, { line, col, message, rule, index, total }, or undefined when none is left.
- */
-async function nextProblem(page, from) {
+/** From the top of the file, Go to Next Problem (Alt+F8): the first problem, or undefined when there is none. */
+async function firstProblem(page) {
   await closeMarkerWidget(page);
-  if (from === 0) {
-    await page.keyboard.press('Control+Home');
-    await poll('the cursor at 1:1', async () => (await cursor(page))?.line === 1);
-  } else {
-    await goToLine(page, from);
-    await page.keyboard.press('End');
-  }
+  await page.keyboard.press('Control+Home');
+  await poll('the cursor at 1:1', async () => (await cursor(page))?.line === 1);
   return pressNextProblem(page, undefined);
 }
 
@@ -221,7 +213,7 @@ async function settledProblemCount(page, atLeast = 0, timeout = 30_000) {
 /** Walks every problem with Alt+F8 from the top: [{ line, col, message, rule }] in document order. */
 async function allProblems(page) {
   const seen = [];
-  let current = await nextProblem(page, 0);
+  let current = await firstProblem(page);
   while (current && !seen.some((p) => p.index === current.index)) {
     seen.push(current);
     current = await pressNextProblem(page, current);
