@@ -72,6 +72,15 @@ describe("gates", () => {
     assert.equal(judgeable("I never ask clients to pay outside the platform.", "circumvention"), false);
     assert.equal(learned("I never ask to be paid outside Upwork.").length, 0);
   });
+  it("judge payment through Upwork only when a way off it is named", () => {
+    assert.equal(judgeable("I can give you 10% off when you pay through Upwork instead.", "circumvention"), false);
+    assert.equal(judgeable("You can pay me through Upwork instead of PayPal.", "circumvention"), false);
+    assert.equal(judgeable("You can pay through Upwork or directly to my PayPal to skip the fee.", "circumvention"), true);
+  });
+  it("skip words in quotation marks for conduct: they are mentioned, not used", () => {
+    assert.equal(judgeable('"you\'re an idiot, uninstall" | insult |', "conduct"), false);
+    assert.equal(judgeable('You called my client "a total idiot" in the thread yesterday, which is unacceptable.', "conduct"), true);
+  });
   it("skip cue words used in an innocent sense", () => {
     assert.equal(judgeable("Which email platform does your team use today?", "contact"), false);
     assert.equal(judgeable("I'll revise the layout after the feedback round on Friday.", "feedback"), false);

@@ -100,6 +100,16 @@ describe("the server in an editor", () => {
     assert.deepEqual(actions[2]!.command!.arguments, [{ uri, rule: "contact/email" }]);
   });
 
+  it("offers one rewrite for a sentence with two findings, naming both diagnostics", async () => {
+    const twoUri = pathToFileURL(join(dir, "two.md")).href;
+    await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: twoUri, languageId: "markdown", version: 1, text: "Feel free to ping me on WhatsApp at +1 415 555 0132.\n" } });
+    const { diagnostics } = (await client.waitForDiagnostics(twoUri, (p) => p.diagnostics.length >= 2)) as PublishedDiagnostics & { diagnostics: Diagnostic[] };
+    const actions = (await client.connection.sendRequest("textDocument/codeAction", { textDocument: { uri: twoUri }, range: diagnostics[0]!.range, context: { diagnostics } })) as (Action & { diagnostics?: unknown[] })[];
+    const rewrites = actions.filter((a) => a.title.startsWith("Rewrite"));
+    assert.equal(rewrites.length, 1, actions.map((a) => a.title).join(" | "));
+    assert.equal(rewrites[0]!.diagnostics!.length, diagnostics.length);
+  });
+
   it("finds the diagnostic by its data id when the client sends positions in UTF-8 units (Neovim 0.7, em dash line)", async () => {
     const d = await email();
     const shift = utf8CharOf(LETTER, EM_DASH_LINE, "email me") - charOf(LETTER, EM_DASH_LINE, "email me");

@@ -4,7 +4,7 @@
 
 import { CodeActionKind, TextDocumentEdit, type CodeAction, type CodeActionParams, type TextEdit as LspTextEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { fixAll, type Finding, type TextEdit } from "../engine";
+import { applyEdits, fixAll, type Finding, type TextEdit } from "../engine";
 import { findingFor, rangeOf, SOURCE } from "./diagnostics";
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
@@ -61,9 +61,19 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, finding
   });
   if (wants(CodeActionKind.QuickFix)) {
     const fileWide = new Set<string>();
+    // Findings that share a sentence share its one rewrite: one menu entry, naming every diagnostic it fixes.
+    const rewrites = new Map<string, CodeAction>();
     for (const { diagnostic, finding } of here) {
       if (finding.fix) {
-        actions.push({ title: finding.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: finding.fix.safe, edit: versionedEdit(doc, finding.fix.edits) });
+        // Keyed by the text the rewrite leaves: two findings' edits may differ and still write the same sentence.
+        const key = applyEdits(text, finding.fix.edits).text;
+        const same = rewrites.get(key);
+        if (same) same.diagnostics!.push(diagnostic);
+        else {
+          const action: CodeAction = { title: finding.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: finding.fix.safe, edit: versionedEdit(doc, finding.fix.edits) };
+          rewrites.set(key, action);
+          actions.push(action);
+        }
       }
       const suppress = (title: string, args: SuppressArgs) => actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: SUPPRESS_COMMAND, arguments: [args] } });
       // A finding over a whole letter (spam/generic-template) is switched off per file, not by its text.

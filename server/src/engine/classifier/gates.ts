@@ -39,6 +39,10 @@ const PLACEHOLDER_OR_COUNT_RE = /\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|\b\d{1,3}(?:
 const ON_PLATFORM_RE = /\b(?:through|via|on|in|inside|within|using)\s{1,3}(?:the\s{1,3})?(?:upwork|platform)\b/i;
 /** Words that make an on-platform sentence a comparison with leaving it ("through Upwork or PayPal directly"). */
 const OFF_PLATFORM_CUE_RE = /\b(?:outside|off|instead|direct(?:ly)?|skip|avoid|fees?|or)\b/i;
+/** "pay through Upwork instead": Upwork is the alternative chosen, so "instead" there is no way off it. */
+const ON_PLATFORM_INSTEAD_RE = /\b(?:through|via|on|in|inside|within|using)\s{1,3}(?:the\s{1,3})?(?:upwork|platform)\s{1,3}instead\b/gi;
+/** "10% off", "$50 off": a discount, not "off the platform". */
+const DISCOUNT_OFF_RE = /(?:\d\s{0,2}%|[$€£]\s{0,2}\d[\d,.]*)\s{1,3}off\b/gi;
 const CUSTOMERS_PAYING_RE = /\b(?:your|their|the\s{1,3}client['’]s)\s{1,3}(?:\w+\s{1,3})?(?:customers?|users|students|members|buyers|guests|patients|subscribers|donors|visitors|shoppers|tenants|attendees|readers|learners)\b/i;
 
 /** Words in `text`, counted up to MIN_WORDS (enough to tell a sentence from a label). */
@@ -96,6 +100,6 @@ export function judgeable(text: string, family: Family): boolean {
   if (family === "conduct") return !inclusive(text) && countWords(withoutQuotations(text)) >= MIN_WORDS;
   if (family === "account") return ACCOUNT_TOPIC_RE.test(text);
   if (family === "spam") return SPAM_TOPIC_RE.test(text) || PLACEHOLDER_OR_COUNT_RE.test(text);
-  if (family === "circumvention") return !CUSTOMERS_PAYING_RE.test(text) && !(ON_PLATFORM_RE.test(text) && !OFF_PLATFORM_CUE_RE.test(text));
+  if (family === "circumvention") return !CUSTOMERS_PAYING_RE.test(text) && !(ON_PLATFORM_RE.test(text) && !OFF_PLATFORM_CUE_RE.test(text.replace(ON_PLATFORM_INSTEAD_RE, " ").replace(DISCOUNT_OFF_RE, " ")));
   return true;
 }
