@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { lint } from "../../server/src/engine";
+import { clauseWindows } from "../../server/src/engine/classifier/clauses";
 import { conceptFeatureKeys, conceptSequence } from "../../server/src/engine/classifier/concepts";
 import { BUCKETS, sentenceFeatures } from "../../server/src/engine/classifier/features";
 import { judgeable } from "../../server/src/engine/classifier/gates";
@@ -60,6 +61,29 @@ describe("the committed model", () => {
     const words = sentenceModel().topWords("Send the money to my PayPal instead of Upwork.", "circumvention");
     assert.ok(words.length > 0 && words.length <= 3);
     assert.ok(words.some((w) => ["paypal", "instead", "money", "upwork"].includes(w)), words.join(","));
+  });
+});
+
+describe("clause windows", () => {
+  it("split a long sentence at clause punctuation and at conjunctions that start a clause, never returning the whole", () => {
+    const text = "Phase one of the sync is live and the numbers match, and you clearly can't read the reports I send.";
+    const windows = clauseWindows(text).map((w) => w.text);
+    assert.ok(windows.includes("and you clearly can't read the reports I send."), windows.join(" | "));
+    assert.ok(!windows.includes(text));
+    assert.ok(windows.every((w) => text.includes(w)));
+  });
+  it("leave short sentences whole, keep 'back and forth' together, and judge a condition only with its main clause", () => {
+    assert.deepEqual(clauseWindows("Pay me on Wise, it is quicker."), []);
+    const windows = clauseWindows("If you'd rather not go back and forth in proposals, you can book a slot on my site today.").map((w) => w.text);
+    assert.ok(!windows.some((w) => w.startsWith("If you'd rather not go back") && !w.includes("book")), windows.join(" | "));
+  });
+  it("find a violation buried after an innocent clause, as a probable finding on the clause", () => {
+    const text = "I fixed the header and the footer as you asked, but you clearly cannot read a simple brief, can you?\n";
+    const found = lint(text).findings.filter((f) => f.family === "conduct");
+    assert.equal(found.length, 1, JSON.stringify(lint(text).findings));
+    assert.equal(text.slice(found[0]!.start, found[0]!.end), "but you clearly cannot read a simple brief");
+    assert.equal(found[0]!.severity, "warning", "a clause read alone is probable, not sure");
+    assert.equal(sentenceModel().score(text.trim()).find((s) => s.family === "conduct")!.probability < sentenceModel().families.find((f) => f.family === "conduct")!.warn, true, "the whole sentence alone would not be flagged");
   });
 });
 

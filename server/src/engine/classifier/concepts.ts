@@ -81,6 +81,9 @@ export function conceptSequence(words: readonly string[]): { tokens: string[]; f
  * sentence ("INCENTIVE&REVIEW"). Empty when no lexicon word occurs.
  */
 export function conceptFeatureKeys(words: readonly string[]): string[] {
+  // Most sentences name no lexicon word: one map probe per word, no allocation.
+  const map = index();
+  if (!words.some((w) => map.has(w))) return [];
   const { tokens, found } = conceptSequence(words);
   if (!found) return [];
   const keys: string[] = [];

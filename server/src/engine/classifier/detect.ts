@@ -3,14 +3,21 @@
 // of the family's rule (chosen by cue words), warning when probable and error when sure. The
 // message names the words that weighed most, so a hover says why.
 
+import { clauseWindows, type ClauseWindow } from "./clauses";
 import { MAX_SENTENCE_CHARS, judgeable } from "./gates";
-import { SentenceModel, type StoredModel } from "./model";
+import { SentenceModel, type FamilyScore, type StoredModel } from "./model";
 import { ruleForFamily } from "./rule-choice";
 import weights from "./weights.json";
 import type { TextView } from "../normalize";
 import type { Family, Finding, Severity } from "../types";
 
 let model: SentenceModel | undefined;
+
+/**
+ * A family's whole-sentence probability from which the sentence's clauses are scored too: most
+ * sentences score near 0 for every family, and scoring their clauses would cost more than the sentence.
+ */
+const CLAUSE_FLOOR = 0.1;
 
 /** The committed model, loaded on first use. */
 export function sentenceModel(): SentenceModel {
@@ -89,9 +96,21 @@ export function classifierFindings(prose: TextView, ruleFindings: readonly Findi
   sentences.forEach((sentence, n) => {
     if (sentence.text.length > MAX_SENTENCE_CHARS) return;
     const scores = m.score(sentence.text);
-    for (const [k, { family, probability }] of scores.entries()) {
+    let clauses: { window: ClauseWindow; scores: FamilyScore[] }[] | undefined;
+    for (const [k, { family, probability: whole }] of scores.entries()) {
       const stored = m.families[k]!;
-      if (probability < stored.warn || options.skipFamilies.has(family) || !judgeable(sentence.text, family)) continue;
+      // Cheap tests first: most sentences score near 0 for every family.
+      if (whole < Math.min(stored.warn, CLAUSE_FLOOR) || options.skipFamilies.has(family) || !judgeable(sentence.text, family)) continue;
+      // The whole sentence at the calibrated threshold; else its most violating clause, only when sure.
+      let probability = whole;
+      let window: ClauseWindow = { start: 0, end: sentence.text.length, text: sentence.text };
+      if (whole < stored.warn) {
+        clauses ??= clauseWindows(sentence.text).map((w) => ({ window: w, scores: m.score(w.text) }));
+        const best = clauses.filter((c) => c.scores[k]!.probability >= stored.error && judgeable(c.window.text, family)).sort((a, b) => b.scores[k]!.probability - a.scores[k]!.probability)[0];
+        if (!best) continue;
+        probability = best.scores[k]!.probability;
+        window = best.window;
+      }
       if (family === "contact" && namesAllowedDomain(sentence.text, options.allowedDomains)) continue;
       const { start, end } = prose.toSource(sentence.start, sentence.end);
       const flagged = problems.filter((f) => f.start < end && start < f.end);
@@ -110,15 +129,17 @@ export function classifierFindings(prose: TextView, ruleFindings: readonly Findi
       const ruleId = ruleForFamily(family, sentence.text);
       const setting = options.rules?.[ruleId];
       if (setting === "off") continue;
-      const sure = probability >= stored.error;
-      const words = m.topWords(sentence.text, family);
+      // Sure only when the whole sentence is: a clause read alone is a probable finding at most.
+      const sure = whole >= stored.error;
+      const words = m.topWords(window.text, family);
+      const span = prose.toSource(sentence.start + window.start, sentence.start + window.end);
       out.push({
         ruleId,
         family,
         severity: (setting as Severity | undefined) ?? (sure ? "error" : "warning"),
         message: `Reads like ${FAMILY_WORDS[family]} (learned model, ${sure ? "sure" : "probable"}: ${(probability * 100).toFixed(0)}%). Words that weighed most: ${words.map((w) => `"${w}"`).join(", ") || "none alone"}.`,
-        start,
-        end,
+        start: span.start,
+        end: span.end,
       });
     }
   });

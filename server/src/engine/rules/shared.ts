@@ -168,5 +168,6 @@ const QUOTATION_RE = /"[^"\n]{1,200}"|“[^”\n]{1,200}”|‘[^’\n]{1,200}�
  * said, are not the writer's own conduct.
  */
 export function withoutQuotations(text: string): string {
+  if (!/["“‘]/.test(text)) return text;
   return text.replace(QUOTATION_RE, (q) => " ".repeat(q.length));
 }
