@@ -56,6 +56,11 @@ export const LEXICON = {
   paymentChannels: new WordList(data.paymentChannels),
   offPlatform: new WordList(data.offPlatform),
   abbreviations: new Set(data.abbreviations),
+  clauseOpeners: new WordList(data.clauseOpeners),
+  subjectLeads: new WordList(data.subjectLeads),
+  channelObjectVerbs: new WordList(data.channelObjectVerbs),
+  deliveryVerbSwaps: new Map(Object.entries(data.deliveryVerbSwaps).filter(([k]) => !k.startsWith("_"))),
+  findingCues: new Map(Object.entries(data.findingCues).map(([family, cues]) => [family, new WordList(cues)])),
 };
 
 /** Replaces each of `list`'s phrases in `text` by `by`, whole words, case-insensitively. */

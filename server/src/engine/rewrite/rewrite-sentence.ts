@@ -13,6 +13,8 @@ import { demandSwapped, paymentThroughUpwork, withoutFeedbackCondition, workOnUp
 export interface RewriteTarget {
   start: number;
   end: number;
+  /** The finding's family ("contact", "feedback" ...): which words mark the offending part of a long finding. */
+  family?: string;
   book: Phrasebook;
   /** A bare detail inside a running sentence ("My site calendly.com/x lists slots"): may simply go. */
   removable: boolean;
@@ -53,12 +55,13 @@ const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
 /** Rewrites the sentence holding `targets`; undefined when the rewrite would leave it as it is. */
 export function rewriteSentence(source: string, sentence: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
   const regions = targets
+    .map((t) => ({ ...t, ...narrowed(source, t) }))
     .map((t) => ({ ...widenToLink(source, sentence, t), book: t.book, removable: t.removable, clauseLevel: t.clauseLevel }))
     .map((t) => ({ ...t, start: Math.max(t.start, sentence.start), end: Math.min(t.end, sentence.end) }))
     .map((t) => widenToBrackets(source, t))
     .filter((t) => t.end > t.start);
   if (regions.length === 0) return undefined;
-  const protect: Range[] = targets.filter((t) => t.keepsPunctuation).map((t) => [t.start, t.end]);
+  const protect: Range[] = targets.filter((t) => t.keepsPunctuation).map((t) => narrowed(source, t)).map((t) => [t.start, t.end]);
   const clauses = clausesOf(source, sentence, protect, regions.map((r) => [r.start, r.end]));
   const body = source.slice(sentence.start, sentence.end);
   for (const mode of ["clauses", "runs", "merged", "whole"] as Mode[]) {
@@ -78,6 +81,41 @@ interface Region {
   removable: boolean;
   clauseLevel: boolean;
 }
+
+/**
+ * A long finding without its innocent ends: a piece (between commas, semicolons or spaced dashes) that
+ * holds none of its family's cues (a detail, a channel, a review) goes back to the sentence when it
+ * opens a clause of its own ("..., in case you want to send samples") or, at the start, when the next
+ * piece does ("The final cut comes with color grading, and if you leave a review ...").
+ */
+function narrowed(source: string, t: RewriteTarget): { start: number; end: number } {
+  const cues = t.family ? LEXICON.findingCues.get(t.family) : undefined;
+  if (!cues) return t;
+  const text = source.slice(t.start, t.end);
+  const pieces: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const m of text.matchAll(/[,;]\s+|\s[—–]\s+|\s--?\s+/g)) {
+    // Not inside brackets: "(no Upwork fees)" is part of its piece.
+    const before = text.slice(0, m.index);
+    if (before.split("(").length > before.split(")").length) continue;
+    pieces.push({ start: from, end: m.index! });
+    from = m.index! + m[0].length;
+  }
+  pieces.push({ start: from, end: text.length });
+  if (pieces.length < 2) return t;
+  const innocent = (p: { start: number; end: number }) => {
+    const piece = text.slice(p.start, p.end);
+    return !cues.occursIn(piece) && !(t.family === "contact" && DETAIL_MARK_RE.test(piece));
+  };
+  let first = 0;
+  let last = pieces.length - 1;
+  while (last > first && innocent(pieces[last]!) && LEXICON.clauseOpeners.startOf(text.slice(pieces[last]!.start))) last--;
+  while (first < last && innocent(pieces[first]!) && LEXICON.clauseOpeners.startOf(text.slice(pieces[first + 1]!.start))) first++;
+  return { start: t.start + pieces[first]!.start, end: t.start + pieces[last]!.end };
+}
+
+/** A contact detail's marks: a number, an "@", a web address. */
+const DETAIL_MARK_RE = /\d{2,}|@|www\.|\.\p{L}{2,}\/|https?:/u;
 
 /** A finding inside a markdown link's destination takes the whole link: `[See my work](https://wa.me/...)`. */
 function widenToLink(source: string, sentence: Sentence, t: RewriteTarget): { start: number; end: number } {
@@ -201,6 +239,13 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   const whole = source.slice(from, to);
   let lead = source.slice(from, r0);
   let region = source.slice(r0, r1);
+  // "You can mail the documents to ...": a finding that opens its clause leaves the subject and modal to the lead.
+  const subject = lead.trim() === "" ? LEXICON.subjectLeads.startOf(region) : undefined;
+  if (subject && LEXICON.objectVerbs.startOf(region.trimStart().slice(subject.length))) {
+    const cut = region.length - region.trimStart().length + subject.length;
+    lead += region.slice(0, cut);
+    region = region.slice(cut);
+  }
   // "to ping me", "please write to me": the slot word stays with the lead.
   for (let cue = LEXICON.verbSlotCues.startOf(region); cue && LEXICON.contactVerbs.startOf(region.trimStart().slice(cue.length)); cue = LEXICON.verbSlotCues.startOf(region)) {
     const cut = region.length - region.trimStart().length + cue.length;
@@ -254,8 +299,14 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const rest = region.trimStart().slice(objectVerb.length);
     const prep = /\s(?:to|at|on|via|through|into|in|by)\s/i.exec(rest);
     const object = prep ? rest.slice(0, prep.index) : "";
-    if (prep && prep.index > 0 && object.trim().split(/\s+/).length <= 4 && !LEXICON.channelPhrases.occursIn(object)) {
-      const sent = region.trimStart().slice(0, objectVerb.length + prep.index);
+    const toPerson = /^\s*(?:me|us|you|him|her|them|a line|a note)\b/i.test(object);
+    // "email me at ..." is a channel, "email the audit to ..." sends a thing.
+    const channelOnly = toPerson && LEXICON.channelObjectVerbs.startOf(objectVerb) !== undefined;
+    if (prep && prep.index > 0 && !channelOnly && object.trim().split(/\s+/).length <= 4 && !LEXICON.channelPhrases.occursIn(object)) {
+      // "mail the documents", "email the audit": a thing goes through Upwork by being sent (not "me", "a line").
+      const swap = toPerson ? undefined : LEXICON.deliveryVerbSwaps.get(objectVerb.toLowerCase());
+      const verbText = swap ? (/^\p{Lu}/u.test(objectVerb) ? upperFirst(swap) : swap) : region.trimStart().slice(0, objectVerb.length);
+      const sent = verbText + rest.slice(0, prep.index);
       return { text: `${lead}${lead && !/\s$/.test(lead) ? " " : ""}${leadCore ? sent : cased(sent)} ${book.place}${tail}`, phrase: `${sent} ${book.place}` };
     }
   }
