@@ -163,6 +163,13 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       changed = true;
     });
   }
+  // "My Gmail is x@y.com, so just drop the files there": once the next clause points here on Upwork,
+  // a clause that only stated the detail has nothing left to say.
+  if (mode === "clauses" && [...swaps.values()].some((t) => /\bUpwork\b/.test(t))) {
+    clauses.forEach((c, i) => {
+      if (state[i] === "offend" && shapeOf(text(c), "", false) === "statement") state[i] = "drop";
+    });
+  }
   const terminal = source.slice(sentence.end, sentence.close);
   const ownLine = isOwnLine(source, sentence);
   // Lowercase only when the sentence opens with a lowercase word (not a link or a handle).
@@ -424,7 +431,7 @@ const HANDLE_RE = /^\s*(?:(?:as|at|is)\s+)?[@+#]?[\p{L}\p{N}]*[\p{N}@_#][\p{L}\p
  * there" -> "here on Upwork"), or undefined when it would still point at the removed part.
  */
 function swapChannelPlace(text: string, books: Phrasebook[]): string | undefined {
-  const place = books.find((b) => b.place === "here on Upwork")?.place;
+  const place = books.some((b) => b.place === "here on Upwork" || /\bhere on Upwork$/.test(b.verb)) ? "here on Upwork" : undefined;
   if (!place || withoutExistentialThere(text) !== text || !LEXICON.channelPlaces.occursIn(text)) return undefined;
   const swapped = replaceAll(text, LEXICON.channelPlaces, place);
   if (dangles(swapped, danglingOf(books)) || introducesRepeatedTrigram(text, swapped)) return undefined;
