@@ -300,6 +300,11 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const named = label && !LEXICON.labelWords.occursIn(label) ? label : label ? "Contact" : undefined;
     return { text: named ? `${named}: ${book.signoff}` : cased(book.signoff), phrase: book.signoff, bare: true };
   }
+  // "[Schedule a free consultation](https://cal.com/x)": the link's own words say what to do, here on Upwork.
+  const linkText = /^\s*\[([^\]]+)\]\([^)]*\)\s*$/.exec(region)?.[1];
+  if (linkText && book.place && LEXICON.contactVerbs.startOf(linkText) && !LEXICON.channelPhrases.occursIn(linkText) && !DETAIL_MARK_RE.test(linkText)) {
+    return { text: `${lead}${ctx.atStart && !leadCore ? cased(linkText) : linkText} ${book.place}${tail}`, phrase: `${linkText} ${book.place}` };
+  }
   // "Send the brief to jane@x.com" keeps what is sent: "Send the brief here on Upwork".
   const objectVerb = LEXICON.objectVerbs.startOf(region);
   if (objectVerb && book.place) {
@@ -340,7 +345,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   if (LEXICON.verbSlotCues.endsText(lead) && (regionVerb || !leadEndsInTo)) {
     return { text: `${lead.trimEnd()} ${book.verb}${tail}`, phrase: book.verb };
   }
-  if (book.place && (LEXICON.prepositions.endsText(lead) || /^\s*:/.test(region) || LEXICON.prepositions.startOf(region))) {
+  // "walk you through it in a Google Meet (meet.google.com/x) tomorrow": the channel named before the detail goes with it.
+  const channelBefore = LEXICON.channelNouns.endsText(lead.replace(/[\s(:]+$/, "")) && withoutChannelPlace(lead) !== lead.replace(/[\s:]+$/, "");
+  if (book.place && (LEXICON.prepositions.endsText(lead) || channelBefore || /^\s*:/.test(region) || LEXICON.prepositions.startOf(region))) {
     const placeLead = withoutChannelPlace(lead);
     // "Ring me: nine one seven ..." -> "Message me here on Upwork": the channel's own verb goes too.
     const callMe = /(?:^|\s)([\p{L}-]+)\s+(?:me|us)$/iu.exec(placeLead);
