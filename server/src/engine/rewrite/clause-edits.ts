@@ -83,12 +83,23 @@ const METHOD_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|
 const METHOD_RE = new RegExp(String.raw`\b(?:${PAYMENT_METHODS})\b|\bWise\b`, "i");
 const CHANNEL_ALT = LEXICON.paymentChannels.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
 const CHANNEL_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:${CHANNEL_ALT})\b`, "i");
+const ANY_CHANNEL = String.raw`(?:${PAYMENT_METHODS}|Wise|${CHANNEL_ALT})`;
+// "a Stripe payment link", "my PayPal invoice": the thing sent becomes an Upwork milestone.
+const CHANNEL_NOUN_RE = new RegExp(String.raw`\b(?:a|an|the|my|our)\s+(?:${ANY_CHANNEL})\s+(?:payment\s+)?(?:link|invoice|request|checkout)\b`, "i");
+// "accept Amazon gift cards as payment", "accept payment by PayPal".
+const ACCEPT_RE = new RegExp(String.raw`\baccept\s+(?:payments?\s+(?:by|via|through|in|with)\s+)?(?:${ANY_CHANNEL})(?:\s+as\s+(?:a\s+)?payment)?\b`, "i");
+// "invoice me directly", "invoices clients directly through QuickBooks": billing is done through Upwork.
+const INVOICE_RE = new RegExp(String.raw`\b(invoic(?:e|es))\s+(me|us|you|clients|them)(?:\s+(?:directly|privately|myself|ourselves))?(?:\s+(?:through|via|with|by|on)\s+(?:${ANY_CHANNEL}))?(?![\p{L}])`, "iu");
+const INVOICE_SWAP: Record<string, string> = { me: "pay me", us: "pay us" };
 const INSTEAD_RE = /\s+instead\s+of\s+(?:here|upwork|through\s+upwork|the\s+platform|escrow)\b/i;
 const FEE_CONDITION_RE = new RegExp(String.raw`^[^,]*?(?:${FEE_AVOIDANCE_RE.source})[^,]*?\b(?:if|when|once)\s+`, "i");
 
+/** A fee named in a purpose the detection pattern leaves to the rewriter ("so you don't pay the marketplace fee"). */
+const FEE_WORD_RE = /\b(?:(?:don't|do not|won't|never)\s+pay\s+(?:the\s+|any\s+)?(?:[\p{L}-]+\s+)?fees?|(?:avoid|skip|save|dodge)\s+(?:the\s+|on\s+|any\s+)?(?:\d+%\s+)?(?:[\p{L}-]+\s+)?(?:fees?|commission|cut))\b/iu;
+
 /** `text` without the purpose that avoids the fee ("to save fees", "so you don't pay the marketplace fee"). */
 function withoutFeePurpose(text: string): string {
-  const m = FEE_AVOIDANCE_RE.exec(text);
+  const m = FEE_AVOIDANCE_RE.exec(text) ?? FEE_WORD_RE.exec(text);
   if (!m) return text;
   const before = text.slice(0, m.index);
   // Back to the nearest connector ("to", "so", "and", a comma or dash) that opens the purpose.
@@ -104,15 +115,25 @@ function withoutFeePurpose(text: string): string {
  * clause names no channel in a phrase that can be swapped, or a channel would be left.
  */
 export function paymentThroughUpwork(text: string): string | undefined {
-  const place = METHOD_PLACE_RE.test(text) ? METHOD_PLACE_RE : CHANNEL_PLACE_RE.test(text) ? CHANNEL_PLACE_RE : undefined;
-  if (!place) return undefined;
-  let out = text.replace(place, "through Upwork");
+  let out: string;
+  if (CHANNEL_NOUN_RE.test(text)) out = text.replace(CHANNEL_NOUN_RE, "an Upwork milestone");
+  else if (ACCEPT_RE.test(text)) out = text.replace(ACCEPT_RE, "accept payment through Upwork");
+  else if (INVOICE_RE.test(text)) {
+    out = text.replace(INVOICE_RE, (m, verb: string, who: string) => {
+      const swapped = INVOICE_SWAP[who.toLowerCase()] ?? `${verb.toLowerCase().endsWith("s") ? "bills" : "bill"} ${who}`;
+      return `${/^\p{Lu}/u.test(m) ? upperFirst(swapped) : swapped} through Upwork`;
+    });
+  } else {
+    const place = METHOD_PLACE_RE.test(text) ? METHOD_PLACE_RE : CHANNEL_PLACE_RE.test(text) ? CHANNEL_PLACE_RE : undefined;
+    if (!place) return undefined;
+    out = text.replace(place, "through Upwork");
+  }
   const conditional = FEE_CONDITION_RE.test(out);
   out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "");
   // "(we can skip the fee if) you send the balance" is a bare present once its condition goes.
   if (conditional) out = out.replace(/^(you|we)\s+(?!can\b|could\b|will\b|'ll\b|may\b)/i, "$1 can ");
   out = withoutFeePurpose(out);
-  if (METHOD_RE.test(out) || FEE_AVOIDANCE_RE.test(out)) return undefined;
+  if (METHOD_RE.test(out) || FEE_AVOIDANCE_RE.test(out) || FEE_WORD_RE.test(out)) return undefined;
   out = out.trim();
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }
