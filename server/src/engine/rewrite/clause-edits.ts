@@ -14,7 +14,7 @@ const DEMAND_RE = /^\s*(?:please\s+)?(?:leave|give|rate|drop|post|write|add|\d|f
 function pieces(text: string): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
-  for (const m of text.matchAll(/\s*(?:[,;=]|\s[—–-]\s|\band\b(?=\s+(?:i|we|you|get|receive)\b))\s*/giu)) {
+  for (const m of text.matchAll(/\s*(?:[,;=]|\s[—–-]\s|\b(?:and|then)\b(?=\s+(?:i|we|you|get|receive)\b))\s*/giu)) {
     out.push([from, m.index!]);
     from = m.index! + m[0].length;
   }
@@ -62,6 +62,8 @@ export function withoutFeedbackCondition(text: string, replacement: string): str
       }
     }
     if (!found) return undefined;
+    // "We refund $20 to every client who rates us 5 stars": the reward was only ever for the review.
+    if (relative && out.slice(found[1]).trim() === "") return undefined;
     let [a, b] = found;
     // The comma or dash that set the condition off goes with it.
     const before = /[\s,—–-]*$/.exec(out.slice(0, a))![0].length;
@@ -160,4 +162,32 @@ export function demandSwapped(text: string, by: string): string | undefined {
   if (!DEMAND_PHRASE_RE.test(text)) return undefined;
   const out = text.replace(DEMAND_PHRASE_RE, (m) => (/^\p{Lu}/u.test(m) ? upperFirst(by) : by));
   return LEXICON.feedbackWords.occursIn(out.replace(by, "")) ? undefined : out;
+}
+
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const OBLIGATION_RE = new RegExp(String.raw`\b(is|are)\s+(?:(?:absolutely|strictly|always)\s+)?(${[...LEXICON.feedbackObligations.keys()].map(escapeRe).join("|")})\b`, "i");
+const RATING_WITH_RE = /\s+with\s+(?:a\s+)?(?:5|five|full|top)[\s-]*(?:stars?|★)(?:\s+(?:rating|review|feedback))?(?![\p{L}])/iu;
+const REVIEW_SUBJECT_RE = new RegExp(String.raw`^\s*(?:(?:a|an|your|every|each|one)\s+)?(?:[\p{L}-]+\s+){0,2}(?:review|rating|feedback|testimonial)s?\s+(?:${LEXICON.rewardVerbs.words.map(escapeRe).join("|")})\s+`, "iu");
+const HELD_RE = new RegExp(String.raw`^\s*((?:the|your|all|my|our)\s+[^,;—–]{1,40}?)\s+(?:${LEXICON.heldVerbs.words.map(escapeRe).join("|")})\b[^,;—–]*?\b(?:until|till|after|once|when|unless)\b`, "iu");
+
+/**
+ * Feedback demands said another way, kept in their own words: "Feedback is mandatory" -> "Feedback is
+ * always welcome", "end the contract with 5 stars" -> "end the contract", "A positive review gets you
+ * priority" -> "Returning clients get priority", "The files stay on my drive until you rate the job" ->
+ * "I'll deliver the files as agreed"; undefined when none of these fits.
+ */
+export function feedbackReworded(text: string): string | undefined {
+  const obligation = OBLIGATION_RE.exec(text);
+  if (obligation && LEXICON.feedbackWords.occursIn(text.slice(0, obligation.index))) {
+    return text.replace(OBLIGATION_RE, (_m, verb: string, word: string) => `${verb} ${LEXICON.feedbackObligations.get(word.toLowerCase().replace(/\s+/g, " "))}`);
+  }
+  if (RATING_WITH_RE.test(text)) {
+    const out = text.replace(RATING_WITH_RE, "");
+    if (!LEXICON.feedbackWords.occursIn(out) && words(out).length >= 2) return out;
+  }
+  const reward = REVIEW_SUBJECT_RE.exec(text);
+  if (reward) return upperFirstIf(text, `returning clients get ${text.slice(reward[0].length)}`);
+  const held = HELD_RE.exec(text);
+  if (held) return `I'll deliver ${held[1]!.replace(/^\s*(?:the|your)\s+/i, (m) => m.toLowerCase())} as agreed`;
+  return undefined;
 }

@@ -7,7 +7,7 @@ import type { Phrasebook } from "../types";
 import { LEXICON, WordList, replaceAll, withoutExistentialThere } from "./lexicon";
 import { clausesOf, type Range, type Sentence, type SentenceClause } from "./sentence";
 import { shapeOf, withoutConnector } from "./shape";
-import { demandSwapped, paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
+import { demandSwapped, feedbackReworded, paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
 
 /** A finding to rewrite away, in source offsets, with its rule's phrasebook. */
 export interface RewriteTarget {
@@ -56,7 +56,7 @@ const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
 export function rewriteSentence(source: string, sentence: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
   const regions = targets
     .map((t) => ({ ...t, ...narrowed(source, t) }))
-    .map((t) => ({ ...widenToLink(source, sentence, t), book: t.book, removable: t.removable, clauseLevel: t.clauseLevel }))
+    .map((t) => ({ ...widenToLink(source, sentence, t), family: t.family, book: t.book, removable: t.removable, clauseLevel: t.clauseLevel }))
     .map((t) => ({ ...t, start: Math.max(t.start, sentence.start), end: Math.min(t.end, sentence.end) }))
     .map((t) => widenToBrackets(source, t))
     .filter((t) => t.end > t.start);
@@ -77,6 +77,7 @@ export function rewriteSentence(source: string, sentence: Sentence, targets: Rew
 interface Region {
   start: number;
   end: number;
+  family?: string;
   book: Phrasebook;
   removable: boolean;
   clauseLevel: boolean;
@@ -207,7 +208,10 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     });
     const runStart = i;
     i = j;
-    if (written.bare && (pieces.length > 0 || state.some((x, k) => k > j && x !== "drop"))) {
+    // A reward, a withheld file or a follow-up schedule in the middle of a sentence goes rather than
+    // take a whole-sentence phrase: "The cut comes graded, and if you review I'll add subtitles, so ..."
+    const droppable = written.generic && pieces.length > 0 && !LEXICON.conditionOpeners.startOf(pieces[0]!.text) && inRun.every((r) => r.family !== undefined && LEXICON.droppableFamilies.has(r.family));
+    if (droppable || (written.bare && (pieces.length > 0 || state.some((x, k) => k > j && x !== "drop")))) {
       // A signature's or a list's detail goes, and the rest of the line stands: "Best, Jane — jane@x.com".
       if (pieces.length > 0) pendingSep = sep;
       continue;
@@ -239,7 +243,7 @@ interface RunContext {
 }
 
 /** Rewrites `[from, to)`, a run of clauses holding `regions`; `bare` when it held only a detail and its label. */
-function rewriteRun(source: string, from: number, to: number, regions: Region[], ctx: RunContext): { text: string; phrase: string; bare?: boolean } {
+function rewriteRun(source: string, from: number, to: number, regions: Region[], ctx: RunContext): { text: string; phrase: string; bare?: boolean; generic?: boolean } {
   const book = byPriority(regions.map((r) => r.book));
   const r0 = Math.max(from, Math.min(...regions.map((r) => r.start)));
   const r1 = Math.min(to, Math.max(...regions.map((r) => r.end)));
@@ -247,9 +251,14 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   let lead = source.slice(from, r0);
   let region = source.slice(r0, r1);
   // "You can mail the documents to ...": a finding that opens its clause leaves the subject and modal to the lead.
-  const subject = lead.trim() === "" ? LEXICON.subjectLeads.startOf(region) : undefined;
-  if (subject && LEXICON.objectVerbs.startOf(region.trimStart().slice(subject.length))) {
-    const cut = region.length - region.trimStart().length + subject.length;
+  // "so I'll ping you hourly ...": the subject and its connector stay, the verb phrase is the book's.
+  let spokenBySubject = false;
+  const opener = lead.trim() === "" ? (LEXICON.leadingConnectors.startOf(region) ?? "") : "";
+  const afterOpener = region.trimStart().slice(opener.length).trimStart();
+  const subjectWord = lead.trim() === "" ? LEXICON.subjectLeads.startOf(afterOpener) : undefined;
+  if (subjectWord && (LEXICON.objectVerbs.startOf(afterOpener.slice(subjectWord.length)) || (opener && LEXICON.contactVerbs.startOf(afterOpener.slice(subjectWord.length))))) {
+    spokenBySubject = !LEXICON.objectVerbs.startOf(afterOpener.slice(subjectWord.length));
+    const cut = region.length - afterOpener.length + subjectWord.length;
     lead += region.slice(0, cut);
     region = region.slice(cut);
   }
@@ -269,10 +278,11 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     region = region.slice(0, asked.index + asked[0].length);
   }
   const tail = keptTail(source.slice(end, to), book);
+  if (spokenBySubject && !ctx.whole) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${book.verb}${tail}`, phrase: book.verb };
   const connector = LEXICON.leadingConnectors.startOf(lead) ?? "";
   const leadCore = lead.trim().slice(connector.length).trim();
   const cased = (phrase: string) => (ctx.atStart ? (ctx.startsUpper ? upperFirst(phrase) : phrase) : lowerFirst(phrase));
-  const clauseForm = (): { text: string; phrase: string } => {
+  const clauseForm = (): { text: string; phrase: string; generic: true } => {
     const shape = shapeOf(whole, ctx.terminal, ctx.ownLine);
     // "Let's move this to WhatsApp" -> "Let's keep talking here on Upwork".
     const lets = /^let(?:'s|’s| us)\s/i.exec(withoutConnector(whole));
@@ -280,14 +290,15 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const lead = !ctx.atStart && connector ? `${connector} ` : "";
     // After a whole-clause phrase only a tail that attaches to any clause stays ("if you have questions").
     const fits = shape !== "question" && shape !== "signoff" && (tail === "" || LEXICON.tailKeepStarters.startOf(tail) !== undefined || /^\s*[(,;—–]/.test(tail));
-    return { text: lead + cased(phrase) + (fits ? tail : ""), phrase };
+    return { text: lead + cased(phrase) + (fits ? tail : ""), phrase, generic: true };
   };
   if (ctx.whole) return clauseForm();
   // A clause that keeps its terms and loses only the offending part.
   const edited =
     (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition) : undefined) ??
     (book.demand !== undefined ? demandSwapped(whole, book.demand) : undefined) ??
-    (book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined);
+    (book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined) ??
+    (book.demand !== undefined || book.condition !== undefined ? feedbackReworded(whole) : undefined);
   const kept = edited && withoutDanglingPieces(edited, danglingOf([book]));
   const keptSwap = kept && (!book.swapChannel || /\bUpwork\b/.test(kept)) ? kept : undefined;
   if (keptSwap) return { text: ctx.atStart || /^\p{Ll}/u.test(whole) ? keptSwap : lowerFirst(keptSwap), phrase: keptSwap };
