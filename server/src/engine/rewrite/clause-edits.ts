@@ -89,7 +89,7 @@ const ANY_CHANNEL = String.raw`(?:${PAYMENT_METHODS}|Wise|${CHANNEL_ALT})`;
 // "a Stripe payment link", "my PayPal invoice": the thing sent becomes an Upwork milestone.
 const CHANNEL_NOUN_RE = new RegExp(String.raw`\b(?:a|an|the|my|our)\s+(?:${ANY_CHANNEL})\s+(?:payment\s+)?(?:link|invoice|request|checkout)\b`, "i");
 // "accept Amazon gift cards as payment", "accept payment by PayPal".
-const ACCEPT_RE = new RegExp(String.raw`\baccept\s+(?:payments?\s+(?:by|via|through|in|with)\s+)?(?:${ANY_CHANNEL})(?:\s+as\s+(?:a\s+)?payment)?\b`, "i");
+const ACCEPT_RE = new RegExp(String.raw`\baccept\s+(?:payments?\s+(?:by|via|through|in|with)\s+)?(?:${ANY_CHANNEL})(?:\s*\([^)]*\))?(?:\s+as\s+(?:a\s+)?payment)?(?![\p{L}])`, "iu");
 // "invoice me directly", "invoices clients directly through QuickBooks": billing is done through Upwork.
 const INVOICE_RE = new RegExp(String.raw`\b(invoic(?:e|es))\s+(me|us|you|clients|them)(?:\s+(?:directly|privately|myself|ourselves))?(?:\s+(?:through|via|with|by|on)\s+(?:${ANY_CHANNEL}))?(?![\p{L}])`, "iu");
 const INVOICE_SWAP: Record<string, string> = { me: "pay me", us: "pay us" };
@@ -119,7 +119,8 @@ function withoutFeePurpose(text: string): string {
 export function paymentThroughUpwork(text: string): string | undefined {
   let out: string;
   if (CHANNEL_NOUN_RE.test(text)) out = text.replace(CHANNEL_NOUN_RE, "an Upwork milestone");
-  else if (ACCEPT_RE.test(text)) out = text.replace(ACCEPT_RE, "accept payment through Upwork");
+  // (an "as well" that added the channel to Upwork goes with it)
+  else if (ACCEPT_RE.test(text)) out = text.replace(ACCEPT_RE, "accept payment through Upwork").replace(/(through Upwork)\s+(?:as well|too)\b/i, "$1");
   else if (INVOICE_RE.test(text)) {
     out = text.replace(INVOICE_RE, (m, verb: string, who: string) => {
       const swapped = INVOICE_SWAP[who.toLowerCase()] ?? `${verb.toLowerCase().endsWith("s") ? "bills" : "bill"} ${who}`;
@@ -135,6 +136,8 @@ export function paymentThroughUpwork(text: string): string | undefined {
   // "(we can skip the fee if) you send the balance" is a bare present once its condition goes.
   if (conditional) out = out.replace(/^(you|we)\s+(?!can\b|could\b|will\b|'ll\b|may\b)/i, "$1 can ");
   out = withoutFeePurpose(out);
+  // "..., which is quicker for both of us" spoke of the channel that went.
+  out = out.replace(/,\s+which\s+[^,;]*$/i, "");
   if (METHOD_RE.test(out) || FEE_AVOIDANCE_RE.test(out) || FEE_WORD_RE.test(out)) return undefined;
   out = out.trim();
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
