@@ -8,7 +8,7 @@ const words = (s: string) => s.match(/[\p{L}\p{N}'’★-]+/gu) ?? [];
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A leading demand for feedback: "Leave a 5-star review", "Rate me 5 stars", "5-star review". */
-const DEMAND_RE = /^\s*(?:please\s+)?(?:leave|give|rate|drop|post|write|add|\d|five)/i;
+const DEMAND_RE = /^\s*(?:please\s+)?(?:first\s+)?(?:leave|give|rate|drop|post|write|add|\d|five)/i;
 
 /** Stretches of a clause between commas, dashes and "and", as [start, end) offsets. */
 function pieces(text: string): [number, number][] {

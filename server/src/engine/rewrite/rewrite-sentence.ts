@@ -190,6 +190,7 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       pieces.push({ text: swaps.get(i) ?? text(c), sep, fromClause: i });
       continue;
     }
+    const runStart = i;
     let j = i;
     // Clause by clause, unless one finding spans the break (a clause-level finding is rewritten whole).
     const spans = (a: SentenceClause, b: SentenceClause) => regions.some((r) => r.clauseLevel && r.start < a.end && r.end > b.start);
@@ -206,11 +207,12 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       isLastRun: isLast,
       cell: /\|\s*$/.test(source.slice(Math.max(0, sentence.start - 3), sentence.start)),
     });
-    const runStart = i;
     i = j;
     // A reward, a withheld file or a follow-up schedule in the middle of a sentence goes rather than
     // take a whole-sentence phrase: "The cut comes graded, and if you review I'll add subtitles, so ..."
-    const droppable = written.generic && pieces.length > 0 && !LEXICON.conditionOpeners.startOf(pieces[0]!.text) && inRun.every((r) => r.family !== undefined && LEXICON.droppableFamilies.has(r.family));
+    // (a clause after it stands when it opens with a subject, "and" or "then"; "so it's ready" leaned on what came before)
+    const standing = clauses.some((c, k) => state[k] === "keep" && (k < runStart ? !LEXICON.conditionOpeners.startOf(withoutConnector(text(c))) : k > j && !/^\s*so\b/i.test(text(c)) && !LEXICON.conditionOpeners.startOf(withoutConnector(text(c)))));
+    const droppable = written.generic && standing && inRun.every((r) => r.family !== undefined && LEXICON.droppableFamilies.has(r.family));
     if (droppable || (written.bare && (pieces.length > 0 || state.some((x, k) => k > j && x !== "drop")))) {
       // A signature's or a list's detail goes, and the rest of the line stands: "Best, Jane — jane@x.com".
       if (pieces.length > 0) pendingSep = sep;
