@@ -57,6 +57,7 @@ export const LEXICON = {
   offPlatform: new WordList(data.offPlatform),
   abbreviations: new Set(data.abbreviations),
   clauseOpeners: new WordList(data.clauseOpeners),
+  callbackSwaps: new Map(Object.entries(data.callbackSwaps).filter(([k]) => !k.startsWith("_"))),
   droppableFamilies: new Set(data.droppableFamilies),
   feedbackObligations: new Map(Object.entries(data.feedbackObligations).filter(([k]) => !k.startsWith("_"))),
   heldVerbs: new WordList(data.heldVerbs),

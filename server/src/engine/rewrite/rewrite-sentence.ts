@@ -272,7 +272,7 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   }
   // "Kindly give me your contact number for further discussion": what follows the detail asked for stays.
   let end = r1;
-  const asked = purposeOf(whole) ? undefined : [0, 1, 2]
+  const asked = purposeOf(whole, danglingOf([book])) ? undefined : [0, 1, 2]
     .map((n) => new RegExp(`\\byour\\s+((?:[\\p{L}-]+\\s+){${n}}[\\p{L}-]+)`, "iu").exec(region))
     .find((m) => m && LEXICON.requestedDetails.endsText(m[1]!) && LEXICON.tailKeepStarters.startOf(region.slice(m.index + m[0].length)));
   if (asked) {
@@ -336,7 +336,7 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     }
   }
   // "What's your email so I can send the wireframes?" -> "Could I send the wireframes here on Upwork?"
-  const purpose = book.together && tail === "" ? purposeOf(whole) : undefined;
+  const purpose = book.together && tail === "" ? purposeOf(whole, danglingOf([book])) : undefined;
   if (purpose && ctx.terminal.includes("?")) return { text: cased(`could ${purpose.subject} ${purpose.rest} here on Upwork`), phrase: purpose.rest };
   if (purpose?.comma) return { text: cased(`${purpose.subject}${purpose.modal} ${purpose.rest} here on Upwork`), phrase: purpose.rest };
   if (purpose && leadCore === "") return { text: `${cased(book.invitation)} ${purpose.clause}`, phrase: book.invitation };
@@ -347,7 +347,7 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // (an area code the finding left out, "(020) ", goes too)
   const channelCall = /(?:^|\s)([\p{L}-]+)(?:\s+(?:me|us|our\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|my\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+))?\s*:?[\s()\d+.-]*$/iu.exec(lead);
   const verbWord = channelCall?.[1]?.toLowerCase();
-  if (channelCall && verbWord && LEXICON.contactVerbs.startOf(verbWord) === verbWord && !LEXICON.objectVerbs.startOf(verbWord) && (!/\s(?:our|my)\s/i.test(channelCall[0]) || LEXICON.channelNouns.endsText(channelCall[0]))) {
+  if (channelCall && verbWord && LEXICON.contactVerbs.startOf(verbWord) === verbWord && (!LEXICON.objectVerbs.startOf(verbWord) || LEXICON.channelObjectVerbs.startOf(verbWord) !== undefined) && (!/\s(?:our|my)\s/i.test(channelCall[0]) || LEXICON.channelNouns.endsText(channelCall[0]))) {
     const before = lead.slice(0, channelCall.index + channelCall[0].length - channelCall[0].trimStart().length);
     return { text: before.trim() ? `${before}${book.verb}${tail}` : `${cased(book.verb)}${tail}`, phrase: book.verb };
   }
@@ -364,7 +364,7 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const placeLead = withoutChannelPlace(lead);
     // "Ring me: nine one seven ..." -> "Message me here on Upwork": the channel's own verb goes too.
     const callMe = /(?:^|\s)([\p{L}-]+)\s+(?:me|us)$/iu.exec(placeLead);
-    if (callMe && LEXICON.contactVerbs.startOf(callMe[1]!) === callMe[1]!.toLowerCase() && !LEXICON.objectVerbs.startOf(callMe[1]!)) {
+    if (callMe && LEXICON.contactVerbs.startOf(callMe[1]!) === callMe[1]!.toLowerCase() && (!LEXICON.objectVerbs.startOf(callMe[1]!) || LEXICON.channelObjectVerbs.startOf(callMe[1]!) !== undefined)) {
       const before = placeLead.slice(0, callMe.index + callMe[0].length - callMe[0].trimStart().length);
       return { text: before ? `${before}${book.verb}${tail}` : `${cased(book.verb)}${tail}`, phrase: book.verb };
     }
@@ -394,12 +394,16 @@ function withoutDanglingPieces(text: string, extra: WordList): string | undefine
 }
 
 /** The purpose after a request or invitation: "so I can send the wireframes", "and I'll add you to the board". */
-function purposeOf(text: string): { clause: string; subject: string; modal: string; rest: string; comma: boolean } | undefined {
+function purposeOf(text: string, extra: WordList): { clause: string; subject: string; modal: string; rest: string; comma: boolean } | undefined {
   const m = /(?:\bso\s+(?:that\s+)?|\band\s+|(,)\s*)(i|we)(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/i.exec(text);
   if (!m) return undefined;
-  const rest = m[4]!.trim();
-  if (dangles(rest, danglingOf([])) || /\b(?:call|text|ring|email|add)\s+you\b/i.test(rest) || rest.split(/\s+/).length < 2) return undefined;
-  return { clause: m[0].trim(), subject: m[2]!.toLowerCase() === "i" ? "I" : "we", modal: m[3]!.replace("’", "'"), rest, comma: m[1] !== undefined };
+  // "and I'll call you back tonight" promises a reply: "and I'll get back to you tonight".
+  const promise = [...LEXICON.callbackSwaps.keys()].find((k) => new RegExp(`^${k}(?![\\p{L}])`, "iu").test(m[4]!.trim()));
+  const rest = promise ? LEXICON.callbackSwaps.get(promise)! + m[4]!.trim().slice(promise.length) : m[4]!.trim();
+  // (a bare "and I'll add you" says nothing once the ID asked for is gone)
+  if (dangles(rest, extra) || /\b(?:call|text|ring|email|add)\s+you\b/i.test(rest) || rest.split(/\s+/).length < (promise ? 1 : 2)) return undefined;
+  const clause = m[0].trim().slice(0, m[0].trim().length - m[4]!.trim().length) + rest;
+  return { clause, subject: m[2]!.toLowerCase() === "i" ? "I" : "we", modal: m[3]!.replace("’", "'"), rest, comma: m[1] !== undefined };
 }
 
 /** True when a run holds only a contact detail and words that label it ("WhatsApp: +1 ...", "phone 0171 ..."). */
@@ -436,7 +440,8 @@ function keptTail(tail: string, book: Phrasebook): string {
   let t = tail;
   for (let w = LEXICON.tailDropWords.startOf(t); w; w = LEXICON.tailDropWords.startOf(t)) t = t.trimStart().slice(w.length);
   t = t.replace(HANDLE_RE, "").replace(DETAIL_ASIDE_RE, "");
-  if (t.trim() === "" || dangles(t, danglingOf([book]))) return "";
+  // "and I'll add you", "and I'll call you": a promise to use the removed channel, and nothing more.
+  if (t.trim() === "" || dangles(t, danglingOf([book])) || /\b(?:add|call|text|ring|email|phone)\s+you\s*$/i.test(t)) return "";
   return /^[\s,;:).!?]/.test(t) ? t : ` ${t}`;
 }
 
