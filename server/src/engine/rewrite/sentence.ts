@@ -47,7 +47,22 @@ function endsSentence(source: string, i: number, lineEnd: number, protect: reado
 /** The sentence holding `[start, end)`; `protect` lists ranges whose full stops do not count. */
 export function sentenceAround(source: string, start: number, end: number, protect: readonly Range[]): Sentence {
   const found = unboundedSentenceAround(source, start, end, protect);
-  return { ...found, ...bounded(source, found, start, end) };
+  const intro = introOf(source, found, start, protect);
+  return { ...found, ...(intro ? { start: intro } : {}), ...bounded(source, found, start, end) };
+}
+
+/**
+ * Where the sentence that introduces a bare detail starts: "Could you fill in my intake form?
+ * https://forms.gle/x" is one thought, and the question goes with the link. Undefined when the finding
+ * does not open its sentence with a detail, or the sentence before names no channel.
+ */
+function introOf(source: string, s: Sentence, start: number, protect: readonly Range[]): number | undefined {
+  if (source.slice(s.start, start).trim() !== "" || !/^(?:https?:\/\/|www\.|[\w.-]+\.[a-z]{2,}\/)/i.test(source.slice(start, start + 40))) return undefined;
+  const lineStart = source.lastIndexOf("\n", s.start - 1) + 1;
+  const gap = /[.!?]["')\]]*[ \t]+$/.exec(source.slice(lineStart, s.start));
+  if (!gap) return undefined;
+  const prev = unboundedSentenceAround(source, s.start - gap[0].length - 1, s.start - gap[0].length, protect);
+  return LEXICON.channelNouns.occursIn(source.slice(prev.start, prev.end)) ? prev.start : undefined;
 }
 
 /** A "sentence" longer than a sentence (a line with no punctuation) is cut to words near the finding. */
