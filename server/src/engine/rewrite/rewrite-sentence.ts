@@ -64,8 +64,9 @@ export function rewriteSentence(source: string, sentence: Sentence, targets: Rew
   const protect: Range[] = targets.filter((t) => t.keepsPunctuation).map((t) => narrowed(source, t)).map((t) => [t.start, t.end]);
   const clauses = clausesOf(source, sentence, protect, regions.map((r) => [r.start, r.end]));
   const body = source.slice(sentence.start, sentence.end);
-  for (const mode of ["clauses", "runs", "merged", "whole"] as Mode[]) {
-    const result = compose(source, sentence, clauses, regions, mode);
+  // Each mode first with neighbouring clauses pointed here on Upwork, then with them dropped.
+  for (const [mode, swapping] of (["clauses", "runs", "merged", "whole"] as Mode[]).flatMap((m) => [[m, true], [m, false]] as const)) {
+    const result = compose(source, sentence, clauses, regions, mode, swapping);
     if (result && (mode === "whole" || readsWell(body, result.text, regions.map((r) => r.book)))) {
       if (result.text === body) return undefined;
       return { start: sentence.start, end: sentence.end, text: result.text, sentence: result.text + source.slice(sentence.end, sentence.close), phrase: result.phrase };
@@ -115,6 +116,9 @@ function narrowed(source: string, t: RewriteTarget): { start: number; end: numbe
   return { start: t.start + pieces[first]!.start, end: t.start + pieces[last]!.end };
 }
 
+/** A few capitalized words and nothing else: a page's or company's name ("Clara Bakes Cakes"). */
+const NAME_ASIDE_RE = /^\s*(?:\p{Lu}[\p{L}'&.-]*\s*){1,5}$/u;
+
 /** A contact detail's marks: a number, an "@", a web address. */
 const DETAIL_MARK_RE = /\d{2,}|@|www\.|\.\p{L}{2,}\/|https?:/u;
 
@@ -140,7 +144,7 @@ function widenToBrackets<T extends { start: number; end: number }>(source: strin
 }
 
 /** Builds the rewritten body in one mode: runs of offending clauses, one merged run, or the whole. */
-function compose(source: string, sentence: Sentence, clauses: SentenceClause[], regions: Region[], mode: Mode): { text: string; phrase: string } | undefined {
+function compose(source: string, sentence: Sentence, clauses: SentenceClause[], regions: Region[], mode: Mode, swapping: boolean): { text: string; phrase: string } | undefined {
   const text = (c: SentenceClause) => source.slice(c.start, c.end);
   const overlaps = (c: SentenceClause) => regions.filter((r) => r.start < c.end && r.end > c.start);
   const state: State[] = clauses.map((c) => (mode === "whole" || overlaps(c).length ? "offend" : "keep"));
@@ -156,9 +160,11 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     changed = false;
     clauses.forEach((c, i) => {
       if (state[i] !== "keep" || swaps.has(i) || !(state[i - 1] && state[i - 1] !== "keep") && !(state[i + 1] && state[i + 1] !== "keep")) return;
-      if (!dangles(text(c), dangling)) return;
+      // "find my page on Facebook — Clara Bakes Cakes — and ...": a bare name after a channel is the page's name.
+      const nameAside = state[i - 1] === "offend" && /[—–-]/.test(c.sep) && NAME_ASIDE_RE.test(text(c)) && overlaps(clauses[i - 1]!).some((r) => r.family === "contact");
+      if (!nameAside && !dangles(text(c), dangling)) return;
       // "Happy to walk you through it on the phone" keeps its point: "... here on Upwork".
-      const swapped = swapChannelPlace(text(c), regions.map((r) => r.book));
+      const swapped = swapping && !nameAside ? swapChannelPlace(text(c), regions.map((r) => r.book)) : undefined;
       if (swapped !== undefined) swaps.set(i, swapped);
       else state[i] = "drop";
       changed = true;
