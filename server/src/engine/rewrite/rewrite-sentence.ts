@@ -116,6 +116,9 @@ function narrowed(source: string, t: RewriteTarget): { start: number; end: numbe
   return { start: t.start + pieces[first]!.start, end: t.start + pieces[last]!.end };
 }
 
+/** What an invitation to message is about: "for PSDs", "with questions", "about the scope". */
+const INVITATION_ABOUT_RE = /\s((?:for|about|with|regarding)\s+[^,;:()]+)$/i;
+
 /** A few capitalized words and nothing else: a page's or company's name ("Clara Bakes Cakes"). */
 const NAME_ASIDE_RE = /^\s*(?:\p{Lu}[\p{L}'&.-]*\s*){1,5}$/u;
 
@@ -156,12 +159,15 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
   // A clause that only made sense beside the removed part goes with it.
   const dangling = danglingOf(regions.map((r) => r.book));
   const swaps = new Map<number, string>();
+  const names = new Set<number>();
   for (let changed = true; changed; ) {
     changed = false;
     clauses.forEach((c, i) => {
       if (state[i] !== "keep" || swaps.has(i) || !(state[i - 1] && state[i - 1] !== "keep") && !(state[i + 1] && state[i + 1] !== "keep")) return;
       // "find my page on Facebook — Clara Bakes Cakes — and ...": a bare name after a channel is the page's name.
-      const nameAside = state[i - 1] === "offend" && /[—–-]/.test(c.sep) && NAME_ASIDE_RE.test(text(c)) && overlaps(clauses[i - 1]!).some((r) => r.family === "contact");
+      // (and the place after the name: "— Lena Hartmann, Munich")
+      const nameAside = NAME_ASIDE_RE.test(text(c)) && ((state[i - 1] === "offend" && /[—–-]/.test(c.sep) && overlaps(clauses[i - 1]!).some((r) => r.family === "contact")) || names.has(i - 1));
+      if (nameAside) names.add(i);
       if (!nameAside && !dangles(text(c), dangling)) return;
       // "Happy to walk you through it on the phone" keeps its point: "... here on Upwork".
       const swapped = swapping && !nameAside ? swapChannelPlace(text(c), regions.map((r) => r.book)) : undefined;
@@ -219,7 +225,9 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     // (a clause after it stands when it opens with a subject, "and" or "then"; "so it's ready" leaned on what came before)
     const standing = clauses.some((c, k) => state[k] === "keep" && (k < runStart ? !LEXICON.conditionOpeners.startOf(withoutConnector(text(c))) : k > j && !/^\s*so\b/i.test(text(c)) && !LEXICON.conditionOpeners.startOf(withoutConnector(text(c)))));
     const droppable = written.generic && standing && inRun.every((r) => r.family !== undefined && LEXICON.droppableFamilies.has(r.family));
-    if (droppable || (written.bare && (pieces.length > 0 || state.some((x, k) => k > j && x !== "drop")))) {
+    // (a table cell keeps a short phrase in the detail's place: "Upwork messages, replies in 10 min")
+    const cellHead = pieces.length === 0 && !state.slice(j + 1).includes("offend") && /\|\s*$/.test(source.slice(Math.max(0, sentence.start - 3), sentence.start));
+    if (droppable || (written.bare && !cellHead && (pieces.length > 0 || state.some((x, k) => k > j && x !== "drop")))) {
       // A signature's or a list's detail goes, and the rest of the line stands: "Best, Jane — jane@x.com".
       if (pieces.length > 0) pendingSep = sep;
       continue;
@@ -298,7 +306,10 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const lead = !ctx.atStart && connector ? `${connector} ` : "";
     // After a whole-clause phrase only a tail that attaches to any clause stays ("if you have questions").
     const fits = shape !== "question" && shape !== "signoff" && (tail === "" || LEXICON.tailKeepStarters.startOf(tail) !== undefined || /^\s*[(,;—–]/.test(tail));
-    return { text: lead + cased(phrase) + (fits ? tail : ""), phrase, generic: true };
+    // "DM for PSDs", "DM me there with questions": what the message is for stays.
+    const about = shape === "invitation" && tail === "" && LEXICON.contactVerbs.startOf(withoutConnector(region)) ? INVITATION_ABOUT_RE.exec(region)?.[1] : undefined;
+    const keptAbout = about && !dangles(about, danglingOf([book])) && !DETAIL_MARK_RE.test(about) && !LEXICON.channelNouns.occursIn(about) ? ` ${about.trim()}` : "";
+    return { text: lead + cased(phrase) + keptAbout + (fits ? tail : ""), phrase, generic: true };
   };
   if (ctx.whole) return clauseForm();
   // A clause that keeps its terms and loses only the offending part.
