@@ -148,12 +148,22 @@ export function paymentThroughUpwork(text: string): string | undefined {
  * whole project on Upwork"; undefined when nothing off-platform is named in a phrase that can be swapped.
  */
 export function workOnUpwork(text: string): string | undefined {
-  if (!LEXICON.offPlatform.occursIn(text)) return undefined;
-  let out = replaceAll(text, LEXICON.offPlatform, "on Upwork").replace(/\bmove\b/i, "keep").replace(/\bon on Upwork\b/g, "on here on Upwork");
+  // "Direct contract after launch (no Upwork fees)" -> "New Upwork contract after launch".
+  let agreed = text;
+  for (const [from, to] of [...LEXICON.offPlatformAgreements].sort((a, b) => b[0].length - a[0].length)) {
+    agreed = agreed.replace(new RegExp(`(?<![\\p{L}])${from.replace(/ /g, "\\s+")}(?![\\p{L}])`, "giu"), (m) => (/^\p{Lu}/u.test(m) ? upperFirst(to) : to));
+  }
+  if (agreed !== text) agreed = agreed.replace(FEE_ASIDE_RE, "");
+  if (agreed !== text && !LEXICON.offPlatform.occursIn(agreed)) return FEE_AVOIDANCE_RE.test(agreed) || words(agreed).length < 3 ? undefined : agreed.trim();
+  if (!LEXICON.offPlatform.occursIn(agreed)) return undefined;
+  let out = replaceAll(agreed, LEXICON.offPlatform, "on Upwork").replace(/\bmove\b/i, "keep").replace(/\bon on Upwork\b/g, "on here on Upwork");
   out = withoutFeePurpose(out).replace(/\s+on Upwork(?=\s+on Upwork\b)/gi, "").replace(/(\bon Upwork\b[^,;]*)[,;]\s*on Upwork\b/g, "$1").trim();
   if (FEE_AVOIDANCE_RE.test(out)) return undefined;
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }
+
+/** A bracketed aside about fees: "(no Upwork fees)". */
+const FEE_ASIDE_RE = /\s*\([^)]*\b(?:fees?|commission|cut)\b[^)]*\)/i;
 
 const DEMAND_PHRASE_RE = /\b(?:rate|give|leave|drop)\s+(?:me|us)?\s*(?:an?\s+|a\s+full\s+)?(?:5|five|10\/10|perfect|full)[\s-]*(?:stars?|★)?(?:\s+(?:review|rating|score|feedback))?\b/i;
 

@@ -57,6 +57,7 @@ export const LEXICON = {
   offPlatform: new WordList(data.offPlatform),
   abbreviations: new Set(data.abbreviations),
   clauseOpeners: new WordList(data.clauseOpeners),
+  offPlatformAgreements: new Map(Object.entries(data.offPlatformAgreements).filter(([k]) => !k.startsWith("_"))),
   callbackSwaps: new Map(Object.entries(data.callbackSwaps).filter(([k]) => !k.startsWith("_"))),
   droppableFamilies: new Set(data.droppableFamilies),
   feedbackObligations: new Map(Object.entries(data.feedbackObligations).filter(([k]) => !k.startsWith("_"))),
