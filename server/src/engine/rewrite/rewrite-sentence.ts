@@ -211,7 +211,8 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     const inRun = regions.filter((r) => r.start < last.end && r.end > c.start);
     const isLast = state.slice(j + 1).every((x) => x === "drop");
     const written = rewriteRun(source, c.start, last.end, inRun, {
-      terminal: isLast ? terminal : "",
+      // (a run that ends a joined sentence has that sentence's terminal: "Are you on Skype?")
+      terminal: isLast ? terminal : (/^[.!?…]+/.exec(clauses[j + 1]?.sep ?? "")?.[0] ?? ""),
       ownLine,
       atStart: pieces.length === 0,
       startsUpper,

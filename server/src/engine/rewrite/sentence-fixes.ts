@@ -39,7 +39,8 @@ export function attachFixes(findings: Finding[], source: string, plans: Map<Find
     const sentence = sentenceAround(source, cellStart(source, f), f.end, protect);
     const last = groups[groups.length - 1];
     if (last && sentence.start < last.sentence.close) {
-      last.sentence = { start: Math.min(last.sentence.start, sentence.start), end: Math.max(last.sentence.end, sentence.end), close: Math.max(last.sentence.close, sentence.close) };
+      const joins = [...new Set([...(last.sentence.joins ?? []), ...(sentence.joins ?? []), ...(sentence.start >= last.sentence.end ? [last.sentence.end] : [])])];
+      last.sentence = { start: Math.min(last.sentence.start, sentence.start), end: Math.max(last.sentence.end, sentence.end), close: Math.max(last.sentence.close, sentence.close), joins };
       last.members.push(f);
     } else groups.push({ sentence, members: [f] });
   }
