@@ -15,6 +15,8 @@ export interface RewriteTarget {
   end: number;
   /** The finding's family ("contact", "feedback" ...): which words mark the offending part of a long finding. */
   family?: string;
+  /** The finding's rule ("contact/address"). */
+  rule?: string;
   book: Phrasebook;
   /** A bare detail inside a running sentence ("My site calendly.com/x lists slots"): may simply go. */
   removable: boolean;
@@ -56,7 +58,7 @@ const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
 export function rewriteSentence(source: string, sentence: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
   const regions = targets
     .map((t) => ({ ...t, ...narrowed(source, t) }))
-    .map((t) => ({ ...widenToLink(source, sentence, t), family: t.family, book: t.book, removable: t.removable, clauseLevel: t.clauseLevel }))
+    .map((t) => ({ ...widenToLink(source, sentence, t), family: t.family, rule: t.rule, book: t.book, removable: t.removable, clauseLevel: t.clauseLevel }))
     .map((t) => ({ ...t, start: Math.max(t.start, sentence.start), end: Math.min(t.end, sentence.end) }))
     .map((t) => widenToBrackets(source, t))
     .filter((t) => t.end > t.start);
@@ -79,6 +81,7 @@ interface Region {
   start: number;
   end: number;
   family?: string;
+  rule?: string;
   book: Phrasebook;
   removable: boolean;
   clauseLevel: boolean;
@@ -170,7 +173,7 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       if (nameAside) names.add(i);
       if (!nameAside && !dangles(text(c), dangling)) return;
       // "Happy to walk you through it on the phone" keeps its point: "... here on Upwork".
-      const swapped = swapping && !nameAside ? swapChannelPlace(text(c), regions.map((r) => r.book)) : undefined;
+      const swapped = swapping && !nameAside ? (swapChannelPlace(text(c), regions.map((r) => r.book)) ?? swapVisit(text(c), regions)) : undefined;
       if (swapped !== undefined) swaps.set(i, swapped);
       else state[i] = "drop";
       changed = true;
@@ -180,7 +183,7 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
   // a clause that only stated the detail has nothing left to say.
   if (mode === "clauses" && [...swaps.values()].some((t) => /\bUpwork\b/.test(t))) {
     clauses.forEach((c, i) => {
-      if (state[i] === "offend" && shapeOf(text(c), "", false) === "statement") state[i] = "drop";
+      if (state[i] === "offend" && shapeOf(text(c), "", false) === "statement" && !LEXICON.locatedLeads.occursIn(text(c))) state[i] = "drop";
     });
   }
   const terminal = source.slice(sentence.end, sentence.close);
@@ -322,6 +325,19 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   const kept = edited && withoutDanglingPieces(edited, danglingOf([book]));
   const keptSwap = kept && (!book.swapChannel || /\bUpwork\b/.test(kept)) ? kept : undefined;
   if (keptSwap) return { text: ctx.atStart || /^\p{Ll}/u.test(whole) ? keptSwap : lowerFirst(keptSwap), phrase: keptSwap };
+  // An address gives way to its town, which is no contact detail: "Address: Calle Mayor 15, 28013 Madrid" -> "Location: Madrid".
+  if (regions.every((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule))) {
+    const after = /^\s*(?:\p{Lu}[\p{L}-]*\s*){1,3}(?=$|[,;.])/u.exec(source.slice(r1, to))?.[0] ?? "";
+    const labelled = /^\s*(\p{L}[\p{L} ]{0,20}):\s*/u.exec(lead.trim() === "" ? region : "");
+    const address = region.slice(labelled?.[0].length ?? 0);
+    // (only an address itself: "Our office is at 1600 Market St" says more than where)
+    const pure = address.split(/[\s,]+/).every((w) => !/^\p{Ll}/u.test(w) || LEXICON.streetWords.has(w.toLowerCase()));
+    const city = pure ? cityOf(address + after) : undefined;
+    const label = labelled ?? /^\s*(\p{L}[\p{L} ]{0,20}):\s*$/u.exec(lead);
+    const rest = source.slice(r1 + after.length, to);
+    if (city && (leadCore === "" || label) && rest.trim() === "") return { text: `${label ? `${labelled ? lead : /^\s*/.exec(lead)![0]}Location: ` : lead}${city}`, phrase: city };
+    if (city && LEXICON.locatedLeads.endsText(lead)) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${city}${keptTail(rest, book)}`, phrase: city };
+  }
   // A detail and its label alone ("Tel. 0171 555", "IG: @x", a table cell): a label and a short phrase.
   const cellOnly = ctx.cell && ctx.atStart && ctx.isLastRun && !/\b(?:me|us|you|I|we|I'm|I'll|please)\b/i.test(whole) && !LEXICON.contactVerbs.startOf(whole);
   if (cellOnly || isDetailOnly(whole, region, book)) {
@@ -479,6 +495,28 @@ function swapChannelPlace(text: string, books: Phrasebook[]): string | undefined
   const swapped = replaceAll(text, LEXICON.channelPlaces, place);
   if (dangles(swapped, danglingOf(books)) || introducesRepeatedTrigram(text, swapped)) return undefined;
   return swapped;
+}
+
+/** A visit offered beside a removed address, offered here on Upwork instead: "you can visit any time" -> "you can message me here on Upwork any time". */
+function swapVisit(text: string, regions: Region[]): string | undefined {
+  if (!regions.some((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule))) return undefined;
+  const keys = [...LEXICON.inPersonSwaps.keys()].sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(?<![\\p{L}])(?:${keys.join("|")})(?![\\p{L}])`, "iu");
+  if (!re.test(text)) return undefined;
+  const swapped = text.replace(re, (m) => LEXICON.inPersonSwaps.get(m.toLowerCase())!);
+  return dangles(swapped, danglingOf(regions.map((r) => r.book))) ? undefined : swapped;
+}
+
+/** The town of an address, its last comma piece without numbers, postcodes or street words ("28013 Madrid" -> "Madrid"); undefined if none. */
+function cityOf(address: string): string | undefined {
+  const pieces = address.split(/,\s*/).reverse().slice(0, 2);
+  for (const piece of pieces) {
+    // "14 Baker's Row" is a street (a house number first); "28013 Madrid" a postcode and a town.
+    if (/^\s*\d{1,3}[a-z]?\s/i.test(piece)) continue;
+    const kept = piece.split(/\s+/).filter((w) => w && !/\d/.test(w) && !/^\p{Lu}{2,3}$/u.test(w) && !LEXICON.streetWords.has(w.toLowerCase()) && /^\p{Lu}[\p{L}'-]*$/u.test(w));
+    if (kept.length && kept.length === piece.split(/\s+/).filter((w) => w && !/\d/.test(w) && !/^\p{Lu}{2,3}$/u.test(w)).length) return kept.join(" ");
+  }
+  return undefined;
 }
 
 /** True when `text` points back at a removed contact channel or payment ("I reply faster there"). */

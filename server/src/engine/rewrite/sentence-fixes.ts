@@ -47,7 +47,7 @@ export function attachFixes(findings: Finding[], source: string, plans: Map<Find
   for (const { sentence, members } of groups) {
     const targets = members.map((f) => {
       const plan = plans.get(f)!;
-      return { start: cellStart(source, f), end: f.end, family: f.family, book: plan.book!, removable: plan.removable, keepsPunctuation: KEEPS_PUNCTUATION.has(f.ruleId), clauseLevel: f.family !== "contact" || f.ruleId === "contact/request" };
+      return { start: cellStart(source, f), end: f.end, family: f.family, rule: f.ruleId, book: plan.book!, removable: plan.removable, keepsPunctuation: KEEPS_PUNCTUATION.has(f.ruleId), clauseLevel: f.family !== "contact" || f.ruleId === "contact/request" };
     });
     const rewrite = rewriteSentence(source, sentence, targets);
     if (!rewrite) continue;
