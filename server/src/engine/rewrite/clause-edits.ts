@@ -2,7 +2,7 @@
 // loses the feedback condition tied to it, a payment keeps its terms but goes through Upwork.
 
 import { FEE_AVOIDANCE_RE, PAYMENT_METHODS } from "../patterns/payment";
-import { LEXICON, replaceAll } from "./lexicon";
+import { LEXICON, replaceAll, swapPhrases } from "./lexicon";
 
 const words = (s: string) => s.match(/[\p{L}\p{N}'’★-]+/gu) ?? [];
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -203,4 +203,25 @@ export function feedbackReworded(text: string): string | undefined {
   const held = HELD_RE.exec(text);
   if (held) return `I'll deliver ${held[1]!.replace(/^\s*(?:the|your)\s+/i, (m) => m.toLowerCase())} as agreed`;
   return undefined;
+}
+
+/** A follow-up's schedule label: "Follow-up #3:", "Day 1, 2, 3, 4, 5:", "Reminder 2 -". */
+const FOLLOW_UP_LABEL_RE = /^\s*(?:(?:follow[\s-]?up|reminder|bump|ping)\s*#?\s*\d+|day\s+\d+(?:\s*(?:,|and|-|–)\s*\d+)*)\s*[:—–-]\s*/i;
+/** Words that still repeat: "again", "every day", "hourly", "until". */
+const REPEATING_RE = /\b(?:again|every|each|daily|hourly|weekly|until|till|keep\s+(?:messaging|trying|pinging|sending)|non-?stop|constantly)\b/i;
+
+/**
+ * A repeated follow-up said once, in its own words: "Follow-up #3: Just bumping this again in case you
+ * missed my last two messages" -> "Just checking in in case you missed my message", "Day 1, 2, 3:
+ * follow-up message until the client responds" -> "One follow-up message if the client doesn't respond";
+ * undefined when nothing was said another way or something still repeats.
+ */
+export function followUpOnce(text: string): string | undefined {
+  const unlabelled = text.replace(FOLLOW_UP_LABEL_RE, "");
+  let out = swapPhrases(unlabelled, LEXICON.followUpSwaps);
+  if (out === text || REPEATING_RE.test(out)) return undefined;
+  // A schedule's item ("follow-up message ...") becomes one.
+  if (unlabelled !== text) out = out.replace(/^\s*(?=follow[\s-]?up\b)/i, "one ");
+  out = out.trim();
+  return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }

@@ -57,6 +57,8 @@ export const LEXICON = {
   offPlatform: new WordList(data.offPlatform),
   abbreviations: new Set(data.abbreviations),
   clauseOpeners: new WordList(data.clauseOpeners),
+  channelNounSwaps: new Map(Object.entries(data.channelNounSwaps).filter(([k]) => !k.startsWith("_"))),
+  followUpSwaps: new Map(Object.entries(data.followUpSwaps).filter(([k]) => !k.startsWith("_"))),
   streetWords: new Set(data.streetWords),
   inPersonRules: new Set(data.inPersonRules),
   inPersonSwaps: new Map(Object.entries(data.inPersonSwaps).filter(([k]) => !k.startsWith("_"))),
@@ -72,6 +74,13 @@ export const LEXICON = {
   deliveryVerbSwaps: new Map(Object.entries(data.deliveryVerbSwaps).filter(([k]) => !k.startsWith("_"))),
   findingCues: new Map(Object.entries(data.findingCues).map(([family, cues]) => [family, new WordList(cues)])),
 };
+
+/** `text` with each key of `swaps` found as whole words (longest first, any case) replaced by its value. */
+export function swapPhrases(text: string, swaps: ReadonlyMap<string, string>): string {
+  const keys = [...swaps.keys()].sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  return text.replace(re, (m) => swaps.get(m.toLowerCase().replace(/\s+/g, " ")) ?? m);
+}
 
 /** Replaces each of `list`'s phrases in `text` by `by`, whole words, case-insensitively. */
 export function replaceAll(text: string, list: WordList, by: string): string {

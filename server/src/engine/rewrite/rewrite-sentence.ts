@@ -4,10 +4,10 @@
 // removed part go, and the sentence keeps its capital and its terminal punctuation.
 
 import type { Phrasebook } from "../types";
-import { LEXICON, WordList, replaceAll, withoutExistentialThere } from "./lexicon";
+import { LEXICON, WordList, replaceAll, swapPhrases, withoutExistentialThere } from "./lexicon";
 import { clausesOf, type Range, type Sentence, type SentenceClause } from "./sentence";
 import { shapeOf, withoutConnector } from "./shape";
-import { demandSwapped, feedbackReworded, paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
+import { demandSwapped, feedbackReworded, followUpOnce, paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
 
 /** A finding to rewrite away, in source offsets, with its rule's phrasebook. */
 export interface RewriteTarget {
@@ -187,6 +187,14 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     });
   }
   const terminal = source.slice(sentence.end, sentence.close);
+  // A joined question may not end up closing the sentence with the last sentence's full stop
+  // ("Have you seen my portfolio? It's @x." keeps a clause after the question).
+  const lastKept = state.map((x) => x !== "drop").lastIndexOf(true);
+  const closer = /^[.!?…]+/.exec(clauses[lastKept + 1]?.sep ?? "")?.[0];
+  if (lastKept >= 0 && closer && closer !== terminal.replace(/["'”’)\]]+$/, "")) {
+    const last = clauses.length - 1;
+    if (overlaps(clauses[last]!).length) state[last] = "offend";
+  }
   const ownLine = isOwnLine(source, sentence);
   // Lowercase only when the sentence opens with a lowercase word (not a link or a handle).
   const startsUpper = !/^[\s*_"'(\[]*\p{Ll}[\p{L}']*(?:[\s,]|$)/u.test(source.slice(sentence.start, sentence.end));
@@ -245,6 +253,12 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     // The clause that opened the sentence went: the next one opens it now ("and I'll draft" -> "I'll draft").
     const stripped = withoutConnector(head.text) === head.text.toLowerCase() ? head.text : head.text.slice(head.text.length - withoutConnector(head.text).length);
     head.text = startsUpper ? upperFirst(stripped) : stripped;
+  }
+  // After a joined sentence's terminal ("? "), the next clause opens a sentence: "? And my DMs" -> "? My DMs".
+  for (const p of pieces.slice(1)) {
+    if (!/[.!?]["')\]]*\s+$/.test(p.sep)) continue;
+    const bare = withoutConnector(p.text);
+    p.text = upperFirst(bare === p.text.toLowerCase() ? p.text : p.text.slice(p.text.length - bare.length));
   }
   return { text: pieces.map((p) => p.sep + p.text).join(""), phrase };
 }
@@ -321,7 +335,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition) : undefined) ??
     (book.demand !== undefined ? demandSwapped(whole, book.demand) : undefined) ??
     (book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined) ??
-    (book.demand !== undefined || book.condition !== undefined ? feedbackReworded(whole) : undefined);
+    (book.demand !== undefined || book.condition !== undefined ? feedbackReworded(whole) : undefined) ??
+    (regions.every((r) => r.family === "spam") ? followUpOnce(whole) : undefined) ??
+    (regions.every((r) => r.family === "contact") ? ownChannelSwapped(whole, book) : undefined);
   const kept = edited && withoutDanglingPieces(edited, danglingOf([book]));
   const keptSwap = kept && (!book.swapChannel || /\bUpwork\b/.test(kept)) ? kept : undefined;
   if (keptSwap) return { text: ctx.atStart || /^\p{Ll}/u.test(whole) ? keptSwap : lowerFirst(keptSwap), phrase: keptSwap };
@@ -491,10 +507,19 @@ const HANDLE_RE = /^\s*(?:(?:as|at|is)\s+)?[@+#]?[\p{L}\p{N}]*[\p{N}@_#][\p{L}\p
  */
 function swapChannelPlace(text: string, books: Phrasebook[]): string | undefined {
   const place = books.some((b) => b.place === "here on Upwork" || /\bhere on Upwork$/.test(b.verb)) ? "here on Upwork" : undefined;
-  if (!place || withoutExistentialThere(text) !== text || !LEXICON.channelPlaces.occursIn(text)) return undefined;
-  const swapped = replaceAll(text, LEXICON.channelPlaces, place);
+  if (!place || withoutExistentialThere(text) !== text) return undefined;
+  // "my DMs are always open" -> "my Upwork messages are always open"
+  const nouns = swapPhrases(text, LEXICON.channelNounSwaps);
+  if (nouns === text && !LEXICON.channelPlaces.occursIn(text)) return undefined;
+  const swapped = replaceAll(nouns, LEXICON.channelPlaces, place);
   if (dangles(swapped, danglingOf(books)) || introducesRepeatedTrigram(text, swapped)) return undefined;
   return swapped;
+}
+
+/** A clause naming only my channel, not a detail, said of its Upwork counterpart: "and my DMs are always open" -> "and my Upwork messages are always open". */
+function ownChannelSwapped(text: string, book: Phrasebook): string | undefined {
+  const swapped = swapPhrases(text, LEXICON.channelNounSwaps);
+  return swapped !== text && !DETAIL_MARK_RE.test(swapped) && !dangles(swapped, danglingOf([book])) ? swapped : undefined;
 }
 
 /** A visit offered beside a removed address, offered here on Upwork instead: "you can visit any time" -> "you can message me here on Upwork any time". */
