@@ -206,7 +206,7 @@ export function feedbackReworded(text: string): string | undefined {
 }
 
 /** A follow-up's schedule label: "Follow-up #3:", "Day 1, 2, 3, 4, 5:", "Reminder 2 -". */
-const FOLLOW_UP_LABEL_RE = /^\s*(?:(?:follow[\s-]?up|reminder|bump|ping)\s*#?\s*\d+|day\s+\d+(?:\s*(?:,|and|-|–)\s*\d+)*)\s*[:—–-]\s*/i;
+const FOLLOW_UP_LABEL_RE = /^(\s*\(?)\s*(?:(?:follow[\s-]?up|reminder|bump|ping)\s*#?\s*\d+|\d+(?:st|nd|rd|th)\s+(?:follow[\s-]?up|reminder|message)|day\s+\d+(?:\s*(?:,|and|-|–)\s*\d+)*)\s*[:—–-]\s*/i;
 /** Words that still repeat: "again", "every day", "hourly", "until". */
 const REPEATING_RE = /\b(?:again|every|each|daily|hourly|weekly|until|till|keep\s+(?:messaging|trying|pinging|sending)|non-?stop|constantly)\b/i;
 
@@ -217,11 +217,13 @@ const REPEATING_RE = /\b(?:again|every|each|daily|hourly|weekly|until|till|keep\
  * undefined when nothing was said another way or something still repeats.
  */
 export function followUpOnce(text: string): string | undefined {
-  const unlabelled = text.replace(FOLLOW_UP_LABEL_RE, "");
+  // (a label opens the sentence, so what follows it gets the capital: "(5th follow-up — I'll ..." -> "(Just ...")
+  const unlabelled = text.replace(FOLLOW_UP_LABEL_RE, "$1");
   let out = swapPhrases(unlabelled, LEXICON.followUpSwaps);
   if (out === text || REPEATING_RE.test(out)) return undefined;
   // A schedule's item ("follow-up message ...") becomes one.
   if (unlabelled !== text) out = out.replace(/^\s*(?=follow[\s-]?up\b)/i, "one ");
   out = out.trim();
+  if (unlabelled !== text) out = out.replace(/^(\W*)(\p{Ll})/u, (_m, pre: string, c: string) => pre + c.toUpperCase());
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }
