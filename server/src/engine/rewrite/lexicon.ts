@@ -54,6 +54,7 @@ export const LEXICON = {
   tailKeepStarters: new WordList(data.tailKeepStarters),
   requestedDetails: new WordList(data.requestedDetails),
   paymentChannels: new WordList(data.paymentChannels),
+  paymentMethodWords: new WordList(data.paymentMethodWords),
   offPlatform: new WordList(data.offPlatform),
   abbreviations: new Set(data.abbreviations),
   clauseOpeners: new WordList(data.clauseOpeners),

@@ -122,6 +122,18 @@ function narrowed(source: string, t: RewriteTarget): { start: number; end: numbe
 /** What an invitation to message is about: "for PSDs", "with questions", "about the scope". */
 const INVITATION_ABOUT_RE = /\s((?:for|about|with|regarding)\s+[^,;:()]+)$/i;
 
+/** A subject and nothing else: "My portfolio site", "Our new office". */
+const SUBJECT_ONLY_RE = /^\s*(?:my|our|the|your)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/iu;
+
+/** Only ways to pay, as a list item: "PayPal", "or crypto". */
+const PAYMENT_ITEM_RE = new RegExp(`^\\s*(?:(?:and|or)\\s+)?(?:${[...LEXICON.paymentChannels.words, ...LEXICON.paymentMethodWords.words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s*$`, "i");
+
+/** True when `text` is only details asked for: "email and mobile", "your phone number + Telegram". */
+function detailList(text: string): boolean {
+  const items = text.trim().split(/\s*(?:,|\+|&|\band\b|\bor\b)\s*/i).filter(Boolean);
+  return items.length > 0 && items.every((i) => LEXICON.requestedDetails.startOf(i.replace(/^(?:your|my)\s+/i, "")) === i.replace(/^(?:your|my)\s+/i, "").toLowerCase());
+}
+
 /** A few capitalized words and nothing else: a page's or company's name ("Clara Bakes Cakes"). */
 const NAME_ASIDE_RE = /^\s*(?:\p{Lu}[\p{L}'&.-]*\s*){1,5}$/u;
 
@@ -186,6 +198,8 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       if (state[i] === "offend" && shapeOf(text(c), "", false) === "statement" && !LEXICON.locatedLeads.occursIn(text(c))) state[i] = "drop";
     });
   }
+  // "My portfolio site, www.x.com, has a chat widget ...": once its predicate went, the subject goes too.
+  if (state[0] === "keep" && clauses[1]?.sep.trim() === "," && state.slice(1).every((x) => x !== "keep") && SUBJECT_ONLY_RE.test(text(clauses[0]!))) state[0] = "drop";
   const terminal = source.slice(sentence.end, sentence.close);
   // A joined question may not end up closing the sentence with the last sentence's full stop
   // ("Have you seen my portfolio? It's @x." keeps a clause after the question).
@@ -245,7 +259,8 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       continue;
     }
     phrase ||= written.phrase;
-    pieces.push({ text: written.text, sep, fromClause: runStart });
+    // (a tail left by a removed list item joins the clause before it: "your full name so I can ...")
+    pieces.push({ text: written.text, sep: written.glue && pieces.length > 0 ? " " : sep, fromClause: runStart });
   }
   if (pieces.length === 0) return undefined;
   const head = pieces[0]!;
@@ -277,7 +292,7 @@ interface RunContext {
 }
 
 /** Rewrites `[from, to)`, a run of clauses holding `regions`; `bare` when it held only a detail and its label. */
-function rewriteRun(source: string, from: number, to: number, regions: Region[], ctx: RunContext): { text: string; phrase: string; bare?: boolean; generic?: boolean } {
+function rewriteRun(source: string, from: number, to: number, regions: Region[], ctx: RunContext): { text: string; phrase: string; bare?: boolean; generic?: boolean; glue?: boolean } {
   const book = byPriority(regions.map((r) => r.book));
   const r0 = Math.max(from, Math.min(...regions.map((r) => r.start)));
   const r1 = Math.min(to, Math.max(...regions.map((r) => r.end)));
@@ -354,6 +369,10 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     if (city && (leadCore === "" || label) && rest.trim() === "") return { text: `${label ? `${labelled ? lead : /^\s*/.exec(lead)![0]}Location: ` : lead}${city}`, phrase: city };
     if (city && LEXICON.locatedLeads.endsText(lead)) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${city}${keptTail(rest, book)}`, phrase: city };
   }
+  // "Upwork, PayPal, or crypto": an item that only names a way to pay goes from the list.
+  if (book.swapChannel && !ctx.atStart && whole.trim().split(/\s*(?:,|\bor\b|\band\b)\s*/i).filter(Boolean).every((item) => PAYMENT_ITEM_RE.test(item))) return { text: "", phrase: "", bare: true };
+  // "confirm your full name, email and mobile so I can ...": details asked for in a list go, what they were for stays.
+  if (book.together && !ctx.atStart && lead.trim() === "" && detailList(region)) return tail.trim() ? { text: tail.replace(/^\s+/, ""), phrase: "", glue: true } : { text: "", phrase: "", bare: true };
   // A detail and its label alone ("Tel. 0171 555", "IG: @x", a table cell): a label and a short phrase.
   const cellOnly = ctx.cell && ctx.atStart && ctx.isLastRun && !/\b(?:me|us|you|I|we|I'm|I'll|please)\b/i.test(whole) && !LEXICON.contactVerbs.startOf(whole);
   if (cellOnly || isDetailOnly(whole, region, book)) {
@@ -408,6 +427,14 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   if (LEXICON.verbSlotCues.endsText(lead) && (regionVerb || !leadEndsInTo)) {
     return { text: `${lead.trimEnd()} ${book.verb}${tail}`, phrase: book.verb };
   }
+  // "Join me on Zoom anytime: https://..." -> "Join me here on Upwork anytime": a time after the channel stays after the place.
+  const when = /\s+(anytime|any time|today|tonight|tomorrow|now|soon|later)[\s:]*$/i.exec(lead);
+  if (book.place && when) {
+    const placeLead = withoutChannelPlace(lead.slice(0, when.index));
+    if (placeLead && placeLead !== lead.slice(0, when.index).replace(/[\s:]+$/, "") && !LEXICON.channelPhrases.occursIn(placeLead)) {
+      return { text: `${placeLead} ${book.place} ${when[1]}${tail}`, phrase: book.place };
+    }
+  }
   // "walk you through it in a Google Meet (meet.google.com/x) tomorrow": the channel named before the detail goes with it.
   const channelBefore = LEXICON.channelNouns.endsText(lead.replace(/[\s(:]+$/, "")) && withoutChannelPlace(lead) !== lead.replace(/[\s:]+$/, "");
   if (book.place && (LEXICON.prepositions.endsText(lead) || channelBefore || /^\s*:/.test(region) || LEXICON.prepositions.startOf(region))) {
@@ -423,7 +450,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // "candidates apply via https://..." keeps its verb: "candidates apply here on Upwork".
   const verb = LEXICON.contactVerbs.startOf(region);
   if (book.place && verb && LEXICON.prepositions.startOf(region.trimStart().slice(verb.length).replace(/^\s+(?:me|us)\b/i, ""))) {
-    return { text: `${lead.trimEnd()} ${region.trimStart().slice(0, verb.length)} ${book.place}${tail}`, phrase: book.place };
+    // (its object stays too: "if you message me on WhatsApp" -> "if you message me here on Upwork")
+    const verbAndObject = /^\s*\S+(?:\s+(?:me|us)\b)?/i.exec(region.trimStart().slice(verb.length).replace(/^/, "x"))![0].slice(1);
+    return { text: `${lead.trimEnd()} ${region.trimStart().slice(0, verb.length)}${verbAndObject.replace(/^\S*/, "")} ${book.place}${tail}`, phrase: book.place };
   }
   return clauseForm();
 }
