@@ -183,9 +183,11 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       // (and the place after the name: "— Lena Hartmann, Munich")
       const nameAside = NAME_ASIDE_RE.test(text(c)) && ((state[i - 1] === "offend" && /[—–-]/.test(c.sep) && overlaps(clauses[i - 1]!).some((r) => r.family === "contact")) || names.has(i - 1));
       if (nameAside) names.add(i);
-      if (!nameAside && !dangles(text(c), dangling)) return;
+      // "could you fill in my intake form? https://...": the sentence that introduced the detail goes with it.
+      const intro = (sentence.joins ?? []).includes(c.end) && state[i + 1] !== "keep" && LEXICON.channelNouns.occursIn(text(c));
+      if (!nameAside && !intro && !dangles(text(c), dangling)) return;
       // "Happy to walk you through it on the phone" keeps its point: "... here on Upwork".
-      const swapped = swapping && !nameAside ? (swapChannelPlace(text(c), regions.map((r) => r.book)) ?? swapVisit(text(c), regions)) : undefined;
+      const swapped = swapping && !nameAside && !intro ? (swapChannelPlace(text(c), regions.map((r) => r.book)) ?? swapVisit(text(c), regions)) : undefined;
       if (swapped !== undefined) swaps.set(i, swapped);
       else state[i] = "drop";
       changed = true;
