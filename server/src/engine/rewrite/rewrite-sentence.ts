@@ -187,7 +187,7 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       const intro = (sentence.joins ?? []).includes(c.end) && state[i + 1] !== "keep" && LEXICON.channelNouns.occursIn(text(c));
       if (!nameAside && !intro && !dangles(text(c), dangling)) return;
       // "Happy to walk you through it on the phone" keeps its point: "... here on Upwork".
-      const swapped = swapping && !nameAside && !intro ? (swapChannelPlace(text(c), regions.map((r) => r.book)) ?? swapVisit(text(c), regions)) : undefined;
+      const swapped = swapping && !nameAside ? (swapChannelPlace(text(c), regions.map((r) => r.book)) ?? swapVisit(text(c), regions)) : undefined;
       if (swapped !== undefined) swaps.set(i, swapped);
       else state[i] = "drop";
       changed = true;
