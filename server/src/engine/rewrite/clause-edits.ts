@@ -180,7 +180,7 @@ export function demandSwapped(text: string, by: string): string | undefined {
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 const OBLIGATION_RE = new RegExp(String.raw`\b(is|are)\s+(?:(?:absolutely|strictly|always)\s+)?(${[...LEXICON.feedbackObligations.keys()].map(escapeRe).join("|")})\b`, "i");
 const RATING_WITH_RE = /\s+with\s+(?:a\s+)?(?:5|five|full|top)[\s-]*(?:stars?|★)(?:\s+(?:rating|review|feedback))?(?![\p{L}])/iu;
-const REVIEW_SUBJECT_RE = new RegExp(String.raw`^\s*(?:(?:a|an|your|every|each|one)\s+)?(?:[\p{L}-]+\s+){0,2}(?:review|rating|feedback|testimonial)s?\s+(?:${LEXICON.rewardVerbs.words.map(escapeRe).join("|")})\s+`, "iu");
+const REVIEW_SUBJECT_RE = new RegExp(String.raw`^\s*(?:(?:a|an|your|every|each|one)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:review|rating|feedback|testimonial)s?\s+(?:${LEXICON.rewardVerbs.words.map(escapeRe).join("|")})\s+`, "iu");
 const HELD_RE = new RegExp(String.raw`^\s*((?:the|your|all|my|our)\s+[^,;—–]{1,40}?)\s+(?:${LEXICON.heldVerbs.words.map(escapeRe).join("|")})\b[^,;—–]*?\b(?:until|till|after|once|when|unless)\b`, "iu");
 
 /**

@@ -418,7 +418,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // (an area code the finding left out, "(020) ", goes too)
   const channelCall = /(?:^|\s)([\p{L}-]+)(?:\s+(?:me|us|our\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|my\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+))?\s*:?[\s()\d+.-]*$/iu.exec(lead);
   const verbWord = channelCall?.[1]?.toLowerCase();
-  if (channelCall && verbWord && LEXICON.contactVerbs.startOf(verbWord) === verbWord && (!LEXICON.objectVerbs.startOf(verbWord) || LEXICON.channelObjectVerbs.startOf(verbWord) !== undefined) && (!/\s(?:our|my)\s/i.test(channelCall[0]) || LEXICON.channelNouns.endsText(channelCall[0]))) {
+  // (not a noun: "in a Zoom call (zoom.us/j/1)", "on a quick call")
+  const nounBefore = channelCall && /(?:^|\s)(?:a|an|the|my|our|your|this|that|quick|short|video|zoom|teams|skype|phone|whatsapp)\s*$/i.test(lead.slice(0, channelCall.index + channelCall[0].length - channelCall[0].trimStart().length));
+  if (channelCall && verbWord && !nounBefore && LEXICON.contactVerbs.startOf(verbWord) === verbWord && (!LEXICON.objectVerbs.startOf(verbWord) || LEXICON.channelObjectVerbs.startOf(verbWord) !== undefined) && (!/\s(?:our|my)\s/i.test(channelCall[0]) || LEXICON.channelNouns.endsText(channelCall[0]))) {
     const before = lead.slice(0, channelCall.index + channelCall[0].length - channelCall[0].trimStart().length);
     return { text: before.trim() ? `${before}${book.verb}${tail}` : `${cased(book.verb)}${tail}`, phrase: book.verb };
   }
