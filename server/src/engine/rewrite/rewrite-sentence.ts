@@ -565,14 +565,21 @@ function swapVisit(text: string, regions: Region[]): string | undefined {
   return dangles(swapped, danglingOf(regions.map((r) => r.book))) ? undefined : swapped;
 }
 
-/** The town of an address, its last comma piece without numbers, postcodes or street words ("28013 Madrid" -> "Madrid"); undefined if none. */
+/**
+ * The town of an address: the capitalized words ending one of its last two comma pieces, after any
+ * postcode or state code ("28013 Madrid" -> "Madrid", "Toronto ON M5K 1A1" -> "Toronto"), and not a
+ * street's own name ("Calle Mayor 15", "14 Baker's Row"); undefined if none.
+ */
 function cityOf(address: string): string | undefined {
-  const pieces = address.split(/,\s*/).reverse().slice(0, 2);
-  for (const piece of pieces) {
-    // "14 Baker's Row" is a street (a house number first); "28013 Madrid" a postcode and a town.
+  for (const piece of address.split(/,\s*/).reverse().slice(0, 2)) {
     if (/^\s*\d{1,3}[a-z]?\s/i.test(piece)) continue;
-    const kept = piece.split(/\s+/).filter((w) => w && !/\d/.test(w) && !/^\p{Lu}{2,3}$/u.test(w) && !LEXICON.streetWords.has(w.toLowerCase()) && /^\p{Lu}[\p{L}'-]*$/u.test(w));
-    if (kept.length && kept.length === piece.split(/\s+/).filter((w) => w && !/\d/.test(w) && !/^\p{Lu}{2,3}$/u.test(w)).length) return kept.join(" ");
+    const tokens = piece.trim().split(/\s+/);
+    let end = tokens.length;
+    while (end > 0 && (/\d/.test(tokens[end - 1]!) || /^\p{Lu}{1,3}$/u.test(tokens[end - 1]!))) end--;
+    let start = end;
+    while (start > 0 && /^\p{Lu}[\p{L}'-]*$/u.test(tokens[start - 1]!) && !/^\p{Lu}{1,3}$/u.test(tokens[start - 1]!) && !LEXICON.streetWords.has(tokens[start - 1]!.toLowerCase())) start--;
+    if (start === end || (start > 0 && LEXICON.streetWords.has(tokens[start - 1]!.toLowerCase()))) continue;
+    return tokens.slice(start, end).join(" ");
   }
   return undefined;
 }
