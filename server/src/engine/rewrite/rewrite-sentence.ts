@@ -122,6 +122,9 @@ function narrowed(source: string, t: RewriteTarget): { start: number; end: numbe
 /** What an invitation to message is about: "for PSDs", "with questions", "about the scope". */
 const INVITATION_ABOUT_RE = /\s((?:for|about|with|regarding)\s+[^,;:()]+)$/i;
 
+/** "come meet the team", up to what follows it ("before signing"). */
+const COME_MEET_RE = /\bcome\s+(?:and\s+)?(?:meet|see)\s+[^,;]*?(?=\s+(?:before|after|when|if|once|to|any)\b|$)/i;
+
 /** A subject and nothing else: "My portfolio site", "Our new office". */
 const SUBJECT_ONLY_RE = /^\s*(?:my|our|the|your)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/iu;
 
@@ -449,7 +452,13 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
       const before = placeLead.slice(0, callMe.index + callMe[0].length - callMe[0].trimStart().length);
       return { text: before ? `${before}${book.verb}${tail}` : `${cased(book.verb)}${tail}`, phrase: book.verb };
     }
-    if (placeLead && !LEXICON.channelPhrases.occursIn(placeLead)) return { text: `${placeLead} ${book.place}${tail}`, phrase: book.place };
+    if (placeLead && !LEXICON.channelPhrases.occursIn(placeLead)) {
+      // "bring it to <address>" -> "send it here on Upwork": a thing reaches Upwork by being sent.
+      const carried = /(^|\s)([\p{L}-]+)(\s+(?:it|them|this|these))$/iu.exec(placeLead);
+      const swap = carried && book.place === "here on Upwork" ? LEXICON.deliveryVerbSwaps.get(carried[2]!.toLowerCase()) : undefined;
+      const sent = swap && carried ? placeLead.slice(0, carried.index) + carried[1] + (/^\p{Lu}/u.test(carried[2]!) ? upperFirst(swap) : swap) + carried[3] : placeLead;
+      return { text: `${sent} ${book.place}${tail}`, phrase: book.place };
+    }
   }
   // "candidates apply via https://..." keeps its verb: "candidates apply here on Upwork".
   const verb = LEXICON.contactVerbs.startOf(region);
@@ -560,8 +569,15 @@ function swapVisit(text: string, regions: Region[]): string | undefined {
   if (!regions.some((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule))) return undefined;
   const keys = [...LEXICON.inPersonSwaps.keys()].sort((a, b) => b.length - a.length);
   const re = new RegExp(`(?<![\\p{L}])(?:${keys.join("|")})(?![\\p{L}])`, "iu");
+  // "come meet the team before signing" -> "come meet the team on a video call here on Upwork before signing"
+  const meet = COME_MEET_RE.exec(text);
+  const book = regions.find((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule))!.book;
+  if (meet && book.together) {
+    const where = book.together.replace(/^\S+\s+/, "");
+    return text.slice(0, meet.index + meet[0].length) + ` ${where}` + text.slice(meet.index + meet[0].length);
+  }
   if (!re.test(text)) return undefined;
-  const swapped = text.replace(re, (m) => LEXICON.inPersonSwaps.get(m.toLowerCase())!);
+  const swapped = text.replace(re, (m) => LEXICON.inPersonSwaps.get(m.toLowerCase())!).replace(/\s{2,}/g, " ").replace(/\s+$/, "");
   return dangles(swapped, danglingOf(regions.map((r) => r.book))) ? undefined : swapped;
 }
 
