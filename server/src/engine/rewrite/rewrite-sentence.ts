@@ -268,6 +268,15 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     pieces.push({ text: written.text, sep: written.glue && pieces.length > 0 ? " " : sep, fromClause: runStart });
   }
   if (pieces.length === 0) return undefined;
+  // "Fill in the contact form on my site, www.x.com, and I'll reply the same day": the invitation that
+  // opened the sentence went with its detail, so the sentence asks here on Upwork instead.
+  const opener = clauses[0] && state[0] === "drop" && shapeOf(text(clauses[0]), "", false) === "invitation";
+  if (opener && pieces[0]!.fromClause > 0 && !pieces.some((p) => /\bUpwork\b/.test(p.text)) && regions.every((r) => r.family === "contact") && LEXICON.leadingConnectors.startOf(pieces[0]!.text)) {
+    const book = byPriority(regions.map((r) => r.book));
+    pieces.unshift({ text: startsUpper ? upperFirst(book.invitation) : book.invitation, sep: "", fromClause: 0 });
+    pieces[1]!.sep = " ";
+    phrase ||= book.invitation;
+  }
   const head = pieces[0]!;
   if (head.fromClause > 0 && (state[head.fromClause] === "keep" || !/^\p{Lu}/u.test(head.text))) {
     // The clause that opened the sentence went: the next one opens it now ("and I'll draft" -> "I'll draft").
