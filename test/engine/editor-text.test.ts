@@ -70,7 +70,7 @@ describe("hover summary", () => {
     assert.equal(hover, [
       '**Email address shared before a contract ("email me at jane\\@x.com")**',
       "",
-      'Upwork rule 2: No contact information before a contract. **Fix** (Ctrl+.): Rewrite as "Hi {{client\\_name}}, message me here on Upwork."',
+      'Upwork rule 2: No contact information before a contract. **Fix** (Ctrl+.): Rewrite as "Hi {{client\\_name}}, message me here on Upwork today."',
       "",
       "[Show rule](command:show?contact/email) · [`contact/email`](file:///rules/contact/email/README.md)",
     ].join("\n"));

@@ -2,19 +2,19 @@
 // loses the feedback condition tied to it, a payment keeps its terms but goes through Upwork.
 
 import { FEE_AVOIDANCE_RE, PAYMENT_METHODS } from "../patterns/payment";
-import { LEXICON, replaceAll } from "./lexicon";
+import { LEXICON, replaceAll, swapPhrases } from "./lexicon";
 
 const words = (s: string) => s.match(/[\p{L}\p{N}'’★-]+/gu) ?? [];
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A leading demand for feedback: "Leave a 5-star review", "Rate me 5 stars", "5-star review". */
-const DEMAND_RE = /^\s*(?:please\s+)?(?:leave|give|rate|drop|post|write|add|\d|five)/i;
+const DEMAND_RE = /^\s*(?:please\s+)?(?:first\s+)?(?:leave|give|rate|drop|post|write|add|\d|five)/i;
 
 /** Stretches of a clause between commas, dashes and "and", as [start, end) offsets. */
 function pieces(text: string): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
-  for (const m of text.matchAll(/\s*(?:[,;=]|\s[—–-]\s|\band\b(?=\s+(?:i|we|you|get|receive)\b))\s*/giu)) {
+  for (const m of text.matchAll(/\s*(?:[,;=]|\s[—–-]\s|\b(?:and|then)\b(?=\s+(?:i|we|you|get|receive)\b))\s*/giu)) {
     out.push([from, m.index!]);
     from = m.index! + m[0].length;
   }
@@ -62,6 +62,8 @@ export function withoutFeedbackCondition(text: string, replacement: string): str
       }
     }
     if (!found) return undefined;
+    // "We refund $20 to every client who rates us 5 stars": the reward was only ever for the review.
+    if (relative && out.slice(found[1]).trim() === "") return undefined;
     let [a, b] = found;
     // The comma or dash that set the condition off goes with it.
     const before = /[\s,—–-]*$/.exec(out.slice(0, a))![0].length;
@@ -83,12 +85,23 @@ const METHOD_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|
 const METHOD_RE = new RegExp(String.raw`\b(?:${PAYMENT_METHODS})\b|\bWise\b`, "i");
 const CHANNEL_ALT = LEXICON.paymentChannels.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
 const CHANNEL_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:${CHANNEL_ALT})\b`, "i");
+const ANY_CHANNEL = String.raw`(?:${PAYMENT_METHODS}|Wise|${CHANNEL_ALT})`;
+// "a Stripe payment link", "my PayPal invoice": the thing sent becomes an Upwork milestone.
+const CHANNEL_NOUN_RE = new RegExp(String.raw`\b(?:a|an|the|my|our)\s+(?:${ANY_CHANNEL})\s+(?:payment\s+)?(?:link|invoice|request|checkout)\b`, "i");
+// "accept Amazon gift cards as payment", "accept payment by PayPal".
+const ACCEPT_RE = new RegExp(String.raw`\baccept\s+(?:payments?\s+(?:by|via|through|in|with)\s+)?(?:${ANY_CHANNEL})(?:\s*\([^)]*\))?(?:\s+as\s+(?:a\s+)?payment)?(?![\p{L}])`, "iu");
+// "invoice me directly", "invoices clients directly through QuickBooks": billing is done through Upwork.
+const INVOICE_RE = new RegExp(String.raw`\b(invoic(?:e|es))\s+(me|us|you|clients|them)(?:\s+(?:directly|privately|myself|ourselves))?(?:\s+(?:through|via|with|by|on)\s+(?:${ANY_CHANNEL}))?(?![\p{L}])`, "iu");
+const INVOICE_SWAP: Record<string, string> = { me: "pay me", us: "pay us" };
 const INSTEAD_RE = /\s+instead\s+of\s+(?:here|upwork|through\s+upwork|the\s+platform|escrow)\b/i;
 const FEE_CONDITION_RE = new RegExp(String.raw`^[^,]*?(?:${FEE_AVOIDANCE_RE.source})[^,]*?\b(?:if|when|once)\s+`, "i");
 
+/** A fee named in a purpose the detection pattern leaves to the rewriter ("so you don't pay the marketplace fee"). */
+const FEE_WORD_RE = /\b(?:(?:don't|do not|won't|never)\s+pay\s+(?:the\s+|any\s+)?(?:[\p{L}-]+\s+)?fees?|(?:avoid|skip|save|dodge)\s+(?:the\s+|on\s+|any\s+)?(?:\d+%\s+)?(?:[\p{L}-]+\s+)?(?:fees?|commission|cut))\b/iu;
+
 /** `text` without the purpose that avoids the fee ("to save fees", "so you don't pay the marketplace fee"). */
 function withoutFeePurpose(text: string): string {
-  const m = FEE_AVOIDANCE_RE.exec(text);
+  const m = FEE_AVOIDANCE_RE.exec(text) ?? FEE_WORD_RE.exec(text);
   if (!m) return text;
   const before = text.slice(0, m.index);
   // Back to the nearest connector ("to", "so", "and", a comma or dash) that opens the purpose.
@@ -104,15 +117,28 @@ function withoutFeePurpose(text: string): string {
  * clause names no channel in a phrase that can be swapped, or a channel would be left.
  */
 export function paymentThroughUpwork(text: string): string | undefined {
-  const place = METHOD_PLACE_RE.test(text) ? METHOD_PLACE_RE : CHANNEL_PLACE_RE.test(text) ? CHANNEL_PLACE_RE : undefined;
-  if (!place) return undefined;
-  let out = text.replace(place, "through Upwork");
+  let out: string;
+  if (CHANNEL_NOUN_RE.test(text)) out = text.replace(CHANNEL_NOUN_RE, "an Upwork milestone");
+  // (an "as well" that added the channel to Upwork goes with it)
+  else if (ACCEPT_RE.test(text)) out = text.replace(ACCEPT_RE, "accept payment through Upwork").replace(/(through Upwork)\s+(?:as well|too)\b/i, "$1");
+  else if (INVOICE_RE.test(text)) {
+    out = text.replace(INVOICE_RE, (m, verb: string, who: string) => {
+      const swapped = INVOICE_SWAP[who.toLowerCase()] ?? `${verb.toLowerCase().endsWith("s") ? "bills" : "bill"} ${who}`;
+      return `${/^\p{Lu}/u.test(m) ? upperFirst(swapped) : swapped} through Upwork`;
+    });
+  } else {
+    const place = METHOD_PLACE_RE.test(text) ? METHOD_PLACE_RE : CHANNEL_PLACE_RE.test(text) ? CHANNEL_PLACE_RE : undefined;
+    if (!place) return undefined;
+    out = text.replace(place, "through Upwork");
+  }
   const conditional = FEE_CONDITION_RE.test(out);
   out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "");
   // "(we can skip the fee if) you send the balance" is a bare present once its condition goes.
   if (conditional) out = out.replace(/^(you|we)\s+(?!can\b|could\b|will\b|'ll\b|may\b)/i, "$1 can ");
   out = withoutFeePurpose(out);
-  if (METHOD_RE.test(out) || FEE_AVOIDANCE_RE.test(out)) return undefined;
+  // "..., which is quicker for both of us" spoke of the channel that went.
+  out = out.replace(/,\s+which\s+[^,;]*$/i, "");
+  if (METHOD_RE.test(out) || FEE_AVOIDANCE_RE.test(out) || FEE_WORD_RE.test(out)) return undefined;
   out = out.trim();
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }
@@ -122,12 +148,23 @@ export function paymentThroughUpwork(text: string): string | undefined {
  * whole project on Upwork"; undefined when nothing off-platform is named in a phrase that can be swapped.
  */
 export function workOnUpwork(text: string): string | undefined {
-  if (!LEXICON.offPlatform.occursIn(text)) return undefined;
-  let out = replaceAll(text, LEXICON.offPlatform, "on Upwork").replace(/\bmove\b/i, "keep").replace(/\bon on Upwork\b/g, "on here on Upwork");
-  out = withoutFeePurpose(out).replace(/\s+on Upwork(?=\s+on Upwork\b)/gi, "").replace(/(\bon Upwork\b[^,;]*)[,;]\s*on Upwork\b/g, "$1").trim();
+  // "Direct contract after launch (no Upwork fees)" -> "New Upwork contract after launch".
+  let agreed = text;
+  for (const [from, to] of [...LEXICON.offPlatformAgreements].sort((a, b) => b[0].length - a[0].length)) {
+    agreed = agreed.replace(new RegExp(`(?<![\\p{L}])${from.replace(/ /g, "\\s+")}(?![\\p{L}])`, "giu"), (m) => (/^\p{Lu}/u.test(m) ? upperFirst(to) : to));
+  }
+  if (agreed !== text) agreed = agreed.replace(FEE_ASIDE_RE, "");
+  if (agreed !== text && !LEXICON.offPlatform.occursIn(agreed)) return FEE_AVOIDANCE_RE.test(agreed) || words(agreed).length < 3 ? undefined : agreed.trim();
+  if (!LEXICON.offPlatform.occursIn(agreed)) return undefined;
+  let out = replaceAll(agreed, LEXICON.offPlatform, "on Upwork").replace(/\bmove\b/i, "keep").replace(/\bon on Upwork\b/g, "on here on Upwork");
+  // (and said once: "the test task on Upwork and the real project on Upwork" -> "the test task and the real project on Upwork")
+  out = withoutFeePurpose(out).replace(/\s+on Upwork(?=\s+on Upwork\b)/gi, "").replace(/\s+on Upwork(\s+(?:and|or)\s+[^,;]*?\s+on Upwork\b)/i, "$1").replace(/(\bon Upwork\b[^,;]*)[,;]\s*on Upwork\b/g, "$1").trim();
   if (FEE_AVOIDANCE_RE.test(out)) return undefined;
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }
+
+/** A bracketed aside about fees: "(no Upwork fees)". */
+const FEE_ASIDE_RE = /\s*\([^)]*\b(?:fees?|commission|cut)\b[^)]*\)/i;
 
 const DEMAND_PHRASE_RE = /\b(?:rate|give|leave|drop)\s+(?:me|us)?\s*(?:an?\s+|a\s+full\s+)?(?:5|five|10\/10|perfect|full)[\s-]*(?:stars?|★)?(?:\s+(?:review|rating|score|feedback))?\b/i;
 
@@ -139,4 +176,55 @@ export function demandSwapped(text: string, by: string): string | undefined {
   if (!DEMAND_PHRASE_RE.test(text)) return undefined;
   const out = text.replace(DEMAND_PHRASE_RE, (m) => (/^\p{Lu}/u.test(m) ? upperFirst(by) : by));
   return LEXICON.feedbackWords.occursIn(out.replace(by, "")) ? undefined : out;
+}
+
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const OBLIGATION_RE = new RegExp(String.raw`\b(is|are)\s+(?:(?:absolutely|strictly|always)\s+)?(${[...LEXICON.feedbackObligations.keys()].map(escapeRe).join("|")})\b`, "i");
+const RATING_WITH_RE = /\s+with\s+(?:a\s+)?(?:5|five|full|top)[\s-]*(?:stars?|★)(?:\s+(?:rating|review|feedback))?(?![\p{L}])/iu;
+const REVIEW_SUBJECT_RE = new RegExp(String.raw`^\s*(?:(?:a|an|your|every|each|one)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:review|rating|feedback|testimonial)s?\s+(?:${LEXICON.rewardVerbs.words.map(escapeRe).join("|")})\s+`, "iu");
+const HELD_RE = new RegExp(String.raw`^\s*((?:the|your|all|my|our)\s+[^,;—–]{1,40}?)\s+(?:${LEXICON.heldVerbs.words.map(escapeRe).join("|")})\b[^,;—–]*?\b(?:until|till|after|once|when|unless)\b`, "iu");
+
+/**
+ * Feedback demands said another way, kept in their own words: "Feedback is mandatory" -> "Feedback is
+ * always welcome", "end the contract with 5 stars" -> "end the contract", "A positive review gets you
+ * priority" -> "Returning clients get priority", "The files stay on my drive until you rate the job" ->
+ * "I'll deliver the files as agreed"; undefined when none of these fits.
+ */
+export function feedbackReworded(text: string): string | undefined {
+  const obligation = OBLIGATION_RE.exec(text);
+  if (obligation && LEXICON.feedbackWords.occursIn(text.slice(0, obligation.index))) {
+    return text.replace(OBLIGATION_RE, (_m, verb: string, word: string) => `${verb} ${LEXICON.feedbackObligations.get(word.toLowerCase().replace(/\s+/g, " "))}`);
+  }
+  if (RATING_WITH_RE.test(text)) {
+    const out = text.replace(RATING_WITH_RE, "");
+    if (!LEXICON.feedbackWords.occursIn(out) && words(out).length >= 2) return out;
+  }
+  const reward = REVIEW_SUBJECT_RE.exec(text);
+  if (reward) return upperFirstIf(text, `returning clients get ${text.slice(reward[0].length)}`);
+  const held = HELD_RE.exec(text);
+  if (held) return `I'll deliver ${held[1]!.replace(/^\s*(?:the|your)\s+/i, (m) => m.toLowerCase())} as agreed`;
+  return undefined;
+}
+
+/** A follow-up's schedule label: "Follow-up #3:", "Day 1, 2, 3, 4, 5:", "Reminder 2 -". */
+const FOLLOW_UP_LABEL_RE = /^(\s*\(?)\s*(?:(?:follow[\s-]?up|reminder|bump|ping)\s*#?\s*\d+|\d+(?:st|nd|rd|th)\s+(?:follow[\s-]?up|reminder|message)|day\s+\d+(?:\s*(?:,|and|-|–)\s*\d+)*)\s*[:—–-]\s*/i;
+/** Words that still repeat: "again", "every day", "hourly", "until". */
+const REPEATING_RE = /\b(?:again|every|each|daily|hourly|weekly|until|till|keep\s+(?:messaging|trying|pinging|sending)|non-?stop|constantly)\b/i;
+
+/**
+ * A repeated follow-up said once, in its own words: "Follow-up #3: Just bumping this again in case you
+ * missed my last two messages" -> "Just checking in in case you missed my message", "Day 1, 2, 3:
+ * follow-up message until the client responds" -> "One follow-up message if the client doesn't respond";
+ * undefined when nothing was said another way or something still repeats.
+ */
+export function followUpOnce(text: string): string | undefined {
+  // (a label opens the sentence, so what follows it gets the capital: "(5th follow-up — I'll ..." -> "(Just ...")
+  const unlabelled = text.replace(FOLLOW_UP_LABEL_RE, "$1");
+  let out = swapPhrases(unlabelled, LEXICON.followUpSwaps);
+  if (out === text || REPEATING_RE.test(out)) return undefined;
+  // A schedule's item ("follow-up message ...") becomes one.
+  if (unlabelled !== text) out = out.replace(/^\s*(?=follow[\s-]?up\b)/i, "one ");
+  out = out.trim();
+  if (unlabelled !== text) out = out.replace(/^(\W*)(\p{Ll})/u, (_m, pre: string, c: string) => pre + c.toUpperCase());
+  return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }

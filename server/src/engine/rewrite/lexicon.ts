@@ -54,9 +54,34 @@ export const LEXICON = {
   tailKeepStarters: new WordList(data.tailKeepStarters),
   requestedDetails: new WordList(data.requestedDetails),
   paymentChannels: new WordList(data.paymentChannels),
+  paymentMethodWords: new WordList(data.paymentMethodWords),
   offPlatform: new WordList(data.offPlatform),
   abbreviations: new Set(data.abbreviations),
+  clauseOpeners: new WordList(data.clauseOpeners),
+  channelNounSwaps: new Map(Object.entries(data.channelNounSwaps).filter(([k]) => !k.startsWith("_"))),
+  followUpSwaps: new Map(Object.entries(data.followUpSwaps).filter(([k]) => !k.startsWith("_"))),
+  streetWords: new Set(data.streetWords),
+  inPersonRules: new Set(data.inPersonRules),
+  inPersonSwaps: new Map(Object.entries(data.inPersonSwaps).filter(([k]) => !k.startsWith("_"))),
+  locatedLeads: new WordList(data.locatedLeads),
+  offPlatformAgreements: new Map(Object.entries(data.offPlatformAgreements).filter(([k]) => !k.startsWith("_"))),
+  callbackSwaps: new Map(Object.entries(data.callbackSwaps).filter(([k]) => !k.startsWith("_"))),
+  droppableFamilies: new Set(data.droppableFamilies),
+  feedbackObligations: new Map(Object.entries(data.feedbackObligations).filter(([k]) => !k.startsWith("_"))),
+  heldVerbs: new WordList(data.heldVerbs),
+  rewardVerbs: new WordList(data.rewardVerbs),
+  subjectLeads: new WordList(data.subjectLeads),
+  channelObjectVerbs: new WordList(data.channelObjectVerbs),
+  deliveryVerbSwaps: new Map(Object.entries(data.deliveryVerbSwaps).filter(([k]) => !k.startsWith("_"))),
+  findingCues: new Map(Object.entries(data.findingCues).map(([family, cues]) => [family, new WordList(cues)])),
 };
+
+/** `text` with each key of `swaps` found as whole words (longest first, any case) replaced by its value. */
+export function swapPhrases(text: string, swaps: ReadonlyMap<string, string>): string {
+  const keys = [...swaps.keys()].sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  return text.replace(re, (m) => swaps.get(m.toLowerCase().replace(/\s+/g, " ")) ?? m);
+}
 
 /** Replaces each of `list`'s phrases in `text` by `by`, whole words, case-insensitively. */
 export function replaceAll(text: string, list: WordList, by: string): string {

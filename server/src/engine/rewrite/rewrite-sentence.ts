@@ -4,15 +4,20 @@
 // removed part go, and the sentence keeps its capital and its terminal punctuation.
 
 import type { Phrasebook } from "../types";
-import { LEXICON, WordList, replaceAll, withoutExistentialThere } from "./lexicon";
+import { LEXICON, WordList, replaceAll, swapPhrases, withoutExistentialThere } from "./lexicon";
+import { cityOf } from "./address";
 import { clausesOf, type Range, type Sentence, type SentenceClause } from "./sentence";
 import { shapeOf, withoutConnector } from "./shape";
-import { demandSwapped, paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
+import { demandSwapped, feedbackReworded, followUpOnce, paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
 
 /** A finding to rewrite away, in source offsets, with its rule's phrasebook. */
 export interface RewriteTarget {
   start: number;
   end: number;
+  /** The finding's family ("contact", "feedback" ...): which words mark the offending part of a long finding. */
+  family?: string;
+  /** The finding's rule ("contact/address"). */
+  rule?: string;
   book: Phrasebook;
   /** A bare detail inside a running sentence ("My site calendly.com/x lists slots"): may simply go. */
   removable: boolean;
@@ -53,16 +58,18 @@ const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
 /** Rewrites the sentence holding `targets`; undefined when the rewrite would leave it as it is. */
 export function rewriteSentence(source: string, sentence: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
   const regions = targets
-    .map((t) => ({ ...widenToLink(source, sentence, t), book: t.book, removable: t.removable, clauseLevel: t.clauseLevel }))
+    .map((t) => ({ ...t, ...narrowed(source, t) }))
+    .map((t) => ({ ...widenToLink(source, sentence, t), family: t.family, rule: t.rule, book: t.book, removable: t.removable, clauseLevel: t.clauseLevel }))
     .map((t) => ({ ...t, start: Math.max(t.start, sentence.start), end: Math.min(t.end, sentence.end) }))
     .map((t) => widenToBrackets(source, t))
     .filter((t) => t.end > t.start);
   if (regions.length === 0) return undefined;
-  const protect: Range[] = targets.filter((t) => t.keepsPunctuation).map((t) => [t.start, t.end]);
+  const protect: Range[] = targets.filter((t) => t.keepsPunctuation).map((t) => narrowed(source, t)).map((t) => [t.start, t.end]);
   const clauses = clausesOf(source, sentence, protect, regions.map((r) => [r.start, r.end]));
   const body = source.slice(sentence.start, sentence.end);
-  for (const mode of ["clauses", "runs", "merged", "whole"] as Mode[]) {
-    const result = compose(source, sentence, clauses, regions, mode);
+  // Each mode first with neighbouring clauses pointed here on Upwork, then with them dropped.
+  for (const [mode, swapping] of (["clauses", "runs", "merged", "whole"] as Mode[]).flatMap((m) => [[m, true], [m, false]] as const)) {
+    const result = compose(source, sentence, clauses, regions, mode, swapping);
     if (result && (mode === "whole" || readsWell(body, result.text, regions.map((r) => r.book)))) {
       if (result.text === body) return undefined;
       return { start: sentence.start, end: sentence.end, text: result.text, sentence: result.text + source.slice(sentence.end, sentence.close), phrase: result.phrase };
@@ -74,10 +81,68 @@ export function rewriteSentence(source: string, sentence: Sentence, targets: Rew
 interface Region {
   start: number;
   end: number;
+  family?: string;
+  rule?: string;
   book: Phrasebook;
   removable: boolean;
   clauseLevel: boolean;
 }
+
+/**
+ * A long finding without its innocent ends: a piece (between commas, semicolons or spaced dashes) that
+ * holds none of its family's cues (a detail, a channel, a review) goes back to the sentence when it
+ * opens a clause of its own ("..., in case you want to send samples") or, at the start, when the next
+ * piece does ("The final cut comes with color grading, and if you leave a review ...").
+ */
+function narrowed(source: string, t: RewriteTarget): { start: number; end: number } {
+  const cues = t.family ? LEXICON.findingCues.get(t.family) : undefined;
+  if (!cues) return t;
+  const text = source.slice(t.start, t.end);
+  const pieces: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const m of text.matchAll(/[,;]\s+|\s[—–]\s+|\s--?\s+/g)) {
+    // Not inside brackets: "(no Upwork fees)" is part of its piece.
+    const before = text.slice(0, m.index);
+    if (before.split("(").length > before.split(")").length) continue;
+    pieces.push({ start: from, end: m.index! });
+    from = m.index! + m[0].length;
+  }
+  pieces.push({ start: from, end: text.length });
+  if (pieces.length < 2) return t;
+  const innocent = (p: { start: number; end: number }) => {
+    const piece = text.slice(p.start, p.end);
+    return !cues.occursIn(piece) && !(t.family === "contact" && DETAIL_MARK_RE.test(piece));
+  };
+  let first = 0;
+  let last = pieces.length - 1;
+  while (last > first && innocent(pieces[last]!) && LEXICON.clauseOpeners.startOf(text.slice(pieces[last]!.start))) last--;
+  while (first < last && innocent(pieces[first]!) && LEXICON.clauseOpeners.startOf(text.slice(pieces[first + 1]!.start))) first++;
+  return { start: t.start + pieces[first]!.start, end: t.start + pieces[last]!.end };
+}
+
+/** What an invitation to message is about: "for PSDs", "with questions", "about the scope". */
+const INVITATION_ABOUT_RE = /\s((?:for|about|with|regarding)\s+[^,;:()]+)$/i;
+
+/** "come meet the team", up to what follows it ("before signing"). */
+const COME_MEET_RE = /\bcome\s+(?:and\s+)?(?:meet|see)\s+[^,;]*?(?=\s+(?:before|after|when|if|once|to|any)\b|$)/i;
+
+/** A subject and nothing else: "My portfolio site", "Our new office". */
+const SUBJECT_ONLY_RE = /^\s*(?:my|our|the|your)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/iu;
+
+/** Only ways to pay, as a list item: "PayPal", "or crypto". */
+const PAYMENT_ITEM_RE = new RegExp(`^\\s*(?:(?:and|or)\\s+)?(?:${[...LEXICON.paymentChannels.words, ...LEXICON.paymentMethodWords.words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s*$`, "i");
+
+/** True when `text` is only details asked for: "email and mobile", "your phone number + Telegram". */
+function detailList(text: string): boolean {
+  const items = text.trim().split(/\s*(?:,|\+|&|\band\b|\bor\b)\s*/i).filter(Boolean);
+  return items.length > 0 && items.every((i) => LEXICON.requestedDetails.startOf(i.replace(/^(?:your|my)\s+/i, "")) === i.replace(/^(?:your|my)\s+/i, "").toLowerCase());
+}
+
+/** A few capitalized words and nothing else: a page's or company's name ("Clara Bakes Cakes"). */
+const NAME_ASIDE_RE = /^\s*(?:\p{Lu}[\p{L}'&.-]*\s*){1,5}$/u;
+
+/** A contact detail's marks: a number, an "@", a web address. */
+const DETAIL_MARK_RE = /\d{2,}|@|www\.|\.\p{L}{2,}\/|https?:/u;
 
 /** A finding inside a markdown link's destination takes the whole link: `[See my work](https://wa.me/...)`. */
 function widenToLink(source: string, sentence: Sentence, t: RewriteTarget): { start: number; end: number } {
@@ -101,7 +166,7 @@ function widenToBrackets<T extends { start: number; end: number }>(source: strin
 }
 
 /** Builds the rewritten body in one mode: runs of offending clauses, one merged run, or the whole. */
-function compose(source: string, sentence: Sentence, clauses: SentenceClause[], regions: Region[], mode: Mode): { text: string; phrase: string } | undefined {
+function compose(source: string, sentence: Sentence, clauses: SentenceClause[], regions: Region[], mode: Mode, swapping: boolean): { text: string; phrase: string } | undefined {
   const text = (c: SentenceClause) => source.slice(c.start, c.end);
   const overlaps = (c: SentenceClause) => regions.filter((r) => r.start < c.end && r.end > c.start);
   const state: State[] = clauses.map((c) => (mode === "whole" || overlaps(c).length ? "offend" : "keep"));
@@ -113,19 +178,43 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
   // A clause that only made sense beside the removed part goes with it.
   const dangling = danglingOf(regions.map((r) => r.book));
   const swaps = new Map<number, string>();
+  const names = new Set<number>();
   for (let changed = true; changed; ) {
     changed = false;
     clauses.forEach((c, i) => {
       if (state[i] !== "keep" || swaps.has(i) || !(state[i - 1] && state[i - 1] !== "keep") && !(state[i + 1] && state[i + 1] !== "keep")) return;
-      if (!dangles(text(c), dangling)) return;
+      // "find my page on Facebook — Clara Bakes Cakes — and ...": a bare name after a channel is the page's name.
+      // (and the place after the name: "— Lena Hartmann, Munich")
+      const nameAside = NAME_ASIDE_RE.test(text(c)) && ((state[i - 1] === "offend" && /[—–-]/.test(c.sep) && overlaps(clauses[i - 1]!).some((r) => r.family === "contact")) || names.has(i - 1));
+      if (nameAside) names.add(i);
+      // "could you fill in my intake form? https://...": the sentence that introduced the detail goes with it.
+      const intro = (sentence.joins ?? []).includes(c.end) && state[i + 1] !== "keep" && LEXICON.channelNouns.occursIn(text(c));
+      if (!nameAside && !intro && !dangles(text(c), dangling)) return;
       // "Happy to walk you through it on the phone" keeps its point: "... here on Upwork".
-      const swapped = swapChannelPlace(text(c), regions.map((r) => r.book));
+      const swapped = swapping && !nameAside ? (swapChannelPlace(text(c), regions.map((r) => r.book)) ?? swapVisit(text(c), regions)) : undefined;
       if (swapped !== undefined) swaps.set(i, swapped);
       else state[i] = "drop";
       changed = true;
     });
   }
+  // "My Gmail is x@y.com, so just drop the files there": once the next clause points here on Upwork,
+  // a clause that only stated the detail has nothing left to say.
+  if (mode === "clauses" && [...swaps.values()].some((t) => /\bUpwork\b/.test(t))) {
+    clauses.forEach((c, i) => {
+      if (state[i] === "offend" && shapeOf(text(c), "", false) === "statement" && !LEXICON.locatedLeads.occursIn(text(c))) state[i] = "drop";
+    });
+  }
+  // "My portfolio site, www.x.com, has a chat widget ...": once its predicate went, the subject goes too.
+  if (state[0] === "keep" && clauses[1]?.sep.trim() === "," && state.slice(1).every((x) => x !== "keep") && SUBJECT_ONLY_RE.test(text(clauses[0]!))) state[0] = "drop";
   const terminal = source.slice(sentence.end, sentence.close);
+  // A joined question may not end up closing the sentence with the last sentence's full stop
+  // ("Have you seen my portfolio? It's @x." keeps a clause after the question).
+  const lastKept = state.map((x) => x !== "drop").lastIndexOf(true);
+  const closer = /^[.!?…]+/.exec(clauses[lastKept + 1]?.sep ?? "")?.[0];
+  if (lastKept >= 0 && closer && closer !== terminal.replace(/["'”’)\]]+$/, "")) {
+    const last = clauses.length - 1;
+    if (overlaps(clauses[last]!).length) state[last] = "offend";
+  }
   const ownLine = isOwnLine(source, sentence);
   // Lowercase only when the sentence opens with a lowercase word (not a link or a handle).
   const startsUpper = !/^[\s*_"'(\[]*\p{Ll}[\p{L}']*(?:[\s,]|$)/u.test(source.slice(sentence.start, sentence.end));
@@ -144,6 +233,7 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       pieces.push({ text: swaps.get(i) ?? text(c), sep, fromClause: i });
       continue;
     }
+    const runStart = i;
     let j = i;
     // Clause by clause, unless one finding spans the break (a clause-level finding is rewritten whole).
     const spans = (a: SentenceClause, b: SentenceClause) => regions.some((r) => r.clauseLevel && r.start < a.end && r.end > b.start);
@@ -152,7 +242,8 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     const inRun = regions.filter((r) => r.start < last.end && r.end > c.start);
     const isLast = state.slice(j + 1).every((x) => x === "drop");
     const written = rewriteRun(source, c.start, last.end, inRun, {
-      terminal: isLast ? terminal : "",
+      // (a run that ends a joined sentence has that sentence's terminal: "Are you on Skype?")
+      terminal: isLast ? terminal : (/^[.!?…]+/.exec(clauses[j + 1]?.sep ?? "")?.[0] ?? ""),
       ownLine,
       atStart: pieces.length === 0,
       startsUpper,
@@ -160,22 +251,44 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       isLastRun: isLast,
       cell: /\|\s*$/.test(source.slice(Math.max(0, sentence.start - 3), sentence.start)),
     });
-    const runStart = i;
     i = j;
-    if (written.bare && (pieces.length > 0 || state.some((x, k) => k > j && x !== "drop"))) {
+    // A reward, a withheld file or a follow-up schedule in the middle of a sentence goes rather than
+    // take a whole-sentence phrase: "The cut comes graded, and if you review I'll add subtitles, so ..."
+    // (a clause after it stands when it opens with a subject, "and" or "then"; "so it's ready" leaned on what came before)
+    const standing = clauses.some((c, k) => state[k] === "keep" && (k < runStart ? !LEXICON.conditionOpeners.startOf(withoutConnector(text(c))) : k > j && !/^\s*so\b/i.test(text(c)) && !LEXICON.conditionOpeners.startOf(withoutConnector(text(c)))));
+    const droppable = written.generic && standing && inRun.every((r) => r.family !== undefined && LEXICON.droppableFamilies.has(r.family));
+    // (a table cell keeps a short phrase in the detail's place: "Upwork messages, replies in 10 min")
+    const cellHead = pieces.length === 0 && !state.slice(j + 1).includes("offend") && /\|\s*$/.test(source.slice(Math.max(0, sentence.start - 3), sentence.start));
+    if (droppable || (written.bare && !cellHead && (pieces.length > 0 || state.some((x, k) => k > j && x !== "drop")))) {
       // A signature's or a list's detail goes, and the rest of the line stands: "Best, Jane — jane@x.com".
       if (pieces.length > 0) pendingSep = sep;
       continue;
     }
     phrase ||= written.phrase;
-    pieces.push({ text: written.text, sep, fromClause: runStart });
+    // (a tail left by a removed list item joins the clause before it: "your full name so I can ...")
+    pieces.push({ text: written.text, sep: written.glue && pieces.length > 0 ? " " : sep, fromClause: runStart });
   }
   if (pieces.length === 0) return undefined;
+  // "Fill in the contact form on my site, www.x.com, and I'll reply the same day": the invitation that
+  // opened the sentence went with its detail, so the sentence asks here on Upwork instead.
+  const opener = clauses[0] && state[0] === "drop" && shapeOf(text(clauses[0]), "", false) === "invitation";
+  if (opener && pieces[0]!.fromClause > 0 && !pieces.some((p) => /\bUpwork\b/.test(p.text)) && regions.every((r) => r.family === "contact") && LEXICON.leadingConnectors.startOf(pieces[0]!.text)) {
+    const book = byPriority(regions.map((r) => r.book));
+    pieces.unshift({ text: startsUpper ? upperFirst(book.invitation) : book.invitation, sep: "", fromClause: 0 });
+    pieces[1]!.sep = " ";
+    phrase ||= book.invitation;
+  }
   const head = pieces[0]!;
   if (head.fromClause > 0 && (state[head.fromClause] === "keep" || !/^\p{Lu}/u.test(head.text))) {
     // The clause that opened the sentence went: the next one opens it now ("and I'll draft" -> "I'll draft").
     const stripped = withoutConnector(head.text) === head.text.toLowerCase() ? head.text : head.text.slice(head.text.length - withoutConnector(head.text).length);
     head.text = startsUpper ? upperFirst(stripped) : stripped;
+  }
+  // After a joined sentence's terminal ("? "), the next clause opens a sentence: "? And my DMs" -> "? My DMs".
+  for (const p of pieces.slice(1)) {
+    if (!/[.!?]["')\]]*\s+$/.test(p.sep)) continue;
+    const bare = withoutConnector(p.text);
+    p.text = upperFirst(bare === p.text.toLowerCase() ? p.text : p.text.slice(p.text.length - bare.length));
   }
   return { text: pieces.map((p) => p.sep + p.text).join(""), phrase };
 }
@@ -194,13 +307,25 @@ interface RunContext {
 }
 
 /** Rewrites `[from, to)`, a run of clauses holding `regions`; `bare` when it held only a detail and its label. */
-function rewriteRun(source: string, from: number, to: number, regions: Region[], ctx: RunContext): { text: string; phrase: string; bare?: boolean } {
+function rewriteRun(source: string, from: number, to: number, regions: Region[], ctx: RunContext): { text: string; phrase: string; bare?: boolean; generic?: boolean; glue?: boolean } {
   const book = byPriority(regions.map((r) => r.book));
   const r0 = Math.max(from, Math.min(...regions.map((r) => r.start)));
   const r1 = Math.min(to, Math.max(...regions.map((r) => r.end)));
   const whole = source.slice(from, to);
   let lead = source.slice(from, r0);
   let region = source.slice(r0, r1);
+  // "You can mail the documents to ...": a finding that opens its clause leaves the subject and modal to the lead.
+  // "so I'll ping you hourly ...": the subject and its connector stay, the verb phrase is the book's.
+  let spokenBySubject = false;
+  const opener = lead.trim() === "" ? (LEXICON.leadingConnectors.startOf(region) ?? "") : "";
+  const afterOpener = region.trimStart().slice(opener.length).trimStart();
+  const subjectWord = lead.trim() === "" ? LEXICON.subjectLeads.startOf(afterOpener) : undefined;
+  if (subjectWord && (LEXICON.objectVerbs.startOf(afterOpener.slice(subjectWord.length)) || (opener && LEXICON.contactVerbs.startOf(afterOpener.slice(subjectWord.length))))) {
+    spokenBySubject = !LEXICON.objectVerbs.startOf(afterOpener.slice(subjectWord.length));
+    const cut = region.length - afterOpener.length + subjectWord.length;
+    lead += region.slice(0, cut);
+    region = region.slice(cut);
+  }
   // "to ping me", "please write to me": the slot word stays with the lead.
   for (let cue = LEXICON.verbSlotCues.startOf(region); cue && LEXICON.contactVerbs.startOf(region.trimStart().slice(cue.length)); cue = LEXICON.verbSlotCues.startOf(region)) {
     const cut = region.length - region.trimStart().length + cue.length;
@@ -209,7 +334,7 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   }
   // "Kindly give me your contact number for further discussion": what follows the detail asked for stays.
   let end = r1;
-  const asked = purposeOf(whole) ? undefined : [0, 1, 2]
+  const asked = purposeOf(whole, danglingOf([book])) ? undefined : [0, 1, 2]
     .map((n) => new RegExp(`\\byour\\s+((?:[\\p{L}-]+\\s+){${n}}[\\p{L}-]+)`, "iu").exec(region))
     .find((m) => m && LEXICON.requestedDetails.endsText(m[1]!) && LEXICON.tailKeepStarters.startOf(region.slice(m.index + m[0].length)));
   if (asked) {
@@ -217,10 +342,11 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     region = region.slice(0, asked.index + asked[0].length);
   }
   const tail = keptTail(source.slice(end, to), book);
+  if (spokenBySubject && !ctx.whole) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${book.verb}${tail}`, phrase: book.verb };
   const connector = LEXICON.leadingConnectors.startOf(lead) ?? "";
   const leadCore = lead.trim().slice(connector.length).trim();
   const cased = (phrase: string) => (ctx.atStart ? (ctx.startsUpper ? upperFirst(phrase) : phrase) : lowerFirst(phrase));
-  const clauseForm = (): { text: string; phrase: string } => {
+  const clauseForm = (): { text: string; phrase: string; generic: true } => {
     const shape = shapeOf(whole, ctx.terminal, ctx.ownLine);
     // "Let's move this to WhatsApp" -> "Let's keep talking here on Upwork".
     const lets = /^let(?:'s|’s| us)\s/i.exec(withoutConnector(whole));
@@ -228,17 +354,40 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const lead = !ctx.atStart && connector ? `${connector} ` : "";
     // After a whole-clause phrase only a tail that attaches to any clause stays ("if you have questions").
     const fits = shape !== "question" && shape !== "signoff" && (tail === "" || LEXICON.tailKeepStarters.startOf(tail) !== undefined || /^\s*[(,;—–]/.test(tail));
-    return { text: lead + cased(phrase) + (fits ? tail : ""), phrase };
+    // "DM for PSDs", "DM me there with questions": what the message is for stays.
+    const about = shape === "invitation" && tail === "" && LEXICON.contactVerbs.startOf(withoutConnector(region)) ? INVITATION_ABOUT_RE.exec(region)?.[1] : undefined;
+    const keptAbout = about && !dangles(about, danglingOf([book])) && !DETAIL_MARK_RE.test(about) && !LEXICON.channelNouns.occursIn(about) ? ` ${about.trim()}` : "";
+    return { text: lead + cased(phrase) + keptAbout + (fits ? tail : ""), phrase, generic: true };
   };
   if (ctx.whole) return clauseForm();
   // A clause that keeps its terms and loses only the offending part.
   const edited =
     (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition) : undefined) ??
     (book.demand !== undefined ? demandSwapped(whole, book.demand) : undefined) ??
-    (book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined);
+    (book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined) ??
+    (book.demand !== undefined || book.condition !== undefined ? feedbackReworded(whole) : undefined) ??
+    (regions.every((r) => r.family === "spam") ? followUpOnce(whole) : undefined) ??
+    (regions.every((r) => r.family === "contact") ? ownChannelSwapped(whole, book) : undefined);
   const kept = edited && withoutDanglingPieces(edited, danglingOf([book]));
   const keptSwap = kept && (!book.swapChannel || /\bUpwork\b/.test(kept)) ? kept : undefined;
   if (keptSwap) return { text: ctx.atStart || /^\p{Ll}/u.test(whole) ? keptSwap : lowerFirst(keptSwap), phrase: keptSwap };
+  // An address gives way to its town, which is no contact detail: "Address: Calle Mayor 15, 28013 Madrid" -> "Location: Madrid".
+  if (regions.every((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule))) {
+    const after = /^\s*(?:\p{Lu}[\p{L}-]*\s*){1,3}(?=$|[,;.])/u.exec(source.slice(r1, to))?.[0] ?? "";
+    const labelled = /^\s*(\p{L}[\p{L} ]{0,20}):\s*/u.exec(lead.trim() === "" ? region : "");
+    const address = region.slice(labelled?.[0].length ?? 0);
+    // (only an address itself: "Our office is at 1600 Market St" says more than where)
+    const pure = address.split(/[\s,]+/).every((w) => !/^\p{Ll}/u.test(w) || LEXICON.streetWords.has(w.toLowerCase()));
+    const city = pure ? cityOf(address + after) : undefined;
+    const label = labelled ?? /^\s*(\p{L}[\p{L} ]{0,20}):\s*$/u.exec(lead);
+    const rest = source.slice(r1 + after.length, to);
+    if (city && (leadCore === "" || label) && rest.trim() === "") return { text: `${label ? `${labelled ? lead : /^\s*/.exec(lead)![0]}Location: ` : lead}${city}`, phrase: city };
+    if (city && LEXICON.locatedLeads.endsText(lead)) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${city}${keptTail(rest, book)}`, phrase: city };
+  }
+  // "Upwork, PayPal, or crypto": an item that only names a way to pay goes from the list.
+  if (book.swapChannel && !ctx.atStart && whole.trim().split(/\s*(?:,|\bor\b|\band\b)\s*/i).filter(Boolean).every((item) => PAYMENT_ITEM_RE.test(item))) return { text: "", phrase: "", bare: true };
+  // "confirm your full name, email and mobile so I can ...": details asked for in a list go, what they were for stays.
+  if (book.together && !ctx.atStart && lead.trim() === "" && detailList(region)) return tail.trim() ? { text: tail.replace(/^\s+/, ""), phrase: "", glue: true } : { text: "", phrase: "", bare: true };
   // A detail and its label alone ("Tel. 0171 555", "IG: @x", a table cell): a label and a short phrase.
   const cellOnly = ctx.cell && ctx.atStart && ctx.isLastRun && !/\b(?:me|us|you|I|we|I'm|I'll|please)\b/i.test(whole) && !LEXICON.contactVerbs.startOf(whole);
   if (cellOnly || isDetailOnly(whole, region, book)) {
@@ -248,19 +397,30 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const named = label && !LEXICON.labelWords.occursIn(label) ? label : label ? "Contact" : undefined;
     return { text: named ? `${named}: ${book.signoff}` : cased(book.signoff), phrase: book.signoff, bare: true };
   }
+  // "[Schedule a free consultation](https://cal.com/x)": the link's own words say what to do, here on Upwork.
+  const linkText = /^\s*\[([^\]]+)\]\([^)]*\)\s*$/.exec(region)?.[1];
+  if (linkText && book.place && LEXICON.contactVerbs.startOf(linkText) && !LEXICON.channelPhrases.occursIn(linkText) && !DETAIL_MARK_RE.test(linkText)) {
+    return { text: `${lead}${ctx.atStart && !leadCore ? cased(linkText) : linkText} ${book.place}${tail}`, phrase: `${linkText} ${book.place}` };
+  }
   // "Send the brief to jane@x.com" keeps what is sent: "Send the brief here on Upwork".
   const objectVerb = LEXICON.objectVerbs.startOf(region);
   if (objectVerb && book.place) {
     const rest = region.trimStart().slice(objectVerb.length);
     const prep = /\s(?:to|at|on|via|through|into|in|by)\s/i.exec(rest);
     const object = prep ? rest.slice(0, prep.index) : "";
-    if (prep && prep.index > 0 && object.trim().split(/\s+/).length <= 4 && !LEXICON.channelPhrases.occursIn(object)) {
-      const sent = region.trimStart().slice(0, objectVerb.length + prep.index);
+    const toPerson = /^\s*(?:me|us|you|him|her|them|a line|a note)\b/i.test(object);
+    // "email me at ..." is a channel, "email the audit to ..." sends a thing.
+    const channelOnly = toPerson && LEXICON.channelObjectVerbs.startOf(objectVerb) !== undefined;
+    if (prep && prep.index > 0 && !channelOnly && object.trim().split(/\s+/).length <= 4 && !LEXICON.channelPhrases.occursIn(object)) {
+      // "mail the documents", "email the audit": a thing goes through Upwork by being sent (not "me", "a line").
+      const swap = toPerson ? undefined : LEXICON.deliveryVerbSwaps.get(objectVerb.toLowerCase());
+      const verbText = swap ? (/^\p{Lu}/u.test(objectVerb) ? upperFirst(swap) : swap) : region.trimStart().slice(0, objectVerb.length);
+      const sent = verbText + rest.slice(0, prep.index);
       return { text: `${lead}${lead && !/\s$/.test(lead) ? " " : ""}${leadCore ? sent : cased(sent)} ${book.place}${tail}`, phrase: `${sent} ${book.place}` };
     }
   }
   // "What's your email so I can send the wireframes?" -> "Could I send the wireframes here on Upwork?"
-  const purpose = book.together && tail === "" ? purposeOf(whole) : undefined;
+  const purpose = book.together && tail === "" ? purposeOf(whole, danglingOf([book])) : undefined;
   if (purpose && ctx.terminal.includes("?")) return { text: cased(`could ${purpose.subject} ${purpose.rest} here on Upwork`), phrase: purpose.rest };
   if (purpose?.comma) return { text: cased(`${purpose.subject}${purpose.modal} ${purpose.rest} here on Upwork`), phrase: purpose.rest };
   if (purpose && leadCore === "") return { text: `${cased(book.invitation)} ${purpose.clause}`, phrase: book.invitation };
@@ -271,7 +431,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // (an area code the finding left out, "(020) ", goes too)
   const channelCall = /(?:^|\s)([\p{L}-]+)(?:\s+(?:me|us|our\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|my\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+))?\s*:?[\s()\d+.-]*$/iu.exec(lead);
   const verbWord = channelCall?.[1]?.toLowerCase();
-  if (channelCall && verbWord && LEXICON.contactVerbs.startOf(verbWord) === verbWord && !LEXICON.objectVerbs.startOf(verbWord) && (!/\s(?:our|my)\s/i.test(channelCall[0]) || LEXICON.channelNouns.endsText(channelCall[0]))) {
+  // (not a noun: "in a Zoom call (zoom.us/j/1)", "on a quick call")
+  const nounBefore = channelCall && /(?:^|\s)(?:a|an|the|my|our|your|this|that|quick|short|video|zoom|teams|skype|phone|whatsapp)\s*$/i.test(lead.slice(0, channelCall.index + channelCall[0].length - channelCall[0].trimStart().length));
+  if (channelCall && verbWord && !nounBefore && LEXICON.contactVerbs.startOf(verbWord) === verbWord && (!LEXICON.objectVerbs.startOf(verbWord) || LEXICON.channelObjectVerbs.startOf(verbWord) !== undefined) && (!/\s(?:our|my)\s/i.test(channelCall[0]) || LEXICON.channelNouns.endsText(channelCall[0]))) {
     const before = lead.slice(0, channelCall.index + channelCall[0].length - channelCall[0].trimStart().length);
     return { text: before.trim() ? `${before}${book.verb}${tail}` : `${cased(book.verb)}${tail}`, phrase: book.verb };
   }
@@ -282,20 +444,38 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   if (LEXICON.verbSlotCues.endsText(lead) && (regionVerb || !leadEndsInTo)) {
     return { text: `${lead.trimEnd()} ${book.verb}${tail}`, phrase: book.verb };
   }
-  if (book.place && (LEXICON.prepositions.endsText(lead) || /^\s*:/.test(region) || LEXICON.prepositions.startOf(region))) {
+  // "Join me on Zoom anytime: https://..." -> "Join me here on Upwork anytime": a time after the channel stays after the place.
+  const when = /\s+(anytime|any time|today|tonight|tomorrow|now|soon|later)[\s:]*$/i.exec(lead);
+  if (book.place && when) {
+    const placeLead = withoutChannelPlace(lead.slice(0, when.index));
+    if (placeLead && placeLead !== lead.slice(0, when.index).replace(/[\s:]+$/, "") && !LEXICON.channelPhrases.occursIn(placeLead)) {
+      return { text: `${placeLead} ${book.place} ${when[1]}${tail}`, phrase: book.place };
+    }
+  }
+  // "walk you through it in a Google Meet (meet.google.com/x) tomorrow": the channel named before the detail goes with it.
+  const channelBefore = LEXICON.channelNouns.endsText(lead.replace(/[\s(:]+$/, "")) && withoutChannelPlace(lead) !== lead.replace(/[\s:]+$/, "");
+  if (book.place && (LEXICON.prepositions.endsText(lead) || channelBefore || /^\s*:/.test(region) || LEXICON.prepositions.startOf(region))) {
     const placeLead = withoutChannelPlace(lead);
     // "Ring me: nine one seven ..." -> "Message me here on Upwork": the channel's own verb goes too.
     const callMe = /(?:^|\s)([\p{L}-]+)\s+(?:me|us)$/iu.exec(placeLead);
-    if (callMe && LEXICON.contactVerbs.startOf(callMe[1]!) === callMe[1]!.toLowerCase() && !LEXICON.objectVerbs.startOf(callMe[1]!)) {
+    if (callMe && LEXICON.contactVerbs.startOf(callMe[1]!) === callMe[1]!.toLowerCase() && (!LEXICON.objectVerbs.startOf(callMe[1]!) || LEXICON.channelObjectVerbs.startOf(callMe[1]!) !== undefined)) {
       const before = placeLead.slice(0, callMe.index + callMe[0].length - callMe[0].trimStart().length);
       return { text: before ? `${before}${book.verb}${tail}` : `${cased(book.verb)}${tail}`, phrase: book.verb };
     }
-    if (placeLead && !LEXICON.channelPhrases.occursIn(placeLead)) return { text: `${placeLead} ${book.place}${tail}`, phrase: book.place };
+    if (placeLead && !LEXICON.channelPhrases.occursIn(placeLead)) {
+      // "bring it to <address>" -> "send it here on Upwork": a thing reaches Upwork by being sent.
+      const carried = /(^|\s)([\p{L}-]+)(\s+(?:it|them|this|these))$/iu.exec(placeLead);
+      const swap = carried && book.place === "here on Upwork" ? LEXICON.deliveryVerbSwaps.get(carried[2]!.toLowerCase()) : undefined;
+      const sent = swap && carried ? placeLead.slice(0, carried.index) + carried[1] + (/^\p{Lu}/u.test(carried[2]!) ? upperFirst(swap) : swap) + carried[3] : placeLead;
+      return { text: `${sent} ${book.place}${tail}`, phrase: book.place };
+    }
   }
   // "candidates apply via https://..." keeps its verb: "candidates apply here on Upwork".
   const verb = LEXICON.contactVerbs.startOf(region);
   if (book.place && verb && LEXICON.prepositions.startOf(region.trimStart().slice(verb.length).replace(/^\s+(?:me|us)\b/i, ""))) {
-    return { text: `${lead.trimEnd()} ${region.trimStart().slice(0, verb.length)} ${book.place}${tail}`, phrase: book.place };
+    // (its object stays too: "if you message me on WhatsApp" -> "if you message me here on Upwork")
+    const verbAndObject = /^\s*\S+(?:\s+(?:me|us)\b)?/i.exec(region.trimStart().slice(verb.length).replace(/^/, "x"))![0].slice(1);
+    return { text: `${lead.trimEnd()} ${region.trimStart().slice(0, verb.length)}${verbAndObject.replace(/^\S*/, "")} ${book.place}${tail}`, phrase: book.place };
   }
   return clauseForm();
 }
@@ -316,12 +496,16 @@ function withoutDanglingPieces(text: string, extra: WordList): string | undefine
 }
 
 /** The purpose after a request or invitation: "so I can send the wireframes", "and I'll add you to the board". */
-function purposeOf(text: string): { clause: string; subject: string; modal: string; rest: string; comma: boolean } | undefined {
+function purposeOf(text: string, extra: WordList): { clause: string; subject: string; modal: string; rest: string; comma: boolean } | undefined {
   const m = /(?:\bso\s+(?:that\s+)?|\band\s+|(,)\s*)(i|we)(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/i.exec(text);
   if (!m) return undefined;
-  const rest = m[4]!.trim();
-  if (dangles(rest, danglingOf([])) || /\b(?:call|text|ring|email|add)\s+you\b/i.test(rest) || rest.split(/\s+/).length < 2) return undefined;
-  return { clause: m[0].trim(), subject: m[2]!.toLowerCase() === "i" ? "I" : "we", modal: m[3]!.replace("’", "'"), rest, comma: m[1] !== undefined };
+  // "and I'll call you back tonight" promises a reply: "and I'll get back to you tonight".
+  const promise = [...LEXICON.callbackSwaps.keys()].find((k) => new RegExp(`^${k}(?![\\p{L}])`, "iu").test(m[4]!.trim()));
+  const rest = promise ? LEXICON.callbackSwaps.get(promise)! + m[4]!.trim().slice(promise.length) : m[4]!.trim();
+  // (a bare "and I'll add you" says nothing once the ID asked for is gone)
+  if (dangles(rest, extra) || /\b(?:call|text|ring|email|add)\s+you\b/i.test(rest) || rest.split(/\s+/).length < (promise ? 1 : 2)) return undefined;
+  const clause = m[0].trim().slice(0, m[0].trim().length - m[4]!.trim().length) + rest;
+  return { clause, subject: m[2]!.toLowerCase() === "i" ? "I" : "we", modal: m[3]!.replace("’", "'"), rest, comma: m[1] !== undefined };
 }
 
 /** True when a run holds only a contact detail and words that label it ("WhatsApp: +1 ...", "phone 0171 ..."). */
@@ -358,7 +542,8 @@ function keptTail(tail: string, book: Phrasebook): string {
   let t = tail;
   for (let w = LEXICON.tailDropWords.startOf(t); w; w = LEXICON.tailDropWords.startOf(t)) t = t.trimStart().slice(w.length);
   t = t.replace(HANDLE_RE, "").replace(DETAIL_ASIDE_RE, "");
-  if (t.trim() === "" || dangles(t, danglingOf([book]))) return "";
+  // "and I'll add you", "and I'll call you": a promise to use the removed channel, and nothing more.
+  if (t.trim() === "" || dangles(t, danglingOf([book])) || /\b(?:add|call|text|ring|email|phone)\s+you\s*$/i.test(t)) return "";
   return /^[\s,;:).!?]/.test(t) ? t : ` ${t}`;
 }
 
@@ -373,11 +558,38 @@ const HANDLE_RE = /^\s*(?:(?:as|at|is)\s+)?[@+#]?[\p{L}\p{N}]*[\p{N}@_#][\p{L}\p
  * there" -> "here on Upwork"), or undefined when it would still point at the removed part.
  */
 function swapChannelPlace(text: string, books: Phrasebook[]): string | undefined {
-  const place = books.find((b) => b.place === "here on Upwork")?.place;
-  if (!place || withoutExistentialThere(text) !== text || !LEXICON.channelPlaces.occursIn(text)) return undefined;
-  const swapped = replaceAll(text, LEXICON.channelPlaces, place);
+  const place = books.some((b) => b.place === "here on Upwork" || /\bhere on Upwork$/.test(b.verb)) ? "here on Upwork" : undefined;
+  if (!place || withoutExistentialThere(text) !== text) return undefined;
+  // "my DMs are always open" -> "my Upwork messages are always open"
+  const nouns = swapPhrases(text, LEXICON.channelNounSwaps);
+  if (nouns === text && !LEXICON.channelPlaces.occursIn(text)) return undefined;
+  const swapped = replaceAll(nouns, LEXICON.channelPlaces, place);
   if (dangles(swapped, danglingOf(books)) || introducesRepeatedTrigram(text, swapped)) return undefined;
   return swapped;
+}
+
+/** A clause naming only my channel, not a detail, said of its Upwork counterpart: "and my DMs are always open" -> "and my Upwork messages are always open". */
+function ownChannelSwapped(text: string, book: Phrasebook): string | undefined {
+  // (the handle that followed the channel goes with it: "my TikTok @editsbyjay" -> "my Upwork portfolio")
+  const swapped = swapPhrases(text, LEXICON.channelNounSwaps).replace(/(\bmy Upwork \w+)\s*(?:\(\s*)?[@#][\p{L}\p{N}._-]+\)?/u, "$1").replace(/\bon (my Upwork portfolio)\b/, "in $1");
+  return swapped !== text && !DETAIL_MARK_RE.test(swapped) && !dangles(swapped, danglingOf([book])) ? swapped : undefined;
+}
+
+/** A visit offered beside a removed address, offered here on Upwork instead: "you can visit any time" -> "you can message me here on Upwork any time". */
+function swapVisit(text: string, regions: Region[]): string | undefined {
+  if (!regions.some((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule))) return undefined;
+  const keys = [...LEXICON.inPersonSwaps.keys()].sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(?<![\\p{L}])(?:${keys.join("|")})(?![\\p{L}])`, "iu");
+  // "come meet the team before signing" -> "come meet the team on a video call here on Upwork before signing"
+  const meet = COME_MEET_RE.exec(text);
+  const book = regions.find((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule))!.book;
+  if (meet && book.together) {
+    const where = book.together.replace(/^\S+\s+/, "");
+    return text.slice(0, meet.index + meet[0].length) + ` ${where}` + text.slice(meet.index + meet[0].length);
+  }
+  if (!re.test(text)) return undefined;
+  const swapped = text.replace(re, (m) => LEXICON.inPersonSwaps.get(m.toLowerCase())!).replace(/\s{2,}/g, " ").replace(/\s+$/, "");
+  return dangles(swapped, danglingOf(regions.map((r) => r.book))) ? undefined : swapped;
 }
 
 /** True when `text` points back at a removed contact channel or payment ("I reply faster there"). */

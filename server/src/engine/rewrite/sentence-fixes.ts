@@ -39,14 +39,15 @@ export function attachFixes(findings: Finding[], source: string, plans: Map<Find
     const sentence = sentenceAround(source, cellStart(source, f), f.end, protect);
     const last = groups[groups.length - 1];
     if (last && sentence.start < last.sentence.close) {
-      last.sentence = { start: Math.min(last.sentence.start, sentence.start), end: Math.max(last.sentence.end, sentence.end), close: Math.max(last.sentence.close, sentence.close) };
+      const joins = [...new Set([...(last.sentence.joins ?? []), ...(sentence.joins ?? []), ...(sentence.start >= last.sentence.end ? [last.sentence.end] : [])])];
+      last.sentence = { start: Math.min(last.sentence.start, sentence.start), end: Math.max(last.sentence.end, sentence.end), close: Math.max(last.sentence.close, sentence.close), joins };
       last.members.push(f);
     } else groups.push({ sentence, members: [f] });
   }
   for (const { sentence, members } of groups) {
     const targets = members.map((f) => {
       const plan = plans.get(f)!;
-      return { start: cellStart(source, f), end: f.end, book: plan.book!, removable: plan.removable, keepsPunctuation: KEEPS_PUNCTUATION.has(f.ruleId), clauseLevel: f.family !== "contact" || f.ruleId === "contact/request" };
+      return { start: cellStart(source, f), end: f.end, family: f.family, rule: f.ruleId, book: plan.book!, removable: plan.removable, keepsPunctuation: KEEPS_PUNCTUATION.has(f.ruleId), clauseLevel: f.family !== "contact" || f.ruleId === "contact/request" };
     });
     const rewrite = rewriteSentence(source, sentence, targets);
     if (!rewrite) continue;

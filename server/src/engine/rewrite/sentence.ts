@@ -2,13 +2,15 @@
 // crosses a line; a full stop inside a protected range (a finding: "jane@x.com.", "Tel. 0171") or
 // after an abbreviation does not end it.
 
-import { LEXICON } from "./lexicon";
+import { LEXICON, withoutExistentialThere } from "./lexicon";
 
 /** A sentence: its body `[start, end)` and its terminal punctuation `[end, close)` (may be empty). */
 export interface Sentence {
   start: number;
   end: number;
   close: number;
+  /** Where a sentence joined to this one ended inside it (the offset of its terminal punctuation). */
+  joins?: number[];
 }
 
 /** A clause of a sentence, `[start, end)`, with the separator text just before it ("" for the first). */
@@ -47,7 +49,45 @@ function endsSentence(source: string, i: number, lineEnd: number, protect: reado
 /** The sentence holding `[start, end)`; `protect` lists ranges whose full stops do not count. */
 export function sentenceAround(source: string, start: number, end: number, protect: readonly Range[]): Sentence {
   const found = unboundedSentenceAround(source, start, end, protect);
-  return { ...found, ...bounded(source, found, start, end) };
+  const intro = introOf(source, found, start, protect);
+  const joined = { ...found, ...(intro ? { start: intro.start, joins: [intro.join] } : {}) };
+  const next = followerOf(source, found, protect);
+  if (next) Object.assign(joined, { end: next.end, close: next.close, joins: [...(joined.joins ?? []), found.end] });
+  return { ...joined, ...bounded(source, joined, start, end) };
+}
+
+const sameLineBefore = (source: string, at: number) => source.slice(source.lastIndexOf("\n", at - 1) + 1, at);
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * The sentence before that introduces this one, and where it ends: "Could you fill in my intake form?
+ * https://forms.gle/x" (a bare link after a sentence naming a form, page or calendar) and "Do you have
+ * Skype? Mine is live:x" (a short question naming the channel) are one thought.
+ */
+function introOf(source: string, s: Sentence, start: number, protect: readonly Range[]): { start: number; join: number } | undefined {
+  if (/^[ \t]*\|/.test(source.slice(source.lastIndexOf("\n", s.start - 1) + 1))) return undefined;
+  const gap = /[.!?]["')\]]*[ \t]+$/.exec(sameLineBefore(source, s.start));
+  if (!gap) return undefined;
+  const join = s.start - gap[0].length;
+  const prev = unboundedSentenceAround(source, join, join + 1, protect);
+  const body = source.slice(prev.start, prev.end);
+  const bareLink = source.slice(s.start, start).trim() === "" && /^(?:https?:\/\/|www\.|[\w.-]+\.[a-z]{2,}\/)/i.test(source.slice(start, start + 40));
+  if (bareLink && LEXICON.channelNouns.occursIn(body)) return { start: prev.start, join };
+  const question = source[join] === "?" && wordCount(body) <= 8 && LEXICON.channelPhrases.occursIn(body);
+  return question ? { start: prev.start, join } : undefined;
+}
+
+/** The short sentence after this one that points back at its channel: "Are you on LinkedIn? I'd love to connect there." */
+function followerOf(source: string, s: Sentence, protect: readonly Range[]): Sentence | undefined {
+  const lineEnd = source.indexOf("\n", s.close) < 0 ? source.length : source.indexOf("\n", s.close);
+  const rest = source.slice(s.close, lineEnd);
+  const gap = /^[ \t]+(?=\p{Lu})/u.exec(rest);
+  if (!gap || s.close === s.end || /^[ \t]*\|/.test(source.slice(source.lastIndexOf("\n", s.start - 1) + 1))) return undefined;
+  if (!LEXICON.channelPhrases.occursIn(source.slice(s.start, s.end))) return undefined;
+  const from = s.close + gap[0].length;
+  const next = unboundedSentenceAround(source, from, from + 1, protect);
+  const body = source.slice(next.start, next.end);
+  return wordCount(body) <= 14 && /\bthere\b/i.test(withoutExistentialThere(body)) ? next : undefined;
 }
 
 /** A "sentence" longer than a sentence (a line with no punctuation) is cut to words near the finding. */
@@ -120,5 +160,13 @@ export function clausesOf(source: string, sentence: Sentence, protect: readonly 
     from = m.index + m[0].length;
   }
   out.push({ start: sentence.start + from, end: sentence.end, sep });
+  // A sentence joined to this one is a clause of its own, its terminal punctuation the separator.
+  for (const join of sentence.joins ?? []) {
+    const at = out.findIndex((c) => c.start < join && join < c.end);
+    if (at < 0) continue;
+    const c = out[at]!;
+    const next = join + /^[.!?…]+["'”’)\]]*\s*/.exec(source.slice(join, c.end))![0].length;
+    out.splice(at, 1, { start: c.start, end: join, sep: c.sep }, { start: next, end: c.end, sep: source.slice(join, next) });
+  }
   return out.filter((c) => c.end > c.start);
 }

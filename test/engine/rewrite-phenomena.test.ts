@@ -1,0 +1,86 @@
+// The rewriter's phenomena (issue 11), one table row each: a sentence of our own (not from the golden
+// set) linted and fixed with fix-all, and the text a person would write. Each row names what it pins.
+
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { applyEdits, fixAll, lint, type Finding } from "../../server/src/engine";
+import { attachFixes, plansFromCatalog } from "../../server/src/engine/rewrite/sentence-fixes";
+import { readingProblems } from "../rewrites/golden-score";
+
+const fixed = (text: string) => fixAll(text, (t) => lint(t).findings).text;
+
+/** `text` with one finding of `ruleId` on `span` rewritten (what the rewriter does, whatever detection finds). */
+function rewritten(text: string, ruleId: string, span: string): string {
+  const start = text.indexOf(span);
+  const finding: Finding = { ruleId, family: ruleId.split("/")[0] as Finding["family"], severity: "error", message: "", start, end: start + span.length };
+  attachFixes([finding], text, plansFromCatalog([finding]));
+  return finding.fix ? applyEdits(text, finding.fix.edits).text : text;
+}
+
+const CASES: [string, string, string][] = [
+  // the issue's cases
+  ["two findings share one sentence and one rewrite", "Feel free to ping me on WhatsApp at +1 415 555 0132.", "Feel free to message me here on Upwork."],
+  ["a time after the detail stays", "Email me at sam@fold.io today.", "Message me here on Upwork today."],
+  ["a clause that mails to the removed address goes", "Also share your postal address and I'll mail a pack of fabric swatches.", "Let's keep talking here on Upwork."],
+  ["the partner clause of a payment goes with it", "Happy to start small, and after the first milestone we could carry on outside Upwork — I'd invoice you myself.", "Happy to start small, and after the first milestone we could carry on here on Upwork."],
+  ["a reason that leaned on the withheld files goes", "The final files are released once you've left a 5-star review — that's how we keep prices low.", "The final files are released as agreed."],
+  // contact
+  ["a thing emailed keeps its object and is sent", "I'll email the wireframes to sam@fold.io so you can review them.", "I'll send the wireframes here on Upwork so you can review them."],
+  ["a clause that only stated the detail goes when the next points here", "My Outlook is sam@fold.io, so just send the brief there.", "Just send the brief here on Upwork."],
+  ["a video call named before its link goes with it", "I can walk you through the audit in a Zoom call (zoom.us/j/5550001111) on Friday.", "I can walk you through the audit here on Upwork on Friday."],
+  ["a callback promise becomes a reply", "Leave your number and I'll call you back after lunch.", "Let's keep talking here on Upwork and I'll get back to you after lunch."],
+  ["a bare promise to add on the removed app goes", "Please send me your Skype ID and I'll add you.", "Please message me here on Upwork."],
+  ["a name and town after a removed profile go", "Connect on LinkedIn — Sam Fold, Berlin.", "Message me here on Upwork."],
+  ["the question introducing a removed form goes", "Before I quote, could you fill in my short intake form? https://forms.gle/abc123 (team size and timeline).", "Before I quote, we can set up a call here on Upwork (team size and timeline)."],
+  ["an address gives way to its town in a table cell", "| Office | 77 King St W, Toronto ON M5K 1A1 |", "| Office | Toronto |"],
+  // circumvention
+  ["a payment link becomes an Upwork milestone", "I'll send you a PayPal invoice for the balance.", "I'll send you an Upwork milestone for the balance."],
+  ["a payment method accepted becomes payment through Upwork", "We accept Venmo as payment.", "We accept payment through Upwork."],
+  ["an agreement made off Upwork becomes an Upwork contract", "| Ongoing support | Private contract after handover (no Upwork fees) |", "| Ongoing support | New Upwork contract after handover |"],
+  // feedback and follow-ups
+  ["a reward tied to a review mid-sentence goes, the rest stands", "The logo comes in three colourways, and if you leave a glowing review I'll add a favicon for free, so it's ready for launch.", "The logo comes in three colourways, so it's ready for launch."],
+  ["a review as the subject of a reward gives way to returning clients", "A 5-star rating gets you a free logo variation.", "Returning clients get a free logo variation."],
+  ["a follow-up schedule keeps its subject", "I know you're busy this week, so I'll ping you hourly until you reply.", "I know you're busy this week, so I'll follow up once here on Upwork."],
+];
+
+describe("rewrite phenomena", () => {
+  for (const [name, before, after] of CASES) {
+    it(name, () => {
+      const out = fixed(before);
+      assert.equal(out, after);
+      assert.deepEqual(readingProblems(before, out), [], "reads as a finished sentence");
+      assert.equal(fixed(out), out, "fix-all is idempotent");
+    });
+  }
+
+  it("a short question naming the channel goes with the detail after it", () => {
+    assert.equal(fixed("Are you on WhatsApp? Mine is +44 7911 123456."), "I'm happy to talk here on Upwork.");
+  });
+
+  it("a joined question keeps its own question mark, never the next sentence's full stop", () => {
+    const out = rewritten("Have you seen my Instagram? It's @fern.studio, and my DMs are always open.", "contact/social", "It's @fern.studio, and my DMs are always open.");
+    assert.equal(out, "Have you seen my Upwork portfolio? My Upwork messages are always open.");
+  });
+
+  it("a sentence pointing 'there' after a channel question points here on Upwork", () => {
+    assert.equal(rewritten("Are you on Telegram? I'd love to chat there before we start.", "contact/request", "Are you on Telegram?"), "I'd love to chat here on Upwork before we start.");
+  });
+
+  it("an address's town stays after 'located in'", () => {
+    assert.equal(rewritten("I am located in plot 7, block C Lahore, you can visit any time.", "contact/address", "plot 7, block C"), "I am located in Lahore, you can message me here on Upwork any time.");
+  });
+
+  it("a follow-up said once in its own words", () => {
+    assert.equal(rewritten("Follow-up #2: Just bumping this again in case you missed my last two messages!", "spam/repeated-follow-up", "Follow-up #2: Just bumping this again"), "Just checking in in case you missed my message!");
+  });
+
+  it("quick-fix titles are whole phrases", () => {
+    for (const [, before] of CASES) {
+      for (const f of lint(before).findings) {
+        if (!f.fix) continue;
+        const quoted = /"(.*)"$/.exec(f.fix.title)?.[1] ?? "";
+        assert.ok(f.fix.title.trim() === f.fix.title && quoted.trim() === quoted && quoted.length > 0, f.fix.title);
+      }
+    }
+  });
+});
