@@ -174,8 +174,8 @@ export const SPOKEN_LINK_RE = new RegExp(
 
 /** A phone word right before a number: "phone 138 0013 8000", "WhatsApp: ", "call me on ". */
 export const NUMBER_LABEL_BEFORE_RE = new RegExp(
-  String.raw`\b(?:phone|mobile|cell|tel|telephone|number|sms|text|call|ring|${MESSAGING_APPS})(?:\s{1,3}(?:me|us))?(?:\s{1,3}(?:at|on|no\.?|number|is))?\s{0,3}[:#.]?\s{0,3}$`,
-  "i",
+  String.raw`(?<![\p{L}])(?:${wordAlternation(labels.phoneLabels)}|${MESSAGING_APPS})(?:\s{1,3}(?:me|us))?(?:\s{1,3}(?:at|on|no\.?|number|is))?\s{0,3}[:#.]?\s{0,3}$`,
+  "iu",
 );
 
 /** An invitation onto an app right before the number it is for: "add me in WhatsApp: ", "text me on Viber at ". */

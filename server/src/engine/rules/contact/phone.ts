@@ -76,7 +76,8 @@ export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
     if (/^:\d\d/.test(text.slice(end, end + 3))) continue; // "2012-01-02 08:30": a timestamp
     if (/[\w.\/=#_-]$/.test(before) && !candidate.startsWith("+")) continue; // glued to a word, a version or a URL
     const leadIn = leadInStart(text, start);
-    const context = leadIn < start || PHONE_CONTEXT_RE.test(before.slice(before.lastIndexOf("\n") + 1)) || PHONE_CONTEXT_RE.test(paragraphBefore(text, start, 40));
+    const labelled = NUMBER_LABEL_BEFORE_RE.test(before.slice(-30));
+    const context = leadIn < start || labelled || PHONE_CONTEXT_RE.test(before.slice(before.lastIndexOf("\n") + 1)) || PHONE_CONTEXT_RE.test(paragraphBefore(text, start, 40));
     const international = candidate.startsWith("+") || candidate.startsWith("00");
     let severity: Detection["severity"];
     if (international) {
@@ -87,7 +88,7 @@ export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
     } else if (validFor(candidate, countries)) {
       if (context) severity = "error";
       else if (/[\s().\-]/.test(candidate) && validFor(candidate, [preferred ?? "US"])) severity = "warning";
-    } else if (NUMBER_LABEL_BEFORE_RE.test(before.slice(-30)) && validFor(candidate, MORE_COUNTRIES)) severity = "warning";
+    } else if (labelled && validFor(candidate, MORE_COUNTRIES)) severity = "warning";
     if (!severity) continue;
     const legal = LEGAL_DOCUMENT_RE.test(sentenceInParagraph(text, start, end));
     out.push(withAppInvite(view, contactDetection(view, start, end, legal ? { severity: "information", message: "Phone number shared for a legal document (NDA): allowed by Upwork's exception, if it is used only for that." } : { severity }, { datum: true }), start));
