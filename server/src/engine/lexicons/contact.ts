@@ -42,6 +42,15 @@ export const PREFIXED_STREET_RE = new RegExp(
   "gu",
 );
 
+const PARCEL = String.raw`(?:${wordAlternation(streetWords.parcelWords)})${SP0}${HOUSE_NUMBER}`;
+/** Any comma-separated part of an address after the parcel: "Sampaguita St.", "Brgy. San Isidro", "Noida 201301". */
+const ADDRESS_PART = String.raw`(?:${PARCEL}|${PLACE_NAME}(?:${SP}${POSTCODE})?|${POSTCODE})`;
+/**
+ * An address that opens with numbered parcels before the street or area, as written in South and
+ * Southeast Asia: "Blk 12 Lot 5, Sampaguita St., Brgy. San Isidro, Antipolo City 1870".
+ */
+export const PARCEL_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}\d])${PARCEL}(?:${SP}${PARCEL}){0,2}(?:,${SP0}${ADDRESS_PART}){2,5}`, "gu");
+
 const BOX_WORD = wordAlternation(poBox.boxWords);
 /** A post-office box and the places after it: "P.O. Box 3172, Dar es Salaam, Tanzania". Group 1: the box word. */
 export const PO_BOX_RE = new RegExp(String.raw`(?<![\p{L}])(${BOX_WORD})${SP0}[#:№.]?${SP0}\d{1,6}(?:[ \t]\d{1,4})?(?![\d])(?:,${SP0}${PLACE_NAME}(?:${SP}${POSTCODE})?){0,3}`, "gu");

@@ -3,7 +3,7 @@ import { defineRule, detectionIn, type Detection } from "../../rule";
 import { ADDRESS_CONTEXT_RE, EUROPEAN_ADDRESS_RE, LEGAL_DOCUMENT_RE, STREET_ADDRESS_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE } from "../../patterns/intent";
 import { matchesOf } from "../shared";
-import { ENDS_WITH_PLACE_RE, PO_BOX_RE, POSTAL_CONTEXT_RE, PREFIXED_STREET_RE, WEAK_BOX_WORD_RE } from "../../lexicons/contact";
+import { ENDS_WITH_PLACE_RE, PARCEL_ADDRESS_RE, PO_BOX_RE, POSTAL_CONTEXT_RE, PREFIXED_STREET_RE, WEAK_BOX_WORD_RE } from "../../lexicons/contact";
 import { paragraphBefore, sentenceInParagraph } from "./paragraph";
 import { placeholderContactDetections } from "./placeholder-contact";
 
@@ -17,7 +17,7 @@ export const contactAddress = defineRule("contact/address", meta, (ctx) => {
   const text = view.text;
   const clauses = ctx.clauses(view);
   const out: Detection[] = [];
-  for (const re of [STREET_ADDRESS_RE, EUROPEAN_ADDRESS_RE, PREFIXED_STREET_RE, PO_BOX_RE]) {
+  for (const re of [STREET_ADDRESS_RE, EUROPEAN_ADDRESS_RE, PREFIXED_STREET_RE, PARCEL_ADDRESS_RE, PO_BOX_RE]) {
     for (const m of matchesOf(re, text)) {
       const found = m[0].replace(/[\s,.]+$/, "");
       const end = m.index + found.length;
