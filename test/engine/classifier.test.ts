@@ -101,6 +101,9 @@ describe("gates", () => {
     assert.equal(judgeable("You can pay me through Upwork instead of PayPal.", "circumvention"), false);
     assert.equal(judgeable("You can pay through Upwork or directly to my PayPal to skip the fee.", "circumvention"), true);
   });
+  it("read a sentence's quotations as mentioned for conduct: a quoted customer is not the writer", () => {
+    assert.equal(learned('Last month a customer wrote "you people are thieves and idiots, refund me NOW" and I calmed things down.').filter((f) => f.family === "conduct").length, 0);
+  });
   it("skip words in quotation marks for conduct: they are mentioned, not used", () => {
     assert.equal(judgeable('"you\'re an idiot, uninstall" | insult |', "conduct"), false);
     assert.equal(judgeable('You called my client "a total idiot" in the thread yesterday, which is unacceptable.', "conduct"), true);

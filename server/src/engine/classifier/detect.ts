@@ -5,6 +5,7 @@
 
 import { clauseWindows, type ClauseWindow } from "./clauses";
 import { MAX_SENTENCE_CHARS, judgeable } from "./gates";
+import { withoutQuotations } from "../rules/shared";
 import { SentenceModel, type FamilyScore, type StoredModel } from "./model";
 import { ruleForFamily } from "./rule-choice";
 import weights from "./weights.json";
@@ -97,14 +98,19 @@ export function classifierFindings(prose: TextView, ruleFindings: readonly Findi
     if (sentence.text.length > MAX_SENTENCE_CHARS) return;
     const scores = m.score(sentence.text);
     let clauses: { window: ClauseWindow; scores: FamilyScore[] }[] | undefined;
-    for (const [k, { family, probability: whole }] of scores.entries()) {
+    for (const [k, { family, probability: scored }] of scores.entries()) {
       const stored = m.families[k]!;
+      // Conduct is the writer's own words: a quotation in the sentence ("a customer wrote "you
+      // people are idiots"") is mentioned, not said, so it is read with its quotations blanked.
+      const mentioned = family === "conduct" && scored >= CLAUSE_FLOOR && withoutQuotations(sentence.text) !== sentence.text;
+      const whole = mentioned ? m.score(withoutQuotations(sentence.text))[k]!.probability : scored;
       // Cheap tests first: most sentences score near 0 for every family.
       if (whole < Math.min(stored.warn, CLAUSE_FLOOR) || options.skipFamilies.has(family) || !judgeable(sentence.text, family)) continue;
       // The whole sentence at the calibrated threshold; else its most violating clause, only when sure.
       let probability = whole;
       let window: ClauseWindow = { start: 0, end: sentence.text.length, text: sentence.text };
       if (whole < stored.warn) {
+        if (mentioned) continue;
         clauses ??= clauseWindows(sentence.text).map((w) => ({ window: w, scores: m.score(w.text) }));
         const best = clauses.filter((c) => c.scores[k]!.probability >= stored.error && judgeable(c.window.text, family)).sort((a, b) => b.scores[k]!.probability - a.scores[k]!.probability)[0];
         if (!best) continue;
