@@ -52,12 +52,22 @@ export function startServer(connection: Connection): void {
 
   const log = (message: string) => connection.console.log(message);
 
+  // Open documents scheduled or being linted; the workspace index waits until there are none.
+  const editorPending = new Set<string>();
+  let editorIdleWaiters: (() => void)[] = [];
+  const editorDone = (uri: string) => {
+    editorPending.delete(uri);
+    if (editorPending.size === 0) for (const resolve of editorIdleWaiters.splice(0)) resolve();
+  };
+  const editorIdle = (): Promise<void> => (editorPending.size === 0 ? Promise.resolve() : new Promise((resolve) => editorIdleWaiters.push(resolve)));
+
   const index = new WorkspaceIndex({
     configFor: (uri) => settings.forDocument(uri),
     changed: (uris) => {
       for (const uri of uris) publish(uri);
       void connection.sendNotification(LIBRARY_CHANGED_NOTIFICATION).catch(() => undefined);
     },
+    editorIdle,
   });
 
   /** An open document is linted when it is markdown or matches the template globs, and is not excluded. */
@@ -162,9 +172,14 @@ export function startServer(connection: Connection): void {
   function schedule(uri: string, delay = DEBOUNCE_MS): void {
     const t = timers.get(uri);
     if (t) clearTimeout(t);
+    editorPending.add(uri);
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
-      validate(uri).catch((err: Error) => log(`lint failed for ${uri}: ${err.stack ?? err.message}`));
+      validate(uri)
+        .catch((err: Error) => log(`lint failed for ${uri}: ${err.stack ?? err.message}`))
+        .finally(() => {
+          if (!timers.has(uri)) editorDone(uri);
+        });
     }, delay));
   }
 
@@ -278,6 +293,7 @@ export function startServer(connection: Connection): void {
     const t = timers.get(uri);
     if (t) clearTimeout(t);
     timers.delete(uri);
+    editorDone(uri);
     clearTimeout(libraryTimers.get(uri));
     libraryTimers.delete(uri);
     state.delete(uri);
