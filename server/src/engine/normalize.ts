@@ -77,6 +77,12 @@ export function normalizeText(source: string): TextView {
   };
   let i = 0;
   while (i < source.length) {
+    const unit = source.charCodeAt(i);
+    // Plain ASCII other than a space or tab folds to itself: the common case, skipped at once.
+    if (unit < 0x80 && unit !== 32 && unit !== 9) {
+      i++;
+      continue;
+    }
     const cp = source.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     // A run of spaces or tabs reads as one space, so patterns never need unbounded whitespace.
