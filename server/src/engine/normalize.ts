@@ -25,8 +25,20 @@ export class TextView {
   }
 }
 
+/** foldCodePoint's answers so far (null = folds to itself): a pure function of the code point, and NFKC is slow. */
+const foldMemo = new Map<number, string | null>();
+
 function foldCodePoint(cp: number): string | undefined {
   if (cp < 0x80) return undefined;
+  let folded = foldMemo.get(cp);
+  if (folded === undefined) {
+    folded = computeFold(cp) ?? null;
+    if (foldMemo.size < 65536) foldMemo.set(cp, folded);
+  }
+  return folded ?? undefined;
+}
+
+function computeFold(cp: number): string | undefined {
   if (INVISIBLE_CHARS.has(cp)) return "";
   if (cp >= 0xff01 && cp <= 0xff5e) return String.fromCharCode(cp - 0xfee0); // full-width ASCII
   if (cp === 0x3000 || cp === 0x00a0 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x202f) return " ";
@@ -81,6 +93,15 @@ export function normalizeText(source: string): TextView {
     // Plain ASCII other than a space or tab folds to itself: the common case, skipped at once.
     if (unit < 0x80 && unit !== 32 && unit !== 9) {
       i++;
+      continue;
+    }
+    // Spaces and tabs after a space or tab are dropped: the whole run at once.
+    if ((unit === 32 || unit === 9) && i > 0 && (source.charCodeAt(i - 1) === 32 || source.charCodeAt(i - 1) === 9)) {
+      flush(i);
+      let j = i + 1;
+      while (j < source.length && (source.charCodeAt(j) === 32 || source.charCodeAt(j) === 9)) j++;
+      i = j;
+      pendingStart = j;
       continue;
     }
     const cp = source.codePointAt(i)!;
