@@ -17,15 +17,18 @@ const PHONE_WORD_RE = /\b(?:call|ring|phone|number|mobile|cell|text|sms)\b/i;
 const EMAIL_WORD_RE = /\b(?:e-?mail|mail|inbox|gmail|outlook)\b/i;
 
 /**
- * A cue: its pattern, and for an all-ASCII entry its words, which a sentence must all contain
- * (lower-cased) for the pattern to match; a cheap test that spares most pattern runs and compiles.
+ * A cue: its lexicon entry, its pattern (built at first use: hundreds of Unicode patterns cost a
+ * noticeable share of a process's start), and for an all-ASCII entry its words, which a sentence
+ * must all contain (lower-cased) for the pattern to match; a cheap test that spares most pattern runs.
  */
 interface Cue {
-  re: RegExp;
+  term: string;
+  re: RegExp | undefined;
   words: string[] | undefined;
 }
 
-const cueOf = (term: string): Cue => ({ re: lexiconRe([term]), words: /^[\x20-\x7e]*$/.test(term) ? term.trim().toLowerCase().split(/\s+/) : undefined });
+const cueOf = (term: string): Cue => ({ term, re: undefined, words: /^[\x20-\x7e]*$/.test(term) ? term.trim().toLowerCase().split(/\s+/) : undefined });
+const cueMatches = (c: Cue, sentence: string) => (c.re ??= lexiconRe([c.term])).test(sentence);
 
 /** Per family, each rule's cues (one per lexicon entry), in the file's order. */
 const CUES = new Map<string, { rule: string; cues: Cue[] }[]>(
@@ -43,7 +46,7 @@ function byCues(family: Family, sentence: string): string | undefined {
   const lower = FOLDS_TO_ASCII_RE.test(sentence) ? undefined : sentence.toLowerCase();
   const mayMatch = (c: Cue) => lower === undefined || c.words === undefined || c.words.every((w) => lower.includes(w));
   for (const { rule, cues } of CUES.get(family) ?? []) {
-    const hits = cues.filter((c) => mayMatch(c) && c.re.test(sentence)).length;
+    const hits = cues.filter((c) => mayMatch(c) && cueMatches(c, sentence)).length;
     if (!best || hits > best.hits) best = { rule, hits };
   }
   return best?.rule;
