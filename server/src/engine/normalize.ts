@@ -58,6 +58,9 @@ function computeFold(cp: number): string | undefined {
   return undefined;
 }
 
+/** A tab, a space after a space or tab, or any non-ASCII UTF-16 unit: where a fold may happen. */
+const MAY_FOLD_RE = /[\t\u0080-\uffff]|(?<=[ \t]) /g;
+
 /** Builds a normalized view of `source`. */
 export function normalizeText(source: string): TextView {
   const out: string[] = [];
@@ -89,12 +92,13 @@ export function normalizeText(source: string): TextView {
   };
   let i = 0;
   while (i < source.length) {
+    // Plain ASCII folds to itself, and so does a space after anything but a space or tab: jump to
+    // the next character that may not (the common case, scanned by the regex engine).
+    MAY_FOLD_RE.lastIndex = i;
+    const next = MAY_FOLD_RE.exec(source);
+    if (!next) break;
+    i = next.index;
     const unit = source.charCodeAt(i);
-    // Plain ASCII other than a space or tab folds to itself: the common case, skipped at once.
-    if (unit < 0x80 && unit !== 32 && unit !== 9) {
-      i++;
-      continue;
-    }
     // Spaces and tabs after a space or tab are dropped: the whole run at once.
     if ((unit === 32 || unit === 9) && i > 0 && (source.charCodeAt(i - 1) === 32 || source.charCodeAt(i - 1) === 9)) {
       flush(i);
