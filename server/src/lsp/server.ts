@@ -18,6 +18,7 @@ import { SUPPRESSIONS_FILE_NAME } from "../fs/suppressions-file";
 import { buildOverview, LIBRARY_CHANGED_NOTIFICATION, LIBRARY_OVERVIEW_REQUEST } from "./library-overview";
 import { SettingsStore, type DocumentSettings } from "./settings";
 import { matchesTemplateGlobs, WorkspaceIndex } from "./workspace-index";
+import { warmUpEngine } from "./warm-up";
 
 export const COMMANDS = { fixAll: "proposalLint.server.fixAll", lintWorkspace: "proposalLint.server.lintWorkspace", suppress: SUPPRESS_COMMAND, exportPlainText: "proposalLint.server.exportPlainText" };
 const DEBOUNCE_MS = 150;
@@ -216,6 +217,8 @@ export function startServer(connection: Connection): void {
     hoverLinks = { docs, ...(init.showRuleCommand ? { rulePage: showRuleLink } : {}) };
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [fileURLToPath(params.rootUri)];
+    // Once the reply is on its way: the first document then finds the patterns compiled (warm-up.ts).
+    setImmediate(warmUpEngine);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
