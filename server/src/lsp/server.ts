@@ -217,8 +217,9 @@ export function startServer(connection: Connection): void {
     hoverLinks = { docs, ...(init.showRuleCommand ? { rulePage: showRuleLink } : {}) };
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [fileURLToPath(params.rootUri)];
-    // Once the reply is on its way: the first document then finds the patterns compiled (warm-up.ts).
-    setImmediate(warmUpEngine);
+    // Once the reply is written (the writer sends it from a setImmediate, which runs before this
+    // timer): the first document then finds the patterns compiled (warm-up.ts).
+    setTimeout(warmUpEngine, 0);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
