@@ -57,8 +57,12 @@ export function configPathFor(file: string, options: { cwd: string; configPath?:
 /** Resolves each file's suppressions file (beside its config, else in the current directory), loaded once. */
 export function suppressionsResolver(options: { cwd: string; configPath?: string }): (file: string) => LoadedSuppressions {
   const cache = new Map<string, LoadedSuppressions>();
+  // The config search walks up the directory tree (a few stats per level): once per directory.
+  const pathForDir = new Map<string, string>();
   return (file) => {
-    const path = suppressionsFileFor(configPathFor(file, options), options.cwd);
+    const dir = dirname(file);
+    let path = pathForDir.get(dir);
+    if (path === undefined) pathForDir.set(dir, (path = suppressionsFileFor(configPathFor(file, options), options.cwd)));
     let loaded = cache.get(path);
     if (!loaded) cache.set(path, (loaded = readSuppressionsFile(path)));
     return loaded;

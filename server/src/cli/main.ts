@@ -15,6 +15,7 @@ import { formatGithub } from "./formats/github";
 import { renderLibraryReport } from "./report-html";
 import { progressBar } from "./progress";
 import { runExport } from "./export";
+import { tuneRegExpCompilation } from "../regexp-tuning";
 
 declare const PROPOSAL_LINT_VERSION: string | undefined;
 const VERSION = typeof PROPOSAL_LINT_VERSION === "string" ? PROPOSAL_LINT_VERSION : "0.0.0-dev";
@@ -205,6 +206,7 @@ function lintAndReport(io: CliIo, values: Values, reportMode: boolean, format: s
 
 /** Runs the CLI without ever throwing: an internal error becomes one line and exit code 2. */
 export function runSafely(argv: string[], io: CliIo): number {
+  tuneRegExpCompilation(); // the process entry (bin/proposal-lint.js) comes through here
   try {
     return run(argv, io);
   } catch (err) {

@@ -37,6 +37,8 @@ export interface ParsedDocument {
   problems: InputProblem[];
 }
 
+const LINE_BREAK_RE = /[\r\n]/;
+
 /** Replaces every character of `ranges` except line breaks with a space, keeping offsets. */
 export function blankRanges(source: string, ranges: SourceRange[]): string {
   if (ranges.length === 0) return source;
@@ -46,7 +48,9 @@ export function blankRanges(source: string, ranges: SourceRange[]): string {
   for (const r of sorted) {
     const start = Math.max(r.start, at);
     if (r.end <= start) continue;
-    parts.push(source.slice(at, start), source.slice(start, r.end).replace(/[^\r\n]/g, " "));
+    const piece = source.slice(start, r.end);
+    // Most ranges (placeholders, inline code) hold no line break: one run of spaces.
+    parts.push(source.slice(at, start), LINE_BREAK_RE.test(piece) ? piece.replace(/[^\r\n]/g, " ") : " ".repeat(piece.length));
     at = r.end;
   }
   parts.push(source.slice(at));

@@ -25,8 +25,20 @@ export class TextView {
   }
 }
 
+/** foldCodePoint's answers so far (null = folds to itself): a pure function of the code point, and NFKC is slow. */
+const foldMemo = new Map<number, string | null>();
+
 function foldCodePoint(cp: number): string | undefined {
   if (cp < 0x80) return undefined;
+  let folded = foldMemo.get(cp);
+  if (folded === undefined) {
+    folded = computeFold(cp) ?? null;
+    if (foldMemo.size < 65536) foldMemo.set(cp, folded);
+  }
+  return folded ?? undefined;
+}
+
+function computeFold(cp: number): string | undefined {
   if (INVISIBLE_CHARS.has(cp)) return "";
   if (cp >= 0xff01 && cp <= 0xff5e) return String.fromCharCode(cp - 0xfee0); // full-width ASCII
   if (cp === 0x3000 || cp === 0x00a0 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x202f) return " ";
@@ -45,6 +57,9 @@ function foldCodePoint(cp: number): string | undefined {
   if (compat !== String.fromCodePoint(cp) && /^[\x20-\x7e]+$/.test(compat)) return compat;
   return undefined;
 }
+
+/** A tab, a space after a space or tab, or any non-ASCII UTF-16 unit: where a fold may happen. */
+const MAY_FOLD_RE = /[\t\u0080-\uffff]|(?<=[ \t]) /g;
 
 /** Builds a normalized view of `source`. */
 export function normalizeText(source: string): TextView {
@@ -77,6 +92,22 @@ export function normalizeText(source: string): TextView {
   };
   let i = 0;
   while (i < source.length) {
+    // Plain ASCII folds to itself, and so does a space after anything but a space or tab: jump to
+    // the next character that may not (the common case, scanned by the regex engine).
+    MAY_FOLD_RE.lastIndex = i;
+    const next = MAY_FOLD_RE.exec(source);
+    if (!next) break;
+    i = next.index;
+    const unit = source.charCodeAt(i);
+    // Spaces and tabs after a space or tab are dropped: the whole run at once.
+    if ((unit === 32 || unit === 9) && i > 0 && (source.charCodeAt(i - 1) === 32 || source.charCodeAt(i - 1) === 9)) {
+      flush(i);
+      let j = i + 1;
+      while (j < source.length && (source.charCodeAt(j) === 32 || source.charCodeAt(j) === 9)) j++;
+      i = j;
+      pendingStart = j;
+      continue;
+    }
     const cp = source.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     // A run of spaces or tabs reads as one space, so patterns never need unbounded whitespace.

@@ -18,6 +18,7 @@ import { SUPPRESSIONS_FILE_NAME } from "../fs/suppressions-file";
 import { buildOverview, LIBRARY_CHANGED_NOTIFICATION, LIBRARY_OVERVIEW_REQUEST } from "./library-overview";
 import { SettingsStore, type DocumentSettings } from "./settings";
 import { matchesTemplateGlobs, WorkspaceIndex } from "./workspace-index";
+import { warmUpEngine } from "./warm-up";
 
 export const COMMANDS = { fixAll: "proposalLint.server.fixAll", lintWorkspace: "proposalLint.server.lintWorkspace", suppress: SUPPRESS_COMMAND, exportPlainText: "proposalLint.server.exportPlainText" };
 const DEBOUNCE_MS = 150;
@@ -52,12 +53,22 @@ export function startServer(connection: Connection): void {
 
   const log = (message: string) => connection.console.log(message);
 
+  // Open documents scheduled or being linted; the workspace index waits until there are none.
+  const editorPending = new Set<string>();
+  let editorIdleWaiters: (() => void)[] = [];
+  const editorDone = (uri: string) => {
+    editorPending.delete(uri);
+    if (editorPending.size === 0) for (const resolve of editorIdleWaiters.splice(0)) resolve();
+  };
+  const editorIdle = (): Promise<void> => (editorPending.size === 0 ? Promise.resolve() : new Promise((resolve) => editorIdleWaiters.push(resolve)));
+
   const index = new WorkspaceIndex({
     configFor: (uri) => settings.forDocument(uri),
     changed: (uris) => {
       for (const uri of uris) publish(uri);
       void connection.sendNotification(LIBRARY_CHANGED_NOTIFICATION).catch(() => undefined);
     },
+    editorIdle,
   });
 
   /** An open document is linted when it is markdown or matches the template globs, and is not excluded. */
@@ -162,9 +173,14 @@ export function startServer(connection: Connection): void {
   function schedule(uri: string, delay = DEBOUNCE_MS): void {
     const t = timers.get(uri);
     if (t) clearTimeout(t);
+    editorPending.add(uri);
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
-      validate(uri).catch((err: Error) => log(`lint failed for ${uri}: ${err.stack ?? err.message}`));
+      validate(uri)
+        .catch((err: Error) => log(`lint failed for ${uri}: ${err.stack ?? err.message}`))
+        .finally(() => {
+          if (!timers.has(uri)) editorDone(uri);
+        });
     }, delay));
   }
 
@@ -201,6 +217,9 @@ export function startServer(connection: Connection): void {
     hoverLinks = { docs, ...(init.showRuleCommand ? { rulePage: showRuleLink } : {}) };
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [fileURLToPath(params.rootUri)];
+    // Once the reply is written (the writer sends it from a setImmediate, which runs before this
+    // timer): the first document then finds the patterns compiled (warm-up.ts).
+    setTimeout(warmUpEngine, 0);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -278,6 +297,7 @@ export function startServer(connection: Connection): void {
     const t = timers.get(uri);
     if (t) clearTimeout(t);
     timers.delete(uri);
+    editorDone(uri);
     clearTimeout(libraryTimers.get(uri));
     libraryTimers.delete(uri);
     state.delete(uri);

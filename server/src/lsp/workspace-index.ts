@@ -45,6 +45,11 @@ export interface IndexHost {
   /** Called with the uris whose diagnostics must be published again. */
   changed(uris: string[]): void;
   progress?(done: number, total: number): void;
+  /**
+   * Resolves when no open document is waiting to be linted. Indexing waits on it before it starts
+   * and after each time slice, so an opened or edited document's own diagnostics go out first.
+   */
+  editorIdle?(): Promise<void>;
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -148,13 +153,17 @@ export class WorkspaceIndex {
     this.entries.clear();
     this.byPath.clear();
     this.lib = new LibraryIndex();
+    await this.host.editorIdle?.();
+    if (generation !== this.generation) return { files: 0, problems: 0 };
     const { files } = expandTargets(folders, "/");
+    await yieldToEventLoop(); // documents opened while the folders were walked are scheduled now
     let done = 0;
     // Time slices, not fixed batches: the event loop is never held longer than SLICE_MS, so an
     // opened document's diagnostics and the user's keystrokes go out while the workspace indexes.
     let sliceStart = performance.now();
     for (const file of files) {
       if (generation !== this.generation) return { files: done, problems: 0 }; // a newer run took over
+      await this.host.editorIdle?.();
       await this.indexFile(file, { recompute: false });
       done++;
       if (performance.now() - sliceStart >= SLICE_MS) {

@@ -36,6 +36,32 @@ function hashString(seed: number, s: string): number {
   return h >>> 0;
 }
 
+/** The FNV state after `s` from state `h` (so "a b" hashes as "a", " ", "b" without concatenating). */
+function hashOn(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/**
+ * Bucket of the word bigram `prev w` (`prev` = "<s>" at the start, `w` = "</s>" at the end): the
+ * same bucket as sentenceFeatures gives it, without building the "prev w" string.
+ */
+export function bigramBucket(prev: string, w: string): number {
+  const h = hashOn(Math.imul((hashOn((FNV_OFFSET ^ SEED_BIGRAM) >>> 0, prev)) ^ 32, FNV_PRIME), w);
+  return (h >>> 0) & MASK;
+}
+
+/** How many character grams a word has (its 3-5-grams padded with spaces). */
+export function charGramCount(word: string): number {
+  const n = word.length + 2;
+  return Math.max(0, n - 2) + Math.max(0, n - 3) + Math.max(0, n - 4);
+}
+
+/** Bucket of one concept feature key (concepts.ts conceptFeatureKeys). */
+export function conceptBucket(key: string): number {
+  return hashString(SEED_CONCEPT, key) & MASK;
+}
+
 /** Bucket of one word unigram (used by explanations). */
 export function wordBucket(word: string): number {
   return hashString(SEED_WORD, word) & MASK;
@@ -64,7 +90,6 @@ export function sentenceFeatures(text: string): SentenceFeatures {
   const concepts = conceptFeatureKeys(words);
   const out = new Uint32Array(words.length * 2 + 1 + concepts.length + charCount);
   let k = 0;
-  for (const key of concepts) out[k++] = hashString(SEED_CONCEPT, key) & MASK;
   let prev = "<s>";
   for (const w of words) {
     out[k++] = hashString(SEED_WORD, w) & MASK;
@@ -72,6 +97,7 @@ export function sentenceFeatures(text: string): SentenceFeatures {
     prev = w;
   }
   if (words.length) out[k++] = hashString(SEED_BIGRAM, prev + " </s>") & MASK;
+  for (const key of concepts) out[k++] = hashString(SEED_CONCEPT, key) & MASK;
   const wordCount = k;
   for (const w of words) k = charGrams(" " + w + " ", out, k);
   return { indices: k === out.length ? out : out.subarray(0, k), wordCount };

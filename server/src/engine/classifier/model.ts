@@ -1,7 +1,8 @@
 // The learned layer's model: one logistic regression per family over the hashed features of
 // features.ts, with the weights trained by `npm run train` (scripts/train.ts) into weights.json.
 
-import { BUCKETS, featureScales, normalizeForFeatures, sentenceFeatures, wordBucket, wordCharGrams, wordsOf } from "./features";
+import { conceptFeatureKeys } from "./concepts";
+import { BUCKETS, bigramBucket, charGramCount, conceptBucket, featureScales, normalizeForFeatures, wordBucket, wordCharGrams, wordsOf, type SentenceFeatures } from "./features";
 import type { Family } from "../types";
 
 /** One family's model as stored: sparse int8 weights and the calibrated thresholds. */
@@ -45,6 +46,9 @@ function decodeBase64(s: string): Uint8Array {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+/** Distinct words whose weight rows a model keeps (about 100 bytes each); the cache restarts when full. */
+const WORD_CACHE_MAX = 50_000;
+
 /**
  * A loaded model: dense int8 weight rows (bucket × family, 1.5 MB, so lookups stay in cache) and
  * one scale per family, applied once per sentence.
@@ -82,11 +86,43 @@ export class SentenceModel {
     });
   }
 
-  /** Every family's probability for a sentence, in the model's family order. */
+  /**
+   * Every family's probability for a sentence, in the model's family order. Sums each word's cached
+   * row (its unigram and its character grams, which depend on the word alone) plus the bigrams:
+   * integer sums, so the probabilities are bit-identical to `scoreFeatures(sentenceFeatures(text))`.
+   */
   score(text: string): FamilyScore[] {
-    const f = sentenceFeatures(text);
+    const words = wordsOf(normalizeForFeatures(text));
+    const width = this.width;
+    const table = this.table;
+    const sums = new Int32Array(width * 2);
+    let prev = "<s>";
+    let chars = 0;
+    for (const w of words) {
+      const row = this.wordRow(w);
+      for (let k = 0; k < 2 * width; k++) sums[k]! += row[k]!;
+      const base = bigramBucket(prev, w) * width;
+      for (let k = 0; k < width; k++) sums[k]! += table[base + k]!;
+      chars += charGramCount(w);
+      prev = w;
+    }
+    if (words.length) {
+      const base = bigramBucket(prev, "</s>") * width;
+      for (let k = 0; k < width; k++) sums[k]! += table[base + k]!;
+    }
+    // Concept features are word features too (features.ts puts them in the word block).
+    const concepts = conceptFeatureKeys(words);
+    for (const key of concepts) {
+      const base = conceptBucket(key) * width;
+      for (let k = 0; k < width; k++) sums[k]! += table[base + k]!;
+    }
+    const wordFeatures = words.length ? 2 * words.length + 1 + concepts.length : 0;
+    return this.probabilities(sums, { word: wordFeatures ? 1 / Math.sqrt(wordFeatures) : 0, char: chars ? this.charWeight / Math.sqrt(chars) : 0 });
+  }
+
+  /** The same probabilities from a sentence's full feature list (what training sees); the reference for `score`. */
+  scoreFeatures(f: SentenceFeatures): FamilyScore[] {
     const feats = f.indices;
-    const scales = featureScales(f, this.charWeight);
     const width = this.width;
     const table = this.table;
     // Integer sums per family, word block and character block apart; scaled once at the end.
@@ -96,10 +132,36 @@ export class SentenceModel {
       const off = i < f.wordCount ? 0 : width;
       for (let k = 0; k < width; k++) sums[off + k]! += table[base + k]!;
     }
+    return this.probabilities(sums, featureScales(f, this.charWeight));
+  }
+
+  private probabilities(sums: Int32Array, scales: { word: number; char: number }): FamilyScore[] {
+    const width = this.width;
     return this.families.map((fam, k) => ({
       family: fam.family,
       probability: sigmoid(fam.bias + this.scale[k]! * (sums[k]! * scales.word + sums[width + k]! * scales.char)),
     }));
+  }
+
+  private readonly wordRows = new Map<string, Int32Array>();
+
+  /** A word's unigram weights (first `width`) and the sums of its character grams' weights (next `width`). */
+  private wordRow(word: string): Int32Array {
+    let row = this.wordRows.get(word);
+    if (row) return row;
+    const width = this.width;
+    const table = this.table;
+    row = new Int32Array(2 * width);
+    const base = wordBucket(word) * width;
+    for (let k = 0; k < width; k++) row[k] = table[base + k]!;
+    const grams = wordCharGrams(word);
+    for (let i = 0; i < grams.length; i++) {
+      const g = grams[i]! * width;
+      for (let k = 0; k < width; k++) row[width + k]! += table[g + k]!;
+    }
+    if (this.wordRows.size >= WORD_CACHE_MAX) this.wordRows.clear();
+    this.wordRows.set(word, row);
+    return row;
   }
 
   /**

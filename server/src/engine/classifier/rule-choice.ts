@@ -16,18 +16,37 @@ const YOUR_CONTACT_RE = /\b(?:your|ur)\s{1,3}(?:\w+\s{1,3})?(?:e-?mail|number|ph
 const PHONE_WORD_RE = /\b(?:call|ring|phone|number|mobile|cell|text|sms)\b/i;
 const EMAIL_WORD_RE = /\b(?:e-?mail|mail|inbox|gmail|outlook)\b/i;
 
-/** Per family, each rule's cue patterns (one per lexicon entry), in the file's order. */
-const CUES = new Map<string, { rule: string; cues: RegExp[] }[]>(
+/**
+ * A cue: its lexicon entry, its pattern (built at first use: hundreds of Unicode patterns cost a
+ * noticeable share of a process's start), and for an all-ASCII entry its words, which a sentence
+ * must all contain (lower-cased) for the pattern to match; a cheap test that spares most pattern runs.
+ */
+interface Cue {
+  term: string;
+  re: RegExp | undefined;
+  words: string[] | undefined;
+}
+
+const cueOf = (term: string): Cue => ({ term, re: undefined, words: /^[\x20-\x7e]*$/.test(term) ? term.trim().toLowerCase().split(/\s+/) : undefined });
+const cueMatches = (c: Cue, sentence: string) => (c.re ??= lexiconRe([c.term])).test(sentence);
+
+/** Per family, each rule's cues (one per lexicon entry), in the file's order. */
+const CUES = new Map<string, { rule: string; cues: Cue[] }[]>(
   Object.entries(ruleCues)
     .filter(([family]) => family !== "description")
-    .map(([family, rules]) => [family, Object.entries(rules as Record<string, string[]>).map(([rule, terms]) => ({ rule, cues: terms.map((t) => lexiconRe([t])) }))]),
+    .map(([family, rules]) => [family, Object.entries(rules as Record<string, string[]>).map(([rule, terms]) => ({ rule, cues: terms.map(cueOf) }))]),
 );
+
+/** Characters that a case-insensitive Unicode pattern matches to an ASCII letter (long s, Kelvin sign). */
+const FOLDS_TO_ASCII_RE = /[\u017f\u212a]/;
 
 /** The rule of `family` whose cues match `sentence` most; the first listed on a tie. */
 function byCues(family: Family, sentence: string): string | undefined {
   let best: { rule: string; hits: number } | undefined;
+  const lower = FOLDS_TO_ASCII_RE.test(sentence) ? undefined : sentence.toLowerCase();
+  const mayMatch = (c: Cue) => lower === undefined || c.words === undefined || c.words.every((w) => lower.includes(w));
   for (const { rule, cues } of CUES.get(family) ?? []) {
-    const hits = cues.filter((re) => re.test(sentence)).length;
+    const hits = cues.filter((c) => mayMatch(c) && cueMatches(c, sentence)).length;
     if (!best || hits > best.hits) best = { rule, hits };
   }
   return best?.rule;
