@@ -28,7 +28,7 @@ function lexiconClasses(): [string, readonly string[]][] {
     ["REVIEW", reviewWords.terms],
     ["PERSON", people.others],
     ["GROUP", people.protectedGroups],
-    ...Object.entries(concepts.classes).map(([k, v]) => [k, v.terms] as [string, readonly string[]]),
+    ...(Object.entries(concepts.classes) as [string, readonly string[]][]),
   ];
 }
 
