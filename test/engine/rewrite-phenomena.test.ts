@@ -32,6 +32,11 @@ const CASES: [string, string, string][] = [
   ["a bare promise to add on the removed app goes", "Please send me your Skype ID and I'll add you.", "Please message me here on Upwork."],
   ["a name and town after a removed profile go", "Connect on LinkedIn — Sam Fold, Berlin.", "Message me here on Upwork."],
   ["the question introducing a removed form goes", "Before I quote, could you fill in my short intake form? https://forms.gle/abc123 (team size and timeline).", "Before I quote, we can set up a call here on Upwork (team size and timeline)."],
+  ["a sign-off line keeps its closing and name, the detail goes", "Cheers, Tom Ruiz (WhatsApp: +44 7911 123456)", "Cheers, Tom Ruiz"],
+  ["a dashed name line loses the profile after it", "— Priya Nair · instagram.com/priyanair.art", "— Priya Nair"],
+  ["a signature that is one finding keeps the closing and name", "Regards, Omar Haddad, 22 Elm Street, Springfield", "Regards, Omar Haddad"],
+  ["a verb that only fit the channel becomes a message", "Got a question about the scope? Drop me a line at tom@ruizcode.dev and I'll reply the same day.", "Got a question about the scope? Send me a message here on Upwork and I'll reply the same day."],
+  ["texting becomes messaging here on Upwork", "Text me on 07911 123456 when you're free.", "Message me here on Upwork when you're free."],
   ["an address gives way to its town in a table cell", "| Office | 77 King St W, Toronto ON M5K 1A1 |", "| Office | Toronto |"],
   // circumvention
   ["a payment link becomes an Upwork milestone", "I'll send you a PayPal invoice for the balance.", "I'll send you an Upwork milestone for the balance."],

@@ -64,6 +64,8 @@ export function rewriteSentence(source: string, sentence: Sentence, targets: Rew
     .map((t) => widenToBrackets(source, t))
     .filter((t) => t.end > t.start);
   if (regions.length === 0) return undefined;
+  const signature = signatureKept(source, sentence, regions);
+  if (signature !== undefined) return { start: sentence.start, end: sentence.end, text: signature, sentence: signature + source.slice(sentence.end, sentence.close), phrase: signature.trim() };
   const protect: Range[] = targets.filter((t) => t.keepsPunctuation).map((t) => narrowed(source, t)).map((t) => [t.start, t.end]);
   const clauses = clausesOf(source, sentence, protect, regions.map((r) => [r.start, r.end]));
   const body = source.slice(sentence.start, sentence.end);
@@ -71,11 +73,47 @@ export function rewriteSentence(source: string, sentence: Sentence, targets: Rew
   for (const [mode, swapping] of (["clauses", "runs", "merged", "whole"] as Mode[]).flatMap((m) => [[m, true], [m, false]] as const)) {
     const result = compose(source, sentence, clauses, regions, mode, swapping);
     if (result && (mode === "whole" || readsWell(body, result.text, regions.map((r) => r.book)))) {
-      if (result.text === body) return undefined;
-      return { start: sentence.start, end: sentence.end, text: result.text, sentence: result.text + source.slice(sentence.end, sentence.close), phrase: result.phrase };
+      const text = placeVerbsSwapped(result.text);
+      if (text === body) return undefined;
+      return { start: sentence.start, end: sentence.end, text, sentence: text + source.slice(sentence.end, sentence.close), phrase: placeVerbsSwapped(result.phrase) };
     }
   }
   return undefined;
+}
+
+/**
+ * A sign-off or name line whose detail goes and whose name stays: "Best, Jane (Skype: x)" -> "Best, Jane",
+ * "— Jane Doe · linkedin.com/in/x" -> "— Jane Doe". The line opens with a closing ("Best,") or a dash and a
+ * name, the findings run to its end; undefined for any other sentence.
+ */
+function signatureKept(source: string, sentence: Sentence, regions: { start: number; end: number }[]): string | undefined {
+  if (!isOwnLine(source, sentence) || source.slice(sentence.end, sentence.close).trim() !== "") return undefined;
+  const line = source.slice(sentence.start, sentence.end);
+  const name = /^(\s*(?:[—–-]\s*)?)((?:[\p{L}' ]+,\s*)?)(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})(?=[\s,·|•—–(-])/u.exec(line);
+  if (!name) return undefined;
+  const closing = name[2]!.replace(/,\s*$/, "");
+  if (closing ? LEXICON.signoffClosings.startOf(closing)?.length !== closing.trim().length : !name[1]!.trim()) return undefined;
+  const kept = sentence.start + name[0].length;
+  const from = Math.min(...regions.map((r) => r.start));
+  if (!/^[\s)\]*_]*$/.test(source.slice(Math.max(...regions.map((r) => r.end)), sentence.end))) return undefined;
+  // (a finding that took the whole line, "Kind regards, Jane Doe, 12 High St, Leeds", leaves the name when a detail follows it)
+  const rest = source.slice(kept, sentence.end);
+  // (between the name and the detail only separators and the detail's label: "Tom (WhatsApp: +44 ...")
+  const gap = source.slice(kept, from);
+  const labelGap = /^[\s,·|•—–(-]+[\p{L} .-]{1,25}:?\s*$/u.test(gap) && (LEXICON.labelWords.occursIn(gap) || LEXICON.channelNouns.occursIn(gap));
+  if (from >= kept ? !/^[\s,·|•—–(-]*$/.test(gap) && !labelGap : !closing || !DETAIL_MARK_RE.test(rest) || !/^[\s,·|•—–(-]/.test(rest)) return undefined;
+  return line.slice(0, name[0].length);
+}
+
+/** `text` with a verb that only fit the removed channel swapped where it now reads "here on Upwork": "drop a line here on Upwork" -> "send me a message here on Upwork". */
+function placeVerbsSwapped(text: string): string {
+  if (!/\bhere on Upwork\b/.test(text)) return text;
+  const keys = [...LEXICON.placeVerbSwaps.keys()].sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(?<![\\p{L}])(${keys.map((k) => k.replace(/ /g, "\\s+")).join("|")})(?=\\s+here on Upwork\\b)`, "giu");
+  return text.replace(re, (m) => {
+    const swap = LEXICON.placeVerbSwaps.get(m.toLowerCase().replace(/\s+/g, " "))!;
+    return /^\p{Lu}/u.test(m) ? upperFirst(swap) : swap;
+  });
 }
 
 interface Region {
@@ -617,11 +655,12 @@ function isOwnLine(source: string, s: Sentence): boolean {
  */
 export function readsWell(before: string, after: string, books: Phrasebook[]): boolean {
   if (introducesRepeatedTrigram(before, after)) return false;
-  const verbs = new Set(books.map((b) => words(b.verb)[0]!));
+  // (a book's verb phrase by its first two words: "a message me" is one, "send me a message" is not)
+  const verbs = new Set(books.map((b) => words(b.verb).slice(0, 2).join(" ")));
   const a = words(after);
   const b = words(before).join(" ");
   for (let i = 1; i < a.length; i++) {
-    if (verbs.has(a[i]!) && LEXICON.prepositions.endsText(a[i - 1]!) && a[i - 1] !== "to" && !b.includes(`${a[i - 1]} ${a[i]}`)) return false;
+    if (verbs.has(`${a[i]} ${a[i + 1] ?? ""}`.trim()) && LEXICON.prepositions.endsText(a[i - 1]!) && a[i - 1] !== "to" && !b.includes(`${a[i - 1]} ${a[i]}`)) return false;
   }
   for (const [open, close] of ["()", "[]"]) {
     if (after.split(open!).length - after.split(close!).length !== before.split(open!).length - before.split(close!).length) return false;
