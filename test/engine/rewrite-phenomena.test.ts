@@ -37,6 +37,8 @@ const CASES: [string, string, string][] = [
   ["a signature that is one finding keeps the closing and name", "Regards, Omar Haddad, 22 Elm Street, Springfield", "Regards, Omar Haddad"],
   ["a verb that only fit the channel becomes a message", "Got a question about the scope? Drop me a line at tom@ruizcode.dev and I'll reply the same day.", "Got a question about the scope? Send me a message here on Upwork and I'll reply the same day."],
   ["texting becomes messaging here on Upwork", "Text me on 07911 123456 when you're free.", "Message me here on Upwork when you're free."],
+  ["an app named as a call's medium becomes an Upwork call", "If it suits you we could have a Skype call on my usual link", "If it suits you we could have an Upwork call"],
+  ["emphasis around a removed detail goes with it", "- Invoices and receipts are available on request at **books@fold.io**", "- Invoices and receipts are available on request here on Upwork"],
   ["an address gives way to its town in a table cell", "| Office | 77 King St W, Toronto ON M5K 1A1 |", "| Office | Toronto |"],
   // circumvention
   ["a payment link becomes an Upwork milestone", "I'll send you a PayPal invoice for the balance.", "I'll send you an Upwork milestone for the balance."],

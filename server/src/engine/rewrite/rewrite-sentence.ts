@@ -56,14 +56,20 @@ const lowerFirst = (s: string) => (/^I(?:\b|')/.test(s) || /^Upwork\b/.test(s) |
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
 
 /** Rewrites the sentence holding `targets`; undefined when the rewrite would leave it as it is. */
-export function rewriteSentence(source: string, sentence: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
+export function rewriteSentence(source: string, found: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
+  let sentence = found;
   const regions = targets
     .map((t) => ({ ...t, ...narrowed(source, t) }))
     .map((t) => ({ ...widenToLink(source, sentence, t), family: t.family, rule: t.rule, book: t.book, removable: t.removable, clauseLevel: t.clauseLevel }))
     .map((t) => ({ ...t, start: Math.max(t.start, sentence.start), end: Math.min(t.end, sentence.end) }))
     .map((t) => widenToBrackets(source, t))
+    .map((t) => widenToEmphasis(source, t))
     .filter((t) => t.end > t.start);
   if (regions.length === 0) return undefined;
+  // (emphasis closed after the line's last word, "at **jane@x.com**", is the sentence's own)
+  const reach = Math.max(...regions.map((r) => r.end));
+  const lineEnd = source.indexOf("\n", reach) < 0 ? source.length : source.indexOf("\n", reach);
+  if (reach > sentence.end && sentence.close === sentence.end && source.slice(reach, lineEnd).trim() === "") sentence = { ...sentence, end: reach, close: reach };
   const signature = signatureKept(source, sentence, regions);
   if (signature !== undefined) return { start: sentence.start, end: sentence.end, text: signature, sentence: signature + source.slice(sentence.end, sentence.close), phrase: signature.trim() };
   const protect: Range[] = targets.filter((t) => t.keepsPunctuation).map((t) => narrowed(source, t)).map((t) => [t.start, t.end]);
@@ -201,6 +207,13 @@ function widenToBrackets<T extends { start: number; end: number }>(source: strin
   const close = /^\s*\)/.exec(source.slice(t.end, t.end + 3));
   if (!open || !close) return t;
   return { ...t, start: t.start - open[0].length, end: t.end + close[0].length };
+}
+
+/** A finding wrapped in markdown emphasis or code takes the marks: "at **jane@x.com**" goes whole. */
+function widenToEmphasis<T extends { start: number; end: number }>(source: string, t: T): T {
+  const open = /(\*{1,2}|_{1,2}|`)$/.exec(source.slice(Math.max(0, t.start - 2), t.start))?.[1];
+  if (!open || !source.startsWith(open, t.end)) return t;
+  return { ...t, start: t.start - open.length, end: t.end + open.length };
 }
 
 /** Builds the rewritten body in one mode: runs of offending clauses, one merged run, or the whole. */
@@ -398,6 +411,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     return { text: lead + cased(phrase) + keptAbout + (fits ? tail : ""), phrase, generic: true };
   };
   if (ctx.whole) return clauseForm();
+  // "a quick Skype call" names only the medium of a call: "a quick Upwork call" (not when a detail goes with it).
+  const appCall = regions.every((r) => r.family === "contact") && !DETAIL_MARK_RE.test(whole) ? callAppSwapped(whole) : undefined;
+  if (appCall) return { text: appCall.text, phrase: appCall.phrase };
   // A clause that keeps its terms and loses only the offending part.
   const edited =
     (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition) : undefined) ??
@@ -516,6 +532,19 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     return { text: `${lead.trimEnd()} ${region.trimStart().slice(0, verb.length)}${verbAndObject.replace(/^\S*/, "")} ${book.place}${tail}`, phrase: book.place };
   }
   return clauseForm();
+}
+
+/** `text` with the app named as a call's medium swapped for Upwork ("a quick Skype call" -> "a quick Upwork call"), and that phrase; undefined when none. */
+function callAppSwapped(text: string): { text: string; phrase: string } | undefined {
+  const apps = [...LEXICON.callApps.words].sort((a, b) => b.length - a.length).join("|");
+  const m = new RegExp(`(\\b(?:a|an|the|our|my|one)\\s+(?:[\\p{L}-]+\\s+){0,2})(?:${apps})(\\s+(?:video\\s+|voice\\s+)?(?:call|meeting|chat)s?\\b)`, "iu").exec(text);
+  if (!m) return undefined;
+  const phrase = `${m[1]!.replace(/^(a)(\s+)$/i, "$1n$2")}Upwork${m[2]}`;
+  // (the app's own place after the call goes with it: "on my personal link", "via my room")
+  let rest = text.slice(m.index + m[0].length);
+  const place = /^\s+(?:on|via|at|through|using|in)\s+(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+/iu.exec(rest);
+  if (place && (LEXICON.channelNouns.endsText(place[0]) || /\b(?:room|id|handle|account)$/i.test(place[0]))) rest = rest.slice(place[0].length);
+  return { text: text.slice(0, m.index) + phrase + rest, phrase: phrase.trim() };
 }
 
 /** `text` without trailing pieces (after a dash, semicolon or comma) that point back at the removed part; undefined if nothing stands. */
