@@ -47,6 +47,9 @@ const CASES: [string, string, string][] = [
   // feedback and follow-ups
   ["a reward tied to a review mid-sentence goes, the rest stands", "The logo comes in three colourways, and if you leave a glowing review I'll add a favicon for free, so it's ready for launch.", "The logo comes in three colourways, so it's ready for launch."],
   ["a review as the subject of a reward gives way to returning clients", "A 5-star rating gets you a free logo variation.", "Returning clients get a free logo variation."],
+  ["a discount for paying off Upwork goes with the payment", "Pay me with Zelle and I'll knock a little off the total!", "All payments go through Upwork!"],
+  ["a preference for the removed way to pay goes", "We also take Bitcoin if you prefer.", "All payments go through Upwork."],
+  ["a condition naming Upwork's chat as the fallback goes", "Reach me at lee@fold.io if the Upwork chat is down.", "Message me here on Upwork."],
   ["a follow-up schedule keeps its subject", "I know you're busy this week, so I'll ping you hourly until you reply.", "I know you're busy this week, so I'll follow up once here on Upwork."],
 ];
 
