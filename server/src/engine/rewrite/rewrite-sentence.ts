@@ -414,6 +414,18 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // "a quick Skype call" names only the medium of a call: "a quick Upwork call" (not when a detail goes with it).
   const appCall = regions.every((r) => r.family === "contact") && !DETAIL_MARK_RE.test(whole) ? callAppSwapped(whole) : undefined;
   if (appCall) return { text: appCall.text, phrase: appCall.phrase };
+  // "You can reach me on 555 ...", "I'm reachable by phone at ...": a verb that fits Upwork too keeps its place.
+  if (book.place === "here on Upwork" && regions.every((r) => r.family === "contact")) {
+    const fitVerb = LEXICON.placeFitVerbs.startOf(region);
+    const object = fitVerb ? /^\s+(?:me|us)\b/i.exec(region.trimStart().slice(fitVerb.length))?.[0] : undefined;
+    const afterVerb = fitVerb && object ? region.trimStart().slice(fitVerb.length + object.length) : undefined;
+    if (afterVerb !== undefined && LEXICON.prepositions.startOf(afterVerb)) {
+      const verb = region.trimStart().slice(0, fitVerb!.length + object!.length);
+      return { text: `${lead}${ctx.atStart && lead.trim() === "" ? cased(verb) : verb} ${book.place}${tail}`, phrase: `${verb} ${book.place}` };
+    }
+    const stateLead = withoutChannelPlace(lead);
+    if (LEXICON.placeFitStates.endsText(stateLead) && LEXICON.prepositions.startOf(region)) return { text: `${stateLead.trimEnd()} ${book.place}${tail}`, phrase: book.place };
+  }
   // A clause that keeps its terms and loses only the offending part.
   const edited =
     (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition) : undefined) ??
