@@ -85,6 +85,10 @@ describe("rewrite phenomena", () => {
     assert.equal(rewritten("Follow-up #2: Just bumping this again in case you missed my last two messages!", "spam/repeated-follow-up", "Follow-up #2: Just bumping this again"), "Just checking in in case you missed my message!");
   });
 
+  it("a form on the removed site becomes sharing the requirements here on Upwork", () => {
+    assert.equal(rewritten("Please fill out our onboarding form at forms.fold.io/start so we can plan the sprint.", "contact/link", "fill out our onboarding form at forms.fold.io/start"), "Please share your requirements here on Upwork so we can plan the sprint.");
+  });
+
   it("quick-fix titles are whole phrases", () => {
     for (const [, before] of CASES) {
       for (const f of lint(before).findings) {

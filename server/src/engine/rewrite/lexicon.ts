@@ -75,7 +75,7 @@ export const LEXICON = {
   deliveryVerbSwaps: new Map(Object.entries(data.deliveryVerbSwaps).filter(([k]) => !k.startsWith("_"))),
   placeFitVerbs: new WordList(data.placeFitVerbs),
   placeFitStates: new WordList(data.placeFitStates),
-  formNouns: new WordList(data.formNouns),
+  formSwaps: new Map(Object.entries(data.formSwaps).filter(([k]) => !k.startsWith("_"))),
   formVerbs: new WordList(data.formVerbs),
   callApps: new WordList(data.callApps),
   signoffClosings: new WordList(data.signoffClosings),

@@ -116,8 +116,16 @@ function placeVerbsSwapped(text: string): string {
   if (!/\bhere on Upwork\b/.test(text)) return text;
   const keys = [...LEXICON.placeVerbSwaps.keys()].sort((a, b) => b.length - a.length);
   const re = new RegExp(`(?<![\\p{L}])(${keys.map((k) => k.replace(/ /g, "\\s+")).join("|")})(?=\\s+here on Upwork\\b)`, "giu");
-  return text.replace(re, (m) => {
+  const verbs = text.replace(re, (m) => {
     const swap = LEXICON.placeVerbSwaps.get(m.toLowerCase().replace(/\s+/g, " "))!;
+    return /^\p{Lu}/u.test(m) ? upperFirst(swap) : swap;
+  });
+  // "fill in the brief form here on Upwork" -> "share your requirements here on Upwork"
+  const nouns = [...LEXICON.formSwaps.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "\\s+")).join("|");
+  const formVerbs = [...LEXICON.formVerbs.words].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "\\s+")).join("|");
+  const formRe = new RegExp(`(?<![\\p{L}])(?:${formVerbs})\\s+(?:the|our|my|this|your)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${nouns})(?=\\s+here on Upwork\\b)`, "giu");
+  return verbs.replace(formRe, (m, noun: string) => {
+    const swap = LEXICON.formSwaps.get(noun.toLowerCase().replace(/\s+/g, " "))!;
     return /^\p{Lu}/u.test(m) ? upperFirst(swap) : swap;
   });
 }
