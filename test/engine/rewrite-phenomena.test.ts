@@ -39,6 +39,7 @@ const CASES: [string, string, string][] = [
   ["texting becomes messaging here on Upwork", "Text me on 07911 123456 when you're free.", "Message me here on Upwork when you're free."],
   ["an app named as a call's medium becomes an Upwork call", "If it suits you we could have a Skype call on my usual link", "If it suits you we could have an Upwork call"],
   ["emphasis around a removed detail goes with it", "- Invoices and receipts are available on request at **books@fold.io**", "- Invoices and receipts are available on request here on Upwork"],
+  ["a list item's own label stays before the detail's short phrase", "- Free intro session: tidycal.com/fold/intro", "- Free intro session: via Upwork messages"],
   ["an address gives way to its town in a table cell", "| Office | 77 King St W, Toronto ON M5K 1A1 |", "| Office | Toronto |"],
   // circumvention
   ["a payment link becomes an Upwork milestone", "I'll send you a PayPal invoice for the balance.", "I'll send you an Upwork milestone for the balance."],

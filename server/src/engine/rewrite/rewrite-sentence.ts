@@ -511,6 +511,13 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const before = lead.slice(0, channelCall.index + channelCall[0].length - channelCall[0].trimStart().length);
     return { text: before.trim() ? `${before}${book.verb}${tail}` : `${cased(book.verb)}${tail}`, phrase: book.verb };
   }
+  // "- Free consultation: tidycal.com/x": a list item's own label stays, the detail becomes the book's short phrase.
+  // (the finding may hold the colon: "Free consultation|: tidycal...")
+  const labelled = lead + (/^\s*:\s*/.exec(region)?.[0] ?? "");
+  const itemLabel = /^\s*(\p{L}[\p{L} /&'-]{0,30}):\s*$/u.exec(labelled)?.[1];
+  if (itemLabel && ctx.ownLine && ctx.atStart && ctx.isLastRun && ctx.terminal === "" && tail.trim() === "" && !LEXICON.labelWords.occursIn(itemLabel) && !LEXICON.channelNouns.occursIn(itemLabel)) {
+    return { text: `${labelled.trimEnd()} ${book.signoff}`, phrase: book.signoff };
+  }
   if (regions.every((r) => r.removable)) return { text: lead.trimEnd() + tail, phrase: lead.trim() };
   if (/\b(?:let(?:'s|’s| us)|we can|we could|shall we)\s*$/i.test(lead) && book.together) {
     return { text: `${lead.trimEnd()} ${book.together}${tail}`, phrase: book.together };
