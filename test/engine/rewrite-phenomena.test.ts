@@ -90,6 +90,10 @@ describe("rewrite phenomena", () => {
     assert.equal(rewritten("Please fill out our onboarding form at forms.fold.io/start so we can plan the sprint.", "contact/link", "fill out our onboarding form at forms.fold.io/start"), "Please share your requirements here on Upwork so we can plan the sprint.");
   });
 
+  it("a rating demand swapped for honest feedback keeps the space after it", () => {
+    assert.equal(rewritten("As the shop grows, I'm hoping you'll rate me 10/10 on every category.", "feedback/pressure", "rate me 10/10 on every category"), "As the shop grows, I'm hoping you'll leave honest feedback on every category.");
+  });
+
   it("quick-fix titles are whole phrases", () => {
     for (const [, before] of CASES) {
       for (const f of lint(before).findings) {
