@@ -94,6 +94,10 @@ describe("rewrite phenomena", () => {
     assert.equal(rewritten("As the shop grows, I'm hoping you'll rate me 10/10 on every category.", "feedback/pressure", "rate me 10/10 on every category"), "As the shop grows, I'm hoping you'll leave honest feedback on every category.");
   });
 
+  it("a channel's other name after a slash goes with the handle", () => {
+    assert.equal(rewritten("Follow me on Twitter/X as @fold_builds for the behind-the-scenes.", "contact/social", "Follow me on Twitter/X as @fold_builds"), "Message me here on Upwork for the behind-the-scenes.");
+  });
+
   it("quick-fix titles are whole phrases", () => {
     for (const [, before] of CASES) {
       for (const f of lint(before).findings) {

@@ -635,7 +635,8 @@ function withoutChannelPlace(lead: string): string {
 function keptTail(tail: string, book: Phrasebook): string {
   let t = tail;
   for (let w = LEXICON.tailDropWords.startOf(t); w; w = LEXICON.tailDropWords.startOf(t)) t = t.trimStart().slice(w.length);
-  t = t.replace(HANDLE_RE, "").replace(DETAIL_ASIDE_RE, "");
+  // (a channel's other name after a slash goes with it: "Twitter/X as @x")
+  t = t.replace(/^\/\p{L}[\p{L}\p{N}]*(?=[\s,.;:!?]|$)/u, "").replace(HANDLE_RE, "").replace(DETAIL_ASIDE_RE, "");
   // "and I'll add you", "and I'll call you": a promise to use the removed channel, and nothing more.
   if (t.trim() === "" || dangles(t, danglingOf([book])) || /\b(?:add|call|text|ring|email|phone)\s+you\s*$/i.test(t)) return "";
   return /^[\s,;:).!?]/.test(t) ? t : ` ${t}`;
