@@ -498,6 +498,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   if (purpose && ctx.terminal.includes("?")) return { text: cased(`could ${purpose.subject} ${purpose.rest} here on Upwork`), phrase: purpose.rest };
   if (purpose?.comma) return { text: cased(`${purpose.subject}${purpose.modal} ${purpose.rest} here on Upwork`), phrase: purpose.rest };
   if (purpose && leadCore === "") return { text: `${cased(book.invitation)} ${purpose.clause}`, phrase: book.invitation };
+  // "Please leave your number and I'll send samples": after a bare "please" or "kindly" the purpose stays too.
+  if (purpose && LEXICON.invitationStarters.startOf(leadCore)?.length === leadCore.length) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${book.verb} ${purpose.clause}`, phrase: book.verb };
   if (leadCore === "" || dangles(leadCore, danglingOf([book]))) return clauseForm();
   const regionVerb = LEXICON.contactVerbs.startOf(region) !== undefined;
   const leadEndsInTo = /\bto\s*$/i.test(lead);
