@@ -99,6 +99,10 @@ describe("rewrite phenomena", () => {
     assert.equal(rewritten("Follow me on Twitter/X as @fold_builds for the behind-the-scenes.", "contact/social", "Follow me on Twitter/X as @fold_builds"), "Message me here on Upwork for the behind-the-scenes.");
   });
 
+  it("a channel as a subject with its detail in brackets is said of Upwork chat", () => {
+    assert.equal(rewritten("Our WhatsApp (+44 7700 900123) is the quickest way to reach the team.", "contact/phone", "+44 7700 900123"), "Upwork chat is the quickest way to reach the team.");
+  });
+
   it("quick-fix titles are whole phrases", () => {
     for (const [, before] of CASES) {
       for (const f of lint(before).findings) {

@@ -422,6 +422,11 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // "a quick Skype call" names only the medium of a call: "a quick Upwork call" (not when a detail goes with it).
   const appCall = regions.every((r) => r.family === "contact") && !DETAIL_MARK_RE.test(whole) ? callAppSwapped(whole) : undefined;
   if (appCall) return { text: appCall.text, phrase: appCall.phrase };
+  // "My email (x@y.com) is the fastest way to reach me": the channel as a subject, its detail in brackets, is said of Upwork chat.
+  const subject = regions.every((r) => r.family === "contact") ? /^(\s*)(?:my|our)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s*\(([^)]*)\)\s+(is|was|will be|remains)\b([^]*)$/iu.exec(whole) : undefined;
+  if (subject && LEXICON.channelNouns.endsText(subject[2]!) && DETAIL_MARK_RE.test(subject[3]!) && !DETAIL_MARK_RE.test(subject[5]!) && !dangles(subject[5]!, danglingOf([book]))) {
+    return { text: `${subject[1]}${cased("Upwork chat")} ${subject[4]}${subject[5]}`, phrase: `Upwork chat ${subject[4]}${subject[5]}`.trim() };
+  }
   // "You can reach me on 555 ...", "I'm reachable by phone at ...": a verb that fits Upwork too keeps its place.
   if (book.place === "here on Upwork" && regions.every((r) => r.family === "contact")) {
     const fitVerb = LEXICON.placeFitVerbs.startOf(region);
