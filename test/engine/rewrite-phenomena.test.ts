@@ -103,6 +103,10 @@ describe("rewrite phenomena", () => {
     assert.equal(rewritten("Our WhatsApp (+44 7700 900123) is the quickest way to reach the team.", "contact/phone", "+44 7700 900123"), "Upwork chat is the quickest way to reach the team.");
   });
 
+  it("a page's emphasised name goes with the channel it named", () => {
+    assert.equal(rewritten("Have a look at my Instagram **Fold Studio Daily** for recent shoots.", "contact/social", "my Instagram **Fold Studio Daily**"), "Have a look at my Upwork portfolio for recent shoots.");
+  });
+
   it("quick-fix titles are whole phrases", () => {
     for (const [, before] of CASES) {
       for (const f of lint(before).findings) {

@@ -673,7 +673,7 @@ function swapChannelPlace(text: string, books: Phrasebook[]): string | undefined
 /** A clause naming only my channel, not a detail, said of its Upwork counterpart: "and my DMs are always open" -> "and my Upwork messages are always open". */
 function ownChannelSwapped(text: string, book: Phrasebook): string | undefined {
   // (the handle that followed the channel goes with it: "my TikTok @editsbyjay" -> "my Upwork portfolio")
-  const swapped = swapPhrases(text, LEXICON.channelNounSwaps).replace(/(\bmy Upwork \w+)\s*(?:\(\s*)?[@#][\p{L}\p{N}._-]+\)?/u, "$1").replace(/\bon (my Upwork portfolio)\b/, "in $1");
+  const swapped = swapPhrases(text, LEXICON.channelNounSwaps).replace(/(\bmy Upwork \w+)\s*(?:\(\s*)?[@#][\p{L}\p{N}._-]+\)?/u, "$1").replace(/(\bmy Upwork \w+)\s*([*_]{1,2})[^*_]{1,40}\2(?![*_])/u, "$1").replace(/\bon (my Upwork portfolio)\b/, "in $1");
   return swapped !== text && !DETAIL_MARK_RE.test(swapped) && !dangles(swapped, danglingOf([book])) ? swapped : undefined;
 }
 
