@@ -422,6 +422,12 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // "a quick Skype call" names only the medium of a call: "a quick Upwork call" (not when a detail goes with it).
   const appCall = regions.every((r) => r.family === "contact") && !DETAIL_MARK_RE.test(whole) ? callAppSwapped(whole) : undefined;
   if (appCall) return { text: appCall.text, phrase: appCall.phrase };
+  // "Meet in person at 77 King St, Leeds" -> "Meet on an Upwork call": a meeting stays, on Upwork.
+  const meeting = regions.every((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule)) ? /\b(meet(?:\s+up)?)\s+(?:in person|face[ -]to[ -]face)(?:\s+(?:at|in)\b)?/i.exec(whole) : undefined;
+  if (meeting && from + meeting.index + meeting[0].length >= r0 - 1 && /^\s*(?:at|in)?\s*$/i.test(source.slice(from + meeting.index + meeting[0].length, Math.max(r0, from + meeting.index + meeting[0].length)))) {
+    const text = `${whole.slice(0, meeting.index)}${meeting[1]} on an Upwork call${tail}`;
+    return { text, phrase: `${meeting[1]} on an Upwork call` };
+  }
   // "My email (x@y.com) is the fastest way to reach me": the channel as a subject, its detail in brackets, is said of Upwork chat.
   const subject = regions.every((r) => r.family === "contact") ? /^(\s*)(?:my|our)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s*\(([^)]*)\)\s+(is|was|will be|remains)\b([^]*)$/iu.exec(whole) : undefined;
   if (subject && LEXICON.channelNouns.endsText(subject[2]!) && DETAIL_MARK_RE.test(subject[3]!) && !DETAIL_MARK_RE.test(subject[5]!) && !dangles(subject[5]!, danglingOf([book]))) {
