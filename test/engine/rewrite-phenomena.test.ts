@@ -108,6 +108,14 @@ describe("rewrite phenomena", () => {
     assert.equal(rewritten("Have a look at my Instagram **Fold Studio Daily** for recent shoots.", "contact/social", "my Instagram **Fold Studio Daily**"), "Have a look at my Upwork portfolio for recent shoots.");
   });
 
+  it("work continued after Upwork continues on Upwork", () => {
+    assert.equal(rewritten("Once the pilot ends, we can carry on after Upwork.", "circumvention/off-platform-work", "we can carry on after Upwork"), "Once the pilot ends, we can carry on here on Upwork.");
+  });
+
+  it("a private agreement becomes a new Upwork contract", () => {
+    assert.equal(rewritten("After the pilot we could sign a private agreement for the support.", "circumvention/off-platform-work", "sign a private agreement"), "After the pilot we could sign a new Upwork contract for the support.");
+  });
+
   it("quick-fix titles are whole phrases", () => {
     for (const [, before] of CASES) {
       for (const f of lint(before).findings) {
