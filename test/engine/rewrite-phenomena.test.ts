@@ -116,6 +116,10 @@ describe("rewrite phenomena", () => {
     assert.equal(rewritten("After the pilot we could sign a private agreement for the support.", "circumvention/off-platform-work", "sign a private agreement"), "After the pilot we could sign a new Upwork contract for the support.");
   });
 
+  it("a way to pay chosen instead of Upwork gives way to Upwork", () => {
+    assert.equal(rewritten("For the second phase we can go with PayPal instead of Upwork.", "circumvention/off-platform-payment", "we can go with PayPal instead of Upwork"), "For the second phase we can go with Upwork.");
+  });
+
   it("quick-fix titles are whole phrases", () => {
     for (const [, before] of CASES) {
       for (const f of lint(before).findings) {

@@ -445,6 +445,12 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const stateLead = withoutChannelPlace(lead);
     if (LEXICON.placeFitStates.endsText(stateLead) && LEXICON.prepositions.startOf(region)) return { text: `${stateLead.trimEnd()} ${book.place}${tail}`, phrase: book.place };
   }
+  // "let's use Escrow.com instead of Upwork's milestones" -> "let's use Upwork's milestones": the alternative named was Upwork.
+  const instead = book.swapChannel ? /\b(use|go with|choose|pick|work with|pay (?:via|through|with|by))\s+[^,;]+?\s+(?:instead of|rather than)\s+(Upwork(?:['’]s(?:\s+[\p{L}-]+){0,2})?)(?![\p{L}])/iu.exec(whole) : undefined;
+  if (instead) {
+    const text = `${whole.slice(0, instead.index)}${instead[1]} ${instead[2]}${whole.slice(instead.index + instead[0].length)}`;
+    if (!dangles(text, danglingOf([book]))) return { text, phrase: `${instead[1]} ${instead[2]}` };
+  }
   // A clause that keeps its terms and loses only the offending part.
   const edited =
     (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition) : undefined) ??
