@@ -120,6 +120,10 @@ describe("rewrite phenomena", () => {
     assert.equal(rewritten("For the second phase we can go with PayPal instead of Upwork.", "circumvention/off-platform-payment", "we can go with PayPal instead of Upwork"), "For the second phase we can go with Upwork.");
   });
 
+  it("a choice among the removed channels goes with them", () => {
+    assert.equal(rewritten("My profiles are listed at bio.site/fold — use whichever app suits you.", "contact/link", "bio.site/fold"), "My profiles are listed here on Upwork.");
+  });
+
   it("quick-fix titles are whole phrases", () => {
     for (const [, before] of CASES) {
       for (const f of lint(before).findings) {
