@@ -77,6 +77,7 @@ export const LEXICON = {
   placeFitStates: new WordList(data.placeFitStates),
   formSwaps: new Map(Object.entries(data.formSwaps).filter(([k]) => !k.startsWith("_"))),
   formVerbs: new WordList(data.formVerbs),
+  productNouns: new WordList(data.productNouns),
   callApps: new WordList(data.callApps),
   signoffClosings: new WordList(data.signoffClosings),
   placeVerbSwaps: new Map(Object.entries(data.placeVerbSwaps).filter(([k]) => !k.startsWith("_"))),

@@ -708,10 +708,14 @@ function swapVisit(text: string, regions: Region[]): string | undefined {
 
 /** True when `text` points back at a removed contact channel or payment ("I reply faster there"). */
 function dangles(text: string, extra: WordList): boolean {
-  const t = withoutExistentialThere(text);
+  // (an app named as the product of the work is no channel: "a WhatsApp Business API bot", "Instagram ads")
+  const t = withoutExistentialThere(text).replace(PRODUCT_RE, " ");
   if (isBareDetail(t)) return true;
   return LEXICON.danglingCues.occursIn(t) || LEXICON.channelPhrases.occursIn(t) || extra.occursIn(t);
 }
+
+/** An app named with what was built on it: "WhatsApp Business API", "Telegram bots", "Instagram ads". */
+const PRODUCT_RE = new RegExp(`(?<![\\p{L}])[\\p{L}]+(?:\\s+business)?(?:\\s+(?:${LEXICON.productNouns.words.join("|")}))+(?![\\p{L}])`, "giu");
 
 /** True when `text` is only a number or ID, no words: "0321-4567890" after "message me on the green app:". */
 function isBareDetail(text: string): boolean {
