@@ -125,6 +125,10 @@ describe("rewrite phenomena", () => {
     assert.equal(rewritten("My profiles are listed at bio.site/fold — use whichever app suits you.", "contact/link", "bio.site/fold"), "My profiles are listed here on Upwork.");
   });
 
+  it("a preferred channel becomes Upwork messages and a second channel offered as well goes", () => {
+    assert.equal(rewritten("For design feedback I prefer Telegram (@fold_ux), though email works as well.", "contact/messaging", "I prefer Telegram (@fold_ux), though email works as well"), "For design feedback I prefer Upwork messages.");
+  });
+
   it("quick-fix titles are whole phrases", () => {
     for (const [, before] of CASES) {
       for (const f of lint(before).findings) {

@@ -78,6 +78,7 @@ export const LEXICON = {
   formSwaps: new Map(Object.entries(data.formSwaps).filter(([k]) => !k.startsWith("_"))),
   formVerbs: new WordList(data.formVerbs),
   productNouns: new WordList(data.productNouns),
+  alternativeCues: new WordList(data.alternativeCues),
   callApps: new WordList(data.callApps),
   signoffClosings: new WordList(data.signoffClosings),
   placeVerbSwaps: new Map(Object.entries(data.placeVerbSwaps).filter(([k]) => !k.startsWith("_"))),

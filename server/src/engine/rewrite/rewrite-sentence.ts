@@ -419,6 +419,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     return { text: lead + cased(phrase) + keptAbout + (fits ? tail : ""), phrase, generic: true };
   };
   if (ctx.whole) return clauseForm();
+  // ", but email works too": a second channel offered as well goes with the first.
+  if (!ctx.atStart && regions.every((r) => r.family === "contact") && LEXICON.alternativeCues.occursIn(whole) && !DETAIL_MARK_RE.test(whole)) return { text: "", phrase: "", bare: true };
   // "a quick Skype call" names only the medium of a call: "a quick Upwork call" (not when a detail goes with it).
   const appCall = regions.every((r) => r.family === "contact") && !DETAIL_MARK_RE.test(whole) ? callAppSwapped(whole) : undefined;
   if (appCall) return { text: appCall.text, phrase: appCall.phrase };
@@ -458,7 +460,7 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     (book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined) ??
     (book.demand !== undefined || book.condition !== undefined ? feedbackReworded(whole) : undefined) ??
     (regions.every((r) => r.family === "spam") ? followUpOnce(whole) : undefined) ??
-    (regions.every((r) => r.family === "contact") ? ownChannelSwapped(whole, book) : undefined);
+    (regions.every((r) => r.family === "contact") ? (ownChannelSwapped(whole, book) ?? preferredChannelSwapped(whole)) : undefined);
   const kept = edited && withoutDanglingPieces(edited, danglingOf([book]));
   const keptSwap = kept && (!book.swapChannel || /\bUpwork\b/.test(kept)) ? kept : undefined;
   if (keptSwap) return { text: ctx.atStart || /^\p{Ll}/u.test(whole) ? keptSwap : lowerFirst(keptSwap), phrase: keptSwap };
@@ -689,6 +691,14 @@ function ownChannelSwapped(text: string, book: Phrasebook): string | undefined {
   return swapped !== text && !DETAIL_MARK_RE.test(swapped) && !dangles(swapped, danglingOf([book])) ? swapped : undefined;
 }
 
+/** A channel I prefer, said of Upwork messages: "I prefer WeChat (ID: x)" -> "I prefer Upwork messages"; undefined when none. */
+function preferredChannelSwapped(text: string): string | undefined {
+  const m = /\b(I\s+(?:prefer|usually use|mostly use|use|like))\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)(\s*\([^)]*\)|\s+(?:at|on|as)\s+\S+)?/iu.exec(text);
+  if (!m || !LEXICON.channelPhrases.occursIn(m[2]!) && !LEXICON.channelNouns.endsText(m[2]!)) return undefined;
+  const out = `${text.slice(0, m.index)}${m[1]} Upwork messages${text.slice(m.index + m[0].length)}`;
+  return DETAIL_MARK_RE.test(out) ? undefined : out;
+}
+
 /** A visit offered beside a removed address, offered here on Upwork instead: "you can visit any time" -> "you can message me here on Upwork any time". */
 function swapVisit(text: string, regions: Region[]): string | undefined {
   if (!regions.some((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule))) return undefined;
@@ -711,7 +721,7 @@ function dangles(text: string, extra: WordList): boolean {
   // (an app named as the product of the work is no channel: "a WhatsApp Business API bot", "Instagram ads")
   const t = withoutExistentialThere(text).replace(PRODUCT_RE, " ");
   if (isBareDetail(t)) return true;
-  return LEXICON.danglingCues.occursIn(t) || LEXICON.channelPhrases.occursIn(t) || extra.occursIn(t);
+  return LEXICON.danglingCues.occursIn(t) || LEXICON.alternativeCues.occursIn(t) || LEXICON.channelPhrases.occursIn(t) || extra.occursIn(t);
 }
 
 /** An app named with what was built on it: "WhatsApp Business API", "Telegram bots", "Instagram ads". */
