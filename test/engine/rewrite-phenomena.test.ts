@@ -43,6 +43,7 @@ const CASES: [string, string, string][] = [
   ["a purpose after a request for a detail stays after 'please'", "Kindly share your phone number so I can send the mockups.", "Kindly message me here on Upwork so I can send the mockups."],
   ["a meeting in person at an address becomes an Upwork call", "- Meet face to face at 12 Harbour Road, Leeds", "- Meet on an Upwork call"],
   ["an app named as the product of the work is no channel and stays", "I set up Telegram bots for two shops — text me on 07700 900456 for a demo.", "I set up Telegram bots for two shops — message me here on Upwork for a demo."],
+  ["a place 'at' an address is 'in' its town", "Our studio is at 14 Mill Lane, Bristol, and we reply within a day.", "Our studio is in Bristol, and we reply within a day."],
   ["an address gives way to its town in a table cell", "| Office | 77 King St W, Toronto ON M5K 1A1 |", "| Office | Toronto |"],
   // circumvention
   ["a payment link becomes an Upwork milestone", "I'll send you a PayPal invoice for the balance.", "I'll send you an Upwork milestone for the balance."],

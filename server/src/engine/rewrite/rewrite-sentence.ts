@@ -466,6 +466,12 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   if (keptSwap) return { text: ctx.atStart || /^\p{Ll}/u.test(whole) ? keptSwap : lowerFirst(keptSwap), phrase: keptSwap };
   // An address gives way to its town, which is no contact detail: "Address: Calle Mayor 15, 28013 Madrid" -> "Location: Madrid".
   if (regions.every((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule))) {
+    // (a finding that took its subject, "Our studio is at 14 Mill Lane, Bristol", leaves the subject to the lead)
+    const subjectAt = lead.trim() === "" ? /^\s*(?:my|our|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|are)\s+at\s+/iu.exec(region) : undefined;
+    if (subjectAt) {
+      lead += subjectAt[0];
+      region = region.slice(subjectAt[0].length);
+    }
     const after = /^\s*(?:\p{Lu}[\p{L}-]*\s*){1,3}(?=$|[,;.])/u.exec(source.slice(r1, to))?.[0] ?? "";
     const labelled = /^\s*(\p{L}[\p{L} ]{0,20}):\s*/u.exec(lead.trim() === "" ? region : "");
     const address = region.slice(labelled?.[0].length ?? 0);
@@ -474,6 +480,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const city = pure ? cityOf(address + after) : undefined;
     const label = labelled ?? /^\s*(\p{L}[\p{L} ]{0,20}):\s*$/u.exec(lead);
     const rest = source.slice(r1 + after.length, to);
+    // "My office is at 880 Harbor View Drive, San Diego" -> "My office is in San Diego": a place "at" an address is "in" its town.
+    const isAt = /\b(?:is|are|am|'m|’m)\s+at\s*$/i.exec(lead);
+    if (city && isAt) return { text: `${lead.slice(0, lead.length - isAt[0].length)}${isAt[0].replace(/at\s*$/i, "in ")}${city}${keptTail(rest, book)}`, phrase: city };
     if (city && (leadCore === "" || label) && rest.trim() === "") return { text: `${label ? `${labelled ? lead : /^\s*/.exec(lead)![0]}Location: ` : lead}${city}`, phrase: city };
     if (city && LEXICON.locatedLeads.endsText(lead)) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${city}${keptTail(rest, book)}`, phrase: city };
   }
