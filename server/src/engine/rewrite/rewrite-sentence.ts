@@ -440,7 +440,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const fitVerb = LEXICON.placeFitVerbs.startOf(region);
     const object = fitVerb ? /^\s+(?:me|us)\b/i.exec(region.trimStart().slice(fitVerb.length))?.[0] : undefined;
     const afterVerb = fitVerb && object ? region.trimStart().slice(fitVerb.length + object.length) : undefined;
-    if (afterVerb !== undefined && LEXICON.prepositions.startOf(afterVerb)) {
+    // (after a modal or "to" only: an imperative "Reach me on ..." is the book's "Message me here on Upwork")
+    if (afterVerb !== undefined && LEXICON.prepositions.startOf(afterVerb) && /\b(?:can|could|will|would|may|might|should|to)\s*$/i.test(lead)) {
       const verb = region.trimStart().slice(0, fitVerb!.length + object!.length);
       return { text: `${lead}${ctx.atStart && lead.trim() === "" ? cased(verb) : verb} ${book.place}${tail}`, phrase: `${verb} ${book.place}` };
     }
