@@ -32,6 +32,18 @@ const CASES: [string, string, string][] = [
   ["a bare promise to add on the removed app goes", "Please send me your Skype ID and I'll add you.", "Please message me here on Upwork."],
   ["a name and town after a removed profile go", "Connect on LinkedIn — Sam Fold, Berlin.", "Message me here on Upwork."],
   ["the question introducing a removed form goes", "Before I quote, could you fill in my short intake form? https://forms.gle/abc123 (team size and timeline).", "Before I quote, we can set up a call here on Upwork (team size and timeline)."],
+  ["a sign-off line keeps its closing and name, the detail goes", "Cheers, Tom Ruiz (WhatsApp: +44 7911 123456)", "Cheers, Tom Ruiz"],
+  ["a dashed name line loses the profile after it", "— Priya Nair · instagram.com/priyanair.art", "— Priya Nair"],
+  ["a signature that is one finding keeps the closing and name", "Regards, Omar Haddad, 22 Elm Street, Springfield", "Regards, Omar Haddad"],
+  ["a verb that only fit the channel becomes a message", "Got a question about the scope? Drop me a line at tom@ruizcode.dev and I'll reply the same day.", "Got a question about the scope? Send me a message here on Upwork and I'll reply the same day."],
+  ["texting becomes messaging here on Upwork", "Text me on 07911 123456 when you're free.", "Message me here on Upwork when you're free."],
+  ["an app named as a call's medium becomes an Upwork call", "If it suits you we could have a Skype call on my usual link", "If it suits you we could have an Upwork call"],
+  ["emphasis around a removed detail goes with it", "- Invoices and receipts are available on request at **books@fold.io**", "- Invoices and receipts are available on request here on Upwork"],
+  ["a list item's own label stays before the detail's short phrase", "- Free intro session: tidycal.com/fold/intro", "- Free intro session: via Upwork messages"],
+  ["a purpose after a request for a detail stays after 'please'", "Kindly share your phone number so I can send the mockups.", "Kindly message me here on Upwork so I can send the mockups."],
+  ["a meeting in person at an address becomes an Upwork call", "- Meet face to face at 12 Harbour Road, Leeds", "- Meet on an Upwork call"],
+  ["an app named as the product of the work is no channel and stays", "I set up Telegram bots for two shops — text me on 07700 900456 for a demo.", "I set up Telegram bots for two shops — message me here on Upwork for a demo."],
+  ["a place 'at' an address is 'in' its town", "Our studio is at 14 Mill Lane, Bristol, and we reply within a day.", "Our studio is in Bristol, and we reply within a day."],
   ["an address gives way to its town in a table cell", "| Office | 77 King St W, Toronto ON M5K 1A1 |", "| Office | Toronto |"],
   // circumvention
   ["a payment link becomes an Upwork milestone", "I'll send you a PayPal invoice for the balance.", "I'll send you an Upwork milestone for the balance."],
@@ -40,6 +52,10 @@ const CASES: [string, string, string][] = [
   // feedback and follow-ups
   ["a reward tied to a review mid-sentence goes, the rest stands", "The logo comes in three colourways, and if you leave a glowing review I'll add a favicon for free, so it's ready for launch.", "The logo comes in three colourways, so it's ready for launch."],
   ["a review as the subject of a reward gives way to returning clients", "A 5-star rating gets you a free logo variation.", "Returning clients get a free logo variation."],
+  ["a discount for paying off Upwork goes with the payment", "Pay me with Zelle and I'll knock a little off the total!", "All payments go through Upwork!"],
+  ["a preference for the removed way to pay goes", "We also take Bitcoin if you prefer.", "All payments go through Upwork."],
+  ["a condition naming Upwork's chat as the fallback goes", "Reach me at lee@fold.io if the Upwork chat is down.", "Message me here on Upwork."],
+  ["a verb that fits Upwork too keeps its place", "I'm available on WhatsApp at +44 7700 900123 most evenings.", "I'm available here on Upwork most evenings."],
   ["a follow-up schedule keeps its subject", "I know you're busy this week, so I'll ping you hourly until you reply.", "I know you're busy this week, so I'll follow up once here on Upwork."],
 ];
 
@@ -72,6 +88,46 @@ describe("rewrite phenomena", () => {
 
   it("a follow-up said once in its own words", () => {
     assert.equal(rewritten("Follow-up #2: Just bumping this again in case you missed my last two messages!", "spam/repeated-follow-up", "Follow-up #2: Just bumping this again"), "Just checking in in case you missed my message!");
+  });
+
+  it("a form on the removed site becomes sharing the requirements here on Upwork", () => {
+    assert.equal(rewritten("Please fill out our onboarding form at forms.fold.io/start so we can plan the sprint.", "contact/link", "fill out our onboarding form at forms.fold.io/start"), "Please share your requirements here on Upwork so we can plan the sprint.");
+  });
+
+  it("a rating demand swapped for honest feedback keeps the space after it", () => {
+    assert.equal(rewritten("As the shop grows, I'm hoping you'll rate me 10/10 on every category.", "feedback/pressure", "rate me 10/10 on every category"), "As the shop grows, I'm hoping you'll leave honest feedback on every category.");
+  });
+
+  it("a channel's other name after a slash goes with the handle", () => {
+    assert.equal(rewritten("Follow me on Twitter/X as @fold_builds for the behind-the-scenes.", "contact/social", "Follow me on Twitter/X as @fold_builds"), "Message me here on Upwork for the behind-the-scenes.");
+  });
+
+  it("a channel as a subject with its detail in brackets is said of Upwork chat", () => {
+    assert.equal(rewritten("Our WhatsApp (+44 7700 900123) is the quickest way to reach the team.", "contact/phone", "+44 7700 900123"), "Upwork chat is the quickest way to reach the team.");
+  });
+
+  it("a page's emphasised name goes with the channel it named", () => {
+    assert.equal(rewritten("Have a look at my Instagram **Fold Studio Daily** for recent shoots.", "contact/social", "my Instagram **Fold Studio Daily**"), "Have a look at my Upwork portfolio for recent shoots.");
+  });
+
+  it("work continued after Upwork continues on Upwork", () => {
+    assert.equal(rewritten("Once the pilot ends, we can carry on after Upwork.", "circumvention/off-platform-work", "we can carry on after Upwork"), "Once the pilot ends, we can carry on here on Upwork.");
+  });
+
+  it("a private agreement becomes a new Upwork contract", () => {
+    assert.equal(rewritten("After the pilot we could sign a private agreement for the support.", "circumvention/off-platform-work", "sign a private agreement"), "After the pilot we could sign a new Upwork contract for the support.");
+  });
+
+  it("a way to pay chosen instead of Upwork gives way to Upwork", () => {
+    assert.equal(rewritten("For the second phase we can go with PayPal instead of Upwork.", "circumvention/off-platform-payment", "we can go with PayPal instead of Upwork"), "For the second phase we can go with Upwork.");
+  });
+
+  it("a choice among the removed channels goes with them", () => {
+    assert.equal(rewritten("My profiles are listed at bio.site/fold — use whichever app suits you.", "contact/link", "bio.site/fold"), "My profiles are listed here on Upwork.");
+  });
+
+  it("a preferred channel becomes Upwork messages and a second channel offered as well goes", () => {
+    assert.equal(rewritten("For design feedback I prefer Telegram (@fold_ux), though email works as well.", "contact/messaging", "I prefer Telegram (@fold_ux), though email works as well"), "For design feedback I prefer Upwork messages.");
   });
 
   it("quick-fix titles are whole phrases", () => {

@@ -99,12 +99,16 @@ export function scoreGolden(mode: Mode = "lint", cases = loadGolden()): { scored
   return { scored, acceptable, exact, total: scored.length, share: acceptable / scored.length };
 }
 
-// `node --import tsx test/rewrites/golden-score.ts [--all] [--given]` prints the failures (or every
-// case) and the score.
+// `node --import tsx test/rewrites/golden-score.ts [--all] [--given] [--set <file>]` prints the
+// failures (or every case) and the score; `--set` names a golden file in test/rewrites (default
+// golden.jsonl), e.g. `--set golden-2.jsonl`.
 if (require.main === module) {
   const all = process.argv.includes("--all");
   const mode: Mode = process.argv.includes("--given") ? "given" : "lint";
-  const { scored, acceptable, exact, total, share } = scoreGolden(mode);
+  const setAt = process.argv.indexOf("--set");
+  const setFile = setAt >= 0 ? process.argv[setAt + 1] : undefined;
+  if (setAt >= 0 && !setFile) throw new Error("--set needs a file name, e.g. --set golden-2.jsonl");
+  const { scored, acceptable, exact, total, share } = scoreGolden(mode, loadGolden(setFile ? join(__dirname, setFile) : GOLDEN_PATH));
   for (const s of scored) {
     if (!all && (s.verdict === "exact" || s.verdict === "constraints")) continue;
     console.log(`${s.case.id} ${s.case.rule} [${s.verdict}] ${s.reasons.join("; ")}\n  before: ${s.case.before}\n  output: ${s.output}\n  wanted: ${s.case.acceptable[0]}`);

@@ -166,7 +166,7 @@ export function workOnUpwork(text: string): string | undefined {
 /** A bracketed aside about fees: "(no Upwork fees)". */
 const FEE_ASIDE_RE = /\s*\([^)]*\b(?:fees?|commission|cut)\b[^)]*\)/i;
 
-const DEMAND_PHRASE_RE = /\b(?:rate|give|leave|drop)\s+(?:me|us)?\s*(?:an?\s+|a\s+full\s+)?(?:5|five|10\/10|perfect|full)[\s-]*(?:stars?|★)?(?:\s+(?:review|rating|score|feedback))?\b/i;
+const DEMAND_PHRASE_RE = /\b(?:rate|give|leave|drop)\s+(?:me|us)?\s*(?:an?\s+|a\s+full\s+)?(?:5|five|10\/10|perfect|full)(?:[\s-]*(?:stars?|★))?(?:\s+(?:review|rating|score|feedback))?\b/i;
 
 /**
  * A demand for a top rating with the rating swapped for honest feedback: "Don't forget to rate me

@@ -73,6 +73,15 @@ export const LEXICON = {
   subjectLeads: new WordList(data.subjectLeads),
   channelObjectVerbs: new WordList(data.channelObjectVerbs),
   deliveryVerbSwaps: new Map(Object.entries(data.deliveryVerbSwaps).filter(([k]) => !k.startsWith("_"))),
+  placeFitVerbs: new WordList(data.placeFitVerbs),
+  placeFitStates: new WordList(data.placeFitStates),
+  formSwaps: new Map(Object.entries(data.formSwaps).filter(([k]) => !k.startsWith("_"))),
+  formVerbs: new WordList(data.formVerbs),
+  productNouns: new WordList(data.productNouns),
+  alternativeCues: new WordList(data.alternativeCues),
+  callApps: new WordList(data.callApps),
+  signoffClosings: new WordList(data.signoffClosings),
+  placeVerbSwaps: new Map(Object.entries(data.placeVerbSwaps).filter(([k]) => !k.startsWith("_"))),
   findingCues: new Map(Object.entries(data.findingCues).map(([family, cues]) => [family, new WordList(cues)])),
 };
 

@@ -56,14 +56,22 @@ const lowerFirst = (s: string) => (/^I(?:\b|')/.test(s) || /^Upwork\b/.test(s) |
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
 
 /** Rewrites the sentence holding `targets`; undefined when the rewrite would leave it as it is. */
-export function rewriteSentence(source: string, sentence: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
+export function rewriteSentence(source: string, found: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
+  let sentence = found;
   const regions = targets
     .map((t) => ({ ...t, ...narrowed(source, t) }))
     .map((t) => ({ ...widenToLink(source, sentence, t), family: t.family, rule: t.rule, book: t.book, removable: t.removable, clauseLevel: t.clauseLevel }))
     .map((t) => ({ ...t, start: Math.max(t.start, sentence.start), end: Math.min(t.end, sentence.end) }))
     .map((t) => widenToBrackets(source, t))
+    .map((t) => widenToEmphasis(source, t))
     .filter((t) => t.end > t.start);
   if (regions.length === 0) return undefined;
+  // (emphasis closed after the line's last word, "at **jane@x.com**", is the sentence's own)
+  const reach = Math.max(...regions.map((r) => r.end));
+  const lineEnd = source.indexOf("\n", reach) < 0 ? source.length : source.indexOf("\n", reach);
+  if (reach > sentence.end && sentence.close === sentence.end && source.slice(reach, lineEnd).trim() === "") sentence = { ...sentence, end: reach, close: reach };
+  const signature = signatureKept(source, sentence, regions);
+  if (signature !== undefined) return { start: sentence.start, end: sentence.end, text: signature, sentence: signature + source.slice(sentence.end, sentence.close), phrase: signature.trim() };
   const protect: Range[] = targets.filter((t) => t.keepsPunctuation).map((t) => narrowed(source, t)).map((t) => [t.start, t.end]);
   const clauses = clausesOf(source, sentence, protect, regions.map((r) => [r.start, r.end]));
   const body = source.slice(sentence.start, sentence.end);
@@ -71,11 +79,55 @@ export function rewriteSentence(source: string, sentence: Sentence, targets: Rew
   for (const [mode, swapping] of (["clauses", "runs", "merged", "whole"] as Mode[]).flatMap((m) => [[m, true], [m, false]] as const)) {
     const result = compose(source, sentence, clauses, regions, mode, swapping);
     if (result && (mode === "whole" || readsWell(body, result.text, regions.map((r) => r.book)))) {
-      if (result.text === body) return undefined;
-      return { start: sentence.start, end: sentence.end, text: result.text, sentence: result.text + source.slice(sentence.end, sentence.close), phrase: result.phrase };
+      const text = placeVerbsSwapped(result.text);
+      if (text === body) return undefined;
+      return { start: sentence.start, end: sentence.end, text, sentence: text + source.slice(sentence.end, sentence.close), phrase: placeVerbsSwapped(result.phrase) };
     }
   }
   return undefined;
+}
+
+/**
+ * A sign-off or name line whose detail goes and whose name stays: "Best, Jane (Skype: x)" -> "Best, Jane",
+ * "— Jane Doe · linkedin.com/in/x" -> "— Jane Doe". The line opens with a closing ("Best,") or a dash and a
+ * name, the findings run to its end; undefined for any other sentence.
+ */
+function signatureKept(source: string, sentence: Sentence, regions: { start: number; end: number }[]): string | undefined {
+  if (!isOwnLine(source, sentence) || source.slice(sentence.end, sentence.close).trim() !== "") return undefined;
+  const line = source.slice(sentence.start, sentence.end);
+  const name = /^(\s*(?:[—–-]\s*)?)((?:[\p{L}' ]+,\s*)?)(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})(?=[\s,·|•—–(-])/u.exec(line);
+  if (!name) return undefined;
+  const closing = name[2]!.replace(/,\s*$/, "");
+  if (closing ? LEXICON.signoffClosings.startOf(closing)?.length !== closing.trim().length : !name[1]!.trim()) return undefined;
+  const kept = sentence.start + name[0].length;
+  const from = Math.min(...regions.map((r) => r.start));
+  if (!/^[\s)\]*_]*$/.test(source.slice(Math.max(...regions.map((r) => r.end)), sentence.end))) return undefined;
+  // (a finding that took the whole line, "Kind regards, Jane Doe, 12 High St, Leeds", leaves the name when a detail follows it)
+  const rest = source.slice(kept, sentence.end);
+  // (between the name and the detail only separators and the detail's label: "Tom (WhatsApp: +44 ...")
+  const gap = source.slice(kept, from);
+  const labelGap = /^[\s,·|•—–(-]+[\p{L} .-]{1,25}:?\s*$/u.test(gap) && (LEXICON.labelWords.occursIn(gap) || LEXICON.channelNouns.occursIn(gap));
+  if (from >= kept ? !/^[\s,·|•—–(-]*$/.test(gap) && !labelGap : !closing || !DETAIL_MARK_RE.test(rest) || !/^[\s,·|•—–(-]/.test(rest)) return undefined;
+  return line.slice(0, name[0].length);
+}
+
+/** `text` with a verb that only fit the removed channel swapped where it now reads "here on Upwork": "drop a line here on Upwork" -> "send me a message here on Upwork". */
+function placeVerbsSwapped(text: string): string {
+  if (!/\bhere on Upwork\b/.test(text)) return text;
+  const keys = [...LEXICON.placeVerbSwaps.keys()].sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(?<![\\p{L}])(${keys.map((k) => k.replace(/ /g, "\\s+")).join("|")})(?=\\s+here on Upwork\\b)`, "giu");
+  const verbs = text.replace(re, (m) => {
+    const swap = LEXICON.placeVerbSwaps.get(m.toLowerCase().replace(/\s+/g, " "))!;
+    return /^\p{Lu}/u.test(m) ? upperFirst(swap) : swap;
+  });
+  // "fill in the brief form here on Upwork" -> "share your requirements here on Upwork"
+  const nouns = [...LEXICON.formSwaps.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "\\s+")).join("|");
+  const formVerbs = [...LEXICON.formVerbs.words].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "\\s+")).join("|");
+  const formRe = new RegExp(`(?<![\\p{L}])(?:${formVerbs})\\s+(?:the|our|my|this|your)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${nouns})(?=\\s+here on Upwork\\b)`, "giu");
+  return verbs.replace(formRe, (m, noun: string) => {
+    const swap = LEXICON.formSwaps.get(noun.toLowerCase().replace(/\s+/g, " "))!;
+    return /^\p{Lu}/u.test(m) ? upperFirst(swap) : swap;
+  });
 }
 
 interface Region {
@@ -163,6 +215,13 @@ function widenToBrackets<T extends { start: number; end: number }>(source: strin
   const close = /^\s*\)/.exec(source.slice(t.end, t.end + 3));
   if (!open || !close) return t;
   return { ...t, start: t.start - open[0].length, end: t.end + close[0].length };
+}
+
+/** A finding wrapped in markdown emphasis or code takes the marks: "at **jane@x.com**" goes whole. */
+function widenToEmphasis<T extends { start: number; end: number }>(source: string, t: T): T {
+  const open = /(\*{1,2}|_{1,2}|`)$/.exec(source.slice(Math.max(0, t.start - 2), t.start))?.[1];
+  if (!open || !source.startsWith(open, t.end)) return t;
+  return { ...t, start: t.start - open.length, end: t.end + open.length };
 }
 
 /** Builds the rewritten body in one mode: runs of offending clauses, one merged run, or the whole. */
@@ -360,6 +419,41 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     return { text: lead + cased(phrase) + keptAbout + (fits ? tail : ""), phrase, generic: true };
   };
   if (ctx.whole) return clauseForm();
+  // ", but email works too": a second channel offered as well goes with the first.
+  if (!ctx.atStart && regions.every((r) => r.family === "contact") && LEXICON.alternativeCues.occursIn(whole) && !DETAIL_MARK_RE.test(whole)) return { text: "", phrase: "", bare: true };
+  // "a quick Skype call" names only the medium of a call: "a quick Upwork call" (not when a detail goes with it).
+  const appCall = regions.every((r) => r.family === "contact") && !DETAIL_MARK_RE.test(whole) ? callAppSwapped(whole) : undefined;
+  if (appCall) return { text: appCall.text, phrase: appCall.phrase };
+  // "Meet in person at 77 King St, Leeds" -> "Meet on an Upwork call": a meeting stays, on Upwork.
+  const meeting = regions.every((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule)) ? /\b(meet(?:\s+up)?)\s+(?:in person|face[ -]to[ -]face)(?:\s+(?:at|in)\b)?/i.exec(whole) : undefined;
+  if (meeting && from + meeting.index + meeting[0].length >= r0 - 1 && /^\s*(?:at|in)?\s*$/i.test(source.slice(from + meeting.index + meeting[0].length, Math.max(r0, from + meeting.index + meeting[0].length)))) {
+    const text = `${whole.slice(0, meeting.index)}${meeting[1]} on an Upwork call${tail}`;
+    return { text, phrase: `${meeting[1]} on an Upwork call` };
+  }
+  // "My email (x@y.com) is the fastest way to reach me": the channel as a subject, its detail in brackets, is said of Upwork chat.
+  const subject = regions.every((r) => r.family === "contact") ? /^(\s*)(?:my|our)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s*\(([^)]*)\)\s+(is|was|will be|remains)\b([^]*)$/iu.exec(whole) : undefined;
+  if (subject && LEXICON.channelNouns.endsText(subject[2]!) && DETAIL_MARK_RE.test(subject[3]!) && !DETAIL_MARK_RE.test(subject[5]!) && !dangles(subject[5]!, danglingOf([book]))) {
+    return { text: `${subject[1]}${cased("Upwork chat")} ${subject[4]}${subject[5]}`, phrase: `Upwork chat ${subject[4]}${subject[5]}`.trim() };
+  }
+  // "You can reach me on 555 ...", "I'm reachable by phone at ...": a verb that fits Upwork too keeps its place.
+  if (book.place === "here on Upwork" && regions.every((r) => r.family === "contact")) {
+    const fitVerb = LEXICON.placeFitVerbs.startOf(region);
+    const object = fitVerb ? /^\s+(?:me|us)\b/i.exec(region.trimStart().slice(fitVerb.length))?.[0] : undefined;
+    const afterVerb = fitVerb && object ? region.trimStart().slice(fitVerb.length + object.length) : undefined;
+    // (after a modal or "to" only: an imperative "Reach me on ..." is the book's "Message me here on Upwork")
+    if (afterVerb !== undefined && LEXICON.prepositions.startOf(afterVerb) && /\b(?:can|could|will|would|may|might|should|to)\s*$/i.test(lead)) {
+      const verb = region.trimStart().slice(0, fitVerb!.length + object!.length);
+      return { text: `${lead}${ctx.atStart && lead.trim() === "" ? cased(verb) : verb} ${book.place}${tail}`, phrase: `${verb} ${book.place}` };
+    }
+    const stateLead = withoutChannelPlace(lead);
+    if (LEXICON.placeFitStates.endsText(stateLead) && LEXICON.prepositions.startOf(region)) return { text: `${stateLead.trimEnd()} ${book.place}${tail}`, phrase: book.place };
+  }
+  // "let's use Escrow.com instead of Upwork's milestones" -> "let's use Upwork's milestones": the alternative named was Upwork.
+  const instead = book.swapChannel ? /\b(use|go with|choose|pick|work with|pay (?:via|through|with|by))\s+[^,;]+?\s+(?:instead of|rather than)\s+(Upwork(?:['’]s(?:\s+[\p{L}-]+){0,2})?)(?![\p{L}])/iu.exec(whole) : undefined;
+  if (instead) {
+    const text = `${whole.slice(0, instead.index)}${instead[1]} ${instead[2]}${whole.slice(instead.index + instead[0].length)}`;
+    if (!dangles(text, danglingOf([book]))) return { text, phrase: `${instead[1]} ${instead[2]}` };
+  }
   // A clause that keeps its terms and loses only the offending part.
   const edited =
     (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition) : undefined) ??
@@ -367,12 +461,18 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     (book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined) ??
     (book.demand !== undefined || book.condition !== undefined ? feedbackReworded(whole) : undefined) ??
     (regions.every((r) => r.family === "spam") ? followUpOnce(whole) : undefined) ??
-    (regions.every((r) => r.family === "contact") ? ownChannelSwapped(whole, book) : undefined);
+    (regions.every((r) => r.family === "contact") ? (ownChannelSwapped(whole, book) ?? preferredChannelSwapped(whole)) : undefined);
   const kept = edited && withoutDanglingPieces(edited, danglingOf([book]));
   const keptSwap = kept && (!book.swapChannel || /\bUpwork\b/.test(kept)) ? kept : undefined;
   if (keptSwap) return { text: ctx.atStart || /^\p{Ll}/u.test(whole) ? keptSwap : lowerFirst(keptSwap), phrase: keptSwap };
   // An address gives way to its town, which is no contact detail: "Address: Calle Mayor 15, 28013 Madrid" -> "Location: Madrid".
   if (regions.every((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule))) {
+    // (a finding that took its subject, "Our studio is at 14 Mill Lane, Bristol", leaves the subject to the lead)
+    const subjectAt = lead.trim() === "" ? /^\s*(?:my|our|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|are)\s+at\s+/iu.exec(region) : undefined;
+    if (subjectAt) {
+      lead += subjectAt[0];
+      region = region.slice(subjectAt[0].length);
+    }
     const after = /^\s*(?:\p{Lu}[\p{L}-]*\s*){1,3}(?=$|[,;.])/u.exec(source.slice(r1, to))?.[0] ?? "";
     const labelled = /^\s*(\p{L}[\p{L} ]{0,20}):\s*/u.exec(lead.trim() === "" ? region : "");
     const address = region.slice(labelled?.[0].length ?? 0);
@@ -381,6 +481,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const city = pure ? cityOf(address + after) : undefined;
     const label = labelled ?? /^\s*(\p{L}[\p{L} ]{0,20}):\s*$/u.exec(lead);
     const rest = source.slice(r1 + after.length, to);
+    // "My office is at 880 Harbor View Drive, San Diego" -> "My office is in San Diego": a place "at" an address is "in" its town.
+    const isAt = /\b(?:is|are|am|'m|’m)\s+at\s*$/i.exec(lead);
+    if (city && isAt) return { text: `${lead.slice(0, lead.length - isAt[0].length)}${isAt[0].replace(/at\s*$/i, "in ")}${city}${keptTail(rest, book)}`, phrase: city };
     if (city && (leadCore === "" || label) && rest.trim() === "") return { text: `${label ? `${labelled ? lead : /^\s*/.exec(lead)![0]}Location: ` : lead}${city}`, phrase: city };
     if (city && LEXICON.locatedLeads.endsText(lead)) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${city}${keptTail(rest, book)}`, phrase: city };
   }
@@ -424,6 +527,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   if (purpose && ctx.terminal.includes("?")) return { text: cased(`could ${purpose.subject} ${purpose.rest} here on Upwork`), phrase: purpose.rest };
   if (purpose?.comma) return { text: cased(`${purpose.subject}${purpose.modal} ${purpose.rest} here on Upwork`), phrase: purpose.rest };
   if (purpose && leadCore === "") return { text: `${cased(book.invitation)} ${purpose.clause}`, phrase: book.invitation };
+  // "Please leave your number and I'll send samples": after a bare "please" or "kindly" the purpose stays too.
+  if (purpose && LEXICON.invitationStarters.startOf(leadCore)?.length === leadCore.length) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${book.verb} ${purpose.clause}`, phrase: book.verb };
   if (leadCore === "" || dangles(leadCore, danglingOf([book]))) return clauseForm();
   const regionVerb = LEXICON.contactVerbs.startOf(region) !== undefined;
   const leadEndsInTo = /\bto\s*$/i.test(lead);
@@ -436,6 +541,13 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   if (channelCall && verbWord && !nounBefore && LEXICON.contactVerbs.startOf(verbWord) === verbWord && (!LEXICON.objectVerbs.startOf(verbWord) || LEXICON.channelObjectVerbs.startOf(verbWord) !== undefined) && (!/\s(?:our|my)\s/i.test(channelCall[0]) || LEXICON.channelNouns.endsText(channelCall[0]))) {
     const before = lead.slice(0, channelCall.index + channelCall[0].length - channelCall[0].trimStart().length);
     return { text: before.trim() ? `${before}${book.verb}${tail}` : `${cased(book.verb)}${tail}`, phrase: book.verb };
+  }
+  // "- Free consultation: tidycal.com/x": a list item's own label stays, the detail becomes the book's short phrase.
+  // (the finding may hold the colon: "Free consultation|: tidycal...")
+  const labelled = lead + (/^\s*:\s*/.exec(region)?.[0] ?? "");
+  const itemLabel = /^\s*(\p{L}[\p{L} /&'-]{0,30}):\s*$/u.exec(labelled)?.[1];
+  if (itemLabel && ctx.ownLine && ctx.atStart && ctx.isLastRun && ctx.terminal === "" && tail.trim() === "" && !LEXICON.labelWords.occursIn(itemLabel) && !LEXICON.channelNouns.occursIn(itemLabel)) {
+    return { text: `${labelled.trimEnd()} ${book.signoff}`, phrase: book.signoff };
   }
   if (regions.every((r) => r.removable)) return { text: lead.trimEnd() + tail, phrase: lead.trim() };
   if (/\b(?:let(?:'s|’s| us)|we can|we could|shall we)\s*$/i.test(lead) && book.together) {
@@ -478,6 +590,19 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     return { text: `${lead.trimEnd()} ${region.trimStart().slice(0, verb.length)}${verbAndObject.replace(/^\S*/, "")} ${book.place}${tail}`, phrase: book.place };
   }
   return clauseForm();
+}
+
+/** `text` with the app named as a call's medium swapped for Upwork ("a quick Skype call" -> "a quick Upwork call"), and that phrase; undefined when none. */
+function callAppSwapped(text: string): { text: string; phrase: string } | undefined {
+  const apps = [...LEXICON.callApps.words].sort((a, b) => b.length - a.length).join("|");
+  const m = new RegExp(`(\\b(?:a|an|the|our|my|one)\\s+(?:[\\p{L}-]+\\s+){0,2})(?:${apps})(\\s+(?:video\\s+|voice\\s+)?(?:call|meeting|chat)s?\\b)`, "iu").exec(text);
+  if (!m) return undefined;
+  const phrase = `${m[1]!.replace(/^(a)(\s+)$/i, "$1n$2")}Upwork${m[2]}`;
+  // (the app's own place after the call goes with it: "on my personal link", "via my room")
+  let rest = text.slice(m.index + m[0].length);
+  const place = /^\s+(?:on|via|at|through|using|in)\s+(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+/iu.exec(rest);
+  if (place && (LEXICON.channelNouns.endsText(place[0]) || /\b(?:room|id|handle|account)$/i.test(place[0]))) rest = rest.slice(place[0].length);
+  return { text: text.slice(0, m.index) + phrase + rest, phrase: phrase.trim() };
 }
 
 /** `text` without trailing pieces (after a dash, semicolon or comma) that point back at the removed part; undefined if nothing stands. */
@@ -541,7 +666,8 @@ function withoutChannelPlace(lead: string): string {
 function keptTail(tail: string, book: Phrasebook): string {
   let t = tail;
   for (let w = LEXICON.tailDropWords.startOf(t); w; w = LEXICON.tailDropWords.startOf(t)) t = t.trimStart().slice(w.length);
-  t = t.replace(HANDLE_RE, "").replace(DETAIL_ASIDE_RE, "");
+  // (a channel's other name after a slash goes with it: "Twitter/X as @x")
+  t = t.replace(/^\/\p{L}[\p{L}\p{N}]*(?=[\s,.;:!?]|$)/u, "").replace(HANDLE_RE, "").replace(DETAIL_ASIDE_RE, "");
   // "and I'll add you", "and I'll call you": a promise to use the removed channel, and nothing more.
   if (t.trim() === "" || dangles(t, danglingOf([book])) || /\b(?:add|call|text|ring|email|phone)\s+you\s*$/i.test(t)) return "";
   return /^[\s,;:).!?]/.test(t) ? t : ` ${t}`;
@@ -571,8 +697,16 @@ function swapChannelPlace(text: string, books: Phrasebook[]): string | undefined
 /** A clause naming only my channel, not a detail, said of its Upwork counterpart: "and my DMs are always open" -> "and my Upwork messages are always open". */
 function ownChannelSwapped(text: string, book: Phrasebook): string | undefined {
   // (the handle that followed the channel goes with it: "my TikTok @editsbyjay" -> "my Upwork portfolio")
-  const swapped = swapPhrases(text, LEXICON.channelNounSwaps).replace(/(\bmy Upwork \w+)\s*(?:\(\s*)?[@#][\p{L}\p{N}._-]+\)?/u, "$1").replace(/\bon (my Upwork portfolio)\b/, "in $1");
+  const swapped = swapPhrases(text, LEXICON.channelNounSwaps).replace(/(\bmy Upwork \w+)\s*(?:\(\s*)?[@#][\p{L}\p{N}._-]+\)?/u, "$1").replace(/(\bmy Upwork \w+)\s*([*_]{1,2})[^*_]{1,40}\2(?![*_])/u, "$1").replace(/\bon (my Upwork portfolio)\b/, "in $1");
   return swapped !== text && !DETAIL_MARK_RE.test(swapped) && !dangles(swapped, danglingOf([book])) ? swapped : undefined;
+}
+
+/** A channel I prefer, said of Upwork messages: "I prefer WeChat (ID: x)" -> "I prefer Upwork messages"; undefined when none. */
+function preferredChannelSwapped(text: string): string | undefined {
+  const m = /\b(I\s+(?:prefer|usually use|mostly use|use|like))\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)(\s*\([^)]*\)|\s+(?:at|on|as)\s+\S+)?/iu.exec(text);
+  if (!m || !LEXICON.channelPhrases.occursIn(m[2]!) && !LEXICON.channelNouns.endsText(m[2]!)) return undefined;
+  const out = `${text.slice(0, m.index)}${m[1]} Upwork messages${text.slice(m.index + m[0].length)}`;
+  return DETAIL_MARK_RE.test(out) ? undefined : out;
 }
 
 /** A visit offered beside a removed address, offered here on Upwork instead: "you can visit any time" -> "you can message me here on Upwork any time". */
@@ -594,10 +728,14 @@ function swapVisit(text: string, regions: Region[]): string | undefined {
 
 /** True when `text` points back at a removed contact channel or payment ("I reply faster there"). */
 function dangles(text: string, extra: WordList): boolean {
-  const t = withoutExistentialThere(text);
+  // (an app named as the product of the work is no channel: "a WhatsApp Business API bot", "Instagram ads")
+  const t = withoutExistentialThere(text).replace(PRODUCT_RE, " ");
   if (isBareDetail(t)) return true;
-  return LEXICON.danglingCues.occursIn(t) || LEXICON.channelPhrases.occursIn(t) || extra.occursIn(t);
+  return LEXICON.danglingCues.occursIn(t) || LEXICON.alternativeCues.occursIn(t) || LEXICON.channelPhrases.occursIn(t) || extra.occursIn(t);
 }
+
+/** An app named with what was built on it: "WhatsApp Business API", "Telegram bots", "Instagram ads". */
+const PRODUCT_RE = new RegExp(`(?<![\\p{L}])[\\p{L}]+(?:\\s+business)?(?:\\s+(?:${LEXICON.productNouns.words.join("|")}))+(?![\\p{L}])`, "giu");
 
 /** True when `text` is only a number or ID, no words: "0321-4567890" after "message me on the green app:". */
 function isBareDetail(text: string): boolean {
@@ -617,11 +755,12 @@ function isOwnLine(source: string, s: Sentence): boolean {
  */
 export function readsWell(before: string, after: string, books: Phrasebook[]): boolean {
   if (introducesRepeatedTrigram(before, after)) return false;
-  const verbs = new Set(books.map((b) => words(b.verb)[0]!));
+  // (a book's verb phrase by its first two words: "a message me" is one, "send me a message" is not)
+  const verbs = new Set(books.map((b) => words(b.verb).slice(0, 2).join(" ")));
   const a = words(after);
   const b = words(before).join(" ");
   for (let i = 1; i < a.length; i++) {
-    if (verbs.has(a[i]!) && LEXICON.prepositions.endsText(a[i - 1]!) && a[i - 1] !== "to" && !b.includes(`${a[i - 1]} ${a[i]}`)) return false;
+    if (verbs.has(`${a[i]} ${a[i + 1] ?? ""}`.trim()) && LEXICON.prepositions.endsText(a[i - 1]!) && a[i - 1] !== "to" && !b.includes(`${a[i - 1]} ${a[i]}`)) return false;
   }
   for (const [open, close] of ["()", "[]"]) {
     if (after.split(open!).length - after.split(close!).length !== before.split(open!).length - before.split(close!).length) return false;
