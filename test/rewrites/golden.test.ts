@@ -8,10 +8,13 @@ import { join } from "node:path";
 import { loadGolden, readingProblems, scoreGolden } from "./golden-score";
 
 // Floors at the measured scores (acceptable cases out of 182), raised as the rewriter improves.
-const FLOOR = { lint: 113, given: 175 };
+// A rewrite that the learned layer still reads as the violation gives way to a fuller one (rewrite/verify.ts):
+// that made fix-all leave no learned warning on the development corpus, and cost g134 (a bare reward
+// kept, which golden-2 rejects; the model reads "I'll give you a free revision." as an incentive).
+const FLOOR = { lint: 112, given: 174 };
 // The second set (golden-2.jsonl, 170 cases by another writer; see golden-2.README.md), scored with
 // `--set golden-2.jsonl`: first contact 48 lint / 92 given.
-const FLOOR_2 = { lint: 69, given: 125 };
+const FLOOR_2 = { lint: 68, given: 124 };
 const GOLDEN_2 = join(__dirname, "golden-2.jsonl");
 
 describe("golden rewrites", () => {

@@ -3,6 +3,8 @@
 // a place) or by the clause's shape; innocent clauses stay, clauses that only made sense with the
 // removed part go, and the sentence keeps its capital and its terminal punctuation.
 
+import type { Family } from "../types";
+import { stillViolates } from "./verify";
 import type { Phrasebook } from "../types";
 import { LEXICON, WordList, replaceAll, swapPhrases, withoutExistentialThere } from "./lexicon";
 import { cityOf } from "./address";
@@ -75,10 +77,11 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   const protect: Range[] = targets.filter((t) => t.keepsPunctuation).map((t) => narrowed(source, t)).map((t) => [t.start, t.end]);
   const clauses = clausesOf(source, sentence, protect, regions.map((r) => [r.start, r.end]));
   const body = source.slice(sentence.start, sentence.end);
+  const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
   // Each mode first with neighbouring clauses pointed here on Upwork, then with them dropped.
   for (const [mode, swapping] of (["clauses", "runs", "merged", "whole"] as Mode[]).flatMap((m) => [[m, true], [m, false]] as const)) {
     const result = compose(source, sentence, clauses, regions, mode, swapping);
-    if (result && (mode === "whole" || readsWell(body, result.text, regions.map((r) => r.book)))) {
+    if (result && (mode === "whole" || (readsWell(body, result.text, regions.map((r) => r.book)) && !stillViolates(result.text, families, new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))))) {
       const text = placeVerbsSwapped(result.text);
       if (text === body) return undefined;
       return { start: sentence.start, end: sentence.end, text, sentence: text + source.slice(sentence.end, sentence.close), phrase: placeVerbsSwapped(result.phrase) };

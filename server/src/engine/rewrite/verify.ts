@@ -1,0 +1,37 @@
+// A rewrite must not read as the violation it fixes: the learned layer (the family's model) and the
+// contact/request rule judge each candidate, and a candidate that still reads as one gives way to the
+// next, more thorough way of rewriting the sentence (rewrite-sentence.ts), ending with the whole.
+
+import { sentenceModel } from "../classifier/detect";
+import { judgeable } from "../classifier/gates";
+import { parseDocument } from "../markdown";
+import { RuleContext } from "../rule";
+import { contactRequest } from "../rules/contact/request";
+import type { Family } from "../types";
+
+/**
+ * Families whose rewrites the model cannot judge: a contact rewrite names Upwork's own channels
+ * ("Upwork chat is the quickest way to reach the team") and a follow-up rewrite still talks about
+ * messages, and the model reads both as the violation. Contact is judged by the contact/request rule,
+ * and by the model only when the sentence was a request (what is left must not still ask).
+ */
+const MODEL_BLIND: ReadonlySet<Family> = new Set(["contact", "spam"]);
+
+const NO_OPTIONS = { allowedDomains: [], portfolioHosts: [], defaultCountry: undefined, placeholders: [] };
+
+/** The contact/request rule's own verdict on the sentence alone (it reads the normalized prose view). */
+function asksForContact(text: string): boolean {
+  return contactRequest.detect(new RuleContext(parseDocument(text), NO_OPTIONS)).some((d) => (d.severity ?? contactRequest.meta.severity) === "error" || (d.severity ?? contactRequest.meta.severity) === "warning");
+}
+
+/**
+ * True when `text` (a rewritten sentence) still reads as a violation of one of `families`: the
+ * learned model scores it at or above the family's warning threshold (where its gates let it
+ * judge; not for MODEL_BLIND families), or, for contact, it still asks for the client's contact details.
+ */
+export function stillViolates(text: string, families: ReadonlySet<Family>, rules: ReadonlySet<string> = new Set()): boolean {
+  if (families.has("contact") && asksForContact(text)) return true;
+  const model = sentenceModel();
+  const scores = model.score(text);
+  return model.families.some((f, k) => families.has(f.family) && (!MODEL_BLIND.has(f.family) || (f.family === "contact" && rules.has("contact/request"))) && scores[k]!.probability >= f.warn && judgeable(text, f.family));
+}
