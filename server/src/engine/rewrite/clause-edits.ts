@@ -158,7 +158,7 @@ export function workOnUpwork(text: string): string | undefined {
   if (!LEXICON.offPlatform.occursIn(agreed)) return undefined;
   let out = replaceAll(agreed, LEXICON.offPlatform, "on Upwork").replace(/\bmove\b/i, "keep").replace(/\bon on Upwork\b/g, "on here on Upwork");
   // (and said once: "the test task on Upwork and the real project on Upwork" -> "the test task and the real project on Upwork")
-  out = withoutFeePurpose(out).replace(/\s+on Upwork(?=\s+on Upwork\b)/gi, "").replace(/\s+on Upwork(\s+(?:and|or)\s+[^,;]*?\s+on Upwork\b)/i, "$1").replace(/(\bon Upwork\b[^,;]*)[,;]\s*on Upwork\b/g, "$1").trim();
+  out = withoutFeePurpose(out).replace(/\s+on Upwork(?=\s+on Upwork\b)/gi, "").replace(/\s+on Upwork(\s+(?:and|or)\s+[^,;]{0,200}?\s+on Upwork\b)/i, "$1").replace(/(\bon Upwork\b[^,;]{0,200})[,;]\s*on Upwork\b/g, "$1").trim();
   if (FEE_AVOIDANCE_RE.test(out)) return undefined;
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }

@@ -3,7 +3,7 @@
 // next, more thorough way of rewriting the sentence (rewrite-sentence.ts), ending with the whole.
 
 import { sentenceModel } from "../classifier/detect";
-import { judgeable } from "../classifier/gates";
+import { MAX_SENTENCE_CHARS, judgeable } from "../classifier/gates";
 import { parseDocument } from "../markdown";
 import { RuleContext } from "../rule";
 import { contactRequest } from "../rules/contact/request";
@@ -30,6 +30,9 @@ function asksForContact(text: string): boolean {
  * judge; not for MODEL_BLIND families), or, for contact, it still asks for the client's contact details.
  */
 export function stillViolates(text: string, families: ReadonlySet<Family>, rules: ReadonlySet<string> = new Set()): boolean {
+  // A run of text this long is no sentence the layer judges (gates.ts), and verifying it would cost
+  // more than the lint (a 100 KB line without sentence ends).
+  if (text.length > MAX_SENTENCE_CHARS) return false;
   if (families.has("contact") && asksForContact(text)) return true;
   const model = sentenceModel();
   const scores = model.score(text);
