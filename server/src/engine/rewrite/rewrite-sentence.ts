@@ -65,7 +65,8 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
     .map((t) => ({ ...widenToLink(source, sentence, t), family: t.family, rule: t.rule, book: t.book, removable: t.removable, clauseLevel: t.clauseLevel }))
     .map((t) => ({ ...t, start: Math.max(t.start, sentence.start), end: Math.min(t.end, sentence.end) }))
     .map((t) => widenToBrackets(source, t))
-    .map((t) => widenToEmphasis(source, t))
+    // Emphasis around a detail goes with it; emphasis around the whole sentence is the line's own.
+    .map((t) => { const w = widenToEmphasis(source, t); return w.start < sentence.start ? t : w; })
     .filter((t) => t.end > t.start);
   if (regions.length === 0) return undefined;
   // (emphasis closed after the line's last word, "at **jane@x.com**", is the sentence's own)
