@@ -8,9 +8,8 @@ import { BUCKETS, featureScales, sentenceFeatures, type SentenceFeatures } from 
 import type { StoredFamilyModel, StoredModel } from "../server/src/engine/classifier/model";
 import { judgeable } from "../server/src/engine/classifier/gates";
 import { ruleForFamily } from "../server/src/engine/classifier/rule-choice";
-import { parseDocument } from "../server/src/engine/markdown";
+import { rulesFlaggingAlone } from "../server/src/engine/alone";
 import { RULES } from "../server/src/engine/registry";
-import { RuleContext } from "../server/src/engine/rule";
 import type { Family } from "../server/src/engine/types";
 
 const ROOT = join(__dirname, "..");
@@ -67,27 +66,19 @@ export function loadBank(dir = BANK): Example[] {
       if (typeof r.text !== "string" || !Array.isArray(r.labels)) throw new Error(`data/sentences/${file}:${i + 1}: needs "text" and "labels"`);
       const labels = (r.labels as string[]).filter((l): l is Family => CONFIG.families.includes(l as Family));
       const kind = r.kind === "pos" || r.kind === "hard-neg" ? r.kind : labels.length ? "pos" : "neg";
-      out.push({ text: r.text, labels, kind, rule: typeof r.rule === "string" && r.rule ? r.rule : undefined, writer: typeof r.writer === "string" ? r.writer : file.replace(/\.jsonl$/, ""), file, features: sentenceFeatures(r.text), spanFeatures: cfg0SpanFeatures(r.text, r.span, labels), ruleFamilies: ruleFamiliesOf(r.text) });
+      out.push({ text: r.text, labels, kind, rule: typeof r.rule === "string" && r.rule ? r.rule : undefined, writer: typeof r.writer === "string" ? r.writer : file.replace(/\.jsonl$/, ""), file, features: sentenceFeatures(r.text), spanFeatures: spanFeaturesOf(r.text, r.span, labels), ruleFamilies: ruleFamiliesOf(r.text) });
     });
   }
   return out;
 }
 
-const NO_OPTIONS = { allowedDomains: [], portfolioHosts: [], defaultCountry: undefined, placeholders: [] };
-
 /** Families the rules (not the learned layer) flag as error or warning in a one-line template. */
 export function ruleFamiliesOf(text: string): Set<Family> {
-  const ctx = new RuleContext(parseDocument(text), NO_OPTIONS);
-  const out = new Set<Family>();
-  for (const rule of RULES) {
-    if (out.has(rule.meta.family)) continue;
-    if (rule.detect(ctx).some((d) => (d.severity ?? rule.meta.severity) === "error" || (d.severity ?? rule.meta.severity) === "warning")) out.add(rule.meta.family);
-  }
-  return out;
+  return new Set(rulesFlaggingAlone(text, RULES).map((rule) => rule.meta.family));
 }
 
 /** Features of a positive's span worth training on: narrower than the sentence, four words or more. */
-function cfg0SpanFeatures(text: string, span: unknown, labels: Family[]): SentenceFeatures | undefined {
+function spanFeaturesOf(text: string, span: unknown, labels: Family[]): SentenceFeatures | undefined {
   if (!CONFIG.trainOnSpans || !labels.length || typeof span !== "string" || span === text || !text.includes(span)) return undefined;
   return span.trim().split(/\s+/).length >= 4 ? sentenceFeatures(span) : undefined;
 }

@@ -5,7 +5,7 @@
 
 import { clauseWindows, type ClauseWindow } from "./clauses";
 import { MAX_SENTENCE_CHARS, judgeable } from "./gates";
-import { withoutQuotations } from "../rules/shared";
+import { withoutQuotations } from "../text-units";
 import { SentenceModel, type FamilyScore, type StoredModel } from "./model";
 import { ruleForFamily } from "./rule-choice";
 import weights from "./weights.json";
@@ -102,8 +102,9 @@ export function classifierFindings(prose: TextView, ruleFindings: readonly Findi
       const stored = m.families[k]!;
       // Conduct is the writer's own words: a quotation in the sentence ("a customer wrote "you
       // people are idiots"") is mentioned, not said, so it is read with its quotations blanked.
-      const mentioned = family === "conduct" && scored >= CLAUSE_FLOOR && withoutQuotations(sentence.text) !== sentence.text;
-      const whole = mentioned ? m.score(withoutQuotations(sentence.text))[k]!.probability : scored;
+      const own = family === "conduct" && scored >= CLAUSE_FLOOR ? withoutQuotations(sentence.text) : sentence.text;
+      const mentioned = own !== sentence.text;
+      const whole = mentioned ? m.score(own)[k]!.probability : scored;
       // Cheap tests first: most sentences score near 0 for every family.
       if (whole < Math.min(stored.warn, CLAUSE_FLOOR) || options.skipFamilies.has(family) || !judgeable(sentence.text, family)) continue;
       // The whole sentence at the calibrated threshold; else its most violating clause, only when sure.

@@ -8,7 +8,7 @@ import spamWords from "../lexicons/spam-words.json";
 import { lexiconAlternation, lexiconRe } from "../lexicons";
 import { REQUEST_TOPIC_AFTER_RE, TECH_AFTER_RE } from "../patterns/contact";
 import { COMPLIANCE_RE } from "../patterns/intent";
-import { withoutQuotations } from "../rules/shared";
+import { withoutQuotations } from "../text-units";
 import type { Family } from "../types";
 
 /** Fewer words than this is a heading, a label, a citation or a sign-off ("Contact", "Let's talk"): never judged. */

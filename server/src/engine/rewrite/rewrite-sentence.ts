@@ -79,10 +79,11 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   const clauses = clausesOf(source, sentence, protect, regions.map((r) => [r.start, r.end]));
   const body = source.slice(sentence.start, sentence.end);
   const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
+  const rules = new Set(regions.flatMap((r) => (r.rule ? [r.rule] : [])));
   // Each mode first with neighbouring clauses pointed here on Upwork, then with them dropped.
   for (const [mode, swapping] of (["clauses", "runs", "merged", "whole"] as Mode[]).flatMap((m) => [[m, true], [m, false]] as const)) {
     const result = compose(source, sentence, clauses, regions, mode, swapping);
-    if (result && (mode === "whole" || (readsWell(body, result.text, regions.map((r) => r.book)) && !stillViolates(result.text, families, new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))))) {
+    if (result && (mode === "whole" || (readsWell(body, result.text, regions.map((r) => r.book)) && !stillViolates(result.text, families, rules)))) {
       const text = placeVerbsSwapped(result.text);
       if (text === body) return undefined;
       return { start: sentence.start, end: sentence.end, text, sentence: text + source.slice(sentence.end, sentence.close), phrase: placeVerbsSwapped(result.phrase) };

@@ -4,8 +4,7 @@
 
 import { sentenceModel } from "../classifier/detect";
 import { MAX_SENTENCE_CHARS, judgeable } from "../classifier/gates";
-import { parseDocument } from "../markdown";
-import { RuleContext } from "../rule";
+import { rulesFlaggingAlone } from "../alone";
 import { contactRequest } from "../rules/contact/request";
 import type { Family } from "../types";
 
@@ -17,13 +16,6 @@ import type { Family } from "../types";
  */
 const MODEL_BLIND: ReadonlySet<Family> = new Set(["contact", "spam"]);
 
-const NO_OPTIONS = { allowedDomains: [], portfolioHosts: [], defaultCountry: undefined, placeholders: [] };
-
-/** The contact/request rule's own verdict on the sentence alone (it reads the normalized prose view). */
-function asksForContact(text: string): boolean {
-  return contactRequest.detect(new RuleContext(parseDocument(text), NO_OPTIONS)).some((d) => (d.severity ?? contactRequest.meta.severity) === "error" || (d.severity ?? contactRequest.meta.severity) === "warning");
-}
-
 /**
  * True when `text` (a rewritten sentence) still reads as a violation of one of `families`: the
  * learned model scores it at or above the family's warning threshold (where its gates let it
@@ -33,7 +25,7 @@ export function stillViolates(text: string, families: ReadonlySet<Family>, rules
   // A run of text this long is no sentence the layer judges (gates.ts), and verifying it would cost
   // more than the lint (a 100 KB line without sentence ends).
   if (text.length > MAX_SENTENCE_CHARS) return false;
-  if (families.has("contact") && asksForContact(text)) return true;
+  if (families.has("contact") && rulesFlaggingAlone(text, [contactRequest]).length > 0) return true;
   const model = sentenceModel();
   const scores = model.score(text);
   return model.families.some((f, k) => families.has(f.family) && (!MODEL_BLIND.has(f.family) || (f.family === "contact" && rules.has("contact/request"))) && scores[k]!.probability >= f.warn && judgeable(text, f.family));

@@ -158,16 +158,3 @@ export function clauseDetections(
   });
   return spans.map((s) => detectionIn(view, s.start, s.end));
 }
-
-/** A quotation in double quotes (straight or curly) or curly single quotes, on one line. */
-const QUOTATION_RE = /"[^"\n]{1,200}"|“[^”\n]{1,200}”|‘[^’\n]{1,200}’/g;
-
-/**
- * The text with its quotations blanked out (same length). Words in quotation marks are mentioned,
- * not used: an insult quoted as a labelling example in a moderation job, or words someone else
- * said, are not the writer's own conduct.
- */
-export function withoutQuotations(text: string): string {
-  if (!/["“‘]/.test(text)) return text;
-  return text.replace(QUOTATION_RE, (q) => " ".repeat(q.length));
-}

@@ -1,7 +1,8 @@
 import meta from "../../../../../rules/conduct/harassment/rule.json";
 import { defineRule } from "../../rule";
 import { COERCION_RE, INSULT_RE, SEXUAL_RE, THREAT_RE } from "../../patterns/conduct";
-import { clauseDetections, withoutQuotations } from "../shared";
+import { withoutQuotations } from "../../text-units";
+import { clauseDetections } from "../shared";
 
 export const harassment = defineRule("conduct/harassment", meta, (ctx) =>
   clauseDetections(ctx, ({ text }) => {
