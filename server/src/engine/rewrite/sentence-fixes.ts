@@ -2,7 +2,7 @@
 // fix, the same single edit, whatever rules found them; other fixes replace their own span.
 
 import { findRuleMeta } from "../registry";
-import type { Finding, Phrasebook, TextEdit } from "../types";
+import type { Finding, Fix, Phrasebook, TextEdit } from "../types";
 import { rewriteSentence, type SentenceRewrite } from "./rewrite-sentence";
 import { sentenceAround, type Sentence } from "./sentence";
 
@@ -49,11 +49,39 @@ export function attachFixes(findings: Finding[], source: string, plans: Map<Find
       const plan = plans.get(f)!;
       return { start: cellStart(source, f), end: f.end, family: f.family, rule: f.ruleId, book: plan.book!, removable: plan.removable, keepsPunctuation: KEEPS_PUNCTUATION.has(f.ruleId), clauseLevel: f.family !== "contact" || f.ruleId === "contact/request" };
     });
-    const rewrite = rewriteSentence(source, sentence, targets);
-    if (!rewrite) continue;
-    const fix = { title: fixTitle(rewrite), edits: [trimmedEdit(source, rewrite)], safe: members.every((f) => plans.get(f)!.safe) };
-    for (const f of members) f.fix = fix;
+    const safe = members.every((f) => plans.get(f)!.safe);
+    // Built on first read: diagnostics need no rewrite, and rewriting is most of a dirty file's lint
+    // time; code actions, hovers, fix-all and JSON output read `fix` and get the same value as before.
+    let built: Fix | null | undefined;
+    const fixOfGroup = (): Fix | undefined => {
+      if (built === undefined) {
+        const rewrite = rewriteSentence(source, sentence, targets);
+        built = rewrite ? { title: fixTitle(rewrite), edits: [trimmedEdit(source, rewrite)], safe } : null;
+      }
+      return built ?? undefined;
+    };
+    for (const f of members) lazyFix(f, fixOfGroup);
   }
+}
+
+/**
+ * Gives `f` an enumerable `fix` that is computed by `compute` on first read and then kept as a plain
+ * property (or removed, when there is no rewrite), so spreads, JSON and deep equality see a data property.
+ */
+function lazyFix(f: Finding, compute: () => Fix | undefined): void {
+  Object.defineProperty(f, "fix", {
+    configurable: true,
+    enumerable: true,
+    get(this: Finding): Fix | undefined {
+      const fix = compute();
+      if (fix) Object.defineProperty(this, "fix", { value: fix, writable: true, enumerable: true, configurable: true });
+      else delete this.fix;
+      return fix;
+    },
+    set(this: Finding, value: Fix | undefined) {
+      Object.defineProperty(this, "fix", { value, writable: true, enumerable: true, configurable: true });
+    },
+  });
 }
 
 /** Where a finding's rewrite starts: in a table row, after the last cell bar inside the finding ("Office | 77 King St"). */
