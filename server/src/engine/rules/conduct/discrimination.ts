@@ -1,9 +1,26 @@
 import meta from "../../../../../rules/conduct/discrimination/rule.json";
 import { defineRule } from "../../rule";
-import { DISCRIMINATION_RE } from "../../patterns/conduct";
+import { DISPARAGED_BEFORE_RE, EXCLUDED_AFTER_RE, EXCLUDED_BEFORE_RE, EXCLUSION_WITHOUT_GROUP_RE, GROUP_RE } from "../../patterns/conduct";
 import { withoutQuotations } from "../../text-units";
 import { clauseDetections } from "../shared";
 
-export const discrimination = defineRule("conduct/discrimination", meta, (ctx) =>
-  clauseDetections(ctx, ({ text }) => DISCRIMINATION_RE.test(withoutQuotations(text))),
-);
+/** How far before and after a named group its judging words are looked for (characters). */
+const CONTEXT = 80;
+
+/**
+ * True when `text` disparages or excludes people for a protected characteristic: a group
+ * ("Indian developers", "women") with a disparaging or excluding phrase right before it or "need not
+ * apply" right after it, or an exclusion that names no group (an age limit, "anyone from your country").
+ */
+export function discriminates(text: string): boolean {
+  if (EXCLUSION_WITHOUT_GROUP_RE.test(text)) return true;
+  GROUP_RE.lastIndex = 0;
+  for (let m = GROUP_RE.exec(text); m; m = GROUP_RE.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - CONTEXT), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + CONTEXT);
+    if (DISPARAGED_BEFORE_RE.test(before) || EXCLUDED_BEFORE_RE.test(before) || EXCLUDED_AFTER_RE.test(after)) return true;
+  }
+  return false;
+}
+
+export const discrimination = defineRule("conduct/discrimination", meta, (ctx) => clauseDetections(ctx, ({ text }) => discriminates(withoutQuotations(text))));
