@@ -55,7 +55,8 @@ export function clauseAround(clauses: Clause[], start: number, end: number): Cla
 }
 
 /** A quotation in double quotes (straight or curly) or curly single quotes, on one line. */
-const QUOTATION_RE = /"[^"\n]{1,200}"|“[^”\n]{1,200}”|‘[^’\n]{1,200}’/g;
+// A quotation may wrap onto the next line (an editor's soft wrap), never across a blank line.
+const QUOTATION_RE = /"(?:[^"\n]|\n(?![ \t]*\n)){1,200}"|“(?:[^”\n]|\n(?![ \t]*\n)){1,200}”|‘(?:[^’\n]|\n(?![ \t]*\n)){1,200}’/g;
 
 /**
  * The text with its quotations blanked out (same length). Words in quotation marks are mentioned,

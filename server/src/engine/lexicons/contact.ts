@@ -187,6 +187,9 @@ export const NUMBER_LABEL_BEFORE_RE = new RegExp(
   "iu",
 );
 
+/** A phone-keyed wallet a few words before a number: "bKash personal ", "GCash na lang? ", "M-Pesa: ". */
+export const MOBILE_MONEY_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(labels.mobileMoney)})(?:[\s:#.?!,()-]{1,3}[\p{L}.]{1,12}){0,3}[\s:#.?!,()-]{0,3}$`, "iu");
+
 /** An invitation onto an app right before the number it is for: "add me in WhatsApp: ", "text me on Viber at ". */
 export const APP_INVITE_BEFORE_RE = new RegExp(
   String.raw`\b(?:add|message|msg|text|call|ring|reach|contact|find|ping|write\s{1,3}to|hit)\s{1,3}(?:me|us)(?:\s{1,3}up)?\s{1,3}(?:in|on|at|via|through|over)\s{1,3}(?:${MESSAGING_APPS})\s{0,3}(?:[:\-–]|at|on|number)?\s{0,3}(?:plus\s{1,3})?$`,

@@ -3,6 +3,7 @@
 import messagingApps from "./messaging-apps.json";
 import paymentChannels from "./payment-channels.json";
 import people from "./people.json";
+import insults from "./insults.json";
 import reviewWords from "./review-words.json";
 import socialNetworks from "./social-networks.json";
 
@@ -42,3 +43,7 @@ export const SOCIAL_NETWORKS = socialNetworks.terms;
 export const REVIEW_WORDS = reviewWords.terms;
 export const ACCOUNT_OTHERS = people.others;
 export const PROTECTED_GROUPS = people.protectedGroups;
+
+/** Insulting nouns and adjectives aimed at a person (insults.json). */
+export const INSULT_NOUNS = insults.nouns;
+export const INSULT_ADJECTIVES = insults.adjectives;

@@ -7,7 +7,7 @@ export const REVIEW_RE = /\b(?:(?:five|5|4|four|one|1|two|2)[\s-]?stars?|reviews
 export const TOP_RATING_RE = /\b(?:five|5)[\s-]?stars?\b|\b(?:perfect|top|10\/10|max(?:imum)?)\s{1,3}(?:rating|score|feedback)\b|\bpositive\s{1,3}(?:review|feedback)\b/i;
 
 /** Something of value offered in exchange. */
-export const REWARD_RE = /\b(?:discount|\d{1,3}\s?%\s{1,3}off|off\s{1,3}(?:the|your)\s{1,3}next|refund|refunds|free|bonus|extra|throw\s{1,3}in|in\s{1,3}return|gift|cashback|cash\s{1,3}back|money\s{1,3}back|for\s{1,3}nothing|on\s{1,3}the\s{1,3}house|complimentary|tip\s{1,3}you|pay\s{1,3}you|rebate|voucher)\b/i;
+export const REWARD_RE = /\b(?:discount|\d{1,3}\s?%\s{1,3}off|off\s{1,3}(?:the|your)\s{1,3}next|refund|refunds|free|bonus|extra|throw\s{1,3}in|in\s{1,3}return|gift|cashback|cash\s{1,3}back|money\s{1,3}back|for\s{1,3}nothing|on\s{1,3}the\s{1,3}house|complimentary|tip\s{1,3}you|pay\s{1,3}you|rebate|voucher|free\s{1,3}of\s{1,3}charge|(?:at\s{1,3})?no\s{1,3}(?:extra\s{1,3}|additional\s{1,3})?(?:charge|cost)|waive|waived)\b/i;
 
 /** Holding work, files or the contract until a review. */
 export const WITHHOLD_RE = /\b(?:hold|holding|withhold|keep|keeping|won['’]t\s{1,3}(?:send|deliver|release|hand\s{1,3}over)|will\s{1,3}not\s{1,3}(?:send|deliver|release)|release|released|send|sent|deliver|delivered|unlock|unlocks|unlocked|get|receive|hand\s{1,3}over|handed\s{1,3}over|shared|share|don['’]t\s{1,3}close|do\s{1,3}not\s{1,3}close|not\s{1,3}close)\b[^.;\n]{0,60}?\b(?:until|unless|once|after|as\s{1,3}soon\s{1,3}as|only\s{1,3}(?:after|when|if))\b[^.;\n]{0,40}?(?:\b(?:5|five)[\s-]?stars?\b|\b(?:leave|left|post|posted|give|gave|write|wrote)\s{1,3}(?:me\s{1,3})?(?:a\s{1,3}|your\s{1,3}|the\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:review|rating|testimonial|feedback)\b|\b(?:review|rating|testimonial|feedback)\s{1,3}(?:is|goes|comes)\s{1,3}(?:live|up|posted|public|in|done|left)\b)/i;
@@ -26,7 +26,7 @@ const STAR_SIGN_RATING = String.raw`(?:a\s{1,3})?(?:one|1|two|2)\s{0,3}[★⭐�
 
 /** Threatening a bad review. */
 export const BAD_REVIEW_THREAT_RE = new RegExp(
-  String.raw`\b(?:leave|give|post|write)\s{1,3}(?:you\s{1,3}|your\s{1,3}\w+\s{1,3})?(?:a\s{1,3})?(?:one|1|two|2|bad|negative|poor|low)[\s-]?(?:stars?|review|feedback|rating)\b|\b(?:rates?|rated|reviews?|reviewed)\s{1,3}me\s{1,3}(?:below|under|less\s{1,3}than|lower\s{1,3}than)\s{1,3}(?:5|five|4|four)\s{0,3}stars?|\bleave\s{1,3}(?:them|you|the\s{1,3}client)\s{1,3}(?:a\s{1,3})?(?:matching|similar|bad|negative|one-star|1-star|low)\s{1,3}(?:review|rating|feedback)\b` +
+  String.raw`\b(?:leave|leaving|give|giving|post|posting|write|writing)\s{1,3}(?:you\s{1,3}|your\s{1,3}\w+\s{1,3})?(?:a\s{1,3})?(?:one|1|two|2|bad|negative|poor|low)[\s-]?(?:stars?|review|feedback|rating)\b|\b(?:rates?|rated|reviews?|reviewed)\s{1,3}me\s{1,3}(?:below|under|less\s{1,3}than|lower\s{1,3}than)\s{1,3}(?:5|five|4|four)\s{0,3}stars?|\bleave\s{1,3}(?:them|you|the\s{1,3}client)\s{1,3}(?:a\s{1,3})?(?:matching|similar|bad|negative|one-star|1-star|low)\s{1,3}(?:review|rating|feedback)\b` +
     String.raw`|\b${I_WILL}\s{1,3}(?:\w+\s{1,3})?${DAMAGE}\s{1,3}${YOUR_SCORE}\b` +
     String.raw`|\b(?:leave|give|post|write)\s{1,3}(?:you\s{1,3})?${STAR_SIGN_RATING}`,
   "i",
@@ -34,3 +34,25 @@ export const BAD_REVIEW_THREAT_RE = new RegExp(
 
 /** Words that tie a reward to the review ("if you leave", "in return", "clients who leave a review get"). */
 export const REWARD_CONDITION_RE = /\b(?:if|in\s{1,3}exchange|in\s{1,3}return|for\s{1,3}(?:a|your)|gets?\s{1,3}you|who\s{1,3}(?:leave|post|give|write)|and\s{1,3}(?:get|receive|earn))\b/i;
+
+/** A low rating: "1 star", "three stars", "a one-star review", "1★", "a negative review". */
+const LOW_RATING = String.raw`(?:(?:one|1|two|2|three|3)(?:[\s-]?stars?\b|\s{0,3}[★⭐])|(?:bad|negative|poor|low)\s{1,3}(?:reviews?|feedback|ratings?)\b)`;
+/** Words that make what follows the price of not complying: "or", "otherwise", "if not". */
+const OR_ELSE = String.raw`\b(?:or|otherwise|or\s{1,3}else|else|if\s{1,3}not)\b`;
+/** A low rating as the alternative to a demand: "refund it or I'm leaving 1 star", "if not, I give 3 stars", "1 star unless you refund". */
+export const LOW_RATING_ULTIMATUM_RE = new RegExp(String.raw`${OR_ELSE}[^.;\n]{0,60}?${LOW_RATING}|${LOW_RATING}[^.;\n]{0,60}?\b(?:unless|if\s{1,3}you\s{1,3}(?:don['’]t|do\s{1,3}not|refuse))\b`, "i");
+/** A prediction that the other side's score will suffer: "your JSS will go down", "your rating is going to drop". */
+export const SCORE_WILL_SUFFER_RE = new RegExp(String.raw`\b${YOUR_SCORE}\s{1,3}(?:will|is\s{1,3}going\s{1,3}to|gonna)\s{1,3}(?:go\s{1,3}down|drop|fall|suffer|take\s{1,3}a\s{1,3}(?:hit|beating)|tank|plummet)\b`, "i");
+
+/** A rating named as the thing asked for: "5 stars", "a glowing review", "your feedback". */
+const RATING = String.raw`(?:(?:five|5)[\s-]?stars?|(?:5|five)-star\s{1,3}(?:review|rating|feedback)|reviews?|ratings?|testimonials?|feedback)`;
+/** Next work started or handed over only after the rating: "after you close it with 5 stars I will start the new page". */
+export const WORK_AFTER_RATING_RE = new RegExp(String.raw`\b(?:once|after|when|as\s{1,3}soon\s{1,3}as)\s{1,3}(?:you|i\s{1,3}(?:see|get|receive))\b[^.;\n]{0,60}?\b${RATING}\b[^.;\n]{0,40}?\b${I_WILL}\s{1,3}(?:\w+\s{1,3})?(?:start|begin|send|deliver|release|continue|share|hand\s{1,3}over|unlock|finish)\b`, "i");
+/** The rating asked for ahead of the delivery: "leave the 5 stars now, before I send the final version". */
+export const RATING_BEFORE_DELIVERY_RE = new RegExp(String.raw`\b${RATING}\b[^.;\n]{0,40}?\bbefore\s{1,3}(?:i|we)\s{1,3}(?:send|deliver|release|share|hand\s{1,3}over|upload|finish|start)\b`, "i");
+/** A rating made a condition of going on: "a 5-star rating is a condition for phase 2". */
+export const RATING_AS_CONDITION_RE = new RegExp(String.raw`\b${RATING}\b[^.;\n]{0,50}?\b(?:is|are|as)\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:condition|requirement|prerequisite|must)\s{1,3}(?:for\s{1,3}(?:me|us|my|our|continuing|phase|delivery|releasing|the\s{1,3}(?:next|final|rest|remaining))|before\s{1,3}(?:i|we))\b`, "i");
+/** A clause that says the opposite: "you don't need to leave a review before I send ...". */
+export const NOT_ASKED_RE = /\b(?:don['’]t|do\s{1,3}not|no\s{1,3}need|never|not\s{1,3}required|isn['’]t|is\s{1,3}not)\b/i;
+/** A veiled threat against the other side's score: "it would be a shame if this affected your Job Success Score". */
+export const VEILED_SCORE_THREAT_RE = new RegExp(String.raw`\bit\s{1,3}would\s{1,3}be\s{1,3}a\s{1,3}shame\s{1,3}if\b[^.;\n]{0,60}?\b${YOUR_SCORE}\b`, "i");

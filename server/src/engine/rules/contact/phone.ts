@@ -4,7 +4,7 @@ import meta from "../../../../../rules/contact/phone/rule.json";
 import { defineRule, type Detection } from "../../rule";
 import { DIGIT_WORDS, LEGAL_DOCUMENT_RE, NOT_A_PHONE_RE, PHONE_CANDIDATE_RE, PHONE_CONTEXT_RE, SPELLED_DIGITS_RE } from "../../patterns/contact";
 import { contactDetection, leadInStart, matchesOf } from "../shared";
-import { APP_INVITE_BEFORE_RE, NUMBER_LABEL_BEFORE_RE } from "../../lexicons/contact";
+import { APP_INVITE_BEFORE_RE, MOBILE_MONEY_BEFORE_RE, NUMBER_LABEL_BEFORE_RE } from "../../lexicons/contact";
 import type { TextView } from "../../normalize";
 import { contactElsewhereDetections } from "./elsewhere";
 import { paragraphBefore, sentenceInParagraph } from "./paragraph";
@@ -76,7 +76,8 @@ export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
     if (/^:\d\d/.test(text.slice(end, end + 3))) continue; // "2012-01-02 08:30": a timestamp
     if (/[\w.\/=#_-]$/.test(before) && !candidate.startsWith("+")) continue; // glued to a word, a version or a URL
     const leadIn = leadInStart(text, start);
-    const labelled = NUMBER_LABEL_BEFORE_RE.test(before.slice(-30));
+    // A wallet keyed by a phone number labels it too: "bKash personal 01711-555-382".
+    const labelled = NUMBER_LABEL_BEFORE_RE.test(before.slice(-30)) || MOBILE_MONEY_BEFORE_RE.test(before.slice(-45));
     const context = leadIn < start || labelled || PHONE_CONTEXT_RE.test(before.slice(before.lastIndexOf("\n") + 1)) || PHONE_CONTEXT_RE.test(paragraphBefore(text, start, 40));
     const international = candidate.startsWith("+") || candidate.startsWith("00");
     let severity: Detection["severity"];
