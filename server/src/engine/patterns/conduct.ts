@@ -68,12 +68,12 @@ const INSULT_ADJECTIVE = lexiconAlternation(INSULT_ADJECTIVES);
 /** Insults built from the lexicon: "you (useless) twit", "you're too thick to ...", "stupid old man", "a child could have done better". */
 export const AIMED_INSULT_RE = new RegExp(
   String.raw`\byou\s{1,3}(?:(?:${INSULT_ADJECTIVE}|little|absolute|complete|total|bloody|f\w*ing)\s{1,3}){0,2}(?:${INSULT_NOUN})s?\b` +
-    String.raw`|\b(?:you['’]re|you\s{1,3}are|ur|u\s{1,3}r)\s{1,3}(?:\w+\s{1,3})?(?:too|so|such\s{1,3}an?)\s{1,3}(?:${INSULT_ADJECTIVE})\b` +
+    String.raw`|\b(?:you['’]?re|you\s{1,3}are|ur|u\s{1,3}r)\s{1,3}(?:\w+\s{1,3})?(?:too|so|such\s{1,3}an?)\s{1,3}(?:${INSULT_ADJECTIVE})\b` +
     String.raw`|\b(?:${INSULT_ADJECTIVE})\s{1,3}(?:old\s{1,3})?(?:man|woman|lady|boy|girl|kid)\b|\bshame\s{1,3}on\s{1,3}you\b` +
     String.raw`|\b(?:a|my)\s{1,3}(?:child|kid|toddler|monkey|\d{1,2}[\s-]year[\s-]old)\s{1,3}could\s{1,3}(?:have\s{1,3})?(?:done|made|drawn|coded|written|do|make|draw|code|write)\b[^.;\n]{0,20}?\bbetter\b`,
   "i",
 );
 /** Threats that say what the writer knows or hints at: "I know where you live", "it would be a shame if ...". */
-export const VEILED_THREAT_RE = /\bi\s{1,3}(?:know|found\s{1,3}out|have\s{1,3}found)\s{1,3}(?:where|which\s{1,3}(?:city|town)|what\s{1,3}(?:city|town))\s{1,3}you\s{1,3}live\b|\bi\s{1,3}have\s{1,3}your\s{1,3}(?:full\s{1,3}name|home\s{1,3}address|address)\s{1,3}and\b|\bit\s{1,3}would\s{1,3}be\s{1,3}a\s{1,3}shame\s{1,3}if\b(?![^.;\n]{0,60}\b(?:jss|job\s{1,3}success|ratings?|reviews?|feedback|stars?)\b)/i;
+export const VEILED_THREAT_RE = /\b(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will)\s{1,3}come\s{1,3}(?:and\s{1,3})?find\s{1,3}you\b|\b(?:post|share|publish|spread|put)\s{1,3}your\s{1,3}(?:photo|picture|pic|face|name|address|number|details|id)\s{1,3}(?:everywhere|all\s{1,3}over|online|on\s{1,3}(?:every|all|social|facebook|twitter|x|reddit|linkedin))|\bi\s{1,3}(?:know|found\s{1,3}out|have\s{1,3}found)\s{1,3}(?:where|which\s{1,3}(?:city|town)|what\s{1,3}(?:city|town))\s{1,3}you\s{1,3}live\b|\bi\s{1,3}have\s{1,3}your\s{1,3}(?:full\s{1,3}name|home\s{1,3}address|address)\s{1,3}and\b|\bit\s{1,3}would\s{1,3}be\s{1,3}a\s{1,3}shame\s{1,3}if\b(?![^.;\n]{0,60}\b(?:jss|job\s{1,3}success|ratings?|reviews?|feedback|stars?)\b)/i;
 /** Advances on a person: photos of them, a date, a kiss. */
 export const ADVANCES_RE = /\bsend\s{1,3}(?:me\s{1,3})?(?:a\s{1,3}few\s{1,3}|a\s{1,3}|some\s{1,3}|more\s{1,3})?(?:pics?|photos?|pictures?|selfies?|snaps?)\s{1,3}of\s{1,3}(?:you|yourself)\b|\b(?:dinner|drinks)\b[^.;\n?]{0,30}?(?:with\s{1,3}me|when\s{1,3}i['’]m\s{1,3}in|tonight|together|just\s{1,3}us)|(?:you|photo|pic|picture|avatar)\W{0,6}[😘😍💋🥵]/iu;

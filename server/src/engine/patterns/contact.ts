@@ -24,7 +24,7 @@ export const WRITTEN_SEPARATOR_RE = /[\[({<]|\b(?:at|dot)\b|\s[@.]|[@.]\s/i;
 export const MAIL_PROVIDERS = "gmail|googlemail|yahoo|outlook|hotmail|live|proton(?:mail)?|icloud|yandex|zoho|aol|gmx|mail\\.ru";
 /** "my mail is kwabena.writes on gmail", "gmail: janedoe91", "janedoe91 at gmail". */
 export const PROVIDER_EMAIL_RE = new RegExp(
-  String.raw`\b(?:(?:e-?mail|mail|inbox)\s{1,3}(?:is|address\s{1,3}is|:)\s{1,3}([a-z0-9][\w.+-]{2,40})\s{1,3}(?:on|at|@)\s{1,3}(?:${MAIL_PROVIDERS})\b|(?:${MAIL_PROVIDERS})\s{0,3}(?:id|address)?\s{0,3}[:=]\s{0,3}([a-z0-9][\w.+-]{2,40})\b)|(?<![\w.@])([a-z0-9][\w.+-]{2,40})\s{0,2}[([]\s{0,2}(?:${MAIL_PROVIDERS})\s{0,2}[)\]]|(?<![\w.@])([a-z0-9][\w.+-]{2,40})\s{1,3}(?:${MAIL_PROVIDERS})\s{1,3}(?:com|net|me|co)\b`,
+  String.raw`\b(?:(?:e-?mail|mail|inbox)(?:\s{1,3}(?:address|id))?(?:,?\s{1,3}it(?:\s{1,3}is|['’]s)|\s{1,3}is|\s{0,3}:)\s{1,3}([a-z0-9][\w.+-]{2,40})\s{1,3}(?:on|at|@)\s{1,3}(?:${MAIL_PROVIDERS})\b|(?:${MAIL_PROVIDERS})\s{0,3}(?:id|address)?\s{0,3}[:=]\s{0,3}([a-z0-9][\w.+-]{2,40})\b)|(?<![\w.@])([a-z0-9][\w.+-]{2,40})\s{0,2}[([]\s{0,2}(?:${MAIL_PROVIDERS})\s{0,2}[)\]]|(?<![\w.@])([a-z0-9][\w.+-]{2,40})\s{1,3}(?:${MAIL_PROVIDERS})\s{1,3}(?:com|net|me|co)\b`,
   "gi",
 );
 

@@ -13,7 +13,7 @@ export const REWARD_RE = /\b(?:discount|\d{1,3}\s?%\s{1,3}off|off\s{1,3}(?:the|y
 export const WITHHOLD_RE = /\b(?:hold|holding|withhold|keep|keeping|won['’]t\s{1,3}(?:send|deliver|release|hand\s{1,3}over)|will\s{1,3}not\s{1,3}(?:send|deliver|release)|release|released|send|sent|deliver|delivered|unlock|unlocks|unlocked|get|receive|hand\s{1,3}over|handed\s{1,3}over|shared|share|don['’]t\s{1,3}close|do\s{1,3}not\s{1,3}close|not\s{1,3}close)\b[^.;\n]{0,60}?\b(?:until|unless|once|after|as\s{1,3}soon\s{1,3}as|only\s{1,3}(?:after|when|if))\b[^.;\n]{0,40}?(?:\b(?:5|five)[\s-]?stars?\b|\b(?:leave|left|post|posted|give|gave|write|wrote)\s{1,3}(?:me\s{1,3})?(?:a\s{1,3}|your\s{1,3}|the\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:review|rating|testimonial|feedback)\b|\b(?:review|rating|testimonial|feedback)\s{1,3}(?:is|goes|comes)\s{1,3}(?:live|up|posted|public|in|done|left)\b)/i;
 
 /** Pressure: demands, "my ranking depends on it". */
-export const PRESSURE_RE = /\b(?:please\s{1,3})?(?:remember|make\s{1,3}sure|don['’]t\s{1,3}forget|be\s{1,3}sure|you\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to)|i\s{1,3}(?:need|expect)\s{1,3}you\s{1,3}to|i\s{1,3}only\s{1,3}accept)\b[^.;\n]{0,40}?\b(?:5|five)[\s-]?stars?\b|\b(?:my|our)\s{1,3}(?:ranking|rating|score|profile|jss|job\s{1,3}success(?:\s{1,3}score)?|career|livelihood)\s{1,3}depends\s{1,3}on\b|\banything\s{1,3}(?:less|below)\s{1,3}(?:than\s{1,3})?(?:5|five)[\s-]?stars?\b|\banything\s{1,3}less\s{1,3}hurts\b|\bi\s{1,3}(?:expect|need|want|require)\s{1,3}(?:a\s{1,3})?(?:5|five)[\s-]?star\b/i;
+export const PRESSURE_RE = /\b(?:please\s{1,3})?(?:remember|make\s{1,3}sure|don['’]t\s{1,3}forget|be\s{1,3}sure|you\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to)|i\s{1,3}(?:need|expect)\s{1,3}you\s{1,3}to|i\s{1,3}only\s{1,3}accept)\b[^.;\n]{0,40}?\b(?:5|five)[\s-]?stars?\b|\b(?:my|our)\s{1,3}(?:ranking|rating|score|profile|jss|job\s{1,3}success(?:\s{1,3}score)?|career|livelihood)\s{1,3}depends\s{1,3}on\b|\banything\s{1,3}(?:less|below)\s{1,3}(?:than\s{1,3})?(?:5|five)[\s-]?stars?\b|\banything\s{1,3}less\s{1,3}hurts\b|\b(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?:give|leave|rate)\s{1,3}(?:me\s{1,3})?(?:anything\s{1,3})?(?:below|under|less\s{1,3}than|lower\s{1,3}than)\s{1,3}(?:5|five|4|four)\b|\bi\s{1,3}(?:expect|need|want|require)\s{1,3}(?:a\s{1,3})?(?:5|five)[\s-]?star\b/i;
 
 /** "I'll", "we will", "I'm going to": the speaker's own next move. */
 const I_WILL = String.raw`(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will|i['’]m\s{1,3}going\s{1,3}to|i\s{1,3}can)`;
@@ -35,8 +35,10 @@ export const BAD_REVIEW_THREAT_RE = new RegExp(
 /** Words that tie a reward to the review ("if you leave", "in return", "clients who leave a review get"). */
 export const REWARD_CONDITION_RE = /\b(?:if|in\s{1,3}exchange|in\s{1,3}return|for\s{1,3}(?:a|your)|gets?\s{1,3}you|who\s{1,3}(?:leave|post|give|write)|and\s{1,3}(?:get|receive|earn))\b/i;
 
-/** A low rating: "1 star", "three stars", "a one-star review", "1★", "a negative review". */
-const LOW_RATING = String.raw`(?:(?:one|1|two|2|three|3)(?:[\s-]?stars?\b|\s{0,3}[★⭐])|(?:bad|negative|poor|low)\s{1,3}(?:reviews?|feedback|ratings?)\b)`;
+/** "Honest" in scare quotes before feedback: a bad review promised by irony ('I'll have to be "honest" in my feedback'). */
+const SCARE_QUOTED_HONEST = String.raw`["“‘']honest["”’']\s{1,3}(?:in\s{1,3}(?:my|the)\s{1,3})?(?:feedback|review|rating)`;
+/** A low rating: "1 star", "three stars", "a one-star review", "1★", "a negative review", scare-quoted "honest" feedback. */
+const LOW_RATING = String.raw`(?:(?:one|1|two|2|three|3)(?:[\s-]?stars?\b|\s{0,3}[★⭐])|(?:bad|negative|poor|low)\s{1,3}(?:reviews?|feedback|ratings?)\b|${SCARE_QUOTED_HONEST})`;
 /** Words that make what follows the price of not complying: "or", "otherwise", "if not". */
 const OR_ELSE = String.raw`\b(?:or|otherwise|or\s{1,3}else|else|if\s{1,3}not)\b`;
 /** A low rating as the alternative to a demand: "refund it or I'm leaving 1 star", "if not, I give 3 stars", "1 star unless you refund". */

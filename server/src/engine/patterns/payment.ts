@@ -80,3 +80,8 @@ export const OFF_PLATFORM_WORK_RE = new RegExp(
   [HIRE_DIRECT, WE_GO_DIRECT, CLOSE_AND_CONTINUE, WORK_OFF_PLATFORM, WORK_DIRECT_THEN, PRIVATE_DEAL, MOVE_OFF, THEN_DIRECT].join("|"),
   "i",
 );
+
+/** A channel suggested to the payer: "you can use JazzCash" (counts only with what is owed, WHAT_IS_OWED_RE). */
+export const YOU_CAN_USE_RE = /\byou\s{1,3}(?:can|could|may|just)?\s{0,3}use\b/i;
+/** What is owed to the speaker: the rest, the balance, my fee. */
+export const WHAT_IS_OWED_RE = /\b(?:remaining\s{1,3}(?:payment|amount|balance|fee)|rest\s{1,3}of\s{1,3}the\s{1,3}(?:payment|money|fee)|the\s{1,3}balance|my\s{1,3}(?:fee|invoice|payment|salary)|the\s{1,3}deposit|the\s{1,3}advance)\b/i;
