@@ -8,7 +8,7 @@ import reviewWords from "./review-words.json";
 import socialNetworks from "./social-networks.json";
 
 /** Digit and symbol spellings of letters, for lexicon entries marked `leet`. */
-const LEET: Record<string, string> = { a: "[a@4]", e: "[e3]", i: "[i1]", l: "[l1]", y: "[y¥]" };
+const LEET: Record<string, string> = { a: "[a@4]", e: "[e3]", i: "[i1]", l: "[l1]", o: "[o0]", y: "[y¥]" };
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

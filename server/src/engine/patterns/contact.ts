@@ -7,8 +7,8 @@ import { MESSAGING_APP_TERMS, lexiconAlternation } from "../lexicons";
 /** A plain email address. */
 export const EMAIL_RE = /[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
 
-const OBF_AT = String.raw`(?:\s{0,3}[\[({<]\s{0,3}at\s{0,3}[\])}>]\s{0,3}|\s{1,3}at\s{1,3}|\s{0,3}@\s{0,3})`;
-const ANY_DOT = String.raw`(?:\s{0,3}[\[({<]\s{0,3}dot\s{0,3}[\])}>]\s{0,3}|\s{1,3}dot\s{1,3}|\s{1,3}\.\s{1,3}|\.)`;
+const OBF_AT = String.raw`(?:\s{0,3}[\[({<]\s{0,3}at\s{0,3}[\])}>]\s{0,3}|\s{1,3}(?:at|arroba|arobase|chiocciola)\s{1,3}|\s{0,3}@\s{0,3})`;
+const ANY_DOT = String.raw`(?:\s{0,3}[\[({<]\s{0,3}dot\s{0,3}[\])}>]\s{0,3}|\s{1,3}(?:dot|punto|point|ponto|punkt)\s{1,3}|\s{1,3}\.\s{1,3}|\.)`;
 /**
  * A disguised email: "k.nowicka (at) wp (dot) pl", "obinna dot writes at proton dot me",
  * "jane [at] gmail.com". Groups: 1 local part, 2 at, 3 domain labels, 4 last dot, 5 top-level domain.
@@ -18,7 +18,7 @@ export const OBFUSCATED_EMAIL_RE = new RegExp(
   "gi",
 );
 /** True when a matched separator is written out ("[at]", " dot ") rather than a real "@" or ".". */
-export const WRITTEN_SEPARATOR_RE = /[\[({<]|\b(?:at|dot)\b|\s[@.]|[@.]\s/i;
+export const WRITTEN_SEPARATOR_RE = /[\[({<]|\b(?:at|dot|arroba|arobase|chiocciola|punto|point|ponto|punkt)\b|\s[@.]|[@.]\s/i;
 
 /** Webmail providers that people name instead of writing the domain. */
 export const MAIL_PROVIDERS = "gmail|googlemail|yahoo|outlook|hotmail|live|proton(?:mail)?|icloud|yandex|zoho|aol|gmx|mail\\.ru";
@@ -167,6 +167,14 @@ export const LEGAL_DOCUMENT_RE = /\b(?:NDA|non-disclosure|countersign(?:ed)?|e-?
 
 /** Inviting onto an app only counts when it is me/us or "let's": "your customers can reach you on WhatsApp" is not. */
 export const INVITE_PARTY_RE = /\b(?:me|us)\b/i;
+/** The speaker's side reaching the client on an app: "our account manager will message you on Teams". */
+export const SPEAKER_REACHES_YOU_RE = /\b(?:i|we|i['’]ll|we['’]ll|our\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:will|can|would))\b[^.;\n]{0,30}?\b(?:message|text|call|ping|contact|reach|add|dm)\s{1,3}you\b/i;
+/** A handle given right after the app's name: "on Discord, user is kev_mods", "Signal - handle: lotte.97". */
+export const HANDLE_AFTER_APP_RE = /^[\s,:\-–(]{0,3}(?:my\s{1,3})?(?:user(?:\s{0,3}name)?|handle|id|tag|nick(?:name)?)\s{0,3}(?:is|:|=)?\s{0,3}@?[A-Za-z0-9][\w.\-]{2,31}/i;
+/** A Discord tag: a name, "#" and four digits ("pixelwren#4471"). Group 1: the tag. */
+export const DISCORD_TAG_RE = /(?<![\w#@/])([A-Za-z][\w.]{1,31}#\d{4})(?!\d)/g;
+/** Words before a Discord tag that make it a handle given out. */
+export const TAG_CUE_BEFORE_RE = /\b(?:tag|discord|d[i1]sc[o0]rd|handle|user(?:\s{0,3}name)?|add\s{1,3}me|dm\s{1,3}me|find\s{1,3}me|hit\s{1,3}me\s{1,3}up|i['’]m)\b[^.;\n]{0,25}$/i;
 /** "let's", "we can", "I'd prefer we": a shared move to another channel. */
 export const SHARED_MOVE_BEFORE_RE = /\b(?:let['’]?s|let\s{1,3}us|we\s{1,3}(?:can|could|should|might)|shall\s{1,3}we|can\s{1,3}we|i['’]?d\s{1,3}(?:prefer|rather|love|like)\s{1,3}(?:if\s{1,3})?we|how\s{1,3}about\s{1,3}we)\s{1,3}(?:just\s{1,3}|maybe\s{1,3}|also\s{1,3})?$/i;
 /** Video-call links outside Upwork's own meetings. */

@@ -14,11 +14,11 @@ export const PAYMENT_VERB_RE = /\b(?:pay|pays|paid|paying|payment|payments|tips?
 /** Getting out of a cost: "avoid", "skip", "cut out", "no". */
 const AVOID = String.raw`(?:avoid|skip|save|bypass|dodge|cut\s{1,3}out|get\s{1,3}around|no)`;
 /** What the platform takes. */
-const PLATFORM_COST = String.raw`(?:fees?|commission|cut|escrow)`;
+const PLATFORM_COST = String.raw`(?:fees?|commission|cut|escrow|markup|percentage)`;
 /** "skip the platform fee", "save both of us Upwork's commission". */
 const AVOID_THE_PLATFORM_COST = String.raw`\b${AVOID}\s{1,3}(?:you|us|both\s{1,3}of\s{1,3}us|both)?\s{0,3}(?:on\s{1,3})?(?:the|upwork[\'’]s|their|its)\s{1,3}(?:marketplace|platform|service|site|middleman|upwork)\s{1,3}${PLATFORM_COST}\b`;
 /** "avoid fees", "no Upwork's cut", "skip the escrow". */
-const AVOID_COST = String.raw`\b${AVOID}\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:upwork['’]?s?\s{1,3}|platform['’]?s?\s{1,3}|service\s{1,3}|middleman\s{1,3})?(?:fees?|commission|cut|escrow|platform\s{1,3}fees?)\b`;
+const AVOID_COST = String.raw`\b${AVOID}\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:upwork['’]?s?\s{1,3}|platform['’]?s?\s{1,3}|service\s{1,3}|middleman\s{1,3})?(?:fees?|commission|cut|escrow|markup|percentage|platform\s{1,3}fees?)\b`;
 /** "outside of Upwork", "off the platform". */
 const OUTSIDE_PLATFORM = String.raw`\b(?:outside|off)\s{1,3}(?:of\s{1,3})?(?:upwork|the\s{1,3}platform|the\s{1,3}site)\b`;
 /** "no need to go through Upwork". */
@@ -30,9 +30,12 @@ const NO_PLATFORM_COST = String.raw`\bno\s{1,3}(?:platform|upwork)\s{1,3}(?:fees
 /** "directly to me", "sent directly", "pay me directly". */
 const STRAIGHT_TO_ME = String.raw`\b(?:directly|direct)\s{1,3}to\s{1,3}(?:me|my)\b|\bsent\s{1,3}directly\b|\bpay\s{1,3}(?:me\s{1,3})?directly\b`;
 
+/** "avoid Upwork because they take a fee", "so the platform doesn't take its cut". */
+const PLATFORM_KEPT_FROM_COST = String.raw`\b${AVOID}\s{1,3}(?:upwork|the\s{1,3}platform|the\s{1,3}site)\b[^.;\n]{0,40}?\b${PLATFORM_COST}\b|\b(?:the\s{1,3})?(?:platform|upwork|site)\s{1,3}(?:doesn['’]t|does\s{1,3}not|won['’]t|will\s{1,3}not|can['’]t)\s{1,3}(?:take|get|see)\s{1,3}(?:its|their|a|any)\s{1,3}${PLATFORM_COST}\b`;
+
 /** Avoiding Upwork's fees or escrow, or paying around it. */
 export const FEE_AVOIDANCE_RE = new RegExp(
-  [AVOID_THE_PLATFORM_COST, AVOID_COST, OUTSIDE_PLATFORM, NO_NEED_FOR_PLATFORM, INSTEAD_OF_PLATFORM, NO_PLATFORM_COST, STRAIGHT_TO_ME].join("|"),
+  [AVOID_THE_PLATFORM_COST, AVOID_COST, OUTSIDE_PLATFORM, NO_NEED_FOR_PLATFORM, INSTEAD_OF_PLATFORM, NO_PLATFORM_COST, STRAIGHT_TO_ME, PLATFORM_KEPT_FROM_COST].join("|"),
   "i",
 );
 
@@ -47,7 +50,7 @@ const CHANNEL_INSTEAD = String.raw`\b(?:via|through|by|with|over|on|using)\s{1,3
 export const OUTSIDE_ESCROW_RE = /\b(?:independent|external|third[\s-]party|outside|separate|private|neutral|our\s{1,3}own|my\s{1,3}own)\s{1,3}escrow\b/i;
 
 /** Who pays whom: the clause is about paying me/us or you paying, not payments in general. */
-export const PERSONAL_PAYMENT_RE = new RegExp(String.raw`\bpayments?\s{1,3}(?:can|could|will|may|would)\s{1,3}be\b|\b(?:advance|deposit|upfront|balance|rest)\s{1,3}(?:on|via|through|by|in|over|with)\b|\bfriends\s{0,3}(?:&|and)\s{0,3}family\b|\bf&f\b|\bwhatever\s{1,3}suits\s{1,3}you\b|\b(?:pay|paying|paid|send|sending|transfer|wire)\s{1,3}(?:me|us|it|them|the\s{1,3}(?:rest|balance|remainder|deposit|invoice|fee|money|payment))\b|\b(?:to|into)\s{1,3}(?:me|my|us|our)\b|\b(?:i|we)\s{1,3}(?:only\s{1,3}|also\s{1,3}|usually\s{1,3})?(?:accept|take|prefer|receive|get\s{1,3}paid|invoice)\b|\byou\s{1,3}(?:can\s{1,3}|could\s{1,3}|may\s{1,3}|just\s{1,3})?(?:pay|send|transfer|tip)\b|\b(?:payments?|tips?)\s{1,3}(?:via|through|by|with|in|over)\b|\b(?:prefer|rather|fine|welcome|simplest|easiest|easier)\b|\bpaid\s{1,3}(?:via|through|by|in|with|directly)\b|\b(?:the\s{1,3})?(?:rest|remainder|balance|remaining\s{1,3}\w+)\s{1,3}(?:via|through|by|on|with|in|over)\b|\b(?:i|we)\s{1,3}(?:can|could|will|['’]ll)\s{1,3}(?:invoice|bill|charge)\s{1,3}you\b` + `|${I_PAY_YOU}|${CHANNEL_INSTEAD}`, "i");
+export const PERSONAL_PAYMENT_RE = new RegExp(String.raw`\bpayments?\s{1,3}(?:can|could|will|may|would)\s{1,3}be\b|\b(?:advance|deposit|upfront|balance|rest)\s{1,3}(?:on|via|through|by|in|over|with)\b|\bfriends\s{0,3}(?:&|and)\s{0,3}family\b|\bf&f\b|\bwhatever\s{1,3}suits\s{1,3}you\b|\b(?:pay|paying|paid|send|sending|transfer|wire)\s{1,3}(?:me|us|it|them|the\s{1,3}(?:rest|balance|remainder|deposit|invoice|fee|money|payment))\b|\b(?:to|into)\s{1,3}(?:me|my|us|our)\b|\b(?:i|we)\s{1,3}(?:only\s{1,3}|also\s{1,3}|usually\s{1,3})?(?:accept|take|prefer|receive|get\s{1,3}paid|invoice)\b|\byou\s{1,3}(?:can\s{1,3}|could\s{1,3}|may\s{1,3}|just\s{1,3})?(?:pay|send|transfer|tip)\b|\b(?:paypal|venmo|zelle|revolut|cashapp|gcash|m-?pesa)\s{1,3}(?:me|us)\b|\b(?:payments?|tips?)\s{1,3}(?:via|through|by|with|in|over)\b|\b(?:prefer|rather|fine|welcome|simplest|easiest|easier)\b|\bpaid\s{1,3}(?:via|through|by|in|with|directly)\b|\b(?:the\s{1,3})?(?:rest|remainder|balance|remaining\s{1,3}\w+)\s{1,3}(?:via|through|by|on|with|in|over)\b|\b(?:i|we)\s{1,3}(?:can|could|will|['’]ll)\s{1,3}(?:invoice|bill|charge)\s{1,3}you\b` + `|${I_PAY_YOU}|${CHANNEL_INSTEAD}`, "i");
 
 /** "directly", "direct": without the platform between us. */
 const DIRECT = String.raw`direct(?:ly)?`;
@@ -75,9 +78,12 @@ const MOVE_OFF = String.raw`\b(?:move|take|continue|switch|keep)\s{1,3}(?:[\w'�
 /** "afterwards we go direct". */
 const THEN_DIRECT = String.raw`\b(?:then|after\s{1,3}that|afterwards)\s{1,3}(?:we\s{1,3})?(?:go|work|switch\s{1,3}to)\s{1,3}${DIRECT}\b`;
 
+/** A token contract kept open for show while the work is paid elsewhere: "a small $10 contract open here so everything looks normal". */
+const SHAM_CONTRACT = String.raw`\bcontract\s{1,3}(?:open|running|active)\b[^.;\n]{0,50}?\b(?:so|to\s{1,3}make)\s{1,3}(?:it|everything|things|this|the\s{1,3}account)\s{1,3}(?:looks?|seems?)\s{1,3}(?:normal|active|legit|legitimate|real|official|fine)\b`;
+
 /** Taking the work or the relationship off Upwork. */
 export const OFF_PLATFORM_WORK_RE = new RegExp(
-  [HIRE_DIRECT, WE_GO_DIRECT, CLOSE_AND_CONTINUE, WORK_OFF_PLATFORM, WORK_DIRECT_THEN, PRIVATE_DEAL, MOVE_OFF, THEN_DIRECT].join("|"),
+  [HIRE_DIRECT, WE_GO_DIRECT, CLOSE_AND_CONTINUE, WORK_OFF_PLATFORM, WORK_DIRECT_THEN, PRIVATE_DEAL, MOVE_OFF, THEN_DIRECT, SHAM_CONTRACT].join("|"),
   "i",
 );
 
@@ -85,3 +91,5 @@ export const OFF_PLATFORM_WORK_RE = new RegExp(
 export const YOU_CAN_USE_RE = /\byou\s{1,3}(?:can|could|may|just)?\s{0,3}use\b/i;
 /** What is owed to the speaker: the rest, the balance, my fee. */
 export const WHAT_IS_OWED_RE = /\b(?:remaining\s{1,3}(?:payment|amount|balance|fee)|rest\s{1,3}of\s{1,3}the\s{1,3}(?:payment|money|fee)|the\s{1,3}balance|my\s{1,3}(?:fee|invoice|payment|salary)|the\s{1,3}deposit|the\s{1,3}advance)\b/i;
+/** Cash offered as a way to pay: "cash is also fine", "cash works too". */
+export const CASH_ACCEPTED_RE = /\bcash\s{1,3}(?:is|works|would\s{1,3}be)\s{1,3}(?:also\s{1,3})?(?:fine|ok|okay|good|great|easier|better|welcome)\b/i;
