@@ -82,6 +82,7 @@ export const LEXICON = {
   callApps: new WordList(data.callApps),
   signoffClosings: new WordList(data.signoffClosings),
   placeVerbSwaps: new Map(Object.entries(data.placeVerbSwaps).filter(([k]) => !k.startsWith("_"))),
+  subjectFrames: data.subjectFrames,
   findingCues: new Map(Object.entries(data.findingCues).map(([family, cues]) => [family, new WordList(cues)])),
 };
 

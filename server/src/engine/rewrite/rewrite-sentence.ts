@@ -410,8 +410,15 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   const connector = LEXICON.leadingConnectors.startOf(lead) ?? "";
   const leadCore = lead.trim().slice(connector.length).trim();
   const cased = (phrase: string) => (ctx.atStart ? (ctx.startsUpper ? upperFirst(phrase) : phrase) : lowerFirst(phrase));
-  const clauseForm = (): { text: string; phrase: string; generic: true } => {
+  const clauseForm = (): { text: string; phrase: string; generic?: true } => {
     const shape = shapeOf(whole, ctx.terminal, ctx.ownLine);
+    // "After the first milestone, we can go direct" -> "..., we can keep working together here on Upwork":
+    // a subject and modal that open the offending part stay, with the book's verb phrase for that subject.
+    const framed = subjectFramed(whole, r0 - from, r1 - from, regions, book);
+    if (framed) {
+      const fitsTail = tail === "" || LEXICON.tailKeepStarters.startOf(tail) !== undefined;
+      return { text: framed.text + (fitsTail ? tail : ""), phrase: framed.phrase, generic: true };
+    }
     // "Let's move this to WhatsApp" -> "Let's keep talking here on Upwork".
     const lets = /^let(?:'s|’s| us)\s/i.exec(withoutConnector(whole));
     const phrase = lets && shape !== "question" ? `let's ${book.together ?? book.verb}` : book[shape];
@@ -597,6 +604,46 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   return clauseForm();
 }
 
+const FRAME_SUBJECT = "(I|we|you)";
+const frameAlt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]").replace(/ /g, "\\s+")).join("|");
+/** A subject and its modal, or a modal whose subject came earlier: "we can also", "Is it okay if I", "and would love to". */
+const FRAME_RE = new RegExp(
+  `(?<![\\p{L}'’])(?:${FRAME_SUBJECT}(?:\\s+|(?=['’]))(?:${frameAlt(LEXICON.subjectFrames.afterSubject)})|(?:${frameAlt(LEXICON.subjectFrames.beforeSubject)})\\s+${FRAME_SUBJECT}|(?:${frameAlt(LEXICON.subjectFrames.withoutSubject)}))(?:\\s+(?:${frameAlt(LEXICON.subjectFrames.adverbs)}))?(?=\\s)`,
+  "giu",
+);
+
+/**
+ * The run `whole` kept up to a subject and modal ("we can", "Is it okay if I", "would love to") that open
+ * its offending part `[r0, r1)` (offsets in `whole`), with the book's verb phrase for that subject after
+ * them: "we can go direct and save the fees" -> "we can keep working together here on Upwork"; undefined
+ * when no frame opens it, the text before the frame still holds the offending part, or the book has no
+ * phrase for the subject.
+ */
+function subjectFramed(whole: string, r0: number, r1: number, regions: Region[], book: Phrasebook): { text: string; phrase: string } | undefined {
+  if (!book.subjects) return undefined;
+  for (const m of whole.matchAll(FRAME_RE)) {
+    const at = m.index!;
+    const end = at + m[0].length;
+    if (end >= r1) break;
+    const before = whole.slice(0, at);
+    // (the frame opens a clause: not "which I'll ...", "the retainer we'd ...")
+    if (before.trim() !== "" && !/(?:[,;:—–]|\b(?:and|but|so|then|or))\s*$/i.test(before)) continue;
+    // (what comes before the frame stays only when it says nothing of the removed part; outside the
+    // finding, a channel of the client's is no removed part: "I reviewed your company's LinkedIn page and")
+    const inRegion = at > r0;
+    const mine = inRegion ? before : before.replace(/(?<![\p{L}])(?:your|their)(?:\s+[\p{L}'’-]+){1,3}/giu, " ");
+    if (DETAIL_MARK_RE.test(before) || dangles(mine, danglingOf([book]))) continue;
+    if (inRegion && regions.some((r) => r.family && LEXICON.findingCues.get(r.family)?.occursIn(whole.slice(r0, at)))) continue;
+    // (a negated modal, "we can't", is left to the whole-clause phrase)
+    if (/^\s*not\b/i.test(whole.slice(end))) continue;
+    const said = (m[1] ?? m[2] ?? [...before.matchAll(/(?<![\p{L}'’])(I|we|you)(?![\p{L}])/giu)].at(-1)?.[1] ?? "I").toLowerCase();
+    const verb = said === "i" ? book.subjects.I : said === "we" ? book.subjects.we : book.subjects.you;
+    if (!verb) return undefined;
+    return { text: `${whole.slice(0, end)} ${verb}`, phrase: verb };
+  }
+  return undefined;
+}
+
 /** `text` with the app named as a call's medium swapped for Upwork ("a quick Skype call" -> "a quick Upwork call"), and that phrase; undefined when none. */
 function callAppSwapped(text: string): { text: string; phrase: string } | undefined {
   const apps = [...LEXICON.callApps.words].sort((a, b) => b.length - a.length).join("|");
@@ -740,7 +787,7 @@ function dangles(text: string, extra: WordList): boolean {
 }
 
 /** An app named with what was built on it: "WhatsApp Business API", "Telegram bots", "Instagram ads". */
-const PRODUCT_RE = new RegExp(`(?<![\\p{L}])[\\p{L}]+(?:\\s+business)?(?:\\s+(?:${LEXICON.productNouns.words.join("|")}))+(?![\\p{L}])`, "giu");
+const PRODUCT_RE = new RegExp(`(?<![\\p{L}])[\\p{L}]+(?:\\s+(?:business|checkout|payment|messaging))?(?:\\s+(?:${LEXICON.productNouns.words.join("|")}))+(?![\\p{L}])`, "giu");
 
 /** True when `text` is only a number or ID, no words: "0321-4567890" after "message me on the green app:". */
 function isBareDetail(text: string): boolean {
