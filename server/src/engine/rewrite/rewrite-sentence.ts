@@ -319,7 +319,9 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     // A reward, a withheld file or a follow-up schedule in the middle of a sentence goes rather than
     // take a whole-sentence phrase: "The cut comes graded, and if you review I'll add subtitles, so ..."
     // (a clause after it stands when it opens with a subject, "and" or "then"; "so it's ready" leaned on what came before)
-    const standing = clauses.some((c, k) => state[k] === "keep" && (k < runStart ? !LEXICON.conditionOpeners.startOf(withoutConnector(text(c))) : k > j && !/^\s*so\b/i.test(text(c)) && !LEXICON.conditionOpeners.startOf(withoutConnector(text(c)))));
+    // (nor one opened by "as", "because", "although": "As I'm building my JSS" is no sentence alone)
+    const dependent = (c: SentenceClause) => LEXICON.conditionOpeners.startOf(withoutConnector(text(c))) !== undefined || LEXICON.subordinators.startOf(withoutConnector(text(c))) !== undefined;
+    const standing = clauses.some((c, k) => state[k] === "keep" && (k < runStart ? !dependent(c) : k > j && !/^\s*so\b/i.test(text(c)) && !dependent(c)));
     const droppable = written.generic && standing && inRun.every((r) => r.family !== undefined && LEXICON.droppableFamilies.has(r.family));
     // (a table cell keeps a short phrase in the detail's place: "Upwork messages, replies in 10 min")
     const cellHead = pieces.length === 0 && !state.slice(j + 1).includes("offend") && /\|\s*$/.test(source.slice(Math.max(0, sentence.start - 3), sentence.start));
@@ -467,15 +469,22 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     if (!dangles(text, danglingOf([book]))) return { text, phrase: `${instead[1]} ${instead[2]}` };
   }
   // A clause that keeps its terms and loses only the offending part.
-  const edited =
-    (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition) : undefined) ??
-    (book.demand !== undefined ? demandSwapped(whole, book.demand) : undefined) ??
-    (book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined) ??
-    (book.demand !== undefined || book.condition !== undefined ? feedbackReworded(whole) : undefined) ??
-    (regions.every((r) => r.family === "spam") ? followUpOnce(whole) : undefined) ??
-    (regions.every((r) => r.family === "contact") ? (ownChannelSwapped(whole, book) ?? preferredChannelSwapped(whole)) : undefined);
-  const kept = edited && withoutDanglingPieces(edited, danglingOf([book]));
-  const keptSwap = kept && (!book.swapChannel || /\bUpwork\b/.test(kept)) ? kept : undefined;
+  // (the first edit whose result still stands once its dangling pieces go)
+  const edits = [
+    () => (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition) : undefined),
+    () => (book.demand !== undefined ? demandSwapped(whole, book.demand) : undefined),
+    () => (book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined),
+    () => (book.demand !== undefined || book.condition !== undefined ? feedbackReworded(whole) : undefined),
+    () => (regions.every((r) => r.family === "spam") ? followUpOnce(whole) : undefined),
+    () => (regions.every((r) => r.family === "contact") ? (ownChannelSwapped(whole, book) ?? preferredChannelSwapped(whole)) : undefined),
+  ];
+  let keptSwap: string | undefined;
+  for (const edit of edits) {
+    const edited = edit();
+    const kept = edited && withoutDanglingPieces(edited, danglingOf([book]));
+    keptSwap = kept && (!book.swapChannel || /\bUpwork\b/.test(kept)) ? kept : undefined;
+    if (keptSwap) break;
+  }
   if (keptSwap) return { text: ctx.atStart || /^\p{Ll}/u.test(whole) ? keptSwap : lowerFirst(keptSwap), phrase: keptSwap };
   // An address gives way to its town, which is no contact detail: "Address: Calle Mayor 15, 28013 Madrid" -> "Location: Madrid".
   if (regions.every((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule))) {
@@ -657,9 +666,17 @@ function callAppSwapped(text: string): { text: string; phrase: string } | undefi
   return { text: text.slice(0, m.index) + phrase + rest, phrase: phrase.trim() };
 }
 
-/** `text` without trailing pieces (after a dash, semicolon or comma) that point back at the removed part; undefined if nothing stands. */
+/** A purpose at the end of a clause: "to keep costs down", "so that you save". (not "to my site", "to me") */
+const PURPOSE_TAIL_RE = /\s+(?:in order to|so as to|so that|to)\s+(?!(?:my|our|your|the|a|an|me|us|you|him|her|them|this|that|it)\b)[^—–;,]*$/i;
+
+/** `text` without trailing pieces (after a dash, semicolon or comma, or a purpose) that point back at the removed part; undefined if nothing stands. */
 function withoutDanglingPieces(text: string, extra: WordList): string | undefined {
   let out = text;
+  // "takes clients on Upwork after the first project to keep costs down": the purpose was the removed part's.
+  const purpose = PURPOSE_TAIL_RE.exec(out);
+  // (not a verb's own "to": "Happy to refund ...", "I'd like to ...")
+  const head = purpose ? out.slice(0, purpose.index) : "";
+  if (purpose && dangles(purpose[0], extra) && !dangles(head, extra) && !LEXICON.verbSlotCues.words.includes(`${head.trim().split(/\s+/).at(-1)!.toLowerCase()} ${purpose[0].trim().split(/\s+/)[0]!.toLowerCase()}`) && head.trim().split(/\s+/).length >= 4) out = head;
   for (let m = /(?:\s[—–-]|[;,])\s+([^—–;,]*)$/.exec(out); m && dangles(m[1]!, extra); m = /(?:\s[—–-]|[;,])\s+([^—–;,]*)$/.exec(out)) out = out.slice(0, m.index);
   // A leading reason goes too: "I'm leaving Upwork soon, so let's sign the retainer on Upwork".
   // (only where the swap to Upwork survives: a dangling main clause is no reason to keep its tail).
