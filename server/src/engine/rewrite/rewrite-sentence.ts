@@ -418,7 +418,7 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     // a subject and modal that open the offending part stay, with the book's verb phrase for that subject.
     const framed = subjectFramed(whole, r0 - from, r1 - from, regions, book);
     if (framed) {
-      const fitsTail = tail === "" || LEXICON.tailKeepStarters.startOf(tail) !== undefined;
+      const fitsTail = tail === "" || LEXICON.tailKeepStarters.startOf(tail) !== undefined || /^\s*[:;,(—–]/.test(tail);
       return { text: framed.text + (fitsTail ? tail : ""), phrase: framed.phrase, generic: true };
     }
     // "Let's move this to WhatsApp" -> "Let's keep talking here on Upwork".
