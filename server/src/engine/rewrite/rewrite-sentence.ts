@@ -174,6 +174,8 @@ function narrowed(source: string, t: RewriteTarget): { start: number; end: numbe
   let last = pieces.length - 1;
   while (last > first && innocent(pieces[last]!) && LEXICON.clauseOpeners.startOf(text.slice(pieces[last]!.start))) last--;
   while (first < last && innocent(pieces[first]!) && LEXICON.clauseOpeners.startOf(text.slice(pieces[first + 1]!.start))) first++;
+  // (a finding that opened with its separator, " — I'll ping you hourly", is no empty piece)
+  if (text.slice(pieces[first]!.start, pieces[last]!.end).trim() === "") return t;
   return { start: t.start + pieces[first]!.start, end: t.start + pieces[last]!.end };
 }
 
