@@ -104,4 +104,5 @@ export function replaceAll(text: string, list: WordList, by: string): string {
 export function withoutExistentialThere(text: string): string {
   return text.replace(EXISTENTIAL_RE, " ");
 }
-const EXISTENTIAL_RE = new RegExp(`(?:${alternation(data.existentialThere)})(?![\\p{L}])`, "giu");
+// (not after "reach": "I'll reach out there" points at a place)
+const EXISTENTIAL_RE = new RegExp(`(?<!\\breach\\s+)(?:${alternation(data.existentialThere)})(?![\\p{L}])`, "giu");

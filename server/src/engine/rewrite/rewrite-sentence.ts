@@ -547,6 +547,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   }
   // "What's your email so I can send the wireframes?" -> "Could I send the wireframes here on Upwork?"
   const purpose = book.together && tail === "" ? purposeOf(whole, danglingOf([book])) : undefined;
+  // "Send me your email and I'll forward the draft there" -> "I'll send the draft here on Upwork": the promise is the sentence now.
+  if (purpose?.placed) return { text: cased(`${purpose.subject}${purpose.modal} ${purpose.rest}`), phrase: purpose.rest };
   if (purpose && ctx.terminal.includes("?")) return { text: cased(`could ${purpose.subject} ${purpose.rest} here on Upwork`), phrase: purpose.rest };
   if (purpose?.comma) return { text: cased(`${purpose.subject}${purpose.modal} ${purpose.rest} here on Upwork`), phrase: purpose.rest };
   if (purpose && leadCore === "") return { text: `${cased(book.invitation)} ${purpose.clause}`, phrase: book.invitation };
@@ -692,16 +694,25 @@ function withoutDanglingPieces(text: string, extra: WordList): string | undefine
 }
 
 /** The purpose after a request or invitation: "so I can send the wireframes", "and I'll add you to the board". */
-function purposeOf(text: string, extra: WordList): { clause: string; subject: string; modal: string; rest: string; comma: boolean } | undefined {
+function purposeOf(text: string, extra: WordList): { clause: string; subject: string; modal: string; rest: string; comma: boolean; placed: boolean } | undefined {
   const m = /(?:\bso\s+(?:that\s+)?|\band\s+|(,)\s*)(i|we)(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/i.exec(text);
   if (!m) return undefined;
   // "and I'll call you back tonight" promises a reply: "and I'll get back to you tonight".
   const promise = [...LEXICON.callbackSwaps.keys()].find((k) => new RegExp(`^${k}(?![\\p{L}])`, "iu").test(m[4]!.trim()));
-  const rest = promise ? LEXICON.callbackSwaps.get(promise)! + m[4]!.trim().slice(promise.length) : m[4]!.trim();
+  let rest = promise ? LEXICON.callbackSwaps.get(promise)! + m[4]!.trim().slice(promise.length) : m[4]!.trim();
+  // "and I'll forward the draft there": the place was the removed channel, so the promise is kept here on Upwork
+  // (with a verb that fits: "forward" -> "send").
+  let placed = false;
+  const there = /\s+there(?![\p{L}])/iu;
+  if (dangles(rest, extra) && there.test(rest)) {
+    const verb = [...LEXICON.deliveryVerbSwaps.keys()].sort((a, b) => b.length - a.length).find((k) => new RegExp(`^${k}(?![\\p{L}])`, "iu").test(rest));
+    const swapped = (verb ? LEXICON.deliveryVerbSwaps.get(verb)! + rest.slice(verb.length) : rest).replace(there, " here on Upwork");
+    if (!dangles(swapped, extra)) [rest, placed] = [swapped, true];
+  }
   // (a bare "and I'll add you" says nothing once the ID asked for is gone)
   if (dangles(rest, extra) || /\b(?:call|text|ring|email|add)\s+you\b/i.test(rest) || rest.split(/\s+/).length < (promise ? 1 : 2)) return undefined;
   const clause = m[0].trim().slice(0, m[0].trim().length - m[4]!.trim().length) + rest;
-  return { clause, subject: m[2]!.toLowerCase() === "i" ? "I" : "we", modal: m[3]!.replace("’", "'"), rest, comma: m[1] !== undefined };
+  return { clause, subject: m[2]!.toLowerCase() === "i" ? "I" : "we", modal: m[3]!.replace("’", "'"), rest, comma: m[1] !== undefined, placed };
 }
 
 /** True when a run holds only a contact detail and words that label it ("WhatsApp: +1 ...", "phone 0171 ..."). */
