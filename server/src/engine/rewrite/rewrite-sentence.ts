@@ -546,7 +546,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     }
   }
   // "What's your email so I can send the wireframes?" -> "Could I send the wireframes here on Upwork?"
-  const purpose = book.together && tail === "" ? purposeOf(whole, danglingOf([book])) : undefined;
+  // (a finding that stops inside the purpose, "Your Skype ID would help me set up| a call", leaves it whole)
+  const purposeFound = book.together ? purposeOf(whole, danglingOf([book])) : undefined;
+  const purpose = purposeFound && (tail === "" || purposeFound.at < end - from) ? purposeFound : undefined;
   // "Send me your email and I'll forward the draft there" -> "I'll send the draft here on Upwork": the promise is the sentence now.
   if (purpose?.placed) return { text: cased(`${purpose.subject}${purpose.modal} ${purpose.rest}`), phrase: purpose.rest };
   if (purpose && ctx.terminal.includes("?")) return { text: cased(`could ${purpose.subject} ${purpose.rest} here on Upwork`), phrase: purpose.rest };
@@ -694,8 +696,11 @@ function withoutDanglingPieces(text: string, extra: WordList): string | undefine
 }
 
 /** The purpose after a request or invitation: "so I can send the wireframes", "and I'll add you to the board". */
-function purposeOf(text: string, extra: WordList): { clause: string; subject: string; modal: string; rest: string; comma: boolean; placed: boolean } | undefined {
-  const m = /(?:\bso\s+(?:that\s+)?|\band\s+|(,)\s*)(i|we)(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/i.exec(text);
+function purposeOf(text: string, extra: WordList): { clause: string; subject: string; modal: string; rest: string; comma: boolean; placed: boolean; at: number } | undefined {
+  // ("Your Skype ID would help me set up a call" says the same as ", so I can set up a call")
+  const helps = /\b(?:would|will|could|can|should)\s+(?:help|allow|let|enable)\s+(me|us)(?:\s+to)?\s+([^,;]+)$/i.exec(text);
+  const m = /(?:\bso\s+(?:that\s+)?|\band\s+|(,)\s*)(i|we)(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/i.exec(text) ??
+    (helps ? Object.assign([helps[0], ",", helps[1]!.toLowerCase() === "me" ? "i" : "we", " can", helps[2]!], { index: helps.index, input: text }) as RegExpExecArray : null);
   if (!m) return undefined;
   // "and I'll call you back tonight" promises a reply: "and I'll get back to you tonight".
   const promise = [...LEXICON.callbackSwaps.keys()].find((k) => new RegExp(`^${k}(?![\\p{L}])`, "iu").test(m[4]!.trim()));
@@ -712,7 +717,7 @@ function purposeOf(text: string, extra: WordList): { clause: string; subject: st
   // (a bare "and I'll add you" says nothing once the ID asked for is gone)
   if (dangles(rest, extra) || /\b(?:call|text|ring|email|add)\s+you\b/i.test(rest) || rest.split(/\s+/).length < (promise ? 1 : 2)) return undefined;
   const clause = m[0].trim().slice(0, m[0].trim().length - m[4]!.trim().length) + rest;
-  return { clause, subject: m[2]!.toLowerCase() === "i" ? "I" : "we", modal: m[3]!.replace("’", "'"), rest, comma: m[1] !== undefined, placed };
+  return { clause, subject: m[2]!.toLowerCase() === "i" ? "I" : "we", modal: m[3]!.replace("’", "'"), rest, comma: m[1] !== undefined, placed, at: m.index };
 }
 
 /** True when a run holds only a contact detail and words that label it ("WhatsApp: +1 ...", "phone 0171 ..."). */
