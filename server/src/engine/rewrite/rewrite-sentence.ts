@@ -410,6 +410,13 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     region = region.slice(0, asked.index + asked[0].length);
   }
   const tail = keptTail(source.slice(end, to), book);
+  // "Check my TikTok @x and send me a DM there with your brief" -> "Send me a DM here on Upwork with your brief":
+  // a second step that messages "there" is the invitation once the channel it pointed at goes.
+  const nextStep = /^\s*and\s+(?:then\s+)?([^]*)$/i.exec(source.slice(end, to));
+  if (nextStep && lead.trim() === "" && regions.every((r) => r.family === "contact") && LEXICON.contactVerbs.startOf(nextStep[1]!) && /(?<![\p{L}])there(?![\p{L}])/iu.test(nextStep[1]!)) {
+    const step = nextStep[1]!.replace(/(?<![\p{L}])there(?![\p{L}])/iu, "here on Upwork");
+    if (!dangles(step, danglingOf([book])) && !DETAIL_MARK_RE.test(step)) return { text: ctx.atStart ? (ctx.startsUpper ? upperFirst(step) : step) : lowerFirst(step), phrase: step };
+  }
   if (spokenBySubject && !ctx.whole) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${book.verb}${tail}`, phrase: book.verb };
   const connector = LEXICON.leadingConnectors.startOf(lead) ?? "";
   const leadCore = lead.trim().slice(connector.length).trim();
@@ -775,8 +782,10 @@ function swapChannelPlace(text: string, books: Phrasebook[]): string | undefined
   if (!place || withoutExistentialThere(text) !== text) return undefined;
   // "my DMs are always open" -> "my Upwork messages are always open"
   const nouns = swapPhrases(text, LEXICON.channelNounSwaps);
-  if (nouns === text && !LEXICON.channelPlaces.occursIn(text)) return undefined;
-  const swapped = replaceAll(nouns, LEXICON.channelPlaces, place);
+  // ("send me a DM there with your brief": "there" was the removed channel)
+  const there = /(?<![\p{L}])there(?![\p{L}])/giu;
+  if (nouns === text && !LEXICON.channelPlaces.occursIn(text) && !there.test(text)) return undefined;
+  const swapped = replaceAll(nouns, LEXICON.channelPlaces, place).replace(there, place);
   if (dangles(swapped, danglingOf(books)) || introducesRepeatedTrigram(text, swapped)) return undefined;
   return swapped;
 }
