@@ -152,6 +152,9 @@ interface Region {
  * piece does ("The final cut comes with color grading, and if you leave a review ...").
  */
 function narrowed(source: string, t: RewriteTarget): { start: number; end: number } {
+  // (the separator a finding opens with is the sentence's: "Mon–Fri|, 555-0155")
+  const lead = /^[\s,;]+/.exec(source.slice(t.start, t.end))?.[0].length ?? 0;
+  if (lead > 0 && lead < t.end - t.start) t = { ...t, start: t.start + lead };
   const cues = t.family ? LEXICON.findingCues.get(t.family) : undefined;
   if (!cues) return t;
   const text = source.slice(t.start, t.end);
