@@ -83,6 +83,7 @@ export const LEXICON = {
   signoffClosings: new WordList(data.signoffClosings),
   placeVerbSwaps: new Map(Object.entries(data.placeVerbSwaps).filter(([k]) => !k.startsWith("_"))),
   subjectFrames: data.subjectFrames,
+  demandObligations: new Map(Object.entries(data.demandObligations).filter(([k]) => !k.startsWith("_"))),
   subordinators: new WordList(data.subordinators.words),
   findingCues: new Map(Object.entries(data.findingCues).map(([family, cues]) => [family, new WordList(cues)])),
 };
