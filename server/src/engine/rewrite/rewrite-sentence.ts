@@ -821,8 +821,10 @@ function swapVisit(text: string, regions: Region[]): string | undefined {
     return text.slice(0, meet.index + meet[0].length) + ` ${where}` + text.slice(meet.index + meet[0].length);
   }
   if (!re.test(text)) return undefined;
-  const swapped = text.replace(re, (m) => LEXICON.inPersonSwaps.get(m.toLowerCase())!).replace(/\s{2,}/g, " ").replace(/\s+$/, "");
-  return dangles(swapped, danglingOf(regions.map((r) => r.book))) ? undefined : swapped;
+  const swapped = text.replace(new RegExp(re.source, "giu"), (m) => LEXICON.inPersonSwaps.get(m.toLowerCase().replace(/\s+/g, " "))!).replace(/\s{2,}/g, " ").replace(/\s+$/, "");
+  // (what the swap put in, "meet on an Upwork call", is no leftover of the visit)
+  const residue = text.replace(new RegExp(re.source, "giu"), " ");
+  return dangles(residue, danglingOf(regions.map((r) => r.book))) ? undefined : swapped;
 }
 
 /** True when `text` points back at a removed contact channel or payment ("I reply faster there"). */
