@@ -151,6 +151,11 @@ describe("rewrite phenomena", () => {
     ["an emphasised label opening the line stays whole", "**One more thing:** what's your WhatsApp number?", "contact/request", "what's your WhatsApp number", "**One more thing:** could we keep talking here on Upwork?"],
     ["a promise to do something 'there' is kept here on Upwork", "Share your Gmail and I'll post the invoice drafts there.", "contact/request", "Share your Gmail and I'll post the invoice drafts there", "I'll send the invoice drafts here on Upwork."],
     ["what a detail 'would let me' do is the purpose that stays", "Your phone number would let me plan the kickoff call.", "contact/request", "Your phone number would let me plan", "I can plan the kickoff call here on Upwork."],
+    ["a second step that messages 'there' is the invitation once the channel goes", "Follow my Insta @potterypia and message me there with your glaze ideas!", "contact/social", "Follow my Insta @potterypia", "Message me here on Upwork with your glaze ideas!"],
+    ["the separator a finding opens with is the cell's: the rest of the cell stays", "| Hours | Tue–Sat, 07700 900321 |", "contact/phone", ", 07700 900321", "| Hours | Tue–Sat |"],
+    ["an in-person meeting beside a removed address moves to an Upwork call, every part of it", "I'm based at 22 Quay Street, Galway, and I'd love to meet face to face over a coffee.", "contact/address", "22 Quay Street,", "I'm based in Galway, and I'd love to meet on an Upwork call."],
+    ["a duty before a rating demand goes with it", "- The buyer must give a 5-star rating at handover", "feedback/pressure", "must give a 5-star rating", "- The buyer can leave honest feedback at handover"],
+    ["a threat of a bad rating goes and the request stands", "Approve the invoice today or I'll leave you a 1-star review.", "feedback/pressure", "or I'll leave you a 1-star review", "Approve the invoice today."],
     ["a finding that opens with its dash is still rewritten", "Thanks again — I'll be nudging you twice a day.", "spam/repeated-follow-up", " — I'll be nudging you twice a day", "Thanks again."],
   ];
   for (const [name, before, ruleId, span, after] of GIVEN) {

@@ -515,7 +515,7 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const label = labelled ?? /^\s*(\p{L}[\p{L} ]{0,20}):\s*$/u.exec(lead);
     const rest = source.slice(r1 + after.length, to);
     // "My office is at 880 Harbor View Drive, San Diego" -> "My office is in San Diego": a place "at" an address is "in" its town.
-    const isAt = /\b(?:is|are|am|'m|’m)\s+at\s*$/i.exec(lead);
+    const isAt = /\b(?:is|are|am|'m|’m|based|located)\s+at\s*$/i.exec(lead);
     if (city && isAt) return { text: `${lead.slice(0, lead.length - isAt[0].length)}${isAt[0].replace(/at\s*$/i, "in ")}${city}${keptTail(rest, book)}`, phrase: city };
     if (city && (leadCore === "" || label) && rest.trim() === "") return { text: `${label ? `${labelled ? lead : /^\s*/.exec(lead)![0]}Location: ` : lead}${city}`, phrase: city };
     if (city && LEXICON.locatedLeads.endsText(lead)) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${city}${keptTail(rest, book)}`, phrase: city };
