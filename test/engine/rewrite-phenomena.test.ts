@@ -156,6 +156,7 @@ describe("rewrite phenomena", () => {
     ["an in-person meeting beside a removed address moves to an Upwork call, every part of it", "I'm based at 22 Quay Street, Galway, and I'd love to meet face to face over a coffee.", "contact/address", "22 Quay Street,", "I'm based in Galway, and I'd love to meet on an Upwork call."],
     ["a duty before a rating demand goes with it", "- The buyer must give a 5-star rating at handover", "feedback/pressure", "must give a 5-star rating", "- The buyer can leave honest feedback at handover"],
     ["a threat of a bad rating goes and the request stands", "Approve the invoice today or I'll leave you a 1-star review.", "feedback/pressure", "or I'll leave you a 1-star review", "Approve the invoice today."],
+    ["a condition that only asked for the detail goes, and so does the step that used the channel", "As soon as I get your WhatsApp number, I'll add you to our group chat and send the schedule.", "contact/request", "As soon as I get your WhatsApp number", "I'll send the schedule."],
     ["a finding that opens with its dash is still rewritten", "Thanks again — I'll be nudging you twice a day.", "spam/repeated-follow-up", " — I'll be nudging you twice a day", "Thanks again."],
   ];
   for (const [name, before, ruleId, span, after] of GIVEN) {

@@ -260,7 +260,7 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       const intro = (sentence.joins ?? []).includes(c.end) && state[i + 1] !== "keep" && LEXICON.channelNouns.occursIn(text(c));
       if (!nameAside && !intro && !dangles(text(c), dangling)) return;
       // "Happy to walk you through it on the phone" keeps its point: "... here on Upwork".
-      const swapped = swapping && !nameAside ? (swapChannelPlace(text(c), regions.map((r) => r.book)) ?? swapVisit(text(c), regions)) : undefined;
+      const swapped = swapping && !nameAside ? (swapChannelPlace(text(c), regions.map((r) => r.book)) ?? swapVisit(text(c), regions) ?? withoutDanglingConjunct(text(c), dangling)) : undefined;
       if (swapped !== undefined) swaps.set(i, swapped);
       else state[i] = "drop";
       changed = true;
@@ -327,7 +327,9 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     // (nor one opened by "as", "because", "although": "As I'm building my JSS" is no sentence alone)
     const dependent = (c: SentenceClause) => LEXICON.conditionOpeners.startOf(withoutConnector(text(c))) !== undefined || LEXICON.subordinators.startOf(withoutConnector(text(c))) !== undefined;
     const standing = clauses.some((c, k) => state[k] === "keep" && (k < runStart ? !dependent(c) : k > j && !/^\s*so\b/i.test(text(c)) && !dependent(c)));
-    const droppable = written.generic && standing && inRun.every((r) => r.family !== undefined && LEXICON.droppableFamilies.has(r.family));
+    // (and a condition that only asked for a detail, "Once I have your Telegram handle, I'll share updates")
+    const askedFirst = LEXICON.conditionOpeners.startOf(withoutConnector(text(c))) !== undefined && !new RegExp(FRAME_RE.source, "iu").test(source.slice(c.start, clauses[j]!.end)) && inRun.every((r) => r.family === "contact") && clauses.some((c, k) => k > j && state[k] === "keep" && !dependent(c));
+    const droppable = written.generic && (standing && inRun.every((r) => r.family !== undefined && LEXICON.droppableFamilies.has(r.family)) || askedFirst);
     // (a table cell keeps a short phrase in the detail's place: "Upwork messages, replies in 10 min")
     const cellHead = pieces.length === 0 && !state.slice(j + 1).includes("offend") && /\|\s*$/.test(source.slice(Math.max(0, sentence.start - 3), sentence.start));
     if (droppable || (written.bare && !cellHead && (pieces.length > 0 || state.some((x, k) => k > j && x !== "drop")))) {
@@ -680,6 +682,23 @@ function callAppSwapped(text: string): { text: string; phrase: string } | undefi
   const place = /^\s+(?:on|via|at|through|using|in)\s+(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+/iu.exec(rest);
   if (place && (LEXICON.channelNouns.endsText(place[0]) || /\b(?:room|id|handle|account)$/i.test(place[0]))) rest = rest.slice(place[0].length);
   return { text: text.slice(0, m.index) + phrase + rest, phrase: phrase.trim() };
+}
+
+/**
+ * A clause without the verb phrases joined by "and" that point back at the removed part, its subject and
+ * modal kept: "I'll add you to the project group and share daily updates" -> "I'll share daily updates";
+ * undefined when no such phrase goes or nothing stands.
+ */
+function withoutDanglingConjunct(text: string, extra: WordList): string | undefined {
+  const parts = text.split(/\s+and\s+/i);
+  if (parts.length < 2) return undefined;
+  const frame = new RegExp(FRAME_RE.source, "iu").exec(parts[0]!);
+  if (!frame || frame.index !== parts[0]!.length - parts[0]!.trimStart().length) return undefined;
+  const head = parts[0]!.slice(0, frame.index + frame[0].length);
+  const phrases = [parts[0]!.slice(head.length).trim(), ...parts.slice(1).map((p) => p.trim())];
+  const kept = phrases.filter((p) => !dangles(p, extra) && !DETAIL_MARK_RE.test(p));
+  if (kept.length === 0 || kept.length === phrases.length || kept.some((p) => new RegExp(FRAME_RE.source, "iu").test(p))) return undefined;
+  return `${head} ${kept.join(" and ")}`;
 }
 
 /** A purpose at the end of a clause: "to keep costs down", "so that you save". (not "to my site", "to me") */
