@@ -635,7 +635,7 @@ const FRAME_SUBJECT = "(I|we|you)";
 const frameAlt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]").replace(/ /g, "\\s+")).join("|");
 /** A subject and its modal, or a modal whose subject came earlier: "we can also", "Is it okay if I", "and would love to". */
 const FRAME_RE = new RegExp(
-  `(?<![\\p{L}'’])(?:${FRAME_SUBJECT}(?:\\s+|(?=['’]))(?:${frameAlt(LEXICON.subjectFrames.afterSubject)})|(?:${frameAlt(LEXICON.subjectFrames.beforeSubject)})\\s+${FRAME_SUBJECT}|(?:${frameAlt(LEXICON.subjectFrames.withoutSubject)}))(?:\\s+(?:${frameAlt(LEXICON.subjectFrames.adverbs)}))?(?=\\s)`,
+  `(?<![\\p{L}'’])(?:${FRAME_SUBJECT}(?:\\s+|(?=['’]))(?:${frameAlt(LEXICON.subjectFrames.afterSubject)})|(?:${frameAlt(LEXICON.subjectFrames.beforeSubject)})\\s+${FRAME_SUBJECT}|(?:${frameAlt(LEXICON.subjectFrames.withoutSubject)})|(${frameAlt(LEXICON.subjectFrames.gerundFrames)}))(?:\\s+(?:${frameAlt(LEXICON.subjectFrames.adverbs)}))?(?=\\s)`,
   "giu",
 );
 
@@ -663,12 +663,24 @@ function subjectFramed(whole: string, r0: number, r1: number, regions: Region[],
     if (inRegion && regions.some((r) => r.family && LEXICON.findingCues.get(r.family)?.occursIn(whole.slice(r0, at)))) continue;
     // (a negated modal, "we can't", is left to the whole-clause phrase)
     if (/^\s*not\b/i.test(whole.slice(end))) continue;
-    const said = (m[1] ?? m[2] ?? [...before.matchAll(/(?<![\p{L}'’])(I|we|you)(?![\p{L}])/giu)].at(-1)?.[1] ?? "I").toLowerCase();
-    const verb = said === "i" ? book.subjects.I : said === "we" ? book.subjects.we : book.subjects.you;
-    if (!verb) return undefined;
+    // ("Would you mind following me on ..." asks for a gerund: "Would you mind messaging me here on Upwork")
+    const said = m[3] ? "you" : (m[1] ?? m[2] ?? [...before.matchAll(/(?<![\p{L}'’])(I|we|you)(?![\p{L}])/giu)].at(-1)?.[1] ?? "I").toLowerCase();
+    const bare = said === "i" ? book.subjects.I : said === "we" ? book.subjects.we : book.subjects.you;
+    if (!bare) return undefined;
+    const verb = m[3] ? gerundOf(bare) : bare;
     return { text: `${whole.slice(0, end)} ${verb}`, phrase: verb };
   }
   return undefined;
+}
+
+/** A verb phrase with its first word as a gerund: "message me here" -> "messaging me here", "set up a call" -> "setting up a call". */
+function gerundOf(phrase: string): string {
+  return phrase.replace(/^[\p{L}]+/u, (w) => {
+    if (LEXICON.subjectFrames.doubledFinals.includes(w.toLowerCase())) return `${w}${w.slice(-1)}ing`;
+    if (/ie$/i.test(w)) return `${w.slice(0, -2)}ying`;
+    if (/[^e]e$/i.test(w) && w.length > 2) return `${w.slice(0, -1)}ing`;
+    return `${w}ing`;
+  });
 }
 
 /** `text` with the app named as a call's medium swapped for Upwork ("a quick Skype call" -> "a quick Upwork call"), and that phrase; undefined when none. */
