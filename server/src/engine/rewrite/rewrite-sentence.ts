@@ -585,8 +585,16 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // (the finding may hold the colon: "Free consultation|: tidycal...")
   const labelled = lead + (/^\s*:\s*/.exec(region)?.[0] ?? "");
   const itemLabel = /^\s*(\p{L}[\p{L} /&'-]{0,30}):\s*$/u.exec(labelled)?.[1];
-  if (itemLabel && ctx.ownLine && ctx.atStart && ctx.isLastRun && ctx.terminal === "" && tail.trim() === "" && !LEXICON.labelWords.occursIn(itemLabel) && !LEXICON.channelNouns.occursIn(itemLabel)) {
-    return { text: `${labelled.trimEnd()} ${book.signoff}`, phrase: book.signoff };
+  // (a bracketed aside after the detail stays: "Phone support: 555-0119 (weekdays 9–5)")
+  const aside = /^\s*\([^()]*\)\s*$/.test(tail) ? tail : "";
+  // (the channel named in the label goes with it: "Phone support: 555-0119" -> "Support: via Upwork messages")
+  // (not a label that is a request, "Email me:", nor one left with only small words)
+  const labelWordsKept = itemLabel?.split(/\s+/).filter((w) => !LEXICON.labelWords.occursIn(w) && !LEXICON.channelNouns.occursIn(w)) ?? [];
+  const ownLabel = itemLabel && !/^\s*[\p{L}-]+\s+(?:me|us)\b/iu.test(itemLabel) && labelWordsKept.some((w) => w.length >= 3 && !LEXICON.detailWords.has(w.toLowerCase())) ? labelWordsKept.join(" ") : undefined;
+  if (itemLabel && ownLabel && ctx.ownLine && ctx.atStart && ctx.isLastRun && ctx.terminal === "" && (tail.trim() === "" || aside)) {
+    const at = labelled.indexOf(itemLabel);
+    const newLabel = /^\p{Lu}/u.test(itemLabel) ? upperFirst(ownLabel) : ownLabel;
+    return { text: `${labelled.slice(0, at)}${newLabel}${labelled.slice(at + itemLabel.length).trimEnd()} ${book.signoff}${aside}`, phrase: book.signoff };
   }
   if (regions.every((r) => r.removable)) return { text: lead.trimEnd() + tail, phrase: lead.trim() };
   if (/\b(?:let(?:'s|’s| us)|we can|we could|shall we)\s*$/i.test(lead) && book.together) {
@@ -802,7 +810,7 @@ function keptTail(tail: string, book: Phrasebook): string {
 }
 
 /** A bracketed detail right after a rewritten channel: "(ID: lucy_design88)", "(@brightlane_support)". */
-const DETAIL_ASIDE_RE = /^\s*\((?=[^)]*[\d@_]|[^)]*\.\p{L})[^)\s]*(?:\s[^)\s]*){0,2}\)/u;
+const DETAIL_ASIDE_RE = /^\s*\((?=[^)]*(?:\d{3}|[@_])|[^)]*\.\p{L})[^)\s]*(?:\s[^)\s]*){0,2}\)/u;
 
 /** A handle or ID left right after a rewritten channel ("ping me on te1egram @cutroom_vlad"). */
 const HANDLE_RE = /^\s*(?:(?:as|at|is)\s+)?[@+#]?[\p{L}\p{N}]*[\p{N}@_#][\p{L}\p{N}._@#-]*(?=\s|$)/u;
