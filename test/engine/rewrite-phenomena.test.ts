@@ -159,6 +159,7 @@ describe("rewrite phenomena", () => {
     ["a condition that only asked for the detail goes, and so does the step that used the channel", "As soon as I get your WhatsApp number, I'll add you to our group chat and send the schedule.", "contact/request", "As soon as I get your WhatsApp number", "I'll send the schedule."],
     ["a frame that asks for a gerund gets one", "Would you mind moving this chat to Telegram?", "contact/messaging", "moving this chat to Telegram", "Would you mind messaging me here on Upwork?"],
     ["a list item's label loses the channel it named and keeps its bracketed hours", "- Email support: help@quietdesk.io (within 24 h)", "contact/email", "help@quietdesk.io", "- Support: via Upwork messages (within 24 h)"],
+    ["a rating demand pressed with a tag question is asked anew", "We're agreed you'll rate me 10/10, okay?", "feedback/pressure", "you'll rate me 10/10, okay", "Would you leave honest feedback at the end?"],
     ["a finding that opens with its dash is still rewritten", "Thanks again — I'll be nudging you twice a day.", "spam/repeated-follow-up", " — I'll be nudging you twice a day", "Thanks again."],
   ];
   for (const [name, before, ruleId, span, after] of GIVEN) {

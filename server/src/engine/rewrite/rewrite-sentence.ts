@@ -182,6 +182,9 @@ function narrowed(source: string, t: RewriteTarget): { start: number; end: numbe
   return { start: t.start + pieces[first]!.start, end: t.start + pieces[last]!.end };
 }
 
+/** A tag question closing a clause: ", right", ", won't you", ", okay". */
+const TAG_QUESTION_RE = /,\s*(?:right|won['’]t you|will you|ok|okay|yeah|yes|deal|agreed)\s*$/i;
+
 /** What an invitation to message is about: "for PSDs", "with questions", "about the scope". */
 const INVITATION_ABOUT_RE = /\s((?:for|about|with|regarding)\s+[^,;:()]+)$/i;
 
@@ -430,7 +433,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const shape = shapeOf(whole, ctx.terminal, ctx.ownLine);
     // "After the first milestone, we can go direct" -> "..., we can keep working together here on Upwork":
     // a subject and modal that open the offending part stay, with the book's verb phrase for that subject.
-    const framed = subjectFramed(whole, r0 - from, r1 - from, regions, book);
+    // (not a statement pressed with a tag question: "You'll give me five stars, right?" is asked anew)
+    const framed = TAG_QUESTION_RE.test(whole) ? undefined : subjectFramed(whole, r0 - from, r1 - from, regions, book);
     if (framed) {
       const fitsTail = tail === "" || LEXICON.tailKeepStarters.startOf(tail) !== undefined || /^\s*[:;,(—–]/.test(tail);
       return { text: framed.text + (fitsTail ? tail : ""), phrase: framed.phrase, generic: true };
@@ -493,7 +497,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     () => (regions.every((r) => r.family === "contact") ? (ownChannelSwapped(whole, book) ?? preferredChannelSwapped(whole)) : undefined),
   ];
   let keptSwap: string | undefined;
-  for (const edit of edits) {
+  // "You'll give me five stars, right?": a demand with a tag question still presses, so the book's question asks instead.
+  const pressed = regions.every((r) => r.family === "feedback") && TAG_QUESTION_RE.test(whole);
+  for (const edit of pressed ? [] : edits) {
     const edited = edit();
     const kept = edited && withoutDanglingPieces(edited, danglingOf([book]));
     keptSwap = kept && (!book.swapChannel || /\bUpwork\b/.test(kept)) ? kept : undefined;
