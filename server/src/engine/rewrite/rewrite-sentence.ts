@@ -421,8 +421,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // "Check my TikTok @x and send me a DM there with your brief" -> "Send me a DM here on Upwork with your brief":
   // a second step that messages "there" is the invitation once the channel it pointed at goes.
   const nextStep = /^\s*and\s+(?:then\s+)?([^]*)$/i.exec(source.slice(end, to));
-  if (nextStep && lead.trim() === "" && regions.every((r) => r.family === "contact") && LEXICON.contactVerbs.startOf(nextStep[1]!) && /(?<![\p{L}])there(?![\p{L}])/iu.test(nextStep[1]!)) {
-    const step = nextStep[1]!.replace(/(?<![\p{L}])there(?![\p{L}])/iu, "here on Upwork");
+  if (nextStep && lead.trim() === "" && regions.every((r) => r.family === "contact") && LEXICON.contactVerbs.startOf(nextStep[1]!) && /(?<![\p{L}])(?<!\bfrom\s+)there(?![\p{L}])/iu.test(nextStep[1]!)) {
+    const step = nextStep[1]!.replace(/(?<![\p{L}])(?<!\bfrom\s+)there(?![\p{L}])/iu, "here on Upwork");
     if (!dangles(step, danglingOf([book])) && !DETAIL_MARK_RE.test(step)) return { text: ctx.atStart ? (ctx.startsUpper ? upperFirst(step) : step) : lowerFirst(step), phrase: step };
   }
   if (spokenBySubject && !ctx.whole) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${book.verb}${tail}`, phrase: book.verb };
@@ -596,7 +596,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // (the channel named in the label goes with it: "Phone support: 555-0119" -> "Support: via Upwork messages")
   // (not a label that is a request, "Email me:", nor one left with only small words)
   const labelWordsKept = itemLabel?.split(/\s+/).filter((w) => !LEXICON.labelWords.occursIn(w) && !LEXICON.channelNouns.occursIn(w)) ?? [];
-  const ownLabel = itemLabel && !/^\s*[\p{L}-]+\s+(?:me|us)\b/iu.test(itemLabel) && labelWordsKept.some((w) => w.length >= 3 && !LEXICON.detailWords.has(w.toLowerCase())) ? labelWordsKept.join(" ") : undefined;
+  // (a label that loses words keeps only content words: "Full details are on my site" is a sentence, not a label)
+  const allKept = labelWordsKept.length === itemLabel?.split(/\s+/).length;
+  const ownLabel = itemLabel && (allKept || (!/^\s*[\p{L}-]+\s+(?:me|us)\b/iu.test(itemLabel) && labelWordsKept.length > 0 && labelWordsKept.every((w) => w.length >= 3 && !LEXICON.detailWords.has(w.toLowerCase())))) ? labelWordsKept.join(" ") : undefined;
   if (itemLabel && ownLabel && ctx.ownLine && ctx.atStart && ctx.isLastRun && ctx.terminal === "" && (tail.trim() === "" || aside)) {
     const at = labelled.indexOf(itemLabel);
     const newLabel = /^\p{Lu}/u.test(itemLabel) ? upperFirst(ownLabel) : ownLabel;
@@ -763,7 +765,7 @@ function purposeOf(text: string, extra: WordList): { clause: string; subject: st
   // "and I'll forward the draft there": the place was the removed channel, so the promise is kept here on Upwork
   // (with a verb that fits: "forward" -> "send").
   let placed = false;
-  const there = /\s+there(?![\p{L}])/iu;
+  const there = /(?<!\bfrom)\s+there(?![\p{L}])/iu;
   if (dangles(rest, extra) && there.test(rest)) {
     const verb = [...LEXICON.deliveryVerbSwaps.keys()].sort((a, b) => b.length - a.length).find((k) => new RegExp(`^${k}(?![\\p{L}])`, "iu").test(rest));
     const swapped = (verb ? LEXICON.deliveryVerbSwaps.get(verb)! + rest.slice(verb.length) : rest).replace(there, " here on Upwork");
@@ -831,7 +833,7 @@ function swapChannelPlace(text: string, books: Phrasebook[]): string | undefined
   // "my DMs are always open" -> "my Upwork messages are always open"
   const nouns = swapPhrases(text, LEXICON.channelNounSwaps);
   // ("send me a DM there with your brief": "there" was the removed channel)
-  const there = /(?<![\p{L}])there(?![\p{L}])/giu;
+  const there = /(?<![\p{L}])(?<!\bfrom\s+)there(?![\p{L}])/giu;
   if (nouns === text && !LEXICON.channelPlaces.occursIn(text) && !there.test(text)) return undefined;
   const swapped = replaceAll(nouns, LEXICON.channelPlaces, place).replace(there, place);
   if (dangles(swapped, danglingOf(books)) || introducesRepeatedTrigram(text, swapped)) return undefined;
