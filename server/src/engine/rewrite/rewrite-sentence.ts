@@ -200,7 +200,8 @@ const PAYMENT_ITEM_RE = new RegExp(`^\\s*(?:(?:and|or)\\s+)?(?:${[...LEXICON.pay
 /** True when `text` is only details asked for: "email and mobile", "your phone number + Telegram". */
 function detailList(text: string): boolean {
   const items = text.trim().split(/\s*(?:,|\+|&|\band\b|\bor\b)\s*/i).filter(Boolean);
-  return items.length > 0 && items.every((i) => LEXICON.requestedDetails.startOf(i.replace(/^(?:your|my)\s+/i, "")) === i.replace(/^(?:your|my)\s+/i, "").toLowerCase());
+  // (compared without case: "your WhatsApp number")
+  return items.length > 0 && items.every((i) => LEXICON.requestedDetails.startOf(i.replace(/^(?:your|my)\s+/i, ""))?.toLowerCase() === i.replace(/^(?:your|my)\s+/i, "").toLowerCase());
 }
 
 /** A few capitalized words and nothing else: a page's or company's name ("Clara Bakes Cakes"). */
@@ -412,7 +413,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   let end = r1;
   const asked = purposeOf(whole, danglingOf([book])) ? undefined : [0, 1, 2]
     .map((n) => new RegExp(`\\byour\\s+((?:[\\p{L}-]+\\s+){${n}}[\\p{L}-]+)`, "iu").exec(region))
-    .find((m) => m && LEXICON.requestedDetails.endsText(m[1]!) && LEXICON.tailKeepStarters.startOf(region.slice(m.index + m[0].length)));
+    // (not when more details follow in the finding: "your email address, your phone number and")
+    .find((m) => m && LEXICON.requestedDetails.endsText(m[1]!) && LEXICON.tailKeepStarters.startOf(region.slice(m.index + m[0].length)) && !LEXICON.requestedDetails.occursIn(region.slice(m.index + m[0].length)));
   if (asked) {
     end = r1 - (region.length - (asked.index + asked[0].length));
     region = region.slice(0, asked.index + asked[0].length);
@@ -532,6 +534,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   if (book.swapChannel && !ctx.atStart && whole.trim().split(/\s*(?:,|\bor\b|\band\b)\s*/i).filter(Boolean).every((item) => PAYMENT_ITEM_RE.test(item))) return { text: "", phrase: "", bare: true };
   // "confirm your full name, email and mobile so I can ...": details asked for in a list go, what they were for stays.
   if (book.together && !ctx.atStart && lead.trim() === "" && detailList(region)) return tail.trim() ? { text: tail.replace(/^\s+/, ""), phrase: "", glue: true } : { text: "", phrase: "", bare: true };
+  // "I need the following from you: your email, your phone number and the repo link": after a colon the other items stay.
+  if (book.together && /:\s*$/.test(lead) && tail.trim() && detailList(region.replace(/[\s,]*(?:and|or)?\s*$/i, ""))) return { text: `${lead}${tail.trimStart()}`, phrase: tail.trim() };
   // A detail and its label alone ("Tel. 0171 555", "IG: @x", a table cell): a label and a short phrase.
   const cellOnly = ctx.cell && ctx.atStart && ctx.isLastRun && !/\b(?:me|us|you|I|we|I'm|I'll|please)\b/i.test(whole) && !LEXICON.contactVerbs.startOf(whole);
   if (cellOnly || isDetailOnly(whole, region, book)) {
