@@ -139,4 +139,35 @@ describe("rewrite phenomena", () => {
       }
     }
   });
+
+  // golden-2's phenomena (issue 11), in sentences of our own
+  const GIVEN: [string, string, string, string, string][] = [
+    ["a subject and modal that open the offending part stay", "Once the pilot ends, we could take the rest of the work private and split the savings.", "circumvention/off-platform-work", "we could take the rest of the work private and split the savings", "Once the pilot ends, we could keep working together here on Upwork."],
+    ["a question's own frame stays, with the phrase for its subject", "Would it be okay if I text you every evening until you decide?", "spam/repeated-follow-up", "text you every evening until you decide", "Would it be okay if I follow up once here on Upwork?"],
+    ["a modal with 'also' before a payment link keeps both", "You can also [settle the invoice here](https://pay.example.org/inv) to avoid the Upwork fee.", "circumvention/off-platform-payment", "[settle the invoice here](https://pay.example.org/inv) to avoid the Upwork fee", "You can also pay through Upwork."],
+    ["an app named with what was built on it is no channel, so the clause about it stays", "I've built Venmo payment integrations for two apps, and you can pay me on Venmo if you like.", "circumvention/off-platform-payment", "you can pay me on Venmo", "I've built Venmo payment integrations for two apps, and you can pay through Upwork."],
+    ["a clause opened by 'since' is no sentence alone: a feedback demand after it takes a phrase", "Since I'm new on the platform, I need you to give me five stars.", "feedback/pressure", "I need you to give me five stars", "Since I'm new on the platform, honest feedback at the end is always appreciated."],
+    ["a purpose that only served the removed part goes", "My studio bills repeat clients outside Upwork to keep costs down.", "circumvention/off-platform-work", "bills repeat clients outside Upwork to keep costs down", "My studio bills repeat clients on Upwork."],
+    ["an emphasised label opening the line stays whole", "**One more thing:** what's your WhatsApp number?", "contact/request", "what's your WhatsApp number", "**One more thing:** could we keep talking here on Upwork?"],
+    ["a promise to do something 'there' is kept here on Upwork", "Share your Gmail and I'll post the invoice drafts there.", "contact/request", "Share your Gmail and I'll post the invoice drafts there", "I'll send the invoice drafts here on Upwork."],
+    ["what a detail 'would let me' do is the purpose that stays", "Your phone number would let me plan the kickoff call.", "contact/request", "Your phone number would let me plan", "I can plan the kickoff call here on Upwork."],
+    ["a second step that messages 'there' is the invitation once the channel goes", "Follow my Insta @potterypia and message me there with your glaze ideas!", "contact/social", "Follow my Insta @potterypia", "Message me here on Upwork with your glaze ideas!"],
+    ["the separator a finding opens with is the cell's: the rest of the cell stays", "| Hours | Tue–Sat, 07700 900321 |", "contact/phone", ", 07700 900321", "| Hours | Tue–Sat |"],
+    ["an in-person meeting beside a removed address moves to an Upwork call, every part of it", "I'm based at 22 Quay Street, Galway, and I'd love to meet face to face over a coffee.", "contact/address", "22 Quay Street,", "I'm based in Galway, and I'd love to meet on an Upwork call."],
+    ["a duty before a rating demand goes with it", "- The buyer must give a 5-star rating at handover", "feedback/pressure", "must give a 5-star rating", "- The buyer can leave honest feedback at handover"],
+    ["a threat of a bad rating goes and the request stands", "Approve the invoice today or I'll leave you a 1-star review.", "feedback/pressure", "or I'll leave you a 1-star review", "Approve the invoice today."],
+    ["a condition that only asked for the detail goes, and so does the step that used the channel", "As soon as I get your WhatsApp number, I'll add you to our group chat and send the schedule.", "contact/request", "As soon as I get your WhatsApp number", "I'll send the schedule."],
+    ["a frame that asks for a gerund gets one", "Would you mind moving this chat to Telegram?", "contact/messaging", "moving this chat to Telegram", "Would you mind messaging me here on Upwork?"],
+    ["a list item's label loses the channel it named and keeps its bracketed hours", "- Email support: help@quietdesk.io (within 24 h)", "contact/email", "help@quietdesk.io", "- Support: via Upwork messages (within 24 h)"],
+    ["a rating demand pressed with a tag question is asked anew", "We're agreed you'll rate me 10/10, okay?", "feedback/pressure", "you'll rate me 10/10, okay", "Would you leave honest feedback at the end?"],
+    ["details asked for in a list after a colon go and the other items stay", "Before we start I'll need from you: your mobile number, your Skype ID and the brand guidelines.", "contact/request", "your mobile number, your Skype ID and", "Before we start I'll need from you: the brand guidelines."],
+    ["a finding that opens with its dash is still rewritten", "Thanks again — I'll be nudging you twice a day.", "spam/repeated-follow-up", " — I'll be nudging you twice a day", "Thanks again."],
+  ];
+  for (const [name, before, ruleId, span, after] of GIVEN) {
+    it(name, () => {
+      const out = rewritten(before, ruleId, span);
+      assert.equal(out, after);
+      assert.deepEqual(readingProblems(before, out), []);
+    });
+  }
 });

@@ -68,6 +68,11 @@ export interface Phrasebook {
   swapChannel?: boolean;
   /** Words of a neighbouring clause that only made sense with the removed part ("I'd invoice you myself"). */
   dangling?: string[];
+  /**
+   * The verb phrase after a subject and modal that stay from the offending clause, by subject: "we can
+   * go direct" -> "we can" + `subjects.we`; a subject without an entry gets a whole-clause phrase.
+   */
+  subjects?: { I?: string; we?: string; you?: string };
 }
 
 /** A replacement of `[start, end)` in the source by `text`. */

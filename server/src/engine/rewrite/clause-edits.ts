@@ -166,6 +166,9 @@ export function workOnUpwork(text: string): string | undefined {
 /** A bracketed aside about fees: "(no Upwork fees)". */
 const FEE_ASIDE_RE = /\s*\([^)]*\b(?:fees?|commission|cut)\b[^)]*\)/i;
 
+/** A threat closing a clause: ", or I'll leave you 1 star", "or else we'll rate you accordingly". */
+const THREAT_RE = /,?\s+or\s+(?:else\s+)?(?:I|we)(?:['’]ll|\s+will)\s+[^,;.!?]*$/i;
+
 const DEMAND_PHRASE_RE = /\b(?:rate|give|leave|drop)\s+(?:me|us)?\s*(?:an?\s+|a\s+full\s+)?(?:5|five|10\/10|perfect|full)(?:[\s-]*(?:stars?|★))?(?:\s+(?:review|rating|score|feedback))?\b/i;
 
 /**
@@ -174,14 +177,20 @@ const DEMAND_PHRASE_RE = /\b(?:rate|give|leave|drop)\s+(?:me|us)?\s*(?:an?\s+|a\
  */
 export function demandSwapped(text: string, by: string): string | undefined {
   if (!DEMAND_PHRASE_RE.test(text)) return undefined;
-  const out = text.replace(DEMAND_PHRASE_RE, (m) => (/^\p{Lu}/u.test(m) ? upperFirst(by) : by));
+  let out = text.replace(DEMAND_PHRASE_RE, (m) => (/^\p{Lu}/u.test(m) ? upperFirst(by) : by));
+  // "Client agrees to leave a 5-star review" -> "Client is welcome to leave honest feedback": no duty is left either.
+  out = out.replace(new RegExp(`(?<![\\p{L}])(${OBLIGATION_WORDS})\\s+(?=${escapeRe(by)})`, "iu"), (m, duty: string) => {
+    const swap = LEXICON.demandObligations.get(duty.toLowerCase().replace(/\s+/g, " "))!;
+    return `${/^\p{Lu}/u.test(m) ? upperFirst(swap) : swap} `;
+  });
   return LEXICON.feedbackWords.occursIn(out.replace(by, "")) ? undefined : out;
 }
 
+const OBLIGATION_WORDS = [...LEXICON.demandObligations.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 const OBLIGATION_RE = new RegExp(String.raw`\b(is|are)\s+(?:(?:absolutely|strictly|always)\s+)?(${[...LEXICON.feedbackObligations.keys()].map(escapeRe).join("|")})\b`, "i");
 const RATING_WITH_RE = /\s+with\s+(?:a\s+)?(?:5|five|full|top)[\s-]*(?:stars?|★)(?:\s+(?:rating|review|feedback))?(?![\p{L}])/iu;
-const REVIEW_SUBJECT_RE = new RegExp(String.raw`^\s*(?:(?:a|an|your|every|each|one)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:review|rating|feedback|testimonial)s?\s+(?:${LEXICON.rewardVerbs.words.map(escapeRe).join("|")})\s+`, "iu");
+const REVIEW_SUBJECT_RE = new RegExp(String.raw`^\s*(?:(?:a|an|your|every|each|one)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:review|rating|feedback|testimonial|star)s?\s+(?:${LEXICON.rewardVerbs.words.map(escapeRe).join("|")})\s+`, "iu");
 const HELD_RE = new RegExp(String.raw`^\s*((?:the|your|all|my|our)\s+[^,;—–]{1,40}?)\s+(?:${LEXICON.heldVerbs.words.map(escapeRe).join("|")})\b[^,;—–]*?\b(?:until|till|after|once|when|unless)\b`, "iu");
 
 /**
@@ -191,6 +200,9 @@ const HELD_RE = new RegExp(String.raw`^\s*((?:the|your|all|my|our)\s+[^,;—–]
  * "I'll deliver the files as agreed"; undefined when none of these fits.
  */
 export function feedbackReworded(text: string): string | undefined {
+  // "Refund the last milestone or I'll leave you 1 star": the threat goes, the request stands.
+  const threat = THREAT_RE.exec(text);
+  if (threat && LEXICON.feedbackWords.occursIn(threat[0]) && !LEXICON.feedbackWords.occursIn(text.slice(0, threat.index)) && words(text.slice(0, threat.index)).length >= 2) return text.slice(0, threat.index);
   const obligation = OBLIGATION_RE.exec(text);
   if (obligation && LEXICON.feedbackWords.occursIn(text.slice(0, obligation.index))) {
     return text.replace(OBLIGATION_RE, (_m, verb: string, word: string) => `${verb} ${LEXICON.feedbackObligations.get(word.toLowerCase().replace(/\s+/g, " "))}`);

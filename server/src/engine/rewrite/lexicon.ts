@@ -82,6 +82,9 @@ export const LEXICON = {
   callApps: new WordList(data.callApps),
   signoffClosings: new WordList(data.signoffClosings),
   placeVerbSwaps: new Map(Object.entries(data.placeVerbSwaps).filter(([k]) => !k.startsWith("_"))),
+  subjectFrames: data.subjectFrames,
+  demandObligations: new Map(Object.entries(data.demandObligations).filter(([k]) => !k.startsWith("_"))),
+  subordinators: new WordList(data.subordinators.words),
   findingCues: new Map(Object.entries(data.findingCues).map(([family, cues]) => [family, new WordList(cues)])),
 };
 
@@ -102,4 +105,5 @@ export function replaceAll(text: string, list: WordList, by: string): string {
 export function withoutExistentialThere(text: string): string {
   return text.replace(EXISTENTIAL_RE, " ");
 }
-const EXISTENTIAL_RE = new RegExp(`(?:${alternation(data.existentialThere)})(?![\\p{L}])`, "giu");
+// (not after "reach": "I'll reach out there" points at a place)
+const EXISTENTIAL_RE = new RegExp(`(?<!\\breach\\s+)(?:${alternation(data.existentialThere)})(?![\\p{L}])`, "giu");

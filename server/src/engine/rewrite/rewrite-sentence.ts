@@ -152,6 +152,9 @@ interface Region {
  * piece does ("The final cut comes with color grading, and if you leave a review ...").
  */
 function narrowed(source: string, t: RewriteTarget): { start: number; end: number } {
+  // (the separator a finding opens with is the sentence's: "Mon–Fri|, 555-0155")
+  const lead = /^[\s,;]+/.exec(source.slice(t.start, t.end))?.[0].length ?? 0;
+  if (lead > 0 && lead < t.end - t.start) t = { ...t, start: t.start + lead };
   const cues = t.family ? LEXICON.findingCues.get(t.family) : undefined;
   if (!cues) return t;
   const text = source.slice(t.start, t.end);
@@ -174,8 +177,13 @@ function narrowed(source: string, t: RewriteTarget): { start: number; end: numbe
   let last = pieces.length - 1;
   while (last > first && innocent(pieces[last]!) && LEXICON.clauseOpeners.startOf(text.slice(pieces[last]!.start))) last--;
   while (first < last && innocent(pieces[first]!) && LEXICON.clauseOpeners.startOf(text.slice(pieces[first + 1]!.start))) first++;
+  // (a finding that opened with its separator, " — I'll ping you hourly", is no empty piece)
+  if (text.slice(pieces[first]!.start, pieces[last]!.end).trim() === "") return t;
   return { start: t.start + pieces[first]!.start, end: t.start + pieces[last]!.end };
 }
+
+/** A tag question closing a clause: ", right", ", won't you", ", okay". */
+const TAG_QUESTION_RE = /,\s*(?:right|won['’]t you|will you|ok|okay|yeah|yes|deal|agreed)\s*$/i;
 
 /** What an invitation to message is about: "for PSDs", "with questions", "about the scope". */
 const INVITATION_ABOUT_RE = /\s((?:for|about|with|regarding)\s+[^,;:()]+)$/i;
@@ -192,7 +200,8 @@ const PAYMENT_ITEM_RE = new RegExp(`^\\s*(?:(?:and|or)\\s+)?(?:${[...LEXICON.pay
 /** True when `text` is only details asked for: "email and mobile", "your phone number + Telegram". */
 function detailList(text: string): boolean {
   const items = text.trim().split(/\s*(?:,|\+|&|\band\b|\bor\b)\s*/i).filter(Boolean);
-  return items.length > 0 && items.every((i) => LEXICON.requestedDetails.startOf(i.replace(/^(?:your|my)\s+/i, "")) === i.replace(/^(?:your|my)\s+/i, "").toLowerCase());
+  // (compared without case: "your WhatsApp number")
+  return items.length > 0 && items.every((i) => LEXICON.requestedDetails.startOf(i.replace(/^(?:your|my)\s+/i, ""))?.toLowerCase() === i.replace(/^(?:your|my)\s+/i, "").toLowerCase());
 }
 
 /** A few capitalized words and nothing else: a page's or company's name ("Clara Bakes Cakes"). */
@@ -255,7 +264,7 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       const intro = (sentence.joins ?? []).includes(c.end) && state[i + 1] !== "keep" && LEXICON.channelNouns.occursIn(text(c));
       if (!nameAside && !intro && !dangles(text(c), dangling)) return;
       // "Happy to walk you through it on the phone" keeps its point: "... here on Upwork".
-      const swapped = swapping && !nameAside ? (swapChannelPlace(text(c), regions.map((r) => r.book)) ?? swapVisit(text(c), regions)) : undefined;
+      const swapped = swapping && !nameAside ? (swapChannelPlace(text(c), regions.map((r) => r.book)) ?? swapVisit(text(c), regions) ?? withoutDanglingConjunct(text(c), dangling)) : undefined;
       if (swapped !== undefined) swaps.set(i, swapped);
       else state[i] = "drop";
       changed = true;
@@ -319,8 +328,12 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     // A reward, a withheld file or a follow-up schedule in the middle of a sentence goes rather than
     // take a whole-sentence phrase: "The cut comes graded, and if you review I'll add subtitles, so ..."
     // (a clause after it stands when it opens with a subject, "and" or "then"; "so it's ready" leaned on what came before)
-    const standing = clauses.some((c, k) => state[k] === "keep" && (k < runStart ? !LEXICON.conditionOpeners.startOf(withoutConnector(text(c))) : k > j && !/^\s*so\b/i.test(text(c)) && !LEXICON.conditionOpeners.startOf(withoutConnector(text(c)))));
-    const droppable = written.generic && standing && inRun.every((r) => r.family !== undefined && LEXICON.droppableFamilies.has(r.family));
+    // (nor one opened by "as", "because", "although": "As I'm building my JSS" is no sentence alone)
+    const dependent = (c: SentenceClause) => LEXICON.conditionOpeners.startOf(withoutConnector(text(c))) !== undefined || LEXICON.subordinators.startOf(withoutConnector(text(c))) !== undefined;
+    const standing = clauses.some((c, k) => state[k] === "keep" && (k < runStart ? !dependent(c) : k > j && !/^\s*so\b/i.test(text(c)) && !dependent(c)));
+    // (and a condition that only asked for a detail, "Once I have your Telegram handle, I'll share updates")
+    const askedFirst = LEXICON.conditionOpeners.startOf(withoutConnector(text(c))) !== undefined && !new RegExp(FRAME_RE.source, "iu").test(source.slice(c.start, clauses[j]!.end)) && inRun.every((r) => r.family === "contact") && clauses.some((c, k) => k > j && state[k] === "keep" && !dependent(c));
+    const droppable = written.generic && (standing && inRun.every((r) => r.family !== undefined && LEXICON.droppableFamilies.has(r.family)) || askedFirst);
     // (a table cell keeps a short phrase in the detail's place: "Upwork messages, replies in 10 min")
     const cellHead = pieces.length === 0 && !state.slice(j + 1).includes("offend") && /\|\s*$/.test(source.slice(Math.max(0, sentence.start - 3), sentence.start));
     if (droppable || (written.bare && !cellHead && (pieces.length > 0 || state.some((x, k) => k > j && x !== "drop")))) {
@@ -400,18 +413,34 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   let end = r1;
   const asked = purposeOf(whole, danglingOf([book])) ? undefined : [0, 1, 2]
     .map((n) => new RegExp(`\\byour\\s+((?:[\\p{L}-]+\\s+){${n}}[\\p{L}-]+)`, "iu").exec(region))
-    .find((m) => m && LEXICON.requestedDetails.endsText(m[1]!) && LEXICON.tailKeepStarters.startOf(region.slice(m.index + m[0].length)));
+    // (not when more details follow in the finding: "your email address, your phone number and")
+    .find((m) => m && LEXICON.requestedDetails.endsText(m[1]!) && LEXICON.tailKeepStarters.startOf(region.slice(m.index + m[0].length)) && !LEXICON.requestedDetails.occursIn(region.slice(m.index + m[0].length)));
   if (asked) {
     end = r1 - (region.length - (asked.index + asked[0].length));
     region = region.slice(0, asked.index + asked[0].length);
   }
   const tail = keptTail(source.slice(end, to), book);
+  // "Check my TikTok @x and send me a DM there with your brief" -> "Send me a DM here on Upwork with your brief":
+  // a second step that messages "there" is the invitation once the channel it pointed at goes.
+  const nextStep = /^\s*and\s+(?:then\s+)?([^]*)$/i.exec(source.slice(end, to));
+  if (nextStep && lead.trim() === "" && regions.every((r) => r.family === "contact") && LEXICON.contactVerbs.startOf(nextStep[1]!) && /(?<![\p{L}])(?<!\bfrom\s+)there(?![\p{L}])/iu.test(nextStep[1]!)) {
+    const step = nextStep[1]!.replace(/(?<![\p{L}])(?<!\bfrom\s+)there(?![\p{L}])/iu, "here on Upwork");
+    if (!dangles(step, danglingOf([book])) && !DETAIL_MARK_RE.test(step)) return { text: ctx.atStart ? (ctx.startsUpper ? upperFirst(step) : step) : lowerFirst(step), phrase: step };
+  }
   if (spokenBySubject && !ctx.whole) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${book.verb}${tail}`, phrase: book.verb };
   const connector = LEXICON.leadingConnectors.startOf(lead) ?? "";
   const leadCore = lead.trim().slice(connector.length).trim();
   const cased = (phrase: string) => (ctx.atStart ? (ctx.startsUpper ? upperFirst(phrase) : phrase) : lowerFirst(phrase));
-  const clauseForm = (): { text: string; phrase: string; generic: true } => {
+  const clauseForm = (): { text: string; phrase: string; generic?: true } => {
     const shape = shapeOf(whole, ctx.terminal, ctx.ownLine);
+    // "After the first milestone, we can go direct" -> "..., we can keep working together here on Upwork":
+    // a subject and modal that open the offending part stay, with the book's verb phrase for that subject.
+    // (not a statement pressed with a tag question: "You'll give me five stars, right?" is asked anew)
+    const framed = TAG_QUESTION_RE.test(whole) ? undefined : subjectFramed(whole, r0 - from, r1 - from, regions, book);
+    if (framed) {
+      const fitsTail = tail === "" || LEXICON.tailKeepStarters.startOf(tail) !== undefined || /^\s*[:;,(—–]/.test(tail);
+      return { text: framed.text + (fitsTail ? tail : ""), phrase: framed.phrase, generic: true };
+    }
     // "Let's move this to WhatsApp" -> "Let's keep talking here on Upwork".
     const lets = /^let(?:'s|’s| us)\s/i.exec(withoutConnector(whole));
     const phrase = lets && shape !== "question" ? `let's ${book.together ?? book.verb}` : book[shape];
@@ -460,15 +489,24 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     if (!dangles(text, danglingOf([book]))) return { text, phrase: `${instead[1]} ${instead[2]}` };
   }
   // A clause that keeps its terms and loses only the offending part.
-  const edited =
-    (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition) : undefined) ??
-    (book.demand !== undefined ? demandSwapped(whole, book.demand) : undefined) ??
-    (book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined) ??
-    (book.demand !== undefined || book.condition !== undefined ? feedbackReworded(whole) : undefined) ??
-    (regions.every((r) => r.family === "spam") ? followUpOnce(whole) : undefined) ??
-    (regions.every((r) => r.family === "contact") ? (ownChannelSwapped(whole, book) ?? preferredChannelSwapped(whole)) : undefined);
-  const kept = edited && withoutDanglingPieces(edited, danglingOf([book]));
-  const keptSwap = kept && (!book.swapChannel || /\bUpwork\b/.test(kept)) ? kept : undefined;
+  // (the first edit whose result still stands once its dangling pieces go)
+  const edits = [
+    () => (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition) : undefined),
+    () => (book.demand !== undefined ? demandSwapped(whole, book.demand) : undefined),
+    () => (book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined),
+    () => (book.demand !== undefined || book.condition !== undefined ? feedbackReworded(whole) : undefined),
+    () => (regions.every((r) => r.family === "spam") ? followUpOnce(whole) : undefined),
+    () => (regions.every((r) => r.family === "contact") ? (ownChannelSwapped(whole, book) ?? preferredChannelSwapped(whole)) : undefined),
+  ];
+  let keptSwap: string | undefined;
+  // "You'll give me five stars, right?": a demand with a tag question still presses, so the book's question asks instead.
+  const pressed = regions.every((r) => r.family === "feedback") && TAG_QUESTION_RE.test(whole);
+  for (const edit of pressed ? [] : edits) {
+    const edited = edit();
+    const kept = edited && withoutDanglingPieces(edited, danglingOf([book]));
+    keptSwap = kept && (!book.swapChannel || /\bUpwork\b/.test(kept)) ? kept : undefined;
+    if (keptSwap) break;
+  }
   if (keptSwap) return { text: ctx.atStart || /^\p{Ll}/u.test(whole) ? keptSwap : lowerFirst(keptSwap), phrase: keptSwap };
   // An address gives way to its town, which is no contact detail: "Address: Calle Mayor 15, 28013 Madrid" -> "Location: Madrid".
   if (regions.every((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule))) {
@@ -487,7 +525,7 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const label = labelled ?? /^\s*(\p{L}[\p{L} ]{0,20}):\s*$/u.exec(lead);
     const rest = source.slice(r1 + after.length, to);
     // "My office is at 880 Harbor View Drive, San Diego" -> "My office is in San Diego": a place "at" an address is "in" its town.
-    const isAt = /\b(?:is|are|am|'m|’m)\s+at\s*$/i.exec(lead);
+    const isAt = /\b(?:is|are|am|'m|’m|based|located)\s+at\s*$/i.exec(lead);
     if (city && isAt) return { text: `${lead.slice(0, lead.length - isAt[0].length)}${isAt[0].replace(/at\s*$/i, "in ")}${city}${keptTail(rest, book)}`, phrase: city };
     if (city && (leadCore === "" || label) && rest.trim() === "") return { text: `${label ? `${labelled ? lead : /^\s*/.exec(lead)![0]}Location: ` : lead}${city}`, phrase: city };
     if (city && LEXICON.locatedLeads.endsText(lead)) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${city}${keptTail(rest, book)}`, phrase: city };
@@ -496,6 +534,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   if (book.swapChannel && !ctx.atStart && whole.trim().split(/\s*(?:,|\bor\b|\band\b)\s*/i).filter(Boolean).every((item) => PAYMENT_ITEM_RE.test(item))) return { text: "", phrase: "", bare: true };
   // "confirm your full name, email and mobile so I can ...": details asked for in a list go, what they were for stays.
   if (book.together && !ctx.atStart && lead.trim() === "" && detailList(region)) return tail.trim() ? { text: tail.replace(/^\s+/, ""), phrase: "", glue: true } : { text: "", phrase: "", bare: true };
+  // "I need the following from you: your email, your phone number and the repo link": after a colon the other items stay.
+  if (book.together && /:\s*$/.test(lead) && tail.trim() && detailList(region.replace(/[\s,]*(?:and|or)?\s*$/i, ""))) return { text: `${lead}${tail.trimStart()}`, phrase: tail.trim() };
   // A detail and its label alone ("Tel. 0171 555", "IG: @x", a table cell): a label and a short phrase.
   const cellOnly = ctx.cell && ctx.atStart && ctx.isLastRun && !/\b(?:me|us|you|I|we|I'm|I'll|please)\b/i.test(whole) && !LEXICON.contactVerbs.startOf(whole);
   if (cellOnly || isDetailOnly(whole, region, book)) {
@@ -528,7 +568,11 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     }
   }
   // "What's your email so I can send the wireframes?" -> "Could I send the wireframes here on Upwork?"
-  const purpose = book.together && tail === "" ? purposeOf(whole, danglingOf([book])) : undefined;
+  // (a finding that stops inside the purpose, "Your Skype ID would help me set up| a call", leaves it whole)
+  const purposeFound = book.together ? purposeOf(whole, danglingOf([book])) : undefined;
+  const purpose = purposeFound && (tail === "" || purposeFound.at < end - from) ? purposeFound : undefined;
+  // "Send me your email and I'll forward the draft there" -> "I'll send the draft here on Upwork": the promise is the sentence now.
+  if (purpose?.placed) return { text: cased(`${purpose.subject}${purpose.modal} ${purpose.rest}`), phrase: purpose.rest };
   if (purpose && ctx.terminal.includes("?")) return { text: cased(`could ${purpose.subject} ${purpose.rest} here on Upwork`), phrase: purpose.rest };
   if (purpose?.comma) return { text: cased(`${purpose.subject}${purpose.modal} ${purpose.rest} here on Upwork`), phrase: purpose.rest };
   if (purpose && leadCore === "") return { text: `${cased(book.invitation)} ${purpose.clause}`, phrase: book.invitation };
@@ -551,8 +595,18 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // (the finding may hold the colon: "Free consultation|: tidycal...")
   const labelled = lead + (/^\s*:\s*/.exec(region)?.[0] ?? "");
   const itemLabel = /^\s*(\p{L}[\p{L} /&'-]{0,30}):\s*$/u.exec(labelled)?.[1];
-  if (itemLabel && ctx.ownLine && ctx.atStart && ctx.isLastRun && ctx.terminal === "" && tail.trim() === "" && !LEXICON.labelWords.occursIn(itemLabel) && !LEXICON.channelNouns.occursIn(itemLabel)) {
-    return { text: `${labelled.trimEnd()} ${book.signoff}`, phrase: book.signoff };
+  // (a bracketed aside after the detail stays: "Phone support: 555-0119 (weekdays 9–5)")
+  const aside = /^\s*\([^()]*\)\s*$/.test(tail) ? tail : "";
+  // (the channel named in the label goes with it: "Phone support: 555-0119" -> "Support: via Upwork messages")
+  // (not a label that is a request, "Email me:", nor one left with only small words)
+  const labelWordsKept = itemLabel?.split(/\s+/).filter((w) => !LEXICON.labelWords.occursIn(w) && !LEXICON.channelNouns.occursIn(w)) ?? [];
+  // (a label that loses words keeps only content words: "Full details are on my site" is a sentence, not a label)
+  const allKept = labelWordsKept.length === itemLabel?.split(/\s+/).length;
+  const ownLabel = itemLabel && (allKept || (!/^\s*[\p{L}-]+\s+(?:me|us)\b/iu.test(itemLabel) && labelWordsKept.length > 0 && labelWordsKept.every((w) => w.length >= 3 && !LEXICON.detailWords.has(w.toLowerCase())))) ? labelWordsKept.join(" ") : undefined;
+  if (itemLabel && ownLabel && ctx.ownLine && ctx.atStart && ctx.isLastRun && ctx.terminal === "" && (tail.trim() === "" || aside)) {
+    const at = labelled.indexOf(itemLabel);
+    const newLabel = /^\p{Lu}/u.test(itemLabel) ? upperFirst(ownLabel) : ownLabel;
+    return { text: `${labelled.slice(0, at)}${newLabel}${labelled.slice(at + itemLabel.length).trimEnd()} ${book.signoff}${aside}`, phrase: book.signoff };
   }
   if (regions.every((r) => r.removable)) return { text: lead.trimEnd() + tail, phrase: lead.trim() };
   if (/\b(?:let(?:'s|’s| us)|we can|we could|shall we)\s*$/i.test(lead) && book.together) {
@@ -597,6 +651,58 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   return clauseForm();
 }
 
+const FRAME_SUBJECT = "(I|we|you)";
+const frameAlt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]").replace(/ /g, "\\s+")).join("|");
+/** A subject and its modal, or a modal whose subject came earlier: "we can also", "Is it okay if I", "and would love to". */
+const FRAME_RE = new RegExp(
+  `(?<![\\p{L}'’])(?:${FRAME_SUBJECT}(?:\\s+|(?=['’]))(?:${frameAlt(LEXICON.subjectFrames.afterSubject)})|(?:${frameAlt(LEXICON.subjectFrames.beforeSubject)})\\s+${FRAME_SUBJECT}|(?:${frameAlt(LEXICON.subjectFrames.withoutSubject)})|(${frameAlt(LEXICON.subjectFrames.gerundFrames)}))(?:\\s+(?:${frameAlt(LEXICON.subjectFrames.adverbs)}))?(?=\\s)`,
+  "giu",
+);
+
+/**
+ * The run `whole` kept up to a subject and modal ("we can", "Is it okay if I", "would love to") that open
+ * its offending part `[r0, r1)` (offsets in `whole`), with the book's verb phrase for that subject after
+ * them: "we can go direct and save the fees" -> "we can keep working together here on Upwork"; undefined
+ * when no frame opens it, the text before the frame still holds the offending part, or the book has no
+ * phrase for the subject.
+ */
+function subjectFramed(whole: string, r0: number, r1: number, regions: Region[], book: Phrasebook): { text: string; phrase: string } | undefined {
+  if (!book.subjects) return undefined;
+  for (const m of whole.matchAll(FRAME_RE)) {
+    const at = m.index!;
+    const end = at + m[0].length;
+    if (end >= r1) break;
+    const before = whole.slice(0, at);
+    // (the frame opens a clause: not "which I'll ...", "the retainer we'd ...")
+    if (before.trim() !== "" && !/(?:[,;:—–]|\b(?:and|but|so|then|or))\s*$/i.test(before)) continue;
+    // (what comes before the frame stays only when it says nothing of the removed part; outside the
+    // finding, a channel of the client's is no removed part: "I reviewed your company's LinkedIn page and")
+    const inRegion = at > r0;
+    const mine = inRegion ? before : before.replace(/(?<![\p{L}])(?:your|their)(?:\s+[\p{L}'’-]+){1,3}/giu, " ");
+    if (DETAIL_MARK_RE.test(before) || dangles(mine, danglingOf([book]))) continue;
+    if (inRegion && regions.some((r) => r.family && LEXICON.findingCues.get(r.family)?.occursIn(whole.slice(r0, at)))) continue;
+    // (a negated modal, "we can't", is left to the whole-clause phrase)
+    if (/^\s*not\b/i.test(whole.slice(end))) continue;
+    // ("Would you mind following me on ..." asks for a gerund: "Would you mind messaging me here on Upwork")
+    const said = m[3] ? "you" : (m[1] ?? m[2] ?? [...before.matchAll(/(?<![\p{L}'’])(I|we|you)(?![\p{L}])/giu)].at(-1)?.[1] ?? "I").toLowerCase();
+    const bare = said === "i" ? book.subjects.I : said === "we" ? book.subjects.we : book.subjects.you;
+    if (!bare) return undefined;
+    const verb = m[3] ? gerundOf(bare) : bare;
+    return { text: `${whole.slice(0, end)} ${verb}`, phrase: verb };
+  }
+  return undefined;
+}
+
+/** A verb phrase with its first word as a gerund: "message me here" -> "messaging me here", "set up a call" -> "setting up a call". */
+function gerundOf(phrase: string): string {
+  return phrase.replace(/^[\p{L}]+/u, (w) => {
+    if (LEXICON.subjectFrames.doubledFinals.includes(w.toLowerCase())) return `${w}${w.slice(-1)}ing`;
+    if (/ie$/i.test(w)) return `${w.slice(0, -2)}ying`;
+    if (/[^e]e$/i.test(w) && w.length > 2) return `${w.slice(0, -1)}ing`;
+    return `${w}ing`;
+  });
+}
+
 /** `text` with the app named as a call's medium swapped for Upwork ("a quick Skype call" -> "a quick Upwork call"), and that phrase; undefined when none. */
 function callAppSwapped(text: string): { text: string; phrase: string } | undefined {
   const apps = [...LEXICON.callApps.words].sort((a, b) => b.length - a.length).join("|");
@@ -610,9 +716,34 @@ function callAppSwapped(text: string): { text: string; phrase: string } | undefi
   return { text: text.slice(0, m.index) + phrase + rest, phrase: phrase.trim() };
 }
 
-/** `text` without trailing pieces (after a dash, semicolon or comma) that point back at the removed part; undefined if nothing stands. */
+/**
+ * A clause without the verb phrases joined by "and" that point back at the removed part, its subject and
+ * modal kept: "I'll add you to the project group and share daily updates" -> "I'll share daily updates";
+ * undefined when no such phrase goes or nothing stands.
+ */
+function withoutDanglingConjunct(text: string, extra: WordList): string | undefined {
+  const parts = text.split(/\s+and\s+/i);
+  if (parts.length < 2) return undefined;
+  const frame = new RegExp(FRAME_RE.source, "iu").exec(parts[0]!);
+  if (!frame || frame.index !== parts[0]!.length - parts[0]!.trimStart().length) return undefined;
+  const head = parts[0]!.slice(0, frame.index + frame[0].length);
+  const phrases = [parts[0]!.slice(head.length).trim(), ...parts.slice(1).map((p) => p.trim())];
+  const kept = phrases.filter((p) => !dangles(p, extra) && !DETAIL_MARK_RE.test(p));
+  if (kept.length === 0 || kept.length === phrases.length || kept.some((p) => new RegExp(FRAME_RE.source, "iu").test(p))) return undefined;
+  return `${head} ${kept.join(" and ")}`;
+}
+
+/** A purpose at the end of a clause: "to keep costs down", "so that you save". (not "to my site", "to me") */
+const PURPOSE_TAIL_RE = /\s+(?:in order to|so as to|so that|to)\s+(?!(?:my|our|your|the|a|an|me|us|you|him|her|them|this|that|it)\b)[^—–;,]*$/i;
+
+/** `text` without trailing pieces (after a dash, semicolon or comma, or a purpose) that point back at the removed part; undefined if nothing stands. */
 function withoutDanglingPieces(text: string, extra: WordList): string | undefined {
   let out = text;
+  // "takes clients on Upwork after the first project to keep costs down": the purpose was the removed part's.
+  const purpose = PURPOSE_TAIL_RE.exec(out);
+  // (not a verb's own "to": "Happy to refund ...", "I'd like to ...")
+  const head = purpose ? out.slice(0, purpose.index) : "";
+  if (purpose && dangles(purpose[0], extra) && !dangles(head, extra) && !LEXICON.verbSlotCues.words.includes(`${head.trim().split(/\s+/).at(-1)!.toLowerCase()} ${purpose[0].trim().split(/\s+/)[0]!.toLowerCase()}`) && head.trim().split(/\s+/).length >= 4) out = head;
   for (let m = /(?:\s[—–-]|[;,])\s+([^—–;,]*)$/.exec(out); m && dangles(m[1]!, extra); m = /(?:\s[—–-]|[;,])\s+([^—–;,]*)$/.exec(out)) out = out.slice(0, m.index);
   // A leading reason goes too: "I'm leaving Upwork soon, so let's sign the retainer on Upwork".
   // (only where the swap to Upwork survives: a dangling main clause is no reason to keep its tail).
@@ -626,16 +757,28 @@ function withoutDanglingPieces(text: string, extra: WordList): string | undefine
 }
 
 /** The purpose after a request or invitation: "so I can send the wireframes", "and I'll add you to the board". */
-function purposeOf(text: string, extra: WordList): { clause: string; subject: string; modal: string; rest: string; comma: boolean } | undefined {
-  const m = /(?:\bso\s+(?:that\s+)?|\band\s+|(,)\s*)(i|we)(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/i.exec(text);
+function purposeOf(text: string, extra: WordList): { clause: string; subject: string; modal: string; rest: string; comma: boolean; placed: boolean; at: number } | undefined {
+  // ("Your Skype ID would help me set up a call" says the same as ", so I can set up a call")
+  const helps = /\b(?:would|will|could|can|should)\s+(?:help|allow|let|enable)\s+(me|us)(?:\s+to)?\s+([^,;]+)$/i.exec(text);
+  const m = /(?:\bso\s+(?:that\s+)?|\band\s+|(,)\s*)(i|we)(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/i.exec(text) ??
+    (helps ? Object.assign([helps[0], ",", helps[1]!.toLowerCase() === "me" ? "i" : "we", " can", helps[2]!], { index: helps.index, input: text }) as RegExpExecArray : null);
   if (!m) return undefined;
   // "and I'll call you back tonight" promises a reply: "and I'll get back to you tonight".
   const promise = [...LEXICON.callbackSwaps.keys()].find((k) => new RegExp(`^${k}(?![\\p{L}])`, "iu").test(m[4]!.trim()));
-  const rest = promise ? LEXICON.callbackSwaps.get(promise)! + m[4]!.trim().slice(promise.length) : m[4]!.trim();
+  let rest = promise ? LEXICON.callbackSwaps.get(promise)! + m[4]!.trim().slice(promise.length) : m[4]!.trim();
+  // "and I'll forward the draft there": the place was the removed channel, so the promise is kept here on Upwork
+  // (with a verb that fits: "forward" -> "send").
+  let placed = false;
+  const there = /(?<!\bfrom)\s+there(?![\p{L}])/iu;
+  if (dangles(rest, extra) && there.test(rest)) {
+    const verb = [...LEXICON.deliveryVerbSwaps.keys()].sort((a, b) => b.length - a.length).find((k) => new RegExp(`^${k}(?![\\p{L}])`, "iu").test(rest));
+    const swapped = (verb ? LEXICON.deliveryVerbSwaps.get(verb)! + rest.slice(verb.length) : rest).replace(there, " here on Upwork");
+    if (!dangles(swapped, extra)) [rest, placed] = [swapped, true];
+  }
   // (a bare "and I'll add you" says nothing once the ID asked for is gone)
   if (dangles(rest, extra) || /\b(?:call|text|ring|email|add)\s+you\b/i.test(rest) || rest.split(/\s+/).length < (promise ? 1 : 2)) return undefined;
   const clause = m[0].trim().slice(0, m[0].trim().length - m[4]!.trim().length) + rest;
-  return { clause, subject: m[2]!.toLowerCase() === "i" ? "I" : "we", modal: m[3]!.replace("’", "'"), rest, comma: m[1] !== undefined };
+  return { clause, subject: m[2]!.toLowerCase() === "i" ? "I" : "we", modal: m[3]!.replace("’", "'"), rest, comma: m[1] !== undefined, placed, at: m.index };
 }
 
 /** True when a run holds only a contact detail and words that label it ("WhatsApp: +1 ...", "phone 0171 ..."). */
@@ -679,7 +822,7 @@ function keptTail(tail: string, book: Phrasebook): string {
 }
 
 /** A bracketed detail right after a rewritten channel: "(ID: lucy_design88)", "(@brightlane_support)". */
-const DETAIL_ASIDE_RE = /^\s*\((?=[^)]*[\d@_]|[^)]*\.\p{L})[^)\s]*(?:\s[^)\s]*){0,2}\)/u;
+const DETAIL_ASIDE_RE = /^\s*\((?=[^)]*(?:\d{3}|[@_])|[^)]*\.\p{L})[^)\s]*(?:\s[^)\s]*){0,2}\)/u;
 
 /** A handle or ID left right after a rewritten channel ("ping me on te1egram @cutroom_vlad"). */
 const HANDLE_RE = /^\s*(?:(?:as|at|is)\s+)?[@+#]?[\p{L}\p{N}]*[\p{N}@_#][\p{L}\p{N}._@#-]*(?=\s|$)/u;
@@ -693,8 +836,10 @@ function swapChannelPlace(text: string, books: Phrasebook[]): string | undefined
   if (!place || withoutExistentialThere(text) !== text) return undefined;
   // "my DMs are always open" -> "my Upwork messages are always open"
   const nouns = swapPhrases(text, LEXICON.channelNounSwaps);
-  if (nouns === text && !LEXICON.channelPlaces.occursIn(text)) return undefined;
-  const swapped = replaceAll(nouns, LEXICON.channelPlaces, place);
+  // ("send me a DM there with your brief": "there" was the removed channel)
+  const there = /(?<![\p{L}])(?<!\bfrom\s+)there(?![\p{L}])/giu;
+  if (nouns === text && !LEXICON.channelPlaces.occursIn(text) && !there.test(text)) return undefined;
+  const swapped = replaceAll(nouns, LEXICON.channelPlaces, place).replace(there, place);
   if (dangles(swapped, danglingOf(books)) || introducesRepeatedTrigram(text, swapped)) return undefined;
   return swapped;
 }
@@ -727,8 +872,10 @@ function swapVisit(text: string, regions: Region[]): string | undefined {
     return text.slice(0, meet.index + meet[0].length) + ` ${where}` + text.slice(meet.index + meet[0].length);
   }
   if (!re.test(text)) return undefined;
-  const swapped = text.replace(re, (m) => LEXICON.inPersonSwaps.get(m.toLowerCase())!).replace(/\s{2,}/g, " ").replace(/\s+$/, "");
-  return dangles(swapped, danglingOf(regions.map((r) => r.book))) ? undefined : swapped;
+  const swapped = text.replace(new RegExp(re.source, "giu"), (m) => LEXICON.inPersonSwaps.get(m.toLowerCase().replace(/\s+/g, " "))!).replace(/\s{2,}/g, " ").replace(/\s+$/, "");
+  // (what the swap put in, "meet on an Upwork call", is no leftover of the visit)
+  const residue = text.replace(new RegExp(re.source, "giu"), " ");
+  return dangles(residue, danglingOf(regions.map((r) => r.book))) ? undefined : swapped;
 }
 
 /** True when `text` points back at a removed contact channel or payment ("I reply faster there"). */
@@ -740,7 +887,7 @@ function dangles(text: string, extra: WordList): boolean {
 }
 
 /** An app named with what was built on it: "WhatsApp Business API", "Telegram bots", "Instagram ads". */
-const PRODUCT_RE = new RegExp(`(?<![\\p{L}])[\\p{L}]+(?:\\s+business)?(?:\\s+(?:${LEXICON.productNouns.words.join("|")}))+(?![\\p{L}])`, "giu");
+const PRODUCT_RE = new RegExp(`(?<![\\p{L}])[\\p{L}]+(?:\\s+(?:business|checkout|payment|messaging))?(?:\\s+(?:${LEXICON.productNouns.words.join("|")}))+(?![\\p{L}])`, "giu");
 
 /** True when `text` is only a number or ID, no words: "0321-4567890" after "message me on the green app:". */
 function isBareDetail(text: string): boolean {

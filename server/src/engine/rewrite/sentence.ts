@@ -23,6 +23,8 @@ export interface SentenceClause {
 export type Range = readonly [number, number];
 
 const LINE_MARKUP_RE = /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+)?(?:\*\*|__|\*|_)?/;
+/** An emphasised label opening a line: "**Quick question:** ", "- __Note__: ". */
+const EMPHASIS_LABEL_RE = /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+)?(\*\*|__)([^*_\n]{1,40}?)(?::\1|\1:)[ \t]+/;
 const TERMINAL_RE = /^[.!?…]+["'”’)\]]*/;
 const TRAILING_MARKUP_RE = /(?:[ \t]|\*\*|__|\*|_)+$/;
 const CLAUSE_BOUNDARY_RE = /[,;:]\s+|\s+(?:[—–|]|-{1,2})\s+/g;
@@ -111,6 +113,9 @@ function unboundedSentenceAround(source: string, start: number, end: number, pro
   if (lineEnd < 0) lineEnd = source.length;
   if (source[lineEnd - 1] === "\r") lineEnd--;
   let s = lineStart + LINE_MARKUP_RE.exec(source.slice(lineStart, Math.min(Math.max(lineStart, start), lineStart + 40)))![0].length;
+  // "**Quick question:** what's your email?": an emphasised label that names no channel is the line's own.
+  const label = EMPHASIS_LABEL_RE.exec(source.slice(lineStart, lineEnd));
+  if (label && lineStart + label[0].length < end && !LEXICON.labelWords.occursIn(label[2]!) && !LEXICON.channelNouns.occursIn(label[2]!)) s = Math.max(s, lineStart + label[0].length);
   // In a table row each cell is a sentence of its own.
   const table = /^[ \t]*\|/.test(source.slice(lineStart, lineEnd));
   if (table) {
