@@ -20,39 +20,39 @@ interface Floors {
 
 const SETS: Record<string, Floors> = {
   "independent-a": {
-    precision: 0.95, recall: 0.9, cleanFilesFlagged: 0, avoidSpansFlagged: 1,
-    families: { circumvention: [1, 0.9], contact: [0.97, 1], account: [1, 1], spam: [0.88, 0.88], conduct: [0.66, 0.44], feedback: [1, 0.8] },
+    precision: 0.95, recall: 0.91, cleanFilesFlagged: 0.0, avoidSpansFlagged: 1,
+    families: { circumvention: [1.0, 0.9], contact: [0.97, 1.0], account: [1.0, 1.0], spam: [0.88, 0.88], conduct: [0.66, 0.44], feedback: [1.0, 0.9] },
   },
   "independent-b": {
-    precision: 0.98, recall: 0.84, cleanFilesFlagged: 0.025, avoidSpansFlagged: 1,
-    families: { circumvention: [0.88, 0.66], contact: [1, 0.9], account: [1, 0.77], spam: [1, 0.87], conduct: [1, 0.88], feedback: [1, 0.8] },
+    precision: 0.98, recall: 0.93, cleanFilesFlagged: 0.024, avoidSpansFlagged: 1,
+    families: { circumvention: [0.9, 0.77], contact: [1.0, 1.0], account: [1.0, 0.88], spam: [1.0, 1.0], conduct: [1.0, 1.0], feedback: [1.0, 0.8] },
   },
   // Set C: first contact P 96.5% R 71.1% (independent-c/first-contact.txt).
   "independent-c": {
-    precision: 0.96, recall: 0.81, cleanFilesFlagged: 0.02, avoidSpansFlagged: 4,
-    families: { circumvention: [0.92, 0.78], contact: [1, 0.86], account: [1, 0.57], spam: [0.93, 0.92], conduct: [0.91, 0.78], feedback: [1, 0.84] },
+    precision: 0.97, recall: 0.92, cleanFilesFlagged: 0.02, avoidSpansFlagged: 4,
+    families: { circumvention: [0.92, 0.85], contact: [1.0, 0.93], account: [1.0, 0.85], spam: [0.93, 1.0], conduct: [0.93, 0.92], feedback: [1.0, 1.0] },
   },
   // Sets D and E: first contact (cd0b2df) D P 85.7% R 79.4%, E P 91.1% R 80.2% (their first-contact.txt).
   // The learned layer was then recalibrated for precision (calibrationNegativeWeight 2), which
   // traded recall for precision on every set; these floors are what that build reaches.
   "independent-d": {
-    precision: 0.9, recall: 0.79, cleanFilesFlagged: 0.096, avoidSpansFlagged: 7,
-    families: { circumvention: [0.78, 0.76], contact: [0.89, 0.89], account: [0.9, 0.58], spam: [0.9, 0.76], conduct: [1, 0.64], feedback: [1, 1] },
+    precision: 0.9, recall: 0.81, cleanFilesFlagged: 0.096, avoidSpansFlagged: 7,
+    families: { circumvention: [0.78, 0.76], contact: [0.89, 0.89], account: [0.9, 0.58], spam: [0.91, 0.92], conduct: [1.0, 0.64], feedback: [1.0, 1.0] },
   },
   "independent-e": {
-    precision: 0.95, recall: 0.76, cleanFilesFlagged: 0.025, avoidSpansFlagged: 0,
-    families: { circumvention: [0.83, 0.76], contact: [1, 0.89], account: [1, 0.66], spam: [0.87, 0.66], conduct: [1, 0.66], feedback: [1, 0.76] },
+    precision: 0.96, recall: 0.89, cleanFilesFlagged: 0.024, avoidSpansFlagged: 0,
+    families: { circumvention: [0.85, 0.92], contact: [1.0, 0.89], account: [1.0, 0.75], spam: [0.9, 0.91], conduct: [1.0, 0.91], feedback: [1.0, 0.92] },
   },
   // Sets F and G: first contact (675b280) F P 92.6% R 83.0%, G P 88.9% R 70.4% (their first-contact.txt);
   // then fixed by phenomenon (feedback ultimatums and conditions, accounts used by several people or
   // handed over, insults built from a lexicon, wallets keyed by a phone number).
   "independent-f": {
-    precision: 0.94, recall: 0.92, cleanFilesFlagged: 0.1, avoidSpansFlagged: 4,
-    families: { circumvention: [1, 0.93], contact: [0.91, 0.89], account: [1, 1], spam: [0.92, 1], conduct: [0.84, 0.84], feedback: [1, 0.92] },
+    precision: 0.95, recall: 0.97, cleanFilesFlagged: 0.075, avoidSpansFlagged: 4,
+    families: { circumvention: [1.0, 1.0], contact: [0.92, 0.97], account: [1.0, 1.0], spam: [0.92, 1.0], conduct: [0.92, 0.92], feedback: [1.0, 0.92] },
   },
   "independent-g": {
-    precision: 0.91, recall: 0.84, cleanFilesFlagged: 0.132, avoidSpansFlagged: 6,
-    families: { circumvention: [0.68, 0.62], contact: [0.97, 0.85], account: [1, 0.93], spam: [1, 0.84], conduct: [0.9, 0.85], feedback: [0.84, 0.92] },
+    precision: 0.94, recall: 0.92, cleanFilesFlagged: 0.079, avoidSpansFlagged: 5,
+    families: { circumvention: [0.86, 0.81], contact: [0.97, 0.9], account: [1.0, 0.93], spam: [1.0, 0.92], conduct: [0.84, 1.0], feedback: [0.92, 1.0] },
   },
 };
 

@@ -64,6 +64,27 @@ const QUOTATION_RE = /"(?:[^"\n]|\n(?![ \t]*\n)){1,200}"|“(?:[^”\n]|\n(?![ \
  * said, are not the writer's own conduct.
  */
 export function withoutQuotations(text: string): string {
-  if (!/["“‘]/.test(text)) return text;
-  return text.replace(QUOTATION_RE, (q) => " ".repeat(q.length));
+  if (!/["“”‘]/.test(text)) return text;
+  const paired = text.replace(QUOTATION_RE, (q) => " ".repeat(q.length));
+  return withoutUnpairedQuote(paired);
+}
+
+/**
+ * A quotation cut by a clause break ('> "you are a scammer!" → [insult]' splits after the "!"): an
+ * opening mark left without its close quotes to the end, a closing mark without its opening quotes
+ * from the start.
+ */
+function withoutUnpairedQuote(text: string): string {
+  const straight = (text.match(/"/g) ?? []).length;
+  const open = text.search(/[“]/);
+  const close = text.lastIndexOf("”");
+  if (open >= 0 && text.indexOf("”", open) < 0) return text.slice(0, open) + " ".repeat(text.length - open);
+  if (close >= 0 && text.lastIndexOf("“", close) < 0) return " ".repeat(close + 1) + text.slice(close + 1);
+  if (straight % 2 === 1) {
+    const at = text.indexOf('"');
+    // Opening when it starts the text or follows a space; closing otherwise.
+    if (at === text.search(/\S/) || /\s/.test(text[at - 1] ?? " ")) return text.slice(0, at) + " ".repeat(text.length - at);
+    return " ".repeat(at + 1) + text.slice(at + 1);
+  }
+  return text;
 }
