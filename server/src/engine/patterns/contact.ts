@@ -171,6 +171,10 @@ export const INVITE_PARTY_RE = /\b(?:me|us)\b/i;
 export const SPEAKER_REACHES_YOU_RE = /\b(?:i|we|i['’]ll|we['’]ll|our\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:will|can|would))\b[^.;\n]{0,30}?\b(?:message|text|call|ping|contact|reach|add|dm)\s{1,3}you\b/i;
 /** A handle given right after the app's name: "on Discord, user is kev_mods", "Signal - handle: lotte.97". */
 export const HANDLE_AFTER_APP_RE = /^[\s,:\-–(]{0,3}(?:my\s{1,3})?(?:user(?:\s{0,3}name)?|handle|id|tag|nick(?:name)?)\s{0,3}(?:is|:|=)?\s{0,3}@?[A-Za-z0-9][\w.\-]{2,31}/i;
+/** Moving the conversation itself, which needs no "me": "continue this discussion over WhatsApp". */
+export const MOVE_CONVERSATION_RE = /^(?:move|moving|switch|continue|take)\b[^.;:\n]*?\b(?:this|the|our)\s{1,3}(?:discussion|conversation|chat|thread|talk)s?\b/i;
+/** A direct message asked for at a handle, no app named: "send me a direct message at @cfo.on.the.move". */
+export const DM_AT_HANDLE_RE = /\b(?:dm|direct\s{1,3}message|private\s{1,3}message|pm)\s{1,3}(?:me\s{1,3})?(?:at|on|to)\s{1,3}@[A-Za-z0-9_][\w.]{2,30}[\w]/gi;
 /** A Discord tag: a name, "#" and four digits ("pixelwren#4471"). Group 1: the tag. */
 export const DISCORD_TAG_RE = /(?<![\w#@/])([A-Za-z][\w.]{1,31}#\d{4})(?!\d)/g;
 /** Words before a Discord tag that make it a handle given out. */

@@ -9,7 +9,7 @@ export const PAYMENT_METHOD_RE = new RegExp(String.raw`\b(?:${PAYMENT_METHODS})\
 export const WISE_RE = /\bWise\b(?!\s{1,3}(?:choice|decision|move|investment|idea))/;
 
 /** Words of paying, sending or settling money. */
-export const PAYMENT_VERB_RE = /\b(?:pay|pays|paid|paying|payment|payments|tips?|send|sent|sending|transfer|transferred|wire|settle|invoice|invoicing|accept|accepts|take|receive|deposit|balance|the\s{1,3}rest|remaining|fee|fees|rates?|billing|bill|budget|funds|money)\b/i;
+export const PAYMENT_VERB_RE = /\b(?:pay|pays|paid|paying|payment|payments|tips?|send|sent|sending|transfer|transferred|wire|settle|invoice|invoicing|accept|accepts|take|receive|deposit|balance|the\s{1,3}rest|remaining|fee|fees|rates?|billing|bill|budget|funds|money|remit|remitted|remittance|settle[sd]?|settlement|retainer|invoices?|cheques?|payable)\b/i;
 
 /** Getting out of a cost: "avoid", "skip", "cut out", "no". */
 const AVOID = String.raw`(?:avoid|skip|save|bypass|dodge|cut\s{1,3}out|get\s{1,3}around|no)`;
@@ -20,11 +20,11 @@ const AVOID_THE_PLATFORM_COST = String.raw`\b${AVOID}\s{1,3}(?:you|us|both\s{1,3
 /** "avoid fees", "no Upwork's cut", "skip the escrow". */
 const AVOID_COST = String.raw`\b${AVOID}\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:upwork['’]?s?\s{1,3}|platform['’]?s?\s{1,3}|service\s{1,3}|middleman\s{1,3})?(?:fees?|commission|cut|escrow|markup|percentage|platform\s{1,3}fees?)\b`;
 /** "outside of Upwork", "off the platform". */
-const OUTSIDE_PLATFORM = String.raw`\b(?:outside|off)\s{1,3}(?:of\s{1,3})?(?:upwork|the\s{1,3}platform|the\s{1,3}site)\b`;
+const OUTSIDE_PLATFORM = String.raw`\b(?:outside|off)\s{1,3}(?:of\s{1,3})?(?:upwork|the\s{1,3}platform|the\s{1,3}site|the\s{1,3}marketplace)\b`;
 /** "no need to go through Upwork". */
 const NO_NEED_FOR_PLATFORM = String.raw`\bno\s{1,3}need\s{1,3}to\s{1,3}(?:go\s{1,3}through|use|pay\s{1,3}through)\s{1,3}(?:upwork|the\s{1,3}platform|escrow)`;
 /** "instead of through Upwork". */
-const INSTEAD_OF_PLATFORM = String.raw`\binstead\s{1,3}of\s{1,3}(?:here|upwork|through\s{1,3}upwork|the\s{1,3}platform|escrow)\b`;
+const INSTEAD_OF_PLATFORM = String.raw`\b(?:instead\s{1,3}of|rather\s{1,3}than)\s{1,3}(?:here|upwork|through\s{1,3}(?:upwork|the\s{1,3}platform|the\s{1,3}marketplace)|the\s{1,3}platform|the\s{1,3}marketplace|escrow)\b`;
 /** "no platform fees". */
 const NO_PLATFORM_COST = String.raw`\bno\s{1,3}(?:platform|upwork)\s{1,3}(?:fees?|escrow|cut)\b`;
 /** "directly to me", "sent directly", "pay me directly". */
@@ -50,12 +50,12 @@ const CHANNEL_INSTEAD = String.raw`\b(?:via|through|by|with|over|on|using)\s{1,3
 export const OUTSIDE_ESCROW_RE = /\b(?:independent|external|third[\s-]party|outside|separate|private|neutral|our\s{1,3}own|my\s{1,3}own)\s{1,3}escrow\b/i;
 
 /** Who pays whom: the clause is about paying me/us or you paying, not payments in general. */
-export const PERSONAL_PAYMENT_RE = new RegExp(String.raw`\bpayments?\s{1,3}(?:can|could|will|may|would)\s{1,3}be\b|\b(?:advance|deposit|upfront|balance|rest)\s{1,3}(?:on|via|through|by|in|over|with)\b|\bfriends\s{0,3}(?:&|and)\s{0,3}family\b|\bf&f\b|\bwhatever\s{1,3}suits\s{1,3}you\b|\b(?:pay|paying|paid|send|sending|transfer|wire)\s{1,3}(?:me|us|it|them|the\s{1,3}(?:rest|balance|remainder|deposit|invoice|fee|money|payment))\b|\b(?:to|into)\s{1,3}(?:me|my|us|our)\b|\b(?:i|we)\s{1,3}(?:only\s{1,3}|also\s{1,3}|usually\s{1,3})?(?:accept|take|prefer|receive|get\s{1,3}paid|invoice)\b|\byou\s{1,3}(?:can\s{1,3}|could\s{1,3}|may\s{1,3}|just\s{1,3})?(?:pay|send|transfer|tip)\b|\b(?:paypal|venmo|zelle|revolut|cashapp|gcash|m-?pesa)\s{1,3}(?:me|us)\b|\b(?:payments?|tips?)\s{1,3}(?:via|through|by|with|in|over)\b|\b(?:prefer|rather|fine|welcome|simplest|easiest|easier)\b|\bpaid\s{1,3}(?:via|through|by|in|with|directly)\b|\b(?:the\s{1,3})?(?:rest|remainder|balance|remaining\s{1,3}\w+)\s{1,3}(?:via|through|by|on|with|in|over)\b|\b(?:i|we)\s{1,3}(?:can|could|will|['’]ll)\s{1,3}(?:invoice|bill|charge)\s{1,3}you\b` + `|${I_PAY_YOU}|${CHANNEL_INSTEAD}`, "i");
+export const PERSONAL_PAYMENT_RE = new RegExp(String.raw`\bpayments?\s{1,3}(?:can|could|will|may|would)\s{1,3}be\b|\b(?:advance|deposit|upfront|balance|rest)\s{1,3}(?:on|via|through|by|in|over|with)\b|\bfriends\s{0,3}(?:&|and)\s{0,3}family\b|\bf&f\b|\bwhatever\s{1,3}suits\s{1,3}you\b|\b(?:pay|paying|paid|send|sending|transfer|wire)\s{1,3}(?:me|us|it|them|the\s{1,3}(?:rest|balance|remainder|deposit|invoice|fee|money|payment))\b|\b(?:to|into)\s{1,3}(?:me|my|us|our)\b|\b(?:i|we)\s{1,3}(?:only\s{1,3}|also\s{1,3}|usually\s{1,3})?(?:accept|take|prefer|receive|get\s{1,3}paid|invoice)\b|\byou\s{1,3}(?:can\s{1,3}|could\s{1,3}|may\s{1,3}|just\s{1,3})?(?:pay|send|transfer|tip)\b|\b(?:paypal|venmo|zelle|revolut|cashapp|gcash|m-?pesa)\s{1,3}(?:me|us)\b|\b(?:made\s{1,3})?payable\s{1,3}to\b|\b(?:payments?|tips?)\s{1,3}(?:via|through|by|with|in|over)\b|\b(?:prefer|rather|fine|welcome|simplest|easiest|easier)\b|\bpaid\s{1,3}(?:via|through|by|in|with|directly)\b|\b(?:the\s{1,3})?(?:rest|remainder|balance|remaining\s{1,3}\w+)\s{1,3}(?:via|through|by|on|with|in|over)\b|\b(?:i|we)\s{1,3}(?:can|could|will|['’]ll)\s{1,3}(?:invoice|bill|charge)\s{1,3}you\b` + `|${I_PAY_YOU}|${CHANNEL_INSTEAD}`, "i");
 
 /** "directly", "direct": without the platform between us. */
 const DIRECT = String.raw`direct(?:ly)?`;
 /** Upwork or the platform named as the place being left. */
-const THE_PLATFORM = String.raw`(?:upwork|the\s{1,3}platform|the\s{1,3}site)`;
+const THE_PLATFORM = String.raw`(?:upwork|the\s{1,3}platform|the\s{1,3}site|the\s{1,3}marketplace)`;
 /** Where work goes when it leaves Upwork: "privately", "outside of Upwork", "off the platform", "without Upwork". */
 const OFF_THE_PLATFORM = String.raw`(?:long[\s-]term\s{1,3})?(?:privately|outside\s{1,3}(?:of\s{1,3})?${THE_PLATFORM}|off\s{1,3}(?:upwork|the\s{1,3}platform)|without\s{1,3}upwork)`;
 /** Verbs of working together. */
@@ -78,12 +78,15 @@ const MOVE_OFF = String.raw`\b(?:move|take|continue|switch|keep)\s{1,3}(?:[\w'�
 /** "afterwards we go direct". */
 const THEN_DIRECT = String.raw`\b(?:then|after\s{1,3}that|afterwards)\s{1,3}(?:we\s{1,3})?(?:go|work|switch\s{1,3}to)\s{1,3}${DIRECT}\b`;
 
+/** An engagement moved to the freelancer's company: "the balance may be contracted directly with Ardent Finance LLC". */
+const CONTRACTED_DIRECTLY = String.raw`\b(?:contract(?:ed)?|engage[sd]?|retain(?:ed)?|invoiced?|billed?)\s{1,3}directly\s{1,3}(?:with|by|to|through)\b`;
+
 /** A token contract kept open for show while the work is paid elsewhere: "a small $10 contract open here so everything looks normal". */
 const SHAM_CONTRACT = String.raw`\bcontract\s{1,3}(?:open|running|active)\b[^.;\n]{0,50}?\b(?:so|to\s{1,3}make)\s{1,3}(?:it|everything|things|this|the\s{1,3}account)\s{1,3}(?:looks?|seems?)\s{1,3}(?:normal|active|legit|legitimate|real|official|fine)\b`;
 
 /** Taking the work or the relationship off Upwork. */
 export const OFF_PLATFORM_WORK_RE = new RegExp(
-  [HIRE_DIRECT, WE_GO_DIRECT, CLOSE_AND_CONTINUE, WORK_OFF_PLATFORM, WORK_DIRECT_THEN, PRIVATE_DEAL, MOVE_OFF, THEN_DIRECT, SHAM_CONTRACT].join("|"),
+  [HIRE_DIRECT, WE_GO_DIRECT, CLOSE_AND_CONTINUE, WORK_OFF_PLATFORM, WORK_DIRECT_THEN, PRIVATE_DEAL, MOVE_OFF, THEN_DIRECT, SHAM_CONTRACT, CONTRACTED_DIRECTLY].join("|"),
   "i",
 );
 

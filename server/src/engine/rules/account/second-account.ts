@@ -1,8 +1,8 @@
 import meta from "../../../../../rules/account/second-account/rule.json";
 import { defineRule } from "../../rule";
-import { SECOND_ACCOUNT_RE } from "../../patterns/account";
+import { OTHER_PROFILE_RE, SECOND_ACCOUNT_RE } from "../../patterns/account";
 import { clauseDetections } from "../shared";
 
 export const secondAccount = defineRule("account/second-account", meta, (ctx) =>
-  clauseDetections(ctx, ({ text }) => SECOND_ACCOUNT_RE.test(text), { skipCompliant: true }),
+  clauseDetections(ctx, ({ text }) => SECOND_ACCOUNT_RE.test(text) || OTHER_PROFILE_RE.test(text), { skipCompliant: true }),
 );

@@ -1,6 +1,6 @@
 import meta from "../../../../../rules/contact/messaging/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
-import { DISCORD_TAG_RE, HANDLE_AFTER_APP_RE, INVITE_PARTY_RE, MESSAGING_BARE_ID_RE, MESSAGING_ID_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, SHARED_MOVE_BEFORE_RE, SPEAKER_REACHES_YOU_RE, TAG_CUE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
+import { DISCORD_TAG_RE, DM_AT_HANDLE_RE, HANDLE_AFTER_APP_RE, INVITE_PARTY_RE, MESSAGING_BARE_ID_RE, MESSAGING_ID_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, MOVE_CONVERSATION_RE, SHARED_MOVE_BEFORE_RE, SPEAKER_REACHES_YOU_RE, TAG_CUE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE, COMPLIANCE_RE, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { clauseTextAt, contactDetection, matchesOf } from "../shared";
 import { APP_BRACKETED_ID_RE, APP_CALL_RE, APP_LABELLED_ID_RE, CALL_DETERMINER_BEFORE_RE, CALL_TECH_AFTER_RE } from "../../lexicons/contact";
@@ -69,9 +69,16 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
     }
     // "your customers can reach you on WhatsApp" is not an invitation; "send me a message on WhatsApp" is.
     const party = INVITE_PARTY_RE.test(m[0]) || INVITE_PARTY_RE.test(text.slice(Math.max(0, m.index - 15), m.index)) || SPEAKER_REACHES_YOU_RE.test(text.slice(Math.max(0, m.index - 40), end));
+    // "continue this discussion over WhatsApp": only the channel is the problem, so only it is replaced.
+    if (!party && MOVE_CONVERSATION_RE.test(m[0])) {
+      const via = /\b(?:on|via|over|through|to|in|at)\s{1,3}\S+(?:\s{1,3}\S+)?$/i.exec(m[0]);
+      if (via) out.push(detectionIn(view, m.index + via.index, end, { replacement: "here on Upwork" }));
+      continue;
+    }
     if (!party && !HANDLE_AFTER_APP_RE.test(text.slice(end, end + 40))) continue;
     out.push(contactDetection(view, m.index, end));
   }
+  for (const m of matchesOf(DM_AT_HANDLE_RE, text)) out.push(contactDetection(view, m.index, m.index + m[0].length, {}, { datum: true }));
   // "My tag is pixelwren#4471": a Discord tag after a word that gives it out.
   for (const m of matchesOf(DISCORD_TAG_RE, text)) {
     if (TAG_CUE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) out.push(contactDetection(view, m.index, m.index + m[0].length, {}, { datum: true }));
