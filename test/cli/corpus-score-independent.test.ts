@@ -24,20 +24,20 @@ const SETS: Record<string, Floors> = {
     families: { circumvention: [0.99, 0.9], contact: [0.97, 0.99], account: [0.99, 0.99], spam: [0.88, 0.88], conduct: [0.66, 0.44], feedback: [0.99, 0.89] },
   },
   "independent-b": {
-    precision: 0.98, recall: 0.93, cleanFilesFlagged: 0.024, avoidSpansFlagged: 1,
-    families: { circumvention: [0.89, 0.77], contact: [0.99, 0.99], account: [0.99, 0.88], spam: [0.99, 0.99], conduct: [0.99, 0.99], feedback: [0.99, 0.79] },
+    precision: 0.98, recall: 0.94, cleanFilesFlagged: 0.024, avoidSpansFlagged: 1,
+    families: { circumvention: [0.89, 0.77], contact: [0.99, 0.99], account: [0.99, 0.99], spam: [0.99, 0.99], conduct: [0.99, 0.99], feedback: [0.99, 0.79] },
   },
   // Set C: first contact P 96.5% R 71.1% (independent-c/first-contact.txt).
   "independent-c": {
-    precision: 0.97, recall: 0.93, cleanFilesFlagged: 0.02, avoidSpansFlagged: 4,
-    families: { circumvention: [0.92, 0.85], contact: [0.99, 0.95], account: [0.99, 0.85], spam: [0.93, 0.99], conduct: [0.93, 0.92], feedback: [0.99, 0.99] },
+    precision: 0.97, recall: 0.94, cleanFilesFlagged: 0.02, avoidSpansFlagged: 4,
+    families: { circumvention: [0.93, 0.92], contact: [0.99, 0.95], account: [0.99, 0.85], spam: [0.93, 0.99], conduct: [0.93, 0.92], feedback: [0.99, 0.99] },
   },
   // Sets D and E: first contact (cd0b2df) D P 85.7% R 79.4%, E P 91.1% R 80.2% (their first-contact.txt).
   // The learned layer was then recalibrated for precision (calibrationNegativeWeight 2), which
   // traded recall for precision on every set; these floors are what that build reaches.
   "independent-d": {
-    precision: 0.9, recall: 0.81, cleanFilesFlagged: 0.096, avoidSpansFlagged: 7,
-    families: { circumvention: [0.78, 0.76], contact: [0.89, 0.89], account: [0.89, 0.58], spam: [0.91, 0.92], conduct: [0.99, 0.64], feedback: [0.99, 0.99] },
+    precision: 0.9, recall: 0.82, cleanFilesFlagged: 0.096, avoidSpansFlagged: 7,
+    families: { circumvention: [0.78, 0.76], contact: [0.89, 0.89], account: [0.9, 0.64], spam: [0.91, 0.92], conduct: [0.99, 0.64], feedback: [0.99, 0.99] },
   },
   "independent-e": {
     precision: 0.96, recall: 0.88, cleanFilesFlagged: 0.024, avoidSpansFlagged: 0,
@@ -55,15 +55,16 @@ const SETS: Record<string, Floors> = {
     families: { circumvention: [0.86, 0.81], contact: [0.97, 0.9], account: [0.99, 0.93], spam: [0.99, 0.92], conduct: [0.84, 0.99], feedback: [0.92, 0.99] },
   },
   // Sets H and I: held out during this session's detection work, first contact (8232552) H P 97.6% R 76.7%,
-  // I P 92.4% R 59.4% (their first-contact.txt). H's floors are its first contact; I was then fixed by phenomenon
-  // (formal register: remittance, settled, furnish, failing which, contingent on a rating, outside the marketplace).
+  // I P 92.4% R 59.4% (their first-contact.txt). Both were then fixed by phenomenon (I: the formal register,
+  // remittance, settled, furnish, failing which, contingent on a rating; H: withdraw-and-resubmit, insults
+  // in chat spelling, persona names, Skype live IDs, invoicing "myself").
   "independent-h": {
-    precision: 0.97, recall: 0.76, cleanFilesFlagged: 0.0, avoidSpansFlagged: 0,
-    families: { circumvention: [0.99, 0.79], contact: [0.96, 0.83], account: [0.99, 0.61], spam: [0.99, 0.69], conduct: [0.89, 0.69], feedback: [0.99, 0.84] },
+    precision: 0.97, recall: 0.93, cleanFilesFlagged: 0.0, avoidSpansFlagged: 1,
+    families: { circumvention: [0.99, 0.99], contact: [0.97, 0.88], account: [0.99, 0.99], spam: [0.99, 0.99], conduct: [0.91, 0.92], feedback: [0.99, 0.84] },
   },
   "independent-i": {
-    precision: 0.95, recall: 0.82, cleanFilesFlagged: 0.086, avoidSpansFlagged: 6,
-    families: { circumvention: [0.9, 0.76], contact: [0.96, 0.88], account: [0.99, 0.78], spam: [0.99, 0.85], conduct: [0.99, 0.53], feedback: [0.86, 0.99] },
+    precision: 0.95, recall: 0.83, cleanFilesFlagged: 0.086, avoidSpansFlagged: 6,
+    families: { circumvention: [0.9, 0.76], contact: [0.96, 0.91], account: [0.99, 0.78], spam: [0.99, 0.85], conduct: [0.99, 0.53], feedback: [0.86, 0.99] },
   },
 };
 

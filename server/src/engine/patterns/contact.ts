@@ -22,9 +22,11 @@ export const WRITTEN_SEPARATOR_RE = /[\[({<]|\b(?:at|dot|arroba|arobase|chioccio
 
 /** Webmail providers that people name instead of writing the domain. */
 export const MAIL_PROVIDERS = "gmail|googlemail|yahoo|outlook|hotmail|live|proton(?:mail)?|icloud|yandex|zoho|aol|gmx|mail\\.ru";
+/** The same as a line label ("gmail: janedoe91"), without "live", which labels other things ("Status: live: yes"). */
+const MAIL_PROVIDERS_LABEL = MAIL_PROVIDERS.replace("|live|", "|");
 /** "my mail is kwabena.writes on gmail", "gmail: janedoe91", "janedoe91 at gmail". */
 export const PROVIDER_EMAIL_RE = new RegExp(
-  String.raw`\b(?:(?:e-?mail|mail|inbox)(?:\s{1,3}(?:address|id))?(?:,?\s{1,3}it(?:\s{1,3}is|['’]s)|\s{1,3}is|\s{0,3}:)\s{1,3}([a-z0-9][\w.+-]{2,40})\s{1,3}(?:on|at|@)\s{1,3}(?:${MAIL_PROVIDERS})\b|(?:${MAIL_PROVIDERS})\s{0,3}(?:id|address)?\s{0,3}[:=]\s{0,3}([a-z0-9][\w.+-]{2,40})\b)|(?<![\w.@])([a-z0-9][\w.+-]{2,40})\s{0,2}[([]\s{0,2}(?:${MAIL_PROVIDERS})\s{0,2}[)\]]|(?<![\w.@])([a-z0-9][\w.+-]{2,40})\s{1,3}(?:${MAIL_PROVIDERS})\s{1,3}(?:com|net|me|co)\b`,
+  String.raw`\b(?:(?:e-?mail|mail|inbox)(?:\s{1,3}(?:address|id))?(?:,?\s{1,3}it(?:\s{1,3}is|['’]s)|\s{1,3}is|\s{0,3}:)\s{1,3}([a-z0-9][\w.+-]{2,40})\s{1,3}(?:on|at|@)\s{1,3}(?:${MAIL_PROVIDERS})\b|(?:${MAIL_PROVIDERS_LABEL})\s{0,3}(?:id|address)?\s{0,3}[:=]\s{0,3}([a-z0-9][\w.+-]{2,40})\b)|(?<![\w.@])([a-z0-9][\w.+-]{2,40})\s{0,2}[([]\s{0,2}(?:${MAIL_PROVIDERS})\s{0,2}[)\]]|(?<![\w.@])([a-z0-9][\w.+-]{2,40})\s{1,3}(?:${MAIL_PROVIDERS})\s{1,3}(?:com|net|me|co)\b`,
   "gi",
 );
 
@@ -175,6 +177,8 @@ export const HANDLE_AFTER_APP_RE = /^[\s,:\-–(]{0,3}(?:my\s{1,3})?(?:user(?:\s
 export const MOVE_CONVERSATION_RE = /^(?:move|moving|switch|continue|take)\b[^.;:\n]*?\b(?:this|the|our)\s{1,3}(?:discussion|conversation|chat|thread|talk)s?\b/i;
 /** A direct message asked for at a handle, no app named: "send me a direct message at @cfo.on.the.move". */
 export const DM_AT_HANDLE_RE = /\b(?:dm|direct\s{1,3}message|private\s{1,3}message|pm)\s{1,3}(?:me\s{1,3})?(?:at|on|to)\s{1,3}@[A-Za-z0-9_][\w.]{2,30}[\w]/gi;
+/** A Skype ID of the "live:" kind: "live:.cid.8f2a55e91c4b", "live:jane.doe_92" (a digit, dot or underscore in it). */
+export const SKYPE_LIVE_ID_RE = /\blive:\.?(?:cid\.)?(?=[\w.-]*[\d._])[A-Za-z0-9][\w.-]{3,40}/g;
 /** A Discord tag: a name, "#" and four digits ("pixelwren#4471"). Group 1: the tag. */
 export const DISCORD_TAG_RE = /(?<![\w#@/])([A-Za-z][\w.]{1,31}#\d{4})(?!\d)/g;
 /** Words before a Discord tag that make it a handle given out. */

@@ -38,7 +38,7 @@ export const REWARD_CONDITION_RE = /\b(?:if|in\s{1,3}exchange|in\s{1,3}return|in
 /** "Honest" in scare quotes before feedback: a bad review promised by irony ('I'll have to be "honest" in my feedback'). */
 const SCARE_QUOTED_HONEST = String.raw`["“‘']honest["”’']\s{1,3}(?:in\s{1,3}(?:my|the)\s{1,3})?(?:feedback|review|rating)`;
 /** A low rating: "1 star", "three stars", "a one-star review", "1★", "a negative review", scare-quoted "honest" feedback. */
-const LOW_RATING = String.raw`(?:(?:one|1|two|2|three|3)(?:[\s-]?stars?\b|\s{0,3}[★⭐])|(?:bad|negative|poor|low)\s{1,3}(?:reviews?|feedback|ratings?)\b|${SCARE_QUOTED_HONEST})`;
+const LOW_RATING = String.raw`(?:(?:one|1|two|2|three|3)(?:[\s-]?stars?\b|\s{0,3}[★⭐])|(?:bad|negative|poor|low)\s{1,3}(?:reviews?|feedback|ratings?)\b|(?:very|brutally|painfully|really)\s{1,3}honest\s{1,3}(?:one|review|feedback|rating)\b|${SCARE_QUOTED_HONEST})`;
 /** Words that make what follows the price of not complying: "or", "otherwise", "if not". */
 const OR_ELSE = String.raw`\b(?:or|otherwise|or\s{1,3}else|else|if\s{1,3}not|failing\s{1,3}(?:which|that|this)|unless)\b`;
 /** A low rating as the alternative to a demand: "refund it or I'm leaving 1 star", "if not, I give 3 stars", "1 star unless you refund". */

@@ -24,11 +24,11 @@ const OUTSIDE_PLATFORM = String.raw`\b(?:outside|off)\s{1,3}(?:of\s{1,3})?(?:upw
 /** "no need to go through Upwork". */
 const NO_NEED_FOR_PLATFORM = String.raw`\bno\s{1,3}need\s{1,3}to\s{1,3}(?:go\s{1,3}through|use|pay\s{1,3}through)\s{1,3}(?:upwork|the\s{1,3}platform|escrow)`;
 /** "instead of through Upwork". */
-const INSTEAD_OF_PLATFORM = String.raw`\b(?:instead\s{1,3}of|rather\s{1,3}than)\s{1,3}(?:here|upwork|through\s{1,3}(?:upwork|the\s{1,3}platform|the\s{1,3}marketplace)|the\s{1,3}platform|the\s{1,3}marketplace|escrow)\b`;
+const INSTEAD_OF_PLATFORM = String.raw`\b(?:instead\s{1,3}of|rather\s{1,3}than)\s{1,3}(?:here|upwork|(?:upwork\s{1,3})?milestones|through\s{1,3}(?:upwork|the\s{1,3}platform|the\s{1,3}marketplace)|the\s{1,3}platform|the\s{1,3}marketplace|escrow)\b`;
 /** "no platform fees". */
 const NO_PLATFORM_COST = String.raw`\bno\s{1,3}(?:platform|upwork)\s{1,3}(?:fees?|escrow|cut)\b`;
 /** "directly to me", "sent directly", "pay me directly". */
-const STRAIGHT_TO_ME = String.raw`\b(?:directly|direct)\s{1,3}to\s{1,3}(?:me|my)\b|\bsent\s{1,3}directly\b|\bpay\s{1,3}(?:me\s{1,3})?directly\b`;
+const STRAIGHT_TO_ME = String.raw`\b(?:invoice|bill|charge)\s{1,3}you\s{1,3}(?:myself|ourselves|directly|privately)\b|\b(?:directly|direct)\s{1,3}to\s{1,3}(?:me|my)\b|\bsent\s{1,3}directly\b|\bpay\s{1,3}(?:me\s{1,3})?directly\b`;
 
 /** "avoid Upwork because they take a fee", "so the platform doesn't take its cut". */
 const PLATFORM_KEPT_FROM_COST = String.raw`\b${AVOID}\s{1,3}(?:upwork|the\s{1,3}platform|the\s{1,3}site)\b[^.;\n]{0,40}?\b${PLATFORM_COST}\b|\b(?:the\s{1,3})?(?:platform|upwork|site)\s{1,3}(?:doesn['’]t|does\s{1,3}not|won['’]t|will\s{1,3}not|can['’]t)\s{1,3}(?:take|get|see)\s{1,3}(?:its|their|a|any)\s{1,3}${PLATFORM_COST}\b`;
@@ -62,7 +62,7 @@ const OFF_THE_PLATFORM = String.raw`(?:long[\s-]term\s{1,3})?(?:privately|outsid
 const WORK_VERB = String.raw`(?:work|working|continue|deal|contract|collaborate|go|carry\s{1,3}on|hire\s{1,3}me)`;
 
 /** "hire me directly". */
-const HIRE_DIRECT = String.raw`\bhire\s{1,3}(?:me|us)\s{1,3}${DIRECT}\b`;
+const HIRE_DIRECT = String.raw`\bhire\s{1,3}(?:me|us)\s{1,3}${DIRECT}\b|\b(?:bring|take|hire|engage|onboard|sign)\s{1,3}(?:you|me|us)\s{1,3}(?:on\s{1,3})?(?:${DIRECT}|off\s{1,3}upwork|outside\s{1,3}(?:of\s{1,3})?upwork)\b`;
 /** "we can then work directly". */
 const WE_GO_DIRECT = String.raw`\bwe\s{1,3}(?:can|could|should|will|['’]ll|might)\s{1,3}(?:then\s{1,3}|just\s{1,3})?(?:work|continue|deal|go)\s{1,3}(?:together\s{1,3})?${DIRECT}\b`;
 /** "close the contract here and keep working". */

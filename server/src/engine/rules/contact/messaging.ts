@@ -1,6 +1,6 @@
 import meta from "../../../../../rules/contact/messaging/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
-import { DISCORD_TAG_RE, DM_AT_HANDLE_RE, HANDLE_AFTER_APP_RE, INVITE_PARTY_RE, MESSAGING_BARE_ID_RE, MESSAGING_ID_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, MOVE_CONVERSATION_RE, SHARED_MOVE_BEFORE_RE, SPEAKER_REACHES_YOU_RE, TAG_CUE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
+import { DISCORD_TAG_RE, DM_AT_HANDLE_RE, HANDLE_AFTER_APP_RE, INVITE_PARTY_RE, MESSAGING_BARE_ID_RE, MESSAGING_ID_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, MOVE_CONVERSATION_RE, SHARED_MOVE_BEFORE_RE, SKYPE_LIVE_ID_RE, SPEAKER_REACHES_YOU_RE, TAG_CUE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE, COMPLIANCE_RE, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { clauseTextAt, contactDetection, matchesOf } from "../shared";
 import { APP_BRACKETED_ID_RE, APP_CALL_RE, APP_LABELLED_ID_RE, CALL_DETERMINER_BEFORE_RE, CALL_TECH_AFTER_RE } from "../../lexicons/contact";
@@ -78,6 +78,7 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
     if (!party && !HANDLE_AFTER_APP_RE.test(text.slice(end, end + 40))) continue;
     out.push(contactDetection(view, m.index, end));
   }
+  for (const m of matchesOf(SKYPE_LIVE_ID_RE, text)) out.push(contactDetection(view, m.index, m.index + m[0].length, {}, { datum: true }));
   for (const m of matchesOf(DM_AT_HANDLE_RE, text)) out.push(contactDetection(view, m.index, m.index + m[0].length, {}, { datum: true }));
   // "My tag is pixelwren#4471": a Discord tag after a word that gives it out.
   for (const m of matchesOf(DISCORD_TAG_RE, text)) {
