@@ -162,7 +162,11 @@ function safely(t: FileTask): FileOutcome {
 if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) {
   const { port, signal } = workerData as { port: MessagePort; signal: Int32Array };
   port.on("message", (chunk: FileTask[]) => {
-    port.postMessage(chunk.map(safely));
+    // A pool runs only without --fix, and no report prints a fix: copying a finding to the main
+    // thread would read its lazy `fix` and build every sentence rewrite for nothing.
+    const outcomes = chunk.map(safely);
+    for (const o of outcomes) if (o.ok) for (const f of o.findings) delete f.fix;
+    port.postMessage(outcomes);
     Atomics.add(signal, 0, 1);
     Atomics.notify(signal, 0);
   });
