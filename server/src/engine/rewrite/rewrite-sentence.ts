@@ -170,7 +170,8 @@ function narrowed(source: string, t: RewriteTarget): { start: number; end: numbe
   pieces.push({ start: from, end: text.length });
   if (pieces.length < 2) return t;
   const innocent = (p: { start: number; end: number }) => {
-    const piece = text.slice(p.start, p.end);
+    // (an app named as the product of the work is no cue: "I built a PayPal checkout")
+    const piece = text.slice(p.start, p.end).replace(PRODUCT_RE, " ");
     return !cues.occursIn(piece) && !(t.family === "contact" && DETAIL_MARK_RE.test(piece));
   };
   let first = 0;
@@ -887,7 +888,7 @@ function dangles(text: string, extra: WordList): boolean {
 }
 
 /** An app named with what was built on it: "WhatsApp Business API", "Telegram bots", "Instagram ads". */
-const PRODUCT_RE = new RegExp(`(?<![\\p{L}])[\\p{L}]+(?:\\s+(?:business|checkout|payment|messaging))?(?:\\s+(?:${LEXICON.productNouns.words.join("|")}))+(?![\\p{L}])`, "giu");
+const PRODUCT_RE = new RegExp(`(?<![\\p{L}])[\\p{L}]+(?:(?:\\s+(?:and|or)\\s+|\\s*[,&/]\\s*)[\\p{L}]+){0,2}(?:\\s+(?:business|checkout|payment|messaging))?(?:\\s+(?:${LEXICON.productNouns.words.join("|")}))+(?![\\p{L}])`, "giu");
 
 /** True when `text` is only a number or ID, no words: "0321-4567890" after "message me on the green app:". */
 function isBareDetail(text: string): boolean {
