@@ -655,8 +655,10 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
 const FRAME_SUBJECT = "(I|we|you)";
 const frameAlt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]").replace(/ /g, "\\s+")).join("|");
 /** A subject and its modal, or a modal whose subject came earlier: "we can also", "Is it okay if I", "and would love to". */
+/** A subject of a few words and its modal: "Our business development team will". */
+const NOUN_FRAME = `(${frameAlt(LEXICON.subjectFrames.nounSubjectDeterminers)})\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+\\s+(?:${frameAlt(LEXICON.subjectFrames.afterNounSubject)})`;
 const FRAME_RE = new RegExp(
-  `(?<![\\p{L}'’])(?:${FRAME_SUBJECT}(?:\\s+|(?=['’]))(?:${frameAlt(LEXICON.subjectFrames.afterSubject)})|(?:${frameAlt(LEXICON.subjectFrames.beforeSubject)})\\s+${FRAME_SUBJECT}|(?:${frameAlt(LEXICON.subjectFrames.withoutSubject)})|(${frameAlt(LEXICON.subjectFrames.gerundFrames)}))(?:\\s+(?:${frameAlt(LEXICON.subjectFrames.adverbs)}))?(?=\\s)`,
+  `(?<![\\p{L}'’])(?:${NOUN_FRAME}|${FRAME_SUBJECT}(?:\\s+|(?=['’]))(?:${frameAlt(LEXICON.subjectFrames.afterSubject)})|(?:${frameAlt(LEXICON.subjectFrames.beforeSubject)})\\s+${FRAME_SUBJECT}|(?:${frameAlt(LEXICON.subjectFrames.withoutSubject)})|(${frameAlt(LEXICON.subjectFrames.gerundFrames)}))(?:\\s+(?:${frameAlt(LEXICON.subjectFrames.adverbs)}))?(?=\\s)`,
   "giu",
 );
 
@@ -685,10 +687,12 @@ function subjectFramed(whole: string, r0: number, r1: number, regions: Region[],
     // (a negated modal, "we can't", is left to the whole-clause phrase)
     if (/^\s*not\b/i.test(whole.slice(end))) continue;
     // ("Would you mind following me on ..." asks for a gerund: "Would you mind messaging me here on Upwork")
-    const said = m[3] ? "you" : (m[1] ?? m[2] ?? [...before.matchAll(/(?<![\p{L}'’])(I|we|you)(?![\p{L}])/giu)].at(-1)?.[1] ?? "I").toLowerCase();
+    // (a subject of a few words must not itself name the removed part: "our WhatsApp group will")
+    if (m[1] && (dangles(m[0], danglingOf([book])) || regions.some((r) => r.family && LEXICON.findingCues.get(r.family)?.occursIn(m[0])))) continue;
+    const said = m[4] ? "you" : m[1] ? (m[1].toLowerCase() === "our" ? "we" : "i") : (m[2] ?? m[3] ?? [...before.matchAll(/(?<![\p{L}'’])(I|we|you)(?![\p{L}])/giu)].at(-1)?.[1] ?? "I").toLowerCase();
     const bare = said === "i" ? book.subjects.I : said === "we" ? book.subjects.we : book.subjects.you;
     if (!bare) return undefined;
-    const verb = m[3] ? gerundOf(bare) : bare;
+    const verb = m[4] ? gerundOf(bare) : bare;
     return { text: `${whole.slice(0, end)} ${verb}`, phrase: verb };
   }
   return undefined;
