@@ -23,7 +23,7 @@ const CASES: [string, string, string][] = [
   ["a time after the detail stays", "Email me at sam@fold.io today.", "Message me here on Upwork today."],
   ["a clause that mails to the removed address goes", "Also share your postal address and I'll mail a pack of fabric swatches.", "Let's keep talking here on Upwork."],
   ["the partner clause of a payment goes with it", "Happy to start small, and after the first milestone we could carry on outside Upwork — I'd invoice you myself.", "Happy to start small, and after the first milestone we could carry on here on Upwork."],
-  ["a reason that leaned on the withheld files goes", "The final files are released once you've left a 5-star review — that's how we keep prices low.", "The final files are released as agreed."],
+  ["a reason that leaned on the withheld files goes", "The final files are released once you've left a 5-star review — that's how we keep prices low.", "The final files are released once the milestone is approved."],
   // contact
   ["a thing emailed keeps its object and is sent", "I'll email the wireframes to sam@fold.io so you can review them.", "I'll send the wireframes here on Upwork so you can review them."],
   ["a clause that only stated the detail goes when the next points here", "My Outlook is sam@fold.io, so just send the brief there.", "Just send the brief here on Upwork."],

@@ -51,6 +51,7 @@ export const LEXICON = {
   detailWords: new Set([...data.labelWords, ...data.detailFillers]),
   feedbackWords: new WordList(data.feedbackWords),
   conditionOpeners: new WordList(data.conditionOpeners),
+  approvalOpeners: new Set<string>(data.approvalOpeners),
   tailKeepStarters: new WordList(data.tailKeepStarters),
   requestedDetails: new WordList(data.requestedDetails),
   paymentChannels: new WordList(data.paymentChannels),

@@ -492,7 +492,7 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // A clause that keeps its terms and loses only the offending part.
   // (the first edit whose result still stands once its dangling pieces go)
   const edits = [
-    () => (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition) : undefined),
+    () => (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition, waitsFor(source, from, to, book.conditionEvent) ? undefined : book.conditionEvent) : undefined),
     () => (book.demand !== undefined ? demandSwapped(whole, book.demand) : undefined),
     () => (book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined),
     () => (book.demand !== undefined || book.condition !== undefined ? feedbackReworded(whole) : undefined),
@@ -655,6 +655,18 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
 const FRAME_SUBJECT = "(I|we|you)";
 const frameAlt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]").replace(/ /g, "\\s+")).join("|");
 /** A subject and its modal, or a modal whose subject came earlier: "we can also", "Is it okay if I", "and would love to". */
+/**
+ * True when the line around `[from, to)` already names `event` outside that stretch ("After approval, I'll
+ * hand over the files, but only once you've left feedback"): saying it again would repeat it.
+ */
+function waitsFor(source: string, from: number, to: number, event: string | undefined): boolean {
+  if (!event) return false;
+  const lineStart = source.lastIndexOf("\n", from - 1) + 1;
+  const lineEnd = source.indexOf("\n", to) < 0 ? source.length : source.indexOf("\n", to);
+  const around = (source.slice(lineStart, from) + " " + source.slice(to, lineEnd)).toLowerCase();
+  return words(event).filter((w) => w.length > 3).some((w) => around.includes(w.replace(/(?:ed|e)$/, "")));
+}
+
 /** A subject of a few words and its modal: "Our business development team will". */
 const NOUN_FRAME = `(${frameAlt(LEXICON.subjectFrames.nounSubjectDeterminers)})\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+\\s+(?:${frameAlt(LEXICON.subjectFrames.afterNounSubject)})`;
 const FRAME_RE = new RegExp(
