@@ -52,6 +52,7 @@ export const LEXICON = {
   feedbackWords: new WordList(data.feedbackWords),
   conditionOpeners: new WordList(data.conditionOpeners),
   approvalOpeners: new Set<string>(data.approvalOpeners),
+  placeBeforeTails: new WordList(data.placeBeforeTails),
   tailKeepStarters: new WordList(data.tailKeepStarters),
   requestedDetails: new WordList(data.requestedDetails),
   paymentChannels: new WordList(data.paymentChannels),

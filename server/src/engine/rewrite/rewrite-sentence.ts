@@ -574,8 +574,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   const purpose = purposeFound && (tail === "" || purposeFound.at < end - from) ? purposeFound : undefined;
   // "Send me your email and I'll forward the draft there" -> "I'll send the draft here on Upwork": the promise is the sentence now.
   if (purpose?.placed) return { text: cased(`${purpose.subject}${purpose.modal} ${purpose.rest}`), phrase: purpose.rest };
-  if (purpose && ctx.terminal.includes("?")) return { text: cased(`could ${purpose.subject} ${purpose.rest} here on Upwork`), phrase: purpose.rest };
-  if (purpose?.comma) return { text: cased(`${purpose.subject}${purpose.modal} ${purpose.rest} here on Upwork`), phrase: purpose.rest };
+  if (purpose && ctx.terminal.includes("?")) return { text: cased(`could ${purpose.subject} ${placedBeforeTail(purpose.rest, "here on Upwork")}`), phrase: purpose.rest };
+  if (purpose?.comma) return { text: cased(`${purpose.subject}${purpose.modal} ${placedBeforeTail(purpose.rest, "here on Upwork")}`), phrase: purpose.rest };
   if (purpose && leadCore === "") return { text: `${cased(book.invitation)} ${purpose.clause}`, phrase: book.invitation };
   // "Please leave your number and I'll send samples": after a bare "please" or "kindly" the purpose stays too.
   if (purpose && LEXICON.invitationStarters.startOf(leadCore)?.length === leadCore.length) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${book.verb} ${purpose.clause}`, phrase: book.verb };
@@ -665,6 +665,15 @@ function waitsFor(source: string, from: number, to: number, event: string | unde
   const lineEnd = source.indexOf("\n", to) < 0 ? source.length : source.indexOf("\n", to);
   const around = (source.slice(lineStart, from) + " " + source.slice(to, lineEnd)).toLowerCase();
   return words(event).filter((w) => w.length > 3).some((w) => around.includes(w.replace(/(?:ed|e)$/, "")));
+}
+
+/** `phrase` placed in a verb phrase before its trailing time or condition: "connect with you| before the interview" -> "connect with you here on Upwork before the interview". */
+function placedBeforeTail(verbPhrase: string, place: string): string {
+  for (const m of verbPhrase.matchAll(/\s+(?=\p{L})/gu)) {
+    const at = m.index!;
+    if (words(verbPhrase.slice(0, at)).length >= 2 && LEXICON.placeBeforeTails.startOf(verbPhrase.slice(at + m[0].length))) return `${verbPhrase.slice(0, at)} ${place}${verbPhrase.slice(at)}`;
+  }
+  return `${verbPhrase} ${place}`;
 }
 
 /** A subject of a few words and its modal: "Our business development team will". */
