@@ -179,7 +179,11 @@ const FEE_ASIDE_RE = /\s*\([^)]*\b(?:fees?|commission|cut)\b[^)]*\)/i;
 /** A threat closing a clause: ", or I'll leave you 1 star", "or else we'll rate you accordingly". */
 const THREAT_RE = /,?\s+or\s+(?:else\s+)?(?:I|we)(?:['’]ll|\s+will)\s+[^,;.!?]*$/i;
 
-const DEMAND_PHRASE_RE = /\b(?:rate|give|leave|drop)\s+(?:me|us)?\s*(?:an?\s+|a\s+full\s+)?(?:5|five|10\/10|perfect|full)(?:[\s-]*(?:stars?|★))?(?:\s+(?:review|rating|score|feedback))?\b/i;
+/** "don't give less than 5 stars": a top rating demanded as a floor. */
+const NEGATED_FLOOR = String.raw`(?:do\s+not|don['’]t|never)\s+(?:give|rate|leave)\s+(?:me\s+|us\s+)?(?:anything\s+)?(?:less|lower|below)\s+(?:than\s+)?(?:a\s+)?(?:5|five)(?:[\s-]*(?:stars?|★))?`;
+/** "rate me 5 stars", "leave a perfect review". */
+const TOP_RATING = String.raw`(?:rate|give|leave|drop)\s+(?:me|us)?\s*(?:an?\s+|a\s+full\s+)?(?:5|five|10\/10|perfect|full)(?:[\s-]*(?:stars?|★))?(?:\s+(?:review|rating|score|feedback))?`;
+const DEMAND_PHRASE_RE = new RegExp(`\\b(?:${NEGATED_FLOOR}|${TOP_RATING})\\b`, "i");
 
 /**
  * A demand for a top rating with the rating swapped for honest feedback: "Don't forget to rate me
