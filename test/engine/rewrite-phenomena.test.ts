@@ -50,7 +50,7 @@ const CASES: [string, string, string][] = [
   ["a payment method accepted becomes payment through Upwork", "We accept Venmo as payment.", "We accept payment through Upwork."],
   ["an agreement made off Upwork becomes an Upwork contract", "| Ongoing support | Private contract after handover (no Upwork fees) |", "| Ongoing support | New Upwork contract after handover |"],
   // feedback and follow-ups
-  ["a reward tied to a review mid-sentence goes, the rest stands", "The logo comes in three colourways, and if you leave a glowing review I'll add a favicon for free, so it's ready for launch.", "The logo comes in three colourways, so it's ready for launch."],
+  ["a reward tied to a review mid-sentence loses only its condition", "The logo comes in three colourways, and if you leave a glowing review I'll add a favicon for free, so it's ready for launch.", "The logo comes in three colourways, and I'll add a favicon for free, so it's ready for launch."],
   ["a review as the subject of a reward gives way to returning clients", "A 5-star rating gets you a free logo variation.", "Returning clients get a free logo variation."],
   ["a discount for paying off Upwork goes with the payment", "Pay me with Zelle and I'll knock a little off the total!", "All payments go through Upwork!"],
   ["a preference for the removed way to pay goes", "We also take Bitcoin if you prefer.", "All payments go through Upwork."],

@@ -69,6 +69,9 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
     .map((t) => { const w = widenToEmphasis(source, t); return w.start < sentence.start ? t : w; })
     .filter((t) => t.end > t.start);
   if (regions.length === 0) return undefined;
+  // (findings that start on a later line of the sentence leave the lines before them alone: "Victor\n(5th follow-up ...)")
+  const firstLine = source.lastIndexOf("\n", Math.min(...regions.map((r) => r.start)) - 1) + 1;
+  if (firstLine > sentence.start) sentence = { ...sentence, start: firstLine, joins: sentence.joins?.filter((j) => j > firstLine) };
   // (emphasis closed after the line's last word, "at **jane@x.com**", is the sentence's own)
   const reach = Math.max(...regions.map((r) => r.end));
   const lineEnd = source.indexOf("\n", reach) < 0 ? source.length : source.indexOf("\n", reach);
@@ -158,13 +161,14 @@ function narrowed(source: string, t: RewriteTarget): { start: number; end: numbe
   const cues = t.family ? LEXICON.findingCues.get(t.family) : undefined;
   if (!cues) return t;
   const text = source.slice(t.start, t.end);
-  const pieces: { start: number; end: number }[] = [];
+  // (a line break parts pieces too, and a whole line that is innocent goes back: "Victor|\n(5th follow-up")
+  const pieces: { start: number; end: number; line?: boolean }[] = [];
   let from = 0;
-  for (const m of text.matchAll(/[,;]\s+|\s[—–]\s+|\s--?\s+/g)) {
+  for (const m of text.matchAll(/[ \t]*\n\s*|[,;]\s+|\s[—–]\s+|\s--?\s+/g)) {
     // Not inside brackets: "(no Upwork fees)" is part of its piece.
     const before = text.slice(0, m.index);
     if (before.split("(").length > before.split(")").length) continue;
-    pieces.push({ start: from, end: m.index! });
+    pieces.push({ start: from, end: m.index!, line: m[0].includes("\n") });
     from = m.index! + m[0].length;
   }
   pieces.push({ start: from, end: text.length });
@@ -177,7 +181,7 @@ function narrowed(source: string, t: RewriteTarget): { start: number; end: numbe
   let first = 0;
   let last = pieces.length - 1;
   while (last > first && innocent(pieces[last]!) && LEXICON.clauseOpeners.startOf(text.slice(pieces[last]!.start))) last--;
-  while (first < last && innocent(pieces[first]!) && LEXICON.clauseOpeners.startOf(text.slice(pieces[first + 1]!.start))) first++;
+  while (first < last && innocent(pieces[first]!) && (pieces[first]!.line || LEXICON.clauseOpeners.startOf(text.slice(pieces[first + 1]!.start)))) first++;
   // (a finding that opened with its separator, " — I'll ping you hourly", is no empty piece)
   if (text.slice(pieces[first]!.start, pieces[last]!.end).trim() === "") return t;
   return { start: t.start + pieces[first]!.start, end: t.start + pieces[last]!.end };
