@@ -161,7 +161,7 @@ describe("rewrite phenomena", () => {
     ["a list item's label loses the channel it named and keeps its bracketed hours", "- Email support: help@quietdesk.io (within 24 h)", "contact/email", "help@quietdesk.io", "- Support: via Upwork messages (within 24 h)"],
     ["a rating demand pressed with a tag question is asked anew", "We're agreed you'll rate me 10/10, okay?", "feedback/pressure", "you'll rate me 10/10, okay", "Would you leave honest feedback at the end?"],
     ["details asked for in a list after a colon go and the other items stay", "Before we start I'll need from you: your mobile number, your Skype ID and the brand guidelines.", "contact/request", "your mobile number, your Skype ID and", "Before we start I'll need from you: the brand guidelines."],
-    ["a finding that opens with its dash is still rewritten", "Thanks again — I'll be nudging you twice a day.", "spam/repeated-follow-up", " — I'll be nudging you twice a day", "Thanks again."],
+    ["a finding that opens with its dash is still rewritten", "Thanks again — I'll be nudging you twice a day.", "spam/repeated-follow-up", " — I'll be nudging you twice a day", "Thanks again — I'll be following up once next week."],
   ];
   for (const [name, before, ruleId, span, after] of GIVEN) {
     it(name, () => {
