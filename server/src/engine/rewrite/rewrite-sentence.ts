@@ -790,7 +790,8 @@ function withoutDanglingPieces(text: string, extra: WordList): string | undefine
 function purposeOf(text: string, extra: WordList): { clause: string; subject: string; modal: string; rest: string; comma: boolean; placed: boolean; at: number } | undefined {
   // ("Your Skype ID would help me set up a call" says the same as ", so I can set up a call")
   const helps = /\b(?:would|will|could|can|should)\s+(?:help|allow|let|enable)\s+(me|us)(?:\s+to)?\s+([^,;]+)$/i.exec(text);
-  const m = /(?:\bso\s+(?:that\s+)?|\band\s+|(,)\s*)(i|we)(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/i.exec(text) ??
+  // (or a detail's use: "a phone number where I can ask a few questions")
+  const m = /(?:\bso\s+(?:that\s+)?|\band\s+|\bwhere\s+|(,)\s*)(i|we)(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/i.exec(text) ??
     (helps ? Object.assign([helps[0], ",", helps[1]!.toLowerCase() === "me" ? "i" : "we", " can", helps[2]!], { index: helps.index, input: text }) as RegExpExecArray : null);
   if (!m) return undefined;
   // "and I'll call you back tonight" promises a reply: "and I'll get back to you tonight".
