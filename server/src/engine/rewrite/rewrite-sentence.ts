@@ -491,7 +491,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   const instead = book.swapChannel ? /\b(use|go with|choose|pick|work with|pay (?:via|through|with|by))\s+[^,;]+?\s+(?:instead of|rather than)\s+(Upwork(?:['’]s(?:\s+[\p{L}-]+){0,2})?)(?![\p{L}])/iu.exec(whole) : undefined;
   if (instead) {
     const text = `${whole.slice(0, instead.index)}${instead[1]} ${instead[2]}${whole.slice(instead.index + instead[0].length)}`;
-    if (!dangles(text, danglingOf([book]))) return { text, phrase: `${instead[1]} ${instead[2]}` };
+    // (a reason that praised the alternative goes with it: ", it protects both sides the same way")
+    const kept = withoutDanglingPieces(text, danglingOf([book]));
+    if (kept) return { text: kept, phrase: `${instead[1]} ${instead[2]}` };
   }
   // A clause that keeps its terms and loses only the offending part.
   // (the first edit whose result still stands once its dangling pieces go)
