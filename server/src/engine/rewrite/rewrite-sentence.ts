@@ -87,12 +87,20 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   for (const [mode, swapping] of (["clauses", "runs", "merged", "whole"] as Mode[]).flatMap((m) => [[m, true], [m, false]] as const)) {
     const result = compose(source, sentence, clauses, regions, mode, swapping);
     if (result && (mode === "whole" || (readsWell(body, result.text, regions.map((r) => r.book)) && !stillViolates(result.text, families, rules)))) {
-      const text = placeVerbsSwapped(result.text);
+      const text = emphasisClosed(source, sentence, body, placeVerbsSwapped(result.text));
       if (text === body) return undefined;
       return { start: sentence.start, end: sentence.end, text, sentence: text + source.slice(sentence.end, sentence.close), phrase: placeVerbsSwapped(result.phrase) };
     }
   }
   return undefined;
+}
+
+/** `text` with the emphasis the line opened before the sentence closed again when the rewrite dropped its closer: "**If you pay outside Upwork ...** — otherwise ..." -> "**All payments go through Upwork**". */
+function emphasisClosed(source: string, sentence: Sentence, body: string, text: string): string {
+  const lineStart = source.lastIndexOf("\n", sentence.start - 1) + 1;
+  const opener = /(\*\*|__|\*|_)$/.exec(source.slice(lineStart, sentence.start))?.[1];
+  if (!opener || !body.includes(opener) || text.includes(opener)) return text;
+  return text.trimEnd() + opener;
 }
 
 /**
