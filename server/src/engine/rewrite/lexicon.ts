@@ -84,6 +84,7 @@ export const LEXICON = {
   callApps: new WordList(data.callApps),
   signoffClosings: new WordList(data.signoffClosings),
   placeVerbSwaps: new Map(Object.entries(data.placeVerbSwaps).filter(([k]) => !k.startsWith("_"))),
+  objectChannelVerbs: new Map(Object.entries(data.objectChannelVerbs).filter(([k]) => !k.startsWith("_"))) as Map<string, string>,
   subjectFrames: data.subjectFrames,
   demandObligations: new Map(Object.entries(data.demandObligations).filter(([k]) => !k.startsWith("_"))),
   subordinators: new WordList(data.subordinators.words),

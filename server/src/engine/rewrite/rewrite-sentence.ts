@@ -136,11 +136,20 @@ function placeVerbsSwapped(text: string): string {
     const swap = LEXICON.placeVerbSwaps.get(m.toLowerCase().replace(/\s+/g, " "))!;
     return /^\p{Lu}/u.test(m) ? upperFirst(swap) : swap;
   });
+  // "DM me your reference photos" -> "send me your reference photos": a channel's verb with an object, now that the channel went
+  // (not one without an object: "DM me to see ...")
+  const channelVerbs = [...LEXICON.objectChannelVerbs.keys()].map((k) => k.replace(/ /g, "\\s+")).join("|");
+  const objectRe = new RegExp(`(?<![\\p{L}])(${channelVerbs})(?=\\s+(?:a|an|the|my|your|some|any|more|\\d+)\\b)`, "giu");
+  // (capitalized where it opens the sentence: "DM" is capitalized anywhere)
+  const withObjects = verbs.replace(objectRe, (m, _verb: string, at: number) => {
+    const swap = LEXICON.objectChannelVerbs.get(m.toLowerCase().replace(/\s+/g, " "))!;
+    return /^[\s*_"'(\[]*$|[.!?:]\s+$/.test(verbs.slice(0, at)) ? upperFirst(swap) : swap;
+  });
   // "fill in the brief form here on Upwork" -> "share your requirements here on Upwork"
   const nouns = [...LEXICON.formSwaps.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "\\s+")).join("|");
   const formVerbs = [...LEXICON.formVerbs.words].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "\\s+")).join("|");
   const formRe = new RegExp(`(?<![\\p{L}])(?:${formVerbs})\\s+(?:the|our|my|this|your)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${nouns})(?=\\s+here on Upwork\\b)`, "giu");
-  return verbs.replace(formRe, (m, noun: string) => {
+  return withObjects.replace(formRe, (m, noun: string) => {
     const swap = LEXICON.formSwaps.get(noun.toLowerCase().replace(/\s+/g, " "))!;
     return /^\p{Lu}/u.test(m) ? upperFirst(swap) : swap;
   });
