@@ -76,7 +76,7 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   const reach = Math.max(...regions.map((r) => r.end));
   const lineEnd = source.indexOf("\n", reach) < 0 ? source.length : source.indexOf("\n", reach);
   if (reach > sentence.end && sentence.close === sentence.end && source.slice(reach, lineEnd).trim() === "") sentence = { ...sentence, end: reach, close: reach };
-  const signature = signatureKept(source, sentence, regions);
+  const signature = signatureKept(source, sentence, regions) ?? withoutSeparatedItems(source, sentence, regions);
   if (signature !== undefined) return { start: sentence.start, end: sentence.end, text: signature, sentence: signature + source.slice(sentence.end, sentence.close), phrase: signature.trim() };
   const protect: Range[] = targets.filter((t) => t.keepsPunctuation).map((t) => narrowed(source, t)).map((t) => [t.start, t.end]);
   const clauses = clausesOf(source, sentence, protect, regions.map((r) => [r.start, r.end]));
@@ -93,6 +93,24 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
     }
   }
   return undefined;
+}
+
+/**
+ * A line of items set apart by middots or bullets without the items that hold the findings, the first
+ * item kept: "Hannah Reuter · Illustrator · Bergmannstraße 12, Berlin" -> "Hannah Reuter · Illustrator",
+ * "Shots: dribbble.com/x • Hire me directly: x.com/contact" -> "Shots: dribbble.com/x"; undefined for any other sentence.
+ */
+function withoutSeparatedItems(source: string, sentence: Sentence, regions: { start: number; end: number }[]): string | undefined {
+  if (!isOwnLine(source, sentence)) return undefined;
+  const line = source.slice(sentence.start, sentence.end);
+  const seps = [...line.matchAll(/\s+[·•]\s+/gu)];
+  if (seps.length === 0) return undefined;
+  const items = seps.map((m, k) => ({ start: k === 0 ? 0 : seps[k - 1]!.index! + seps[k - 1]![0].length, end: m.index!, sep: k === 0 ? "" : seps[k - 1]![0] }));
+  items.push({ start: seps.at(-1)!.index! + seps.at(-1)![0].length, end: line.length, sep: seps.at(-1)![0] });
+  const hit = (i: { start: number; end: number }) => regions.some((r) => r.start - sentence.start < i.end && r.end - sentence.start > i.start);
+  // (every finding inside the items that go, and the first item stays)
+  if (hit(items[0]!) || regions.some((r) => r.start - sentence.start < items[1]!.start - items[1]!.sep.length)) return undefined;
+  return items.filter((i) => !hit(i)).map((i) => i.sep + line.slice(i.start, i.end)).join("");
 }
 
 /** `text` with the emphasis the line opened before the sentence closed again when the rewrite dropped its closer: "**If you pay outside Upwork ...** — otherwise ..." -> "**All payments go through Upwork**". */
@@ -181,11 +199,12 @@ function narrowed(source: string, t: RewriteTarget): { start: number; end: numbe
   // (a line break parts pieces too, and a whole line that is innocent goes back: "Victor|\n(5th follow-up")
   const pieces: { start: number; end: number; line?: boolean }[] = [];
   let from = 0;
-  for (const m of text.matchAll(/[ \t]*\n\s*|[,;]\s+|\s[—–]\s+|\s--?\s+/g)) {
+  // (so does a middot or bullet between a line's items: "Hannah Reuter · Illustrator · 12 Main St")
+  for (const m of text.matchAll(/[ \t]*\n\s*|\s+[·•]\s+|[,;]\s+|\s[—–]\s+|\s--?\s+/gu)) {
     // Not inside brackets: "(no Upwork fees)" is part of its piece.
     const before = text.slice(0, m.index);
     if (before.split("(").length > before.split(")").length) continue;
-    pieces.push({ start: from, end: m.index!, line: m[0].includes("\n") });
+    pieces.push({ start: from, end: m.index!, line: /[\n·•]/u.test(m[0]) });
     from = m.index! + m[0].length;
   }
   pieces.push({ start: from, end: text.length });
