@@ -76,7 +76,7 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   const reach = Math.max(...regions.map((r) => r.end));
   const lineEnd = source.indexOf("\n", reach) < 0 ? source.length : source.indexOf("\n", reach);
   if (reach > sentence.end && sentence.close === sentence.end && source.slice(reach, lineEnd).trim() === "") sentence = { ...sentence, end: reach, close: reach };
-  const signature = signatureKept(source, sentence, regions) ?? withoutSeparatedItems(source, sentence, regions);
+  const signature = signatureKept(source, sentence, regions) ?? withoutSeparatedItems(source, sentence, regions) ?? withoutDetailAsides(source, sentence, regions);
   if (signature !== undefined) return { start: sentence.start, end: sentence.end, text: signature, sentence: signature + source.slice(sentence.end, sentence.close), phrase: signature.trim() };
   const protect: Range[] = targets.filter((t) => t.keepsPunctuation).map((t) => narrowed(source, t)).map((t) => [t.start, t.end]);
   const clauses = clausesOf(source, sentence, protect, regions.map((r) => [r.start, r.end]));
@@ -111,6 +111,30 @@ function withoutSeparatedItems(source: string, sentence: Sentence, regions: { st
   // (every finding inside the items that go, and the first item stays)
   if (hit(items[0]!) || regions.some((r) => r.start - sentence.start < items[1]!.start - items[1]!.sep.length)) return undefined;
   return items.filter((i) => !hit(i)).map((i) => i.sep + line.slice(i.start, i.end)).join("");
+}
+
+/**
+ * The sentence without bracketed asides that are wholly a street address, when the rest stands on its own:
+ * "Nairobi, Kenya (Westlands, 14 Rhapta Road)" -> "Nairobi, Kenya"; undefined when a finding is anything else.
+ */
+function withoutDetailAsides(source: string, sentence: Sentence, regions: { start: number; end: number; rule?: string }[]): string | undefined {
+  const asides = regions.map((r) => {
+    const text = source.slice(r.start, r.end);
+    const lead = text.length - text.trimStart().length;
+    const inner = text.trim();
+    // (a detail with words, not an area code: "(Westlands, 14 Rhapta Road)", not "(786)")
+    const aside = r.rule !== undefined && LEXICON.inPersonRules.has(r.rule) && /^\([^()]*\)$/.test(inner) && DETAIL_MARK_RE.test(inner) && /\p{L}{3,}/u.test(inner);
+    return aside ? { start: r.start + lead, end: r.start + lead + inner.length } : undefined;
+  });
+  if (asides.some((a) => a === undefined)) return undefined;
+  let out = "";
+  let at = sentence.start;
+  for (const a of [...asides].sort((x, y) => x!.start - y!.start)) {
+    out += source.slice(at, a!.start).replace(/[ \t]+$/, "");
+    at = a!.end;
+  }
+  out += source.slice(at, sentence.end);
+  return words(out).length >= 2 && !DETAIL_MARK_RE.test(out.replace(/[*_|]/g, "")) ? out : undefined;
 }
 
 /** `text` with the emphasis the line opened before the sentence closed again when the rewrite dropped its closer: "**If you pay outside Upwork ...** — otherwise ..." -> "**All payments go through Upwork**". */
