@@ -183,7 +183,10 @@ const THREAT_RE = /,?\s+or\s+(?:else\s+)?(?:I|we)(?:['’]ll|\s+will)\s+[^,;.!?]
 const NEGATED_FLOOR = String.raw`(?:do\s+not|don['’]t|never)\s+(?:give|rate|leave)\s+(?:me\s+|us\s+)?(?:anything\s+)?(?:less|lower|below)\s+(?:than\s+)?(?:a\s+)?(?:5|five)(?:[\s-]*(?:stars?|★))?`;
 /** "rate me 5 stars", "leave a perfect review". */
 const TOP_RATING = String.raw`(?:rate|give|leave|drop)\s+(?:me|us)?\s*(?:an?\s+|a\s+full\s+)?(?:5|five|10\/10|perfect|full)(?:[\s-]*(?:stars?|★))?(?:\s+(?:review|rating|score|feedback))?`;
-const DEMAND_PHRASE_RE = new RegExp(`\\b(?:${NEGATED_FLOOR}|${TOP_RATING})\\b`, "i");
+/** "mark every category as 5", "give only positive feedback and 10 in all categories". */
+const EVERY_CATEGORY = String.raw`(?:mark|rate|score)\s+(?:me\s+)?(?:every|each|all)\s+categor(?:y|ies)\s+(?:as|at)\s+(?:5|five|10)`;
+const ONLY_POSITIVE = String.raw`(?:give|leave)\s+(?:me\s+)?only\s+(?:positive|good|5-star|five-star)\s+(?:feedback|reviews?|ratings?)(?:\s+and\s+(?:5|10)\s+in\s+all\s+categories)?`;
+const DEMAND_PHRASE_RE = new RegExp(`\\b(?:${NEGATED_FLOOR}|${EVERY_CATEGORY}|${ONLY_POSITIVE}|${TOP_RATING})\\b`, "i");
 
 /**
  * A demand for a top rating with the rating swapped for honest feedback: "Don't forget to rate me
