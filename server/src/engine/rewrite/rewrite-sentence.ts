@@ -645,6 +645,14 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   if (purpose && leadCore === "") return { text: `${cased(book.invitation)} ${purpose.clause}`, phrase: book.invitation };
   // "Please leave your number and I'll send samples": after a bare "please" or "kindly" the purpose stays too.
   if (purpose && LEXICON.invitationStarters.startOf(leadCore)?.length === leadCore.length) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${book.verb} ${purpose.clause}`, phrase: book.verb };
+  // "Daily standups by phone at +61 ..." -> "Daily standups here on Upwork": a lead that names only the channel
+  // before the detail keeps its words without the channel.
+  if (leadCore !== "" && book.place && dangles(leadCore, danglingOf([book])) && regions.every((r) => r.family === "contact") && isDetailOnly(region, region, book)) {
+    // (one channel place goes, not the verb's own particle: "walk you through| by phone")
+    const channelPlace = /\s+(?:on|at|via|in|through|by|to|from|over)\s+(?:(?:my|our|the|your)\s+)?(?:(?!(?:on|at|via|in|through|by|to|from|over)\s)[\p{L}-]+\s+){0,2}[\p{L}-]+[\s:]*$/iu.exec(lead);
+    const placeLead = channelPlace && LEXICON.channelNouns.endsText(channelPlace[0].replace(/[\s:]+$/, "")) ? lead.slice(0, channelPlace.index) : undefined;
+    if (placeLead && words(placeLead).length >= 2 && !dangles(placeLead, danglingOf([book])) && !DETAIL_MARK_RE.test(placeLead)) return { text: `${placeLead} ${book.place}${tail}`, phrase: book.place };
+  }
   if (leadCore === "" || dangles(leadCore, danglingOf([book]))) return clauseForm();
   const regionVerb = LEXICON.contactVerbs.startOf(region) !== undefined;
   const leadEndsInTo = /\bto\s*$/i.test(lead);
