@@ -327,9 +327,11 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       if (nameAside) names.add(i);
       // "could you fill in my intake form? https://...": the sentence that introduced the detail goes with it.
       const intro = (sentence.joins ?? []).includes(c.end) && state[i + 1] !== "keep" && LEXICON.channelNouns.occursIn(text(c));
-      if (!nameAside && !intro && !dangles(text(c), dangling)) return;
+      // ("text me anytime" beside a removed number: the channel's own verb points at it too)
+      const channelVerb = regions.every((r) => r.family === "contact") ? channelVerbSwapped(text(c), regions.map((r) => r.book)) : undefined;
+      if (!nameAside && !intro && !channelVerb && !dangles(text(c), dangling)) return;
       // "Happy to walk you through it on the phone" keeps its point: "... here on Upwork".
-      const swapped = swapping && !nameAside ? (swapChannelPlace(text(c), regions.map((r) => r.book)) ?? swapVisit(text(c), regions) ?? withoutDanglingConjunct(text(c), dangling)) : undefined;
+      const swapped = swapping && !nameAside ? (channelVerb ?? swapChannelPlace(text(c), regions.map((r) => r.book)) ?? swapVisit(text(c), regions) ?? withoutDanglingConjunct(text(c), dangling)) : undefined;
       if (swapped !== undefined) swaps.set(i, swapped);
       else state[i] = "drop";
       changed = true;
@@ -943,6 +945,17 @@ function swapChannelPlace(text: string, books: Phrasebook[]): string | undefined
   const swapped = replaceAll(nouns, LEXICON.channelPlaces, place).replace(there, place);
   if (dangles(swapped, danglingOf(books)) || introducesRepeatedTrigram(text, swapped)) return undefined;
   return swapped;
+}
+
+/** A clause opened by a channel's own verb said here on Upwork: "text me anytime" -> "message me here on Upwork anytime"; undefined for any other clause. */
+function channelVerbSwapped(text: string, books: Phrasebook[]): string | undefined {
+  if (!books.some((b) => b.place === "here on Upwork")) return undefined;
+  const keys = [...LEXICON.placeVerbSwaps.keys()].filter((k) => /\s(?:me|us)$/.test(k)).sort((a, b) => b.length - a.length);
+  const m = new RegExp(`^(\\s*(?:(?:and|or|so|then|just|please)\\s+)?)(${keys.map((k) => k.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "iu").exec(text);
+  if (!m) return undefined;
+  const swap = LEXICON.placeVerbSwaps.get(m[2]!.toLowerCase().replace(/\s+/g, " "))!;
+  const out = `${m[1]}${/^\p{Lu}/u.test(m[2]!) ? upperFirst(swap) : swap} here on Upwork${text.slice(m[0].length)}`;
+  return DETAIL_MARK_RE.test(out) || dangles(out, danglingOf(books)) ? undefined : out;
 }
 
 /** A clause naming only my channel, not a detail, said of its Upwork counterpart: "and my DMs are always open" -> "and my Upwork messages are always open". */
