@@ -52,6 +52,7 @@ export const LEXICON = {
   feedbackWords: new WordList(data.feedbackWords),
   conditionOpeners: new WordList(data.conditionOpeners),
   approvalOpeners: new Set<string>(data.approvalOpeners),
+  concessiveOpeners: new WordList(data.concessiveOpeners),
   placeBeforeTails: new WordList(data.placeBeforeTails),
   tailKeepStarters: new WordList(data.tailKeepStarters),
   requestedDetails: new WordList(data.requestedDetails),

@@ -400,7 +400,9 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     const standing = clauses.some((c, k) => state[k] === "keep" && (k < runStart ? !dependent(c) : k > j && !/^\s*so\b/i.test(text(c)) && !dependent(c)));
     // (and a condition that only asked for a detail, "Once I have your Telegram handle, I'll share updates")
     const askedFirst = LEXICON.conditionOpeners.startOf(withoutConnector(text(c))) !== undefined && !new RegExp(FRAME_RE.source, "iu").test(source.slice(c.start, clauses[j]!.end)) && inRun.every((r) => r.family === "contact") && clauses.some((c, k) => k > j && state[k] === "keep" && !dependent(c));
-    const droppable = written.generic && (standing && inRun.every((r) => r.family !== undefined && LEXICON.droppableFamilies.has(r.family)) || askedFirst);
+    // (and a concession that held the offending part, before a main clause that stands: "Although I'm quicker on Telegram (@x), I'll keep all files here")
+    const conceded = runStart === 0 && LEXICON.concessiveOpeners.startOf(text(c)) !== undefined && clauses.some((k2, k) => k > j && state[k] === "keep" && !dependent(k2) && !/^\s*so\b/i.test(text(k2)));
+    const droppable = conceded || written.generic && (standing && inRun.every((r) => r.family !== undefined && LEXICON.droppableFamilies.has(r.family)) || askedFirst);
     // (a table cell keeps a short phrase in the detail's place: "Upwork messages, replies in 10 min")
     const cellHead = pieces.length === 0 && !state.slice(j + 1).includes("offend") && /\|\s*$/.test(source.slice(Math.max(0, sentence.start - 3), sentence.start));
     if (droppable || (written.bare && !cellHead && (pieces.length > 0 || state.some((x, k) => k > j && x !== "drop")))) {
