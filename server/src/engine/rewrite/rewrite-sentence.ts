@@ -954,9 +954,10 @@ function channelVerbSwapped(text: string, books: Phrasebook[]): string | undefin
   if (!books.some((b) => b.place === "here on Upwork")) return undefined;
   const keys = [...LEXICON.placeVerbSwaps.keys()].filter((k) => /\s(?:me|us)$/.test(k)).sort((a, b) => b.length - a.length);
   const m = new RegExp(`^(\\s*(?:(?:and|or|so|then|just|please)\\s+)?)(${keys.map((k) => k.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "iu").exec(text);
-  if (!m) return undefined;
+  // (not one with an object, "DM me a few samples": that verb is swapped where the sentence reads "here on Upwork")
+  if (!m || /^\s+(?:a|an|the|my|your|some|any|more|\d+)\b/i.test(text.slice(m[0].length))) return undefined;
   const swap = LEXICON.placeVerbSwaps.get(m[2]!.toLowerCase().replace(/\s+/g, " "))!;
-  const out = `${m[1]}${/^\p{Lu}/u.test(m[2]!) ? upperFirst(swap) : swap} here on Upwork${text.slice(m[0].length)}`;
+  const out = `${m[1]}${/^\p{Lu}\p{Ll}/u.test(m[2]!) ? upperFirst(swap) : swap} here on Upwork${text.slice(m[0].length)}`;
   return DETAIL_MARK_RE.test(out) || dangles(out, danglingOf(books)) ? undefined : out;
 }
 
