@@ -657,6 +657,12 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const placeLead = channelPlace && LEXICON.channelNouns.endsText(channelPlace[0].replace(/[\s:]+$/, "")) ? lead.slice(0, channelPlace.index) : undefined;
     if (placeLead && words(placeLead).length >= 2 && !dangles(placeLead, danglingOf([book])) && !DETAIL_MARK_RE.test(placeLead)) return { text: `${placeLead} ${book.place}${tail}`, phrase: book.place };
   }
+  // "Let's talk → cal.com/x" -> "Let's talk here on Upwork": an arrow pointing at the detail goes with it.
+  const pointer = /\s*(?:→|->|=>|⇒|👉)\s*$/u.exec(lead);
+  if (pointer && book.place && regions.every((r) => r.family === "contact") && isDetailOnly(region, region, book) && tail.trim() === "") {
+    const pointed = lead.slice(0, pointer.index);
+    if (words(pointed).length >= 2 && !dangles(pointed, danglingOf([book])) && !DETAIL_MARK_RE.test(pointed)) return { text: `${pointed} ${book.place}${tail}`, phrase: book.place };
+  }
   if (leadCore === "" || dangles(leadCore, danglingOf([book]))) return clauseForm();
   const regionVerb = LEXICON.contactVerbs.startOf(region) !== undefined;
   const leadEndsInTo = /\bto\s*$/i.test(lead);
