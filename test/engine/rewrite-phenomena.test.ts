@@ -178,6 +178,7 @@ describe("rewrite phenomena", () => {
     ["a follow-up schedule is said once", "I'll check in daily until you respond.", "spam/repeated-follow-up", "daily until you respond", "I'll check in once next week if I don't hear back."],
     ["an off-platform agreement becomes a new Upwork contract", "Our team will move the retainer to a direct agreement after launch.", "circumvention/off-platform-work", "move the retainer to a direct agreement", "Our team will move the retainer to a new Upwork contract after launch."],
     ["an arrow pointing at a removed link goes with it", "## Book a slot → calendly.com/mara-ux", "contact/link", "calendly.com/mara-ux", "## Book a slot here on Upwork"],
+    ["a form named as a subject is said as messaging here on Upwork", "I reply within a day, and the booking form at leafworks.co/hello is the easiest way to reach me.", "contact/link", "at leafworks.co/hello", "I reply within a day, and messaging me here on Upwork is the easiest way to reach me."],
     ["an alternative to Upwork is swapped for Upwork and its praise goes", "I'd suggest we use Payoneer instead of Upwork, it's safer for both sides.", "circumvention/off-platform-payment", "use Payoneer instead of Upwork, it's safer for both sides", "I'd suggest we use Upwork."],
   ];
   for (const [name, before, ruleId, span, after] of GIVEN) {

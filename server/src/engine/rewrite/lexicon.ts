@@ -76,6 +76,7 @@ export const LEXICON = {
   subjectLeads: new WordList(data.subjectLeads),
   channelObjectVerbs: new WordList(data.channelObjectVerbs),
   deliveryVerbSwaps: new Map(Object.entries(data.deliveryVerbSwaps).filter(([k]) => !k.startsWith("_"))),
+  formSubject: data.formSubject.phrase as string,
   placeFitVerbs: new WordList(data.placeFitVerbs),
   placeFitStates: new WordList(data.placeFitStates),
   formSwaps: new Map(Object.entries(data.formSwaps).filter(([k]) => !k.startsWith("_"))),

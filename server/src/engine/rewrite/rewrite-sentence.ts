@@ -191,7 +191,10 @@ function placeVerbsSwapped(text: string): string {
   const nouns = [...LEXICON.formSwaps.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "\\s+")).join("|");
   const formVerbs = [...LEXICON.formVerbs.words].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "\\s+")).join("|");
   const formRe = new RegExp(`(?<![\\p{L}])(?:${formVerbs})\\s+(?:the|our|my|this|your)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${nouns})(?=\\s+here on Upwork\\b)`, "giu");
-  return withObjects.replace(formRe, (m, noun: string) => {
+  // (a form as the subject: "the enquiry form here on Upwork is the fastest way" -> "messaging me here on Upwork is ...")
+  const subjectRe = new RegExp(`(?<![\\p{L}])(?:the|my|our|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})(?=\\s+here on Upwork\\s+(?:is|was|will be)\\b)`, "giu");
+  const withSubjects = withObjects.replace(subjectRe, (m) => (/^\p{Lu}/u.test(m) ? upperFirst(LEXICON.formSubject) : LEXICON.formSubject));
+  return withSubjects.replace(formRe, (m, noun: string) => {
     const swap = LEXICON.formSwaps.get(noun.toLowerCase().replace(/\s+/g, " "))!;
     return /^\p{Lu}/u.test(m) ? upperFirst(swap) : swap;
   });
