@@ -179,6 +179,7 @@ describe("rewrite phenomena", () => {
     ["an off-platform agreement becomes a new Upwork contract", "Our team will move the retainer to a direct agreement after launch.", "circumvention/off-platform-work", "move the retainer to a direct agreement", "Our team will move the retainer to a new Upwork contract after launch."],
     ["an arrow pointing at a removed link goes with it", "## Book a slot → calendly.com/mara-ux", "contact/link", "calendly.com/mara-ux", "## Book a slot here on Upwork"],
     ["a form named as a subject is said as messaging here on Upwork", "I reply within a day, and the booking form at leafworks.co/hello is the easiest way to reach me.", "contact/link", "at leafworks.co/hello", "I reply within a day, and messaging me here on Upwork is the easiest way to reach me."],
+    ["a discourse tag alone is no sentence: the rewrite follows it", "Just so you know, I will keep re-posting this under each of your jobs.", "spam/repeated-follow-up", "I will keep re-posting this under each of your jobs", "Just so you know, I will follow up once here on Upwork."],
     ["an alternative to Upwork is swapped for Upwork and its praise goes", "I'd suggest we use Payoneer instead of Upwork, it's safer for both sides.", "circumvention/off-platform-payment", "use Payoneer instead of Upwork, it's safer for both sides", "I'd suggest we use Upwork."],
   ];
   for (const [name, before, ruleId, span, after] of GIVEN) {

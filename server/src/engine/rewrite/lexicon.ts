@@ -53,6 +53,7 @@ export const LEXICON = {
   conditionOpeners: new WordList(data.conditionOpeners),
   approvalOpeners: new Set<string>(data.approvalOpeners),
   concessiveOpeners: new WordList(data.concessiveOpeners),
+  discourseTags: new WordList(data.discourseTags),
   placeBeforeTails: new WordList(data.placeBeforeTails),
   tailKeepStarters: new WordList(data.tailKeepStarters),
   requestedDetails: new WordList(data.requestedDetails),

@@ -400,7 +400,9 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     // (a clause after it stands when it opens with a subject, "and" or "then"; "so it's ready" leaned on what came before)
     // (nor one opened by "as", "because", "although": "As I'm building my JSS" is no sentence alone)
     const dependent = (c: SentenceClause) => LEXICON.conditionOpeners.startOf(withoutConnector(text(c))) !== undefined || LEXICON.subordinators.startOf(withoutConnector(text(c))) !== undefined;
-    const standing = clauses.some((c, k) => state[k] === "keep" && (k < runStart ? !dependent(c) : k > j && !/^\s*so\b/i.test(text(c)) && !dependent(c)));
+    // (a discourse tag alone, "Just so you know", "fair warning", is no sentence either)
+    const tagOnly = (c: SentenceClause) => LEXICON.discourseTags.startOf(withoutConnector(text(c)))?.length === withoutConnector(text(c)).replace(/[\s.!?]+$/, "").length;
+    const standing = clauses.some((c, k) => state[k] === "keep" && !tagOnly(c) && (k < runStart ? !dependent(c) : k > j && !/^\s*so\b/i.test(text(c)) && !dependent(c)));
     // (and a condition that only asked for a detail, "Once I have your Telegram handle, I'll share updates")
     const askedFirst = LEXICON.conditionOpeners.startOf(withoutConnector(text(c))) !== undefined && !new RegExp(FRAME_RE.source, "iu").test(source.slice(c.start, clauses[j]!.end)) && inRun.every((r) => r.family === "contact") && clauses.some((c, k) => k > j && state[k] === "keep" && !dependent(c));
     // (and a concession that held the offending part, before a main clause that stands: "Although I'm quicker on Telegram (@x), I'll keep all files here")
