@@ -18,7 +18,7 @@ const FLOOR_2 = { lint: 80, given: 149 };
 const GOLDEN_2 = join(__dirname, "golden-2.jsonl");
 // The third set (golden-3.jsonl, 172 cases by a third writer; see golden-3.README.md), scored with
 // `--set golden-3.jsonl`: first contact 33.1% given; 38 lint / 62 given before issue-11 round 5.
-const FLOOR_3 = { lint: 65, given: 109 };
+const FLOOR_3 = { lint: 66, given: 110 };
 const GOLDEN_3 = join(__dirname, "golden-3.jsonl");
 
 describe("golden rewrites", () => {
