@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { fixAll, formatFixSummary, lint, summarizeFixAll } from "../../server/src/engine";
 
-const TEXT = "Feel free to ping me on WhatsApp at +1 415 555 0132.\nMy brother also uses this account.\nYou can pay me via PayPal to skip the Upwork fee.\n";
+const TEXT = "Feel free to ping me on WhatsApp at +1 415 555 0132.\nI also run a second freelancer account, so I can bid twice.\nYou can pay me via PayPal to skip the Upwork fee.\n";
 
 describe("fix-all summary", () => {
   it("counts the fixed problems and names what needs a manual edit", () => {
@@ -13,8 +13,8 @@ describe("fix-all summary", () => {
     const s = summarizeFixAll([{ before, after }]);
     assert.equal(s.fixed, before.length - after.length);
     assert.ok(s.fixed >= 3, `fixed ${s.fixed}`);
-    assert.deepEqual(s.manualRules, [{ ruleId: "account/shared-account", count: 1 }]);
-    assert.equal(formatFixSummary(s, { files: false }), `Fixed ${s.fixed} problems; 1 problem needs a manual edit (account/shared-account).`);
+    assert.deepEqual(s.manualRules, [{ ruleId: "account/second-account", count: 1 }]);
+    assert.equal(formatFixSummary(s, { files: false }), `Fixed ${s.fixed} problems; 1 problem needs a manual edit (account/second-account).`);
   });
 
   it("sums over files and says when nothing was fixable", () => {

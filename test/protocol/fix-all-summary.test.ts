@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 import { after, before, describe, it } from "node:test";
 import { TestLspClient } from "../helpers/lsp-client";
 
-const TEXT = "Feel free to ping me on WhatsApp at +1 415 555 0132.\nMy brother also uses this account.\n";
+const TEXT = "Feel free to ping me on WhatsApp at +1 415 555 0132.\nI also run a second freelancer account, so I can bid twice.\n";
 
 describe("proposalLint.server.fixAll", () => {
   let client: TestLspClient;
@@ -28,7 +28,7 @@ describe("proposalLint.server.fixAll", () => {
   it("applies the rewrite and reports what it fixed and what needs a manual edit", async () => {
     const result = (await client.connection.sendRequest("workspace/executeCommand", { command: "proposalLint.server.fixAll", arguments: [{ uri }] })) as { applied: boolean; message?: string };
     assert.equal(result.applied, true);
-    assert.equal(result.message, "Fixed 2 problems; 1 problem needs a manual edit (account/shared-account).");
+    assert.equal(result.message, "Fixed 2 problems; 1 problem needs a manual edit (account/second-account).");
     const edit = client.appliedEdits.at(-1) as { edit: { documentChanges: { edits: { newText: string }[] }[] } };
     assert.match(edit.edit.documentChanges[0]!.edits[0]!.newText, /message me here on Upwork/);
   });

@@ -11,11 +11,15 @@ import { loadGolden, readingProblems, scoreGolden } from "./golden-score";
 // A rewrite that the learned layer still reads as the violation gives way to a fuller one (rewrite/verify.ts):
 // that made fix-all leave no learned warning on the development corpus, and cost g134 (a bare reward
 // kept, which golden-2 rejects; the model reads "I'll give you a free revision." as an incentive).
-const FLOOR = { lint: 112, given: 174 };
+const FLOOR = { lint: 118, given: 175 };
 // The second set (golden-2.jsonl, 170 cases by another writer; see golden-2.README.md), scored with
 // `--set golden-2.jsonl`: first contact 48 lint / 92 given.
-const FLOOR_2 = { lint: 78, given: 148 };
+const FLOOR_2 = { lint: 82, given: 149 };
 const GOLDEN_2 = join(__dirname, "golden-2.jsonl");
+// The third set (golden-3.jsonl, 172 cases by a third writer; see golden-3.README.md), scored with
+// `--set golden-3.jsonl`: first contact 33.1% given; 38 lint / 62 given before issue-11 round 5.
+const FLOOR_3 = { lint: 67, given: 110 };
+const GOLDEN_3 = join(__dirname, "golden-3.jsonl");
 
 describe("golden rewrites", () => {
   it("has the writer's 182 cases, each with a span inside its text", () => {
@@ -55,5 +59,21 @@ describe("golden rewrites", () => {
   it(`golden-2, through lint + fix-all: at least ${FLOOR_2.lint}/170 outputs are acceptable`, () => {
     const { acceptable } = scoreGolden("lint", loadGolden(GOLDEN_2));
     assert.ok(acceptable >= FLOOR_2.lint, `${acceptable}/170 acceptable`);
+  });
+
+  it("golden-3 has its writer's 172 cases, each with a span inside its text", () => {
+    const cases = loadGolden(GOLDEN_3);
+    assert.equal(cases.length, 172);
+    for (const c of cases) assert.ok(c.before.includes(c.span), c.id);
+  });
+
+  it(`golden-3, with the writer's finding given: at least ${FLOOR_3.given}/172 rewrites are acceptable`, () => {
+    const { acceptable } = scoreGolden("given", loadGolden(GOLDEN_3));
+    assert.ok(acceptable >= FLOOR_3.given, `${acceptable}/172 acceptable`);
+  });
+
+  it(`golden-3, through lint + fix-all: at least ${FLOOR_3.lint}/172 outputs are acceptable`, () => {
+    const { acceptable } = scoreGolden("lint", loadGolden(GOLDEN_3));
+    assert.ok(acceptable >= FLOOR_3.lint, `${acceptable}/172 acceptable`);
   });
 });

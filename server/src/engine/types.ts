@@ -62,6 +62,8 @@ export interface Phrasebook {
    * removed and the rest kept, with this text in its place ("" or " with the final delivery").
    */
   condition?: string;
+  /** For a delivery tied to feedback: the event a condition of time waits for instead ("once the milestone is approved"). */
+  conditionEvent?: string;
   /** For a demand for a rating: the verb phrase put in its place ("rate me 5 stars" -> "leave honest feedback"). */
   demand?: string;
   /** For a payment: the clause keeps its terms and its channel becomes Upwork ("pay me by Wise" -> "pay me through Upwork"). */

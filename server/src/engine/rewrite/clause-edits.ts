@@ -25,9 +25,11 @@ function pieces(text: string): [number, number][] {
 /**
  * The clause without its feedback condition ("I'll add the subtitles for free if you leave a glowing
  * review" -> "I'll add the subtitles for free"), `replacement` put where the condition was; undefined
- * when no condition is found or too little would be left to stand alone.
+ * when no condition is found or too little would be left to stand alone. With `event` ("the milestone is
+ * approved"), a condition of time keeps its opener and says that event instead: "once your review is
+ * posted" -> "once the milestone is approved".
  */
-export function withoutFeedbackCondition(text: string, replacement: string): string | undefined {
+export function withoutFeedbackCondition(text: string, replacement: string, event?: string): string | undefined {
   let out = text;
   // A leading demand: "Leave a 5-star review and get 20% off", "5-star review = free support".
   const parts = pieces(out);
@@ -65,6 +67,12 @@ export function withoutFeedbackCondition(text: string, replacement: string): str
     // "We refund $20 to every client who rates us 5 stars": the reward was only ever for the review.
     if (relative && out.slice(found[1]).trim() === "") return undefined;
     let [a, b] = found;
+    const opener = LEXICON.conditionOpeners.startOf(lower.slice(a))!;
+    // (a condition that opens the clause just goes: "Once you leave a review I will start" -> "I will start")
+    if (event && !relative && words(out.slice(0, a)).length > 0 && LEXICON.approvalOpeners.has(opener.toLowerCase())) {
+      out = `${out.slice(0, a + opener.length)} ${event}${out.slice(b)}`.trim();
+      return words(out).length < 2 || LEXICON.feedbackWords.occursIn(out) ? undefined : out;
+    }
     // The comma or dash that set the condition off goes with it.
     const before = /[\s,—–-]*$/.exec(out.slice(0, a))![0].length;
     a -= before;
@@ -156,9 +164,11 @@ export function workOnUpwork(text: string): string | undefined {
   if (agreed !== text) agreed = agreed.replace(FEE_ASIDE_RE, "");
   if (agreed !== text && !LEXICON.offPlatform.occursIn(agreed)) return FEE_AVOIDANCE_RE.test(agreed) || words(agreed).length < 3 ? undefined : agreed.trim();
   if (!LEXICON.offPlatform.occursIn(agreed)) return undefined;
-  let out = replaceAll(agreed, LEXICON.offPlatform, "on Upwork").replace(/\bmove\b/i, "keep").replace(/\bon on Upwork\b/g, "on here on Upwork");
+  // ("ideally a direct one": an off-platform word before a noun is an Upwork one)
+  const attributive = agreed.replace(/(?<![\p{L}])(an?|the|our|my)\s+(?:direct|private)\s+(?=\p{L})/giu, (_m, det: string) => `${/^a/i.test(det) ? (det[0] === "A" ? "An" : "an") : det} Upwork `);
+  let out = replaceAll(attributive, LEXICON.offPlatform, "on Upwork").replace(/\bmove\b/i, "keep").replace(/\bon on Upwork\b/g, "on here on Upwork");
   // (and said once: "the test task on Upwork and the real project on Upwork" -> "the test task and the real project on Upwork")
-  out = withoutFeePurpose(out).replace(/\s+on Upwork(?=\s+on Upwork\b)/gi, "").replace(/\s+on Upwork(\s+(?:and|or)\s+[^,;]{0,200}?\s+on Upwork\b)/i, "$1").replace(/(\bon Upwork\b[^,;]{0,200})[,;]\s*on Upwork\b/g, "$1").trim();
+  out = withoutFeePurpose(out).replace(/\s+on Upwork(?=\s+on Upwork\b)/gi, "").replace(/\s+on Upwork(\s+(?:and|or)\s+[^,;]{0,200}?\s+on Upwork\b)/i, "$1").replace(/(\bon Upwork\b[^,;]{0,200})[,;]\s*on Upwork\b/g, "$1").replace(/(\bUpwork\s+[\p{L}-]+)\s+on Upwork\b/gu, "$1").trim();
   if (FEE_AVOIDANCE_RE.test(out)) return undefined;
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }
@@ -169,7 +179,14 @@ const FEE_ASIDE_RE = /\s*\([^)]*\b(?:fees?|commission|cut)\b[^)]*\)/i;
 /** A threat closing a clause: ", or I'll leave you 1 star", "or else we'll rate you accordingly". */
 const THREAT_RE = /,?\s+or\s+(?:else\s+)?(?:I|we)(?:['’]ll|\s+will)\s+[^,;.!?]*$/i;
 
-const DEMAND_PHRASE_RE = /\b(?:rate|give|leave|drop)\s+(?:me|us)?\s*(?:an?\s+|a\s+full\s+)?(?:5|five|10\/10|perfect|full)(?:[\s-]*(?:stars?|★))?(?:\s+(?:review|rating|score|feedback))?\b/i;
+/** "don't give less than 5 stars": a top rating demanded as a floor. */
+const NEGATED_FLOOR = String.raw`(?:do\s+not|don['’]t|never)\s+(?:give|rate|leave)\s+(?:me\s+|us\s+)?(?:anything\s+)?(?:less|lower|below)\s+(?:than\s+)?(?:a\s+)?(?:5|five)(?:[\s-]*(?:stars?|★))?`;
+/** "rate me 5 stars", "leave a perfect review". */
+const TOP_RATING = String.raw`(?:rate|give|leave|drop)\s+(?:me|us)?\s*(?:an?\s+|a\s+full\s+)?(?:5|five|10\/10|perfect|full)(?:[\s-]*(?:stars?|★))?(?:\s+(?:review|rating|score|feedback))?`;
+/** "mark every category as 5", "give only positive feedback and 10 in all categories". */
+const EVERY_CATEGORY = String.raw`(?:mark|rate|score)\s+(?:me\s+)?(?:every|each|all)\s+categor(?:y|ies)\s+(?:as|at)\s+(?:5|five|10)`;
+const ONLY_POSITIVE = String.raw`(?:give|leave)\s+(?:me\s+)?only\s+(?:positive|good|5-star|five-star)\s+(?:feedback|reviews?|ratings?)(?:\s+and\s+(?:5|10)\s+in\s+all\s+categories)?`;
+const DEMAND_PHRASE_RE = new RegExp(`\\b(?:${NEGATED_FLOOR}|${EVERY_CATEGORY}|${ONLY_POSITIVE}|${TOP_RATING})\\b`, "i");
 
 /**
  * A demand for a top rating with the rating swapped for honest feedback: "Don't forget to rate me
@@ -221,7 +238,7 @@ export function feedbackReworded(text: string): string | undefined {
 /** A follow-up's schedule label: "Follow-up #3:", "Day 1, 2, 3, 4, 5:", "Reminder 2 -". */
 const FOLLOW_UP_LABEL_RE = /^(\s*\(?)\s*(?:(?:follow[\s-]?up|reminder|bump|ping)\s*#?\s*\d+|\d+(?:st|nd|rd|th)\s+(?:follow[\s-]?up|reminder|message)|day\s+\d+(?:\s*(?:,|and|-|–)\s*\d+)*)\s*[:—–-]\s*/i;
 /** Words that still repeat: "again", "every day", "hourly", "until". */
-const REPEATING_RE = /\b(?:again|every|each|daily|hourly|weekly|until|till|keep\s+(?:messaging|trying|pinging|sending)|non-?stop|constantly)\b/i;
+const REPEATING_RE = /\b(?:again|every|each|daily|hourly|weekly|until|till|keep\s+(?:messaging|trying|pinging|sending|following|nudging)|non-?stop|constantly|times\s+a\s+(?:day|week)|twice\s+a\s+day)\b/i;
 
 /**
  * A repeated follow-up said once, in its own words: "Follow-up #3: Just bumping this again in case you

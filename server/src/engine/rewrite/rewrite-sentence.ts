@@ -69,11 +69,14 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
     .map((t) => { const w = widenToEmphasis(source, t); return w.start < sentence.start ? t : w; })
     .filter((t) => t.end > t.start);
   if (regions.length === 0) return undefined;
+  // (findings that start on a later line of the sentence leave the lines before them alone: "Victor\n(5th follow-up ...)")
+  const firstLine = source.lastIndexOf("\n", Math.min(...regions.map((r) => r.start)) - 1) + 1;
+  if (firstLine > sentence.start) sentence = { ...sentence, start: firstLine, joins: sentence.joins?.filter((j) => j > firstLine) };
   // (emphasis closed after the line's last word, "at **jane@x.com**", is the sentence's own)
   const reach = Math.max(...regions.map((r) => r.end));
   const lineEnd = source.indexOf("\n", reach) < 0 ? source.length : source.indexOf("\n", reach);
   if (reach > sentence.end && sentence.close === sentence.end && source.slice(reach, lineEnd).trim() === "") sentence = { ...sentence, end: reach, close: reach };
-  const signature = signatureKept(source, sentence, regions);
+  const signature = signatureKept(source, sentence, regions) ?? withoutSeparatedItems(source, sentence, regions) ?? withoutDetailAsides(source, sentence, regions);
   if (signature !== undefined) return { start: sentence.start, end: sentence.end, text: signature, sentence: signature + source.slice(sentence.end, sentence.close), phrase: signature.trim() };
   const protect: Range[] = targets.filter((t) => t.keepsPunctuation).map((t) => narrowed(source, t)).map((t) => [t.start, t.end]);
   const clauses = clausesOf(source, sentence, protect, regions.map((r) => [r.start, r.end]));
@@ -84,12 +87,62 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   for (const [mode, swapping] of (["clauses", "runs", "merged", "whole"] as Mode[]).flatMap((m) => [[m, true], [m, false]] as const)) {
     const result = compose(source, sentence, clauses, regions, mode, swapping);
     if (result && (mode === "whole" || (readsWell(body, result.text, regions.map((r) => r.book)) && !stillViolates(result.text, families, rules)))) {
-      const text = placeVerbsSwapped(result.text);
+      const text = emphasisClosed(source, sentence, body, placeVerbsSwapped(result.text));
       if (text === body) return undefined;
       return { start: sentence.start, end: sentence.end, text, sentence: text + source.slice(sentence.end, sentence.close), phrase: placeVerbsSwapped(result.phrase) };
     }
   }
   return undefined;
+}
+
+/**
+ * A line of items set apart by middots or bullets without the items that hold the findings, the first
+ * item kept: "Hannah Reuter · Illustrator · Bergmannstraße 12, Berlin" -> "Hannah Reuter · Illustrator",
+ * "Shots: dribbble.com/x • Hire me directly: x.com/contact" -> "Shots: dribbble.com/x"; undefined for any other sentence.
+ */
+function withoutSeparatedItems(source: string, sentence: Sentence, regions: { start: number; end: number }[]): string | undefined {
+  if (!isOwnLine(source, sentence)) return undefined;
+  const line = source.slice(sentence.start, sentence.end);
+  const seps = [...line.matchAll(/\s+[·•]\s+/gu)];
+  if (seps.length === 0) return undefined;
+  const items = seps.map((m, k) => ({ start: k === 0 ? 0 : seps[k - 1]!.index! + seps[k - 1]![0].length, end: m.index!, sep: k === 0 ? "" : seps[k - 1]![0] }));
+  items.push({ start: seps.at(-1)!.index! + seps.at(-1)![0].length, end: line.length, sep: seps.at(-1)![0] });
+  const hit = (i: { start: number; end: number }) => regions.some((r) => r.start - sentence.start < i.end && r.end - sentence.start > i.start);
+  // (every finding inside the items that go, and the first item stays)
+  if (hit(items[0]!) || regions.some((r) => r.start - sentence.start < items[1]!.start - items[1]!.sep.length)) return undefined;
+  return items.filter((i) => !hit(i)).map((i) => i.sep + line.slice(i.start, i.end)).join("");
+}
+
+/**
+ * The sentence without bracketed asides that are wholly a street address, when the rest stands on its own:
+ * "Nairobi, Kenya (Westlands, 14 Rhapta Road)" -> "Nairobi, Kenya"; undefined when a finding is anything else.
+ */
+function withoutDetailAsides(source: string, sentence: Sentence, regions: { start: number; end: number; rule?: string }[]): string | undefined {
+  const asides = regions.map((r) => {
+    const text = source.slice(r.start, r.end);
+    const lead = text.length - text.trimStart().length;
+    const inner = text.trim();
+    // (a detail with words, not an area code: "(Westlands, 14 Rhapta Road)", not "(786)")
+    const aside = r.rule !== undefined && LEXICON.inPersonRules.has(r.rule) && /^\([^()]*\)$/.test(inner) && DETAIL_MARK_RE.test(inner) && /\p{L}{3,}/u.test(inner);
+    return aside ? { start: r.start + lead, end: r.start + lead + inner.length } : undefined;
+  });
+  if (asides.some((a) => a === undefined)) return undefined;
+  let out = "";
+  let at = sentence.start;
+  for (const a of [...asides].sort((x, y) => x!.start - y!.start)) {
+    out += source.slice(at, a!.start).replace(/[ \t]+$/, "");
+    at = a!.end;
+  }
+  out += source.slice(at, sentence.end);
+  return words(out).length >= 2 && !DETAIL_MARK_RE.test(out.replace(/[*_|]/g, "")) ? out : undefined;
+}
+
+/** `text` with the emphasis the line opened before the sentence closed again when the rewrite dropped its closer: "**If you pay outside Upwork ...** — otherwise ..." -> "**All payments go through Upwork**". */
+function emphasisClosed(source: string, sentence: Sentence, body: string, text: string): string {
+  const lineStart = source.lastIndexOf("\n", sentence.start - 1) + 1;
+  const opener = /(\*\*|__|\*|_)$/.exec(source.slice(lineStart, sentence.start))?.[1];
+  if (!opener || !body.includes(opener) || text.includes(opener)) return text;
+  return text.trimEnd() + opener;
 }
 
 /**
@@ -125,11 +178,23 @@ function placeVerbsSwapped(text: string): string {
     const swap = LEXICON.placeVerbSwaps.get(m.toLowerCase().replace(/\s+/g, " "))!;
     return /^\p{Lu}/u.test(m) ? upperFirst(swap) : swap;
   });
+  // "DM me your reference photos" -> "send me your reference photos": a channel's verb with an object, now that the channel went
+  // (not one without an object: "DM me to see ...")
+  const channelVerbs = [...LEXICON.objectChannelVerbs.keys()].map((k) => k.replace(/ /g, "\\s+")).join("|");
+  const objectRe = new RegExp(`(?<![\\p{L}])(${channelVerbs})(?=\\s+(?:a|an|the|my|your|some|any|more|\\d+)\\b)`, "giu");
+  // (capitalized where it opens the sentence: "DM" is capitalized anywhere)
+  const withObjects = verbs.replace(objectRe, (m, _verb: string, at: number) => {
+    const swap = LEXICON.objectChannelVerbs.get(m.toLowerCase().replace(/\s+/g, " "))!;
+    return /^[\s*_"'(\[]*$|[.!?:]\s+$/.test(verbs.slice(0, at)) ? upperFirst(swap) : swap;
+  });
   // "fill in the brief form here on Upwork" -> "share your requirements here on Upwork"
   const nouns = [...LEXICON.formSwaps.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "\\s+")).join("|");
   const formVerbs = [...LEXICON.formVerbs.words].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "\\s+")).join("|");
   const formRe = new RegExp(`(?<![\\p{L}])(?:${formVerbs})\\s+(?:the|our|my|this|your)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${nouns})(?=\\s+here on Upwork\\b)`, "giu");
-  return verbs.replace(formRe, (m, noun: string) => {
+  // (a form as the subject: "the enquiry form here on Upwork is the fastest way" -> "messaging me here on Upwork is ...")
+  const subjectRe = new RegExp(`(?<![\\p{L}])(?:the|my|our|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})(?=\\s+here on Upwork\\s+(?:is|was|will be)\\b)`, "giu");
+  const withSubjects = withObjects.replace(subjectRe, (m) => (/^\p{Lu}/u.test(m) ? upperFirst(LEXICON.formSubject) : LEXICON.formSubject));
+  return withSubjects.replace(formRe, (m, noun: string) => {
     const swap = LEXICON.formSwaps.get(noun.toLowerCase().replace(/\s+/g, " "))!;
     return /^\p{Lu}/u.test(m) ? upperFirst(swap) : swap;
   });
@@ -158,25 +223,28 @@ function narrowed(source: string, t: RewriteTarget): { start: number; end: numbe
   const cues = t.family ? LEXICON.findingCues.get(t.family) : undefined;
   if (!cues) return t;
   const text = source.slice(t.start, t.end);
-  const pieces: { start: number; end: number }[] = [];
+  // (a line break parts pieces too, and a whole line that is innocent goes back: "Victor|\n(5th follow-up")
+  const pieces: { start: number; end: number; line?: boolean }[] = [];
   let from = 0;
-  for (const m of text.matchAll(/[,;]\s+|\s[—–]\s+|\s--?\s+/g)) {
+  // (so does a middot or bullet between a line's items: "Hannah Reuter · Illustrator · 12 Main St")
+  for (const m of text.matchAll(/[ \t]*\n\s*|\s+[·•]\s+|[,;]\s+|\s[—–]\s+|\s--?\s+/gu)) {
     // Not inside brackets: "(no Upwork fees)" is part of its piece.
     const before = text.slice(0, m.index);
     if (before.split("(").length > before.split(")").length) continue;
-    pieces.push({ start: from, end: m.index! });
+    pieces.push({ start: from, end: m.index!, line: /[\n·•]/u.test(m[0]) });
     from = m.index! + m[0].length;
   }
   pieces.push({ start: from, end: text.length });
   if (pieces.length < 2) return t;
   const innocent = (p: { start: number; end: number }) => {
-    const piece = text.slice(p.start, p.end);
+    // (an app named as the product of the work is no cue: "I built a PayPal checkout")
+    const piece = text.slice(p.start, p.end).replace(PRODUCT_RE, " ");
     return !cues.occursIn(piece) && !(t.family === "contact" && DETAIL_MARK_RE.test(piece));
   };
   let first = 0;
   let last = pieces.length - 1;
   while (last > first && innocent(pieces[last]!) && LEXICON.clauseOpeners.startOf(text.slice(pieces[last]!.start))) last--;
-  while (first < last && innocent(pieces[first]!) && LEXICON.clauseOpeners.startOf(text.slice(pieces[first + 1]!.start))) first++;
+  while (first < last && innocent(pieces[first]!) && (pieces[first]!.line || LEXICON.clauseOpeners.startOf(text.slice(pieces[first + 1]!.start)))) first++;
   // (a finding that opened with its separator, " — I'll ping you hourly", is no empty piece)
   if (text.slice(pieces[first]!.start, pieces[last]!.end).trim() === "") return t;
   return { start: t.start + pieces[first]!.start, end: t.start + pieces[last]!.end };
@@ -262,9 +330,11 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       if (nameAside) names.add(i);
       // "could you fill in my intake form? https://...": the sentence that introduced the detail goes with it.
       const intro = (sentence.joins ?? []).includes(c.end) && state[i + 1] !== "keep" && LEXICON.channelNouns.occursIn(text(c));
-      if (!nameAside && !intro && !dangles(text(c), dangling)) return;
+      // ("text me anytime" beside a removed number: the channel's own verb points at it too)
+      const channelVerb = regions.every((r) => r.family === "contact") ? channelVerbSwapped(text(c), regions.map((r) => r.book)) : undefined;
+      if (!nameAside && !intro && !channelVerb && !dangles(text(c), dangling)) return;
       // "Happy to walk you through it on the phone" keeps its point: "... here on Upwork".
-      const swapped = swapping && !nameAside ? (swapChannelPlace(text(c), regions.map((r) => r.book)) ?? swapVisit(text(c), regions) ?? withoutDanglingConjunct(text(c), dangling)) : undefined;
+      const swapped = swapping && !nameAside ? (channelVerb ?? swapChannelPlace(text(c), regions.map((r) => r.book)) ?? swapVisit(text(c), regions) ?? withoutDanglingConjunct(text(c), dangling)) : undefined;
       if (swapped !== undefined) swaps.set(i, swapped);
       else state[i] = "drop";
       changed = true;
@@ -330,10 +400,14 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     // (a clause after it stands when it opens with a subject, "and" or "then"; "so it's ready" leaned on what came before)
     // (nor one opened by "as", "because", "although": "As I'm building my JSS" is no sentence alone)
     const dependent = (c: SentenceClause) => LEXICON.conditionOpeners.startOf(withoutConnector(text(c))) !== undefined || LEXICON.subordinators.startOf(withoutConnector(text(c))) !== undefined;
-    const standing = clauses.some((c, k) => state[k] === "keep" && (k < runStart ? !dependent(c) : k > j && !/^\s*so\b/i.test(text(c)) && !dependent(c)));
+    // (a discourse tag alone, "Just so you know", "fair warning", is no sentence either)
+    const tagOnly = (c: SentenceClause) => LEXICON.discourseTags.startOf(withoutConnector(text(c)))?.length === withoutConnector(text(c)).replace(/[\s.!?]+$/, "").length;
+    const standing = clauses.some((c, k) => state[k] === "keep" && !tagOnly(c) && (k < runStart ? !dependent(c) : k > j && !/^\s*so\b/i.test(text(c)) && !dependent(c)));
     // (and a condition that only asked for a detail, "Once I have your Telegram handle, I'll share updates")
     const askedFirst = LEXICON.conditionOpeners.startOf(withoutConnector(text(c))) !== undefined && !new RegExp(FRAME_RE.source, "iu").test(source.slice(c.start, clauses[j]!.end)) && inRun.every((r) => r.family === "contact") && clauses.some((c, k) => k > j && state[k] === "keep" && !dependent(c));
-    const droppable = written.generic && (standing && inRun.every((r) => r.family !== undefined && LEXICON.droppableFamilies.has(r.family)) || askedFirst);
+    // (and a concession that held the offending part, before a main clause that stands: "Although I'm quicker on Telegram (@x), I'll keep all files here")
+    const conceded = runStart === 0 && LEXICON.concessiveOpeners.startOf(text(c)) !== undefined && clauses.some((k2, k) => k > j && state[k] === "keep" && !dependent(k2) && !/^\s*so\b/i.test(text(k2)));
+    const droppable = conceded || written.generic && (standing && inRun.every((r) => r.family !== undefined && LEXICON.droppableFamilies.has(r.family)) || askedFirst);
     // (a table cell keeps a short phrase in the detail's place: "Upwork messages, replies in 10 min")
     const cellHead = pieces.length === 0 && !state.slice(j + 1).includes("offend") && /\|\s*$/.test(source.slice(Math.max(0, sentence.start - 3), sentence.start));
     if (droppable || (written.bare && !cellHead && (pieces.length > 0 || state.some((x, k) => k > j && x !== "drop")))) {
@@ -486,12 +560,14 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   const instead = book.swapChannel ? /\b(use|go with|choose|pick|work with|pay (?:via|through|with|by))\s+[^,;]+?\s+(?:instead of|rather than)\s+(Upwork(?:['’]s(?:\s+[\p{L}-]+){0,2})?)(?![\p{L}])/iu.exec(whole) : undefined;
   if (instead) {
     const text = `${whole.slice(0, instead.index)}${instead[1]} ${instead[2]}${whole.slice(instead.index + instead[0].length)}`;
-    if (!dangles(text, danglingOf([book]))) return { text, phrase: `${instead[1]} ${instead[2]}` };
+    // (a reason that praised the alternative goes with it: ", it protects both sides the same way")
+    const kept = withoutDanglingPieces(text, danglingOf([book]));
+    if (kept) return { text: kept, phrase: `${instead[1]} ${instead[2]}` };
   }
   // A clause that keeps its terms and loses only the offending part.
   // (the first edit whose result still stands once its dangling pieces go)
   const edits = [
-    () => (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition) : undefined),
+    () => (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition, waitsFor(source, from, to, book.conditionEvent) ? undefined : book.conditionEvent) : undefined),
     () => (book.demand !== undefined ? demandSwapped(whole, book.demand) : undefined),
     () => (book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined),
     () => (book.demand !== undefined || book.condition !== undefined ? feedbackReworded(whole) : undefined),
@@ -573,11 +649,25 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   const purpose = purposeFound && (tail === "" || purposeFound.at < end - from) ? purposeFound : undefined;
   // "Send me your email and I'll forward the draft there" -> "I'll send the draft here on Upwork": the promise is the sentence now.
   if (purpose?.placed) return { text: cased(`${purpose.subject}${purpose.modal} ${purpose.rest}`), phrase: purpose.rest };
-  if (purpose && ctx.terminal.includes("?")) return { text: cased(`could ${purpose.subject} ${purpose.rest} here on Upwork`), phrase: purpose.rest };
-  if (purpose?.comma) return { text: cased(`${purpose.subject}${purpose.modal} ${purpose.rest} here on Upwork`), phrase: purpose.rest };
+  if (purpose && ctx.terminal.includes("?")) return { text: cased(`could ${purpose.subject} ${placedBeforeTail(purpose.rest, "here on Upwork")}`), phrase: purpose.rest };
+  if (purpose?.comma) return { text: cased(`${purpose.subject}${purpose.modal} ${placedBeforeTail(purpose.rest, "here on Upwork")}`), phrase: purpose.rest };
   if (purpose && leadCore === "") return { text: `${cased(book.invitation)} ${purpose.clause}`, phrase: book.invitation };
   // "Please leave your number and I'll send samples": after a bare "please" or "kindly" the purpose stays too.
   if (purpose && LEXICON.invitationStarters.startOf(leadCore)?.length === leadCore.length) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${book.verb} ${purpose.clause}`, phrase: book.verb };
+  // "Daily standups by phone at +61 ..." -> "Daily standups here on Upwork": a lead that names only the channel
+  // before the detail keeps its words without the channel.
+  if (leadCore !== "" && book.place && dangles(leadCore, danglingOf([book])) && regions.every((r) => r.family === "contact") && isDetailOnly(region, region, book)) {
+    // (one channel place goes, not the verb's own particle: "walk you through| by phone")
+    const channelPlace = /\s+(?:on|at|via|in|through|by|to|from|over)\s+(?:(?:my|our|the|your)\s+)?(?:(?!(?:on|at|via|in|through|by|to|from|over)\s)[\p{L}-]+\s+){0,2}[\p{L}-]+[\s:]*$/iu.exec(lead);
+    const placeLead = channelPlace && LEXICON.channelNouns.endsText(channelPlace[0].replace(/[\s:]+$/, "")) ? lead.slice(0, channelPlace.index) : undefined;
+    if (placeLead && words(placeLead).length >= 2 && !dangles(placeLead, danglingOf([book])) && !DETAIL_MARK_RE.test(placeLead)) return { text: `${placeLead} ${book.place}${tail}`, phrase: book.place };
+  }
+  // "Let's talk → cal.com/x" -> "Let's talk here on Upwork": an arrow pointing at the detail goes with it.
+  const pointer = /\s*(?:→|->|=>|⇒|👉)\s*$/u.exec(lead);
+  if (pointer && book.place && regions.every((r) => r.family === "contact") && isDetailOnly(region, region, book) && tail.trim() === "") {
+    const pointed = lead.slice(0, pointer.index);
+    if (words(pointed).length >= 2 && !dangles(pointed, danglingOf([book])) && !DETAIL_MARK_RE.test(pointed)) return { text: `${pointed} ${book.place}${tail}`, phrase: book.place };
+  }
   if (leadCore === "" || dangles(leadCore, danglingOf([book]))) return clauseForm();
   const regionVerb = LEXICON.contactVerbs.startOf(region) !== undefined;
   const leadEndsInTo = /\bto\s*$/i.test(lead);
@@ -654,8 +744,31 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
 const FRAME_SUBJECT = "(I|we|you)";
 const frameAlt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]").replace(/ /g, "\\s+")).join("|");
 /** A subject and its modal, or a modal whose subject came earlier: "we can also", "Is it okay if I", "and would love to". */
+/**
+ * True when the line around `[from, to)` already names `event` outside that stretch ("After approval, I'll
+ * hand over the files, but only once you've left feedback"): saying it again would repeat it.
+ */
+function waitsFor(source: string, from: number, to: number, event: string | undefined): boolean {
+  if (!event) return false;
+  const lineStart = source.lastIndexOf("\n", from - 1) + 1;
+  const lineEnd = source.indexOf("\n", to) < 0 ? source.length : source.indexOf("\n", to);
+  const around = (source.slice(lineStart, from) + " " + source.slice(to, lineEnd)).toLowerCase();
+  return words(event).filter((w) => w.length > 3).some((w) => around.includes(w.replace(/(?:ed|e)$/, "")));
+}
+
+/** `phrase` placed in a verb phrase before its trailing time or condition: "connect with you| before the interview" -> "connect with you here on Upwork before the interview". */
+function placedBeforeTail(verbPhrase: string, place: string): string {
+  for (const m of verbPhrase.matchAll(/\s+(?=\p{L})/gu)) {
+    const at = m.index!;
+    if (words(verbPhrase.slice(0, at)).length >= 2 && LEXICON.placeBeforeTails.startOf(verbPhrase.slice(at + m[0].length))) return `${verbPhrase.slice(0, at)} ${place}${verbPhrase.slice(at)}`;
+  }
+  return `${verbPhrase} ${place}`;
+}
+
+/** A subject of a few words and its modal: "Our business development team will". */
+const NOUN_FRAME = `(${frameAlt(LEXICON.subjectFrames.nounSubjectDeterminers)})\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+\\s+(?:${frameAlt(LEXICON.subjectFrames.afterNounSubject)})`;
 const FRAME_RE = new RegExp(
-  `(?<![\\p{L}'’])(?:${FRAME_SUBJECT}(?:\\s+|(?=['’]))(?:${frameAlt(LEXICON.subjectFrames.afterSubject)})|(?:${frameAlt(LEXICON.subjectFrames.beforeSubject)})\\s+${FRAME_SUBJECT}|(?:${frameAlt(LEXICON.subjectFrames.withoutSubject)})|(${frameAlt(LEXICON.subjectFrames.gerundFrames)}))(?:\\s+(?:${frameAlt(LEXICON.subjectFrames.adverbs)}))?(?=\\s)`,
+  `(?<![\\p{L}'’])(?:${NOUN_FRAME}|${FRAME_SUBJECT}(?:\\s+|(?=['’]))(?:${frameAlt(LEXICON.subjectFrames.afterSubject)})|(?:${frameAlt(LEXICON.subjectFrames.beforeSubject)})\\s+${FRAME_SUBJECT}|(?:${frameAlt(LEXICON.subjectFrames.withoutSubject)})|(${frameAlt(LEXICON.subjectFrames.gerundFrames)}))(?:\\s+(?:${frameAlt(LEXICON.subjectFrames.adverbs)}))?(?=\\s)`,
   "giu",
 );
 
@@ -684,10 +797,14 @@ function subjectFramed(whole: string, r0: number, r1: number, regions: Region[],
     // (a negated modal, "we can't", is left to the whole-clause phrase)
     if (/^\s*not\b/i.test(whole.slice(end))) continue;
     // ("Would you mind following me on ..." asks for a gerund: "Would you mind messaging me here on Upwork")
-    const said = m[3] ? "you" : (m[1] ?? m[2] ?? [...before.matchAll(/(?<![\p{L}'’])(I|we|you)(?![\p{L}])/giu)].at(-1)?.[1] ?? "I").toLowerCase();
+    // (a subject of a few words must not itself name the removed part: "our WhatsApp group will")
+    if (m[1] && (dangles(m[0], danglingOf([book])) || regions.some((r) => r.family && LEXICON.findingCues.get(r.family)?.occursIn(m[0])))) continue;
+    const said = m[4] ? "you" : m[1] ? (m[1].toLowerCase() === "our" ? "we" : "i") : (m[2] ?? m[3] ?? [...before.matchAll(/(?<![\p{L}'’])(I|we|you)(?![\p{L}])/giu)].at(-1)?.[1] ?? "I").toLowerCase();
     const bare = said === "i" ? book.subjects.I : said === "we" ? book.subjects.we : book.subjects.you;
     if (!bare) return undefined;
-    const verb = m[3] ? gerundOf(bare) : bare;
+    // (a noun subject is someone else: "my practice manager will" takes no "do all the work myself")
+    if (m[1] && /\b(?:myself|ourselves|me|my|us|our)\b/i.test(bare)) continue;
+    const verb = m[4] ? gerundOf(bare) : bare;
     return { text: `${whole.slice(0, end)} ${verb}`, phrase: verb };
   }
   return undefined;
@@ -760,7 +877,8 @@ function withoutDanglingPieces(text: string, extra: WordList): string | undefine
 function purposeOf(text: string, extra: WordList): { clause: string; subject: string; modal: string; rest: string; comma: boolean; placed: boolean; at: number } | undefined {
   // ("Your Skype ID would help me set up a call" says the same as ", so I can set up a call")
   const helps = /\b(?:would|will|could|can|should)\s+(?:help|allow|let|enable)\s+(me|us)(?:\s+to)?\s+([^,;]+)$/i.exec(text);
-  const m = /(?:\bso\s+(?:that\s+)?|\band\s+|(,)\s*)(i|we)(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/i.exec(text) ??
+  // (or a detail's use: "a phone number where I can ask a few questions")
+  const m = /(?:\bso\s+(?:that\s+)?|\band\s+|\bwhere\s+|(,)\s*)(i|we)(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/i.exec(text) ??
     (helps ? Object.assign([helps[0], ",", helps[1]!.toLowerCase() === "me" ? "i" : "we", " can", helps[2]!], { index: helps.index, input: text }) as RegExpExecArray : null);
   if (!m) return undefined;
   // "and I'll call you back tonight" promises a reply: "and I'll get back to you tonight".
@@ -844,6 +962,18 @@ function swapChannelPlace(text: string, books: Phrasebook[]): string | undefined
   return swapped;
 }
 
+/** A clause opened by a channel's own verb said here on Upwork: "text me anytime" -> "message me here on Upwork anytime"; undefined for any other clause. */
+function channelVerbSwapped(text: string, books: Phrasebook[]): string | undefined {
+  if (!books.some((b) => b.place === "here on Upwork")) return undefined;
+  const keys = [...LEXICON.placeVerbSwaps.keys()].filter((k) => /\s(?:me|us)$/.test(k)).sort((a, b) => b.length - a.length);
+  const m = new RegExp(`^(\\s*(?:(?:and|or|so|then|just|please)\\s+)?)(${keys.map((k) => k.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "iu").exec(text);
+  // (not one with an object, "DM me a few samples": that verb is swapped where the sentence reads "here on Upwork")
+  if (!m || /^\s+(?:a|an|the|my|your|some|any|more|\d+)\b/i.test(text.slice(m[0].length))) return undefined;
+  const swap = LEXICON.placeVerbSwaps.get(m[2]!.toLowerCase().replace(/\s+/g, " "))!;
+  const out = `${m[1]}${/^\p{Lu}\p{Ll}/u.test(m[2]!) ? upperFirst(swap) : swap} here on Upwork${text.slice(m[0].length)}`;
+  return DETAIL_MARK_RE.test(out) || dangles(out, danglingOf(books)) ? undefined : out;
+}
+
 /** A clause naming only my channel, not a detail, said of its Upwork counterpart: "and my DMs are always open" -> "and my Upwork messages are always open". */
 function ownChannelSwapped(text: string, book: Phrasebook): string | undefined {
   // (the handle that followed the channel goes with it: "my TikTok @editsbyjay" -> "my Upwork portfolio")
@@ -887,7 +1017,7 @@ function dangles(text: string, extra: WordList): boolean {
 }
 
 /** An app named with what was built on it: "WhatsApp Business API", "Telegram bots", "Instagram ads". */
-const PRODUCT_RE = new RegExp(`(?<![\\p{L}])[\\p{L}]+(?:\\s+(?:business|checkout|payment|messaging))?(?:\\s+(?:${LEXICON.productNouns.words.join("|")}))+(?![\\p{L}])`, "giu");
+const PRODUCT_RE = new RegExp(`(?<![\\p{L}])[\\p{L}]+(?:(?:\\s+(?:and|or)\\s+|\\s*[,&/]\\s*)[\\p{L}]+){0,2}(?:\\s+(?:business|checkout|payment|messaging))?(?:\\s+(?:${LEXICON.productNouns.words.join("|")}))+(?![\\p{L}])`, "giu");
 
 /** True when `text` is only a number or ID, no words: "0321-4567890" after "message me on the green app:". */
 function isBareDetail(text: string): boolean {

@@ -41,7 +41,8 @@ function endsSentence(source: string, i: number, lineEnd: number, protect: reado
   if (insideBeforeLast(source, protect, i)) return false;
   const after = TERMINAL_RE.exec(source.slice(i, lineEnd))![0].length + i;
   if (after < lineEnd && !/\s/.test(source[after]!)) return false;
-  if (c === ".") {
+  // (an abbreviation's full stop at the end of its line ends the sentence too: "... a yes or no.")
+  if (c === "." && !/^[\s*_]*$/.test(source.slice(after, lineEnd))) {
     const word = /(?:^|[^\p{L}\p{N}.])([\p{L}.]+)$/u.exec(source.slice(Math.max(0, i - 8), i))?.[1]?.toLowerCase() ?? "";
     if (LEXICON.abbreviations.has(word) || /^\p{L}$/u.test(word)) return false;
   }
