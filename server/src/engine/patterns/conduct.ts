@@ -62,17 +62,37 @@ export const EXCLUSION_WITHOUT_GROUP_RE = new RegExp(
   "i",
 );
 
-/** An insult word aimed at "you": "you useless twit", "you idiot". */
-const INSULT_NOUN = lexiconAlternation(INSULT_NOUNS);
-const INSULT_ADJECTIVE = lexiconAlternation(INSULT_ADJECTIVES);
-/** Insults built from the lexicon: "you (useless) twit", "you're too thick to ...", "stupid old man", "a child could have done better". */
+/**
+ * Insult words, found with one pattern and replaced by a class token (`markInsults`), so the frames
+ * below name the class, not the whole word list: the list sits once in compiled code, not eight times.
+ */
+const INSULT_WORD_RE = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${lexiconAlternation([...new Set([...INSULT_NOUNS, ...INSULT_ADJECTIVES])])})(?![\p{L}\p{N}_])`, "giu");
+const NOUNS = new Set(INSULT_NOUNS.map((w) => w.toLowerCase()));
+const ADJECTIVES = new Set(INSULT_ADJECTIVES.map((w) => w.toLowerCase()));
+/** The class tokens: a noun, an adjective, or a word that is both ("incompetent"). */
+const NOUN_TOKEN = "insultnoun";
+const ADJ_TOKEN = "insultadj";
+const BOTH_TOKEN = "insultboth";
+/** `text` with each insult word replaced by its class token ("you useless twit" -> "you insultadj insultnoun"). */
+export function markInsults(text: string): string {
+  return text.replace(INSULT_WORD_RE, (w) => {
+    const k = w.toLowerCase().replace(/\s+/g, " ");
+    const noun = NOUNS.has(k);
+    const adj = ADJECTIVES.has(k);
+    return noun && adj ? BOTH_TOKEN : noun ? NOUN_TOKEN : ADJ_TOKEN;
+  });
+}
+/** An insult noun (a plural too) or adjective, as marked by `markInsults`. */
+const INSULT_NOUN = String.raw`(?:${NOUN_TOKEN}|${BOTH_TOKEN})s?`;
+const INSULT_ADJECTIVE = String.raw`(?:${ADJ_TOKEN}|${BOTH_TOKEN})`;
+/** Insults aimed at "you", read on `markInsults` text: "you (useless) twit", "you're too thick to ...", "stupid old man", "a child could have done better". */
 export const AIMED_INSULT_RE = new RegExp(
-  String.raw`\byou\s{1,3}(?:(?:${INSULT_ADJECTIVE}|little|absolute|complete|total|bloody|f\w*ing)\s{1,3}){0,2}(?:${INSULT_NOUN})s?\b` +
-    String.raw`|\b(?:you['’]?re|you\s{1,3}are|ur|u\s{1,3}r)\s{1,3}(?:\w+\s{1,3})?(?:(?:too|so|such\s{1,3}an?)\s{1,3})?(?:${INSULT_ADJECTIVE})\b` +
-    String.raw`|\b(?:${INSULT_ADJECTIVE})\s{1,3}(?:old\s{1,3})?(?:man|woman|lady|boy|girl|kid)\b|\bshame\s{1,3}on\s{1,3}you\b` +
-    String.raw`|\b(?:you['’]?re|you\s{1,3}are)\s{1,3}(?:\w+\s{1,3})?the\s{1,3}(?:dumbest|stupidest|laziest|worst|cheapest|most\s{1,3}(?:incompetent|useless|clueless|annoying))\b|\byou\s{1,3}(?:clearly|obviously|really|just|simply)?\s{0,3}can['’]t\s{1,3}(?:read|think|understand\s{1,3}(?:simple|basic|english))\b` +
-    String.raw`|\byou\s{1,3}(?:are|were|['’]re)\s{1,3}(?:\w+\s{1,3})?(?:an?|such\s{1,3}an?)\s{1,3}(?:(?:${INSULT_ADJECTIVE}|complete|total|absolute|utter)\s{1,3})?(?:${INSULT_NOUN})\b|\bshut\s{1,3}up\b` +
-    String.raw`|,\s{0,3}(?:you\s{1,3})?(?:${INSULT_NOUN})\s{0,3}[.!?]?\s{0,3}$|\b(?:find|get|hire)\s{1,3}(?:some|another)\s{1,3}(?:other\s{1,3})?(?:${INSULT_NOUN})\b` +
+  String.raw`\byou\s{1,3}(?:(?:${INSULT_ADJECTIVE}|little|absolute|complete|total|bloody|f\w*ing)\s{1,3}){0,2}${INSULT_NOUN}\b` +
+    String.raw`|\b(?:you['’]?re|you\s{1,3}are|ur|u\s{1,3}r)\s{1,3}(?:\w+\s{1,3})?(?:(?:too|so|such\s{1,3}an?)\s{1,3})?${INSULT_ADJECTIVE}\b` +
+    String.raw`|\b${INSULT_ADJECTIVE}\s{1,3}(?:old\s{1,3})?(?:man|woman|lady|boy|girl|kid)\b|\bshame\s{1,3}on\s{1,3}you\b` +
+    String.raw`|\b(?:you['’]?re|you\s{1,3}are)\s{1,3}(?:\w+\s{1,3})?the\s{1,3}(?:dumbest|stupidest|laziest|worst|cheapest|most\s{1,3}(?:incompetent|useless|clueless|annoying|${INSULT_ADJECTIVE}))\b|\byou\s{1,3}(?:clearly|obviously|really|just|simply)?\s{0,3}can['’]t\s{1,3}(?:read|think|understand\s{1,3}(?:simple|basic|english))\b` +
+    String.raw`|\byou\s{1,3}(?:are|were|['’]re)\s{1,3}(?:\w+\s{1,3})?(?:an?|such\s{1,3}an?)\s{1,3}(?:(?:${INSULT_ADJECTIVE}|complete|total|absolute|utter)\s{1,3})?${INSULT_NOUN}\b|\bshut\s{1,3}up\b` +
+    String.raw`|,\s{0,3}(?:you\s{1,3})?${INSULT_NOUN}\s{0,3}[.!?]?\s{0,3}$|\b(?:find|get|hire)\s{1,3}(?:some|another)\s{1,3}(?:other\s{1,3})?${INSULT_NOUN}\b` +
     String.raw`|\b(?:a|my)\s{1,3}(?:child|kid|toddler|monkey|\d{1,2}[\s-]year[\s-]old)\s{1,3}could\s{1,3}(?:have\s{1,3})?(?:done|made|drawn|coded|written|do|make|draw|code|write)\b[^.;\n]{0,20}?\bbetter\b`,
   "i",
 );
