@@ -12,10 +12,7 @@ import { ALL_RULE_METAS, applyEdits, findRuleMeta, fixAll, lint, type Finding, t
 import { introducesRepeatedTrigram, readsWell } from "../../server/src/engine/rewrite/rewrite-sentence";
 import { sentenceAround } from "../../server/src/engine/rewrite/sentence";
 
-// Set H is left out until one known failure is fixed: h063 "... as soon as the 5-star review is up 🙏⭐ (it
-// really helps my ranking!!)" is rewritten to "I'll deliver everything as agreed!!)": the sentence's terminal
-// "!!)" is kept although the bracket it closes was removed with the clause.
-const CORPORA = [join(__dirname, "..", "..", "..", "shared", "corpus", "dev", "cases"), ...["independent", "independent-a", "independent-b", "independent-c", "independent-d", "independent-e", "independent-f", "independent-g", "independent-i"].map((set) => join(__dirname, "..", "corpus", set, "cases"))];
+const CORPORA = [join(__dirname, "..", "..", "..", "shared", "corpus", "dev", "cases"), ...["independent", "independent-a", "independent-b", "independent-c", "independent-d", "independent-e", "independent-f", "independent-g", "independent-h", "independent-i"].map((set) => join(__dirname, "..", "corpus", set, "cases"))];
 const BOOKS = ALL_RULE_METAS.flatMap((m) => (m.phrasebook ? [m.phrasebook] : []));
 // Fixable: a finding that carries a rewrite (the learned layer's findings carry none, whatever their rule).
 const fixable = (f: Finding) => f.fix !== undefined && (f.severity === "error" || f.severity === "warning");
@@ -43,10 +40,16 @@ for (const dir of CORPORA) {
         for (const { fix, start, end, close } of fixes) {
           assert.equal(fix.edits.length, 1, "one sentence, one edit");
           const edit = fix.edits[0]!;
-          assert.ok(start <= edit.start && edit.end <= end, `edit ${edit.start}-${edit.end} outside the sentence body ${start}-${end}: ${fix.title}`);
+          // The edit stays in the sentence body; it reaches the terminal only to drop a closing bracket whose
+          // opener went with the rewritten part ("... (it helps my ranking!!)" -> "... as agreed!!").
+          const terminal = text.slice(end, close);
+          const orphan = edit.end > end;
+          assert.ok(start <= edit.start && edit.end <= (orphan ? close : end), `edit ${edit.start}-${edit.end} outside the sentence body ${start}-${end}: ${fix.title}`);
+          if (orphan) assert.ok(edit.end === close && /[)\]]/.test(terminal), `only an orphaned bracket takes the edit past the body: ${fix.title}`);
+          const kept = orphan ? terminal.replace(/[)\]]/g, "") : terminal;
           const before = text.slice(start, close);
           const after = applyEdits(text, [edit]).text.slice(start, close + edit.text.length - (edit.end - edit.start));
-          assert.equal(after.slice(after.length - (close - end)), text.slice(end, close), `terminal punctuation kept: ${after}`);
+          assert.equal(after.slice(after.length - kept.length), kept, `terminal punctuation kept: ${after}`);
           assert.ok(!introducesRepeatedTrigram(before, after), `repeated phrase in ${JSON.stringify(after)}`);
           assert.ok(readsWell(before, after, BOOKS), `reads badly: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`);
           // The quoted phrase neither starts nor ends with a space (quotes inside the sentence are its own).

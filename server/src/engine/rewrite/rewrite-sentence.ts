@@ -89,7 +89,14 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
     if (result && (mode === "whole" || (readsWell(body, result.text, regions.map((r) => r.book)) && !stillViolates(result.text, families, rules)))) {
       const text = emphasisClosed(source, sentence, body, placeVerbsSwapped(result.text));
       if (text === body) return undefined;
-      return { start: sentence.start, end: sentence.end, text, sentence: text + source.slice(sentence.end, sentence.close), phrase: placeVerbsSwapped(result.phrase) };
+      const terminal = source.slice(sentence.end, sentence.close);
+      // A closing bracket in the terminal whose opener went with the rewritten part ("... (it helps my
+      // ranking!!)") goes too: the edit then reaches over the terminal, which is written back without it.
+      if (/[)\]]/.test(terminal) && unclosed(body) > unclosed(text)) {
+        const kept = terminal.replace(/[)\]]/g, "");
+        return { start: sentence.start, end: sentence.close, text: text + kept, sentence: text + kept, phrase: placeVerbsSwapped(result.phrase) };
+      }
+      return { start: sentence.start, end: sentence.end, text, sentence: text + terminal, phrase: placeVerbsSwapped(result.phrase) };
     }
   }
   return undefined;
@@ -143,6 +150,16 @@ function emphasisClosed(source: string, sentence: Sentence, body: string, text: 
   const opener = /(\*\*|__|\*|_)$/.exec(source.slice(lineStart, sentence.start))?.[1];
   if (!opener || !body.includes(opener) || text.includes(opener)) return text;
   return text.trimEnd() + opener;
+}
+
+/** Opening round or square brackets in `text` not closed inside it. */
+function unclosed(text: string): number {
+  let open = 0;
+  for (const c of text) {
+    if (c === "(" || c === "[") open++;
+    else if ((c === ")" || c === "]") && open > 0) open--;
+  }
+  return open;
 }
 
 /**
