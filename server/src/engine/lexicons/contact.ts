@@ -141,7 +141,7 @@ const ASK = String.raw`(?:what(?:'|’)?s|what\s{1,3}is|which\s{1,3}is|share|sen
 const SOMEONES = String.raw`(?:(?:[\w-]{2,20}\s{1,3}){0,2}?[\w-]{2,20}['’]s\s{1,3})?`;
 /** Asking for the client's home or postal address or app account: "send me your postal address", "what's your Slack handle?". */
 export const REQUEST_DETAIL_RE = new RegExp(
-  String.raw`\b${ASK}\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:your|ur)\s{1,3}${SOMEONES}(?:(?:(?:full|complete|exact)\s{1,3})?(?:${ADDRESS_KIND})\s{1,3}address|(?:${APP_ACCOUNT})\s{1,3}(?:${ACCOUNT_NOUN})|(?:(?:personal|private|direct|own|mobile|cell|work)\s{1,3})?(?:(?:mobile|cell|phone|telephone)\s{1,3}number|number|mobile|(?:[\w-]{2,20}\s{1,3})?e-?mail(?:\s{1,3}address)?|direct\s{1,3}line|whatsapp|telegram|insta|instagram|ig|fb|facebook|snap|snapchat|tiktok|skype|discord|signal|viber|wechat))\b|\b${ASK}\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:a|an)\s{1,3}(?:direct|personal|private)\s{1,3}(?:(?:telephone|phone|mobile|cell)\s{1,3}number|number|e-?mail(?:\s{1,3}address)?)\b`,
+  String.raw`\b${ASK}\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:(?:your|ur)\s{1,3}${SOMEONES}(?:(?:(?:full|complete|exact)\s{1,3})?(?:${ADDRESS_KIND})\s{1,3}address|(?:${APP_ACCOUNT})\s{1,3}(?:${ACCOUNT_NOUN})|(?:(?:personal|private|direct|own|mobile|cell|work)\s{1,3})?(?:(?:mobile|cell|phone|telephone)\s{1,3}number|number|mobile|(?:[\w-]{2,20}\s{1,3})?e-?mail(?:\s{1,3}address)?|direct\s{1,3}line|whatsapp|telegram|insta|instagram|ig|fb|facebook|snap|snapchat|tiktok|skype|discord|signal|viber|wechat))\b|(?:a|an)\s{1,3}(?:direct|personal|private)\s{1,3}(?:(?:telephone|phone|mobile|cell)\s{1,3}number|number|e-?mail(?:\s{1,3}address)?)\b)`,
   "gi",
 );
 const BEST_WORD = wordAlternation(requestedDetails.bestWords);

@@ -43,8 +43,6 @@ const LOW_RATING = String.raw`(?:(?:one|1|two|2|three|3)(?:[\s-]?stars?\b|\s{0,3
 const OR_ELSE = String.raw`\b(?:or|otherwise|or\s{1,3}else|else|if\s{1,3}not|failing\s{1,3}(?:which|that|this)|unless)\b`;
 /** A low rating as the alternative to a demand: "refund it or I'm leaving 1 star", "if not, I give 3 stars", "1 star unless you refund". */
 export const LOW_RATING_ULTIMATUM_RE = new RegExp(String.raw`${OR_ELSE}[^.;\n]{0,60}?${LOW_RATING}|${LOW_RATING}[^.;\n]{0,60}?\b(?:unless|if\s{1,3}you\s{1,3}(?:don['’]t|do\s{1,3}not|refuse))\b`, "i");
-/** A prediction that the other side's score will suffer: "your JSS will go down", "your rating is going to drop". */
-export const SCORE_WILL_SUFFER_RE = new RegExp(String.raw`\b${YOUR_SCORE}\s{1,3}(?:will|is\s{1,3}going\s{1,3}to|gonna)\s{1,3}(?:go\s{1,3}down|drop|fall|suffer|take\s{1,3}a\s{1,3}(?:hit|beating)|tank|plummet)\b`, "i");
 
 /** A rating named as the thing asked for: "5 stars", "a glowing review", "your feedback". */
 const RATING = String.raw`(?:(?:five|5)[\s-]?stars?|(?:5|five)-star\s{1,3}(?:review|rating|feedback)|reviews?|ratings?|testimonials?|feedback)`;
@@ -56,15 +54,18 @@ export const RATING_BEFORE_DELIVERY_RE = new RegExp(String.raw`\b${RATING}\b[^.;
 export const RATING_AS_CONDITION_RE = new RegExp(String.raw`\b${RATING}\b[^.;\n]{0,50}?\b(?:is|are|as)\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:condition|requirement|prerequisite|must)\s{1,3}(?:for\s{1,3}(?:me|us|my|our|continuing|phase|delivery|releasing|the\s{1,3}(?:next|final|rest|remaining))|before\s{1,3}(?:i|we))\b`, "i");
 /** A clause that says the opposite: "you don't need to leave a review before I send ...". */
 export const NOT_ASKED_RE = /\b(?:don['’]t|do\s{1,3}not|no\s{1,3}need|never|not\s{1,3}required|isn['’]t|is\s{1,3}not)\b/i;
-/** A veiled threat against the other side's score: "it would be a shame if this affected your Job Success Score". */
-export const VEILED_SCORE_THREAT_RE = new RegExp(String.raw`\bit\s{1,3}would\s{1,3}be\s{1,3}a\s{1,3}shame\s{1,3}if\b[^.;\n]{0,60}?\b${YOUR_SCORE}\b`, "i");
 /** Ratings traded between two accounts: "leave each other 5 stars", "close them the same day and both leave 5 stars". */
 export const REVIEW_SWAP_RE = new RegExp(String.raw`\beach\s{1,3}other\b[^.;\n]{0,30}?\b${RATING}\b|\b(?:we\s{1,3})?both\s{1,3}(?:leave|give|post)\s{1,3}(?:\w+\s{1,3})?${RATING}\b|\b(?:i['’]ll|i\s{1,3}will)\s{1,3}(?:leave|give)\s{1,3}you\s{1,3}(?:5|five)\s{1,3}stars?\s{1,3}(?:too|back|in\s{1,3}return)\b`, "i");
 /** A negative rating taken back for something of value: "a full refund if you remove the negative feedback". */
 export const REMOVE_REVIEW_RE = /\b(?:remove|delete|take\s{1,3}down|withdraw|edit|change|update|revise)\s{1,3}(?:the\s{1,3}|your\s{1,3}|that\s{1,3}|my\s{1,3})?(?:negative\s{1,3}|bad\s{1,3}|low\s{1,3}|1-star\s{1,3}|one-star\s{1,3})?(?:feedback|review|rating)\b/i;
 /** Money or work given back for a rating: the rewards that buy a removal ("feel free" is no reward). */
 export const REFUND_OR_FREEBIE_RE = /\b(?:refund|refunds|discount|bonus|pay\s{1,3}you|money\s{1,3}back|compensat\w*|free\s{1,3}(?:work|revisions?|pages?|hours?|fix(?:es)?|months?|sessions?|of\s{1,3}charge))\b/i;
-/** A score or review promised to "reflect" the dispute: "I will ensure your Job Success Score reflects this", "reflect my experience in the public feedback", "reconsider the feedback I leave". */
-export const REFLECTED_IN_FEEDBACK_RE = new RegExp(String.raw`\b(?:ensure|make\s{1,3}sure)\s{1,3}(?:that\s{1,3})?${YOUR_SCORE}\s{1,3}reflects?\b|\breflect\s{1,3}(?:my|our|this|the)\s{1,3}(?:\w+\s{1,3})?(?:experience|dissatisfaction|views?|opinion)\s{1,3}in\s{1,3}(?:the|my|your)\s{1,3}(?:public\s{1,3}|private\s{1,3})?(?:feedback|review|rating)|\breconsider\s{1,3}(?:the|my)\s{1,3}(?:feedback|review|rating)\b`, "i");
+/** The other side's score threatened: "your JSS will go down", "it would be a shame if this affected your JSS", "I will ensure your JSS reflects this", "reflect my experience in the public feedback", "reconsider the feedback I leave". */
+export const SCORE_THREAT_RE = new RegExp(
+  String.raw`\b${YOUR_SCORE}\s{1,3}(?:will|is\s{1,3}going\s{1,3}to|gonna)\s{1,3}(?:go\s{1,3}down|drop|fall|suffer|take\s{1,3}a\s{1,3}(?:hit|beating)|tank|plummet)\b` +
+    String.raw`|\bit\s{1,3}would\s{1,3}be\s{1,3}a\s{1,3}shame\s{1,3}if\b[^.;\n]{0,60}?\b${YOUR_SCORE}\b` +
+    String.raw`|\b(?:ensure|make\s{1,3}sure)\s{1,3}(?:that\s{1,3})?${YOUR_SCORE}\s{1,3}reflects?\b|\breflect\s{1,3}(?:my|our|this|the)\s{1,3}(?:\w+\s{1,3})?(?:experience|dissatisfaction|views?|opinion)\s{1,3}in\s{1,3}(?:the|my|your)\s{1,3}(?:public\s{1,3}|private\s{1,3})?(?:feedback|review|rating)|\breconsider\s{1,3}(?:the|my)\s{1,3}(?:feedback|review|rating)\b`,
+  "i",
+);
 /** Pricing or terms made to hang on a top rating: "our pricing is contingent on a five-star rating". */
 export const CONTINGENT_ON_RATING_RE = /\b(?:contingent|conditional|dependent)\s{1,3}(?:up)?on\s{1,3}(?:a|your|the)\s{1,3}(?:five|5)[\s-]?star\b/i;

@@ -92,7 +92,7 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
       const terminal = source.slice(sentence.end, sentence.close);
       // A closing bracket in the terminal whose opener went with the rewritten part ("... (it helps my
       // ranking!!)") goes too: the edit then reaches over the terminal, which is written back without it.
-      if (/[)\]]/.test(terminal) && unclosed(body) > unclosed(text)) {
+      if (/[)\]]/.test(terminal) && ["()", "[]"].some(([o, c]) => bracketBalance(body, o!, c!) > bracketBalance(text, o!, c!))) {
         const kept = terminal.replace(/[)\]]/g, "");
         return { start: sentence.start, end: sentence.close, text: text + kept, sentence: text + kept, phrase: placeVerbsSwapped(result.phrase) };
       }
@@ -152,14 +152,9 @@ function emphasisClosed(source: string, sentence: Sentence, body: string, text: 
   return text.trimEnd() + opener;
 }
 
-/** Opening round or square brackets in `text` not closed inside it. */
-function unclosed(text: string): number {
-  let open = 0;
-  for (const c of text) {
-    if (c === "(" || c === "[") open++;
-    else if ((c === ")" || c === "]") && open > 0) open--;
-  }
-  return open;
+/** Opening minus closing marks of one bracket kind in `text` ("(" and ")"). */
+function bracketBalance(text: string, open: string, close: string): number {
+  return text.split(open).length - text.split(close).length;
 }
 
 /**
@@ -1062,7 +1057,7 @@ export function readsWell(before: string, after: string, books: Phrasebook[]): b
     if (verbs.has(`${a[i]} ${a[i + 1] ?? ""}`.trim()) && LEXICON.prepositions.endsText(a[i - 1]!) && a[i - 1] !== "to" && !b.includes(`${a[i - 1]} ${a[i]}`)) return false;
   }
   for (const [open, close] of ["()", "[]"]) {
-    if (after.split(open!).length - after.split(close!).length !== before.split(open!).length - before.split(close!).length) return false;
+    if (bracketBalance(after, open!, close!) !== bracketBalance(before, open!, close!)) return false;
   }
   return true;
 }

@@ -1,8 +1,8 @@
 import meta from "../../../../../rules/feedback/pressure/rule.json";
 import { defineRule } from "../../rule";
-import { BAD_REVIEW_THREAT_RE, LOW_RATING_ULTIMATUM_RE, PRESSURE_RE, REFLECTED_IN_FEEDBACK_RE, SCORE_WILL_SUFFER_RE, VEILED_SCORE_THREAT_RE } from "../../patterns/feedback";
+import { BAD_REVIEW_THREAT_RE, LOW_RATING_ULTIMATUM_RE, PRESSURE_RE, SCORE_THREAT_RE } from "../../patterns/feedback";
 import { clauseDetections } from "../shared";
 
 export const pressure = defineRule("feedback/pressure", meta, (ctx) =>
-  clauseDetections(ctx, ({ text }) => PRESSURE_RE.test(text) || BAD_REVIEW_THREAT_RE.test(text) || LOW_RATING_ULTIMATUM_RE.test(text) || SCORE_WILL_SUFFER_RE.test(text) || VEILED_SCORE_THREAT_RE.test(text) || REFLECTED_IN_FEEDBACK_RE.test(text)),
+  clauseDetections(ctx, ({ text }) => PRESSURE_RE.test(text) || BAD_REVIEW_THREAT_RE.test(text) || LOW_RATING_ULTIMATUM_RE.test(text) || SCORE_THREAT_RE.test(text)),
 );
