@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { BUCKETS, featureScales, sentenceFeatures, type SentenceFeatures } from "../server/src/engine/classifier/features";
 import type { StoredFamilyModel, StoredModel } from "../server/src/engine/classifier/model";
 import { judgeable } from "../server/src/engine/classifier/gates";
+import { normalizeText } from "../server/src/engine/normalize";
 import { ruleForFamily } from "../server/src/engine/classifier/rule-choice";
 import { rulesFlaggingAlone } from "../server/src/engine/alone";
 import { RULES } from "../server/src/engine/registry";
@@ -66,10 +67,15 @@ export function loadBank(dir = BANK): Example[] {
       if (typeof r.text !== "string" || !Array.isArray(r.labels)) throw new Error(`data/sentences/${file}:${i + 1}: needs "text" and "labels"`);
       const labels = (r.labels as string[]).filter((l): l is Family => CONFIG.families.includes(l as Family));
       const kind = r.kind === "pos" || r.kind === "hard-neg" ? r.kind : labels.length ? "pos" : "neg";
-      out.push({ text: r.text, labels, kind, rule: typeof r.rule === "string" && r.rule ? r.rule : undefined, writer: typeof r.writer === "string" ? r.writer : file.replace(/\.jsonl$/, ""), file, features: sentenceFeatures(r.text), spanFeatures: spanFeaturesOf(r.text, r.span, labels), ruleFamilies: ruleFamiliesOf(r.text) });
+      out.push({ text: r.text, labels, kind, rule: typeof r.rule === "string" && r.rule ? r.rule : undefined, writer: typeof r.writer === "string" ? r.writer : file.replace(/\.jsonl$/, ""), file, features: sentenceFeatures(asLinted(r.text)), spanFeatures: spanFeaturesOf(r.text, r.span, labels), ruleFamilies: ruleFamiliesOf(r.text) });
     });
   }
   return out;
+}
+
+/** A sentence as the learned layer reads it in a template: the engine's normalized view (normalize.ts). */
+export function asLinted(text: string): string {
+  return normalizeText(text).text;
 }
 
 /** Families the rules (not the learned layer) flag as error or warning in a one-line template. */
@@ -80,7 +86,7 @@ export function ruleFamiliesOf(text: string): Set<Family> {
 /** Features of a positive's span worth training on: narrower than the sentence, four words or more. */
 function spanFeaturesOf(text: string, span: unknown, labels: Family[]): SentenceFeatures | undefined {
   if (!CONFIG.trainOnSpans || !labels.length || typeof span !== "string" || span === text || !text.includes(span)) return undefined;
-  return span.trim().split(/\s+/).length >= 4 ? sentenceFeatures(span) : undefined;
+  return span.trim().split(/\s+/).length >= 4 ? sentenceFeatures(asLinted(span)) : undefined;
 }
 
 /** mulberry32: a small seeded PRNG, so the shuffle order is the same on every machine. */
@@ -222,7 +228,7 @@ export function thresholdFor(scores: number[], positive: boolean[], target: numb
 export function thresholdsFrom(examples: Example[], probs: Float64Array[], cfg = CONFIG): { warn: number; error: number }[] {
   return cfg.families.map((family, k) => {
     const idx = examples.map((_, i) => i).filter((i) => !examples[i]!.ruleFamilies.has(family));
-    const scores = idx.map((i) => (judgeable(examples[i]!.text, family) ? probs[i]![k]! : 0));
+    const scores = idx.map((i) => (judgeable(asLinted(examples[i]!.text), family) ? probs[i]![k]! : 0));
     const positive = idx.map((i) => examples[i]!.labels.includes(family));
     return {
       warn: thresholdFor(scores, positive, cfg.warnPrecision, cfg.minThreshold, cfg.calibrationNegativeWeight),
@@ -338,7 +344,7 @@ export function crossValidate(log: (line: string) => void, examples = loadBank()
         const s = stats[k]!;
         const pos = e.labels.includes(family);
         const byRule = e.ruleFamilies.has(family);
-        const byModel = !byRule && oof[i]![k]! >= thresholds[k]!.warn && judgeable(e.text, family);
+        const byModel = !byRule && oof[i]![k]! >= thresholds[k]!.warn && judgeable(asLinted(e.text), family);
         if (pos) s.pos++;
         if (pos && byRule) s.rules++;
         if (byModel) {

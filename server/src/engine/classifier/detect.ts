@@ -5,7 +5,7 @@
 
 import { clauseWindows, type ClauseWindow } from "./clauses";
 import { MAX_SENTENCE_CHARS, judgeable } from "./gates";
-import { withoutQuotations } from "../text-units";
+import { isSoftWrap, withoutQuotations } from "../text-units";
 import { SentenceModel, type FamilyScore, type StoredModel } from "./model";
 import { ruleForFamily } from "./rule-choice";
 import weights from "./weights.json";
@@ -34,23 +34,6 @@ export interface Sentence {
 
 const SENTENCE_END_RE = /[.!?]+["')\]]*(?=\s|$)|\n/g;
 const LEADING_NOISE_RE = /^(?:[\s>*_#|-]+|\d+[.)]\s+)+/;
-
-const BLOCK_START_RE = /^[ \t]*(?:[-*+][ \t]|\d+[.)][ \t]|[#>|]|$)/;
-const LINE_END_RE = /[.!?:;|][ \t]*$/;
-
-/**
- * A line break inside a paragraph that an editor wrapped: the line is long (50+ characters), ends
- * without sentence punctuation, and the next line goes on with text rather than starting a list
- * item, heading, quote, table row or blank line. The sentence goes on across it.
- */
-function isSoftWrap(text: string, newline: number): boolean {
-  const lineStart = text.lastIndexOf("\n", newline - 1) + 1;
-  const line = text.slice(lineStart, newline);
-  if (line.trim().length < 50 || LINE_END_RE.test(line)) return false;
-  const nextEnd = text.indexOf("\n", newline + 1);
-  const next = text.slice(newline + 1, nextEnd < 0 ? text.length : nextEnd);
-  return !BLOCK_START_RE.test(next);
-}
 
 /** Splits a view's text at sentence ends and at line breaks that are not soft wraps, trimming list and quote markup. */
 export function sentencesOf(text: string): Sentence[] {

@@ -7,12 +7,12 @@ import innocent from "../lexicons/innocent-senses.json";
 import spamWords from "../lexicons/spam-words.json";
 import { lexiconAlternation, lexiconRe } from "../lexicons";
 import { REQUEST_TOPIC_AFTER_RE, TECH_AFTER_RE } from "../patterns/contact";
-import { COMPLIANCE_RE } from "../patterns/intent";
+import { promisesCompliance } from "../patterns/intent";
 import { withoutQuotations } from "../text-units";
 import type { Family } from "../types";
 
 /** Fewer words than this is a heading, a label, a citation or a sign-off ("Contact", "Let's talk"): never judged. */
-export const MIN_WORDS = 4;
+export const MIN_WORDS = 5;
 
 /** A longer "sentence" is a run of text without sentence ends (a pasted blob, a 1 MB line): never judged. */
 export const MAX_SENTENCE_CHARS = 1000;
@@ -93,7 +93,7 @@ function inclusive(text: string): boolean {
 export function judgeable(text: string, family: Family): boolean {
   if (text.length > MAX_SENTENCE_CHARS) return false;
   if (countWords(text) < MIN_WORDS) return false;
-  if (COMPLIANCE_RE.test(text)) return false;
+  if (promisesCompliance(text)) return false;
   if (family === "contact") return (CONTACT_TOPIC_RE.test(text) || AT_OR_WEB_RE.test(text)) && !contactAsTopic(text);
   if (family === "feedback") return !feedbackOnWork(text);
   // Quoted words are mentioned, not used ("\"you're an idiot\" → insult" in a moderation brief).

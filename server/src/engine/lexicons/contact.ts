@@ -28,6 +28,8 @@ const PLACE_NAME = String.raw`${NAME_WORD}(?:${SP}(?:${NAME_WORD}|${NAME_JOINER}
 const POSTCODE = String.raw`(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,6})(?![\d])`;
 const HOUSE_NUMBER = String.raw`\d{1,4}\p{L}?(?:[/\-]\d{1,4})?(?![\d])`;
 const STREET_BEFORE = wordAlternation(streetWords.beforeName);
+/** A street named by its number, as in Latin America: "Calle 45", "Carrera 7A". */
+const NUMBERED_STREET = String.raw`\d{1,3}\p{L}?`;
 const NUMBER_WORD = wordAlternation(streetWords.numberWords);
 const UNIT_WORD = wordAlternation(streetWords.unitWords);
 const UNIT = String.raw`,?${SP}(?:${UNIT_WORD})${SP0}\d{1,4}\p{L}?`;
@@ -38,7 +40,7 @@ const CITY_PART = String.raw`,?${SP}(?:${POSTCODE}${SP})?${PLACE_NAME}(?:,?${SP}
  * "ul. Piotrkowska 104, 90-006 Łódź", "ул. Ленина, д. 5, кв. 12, Москва", "Jl. Sudirman No. 12".
  */
 export const PREFIXED_STREET_RE = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:${STREET_BEFORE})${SP0}${PLACE_NAME},?${SP}(?:(?:${NUMBER_WORD})${SP0})?${HOUSE_NUMBER}(?:${UNIT}){0,2}(?:${CITY_PART}){0,2}`,
+  String.raw`(?<![\p{L}\d])(?:${STREET_BEFORE})${SP0}(?:${PLACE_NAME}|${NUMBERED_STREET}),?${SP}(?:(?:${NUMBER_WORD})${SP0})?${HOUSE_NUMBER}(?:${UNIT}){0,2}(?:${CITY_PART}){0,2}`,
   "gu",
 );
 

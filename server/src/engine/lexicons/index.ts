@@ -43,6 +43,8 @@ export const SOCIAL_NETWORKS = socialNetworks.terms;
 export const REVIEW_WORDS = reviewWords.terms;
 export const ACCOUNT_OTHERS = people.others;
 export const PROTECTED_GROUPS = people.protectedGroups;
+/** Countries and regions whose people a discriminatory remark refuses. */
+export const COUNTRIES = people.countries;
 
 /** Insulting nouns and adjectives aimed at a person (insults.json). */
 export const INSULT_NOUNS = insults.nouns;

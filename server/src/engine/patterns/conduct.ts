@@ -1,7 +1,7 @@
 // Patterns for insults, threats, sexual remarks and discrimination. Profanity itself comes from the
 // `obscenity` package's maintained English list, not from here.
 
-import { INSULT_ADJECTIVES, INSULT_NOUNS, lexiconAlternation } from "../lexicons";
+import { COUNTRIES, INSULT_ADJECTIVES, INSULT_NOUNS, lexiconAlternation } from "../lexicons";
 
 /** Roots in the profanity list that are ordinary words in proposals. */
 export const INNOCENT_ROOTS = new Set(["sex"]);
@@ -19,23 +19,25 @@ const REPORT_TARGET = String.raw`(?:the\s{1,3})?(?:police|cops|authorities|fbi|y
 export const COERCION_RE = new RegExp(String.raw`${OR_ELSE_I_WILL}(?:report|expose|call|tell|contact|go\s{1,3}to)\s{1,3}(?:you\s{1,3}to\s{1,3}|on\s{1,3}you\s{1,3}to\s{1,3})?${REPORT_TARGET}`, "i");
 
 /** Threats of harm. */
-export const THREAT_RE = /\b(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will|i['’]m\s{1,3}going\s{1,3}to)\s{1,3}(?:find\s{1,3}you|hurt\s{1,3}you|come\s{1,3}after\s{1,3}you|make\s{1,3}you\s{1,3}(?:pay|regret)|ruin\s{1,3}(?:you|your\s{1,3}(?:business|reputation|life))|destroy\s{1,3}(?:you|your))\b|\byou['’]ll\s{1,3}regret\b|\bdon[\'’]t\s{1,3}be\s{1,3}surprised\s{1,3}(?:when|if)\s{1,3}your\s{1,3}(?:site|website|store|shop|server|account|business|app|data)\b|\byour\s{1,3}(?:site|website|store|server|data|account)\s{1,3}(?:will|might|may|could)\s{1,3}(?:(?:suddenly|mysteriously)\s{1,3})?(?:go\s{1,3}down|get\s{1,3}hacked|be\s{1,3}(?:hacked|deleted|wiped)|disappear|crash)\b/i;
+export const THREAT_RE = /\b(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will|i['’]m\s{1,3}going\s{1,3}to)\s{1,3}(?:find\s{1,3}you|hurt\s{1,3}you|come\s{1,3}after\s{1,3}you|(?:[\w'’]+\s{1,3}){0,4}?(?:and\s{1,3})?make\s{1,3}you\s{1,3}(?:pay|regret)|ruin\s{1,3}(?:you|your\s{1,3}(?:business|reputation|life))|destroy\s{1,3}(?:you|your))\b|\byou['’]ll\s{1,3}regret\b|\bdon[\'’]t\s{1,3}be\s{1,3}surprised\s{1,3}(?:when|if)\s{1,3}your\s{1,3}(?:site|website|store|shop|server|account|business|app|data)\b|\byour\s{1,3}(?:site|website|store|server|data|account)\s{1,3}(?:will|might|may|could)\s{1,3}(?:(?:suddenly|mysteriously)\s{1,3})?(?:go\s{1,3}down|get\s{1,3}hacked|be\s{1,3}(?:hacked|deleted|wiped)|disappear|crash)\b/i;
 
 /** Sexual remarks and advances. */
-export const SEXUAL_RE = /\b(?:you(?:['’]re|\s{1,3}are|\s{1,3}look)|your\s{1,3}(?:profile\s{1,3})?(?:picture|photo|pic|avatar|body|voice)\s{1,3}(?:is|looks))\s{1,3}(?:very\s{1,3}|so\s{1,3}|really\s{1,3})?(?:sexy|hot|gorgeous|beautiful|cute|pretty|attractive|stunning)\b|\bover\s{1,3}drinks\b|\bwhere\s{1,3}the\s{1,3}night\s{1,3}goes\b|\b(?:go\s{1,3}on\s{1,3}a\s{1,3}date|date\s{1,3}me|are\s{1,3}you\s{1,3}single|send\s{1,3}(?:me\s{1,3})?(?:a\s{1,3})?(?:pics|photos|selfies?)\s{1,3}of\s{1,3}you)\b|\bget\s{1,3}to\s{1,3}know\s{1,3}(?:each\s{1,3}other|you)\s{1,3}(?:\w+\s{1,3}){0,3}?(?:private|personal|intimate|closer)\b|\bskip\s{1,3}the\s{1,3}work\s{1,3}talk\b/i;
+export const SEXUAL_RE = /\b(?:you(?:['’]re|\s{1,3}are|\s{1,3}look)|your\s{1,3}(?:profile\s{1,3})?(?:picture|photo|pic|avatar|body|voice)\s{1,3}(?:is|looks))\s{1,3}(?:very\s{1,3}|so\s{1,3}|really\s{1,3})?(?:sexy|hot|gorgeous|beautiful|cute|pretty|attractive|stunning)\b|\bover\s{1,3}drinks\b|\bwhere\s{1,3}the\s{1,3}night\s{1,3}goes\b|\b(?:go\s{1,3}on\s{1,3}a\s{1,3}date|date\s{1,3}me|are\s{1,3}you\s{1,3}single|send\s{1,3}(?:me\s{1,3})?(?:a\s{1,3})?(?:pics|photos|selfies?)\s{1,3}of\s{1,3}you)\b|\bget\s{1,3}to\s{1,3}know\s{1,3}(?:each\s{1,3}other|you)\s{1,3}(?:\w+\s{1,3}){0,3}?(?:private|personal|intimate|closer)\b|\bskip\s{1,3}the\s{1,3}work\s{1,3}talk\b|\b(?:prettier|prettiest|hotter|hottest|sexier|sexiest|cuter|cutest|better[\s-]looking)\s{1,3}(?:girls|women|ladies)\b/i;
 
 /** Nationalities, religions and groups named as nouns ("Indians", "Muslims", "women"). */
 const GROUP_NOUNS = String.raw`indians|pakistanis|chinese|filipinos|nigerians|africans|arabs|asians|bangladeshis|russians|ukrainians|mexicans|latinos|jews|muslims|christians|hindus|women|females|girls|gays|lesbians|immigrants|foreigners|non-natives|boomers|old\s{1,3}people|older\s{1,3}people|young\s{1,3}people|disabled\s{1,3}people`;
 /** The same as adjectives, which only count before a word for people ("Indian developers"). */
 const GROUP_ADJECTIVES = String.raw`indian|pakistani|chinese|filipino|nigerian|african|arab|asian|bangladeshi|russian|ukrainian|mexican|latino|jewish|muslim|christian|hindu|female|male|gay|lesbian|trans|disabled|old|older|elderly|young|younger|black|white|foreign|non-native|third-world`;
-const PEOPLE_NOUNS = String.raw`managers?|bosses|supervisors?|colleagues|developers?|freelancers?|people|persons?|workers?|coders?|designers?|writers?|guys|clients?|customers?|candidates?|applicants?|folks|men|women|employees|engineers?|programmers?|teams?|agencies`;
+const PEOPLE_NOUNS = String.raw`managers?|bosses|supervisors?|colleagues|developers?|devs|freelancers?|people|persons?|workers?|coders?|designers?|writers?|guys|clients?|customers?|candidates?|applicants?|folks|men|women|employees|engineers?|programmers?|teams?|agencies`;
 /** Refusing: "won't", "never", "refuse to". */
 const REFUSE_WORDS = String.raw`don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never|refuse\s{1,3}to|rather\s{1,3}not|not\s{1,3}going\s{1,3}to`;
 const REFUSE = `(?:${REFUSE_WORDS})`;
 /** Hiring or working with someone. */
-const ENGAGE = String.raw`(?:hire|work\s{1,3}with|accept|deal\s{1,3}with|take\s{1,3}on|buy\s{1,3}from)`;
+const ENGAGE = String.raw`(?:hire|work\s{1,3}with|work\s{1,3}for|accept|deal\s{1,3}with|take\s{1,3}on|take|buy\s{1,3}from|sell\s{1,3}to)`;
+/** A country or region by name (lexicons/people.json countries). */
+const COUNTRY = lexiconAlternation(COUNTRIES);
 /** Anyone from the client's country or region: "anyone from your country". */
-const FROM_A_COUNTRY = String.raw`(?:anyone|anybody|people|someone|freelancers?|developers?|workers?)\s{1,3}from\s{1,3}(?:your|that|this|their|certain|those|these)\s{1,3}(?:country|countries|region|part\s{1,3}of\s{1,3}the\s{1,3}world|nationality)`;
+const FROM_A_COUNTRY = String.raw`(?:anyone|anybody|people|someone|freelancers?|developers?|workers?|clients?|buyers?|customers?|applicants?)\s{1,3}from\s{1,3}(?:(?:your|that|this|their|certain|those|these)\s{1,3}(?:country|countries|region|part\s{1,3}of\s{1,3}the\s{1,3}world|nationality)|(?:${COUNTRY})\b)`;
 const GROUP = String.raw`(?:${GROUP_NOUNS}|(?:${GROUP_ADJECTIVES})(?:\s{1,3}(?:or|and|/)\s{1,3}(?:${GROUP_ADJECTIVES}))?\s{1,3}(?:${PEOPLE_NOUNS}))`;
 /**
  * Disparaging or excluding people for a protected characteristic: a group named once (GROUP_RE) and
@@ -44,12 +46,12 @@ const GROUP = String.raw`(?:${GROUP_NOUNS}|(?:${GROUP_ADJECTIVES})(?:\s{1,3}(?:o
  * 6 KB of source and its first use cost about 100 ms per process.
  */
 export const GROUP_RE = new RegExp(String.raw`\b${GROUP}\b`, "gi");
-/** Before a group: a slur-like adjective or a sweeping determiner ("lazy Indian developers", "all women"). */
-export const DISPARAGED_BEFORE_RE = /\b(?:cheap|lazy|dirty|stupid|dumb|useless|incompetent|typical|those|these|all)\s{1,3}$/i;
+/** Before a group: a slur-like adjective, a sweeping determiner or a vocative ("lazy Indian developers", "all women", "you Indians"). */
+export const DISPARAGED_BEFORE_RE = /\b(?:cheap|lazy|dirty|stupid|dumb|useless|incompetent|typical|those|these|all|you)\s{1,3}$/i;
 /** Before a group: refusing to hire or work with it ("won't work with", "not hiring", "no"). */
 export const EXCLUDED_BEFORE_RE = new RegExp(
   String.raw`\b(?:${REFUSE_WORDS}|prefer\s{1,3}not\s{1,3}to)\s{1,3}(?:take\s{1,3}on|work\s{1,3}(?:with|for|under)|hire|accept|deal\s{1,3}with|serve|report\s{1,3}to|take\s{1,3}(?:projects|jobs|work|orders)\s{1,3}(?:from|for))\s{1,3}(?:any\s{1,3})?$` +
-    String.raw`|\b(?:no|not\s{1,3}hiring|don['’]t\s{1,3}hire|won['’]t\s{1,3}hire|never\s{1,3}hire)\s{1,3}$`,
+    String.raw`|\b(?:no|not\s{1,3}hiring|don['’]t\s{1,3}hire|won['’]t\s{1,3}hire|never\s{1,3}hire)\s{1,3}$|\b(?:don['’]t|do\s{1,3}not)\s{1,3}want\s{1,3}(?:any\s{1,3}more\s{1,3}|any\s{1,3}|more\s{1,3})?$`,
   "i",
 );
 /** After a group: "need not apply". */
@@ -58,7 +60,7 @@ export const EXCLUDED_AFTER_RE = /^\s{1,3}(?:need\s{1,3}not|shouldn['’]t|shoul
 export const EXCLUSION_WITHOUT_GROUP_RE = new RegExp(
   String.raw`\b(?:don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never|refuse\s{1,3}to|rather\s{1,3}not|no)\s{1,3}(?:take\s{1,3}on|work\s{1,3}with|hire|accept|deal\s{1,3}with)\s{1,3}(?:any\s{1,3})?(?:${PEOPLE_NOUNS}|anyone)?\s{0,3}(?:who\s{1,3}(?:are|is)\s{1,3})?(?:over|above|older\s{1,3}than)\s{1,3}(?:[3-9]\d)\b` +
     String.raw`|\b(?:only|just)\s{1,3}(?:hire|work\s{1,3}with|accept|take\s{1,3}on)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:${PEOPLE_NOUNS})\s{1,3}(?:under|younger\s{1,3}than|below)\s{1,3}(?:2[1-9]|[3-9]\d)\b` +
-    String.raw`|\b${REFUSE}\s{1,3}${ENGAGE}\s{1,3}${FROM_A_COUNTRY}\b|\btoo\s{1,3}old\s{1,3}(?:to|for)\b|\btoo\s{1,3}slow\s{1,3}with\s{1,3}technology\b|\bno\s{1,3}(?:applicants|freelancers|developers|designers|writers|people|candidates|bids|proposals)\s{1,3}from\s{1,3}(?:india|pakistan|bangladesh|nigeria|africa|china|russia|ukraine|philippines|vietnam|egypt|kenya|ghana|indonesia|the\s{1,3}philippines|asia|latin\s{1,3}america|the\s{1,3}middle\s{1,3}east)\b|\bgo\s{1,3}back\s{1,3}to\s{1,3}(?:your\s{1,3}(?:own\s{1,3})?(?:village|country|jungle|cave|slum)|where\s{1,3}you\s{1,3}came\s{1,3}from)\b`,
+    String.raw`|\b${REFUSE}\s{1,3}${ENGAGE}\s{1,3}${FROM_A_COUNTRY}\b|\btoo\s{1,3}old\s{1,3}(?:to|for)\b|\btoo\s{1,3}slow\s{1,3}with\s{1,3}technology\b|\bno\s{1,3}(?:applicants|freelancers|developers|designers|writers|people|candidates|bids|proposals)\s{1,3}from\s{1,3}(?:${COUNTRY})\b|\bgo\s{1,3}back\s{1,3}to\s{1,3}(?:your\s{1,3}(?:own\s{1,3})?(?:village|country|jungle|cave|slum)|where\s{1,3}you\s{1,3}came\s{1,3}from)\b`,
   "i",
 );
 
@@ -89,14 +91,15 @@ const INSULT_ADJECTIVE = String.raw`(?:${ADJ_TOKEN}|${BOTH_TOKEN})`;
 export const AIMED_INSULT_RE = new RegExp(
   String.raw`\byou\s{1,3}(?:(?:${INSULT_ADJECTIVE}|little|absolute|complete|total|bloody|f\w*ing)\s{1,3}){0,2}${INSULT_NOUN}\b` +
     String.raw`|\b(?:you['’]?re|you\s{1,3}are|ur|u\s{1,3}r)\s{1,3}(?:\w+\s{1,3})?(?:(?:too|so|such\s{1,3}an?)\s{1,3})?${INSULT_ADJECTIVE}\b` +
-    String.raw`|\b${INSULT_ADJECTIVE}\s{1,3}(?:old\s{1,3})?(?:man|woman|lady|boy|girl|kid)\b|\bshame\s{1,3}on\s{1,3}you\b` +
+    String.raw`|\b${INSULT_ADJECTIVE}\s{1,3}(?:old\s{1,3})?(?:man|woman|lady|boy|girl|kid)\b|\bshame\s{1,3}on\s{1,3}you\b|\bare\s{1,3}you\s{1,3}(?:\w+\s{1,3})?${INSULT_ADJECTIVE}\b` +
     String.raw`|\b(?:you['’]?re|you\s{1,3}are)\s{1,3}(?:\w+\s{1,3})?the\s{1,3}(?:dumbest|stupidest|laziest|worst|cheapest|most\s{1,3}(?:incompetent|useless|clueless|annoying|${INSULT_ADJECTIVE}))\b|\byou\s{1,3}(?:clearly|obviously|really|just|simply)?\s{0,3}can['’]t\s{1,3}(?:read|think|understand\s{1,3}(?:simple|basic|english))\b` +
+    String.raw`|\bdo\s{1,3}you\s{1,3}even\s{1,3}(?:read|listen|think)\b|\bneed\s{1,3}someone\s{1,3}to\s{1,3}(?:read|explain)\s{1,3}(?:it|them|this|things)\s{1,3}(?:out\s{1,3}loud\s{1,3})?(?:to|for)\s{1,3}you\b` +
     String.raw`|\byou\s{1,3}(?:are|were|['’]re)\s{1,3}(?:\w+\s{1,3})?(?:an?|such\s{1,3}an?)\s{1,3}(?:(?:${INSULT_ADJECTIVE}|complete|total|absolute|utter)\s{1,3})?${INSULT_NOUN}\b|\bshut\s{1,3}up\b` +
     String.raw`|,\s{0,3}(?:you\s{1,3})?${INSULT_NOUN}\s{0,3}[.!?]?\s{0,3}$|\b(?:find|get|hire)\s{1,3}(?:some|another)\s{1,3}(?:other\s{1,3})?${INSULT_NOUN}\b` +
-    String.raw`|\b(?:a|my)\s{1,3}(?:child|kid|toddler|monkey|\d{1,2}[\s-]year[\s-]old)\s{1,3}could\s{1,3}(?:have\s{1,3})?(?:done|made|drawn|coded|written|do|make|draw|code|write)\b[^.;\n]{0,20}?\bbetter\b`,
+    String.raw`|\b(?:a|my)\s{1,3}(?:child|kid|toddler|monkey|dog|cat|grandma|grandmother|granny|\d{1,2}[\s-]year[\s-]old)\s{1,3}could\s{1,3}(?:have\s{1,3})?(?:done|made|drawn|coded|written|typed|edited|designed|do|make|draw|code|write|type|edit|design)\b[^.;\n]{0,20}?\b(?:better|faster)\b`,
   "i",
 );
-/** Threats that say what the writer knows or hints at: "I know where you live", "it would be a shame if ...". */
-export const VEILED_THREAT_RE = /\b(?:know|aware|found\s{1,3}out)\b[^.;\n]{0,60}?\bwhere\s{1,3}you\s{1,3}live\b|\b(?:post|tell|warn|write)\b[^.;\n]{0,50}?\bthat\s{1,3}you\s{1,3}(?:are|were)\s{1,3}(?:a\s{1,3})?(?:scammer|fraud|thief|liar|cheat|con\s{1,3}artist)\b|\b(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will)\s{1,3}come\s{1,3}(?:and\s{1,3})?find\s{1,3}you\b|\b(?:post|share|publish|spread|put|leak)\s{1,3}your\s{1,3}(?:home\s{1,3})?(?:photo|picture|pic|face|name|address|number|details|id)\b[^.;\n]{0,40}?(?:everywhere|all\s{1,3}over|online|on\s{1,3}(?:every|all|social|facebook|twitter|x|reddit|linkedin|instagram|tiktok))|\b(?:i['’]ll|i\s{1,3}will)\s{1,3}make\s{1,3}sure\s{1,3}(?:every|all|each)\b[^.;\n]{0,40}?\breviews?\b|\bi\s{1,3}(?:know|found\s{1,3}out|have\s{1,3}found)\s{1,3}(?:where|which\s{1,3}(?:city|town)|what\s{1,3}(?:city|town))\s{1,3}you\s{1,3}live\b|\bi\s{1,3}have\s{1,3}your\s{1,3}(?:full\s{1,3}name|home\s{1,3}address|address)\s{1,3}and\b|\bit\s{1,3}would\s{1,3}be\s{1,3}a\s{1,3}shame\s{1,3}if\b(?![^.;\n]{0,60}\b(?:jss|job\s{1,3}success|ratings?|reviews?|feedback|stars?)\b)/i;
+/** Threats that say what the writer knows or hints at: "I know where you live", "keep ghosting me and watch what happens", "it would be a shame if ...". */
+export const VEILED_THREAT_RE = /\b(?:know|aware|found\s{1,3}out)\b[^.;\n]{0,60}?\bwhere\s{1,3}(?:you\s{1,3}live|your\s{1,3}(?:office|house|home|studio|shop|family|kids)\s{1,3}(?:is|are))\b|\bkeep\s{1,3}\w+ing\s{1,3}(?:me|us)\b[^.;\n]{0,30}?\band\s{1,3}(?:just\s{1,3})?(?:watch|see)\s{1,3}what\s{1,3}happens\b|\bor\s{1,3}(?:else\s{1,3})?(?:watch|see)\s{1,3}what\s{1,3}happens\b|\b(?:post|tell|warn|write)\b[^.;\n]{0,50}?\bthat\s{1,3}you\s{1,3}(?:are|were)\s{1,3}(?:a\s{1,3})?(?:scammer|fraud|thief|liar|cheat|con\s{1,3}artist)\b|\b(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will)\s{1,3}come\s{1,3}(?:and\s{1,3})?find\s{1,3}you\b|\b(?:post|share|publish|spread|put|leak)\s{1,3}your\s{1,3}(?:home\s{1,3})?(?:photo|picture|pic|face|name|address|number|details|id)\b[^.;\n]{0,40}?(?:everywhere|all\s{1,3}over|online|on\s{1,3}(?:every|all|social|facebook|twitter|x|reddit|linkedin|instagram|tiktok))|\b(?:i['’]ll|i\s{1,3}will)\s{1,3}make\s{1,3}sure\s{1,3}(?:every|all|each)\b[^.;\n]{0,40}?\breviews?\b|\bi\s{1,3}(?:know|found\s{1,3}out|have\s{1,3}found)\s{1,3}(?:where|which\s{1,3}(?:city|town)|what\s{1,3}(?:city|town))\s{1,3}you\s{1,3}live\b|\bi\s{1,3}have\s{1,3}your\s{1,3}(?:full\s{1,3}name|home\s{1,3}address|address)\s{1,3}and\b|\bit\s{1,3}would\s{1,3}be\s{1,3}a\s{1,3}shame\s{1,3}if\b(?![^.;\n]{0,60}\b(?:jss|job\s{1,3}success|ratings?|reviews?|feedback|stars?)\b)/i;
 /** Advances on a person: photos of them, a date, a kiss. */
 export const ADVANCES_RE = /\bsend\s{1,3}(?:me\s{1,3})?(?:a\s{1,3}few\s{1,3}|a\s{1,3}|some\s{1,3}|more\s{1,3})?(?:pics?|photos?|pictures?|selfies?|snaps?)\s{1,3}of\s{1,3}(?:you|yourself)\b|\b(?:dinner|drinks)\b[^.;\n?]{0,30}?(?:with\s{1,3}me|when\s{1,3}i['’]m\s{1,3}in|tonight|together|just\s{1,3}us)|(?:you|photo|pic|picture|avatar)\W{0,6}(?:😘|😍|💋|🥵)|\b(?:my|your)\s{1,3}hotel\s{1,3}room\b/i;

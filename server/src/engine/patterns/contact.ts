@@ -76,11 +76,16 @@ export const MESSAGING_LINK_RE = /\b(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.wha
 
 /** "Skype: live:bruno_1", "my Threema ID is 7XK2PQ9M", "signal: chidi.07", "@jane on Telegram". Group 1/2: the ID. */
 export const MESSAGING_ID_RE = new RegExp(
-  String.raw`\b(?:${MESSAGING_APPS})\s{0,3}(?:id|handle|username|user\s{0,3}name|name|number|no\.?)?\s{0,3}(?:is|:|=|-|–)\s{0,3}(live:[\w.:\-]{2,60}|@?[A-Za-z0-9][\w.\-#]{2,40})|(@[A-Za-z0-9_][\w.]{2,40})\s{1,3}(?:on|via|at)\s{1,3}(?:${MESSAGING_APPS}|tg)\b|\btg\s{0,3}[:\-]?\s{0,3}(@[A-Za-z0-9_][\w.]{2,40})`,
+  String.raw`\b(?:${MESSAGING_APPS})\s{0,3}(?:id|handle|username|user\s{0,3}name|name|number|no\.?)?(?:\s{1,3}please)?\s{0,3}(?:is|:|=|-|–)\s{0,3}(live:[\w.:\-]{2,60}|@?[A-Za-z0-9][\w.\-#]{2,40})|(@[A-Za-z0-9_][\w.]{2,40})\s{1,3}(?:on|via|at)\s{1,3}(?:${MESSAGING_APPS}|tg)\b|\btg\s{0,3}[:\-]?\s{0,3}(@[A-Za-z0-9_][\w.]{2,40})`,
   "gi",
 );
 
 /** An app name followed straight by an ID, no "is" or ":" ("on Threema 7XK2PQ9M"). Group 1: the ID. */
+/**
+ * Being on an app under a name, the app named first: "I'm on Signal as username lotte.97", "reachable on
+ * Threema under the ID X", "signal me, I'm on there as beatsmith.07", "faster on Telegram, it's @vorn".
+ */
+export const APP_AS_HANDLE_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})\b[^.;\n@]{0,30}?\s(?:as|under|it['’]?s|is)\s{1,3}(?:the\s{1,3}|my\s{1,3})?(?:id|handle|username|user\s{0,3}name|name|nick(?:name)?)?\s{0,3}(@?[A-Za-z0-9][\w.\-#]{2,40})`, "gi");
 export const MESSAGING_BARE_ID_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})\s{1,3}(?:id\s{1,3})?([A-Za-z0-9][\w.\-#]{4,40}[A-Za-z0-9])`, "gi");
 
 /** Inviting the client onto a messaging app: "let's move to WhatsApp", "add me on Skype". */
@@ -158,8 +163,11 @@ export const EUROPEAN_ADDRESS_RE = new RegExp(
 export const ADDRESS_CONTEXT_RE = /\b(?:address|office|studio|located|visit|drop\s{1,3}(?:by|off|them|it)|pick\s{1,3}up|come\s{1,3}by|find\s{1,3}us|send|mail|post|ship|deliver|meet|headquarters|hq|based\s{1,3}at|our\s{1,3}place)\b/i;
 
 /** Asking the client for their contact details. */
+/** Chat apps whose mere "you got X?" asks the client onto them (workplace tools such as Slack are left out). */
+const CHAT_APPS = String.raw`whats\s?app|telegram|signal|viber|wechat|skype|line|discord|snapchat|kik`;
 export const CONTACT_REQUEST_RE = new RegExp(
-  String.raw`\b(?:what(?:'|’)?s|what\s{1,3}is|share|send|give|provide|drop|leave|tell|pass|dm|text)\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:your|ur)\s{1,3}(?:(?:personal|private|direct|best|work|own|business|mobile|cell)\s{1,3}){0,2}(?:e-?mail(?:\s{1,3}address)?|phone(?:\s{1,3}number)?|mobile(?:\s{1,3}number)?|cell(?:\s{1,3}number)?|(?:whats\s?app|telegram|viber|signal|skype|wechat|zalo|line)(?:\s{1,3}(?:number|id|handle))?|number|linked\s?in|instagram|facebook|contact\s{1,3}(?:details|info|information|number)|address)\b|\b(?:best|easiest|direct)\s{1,3}(?:number|way|email|e-mail)\s{1,3}to\s{1,3}(?:text|call|reach|email|contact|whatsapp|message)\s{1,3}you\b|\bcan\s{1,3}i\s{1,3}(?:get|have)\s{1,3}your\s{1,3}(?:e-?mail|phone|number|whats\s?app|skype|telegram|contact)|\bhow\s{1,3}(?:can|do)\s{1,3}i\s{1,3}(?:reach|contact|call)\s{1,3}you\s{1,3}(?:outside|directly|off)|\b(?:laissez|donnez|envoyez|communiquez)-moi\s{1,3}votre\s{1,3}(?:num[eé]ro|e-?mail|adresse|whats\s?app|t[eé]l[eé]phone|portable)|(?<![A-Za-zÀ-ÿ])(?:p[aá]same|dame|env[ií]ame|m[aá]ndame|comp[aá]rteme)\s{1,3}tu\s{1,3}(?:n[uú]mero|correo|whats\s?app|tel[eé]fono|celular|email)`,
+  String.raw`\b(?:what(?:'|’)?s|what\s{1,3}is|share|send|give|provide|drop|leave|tell|pass|dm|text)\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:your|ur)\s{1,3}(?:(?:personal|private|direct|best|work|own|business|mobile|cell)\s{1,3}){0,2}(?:e-?mail(?:\s{1,3}address)?|phone(?:\s{1,3}number)?|mobile(?:\s{1,3}number)?|cell(?:\s{1,3}number)?|(?:whats\s?app|telegram|viber|signal|skype|wechat|zalo|line)(?:\s{1,3}(?:number|id|handle))?|number|linked\s?in|instagram|facebook|contact\s{1,3}(?:details|info|information|number)|address)\b|\b(?:best|easiest|direct)\s{1,3}(?:number|way|email|e-mail)\s{1,3}to\s{1,3}(?:text|call|reach|email|contact|whatsapp|message)\s{1,3}you\b|\bcan\s{1,3}i\s{1,3}(?:get|have)\s{1,3}your\s{1,3}(?:e-?mail|phone|number|whats\s?app|skype|telegram|contact)|\bhow\s{1,3}(?:can|do)\s{1,3}i\s{1,3}(?:reach|contact|call)\s{1,3}you\s{1,3}(?:outside|directly|off)|\b(?:laissez|donnez|envoyez|communiquez)-moi\s{1,3}votre\s{1,3}(?:num[eé]ro|e-?mail|adresse|whats\s?app|t[eé]l[eé]phone|portable)|(?<![A-Za-zÀ-ÿ])(?:p[aá]same|dame|env[ií]ame|m[aá]ndame|comp[aá]rteme)\s{1,3}tu\s{1,3}(?:n[uú]mero|correo|whats\s?app|tel[eé]fono|celular|email)|\b(?:what(?:'|’)?s|what\s{1,3}is|send|drop|give|dm)\s{1,3}(?:me\s{1,3})?(?:your|ur)\s{1,3}@(?!\w)` +
+    String.raw`|\b(?:do\s{1,3})?you\s{1,3}(?:got|have|use)\s{1,3}(?:${CHAT_APPS})\s{0,3}\?|\bif\s{1,3}you\s{1,3}(?:have|use|are\s{1,3}on)\s{1,3}(?:${MESSAGING_APPS})\b[^.;\n]{0,30}?\b(?:tell|send|give|share|drop)\s{1,3}(?:me\s{1,3})?your\s{1,3}(?:username|user\s{0,3}name|handle|id|number)\b`,
   "gi",
 );
 /** After a request for an email, words that make it the scoping exception (access to a system). */

@@ -7,6 +7,18 @@
  */
 export const COMPLIANCE_RE = /\bwithdraw(?:s|ing|n|al)?\s{1,3}(?:my\s{1,3}|our\s{1,3}|the\s{1,3})?(?:upwork\s{1,3})?(?:earnings|funds|balance)\b|(?:\b(?:never|not|no\s{1,3}need\s{1,3}to|won['’]t|will\s{1,3}not|cannot|can['’]t|refuse\s{1,3}to|avoid\s{1,3}asking)|\b(?:I|we|please)\s{1,3}[a-z]{0,6}n['’]t(?!\s{1,3}wait))\b[^.;:,\n]{0,60}?\b(?:outside|off|direct(?:ly)?|pay|paid|payment|fees?|share|contact|email|phone|whatsapp|skype|telegram|login|log\s{1,3}in|passwords?|credentials|account|stars?|reviews?|feedback)\b|\b(?:only|all|everything|always|entirely|strictly|exclusively)\b[^.;:\n]{0,40}?\b(?:through|via|on|in|inside|within)\s{1,3}(?:the\s{1,3})?(?:upwork|platform|escrow|this\s{1,3}(?:platform|chat|site))\b|\b(?:keep|stay|remain)s?\b[^.;:\n]{0,30}?\b(?:on|in|inside|within)\s{1,3}(?:upwork|the\s{1,3}platform)\b|\bagainst\s{1,3}(?:upwork['’]?s\s{1,3})?(?:terms|rules|tos|policy)\b/i;
 
+/**
+ * A negation that frees someone from the platform or its cost rather than promising to stay:
+ * "we don't need to worry about the fees", "no need for Upwork", "you won't have to pay the commission".
+ * It is the pitch of going around Upwork, so it never counts as compliance.
+ */
+export const NEEDLESS_PLATFORM_RE = /\b(?:no\s{1,3}need\s{1,3}(?:for|of)|(?:don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never)\s{1,3}(?:need|have)|no\s{1,3}need)\s{1,3}(?:to\s{1,3}(?:worry\s{1,3}about|pay|deal\s{1,3}with|go\s{1,3}through|use|lose)\s{1,3})?(?:the\s{1,3}|any\s{1,3}|upwork['’]?s?\s{1,3}|platform\s{1,3}|extra\s{1,3})*(?:upwork|platform|site|escrow|fees?|commissions?|cut|charges|middleman|milestones?)\b/i;
+
+/** A clause that promises to stay within the rules (COMPLIANCE_RE), and is not the pitch of needing no platform. */
+export function promisesCompliance(text: string): boolean {
+  return COMPLIANCE_RE.test(text) && !NEEDLESS_PLATFORM_RE.test(text);
+}
+
 /** Negation right before a verb phrase ("don't", "never", "won't"). */
 export const NEGATION_BEFORE_RE = /\b(?:never|not|n['’]t|no|won['’]t|cannot|without)\s{1,3}(?:\w+\s{1,3}){0,2}$/i;
 

@@ -19,6 +19,8 @@ const PLATFORM_COST = String.raw`(?:fees?|commission|cut|escrow|markup|percentag
 const AVOID_THE_PLATFORM_COST = String.raw`\b${AVOID}\s{1,3}(?:you|us|both\s{1,3}of\s{1,3}us|both)?\s{0,3}(?:on\s{1,3})?(?:the|upwork[\'’]s|their|its)\s{1,3}(?:marketplace|platform|service|site|middleman|upwork)\s{1,3}${PLATFORM_COST}\b`;
 /** "avoid fees", "no Upwork's cut", "skip the escrow". */
 const AVOID_COST = String.raw`\b${AVOID}\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:upwork['’]?s?\s{1,3}|platform['’]?s?\s{1,3}|service\s{1,3}|middleman\s{1,3})?(?:fees?|commission|cut|escrow|markup|percentage|platform\s{1,3}fees?)\b`;
+/** "to save the charges", "avoid the platform charges": the cost called charges (not "no charge", a freebie). */
+const AVOID_CHARGES = String.raw`\b(?:save|avoid|skip|bypass|dodge)\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:upwork['’]?s?\s{1,3}|platform\s{1,3}|service\s{1,3}|extra\s{1,3})?(?:charges|deductions)\b`;
 /** "outside of Upwork", "off the platform". */
 const OUTSIDE_PLATFORM = String.raw`\b(?:outside|off)\s{1,3}(?:of\s{1,3})?(?:upwork|the\s{1,3}platform|the\s{1,3}site|the\s{1,3}marketplace)\b`;
 /** "no need to go through Upwork". */
@@ -35,7 +37,7 @@ const PLATFORM_KEPT_FROM_COST = String.raw`\b${AVOID}\s{1,3}(?:upwork|the\s{1,3}
 
 /** Avoiding Upwork's fees or escrow, or paying around it. */
 export const FEE_AVOIDANCE_RE = new RegExp(
-  [AVOID_THE_PLATFORM_COST, AVOID_COST, OUTSIDE_PLATFORM, NO_NEED_FOR_PLATFORM, INSTEAD_OF_PLATFORM, NO_PLATFORM_COST, STRAIGHT_TO_ME, PLATFORM_KEPT_FROM_COST].join("|"),
+  [AVOID_THE_PLATFORM_COST, AVOID_COST, AVOID_CHARGES, OUTSIDE_PLATFORM, NO_NEED_FOR_PLATFORM, INSTEAD_OF_PLATFORM, NO_PLATFORM_COST, STRAIGHT_TO_ME, PLATFORM_KEPT_FROM_COST].join("|"),
   "i",
 );
 
@@ -43,6 +45,10 @@ export const FEE_AVOIDANCE_RE = new RegExp(
 export const PAYMENT_TECH_RE = /\b(?:api|apis|sdk|integration|integrations|integrate|integrating|checkout|gateway|gateways|plugin|webhooks?|button|subscriptions?\s{1,3}(?:flow|setup)|payouts?\s{1,3}(?:api|flow|integration)|reconciliation|reconcile|reconciling|categori[sz]e|track|tracking|bookkeeping|guide|tutorial|article|blog|course|lets\s{1,3}users|users|processor|express\s{1,3}checkout|ipn|merchant|smart\s{1,3}buttons|bnpl|storefront|shop|store['’]s|customers?|for\s{1,3}your|your\s{1,3}(?:store|shop|site|customers?|app|platform))\b/i;
 
 /** The speaker paying: "I'll send you", "we can pay you". */
+/** Asking for the money in the channel's own way: "I'll send you a Payoneer payment request", "a PayPal invoice". */
+const PAYMENT_REQUEST_TO_YOU = String.raw`\b(?:send|sending|raise|issue|email)\s{1,3}(?:you\s{1,3})?(?:a|an|the|my)\s{1,3}(?:[\w.-]+\s{1,3})?(?:invoice|payment\s{1,3}(?:request|link)|money\s{1,3}request|bill)\b`;
+/** A cashtag, the payment handle of Cash App: "$ArcLightMods" (not an amount: it starts with a letter). */
+const CASHTAG = String.raw`(?<![\w$])\$[A-Za-z][\w]{2,30}\b`;
 const I_PAY_YOU = String.raw`\b(?:i|we)(?:['’]ll|\s{1,3}(?:will|can|could|would))\s{1,3}(?:send|pay|transfer|wire)\s{1,3}you\b`;
 /** A channel offered in place of Upwork: "via PayPal instead". */
 const CHANNEL_INSTEAD = String.raw`\b(?:via|through|by|with|over|on|using)\s{1,3}(?:${PAYMENT_METHODS})\s{1,3}instead\b`;
@@ -50,7 +56,7 @@ const CHANNEL_INSTEAD = String.raw`\b(?:via|through|by|with|over|on|using)\s{1,3
 export const OUTSIDE_ESCROW_RE = /\b(?:independent|external|third[\s-]party|outside|separate|private|neutral|our\s{1,3}own|my\s{1,3}own)\s{1,3}escrow\b/i;
 
 /** Who pays whom: the clause is about paying me/us or you paying, not payments in general. */
-export const PERSONAL_PAYMENT_RE = new RegExp(String.raw`\bpayments?\s{1,3}(?:can|could|will|may|would)\s{1,3}be\b|\b(?:advance|deposit|upfront|balance|rest)\s{1,3}(?:on|via|through|by|in|over|with)\b|\bfriends\s{0,3}(?:&|and)\s{0,3}family\b|\bf&f\b|\bwhatever\s{1,3}suits\s{1,3}you\b|\b(?:pay|paying|paid|send|sending|transfer|wire)\s{1,3}(?:me|us|it|them|the\s{1,3}(?:rest|balance|remainder|deposit|invoice|fee|money|payment))\b|\b(?:to|into)\s{1,3}(?:me|my|us|our)\b|\b(?:i|we)\s{1,3}(?:only\s{1,3}|also\s{1,3}|usually\s{1,3})?(?:accept|take|prefer|receive|get\s{1,3}paid|invoice)\b|\byou\s{1,3}(?:can\s{1,3}|could\s{1,3}|may\s{1,3}|just\s{1,3})?(?:pay|send|transfer|tip)\b|\b(?:paypal|venmo|zelle|revolut|cashapp|gcash|m-?pesa)\s{1,3}(?:me|us)\b|\b(?:made\s{1,3})?payable\s{1,3}to\b|\b(?:payments?|tips?)\s{1,3}(?:via|through|by|with|in|over)\b|\b(?:prefer|rather|fine|welcome|simplest|easiest|easier)\b|\bpaid\s{1,3}(?:via|through|by|in|with|directly)\b|\b(?:the\s{1,3})?(?:rest|remainder|balance|remaining\s{1,3}\w+)\s{1,3}(?:via|through|by|on|with|in|over)\b|\b(?:i|we)\s{1,3}(?:can|could|will|['’]ll)\s{1,3}(?:invoice|bill|charge)\s{1,3}you\b` + `|${I_PAY_YOU}|${CHANNEL_INSTEAD}`, "i");
+export const PERSONAL_PAYMENT_RE = new RegExp(String.raw`\bpayments?\s{1,3}(?:can|could|will|may|would)\s{1,3}(?:also\s{1,3}|always\s{1,3}|just\s{1,3})?be\b|\b(?:advance|deposit|upfront|balance|rest)\s{1,3}(?:on|via|through|by|in|over|with)\b|\bfriends\s{0,3}(?:&|and)\s{0,3}family\b|\bf&f\b|\bwhatever\s{1,3}suits\s{1,3}you\b|\b(?:pay|paying|paid|send|sending|transfer|wire)\s{1,3}(?:me|us|it|them|the\s{1,3}(?:rest|balance|remainder|deposit|invoice|fee|money|payment))\b|\b(?:to|into)\s{1,3}(?:me|my|us|our)\b|\b(?:i|we)\s{1,3}(?:only\s{1,3}|also\s{1,3}|usually\s{1,3})?(?:accept|take|prefer|receive|get\s{1,3}paid|invoice)\b|\byou\s{1,3}(?:(?:can|could|may|just|simply)\s{1,3}){0,2}(?:pay|send|transfer|tip)\b|\b(?:pay|send|sending|transfer|wire)\s{1,3}(?:me\s{1,3})?my\s{1,3}(?:salary|pay|payment|fees?|money|wages?|earnings|invoice)\b|\b(?:paypal|venmo|zelle|revolut|cashapp|gcash|m-?pesa)\s{1,3}(?:me|us)\b|\b(?:made\s{1,3})?payable\s{1,3}to\b|\b(?:payments?|tips?)\s{1,3}(?:via|through|by|with|in|over)\b|\b(?:prefer|rather|fine|welcome|simplest|easiest|easier)\b|\bpaid\s{1,3}(?:via|through|by|in|with|directly)\b|\b(?:the\s{1,3})?(?:rest|remainder|balance|remaining\s{1,3}\w+)\s{1,3}(?:via|through|by|on|with|in|over)\b|\b(?:i|we)\s{1,3}(?:can|could|will|['’]ll)\s{1,3}(?:invoice|bill|charge)\s{1,3}you\b` + `|${I_PAY_YOU}|${CHANNEL_INSTEAD}|${PAYMENT_REQUEST_TO_YOU}|${CASHTAG}`, "i");
 
 /** "directly", "direct": without the platform between us. */
 const DIRECT = String.raw`direct(?:ly)?`;
@@ -65,6 +71,10 @@ const WORK_VERB = String.raw`(?:work|working|continue|deal|contract|collaborate|
 const HIRE_DIRECT = String.raw`\bhire\s{1,3}(?:me|us)\s{1,3}${DIRECT}\b|\b(?:bring|take|hire|engage|onboard|sign)\s{1,3}(?:you|me|us)\s{1,3}(?:on\s{1,3})?(?:${DIRECT}|off\s{1,3}upwork|outside\s{1,3}(?:of\s{1,3})?upwork)\b`;
 /** "we can then work directly". */
 const WE_GO_DIRECT = String.raw`\bwe\s{1,3}(?:can|could|should|will|['’]ll|might)\s{1,3}(?:then\s{1,3}|just\s{1,3})?(?:work|continue|deal|go)\s{1,3}(?:together\s{1,3})?${DIRECT}\b`;
+/** "let's work directly", "let us just go direct". */
+const LET_US_GO_DIRECT = String.raw`\blet(?:['’]s|\s{1,3}us)\s{1,3}(?:just\s{1,3}|then\s{1,3})?(?:work|continue|deal|go)\s{1,3}(?:together\s{1,3})?${DIRECT}\b(?!\s{1,3}(?:on|in|inside|with\s{1,3}(?:the|your))\b)`;
+/** Upwork waved away: "no need for Upwork", "we don't need the platform". */
+const PLATFORM_DISMISSED = String.raw`\b(?:no\s{1,3}need\s{1,3}(?:for|of)|(?:don['’]t|do\s{1,3}not)\s{1,3}need)\s{1,3}(?:upwork|the\s{1,3}platform|this\s{1,3}(?:site|app|platform))\b`;
 /** "close the contract here and keep working". */
 const CLOSE_AND_CONTINUE = String.raw`\b(?:close|end|cancel|pause)\s{1,3}(?:the|this|our)\s{1,3}contract\s{1,3}(?:here|on\s{1,3}upwork)?[^.;\n]{0,40}?\b(?:keep|continue|carry\s{1,3}on)\s{1,3}(?:working|on)\b`;
 /** "continue working together outside of Upwork". */
@@ -86,7 +96,7 @@ const SHAM_CONTRACT = String.raw`\bcontract\s{1,3}(?:open|running|active)\b[^.;\
 
 /** Taking the work or the relationship off Upwork. */
 export const OFF_PLATFORM_WORK_RE = new RegExp(
-  [HIRE_DIRECT, WE_GO_DIRECT, CLOSE_AND_CONTINUE, WORK_OFF_PLATFORM, WORK_DIRECT_THEN, PRIVATE_DEAL, MOVE_OFF, THEN_DIRECT, SHAM_CONTRACT, CONTRACTED_DIRECTLY].join("|"),
+  [HIRE_DIRECT, WE_GO_DIRECT, LET_US_GO_DIRECT, PLATFORM_DISMISSED, CLOSE_AND_CONTINUE, WORK_OFF_PLATFORM, WORK_DIRECT_THEN, PRIVATE_DEAL, MOVE_OFF, THEN_DIRECT, SHAM_CONTRACT, CONTRACTED_DIRECTLY].join("|"),
   "i",
 );
 

@@ -11,7 +11,14 @@ const EVERY_JOB = String.raw`(?:to|into|on|in)\s{1,3}(?:every|each)\s{1,3}(?:[\w
 export const TO_EVERY_JOB_RE = new RegExp(
   String.raw`\b(?:paste|pasted|pasting|blast|blasted|copy|copied)\b(?:\s{1,3}[\w'’-]+){0,4}?\s{1,3}${EVERY_JOB}` +
     String.raw`|\b(?:send|sent|sending|post|posted|posting|submit|submitted|drop|dropped)\s{1,3}(?:it|this|the\s{1,3}same|this\s{1,3}same|same|one|the\s{1,3}template|my\s{1,3}template)\b(?:\s{1,3}[\w'’-]+){0,3}?\s{1,3}${EVERY_JOB}` +
-    String.raw`|\b(?:this|it)\s{1,3}(?:goes|went|is\s{1,3}sent|gets\s{1,3}sent)\s{1,3}(?:out\s{1,3})?${EVERY_JOB}`,
+    String.raw`|\b(?:this|it)(?:\s{1,3}one)?\s{1,3}(?:goes|went|is\s{1,3}sent|gets\s{1,3}sent)\s{1,3}(?:out\s{1,3})?(?:[\w'’-]+\s{1,3}){0,4}?${EVERY_JOB}`,
+  "i",
+);
+const SAME_LETTER = String.raw`(?:same|identical|exact)\s{1,3}(?:letter|proposal|message|text|pitch|cover\s{1,3}letter)`;
+const YOUR_OTHER_POSTS = String.raw`(?:your|all\s{1,3}your)\s{1,3}other\s{1,3}(?:\w+\s{1,3}){0,2}(?:postings?|jobs?|posts|listings|openings)`;
+/** The same letter sent to the client's other posts too: "I applied to your other two postings ... with this same letter". */
+export const SAME_LETTER_TO_OTHER_POSTS_RE = new RegExp(
+  String.raw`\b(?:applied|apply|applying|sent|send|sending|submitted)\s{1,3}to\s{1,3}${YOUR_OTHER_POSTS}\b[^.;\n]{0,90}?\b${SAME_LETTER}\b|\b${SAME_LETTER}\s{1,3}to\s{1,3}${YOUR_OTHER_POSTS}\b`,
   "i",
 );
 /** A follow-up counted from the fifth on: "Sixth follow-up today", "my 7th message". */

@@ -1,7 +1,7 @@
 // Helpers the rules share: clause scanning with compliance, lead-in words, nearby context.
 
 import { CONTACT_LABEL_LEAD_IN_RE, CONTACT_PREPOSITION_RE, CONTACT_VERB_LEAD_IN_RE, CONTACT_VERB_RE, NOUN_USE_BEFORE_RE } from "../patterns/contact";
-import { AFTER_CONTRACT_RE, COMPLIANCE_RE } from "../patterns/intent";
+import { AFTER_CONTRACT_RE, promisesCompliance } from "../patterns/intent";
 import type { TextView } from "../normalize";
 import { detectionIn, type Detection, type RuleContext } from "../rule";
 import type { Clause } from "../text-units";
@@ -149,7 +149,7 @@ export function clauseDetections(
   const spans: { start: number; end: number; index: number }[] = [];
   clauses.forEach((clause, index) => {
     if (!test(clause)) return;
-    if (options.skipCompliant && COMPLIANCE_RE.test(clause.text)) return;
+    if (options.skipCompliant && promisesCompliance(clause.text)) return;
     const prev = spans[spans.length - 1];
     if (prev && prev.index === index - 1 && !view.text.slice(prev.end, clause.start).includes("\n")) {
       prev.end = clause.end;

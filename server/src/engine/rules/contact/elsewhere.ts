@@ -5,7 +5,7 @@
 import type { Detection, RuleContext } from "../../rule";
 import { detectionIn } from "../../rule";
 import { CONTACT_ELSEWHERE_RE, DETAIL_KEPT_ELSEWHERE_RE } from "../../lexicons/contact";
-import { AFTER_CONTRACT_RE, COMPLIANCE_RE, NEGATION_BEFORE_RE } from "../../patterns/intent";
+import { AFTER_CONTRACT_RE, promisesCompliance, NEGATION_BEFORE_RE } from "../../patterns/intent";
 
 /** "don't", "do not", "please never" right before the verb (NEGATION_BEFORE_RE misses "don't"). */
 const DONT_BEFORE_RE = /\b(?:don['’]t|do\s{1,3}not|never|please\s{1,3}don['’]t)\s{1,3}(?:\w+\s{1,3}){0,1}$/i;
@@ -37,7 +37,7 @@ export function contactElsewhereDetections(ctx: RuleContext, ruleId: string): De
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     if (NEGATION_BEFORE_RE.test(before) || DONT_BEFORE_RE.test(before)) continue;
     const clause = clauseTextAt(ctx, view, m.index);
-    if (COMPLIANCE_RE.test(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
+    if (promisesCompliance(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
     out.push(detectionIn(view, m.index, m.index + m[0].length, { severity: "warning", message: "Invites the client to contact you through a detail given elsewhere (signature, website, below): before a contract, keep contact on Upwork." }));
   }
   return out;

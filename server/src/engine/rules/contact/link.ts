@@ -11,7 +11,7 @@ import { CONTACT_FORM_ON_SITE_RE, CONTACT_PAGE_NOUN_RE, CONTACT_PAGE_SEGMENTS, P
 import { paragraphAfter, paragraphBefore } from "./paragraph";
 import { placeholderContactDetections } from "./placeholder-contact";
 import { contactElsewhereDetections } from "./elsewhere";
-import { AFTER_CONTRACT_RE, COMPLIANCE_RE } from "../../patterns/intent";
+import { AFTER_CONTRACT_RE, promisesCompliance } from "../../patterns/intent";
 import { clauseTextAt } from "../shared";
 
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds([...KNOWN_TLDS], false);
@@ -55,7 +55,11 @@ function linksIn(text: string): { index: number; lastIndex: number; raw: string;
     const start = text.lastIndexOf("\n", m.index) + 1;
     const nl = text.indexOf("\n", m.index);
     const end = nl < 0 ? text.length : nl;
-    for (const l of linkify.match(text.slice(start, end)) ?? []) out.push({ index: l.index + start, lastIndex: l.lastIndex + start, raw: l.raw, url: l.url, schema: l.schema });
+    for (const l of linkify.match(text.slice(start, end)) ?? []) {
+      // "r.adeyemi.legal@proton.me": the part before the @ of an email is no site (contact/email reports the email).
+      if (text[l.lastIndex + start] === "@") continue;
+      out.push({ index: l.index + start, lastIndex: l.lastIndex + start, raw: l.raw, url: l.url, schema: l.schema });
+    }
     scannedTo = end;
     HOST_DOT_RE.lastIndex = end;
   }
@@ -126,7 +130,7 @@ export const contactLink = defineRule("contact/link", meta, (ctx) => {
   // "there's a contact form on my website": the way to reach you is off Upwork.
   for (const m of /\bform|widget|page/i.test(text) ? matchesOf(CONTACT_FORM_ON_SITE_RE, text) : []) {
     const clause = clauseTextAt(ctx, view, m.index);
-    if (COMPLIANCE_RE.test(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
+    if (promisesCompliance(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
     out.push(detectionIn(view, m.index, m.index + m[0].length, { severity: "warning", replacement: null, message: "Points the client to a contact form on your own site, before a contract." }));
   }
   return [...out, ...placeholderContactDetections(ctx, "contact/link"), ...contactElsewhereDetections(ctx, "contact/link")];

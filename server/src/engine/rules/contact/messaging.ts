@@ -1,7 +1,7 @@
 import meta from "../../../../../rules/contact/messaging/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
-import { DISCORD_TAG_RE, DM_AT_HANDLE_RE, HANDLE_AFTER_APP_RE, INVITE_PARTY_RE, MESSAGING_BARE_ID_RE, MESSAGING_ID_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, MOVE_CONVERSATION_RE, SHARED_MOVE_BEFORE_RE, SKYPE_LIVE_ID_RE, SPEAKER_REACHES_YOU_RE, TAG_CUE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
-import { AFTER_CONTRACT_RE, COMPLIANCE_RE, NEGATION_BEFORE_RE } from "../../patterns/intent";
+import { APP_AS_HANDLE_RE, DISCORD_TAG_RE, DM_AT_HANDLE_RE, HANDLE_AFTER_APP_RE, INVITE_PARTY_RE, MESSAGING_BARE_ID_RE, MESSAGING_ID_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, MOVE_CONVERSATION_RE, SHARED_MOVE_BEFORE_RE, SKYPE_LIVE_ID_RE, SPEAKER_REACHES_YOU_RE, TAG_CUE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
+import { AFTER_CONTRACT_RE, promisesCompliance, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { clauseTextAt, contactDetection, matchesOf } from "../shared";
 import { APP_BRACKETED_ID_RE, APP_CALL_RE, APP_LABELLED_ID_RE, CALL_DETERMINER_BEFORE_RE, CALL_TECH_AFTER_RE } from "../../lexicons/contact";
 import { contactElsewhereDetections } from "./elsewhere";
@@ -21,7 +21,7 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
   const text = view.text;
   const out: Detection[] = [];
   for (const m of matchesOf(MESSAGING_LINK_RE, text)) out.push(contactDetection(view, m.index, m.index + m[0].length, {}, { datum: true }));
-  for (const m of matchesOf(MESSAGING_ID_RE, text)) {
+  for (const m of [...matchesOf(MESSAGING_ID_RE, text), ...matchesOf(APP_AS_HANDLE_RE, text)]) {
     const id = (m[1] ?? m[2] ?? m[3])!;
     if (!looksLikeId(id)) continue;
     const idEnd = m.index + m[0].length - (/[.\-]+$/.exec(m[0])?.[0].length ?? 0); // "ID is 7XK2PQ9M." ends before the full stop
@@ -51,7 +51,7 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
     if (TECH_BEFORE_RE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (NEGATION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const clause = clauseTextAt(ctx, view, m.index);
-    if (COMPLIANCE_RE.test(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
+    if (promisesCompliance(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
     out.push(detectionIn(view, m.index, end, { severity: "warning", replacement: "a call here on Upwork", message: "Proposes a call on a messaging app before a contract: Upwork messages have calls built in." }));
   }
   for (const m of matchesOf(MESSAGING_INVITE_RE, text)) {
@@ -60,7 +60,7 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
     if (TECH_BEFORE_RE.test(text.slice(Math.max(0, end - 60), end).replace(/\S+$/, ""))) continue;
     if (NEGATION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const clause = clauseTextAt(ctx, view, m.index);
-    if (COMPLIANCE_RE.test(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
+    if (promisesCompliance(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
     // "let's move this chat to WhatsApp" is rewritten whole: "let's keep talking here on Upwork".
     const shared = SHARED_MOVE_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 40), m.index));
     if (shared) {

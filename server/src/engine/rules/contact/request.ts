@@ -1,7 +1,7 @@
 import meta from "../../../../../rules/contact/request/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
 import { CONTACT_REQUEST_RE, REQUEST_TOPIC_AFTER_RE, SCOPING_ACCESS_RE } from "../../patterns/contact";
-import { AFTER_CONTRACT_RE, COMPLIANCE_RE, NEGATION_BEFORE_RE } from "../../patterns/intent";
+import { AFTER_CONTRACT_RE, promisesCompliance, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { matchesOf } from "../shared";
 import { BEST_DETAIL_QUESTION_RE, REQUEST_DETAIL_RE } from "../../lexicons/contact";
 
@@ -25,7 +25,7 @@ export const contactRequest = defineRule("contact/request", meta, (ctx) => {
     if (NEGATION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const clause = clauses.find((c) => c.start <= m.index && end <= c.end + 1);
     const clauseText = clause?.text ?? m[0];
-    if (COMPLIANCE_RE.test(clauseText) || AFTER_CONTRACT_RE.test(clauseText)) continue;
+    if (promisesCompliance(clauseText) || AFTER_CONTRACT_RE.test(clauseText)) continue;
     const start = clause?.start ?? m.index;
     if (start < lastClauseEnd) continue;
     let stop = clause?.end ?? end;

@@ -1,7 +1,7 @@
 import meta from "../../../../../rules/contact/social/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
 import { CONTACT_THERE_AFTER_RE, SOCIAL_HANDLE_RE, SOCIAL_INVITE_RE, SOCIAL_LINK_RE, TECH_AFTER_RE } from "../../patterns/contact";
-import { AFTER_CONTRACT_RE, COMPLIANCE_RE, NEGATION_BEFORE_RE } from "../../patterns/intent";
+import { AFTER_CONTRACT_RE, promisesCompliance, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { clauseTextAt, contactDetection, matchesOf } from "../shared";
 import { HANDLE_ON_X_RE, MOVE_TO_SOCIAL_RE, SAME_HANDLE_RE, SAME_HANDLE_TOKEN_RE, SEARCH_MY_NAME_RE, SEARCH_TARGET_RE, SOCIAL_WORD_RE } from "../../lexicons/contact";
 import { paragraphAfter } from "./paragraph";
@@ -34,7 +34,7 @@ export const contactSocial = defineRule("contact/social", meta, (ctx) => {
     if (TECH_AFTER_RE.test(text.slice(end, end + 40))) continue;
     if (NEGATION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const clause = clauseTextAt(ctx, view, m.index);
-    if (COMPLIANCE_RE.test(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
+    if (promisesCompliance(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
     push(m.index, end);
   }
   for (const m of matchesOf(HANDLE_ON_X_RE, text)) pushDatum(m.index, m.index + m[0].length);
@@ -42,7 +42,7 @@ export const contactSocial = defineRule("contact/social", meta, (ctx) => {
   for (const m of matchesOf(MOVE_TO_SOCIAL_RE, text)) {
     if (NEGATION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const clause = clauseTextAt(ctx, view, m.index);
-    if (COMPLIANCE_RE.test(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
+    if (promisesCompliance(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
     out.push(detectionIn(view, m.index, m.index + m[0].length, { replacement: "keep talking here on Upwork" }));
   }
   // "find me by my full name (Ana Ruiz) on LinkedIn": the search lands on a network.
