@@ -12,7 +12,7 @@ import { withoutQuotations } from "../text-units";
 import type { Family } from "../types";
 
 /** Fewer words than this is a heading, a label, a citation or a sign-off ("Contact", "Let's talk"): never judged. */
-export const MIN_WORDS = 5;
+export const MIN_WORDS = 4;
 
 /** A longer "sentence" is a run of text without sentence ends (a pasted blob, a 1 MB line): never judged. */
 export const MAX_SENTENCE_CHARS = 1000;

@@ -22,7 +22,7 @@ const AVOID_COST = String.raw`\b${AVOID}\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:u
 /** "to save the charges", "avoid the platform charges": the cost called charges (not "no charge", a freebie). */
 const AVOID_CHARGES = String.raw`\b(?:save|avoid|skip|bypass|dodge)\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:upwork['’]?s?\s{1,3}|platform\s{1,3}|service\s{1,3}|extra\s{1,3})?(?:charges|deductions)\b`;
 /** "outside of Upwork", "off the platform". */
-const OUTSIDE_PLATFORM = String.raw`\b(?:outside|off)\s{1,3}(?:of\s{1,3})?(?:upwork|the\s{1,3}platform|the\s{1,3}site|the\s{1,3}marketplace)\b`;
+const OUTSIDE_PLATFORM = String.raw`\b(?:outside|off)\s{1,3}(?:of\s{1,3})?(?:upwork|the\s{1,3}platform|the\s{1,3}site|the\s{1,3}marketplace)\b|\bdirectly,?\s{1,3}not\s{1,3}(?:through|via|on)\s{1,3}(?:upwork|the\s{1,3}platform)\b`;
 /** "no need to go through Upwork". */
 const NO_NEED_FOR_PLATFORM = String.raw`\bno\s{1,3}need\s{1,3}to\s{1,3}(?:go\s{1,3}through|use|pay\s{1,3}through)\s{1,3}(?:upwork|the\s{1,3}platform|escrow)`;
 /** "instead of through Upwork". */
@@ -33,7 +33,7 @@ const NO_PLATFORM_COST = String.raw`\bno\s{1,3}(?:platform|upwork)\s{1,3}(?:fees
 const STRAIGHT_TO_ME = String.raw`\b(?:invoice|bill|charge)\s{1,3}you\s{1,3}(?:myself|ourselves|directly|privately)\b|\b(?:directly|direct)\s{1,3}to\s{1,3}(?:me|my)\b|\bsent\s{1,3}directly\b|\bpay\s{1,3}(?:me\s{1,3})?directly\b`;
 
 /** "avoid Upwork because they take a fee", "so the platform doesn't take its cut". */
-const PLATFORM_KEPT_FROM_COST = String.raw`\b${AVOID}\s{1,3}(?:upwork|the\s{1,3}platform|the\s{1,3}site)\b[^.;\n]{0,40}?\b${PLATFORM_COST}\b|\b(?:the\s{1,3})?(?:platform|upwork|site)\s{1,3}(?:doesn['’]t|does\s{1,3}not|won['’]t|will\s{1,3}not|can['’]t)\s{1,3}(?:take|get|see)\s{1,3}(?:its|their|a|any)\s{1,3}${PLATFORM_COST}\b`;
+const PLATFORM_KEPT_FROM_COST = String.raw`\bwithout\s{1,3}(?:upwork|the\s{1,3}platform)\s{1,3}taking\b|\b${AVOID}\s{1,3}(?:upwork|the\s{1,3}platform|the\s{1,3}site)\b[^.;\n]{0,40}?\b${PLATFORM_COST}\b|\b(?:the\s{1,3})?(?:platform|upwork|site)\s{1,3}(?:doesn['’]t|does\s{1,3}not|won['’]t|will\s{1,3}not|can['’]t)\s{1,3}(?:take|get|see)\s{1,3}(?:its|their|a|any)\s{1,3}${PLATFORM_COST}\b`;
 
 /** Avoiding Upwork's fees or escrow, or paying around it. */
 export const FEE_AVOIDANCE_RE = new RegExp(
@@ -42,7 +42,7 @@ export const FEE_AVOIDANCE_RE = new RegExp(
 );
 
 /** After a payment channel, words that make it a skill or the client's product ("PayPal checkout integration"). */
-export const PAYMENT_TECH_RE = /\b(?:api|apis|sdk|integration|integrations|integrate|integrating|checkout|gateway|gateways|plugin|webhooks?|button|subscriptions?\s{1,3}(?:flow|setup)|payouts?\s{1,3}(?:api|flow|integration)|reconciliation|reconcile|reconciling|categori[sz]e|track|tracking|bookkeeping|guide|tutorial|article|blog|course|lets\s{1,3}users|users|processor|express\s{1,3}checkout|ipn|merchant|smart\s{1,3}buttons|bnpl|storefront|shop|store['’]s|customers?|for\s{1,3}your|your\s{1,3}(?:store|shop|site|customers?|app|platform))\b/i;
+export const PAYMENT_TECH_RE = /\b(?:api|apis|sdk|integration|integrations|integrate|integrating|checkout|gateway|gateways|plugin|webhooks?|button|subscriptions?\s{1,3}(?:flow|setup)|payouts?\s{1,3}(?:api|flow|integration)|reconciliation|reconcile|reconciling|categori[sz]e|track|tracking|bookkeeping|guide|tutorial|article|blog|course|lets\s{1,3}users|users|processor|express\s{1,3}checkout|ipn|merchant|smart\s{1,3}buttons|bnpl|storefront|shop|store['’]s|customers?|your\s{1,3}(?:store|shop|site|customers?|app|platform))\b/i;
 
 /** The speaker paying: "I'll send you", "we can pay you". */
 /** Asking for the money in the channel's own way: "I'll send you a Payoneer payment request", "a PayPal invoice". */
@@ -89,7 +89,7 @@ const MOVE_OFF = String.raw`\b(?:move|take|continue|switch|keep)\s{1,3}(?:[\w'�
 const THEN_DIRECT = String.raw`\b(?:then|after\s{1,3}that|afterwards)\s{1,3}(?:we\s{1,3})?(?:go|work|switch\s{1,3}to)\s{1,3}${DIRECT}\b`;
 
 /** An engagement moved to the freelancer's company: "the balance may be contracted directly with Ardent Finance LLC". */
-const CONTRACTED_DIRECTLY = String.raw`\b(?:contract(?:ed)?|engage[sd]?|retain(?:ed)?|invoiced?|billed?)\s{1,3}directly\s{1,3}(?:with|by|to|through)\b`;
+const CONTRACTED_DIRECTLY = String.raw`\b(?:contract|engage|hire|pay)\s{1,3}you\s{1,3}directly\s{1,3}(?:through|via|with)\s{1,3}(?:our|my)\b|\bmove\s{1,3}you\s{1,3}(?:onto|to)\s{1,3}(?:our|my)\s{1,3}(?:own\s{1,3})?payroll\b|\b(?:contract(?:ed)?|engage[sd]?|retain(?:ed)?|invoiced?|billed?)\s{1,3}directly\s{1,3}(?:with|by|to|through)\b`;
 
 /** A token contract kept open for show while the work is paid elsewhere: "a small $10 contract open here so everything looks normal". */
 const SHAM_CONTRACT = String.raw`\bcontract\s{1,3}(?:open|running|active)\b[^.;\n]{0,50}?\b(?:so|to\s{1,3}make)\s{1,3}(?:it|everything|things|this|the\s{1,3}account)\s{1,3}(?:looks?|seems?)\s{1,3}(?:normal|active|legit|legitimate|real|official|fine)\b`;

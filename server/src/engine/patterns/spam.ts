@@ -14,15 +14,16 @@ export const TO_EVERY_JOB_RE = new RegExp(
     String.raw`|\b(?:this|it)(?:\s{1,3}one)?\s{1,3}(?:goes|went|is\s{1,3}sent|gets\s{1,3}sent)\s{1,3}(?:out\s{1,3})?(?:[\w'’-]+\s{1,3}){0,4}?${EVERY_JOB}`,
   "i",
 );
-const SAME_LETTER = String.raw`(?:same|identical|exact)\s{1,3}(?:letter|proposal|message|text|pitch|cover\s{1,3}letter)`;
-const YOUR_OTHER_POSTS = String.raw`(?:your|all\s{1,3}your)\s{1,3}other\s{1,3}(?:\w+\s{1,3}){0,2}(?:postings?|jobs?|posts|listings|openings)`;
+const SAME_LETTER = String.raw`(?:same|identical|exact)\s{1,3}(?:letter|proposal|message|text|pitch|cover\s{1,3}letter|answers)`;
+const YOUR_OTHER_POSTS = String.raw`(?:your|all\s{1,3}your)\s{1,3}(?:other|last|previous)\s{1,3}(?:\w+\s{1,3}){0,2}(?:postings?|jobs?|posts|listings|openings)`;
 /** The same letter sent to the client's other posts too: "I applied to your other two postings ... with this same letter". */
 export const SAME_LETTER_TO_OTHER_POSTS_RE = new RegExp(
-  String.raw`\b(?:applied|apply|applying|sent|send|sending|submitted)\s{1,3}to\s{1,3}${YOUR_OTHER_POSTS}\b[^.;\n]{0,90}?\b${SAME_LETTER}\b|\b${SAME_LETTER}\s{1,3}to\s{1,3}${YOUR_OTHER_POSTS}\b`,
+  String.raw`\b(?:applied|apply|applying|sent|send|sending|submitted)\s{1,3}to\s{1,3}${YOUR_OTHER_POSTS}\b[^.;\n]{0,90}?\b${SAME_LETTER}\b|\b${SAME_LETTER}\s{1,3}(?:to|into|on)\s{1,3}${YOUR_OTHER_POSTS}\b` +
+    String.raw`|\bre-?apply(?:ing)?\b[^.;\n]{0,30}?\b(?:every\s{1,3}(?:time|repost)|each\s{1,3}time|under\s{1,3}every)\b|\bfrom\s{1,3}both\s{1,3}(?:my\s{1,3})?profiles\b`,
   "i",
 );
 /** A follow-up counted from the fifth on: "Sixth follow-up today", "my 7th message". */
-export const LATE_ORDINAL_FOLLOW_UP_RE = /\b(?:fifth|sixth|seventh|eighth|ninth|tenth|(?:[5-9]|\d{2,})(?:th|st|nd|rd))\s{1,3}(?:follow[\s-]?up|message|reminder|email|ping|nudge|time\s{1,3}(?:writing|asking|messaging|following\s{1,3}up))\b/i;
+export const LATE_ORDINAL_FOLLOW_UP_RE = /\bfollow[\s-]?up\s{1,3}(?:#|no\.?\s{0,2}|number\s{1,3})(?:[5-9]|\d{2,})\b|\b(?:fifth|sixth|seventh|eighth|ninth|tenth|(?:[5-9]|\d{2,})(?:th|st|nd|rd))\s{1,3}(?:follow[\s-]?up|message|reminder|email|ping|nudge|time\s{1,3}(?:writing|asking|messaging|following\s{1,3}up))\b/i;
 /** A proposal withdrawn and sent again to climb the list: "I withdraw and resubmit this every morning". */
 export const RESUBMIT_RE = /\bwithdraw\w*\s{1,3}and\s{1,3}re-?(?:submit|apply|post|send)\w*\b/i;
 /** One letter for a whole category of jobs: "same letter for every copy job". */

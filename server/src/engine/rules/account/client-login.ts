@@ -1,6 +1,6 @@
 import meta from "../../../../../rules/account/client-login/rule.json";
 import { defineRule } from "../../rule";
-import { CLIENT_CREDENTIALS_RE, CLIENT_LOGIN_RE } from "../../patterns/account";
+import { CLIENT_CREDENTIALS_RE, CLIENT_LOGIN_RE, CREDENTIAL_WORD_RE } from "../../patterns/account";
 import { CONTACT_REQUEST_RE } from "../../patterns/contact";
 
 /** "tell me your username" on a messaging app asks for a contact (contact/request), not a login. */
@@ -8,5 +8,5 @@ const ASKS_FOR_CONTACT_RE = new RegExp(CONTACT_REQUEST_RE.source, "i");
 import { clauseDetections } from "../shared";
 
 export const clientLogin = defineRule("account/client-login", meta, (ctx) =>
-  clauseDetections(ctx, ({ text }) => (CLIENT_LOGIN_RE.test(text) || CLIENT_CREDENTIALS_RE.test(text)) && !ASKS_FOR_CONTACT_RE.test(text), { skipCompliant: true }),
+  clauseDetections(ctx, ({ text }) => (CLIENT_LOGIN_RE.test(text) || CLIENT_CREDENTIALS_RE.test(text)) && (!ASKS_FOR_CONTACT_RE.test(text) || CREDENTIAL_WORD_RE.test(text)), { skipCompliant: true }),
 );

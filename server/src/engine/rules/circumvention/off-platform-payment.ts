@@ -12,6 +12,6 @@ export const offPlatformPayment = defineRule("circumvention/off-platform-payment
     // A channel named with who pays whom ("I prefer Zelle", "pay me via PayPal"), or with fee avoidance.
     if (method && (personal || avoidance) && !PAYMENT_TECH_RE.test(text)) return true;
     // "skip Upwork's fee", "pay me outside Upwork": no channel named, but the intent is plain.
-    return avoidance && paying && /\b(?:fees?|escrow|commission|pay|paid|payment|invoice)\b/i.test(text);
+    return avoidance && paying && /\b(?:fees?|escrow|commission|pay|paid|payment|invoice)\b|\d{1,2}\s?%/i.test(text);
   }, { skipCompliant: true }),
 );

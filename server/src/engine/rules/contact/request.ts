@@ -3,6 +3,7 @@ import { defineRule, detectionIn, type Detection } from "../../rule";
 import { CONTACT_REQUEST_RE, REQUEST_TOPIC_AFTER_RE, SCOPING_ACCESS_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE, promisesCompliance, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { matchesOf } from "../shared";
+import { CREDENTIAL_WORD_RE } from "../../patterns/account";
 import { BEST_DETAIL_QUESTION_RE, REQUEST_DETAIL_RE } from "../../lexicons/contact";
 
 /** Matches of every request pattern, in text order. */
@@ -26,6 +27,7 @@ export const contactRequest = defineRule("contact/request", meta, (ctx) => {
     const clause = clauses.find((c) => c.start <= m.index && end <= c.end + 1);
     const clauseText = clause?.text ?? m[0];
     if (promisesCompliance(clauseText) || AFTER_CONTRACT_RE.test(clauseText)) continue;
+    if (CREDENTIAL_WORD_RE.test(clauseText)) continue; // "send me your Facebook login and password": account/client-login
     const start = clause?.start ?? m.index;
     if (start < lastClauseEnd) continue;
     let stop = clause?.end ?? end;
