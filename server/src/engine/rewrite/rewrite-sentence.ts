@@ -83,9 +83,12 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   const body = source.slice(sentence.start, sentence.end);
   const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
   const rules = new Set(regions.flatMap((r) => (r.rule ? [r.rule] : [])));
+  // (a line's own label, "- Public feedback: 5★ only ...", stays when the whole of what follows it must go)
+  const label = lineLabel(source, sentence, regions);
   // Each mode first with neighbouring clauses pointed here on Upwork, then with them dropped.
   for (const [mode, swapping] of (["clauses", "runs", "merged", "whole"] as Mode[]).flatMap((m) => [[m, true], [m, false]] as const)) {
-    const result = compose(source, sentence, clauses, regions, mode, swapping);
+    const signoff = byPriority(regions.map((r) => r.book)).signoff;
+    const result = mode === "whole" && label ? { text: label + signoff, phrase: signoff } : compose(source, sentence, clauses, regions, mode, swapping);
     if (result && (mode === "whole" || (readsWell(body, result.text, regions.map((r) => r.book)) && !stillViolates(result.text, families, rules)))) {
       const text = emphasisClosed(source, sentence, body, placeVerbsSwapped(result.text));
       if (text === body) return undefined;
@@ -101,6 +104,24 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   }
   return undefined;
 }
+
+/**
+ * The label that opens a line of its own, with its colon and emphasis ("Public feedback: ", "**Schedule:** "),
+ * when every finding lies after it and the label names no channel, detail or request of its own ("Email me:",
+ * "WhatsApp:", "Visit us:" are the finding); undefined for any other sentence.
+ */
+function lineLabel(source: string, sentence: Sentence, regions: { start: number; end: number; book: Phrasebook }[]): string | undefined {
+  if (!isOwnLine(source, sentence)) return undefined;
+  const m = LABEL_RE.exec(source.slice(sentence.start, sentence.end));
+  if (!m || regions.some((r) => r.start < sentence.start + m[0].length)) return undefined;
+  const name = m[2]!;
+  if (words(name).length > 4 || /\b(?:me|us|you|I|my|our)\b/i.test(name) || LEXICON.contactVerbs.startOf(name) || LEXICON.labelWords.occursIn(name) || LEXICON.channelNouns.occursIn(name)) return undefined;
+  if (DETAIL_MARK_RE.test(name) || dangles(name, danglingOf(regions.map((r) => r.book)))) return undefined;
+  return m[0].replace(/\s*$/, " ");
+}
+
+/** A line's label: a few words, a colon and any emphasis around them ("**Visit us:** ", "Follow-up schedule: "). */
+const LABEL_RE = /^(\s*(?:\*\*|__)?)(\p{L}[\p{L}\p{N} /&'’-]{0,30}?)(?:\s*:\s*(?:\*\*|__)?|(?:\*\*|__)\s*:)\s*/u;
 
 /**
  * A line of items set apart by middots or bullets without the items that hold the findings, the first
@@ -689,7 +710,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   const verbWord = channelCall?.[1]?.toLowerCase();
   // (not a noun: "in a Zoom call (zoom.us/j/1)", "on a quick call")
   const nounBefore = channelCall && /(?:^|\s)(?:a|an|the|my|our|your|this|that|quick|short|video|zoom|teams|skype|phone|whatsapp)\s*$/i.test(lead.slice(0, channelCall.index + channelCall[0].length - channelCall[0].trimStart().length));
-  if (channelCall && verbWord && !nounBefore && LEXICON.contactVerbs.startOf(verbWord) === verbWord && (!LEXICON.objectVerbs.startOf(verbWord) || LEXICON.channelObjectVerbs.startOf(verbWord) !== undefined) && (!/\s(?:our|my)\s/i.test(channelCall[0]) || LEXICON.channelNouns.endsText(channelCall[0]))) {
+  // (nor a label's last word, "Follow-up schedule: day 1 ...": a verb opens its label, "Call: 555 ...")
+  const labelNoun = channelCall && /:\s*$/.test(lead) && /\p{L}\s+[\p{L}-]+\s*:\s*$/u.test(lead) && !/[.!?]\s+[\p{L}-]+\s*:\s*$/u.test(lead) && !/\b(?:me|us)\s*:\s*$/i.test(lead);
+  if (channelCall && verbWord && !nounBefore && !labelNoun && LEXICON.contactVerbs.startOf(verbWord) === verbWord && (!LEXICON.objectVerbs.startOf(verbWord) || LEXICON.channelObjectVerbs.startOf(verbWord) !== undefined) && (!/\s(?:our|my)\s/i.test(channelCall[0]) || LEXICON.channelNouns.endsText(channelCall[0]))) {
     const before = lead.slice(0, channelCall.index + channelCall[0].length - channelCall[0].trimStart().length);
     return { text: before.trim() ? `${before}${book.verb}${tail}` : `${cased(book.verb)}${tail}`, phrase: book.verb };
   }
