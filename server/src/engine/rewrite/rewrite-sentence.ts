@@ -76,6 +76,13 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   const reach = Math.max(...regions.map((r) => r.end));
   const lineEnd = source.indexOf("\n", reach) < 0 ? source.length : source.indexOf("\n", reach);
   if (reach > sentence.end && sentence.close === sentence.end && source.slice(reach, lineEnd).trim() === "") sentence = { ...sentence, end: reach, close: reach };
+  const aside = withoutClosingAside(source, sentence, regions);
+  if (aside !== undefined) {
+    // (the aside's own closing bracket, "(... until you do!)", may sit in the terminal: it goes, the marks stay)
+    const terminal = source.slice(sentence.end, sentence.close);
+    const kept = /[)\]]/.test(terminal) && bracketBalance(aside, "(", ")") === 0 ? terminal.replace(/[)\]]/g, "") : terminal;
+    return { start: sentence.start, end: sentence.close, text: aside + kept, sentence: aside + kept, phrase: aside.trim() };
+  }
   const signature = signatureKept(source, sentence, regions) ?? withoutSeparatedItems(source, sentence, regions) ?? withoutDetailAsides(source, sentence, regions);
   if (signature !== undefined) return { start: sentence.start, end: sentence.end, text: signature, sentence: signature + source.slice(sentence.end, sentence.close), phrase: signature.trim() };
   const protect: Range[] = targets.filter((t) => t.keepsPunctuation).map((t) => narrowed(source, t)).map((t) => [t.start, t.end]);
@@ -139,6 +146,29 @@ function withoutSeparatedItems(source: string, sentence: Sentence, regions: { st
   // (every finding inside the items that go, and the first item stays)
   if (hit(items[0]!) || regions.some((r) => r.start - sentence.start < items[1]!.start - items[1]!.sep.length)) return undefined;
   return items.filter((i) => !hit(i)).map((i) => i.sep + line.slice(i.start, i.end)).join("");
+}
+
+/**
+ * The sentence without the bracketed clause that closes it and holds every finding, when what is left
+ * stands on its own: "Talk soon (I'll keep messaging until you do!)" -> "Talk soon", "- Ongoing retainer
+ * (billed off Upwork after month one)" -> "- Ongoing retainer". Only a clause of a few words (not a
+ * detail, "(TRC-20)", nor a contact aside, which the detail rewrites handle); undefined otherwise.
+ */
+function withoutClosingAside(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string; rule?: string; book: Phrasebook }[]): string | undefined {
+  if (regions.some((r) => r.family === undefined || r.family === "contact")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  const open = body.lastIndexOf("(");
+  if (open < 0) return undefined;
+  const inside = body.slice(open);
+  // (the aside runs to the end of the body, closed there or in the terminal)
+  const closed = inside.indexOf(")");
+  if (closed >= 0 ? inside.slice(closed + 1).trim() !== "" : !source.slice(sentence.end, sentence.close).includes(")")) return undefined;
+  // (every finding reaches into the aside, and what one holds before it names none of its family's cues)
+  const at = sentence.start + open;
+  if (regions.some((r) => r.end <= at || (r.start < at && LEXICON.findingCues.get(r.family!)?.occursIn(source.slice(r.start, at))))) return undefined;
+  const kept = body.slice(0, open).replace(/[\s,;:—–-]+$/, "");
+  if (words(inside).length < 3 || words(kept).length < 2 || DETAIL_MARK_RE.test(kept) || dangles(kept, danglingOf(regions.map((r) => r.book)))) return undefined;
+  return stillViolates(kept, new Set(regions.map((r) => r.family as Family)), new Set(regions.flatMap((r) => (r.rule ? [r.rule] : [])))) ? undefined : kept;
 }
 
 /**
