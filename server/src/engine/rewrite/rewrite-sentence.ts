@@ -316,6 +316,9 @@ function narrowed(source: string, t: RewriteTarget): { start: number; end: numbe
 /** A tag question closing a clause: ", right", ", won't you", ", okay". */
 const TAG_QUESTION_RE = /,\s*(?:right|won['’]t you|will you|ok|okay|yeah|yes|deal|agreed)\s*$/i;
 
+/** The client's condition closing a clause: " if you'd like to chat", " whenever you have questions". */
+const CLIENT_CONDITION_RE = /\s(?:if|when|whenever|in case)\s+you\b[^,;:—–()]*$/i;
+
 /** What an invitation to message is about: "for PSDs", "with questions", "about the scope". */
 const INVITATION_ABOUT_RE = /\s((?:for|about|with|regarding)\s+[^,;:()]+)$/i;
 
@@ -424,7 +427,7 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
   const ownLine = isOwnLine(source, sentence);
   // Lowercase only when the sentence opens with a lowercase word (not a link or a handle).
   const startsUpper = !/^[\s*_"'(\[]*\p{Ll}[\p{L}']*(?:[\s,]|$)/u.test(source.slice(sentence.start, sentence.end));
-  const pieces: { text: string; sep: string; fromClause: number }[] = [];
+  const pieces: { text: string; sep: string; fromClause: number; generic?: boolean }[] = [];
   let pendingSep: string | undefined;
   let phrase = "";
   for (let i = 0; i < clauses.length; i++) {
@@ -452,6 +455,7 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       terminal: isLast ? terminal : (/^[.!?…]+/.exec(clauses[j + 1]?.sep ?? "")?.[0] ?? ""),
       ownLine,
       atStart: pieces.length === 0,
+      before: pieces.map((p) => p.sep + p.text).join(""),
       startsUpper,
       whole: mode === "merged" || mode === "whole",
       isLastRun: isLast,
@@ -480,7 +484,14 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     }
     phrase ||= written.phrase;
     // (a tail left by a removed list item joins the clause before it: "your full name so I can ...")
-    pieces.push({ text: written.text, sep: written.glue && pieces.length > 0 ? " " : sep, fromClause: runStart });
+    pieces.push({ text: written.text, sep: written.glue && pieces.length > 0 ? " " : sep, fromClause: runStart, generic: written.generic && !LEXICON.leadingConnectors.startOf(text(c)) && shapeOf(text(c), "", false) === "statement" });
+  }
+  // "just message me here on Upwork and I will send them, my address is below": once another clause points
+  // here on Upwork, a statement that the book's whole phrase stood in for says nothing more (one that
+  // opened with "and" or "but" added a step of its own and stays).
+  if (mode === "clauses" && pieces.length > 1) {
+    const generic = pieces.findIndex((p) => p.generic);
+    if (generic > 0 && pieces.some((p, k) => k !== generic && !p.generic && /\bUpwork\b/.test(p.text))) pieces.splice(generic, 1);
   }
   if (pieces.length === 0) return undefined;
   // "Fill in the contact form on my site, www.x.com, and I'll reply the same day": the invitation that
@@ -511,6 +522,8 @@ interface RunContext {
   terminal: string;
   ownLine: boolean;
   atStart: boolean;
+  /** The sentence as composed before this run (kept and rewritten clauses). */
+  before?: string;
   startsUpper: boolean;
   /** Rewrite the run as one clause, dropping its lead-in. */
   whole: boolean;
@@ -556,7 +569,7 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     end = r1 - (region.length - (asked.index + asked[0].length));
     region = region.slice(0, asked.index + asked[0].length);
   }
-  const tail = keptTail(source.slice(end, to), book);
+  let tail = keptTail(source.slice(end, to), book);
   // "Check my TikTok @x and send me a DM there with your brief" -> "Send me a DM here on Upwork with your brief":
   // a second step that messages "there" is the invitation once the channel it pointed at goes.
   const nextStep = /^\s*and\s+(?:then\s+)?([^]*)$/i.exec(source.slice(end, to));
@@ -580,10 +593,20 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     }
     // "Let's move this to WhatsApp" -> "Let's keep talking here on Upwork".
     const lets = /^let(?:'s|’s| us)\s/i.exec(withoutConnector(whole));
-    const phrase = lets && shape !== "question" ? `let's ${book.together ?? book.verb}` : book[shape];
+    let phrase = lets && shape !== "question" ? `let's ${book.together ?? book.verb}` : book[shape];
+    // "I'm happy to share references, and I'm happy to talk here on Upwork": a phrase that says again what the
+    // clauses before it said is said to the client instead ("and you can message me here on Upwork").
+    const you = book.subjects?.you;
+    if (!ctx.atStart && ctx.before && you && shape !== "question" && introducesRepeatedTrigram(ctx.before, `${ctx.before} ${phrase}`)) phrase = `you can ${you}`;
     const lead = !ctx.atStart && connector ? `${connector} ` : "";
     // After a whole-clause phrase only a tail that attaches to any clause stays ("if you have questions").
-    const fits = shape !== "question" && shape !== "signoff" && (tail === "" || LEXICON.tailKeepStarters.startOf(tail) !== undefined || /^\s*[(,;—–]/.test(tail));
+    let fits = shape !== "question" && shape !== "signoff" && (tail === "" || LEXICON.tailKeepStarters.startOf(tail) !== undefined || /^\s*[(,;—–]/.test(tail));
+    // ("... is always open if you'd like to chat": the client's condition that closed the clause stays)
+    const condition = fits || shape === "question" || shape === "signoff" ? undefined : CLIENT_CONDITION_RE.exec(tail);
+    if (condition && !dangles(condition[0], danglingOf([book])) && !DETAIL_MARK_RE.test(condition[0])) {
+      tail = condition[0];
+      fits = true;
+    }
     // "DM for PSDs", "DM me there with questions": what the message is for stays.
     const about = shape === "invitation" && tail === "" && LEXICON.contactVerbs.startOf(withoutConnector(region)) ? INVITATION_ABOUT_RE.exec(region)?.[1] : undefined;
     const keptAbout = about && !dangles(about, danglingOf([book])) && !DETAIL_MARK_RE.test(about) && !LEXICON.channelNouns.occursIn(about) ? ` ${about.trim()}` : "";
@@ -781,7 +804,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // "walk you through it in a Google Meet (meet.google.com/x) tomorrow": the channel named before the detail goes with it.
   const channelBefore = LEXICON.channelNouns.endsText(lead.replace(/[\s(:]+$/, "")) && withoutChannelPlace(lead) !== lead.replace(/[\s:]+$/, "");
   if (book.place && (LEXICON.prepositions.endsText(lead) || channelBefore || /^\s*:/.test(region) || LEXICON.prepositions.startOf(region))) {
-    const placeLead = withoutChannelPlace(lead);
+    // (a lead that ends in a preposition before a place that opens with one has a verb's particle: "comment on| through the chat")
+    const placeLead = withoutChannelPlace(lead, /\s(?:on|at|in|over|through|with|about)\s*$/i.test(lead) && /^\s*(?:on|at|via|in|through|over|by|from|into|with)\s/i.test(region));
     // "Ring me: nine one seven ..." -> "Message me here on Upwork": the channel's own verb goes too.
     const callMe = /(?:^|\s)([\p{L}-]+)\s+(?:me|us)$/iu.exec(placeLead);
     if (callMe && LEXICON.contactVerbs.startOf(callMe[1]!) === callMe[1]!.toLowerCase() && (!LEXICON.objectVerbs.startOf(callMe[1]!) || LEXICON.channelObjectVerbs.startOf(callMe[1]!) !== undefined)) {
@@ -976,16 +1000,18 @@ function isDetailOnly(whole: string, region: string, book: Phrasebook): boolean 
   });
 }
 
-/** The lead before a place, without its trailing preposition, "here", colon or channel ("on my calendar"). */
-function withoutChannelPlace(lead: string): string {
+/** The lead before a place, without its trailing preposition (not a verb's `particle`), "here", colon or channel ("on my calendar"). */
+function withoutChannelPlace(lead: string, particle = false): string {
   let t = lead.replace(/[\s:]+$/, "");
+  // (a bare preposition goes only right before the detail, and not when it is the verb's particle: "comment on")
+  let placeGone = particle;
   for (let changed = true; changed; ) {
     changed = false;
     const m = /\s+(?:(?:on|at|via|in|through|by|to|from|over)\s+(?:(?:my|our|the|your)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|here|there)$/iu.exec(t);
     if (m && (/\s(?:here|there)$/i.test(m[0]) || LEXICON.channelNouns.endsText(m[0]))) {
       t = t.slice(0, m.index);
-      changed = true;
-    } else if (LEXICON.prepositions.endsText(t)) {
+      changed = placeGone = true;
+    } else if (!placeGone && LEXICON.prepositions.endsText(t)) {
       t = t.replace(/\s*[\p{L}']+$/u, "");
       changed = true;
     }
