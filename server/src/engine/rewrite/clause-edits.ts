@@ -101,7 +101,10 @@ const ACCEPT_RE = new RegExp(String.raw`\baccept\s+(?:payments?\s+(?:by|via|thro
 // "invoice me directly", "invoices clients directly through QuickBooks": billing is done through Upwork.
 const INVOICE_RE = new RegExp(String.raw`\b(invoic(?:e|es))\s+(me|us|you|clients|them)(?:\s+(?:directly|privately|myself|ourselves))?(?:\s+(?:through|via|with|by|on)\s+(?:${ANY_CHANNEL}))?(?![\p{L}])`, "iu");
 const INVOICE_SWAP: Record<string, string> = { me: "pay me", us: "pay us" };
-const INSTEAD_RE = /\s+instead\s+of\s+(?:here|upwork|through\s+upwork|the\s+platform|escrow)\b/i;
+const INSTEAD_RE = /\s+instead\s+of\s+(?:here|upwork|through\s+upwork|the\s+platform|escrow|(?:the|an?)\s+(?:upwork\s+)?(?:milestones?|contract|escrow))\b/i;
+/** What named the old channel once it says Upwork: a currency before it ("pay in SOL through Upwork"), a wallet or account number after it. */
+const CURRENCY_BEFORE_RE = /\s+in\s+(?:[A-Z]{3,4}|crypto|bitcoin|cash)(?=\s+through Upwork\b)/;
+const ACCOUNT_AFTER_RE = /(through Upwork)\s+(?:[#:]?\s*)?(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]{6,}(?![\p{L}\p{N}])/u;
 const FEE_CONDITION_RE = new RegExp(String.raw`^[^,]*?(?:${FEE_AVOIDANCE_RE.source})[^,]*?\b(?:if|when|once)\s+`, "i");
 
 /** A fee named in a purpose the detection pattern leaves to the rewriter ("so you don't pay the marketplace fee"). */
@@ -112,11 +115,15 @@ function withoutFeePurpose(text: string): string {
   const m = FEE_AVOIDANCE_RE.exec(text) ?? FEE_WORD_RE.exec(text);
   if (!m) return text;
   const before = text.slice(0, m.index);
+  // A purpose that opens the clause goes with its comma: "To avoid Upwork's 10% fee, we can ..." -> "We can ...".
+  const opening = /^\s*(?:(?:just|only)\s+)?(?:in order\s+)?to\s+[^,;—–]*$/i.test(before + m[0]) ? /^[^,;—–]*[,;—–]\s*/.exec(text.slice(m.index)) : null;
+  if (opening && words(text.slice(m.index + opening[0].length)).length >= 3) return upperFirst(text.slice(m.index + opening[0].length));
   // Back to the nearest connector ("to", "so", "and", a comma or dash) that opens the purpose.
   const connector = [...before.matchAll(/[,;]|\s[—–-]|\s(?:to|so|and|that\s+way)\b/gi)].at(-1);
   if (!connector || before.length - connector.index! > 40) return text;
   const rest = text.slice(m.index + m[0].length).replace(/^[^,;—–]*/, "");
-  return before.slice(0, connector.index) + rest;
+  // (the comma before a purpose that closed the clause goes too: "..., to avoid the fee" -> "...")
+  return (rest.trim() ? before.slice(0, connector.index) : before.slice(0, connector.index).replace(/[\s,;]+$/, "")) + rest;
 }
 
 /**
@@ -139,6 +146,7 @@ export function paymentThroughUpwork(text: string): string | undefined {
     if (!place) return undefined;
     out = text.replace(place, "through Upwork");
   }
+  out = out.replace(CURRENCY_BEFORE_RE, "").replace(ACCOUNT_AFTER_RE, "$1");
   const conditional = FEE_CONDITION_RE.test(out);
   out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "");
   // "(we can skip the fee if) you send the balance" is a bare present once its condition goes.
