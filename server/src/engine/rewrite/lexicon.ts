@@ -82,6 +82,7 @@ export const LEXICON = {
   placeFitStates: new WordList(data.placeFitStates),
   formSwaps: new Map(Object.entries(data.formSwaps).filter(([k]) => !k.startsWith("_"))),
   formVerbs: new WordList(data.formVerbs),
+  sendableThings: new WordList(data.sendableThings.words),
   productNouns: new WordList(data.productNouns),
   alternativeCues: new WordList(data.alternativeCues),
   callApps: new WordList(data.callApps),

@@ -573,10 +573,16 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // "Check my TikTok @x and send me a DM there with your brief" -> "Send me a DM here on Upwork with your brief":
   // a second step that messages "there" is the invitation once the channel it pointed at goes.
   const nextStep = /^\s*and\s+(?:then\s+)?([^]*)$/i.exec(source.slice(end, to));
-  if (nextStep && lead.trim() === "" && regions.every((r) => r.family === "contact") && LEXICON.contactVerbs.startOf(nextStep[1]!) && /(?<![\p{L}])(?<!\bfrom\s+)there(?![\p{L}])/iu.test(nextStep[1]!)) {
+  // (the first step may be the channel's own imperative before the detail: "Follow @x on Instagram and DM me ...", "Subscribe to my channel @x and ...")
+  const firstStep = lead.trim() === "" || (words(lead).length <= 5 && !/[,;:()]/.test(lead) && !LEXICON.subjectLeads.startOf(lead.trim()) && !DETAIL_MARK_RE.test(lead));
+  if (nextStep && firstStep && regions.every((r) => r.family === "contact") && LEXICON.contactVerbs.startOf(nextStep[1]!) && /(?<![\p{L}])(?<!\bfrom\s+)there(?![\p{L}])/iu.test(nextStep[1]!)) {
     const step = nextStep[1]!.replace(/(?<![\p{L}])(?<!\bfrom\s+)there(?![\p{L}])/iu, "here on Upwork");
     if (!dangles(step, danglingOf([book])) && !DETAIL_MARK_RE.test(step)) return { text: ctx.atStart ? (ctx.startsUpper ? upperFirst(step) : step) : lowerFirst(step), phrase: step };
   }
+  // "Follow @x on Instagram and DM me to see the shots" -> "Message me here on Upwork to see the shots": a second
+  // step in the channel's own verb, with no place of its own, is the invitation too.
+  const ownVerbStep = nextStep && firstStep && regions.every((r) => r.family === "contact") && !/(?<![\p{L}])there(?![\p{L}])/iu.test(nextStep[1]!) ? channelVerbSwapped(nextStep[1]!, [book]) : undefined;
+  if (ownVerbStep) return { text: ctx.atStart ? (ctx.startsUpper ? upperFirst(ownVerbStep) : ownVerbStep) : lowerFirst(ownVerbStep), phrase: ownVerbStep };
   if (spokenBySubject && !ctx.whole) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${book.verb}${tail}`, phrase: book.verb };
   const connector = LEXICON.leadingConnectors.startOf(lead) ?? "";
   const leadCore = lead.trim().slice(connector.length).trim();
@@ -982,6 +988,13 @@ function purposeOf(text: string, extra: WordList): { clause: string; subject: st
     const swapped = (verb ? LEXICON.deliveryVerbSwaps.get(verb)! + rest.slice(verb.length) : rest).replace(there, " here on Upwork");
     if (!dangles(swapped, extra)) [rest, placed] = [swapped, true];
   }
+  // "so I can courier the signed agreement": a document carried to the removed address is sent here on Upwork instead.
+  const carried = dangles(rest, extra) && !placed ? [...LEXICON.deliveryVerbSwaps.keys()].sort((a, b) => b.length - a.length).find((k) => new RegExp(`^${k}(?![\\p{L}])`, "iu").test(rest)) : undefined;
+  // (only a document or file, which goes through Upwork: a pack of fabric swatches does not)
+  if (carried && LEXICON.sendableThings.occursIn(rest.split(/\s+(?:to|for|by|before|after|within|so)\s+/i)[0]!)) {
+    const swapped = placedBeforeTail(LEXICON.deliveryVerbSwaps.get(carried)! + rest.slice(carried.length), "here on Upwork");
+    if (!dangles(swapped, extra) && !DETAIL_MARK_RE.test(swapped)) [rest, placed] = [swapped, true];
+  }
   // (a bare "and I'll add you" says nothing once the ID asked for is gone)
   if (dangles(rest, extra) || /\b(?:call|text|ring|email|add)\s+you\b/i.test(rest) || rest.split(/\s+/).length < (promise ? 1 : 2)) return undefined;
   const clause = m[0].trim().slice(0, m[0].trim().length - m[4]!.trim().length) + rest;
@@ -1055,7 +1068,7 @@ function swapChannelPlace(text: string, books: Phrasebook[]): string | undefined
 
 /** A clause opened by a channel's own verb said here on Upwork: "text me anytime" -> "message me here on Upwork anytime"; undefined for any other clause. */
 function channelVerbSwapped(text: string, books: Phrasebook[]): string | undefined {
-  if (!books.some((b) => b.place === "here on Upwork")) return undefined;
+  if (!books.some((b) => b.place === "here on Upwork" || /\bhere on Upwork$/.test(b.verb))) return undefined;
   const keys = [...LEXICON.placeVerbSwaps.keys()].filter((k) => /\s(?:me|us)$/.test(k)).sort((a, b) => b.length - a.length);
   const m = new RegExp(`^(\\s*(?:(?:and|or|so|then|just|please)\\s+)?)(${keys.map((k) => k.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "iu").exec(text);
   // (not one with an object, "DM me a few samples": that verb is swapped where the sentence reads "here on Upwork")
