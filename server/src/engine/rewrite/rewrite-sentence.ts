@@ -76,6 +76,9 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   const reach = Math.max(...regions.map((r) => r.end));
   const lineEnd = source.indexOf("\n", reach) < 0 ? source.length : source.indexOf("\n", reach);
   if (reach > sentence.end && sentence.close === sentence.end && source.slice(reach, lineEnd).trim() === "") sentence = { ...sentence, end: reach, close: reach };
+  const alternative = otherwiseKept(source, sentence, regions);
+  const otherwise = alternative === undefined ? undefined : emphasisClosed(source, sentence, source.slice(sentence.start, sentence.end), alternative);
+  if (otherwise !== undefined) return { start: sentence.start, end: sentence.end, text: otherwise, sentence: otherwise + source.slice(sentence.end, sentence.close), phrase: otherwise.trim() };
   const aside = withoutClosingAside(source, sentence, regions);
   if (aside !== undefined) {
     // (the aside's own closing bracket, "(... until you do!)", may sit in the terminal: it goes, the marks stay)
@@ -146,6 +149,26 @@ function withoutSeparatedItems(source: string, sentence: Sentence, regions: { st
   // (every finding inside the items that go, and the first item stays)
   if (hit(items[0]!) || regions.some((r) => r.start - sentence.start < items[1]!.start - items[1]!.sep.length)) return undefined;
   return items.filter((i) => !hit(i)).map((i) => i.sep + line.slice(i.start, i.end)).join("");
+}
+
+/**
+ * The alternative a conditional offer gave way to, when the offer held every finding: "If you prefer
+ * email, I am at x@y.com, otherwise just reply to this proposal" -> "Just reply to this proposal",
+ * "**If you pay outside Upwork I can lower my rate** — otherwise it stays $45/hr" -> "It stays $45/hr";
+ * undefined for any other sentence.
+ */
+function otherwiseKept(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string; book: Phrasebook }[]): string | undefined {
+  const body = source.slice(sentence.start, sentence.end);
+  const m = /(?:[,;]|\s[—–-]|[*_]{1,2})\s*(?:or\s+)?(?:otherwise|if not)\b,?\s+/i.exec(body);
+  if (!m) return undefined;
+  const head = body.slice(0, m.index).replace(/^[\s*_]+/, "");
+  const at = sentence.start + m.index + m[0].length;
+  // (the offer was a condition, and every finding lies in it)
+  if (!LEXICON.conditionOpeners.startOf(head) || regions.some((r) => r.end > at)) return undefined;
+  const rest = body.slice(m.index + m[0].length);
+  if (words(rest).length < 2 || DETAIL_MARK_RE.test(rest.replace(/\$?\d+(?:[.,]\d+)?(?:\/\w+|%)?/g, "")) || dangles(rest, danglingOf(regions.map((r) => r.book)))) return undefined;
+  const lead = /^[\s*_]*/.exec(body)![0].replace(/[*_]+/g, "");
+  return lead + upperFirst(rest);
 }
 
 /**
