@@ -342,6 +342,12 @@ const TAG_QUESTION_RE = /,\s*(?:right|won['’]t you|will you|ok|okay|yeah|yes|d
 /** The client's condition closing a clause: " if you'd like to chat", " whenever you have questions". */
 const CLIENT_CONDITION_RE = /\s(?:if|when|whenever|in case)\s+you\b[^,;:—–()]*$/i;
 
+/** The client's own pages and accounts: "your company's LinkedIn page and Instagram grid", "their website". */
+const CLIENT_OWNED_RE = /(?<![\p{L}])(?:your|their)(?:\s+[\p{L}'’-]+){1,3}(?:\s+(?:and|or)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?/giu;
+
+/** A clause that only locates my channels, up to the place: "all my links (Spotify, email) are", "my portfolio is". */
+const LOCATED_CHANNELS_RE = /^(?:all\s+)?(?:my|our)\s+(?:[^,;()]|\([^()]*\))*?\s+(?:is|are|lives?|can be found)\s*$/i;
+
 /** What an invitation to message is about: "for PSDs", "with questions", "about the scope". */
 const INVITATION_ABOUT_RE = /\s((?:for|about|with|regarding)\s+[^,;:()]+)$/i;
 
@@ -421,7 +427,8 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       const intro = (sentence.joins ?? []).includes(c.end) && state[i + 1] !== "keep" && LEXICON.channelNouns.occursIn(text(c));
       // ("text me anytime" beside a removed number: the channel's own verb points at it too)
       const channelVerb = regions.every((r) => r.family === "contact") ? channelVerbSwapped(text(c), regions.map((r) => r.book)) : undefined;
-      if (!nameAside && !intro && !channelVerb && !dangles(text(c), dangling)) return;
+      // (the client's own channels, "your company's LinkedIn page", point at nothing that was removed)
+      if (!nameAside && !intro && !channelVerb && !dangles(text(c).replace(CLIENT_OWNED_RE, " "), dangling)) return;
       // "Happy to walk you through it on the phone" keeps its point: "... here on Upwork".
       const swapped = swapping && !nameAside ? (channelVerb ?? swapChannelPlace(text(c), regions.map((r) => r.book)) ?? swapVisit(text(c), regions) ?? withoutDanglingConjunct(text(c), dangling)) : undefined;
       if (swapped !== undefined) swaps.set(i, swapped);
@@ -658,6 +665,16 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   if (subject && LEXICON.channelNouns.endsText(subject[2]!) && DETAIL_MARK_RE.test(subject[3]!) && !DETAIL_MARK_RE.test(subject[5]!) && !dangles(subject[5]!, danglingOf([book]))) {
     return { text: `${subject[1]}${cased("Upwork chat")} ${subject[4]}${subject[5]}`, phrase: `Upwork chat ${subject[4]}${subject[5]}`.trim() };
   }
+  // "..., and I'd love to show you more ideas if you follow me back at @x" -> "... more ideas in my Upwork portfolio":
+  // a condition that only asked the client onto the channel gives way to the book's place.
+  const askedCondition = /^\s*(?:if|when|once)\s+you\s+(?:just\s+)?([\p{L}-]+)/iu.exec(region);
+  if (askedCondition && book.place && lead.trim() !== "" && (tail.trim() === "" || /^\s*[,;—–(]/.test(tail)) && regions.every((r) => r.family === "contact") && LEXICON.contactVerbs.startOf(askedCondition[1]!) && words(leadCore).length >= 3 && !dangles(leadCore, danglingOf([book])) && !DETAIL_MARK_RE.test(lead)) {
+    return { text: `${lead.trimEnd()} ${book.place}${tail}`, phrase: book.place };
+  }
+  // "I produced jingles for three podcasts, and all my links are at linktr.ee/x": after a clause that stands, a
+  // clause that only said where my channels are goes with them.
+  const standsBefore = ctx.before !== undefined && !LEXICON.conditionOpeners.startOf(withoutConnector(ctx.before)) && !LEXICON.subordinators.startOf(withoutConnector(ctx.before));
+  if (!ctx.atStart && standsBefore && ctx.isLastRun && tail.trim() === "" && regions.every((r) => r.family === "contact") && LOCATED_CHANNELS_RE.test(leadCore) && (LEXICON.channelNouns.occursIn(leadCore) || /\blinks\b/i.test(leadCore)) && LEXICON.prepositions.startOf(region)) return { text: "", phrase: "", bare: true };
   // "You can reach me on 555 ...", "I'm reachable by phone at ...": a verb that fits Upwork too keeps its place.
   if (book.place === "here on Upwork" && regions.every((r) => r.family === "contact")) {
     const fitVerb = LEXICON.placeFitVerbs.startOf(region);
