@@ -64,6 +64,7 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
     .map((t) => ({ ...t, ...narrowed(source, t) }))
     .map((t) => ({ ...widenToLink(source, sentence, t), family: t.family, rule: t.rule, book: t.book, removable: t.removable, clauseLevel: t.clauseLevel }))
     .map((t) => ({ ...t, start: Math.max(t.start, sentence.start), end: Math.min(t.end, sentence.end) }))
+    .map((t) => (t.rule === "contact/address" ? widenToAddressEnd(source, t, sentence.end) : t))
     .map((t) => widenToBrackets(source, t))
     // Emphasis around a detail goes with it; emphasis around the whole sentence is the line's own.
     .map((t) => { const w = widenToEmphasis(source, t); return w.start < sentence.start ? t : w; })
@@ -88,7 +89,8 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   }
   const signature = signatureKept(source, sentence, regions) ?? withoutSeparatedItems(source, sentence, regions) ?? withoutDetailAsides(source, sentence, regions);
   if (signature !== undefined) return { start: sentence.start, end: sentence.end, text: signature, sentence: signature + source.slice(sentence.end, sentence.close), phrase: signature.trim() };
-  const protect: Range[] = targets.filter((t) => t.keepsPunctuation).map((t) => narrowed(source, t)).map((t) => [t.start, t.end]);
+  // (an address widened to its town and postcode keeps those commas too)
+  const protect: Range[] = [...targets.filter((t) => t.keepsPunctuation).map((t) => narrowed(source, t)), ...regions.filter((r) => r.rule === "contact/address")].map((t) => [t.start, t.end]);
   const clauses = clausesOf(source, sentence, protect, regions.map((r) => [r.start, r.end]));
   const body = source.slice(sentence.start, sentence.end);
   const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
@@ -345,6 +347,11 @@ const CLIENT_CONDITION_RE = /\s(?:if|when|whenever|in case)\s+you\b[^,;:—–()
 /** The client's own pages and accounts: "your company's LinkedIn page and Instagram grid", "their website". */
 const CLIENT_OWNED_RE = /(?<![\p{L}])(?:your|their)(?:\s+[\p{L}'’-]+){1,3}(?:\s+(?:and|or)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?/giu;
 
+/** A visit to a place before its address: "drop by my studio at ", "visit us at our office in ", "come to the workshop at ". */
+const VISIT_LEAD_RE = /(^|\s)(?:(?:drop|stop|pop|swing|come)\s+(?:by|in|over|round|into|to)|visit|come\s+and\s+see)\s+(?:(?:me|us)\s+)?(?:(?:at|in)\s+)?(?:(?:my|our|the)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+)?(?:at|in)?\s*$/iu;
+/** What a visit was for, after the address: " to see the print samples in person", and what follows it. */
+const VISIT_PURPOSE_RE = /^\s+to\s+((?:see|check|look at|view|try|pick|discuss|talk|go over|review)\b[^,;—–]*?)(?:\s+in\s+person|\s+face[ -]to[ -]face)?(\s*(?:[,;—–][^]*)?)$/i;
+
 /** A clause that only locates my channels, up to the place: "all my links (Spotify, email) are", "my portfolio is". */
 const LOCATED_CHANNELS_RE = /^(?:all\s+)?(?:my|our)\s+(?:[^,;()]|\([^()]*\))*?\s+(?:is|are|lives?|can be found)\s*$/i;
 
@@ -385,6 +392,33 @@ function widenToLink(source: string, sentence: Sentence, t: RewriteTarget): { st
   if (close < open || close < t.end - 1 || close > sentence.end || bracket < sentence.start) return t;
   return { start: bracket, end: close + 1 };
 }
+
+/**
+ * An address finding that stopped before the address did takes the rest of it: the unit, town, state and
+ * postcode after it ("418 Larkspur Avenue|, Suite 2, Portland, OR 97214| to see ...", "Calle de Toledo 88|, 3ºB,
+ * 28005 Madrid|, and I'll ..."), up to `limit`.
+ */
+function widenToAddressEnd<T extends { start: number; end: number }>(source: string, t: T, limit: number): T {
+  // (a unit word's number first: "Suite| 2")
+  let end = t.end + (/(?:suite|unit|apt\.?|flat|floor|ste\.?|no\.?)$/i.test(source.slice(t.start, t.end)) ? (/^\s+\d[\p{L}\p{N}-]*/u.exec(source.slice(t.end, limit))?.[0].length ?? 0) : 0);
+  for (let m = ADDRESS_PART_RE.exec(source.slice(end, limit)); m; m = ADDRESS_PART_RE.exec(source.slice(end, limit))) end += m[0].length;
+  return end === t.end ? t : { ...t, end };
+}
+
+/**
+ * One more part of an address after a comma: a unit or floor ("Suite 2", "3ºB"), a state and ZIP ("OR 97214"),
+ * a postcode and town ("28005 Madrid", "LS10 1AB"), or a town followed by one of those ("Portland" before ", OR 97214").
+ */
+const ADDRESS_PART_RE = new RegExp(
+  [
+    String.raw`^,\s*(?:suite|unit|apt\.?|flat|floor|fl\.?|ste\.?)\s+\w+(?![\p{L}\p{N}])`,
+    String.raw`^,\s*\d+\s*[º°ª]?\s*\p{L}{0,3}(?![\p{L}\p{N}])(?=\s*,)`,
+    String.raw`^,\s*\p{Lu}{2}\s+\d{5}(?:-\d{4})?(?![\p{L}\p{N}])`,
+    String.raw`^,\s*\d{4,6}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?![\p{L}\p{N}])`,
+    String.raw`^,\s*(?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}.'-]*(?=,\s*(?:\p{Lu}{2}\s+\d{5}|\d{4,6}\s+\p{Lu}))`,
+  ].join("|"),
+  "u",
+);
 
 /** A finding that fills a bracket takes the brackets: "(linkedin.com/in/raj)" goes whole. */
 function widenToBrackets<T extends { start: number; end: number }>(source: string, t: T): T {
@@ -443,6 +477,9 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       if (state[i] === "offend" && shapeOf(text(c), "", false) === "statement" && !LEXICON.locatedLeads.occursIn(text(c))) state[i] = "drop";
     });
   }
+  // "Even though we start on Upwork, I'd like to move the work to a direct agreement": once the rest stays on
+  // Upwork, a concession that set Upwork against it says nothing.
+  if (state[0] === "keep" && LEXICON.concessiveOpeners.startOf(text(clauses[0]!)) && /\b(?:Upwork|the platform|here)\b/i.test(text(clauses[0]!)) && state.slice(1).includes("offend") && regions.every((r) => r.family === "circumvention")) state[0] = "drop";
   // "My portfolio site, www.x.com, has a chat widget ...": once its predicate went, the subject goes too.
   if (state[0] === "keep" && clauses[1]?.sep.trim() === "," && state.slice(1).every((x) => x !== "keep") && SUBJECT_ONLY_RE.test(text(clauses[0]!))) state[0] = "drop";
   const terminal = source.slice(sentence.end, sentence.close);
@@ -654,6 +691,16 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // "a quick Skype call" names only the medium of a call: "a quick Upwork call" (not when a detail goes with it).
   const appCall = regions.every((r) => r.family === "contact") && !DETAIL_MARK_RE.test(whole) ? callAppSwapped(whole) : undefined;
   if (appCall) return { text: appCall.text, phrase: appCall.phrase };
+  // "You are welcome to drop by my studio at <address> to see the print samples in person" -> "You are welcome to
+  // see the print samples on a video call here on Upwork": what the visit was for is done on a call instead.
+  const visitLead = book.together && regions.every((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule)) ? VISIT_LEAD_RE.exec(lead) : undefined;
+  const visitFor = visitLead ? VISIT_PURPOSE_RE.exec(source.slice(end, to)) : undefined;
+  if (visitLead && visitFor && !dangles(visitFor[1]!, danglingOf([book])) && !DETAIL_MARK_RE.test(visitFor[1]!)) {
+    const before = lead.slice(0, visitLead.index + visitLead[1]!.length);
+    const call = book.together!.replace(/^\S+\s+/, "");
+    const seen = `${visitFor[1]} ${call}`;
+    return { text: `${before}${before.trim() ? seen : cased(seen)}${keptTail(visitFor[2]!, book)}`, phrase: seen };
+  }
   // "Meet in person at 77 King St, Leeds" -> "Meet on an Upwork call": a meeting stays, on Upwork.
   const meeting = regions.every((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule)) ? /\b(meet(?:\s+up)?)\s+(?:in person|face[ -]to[ -]face)(?:\s+(?:at|in)\b)?/i.exec(whole) : undefined;
   if (meeting && from + meeting.index + meeting[0].length >= r0 - 1 && /^\s*(?:at|in)?\s*$/i.test(source.slice(from + meeting.index + meeting[0].length, Math.max(r0, from + meeting.index + meeting[0].length)))) {
