@@ -265,3 +265,31 @@ export function followUpOnce(text: string): string | undefined {
   if (unlabelled !== text) out = out.replace(/^(\W*)(\p{Ll})/u, (_m, pre: string, c: string) => pre + c.toUpperCase());
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }
+
+const CREDENTIAL_ALT = LEXICON.credentialNouns.words.map(escapeRe).sort((a, b) => b.length - a.length).join("|");
+/** "send me your Upwork login and password", "share your LinkedIn password": a request for the client's credentials, with the platform named. */
+const CREDENTIAL_ASK_RE = new RegExp(String.raw`\b(?:send|give|share|tell|pass|forward|provide)\s+(?:me\s+|us\s+)?your\s+((?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3})(?:(?:[\p{Ll}-]+\s+){0,2}?)(?:${CREDENTIAL_ALT})(?![\p{L}])`, "u");
+/** "log in to your Amazon Seller Central as you": working inside the client's account as the client. */
+const LOG_IN_AS_RE = /\blog\s*(?:in(?:to)?|on)\s+(?:to\s+)?your\s+((?:\p{Lu}[\p{L}\p{N}-]*\s*){1,4}?)\s*(?:account\s+)?as\s+you\b/u;
+
+/**
+ * A request for the client's login said as a user invite, the work it was for kept: "Just send me your
+ * Upwork login and password and I'll submit the proposals" -> "Just add me as a user on your Upwork account and I'll
+ * submit the proposals", "I'll log in to your Amazon Seller Central as you to fix the listings" -> "I'll work in
+ * your Amazon Seller Central with my own user login to fix the listings"; undefined when no such request is found.
+ */
+export function clientLoginSwapped(text: string): string | undefined {
+  let out = text;
+  const ask = CREDENTIAL_ASK_RE.exec(out);
+  const loginAs = LOG_IN_AS_RE.exec(out);
+  if (ask) {
+    const platform = ask[1]!.trim();
+    const swap = `add me as a user${platform ? ` on your ${platform}${/\baccount$/i.test(platform) ? "" : " account"}` : ""}`;
+    out = out.slice(0, ask.index) + swap + out.slice(ask.index + ask[0].length);
+  } else if (loginAs) out = `${out.slice(0, loginAs.index)}work in your ${loginAs[1]!.trim()} with my own user login${out.slice(loginAs.index + loginAs[0].length)}`;
+  else return undefined;
+  out = swapPhrases(out, LEXICON.impersonationSwaps).replace(/\s{2,}/g, " ").replace(/\s+([,.;?!])/g, "$1");
+  // "... so it look more natural": a reason that only made sense for posting as the client.
+  out = out.replace(/\s+so\s+(?:that\s+)?(?:it|they|nobody|no one)\s+(?:looks?|seems?|appears?)\b[^,;]*$/i, "");
+  return words(out).length >= 3 ? out.trim() : undefined;
+}

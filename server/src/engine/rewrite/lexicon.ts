@@ -83,6 +83,8 @@ export const LEXICON = {
   formSwaps: new Map(Object.entries(data.formSwaps).filter(([k]) => !k.startsWith("_"))),
   formVerbs: new WordList(data.formVerbs),
   sendableThings: new WordList(data.sendableThings.words),
+  credentialNouns: new WordList(data.credentialNouns.words),
+  impersonationSwaps: new Map(Object.entries(data.impersonationSwaps).filter(([k]) => !k.startsWith("_"))),
   productNouns: new WordList(data.productNouns),
   alternativeCues: new WordList(data.alternativeCues),
   callApps: new WordList(data.callApps),

@@ -10,7 +10,7 @@ import { LEXICON, WordList, replaceAll, swapPhrases, withoutExistentialThere } f
 import { cityOf } from "./address";
 import { clausesOf, type Range, type Sentence, type SentenceClause } from "./sentence";
 import { shapeOf, withoutConnector } from "./shape";
-import { demandSwapped, feedbackReworded, followUpOnce, paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
+import { clientLoginSwapped, demandSwapped, feedbackReworded, followUpOnce, paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
 
 /** A finding to rewrite away, in source offsets, with its rule's phrasebook. */
 export interface RewriteTarget {
@@ -751,6 +751,7 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     () => (book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined),
     () => (book.demand !== undefined || book.condition !== undefined ? feedbackReworded(whole) : undefined),
     () => (regions.every((r) => r.family === "spam") ? followUpOnce(whole) : undefined),
+    () => (regions.some((r) => r.rule === "account/client-login") ? clientLoginSwapped(whole) : undefined),
     () => (regions.every((r) => r.family === "contact") ? (ownChannelSwapped(whole, book) ?? preferredChannelSwapped(whole)) : undefined),
   ];
   let keptSwap: string | undefined;
@@ -758,7 +759,11 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   const pressed = regions.every((r) => r.family === "feedback") && TAG_QUESTION_RE.test(whole);
   for (const edit of pressed ? [] : edits) {
     const edited = edit();
-    const kept = edited && withoutDanglingPieces(edited, danglingOf([book]));
+    // (a login swapped for a user invite names the client's own account, "add me as a user on your LinkedIn account",
+    // which is no channel of mine left dangling: it is set aside while the pieces are judged)
+    const owned: string[] = [];
+    const masked = edited?.replace(/(?<=\b(?:in|on) your )(?:\p{Lu}[\p{L}\p{N}-]*)(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3}/gu, (m) => `clientaccount${owned.push(m) - 1}`);
+    const kept = masked && withoutDanglingPieces(masked, danglingOf([book]))?.replace(/clientaccount(\d+)/g, (_m, k: string) => owned[Number(k)]!);
     keptSwap = kept && (!book.swapChannel || /\bUpwork\b/.test(kept)) ? kept : undefined;
     if (keptSwap) break;
   }
