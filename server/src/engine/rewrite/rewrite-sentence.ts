@@ -407,7 +407,8 @@ function widenToAddressEnd<T extends { start: number; end: number }>(source: str
 
 /**
  * One more part of an address after a comma: a unit or floor ("Suite 2", "3ºB"), a state and ZIP ("OR 97214"),
- * a postcode and town ("28005 Madrid", "LS10 1AB"), or a town followed by one of those ("Portland" before ", OR 97214").
+ * a postcode and town ("28005 Madrid", "LS10 1AB"), or a town followed by one of those ("Portland" before ", OR 97214")
+ * or closing the bracket the address is in ("(1450 Market St, Floor 9, San Francisco)").
  */
 const ADDRESS_PART_RE = new RegExp(
   [
@@ -415,7 +416,7 @@ const ADDRESS_PART_RE = new RegExp(
     String.raw`^,\s*\d+\s*[º°ª]?\s*\p{L}{0,3}(?![\p{L}\p{N}])(?=\s*,)`,
     String.raw`^,\s*\p{Lu}{2}\s+\d{5}(?:-\d{4})?(?![\p{L}\p{N}])`,
     String.raw`^,\s*\d{4,6}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?![\p{L}\p{N}])`,
-    String.raw`^,\s*(?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}.'-]*(?=,\s*(?:\p{Lu}{2}\s+\d{5}|\d{4,6}\s+\p{Lu}))`,
+    String.raw`^,\s*(?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}.'-]*(?=,\s*(?:\p{Lu}{2}\s+\d{5}|\d{4,6}\s+\p{Lu})|\s*\))`,
   ].join("|"),
   "u",
 );
