@@ -692,6 +692,12 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // "a quick Skype call" names only the medium of a call: "a quick Upwork call" (not when a detail goes with it).
   const appCall = regions.every((r) => r.family === "contact") && !DETAIL_MARK_RE.test(whole) ? callAppSwapped(whole) : undefined;
   if (appCall) return { text: appCall.text, phrase: appCall.phrase };
+  // "I'm based in Lisbon (Rua das Flores 112) and can meet you at your office if you're nearby" -> "I'm based in Lisbon":
+  // a detail in brackets and the in-person offer joined to it go, and the clause they hung on stands.
+  const asideThen = /^\s*(\([^()]*\))\s*(?:,?\s*(?:and|but)\s+([^]*))?$/.exec(region);
+  if (asideThen && tail.trim() === "" && ctx.isLastRun && regions.every((r) => r.family === "contact") && DETAIL_MARK_RE.test(asideThen[1]!) && words(leadCore).length >= 2 && !dangles(leadCore, danglingOf([book])) && !DETAIL_MARK_RE.test(lead) && (asideThen[2] === undefined || dangles(asideThen[2], danglingOf([book])))) {
+    return { text: lead.trimEnd(), phrase: lead.trim() };
+  }
   // "You are welcome to drop by my studio at <address> to see the print samples in person" -> "You are welcome to
   // see the print samples on a video call here on Upwork": what the visit was for is done on a call instead.
   const visitLead = book.together && regions.every((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule)) ? VISIT_LEAD_RE.exec(lead) : undefined;
