@@ -80,6 +80,8 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   const alternative = otherwiseKept(source, sentence, regions);
   const otherwise = alternative === undefined ? undefined : emphasisClosed(source, sentence, source.slice(sentence.start, sentence.end), alternative);
   if (otherwise !== undefined) return { start: sentence.start, end: sentence.end, text: otherwise, sentence: otherwise + source.slice(sentence.end, sentence.close), phrase: otherwise.trim() };
+  const relative = withoutRelativeAside(source, sentence, regions);
+  if (relative !== undefined) return { start: sentence.start, end: sentence.end, text: relative, sentence: relative + source.slice(sentence.end, sentence.close), phrase: relative.trim() };
   const aside = withoutClosingAside(source, sentence, regions);
   if (aside !== undefined) {
     // (the aside's own closing bracket, "(... until you do!)", may sit in the terminal: it goes, the marks stay)
@@ -171,6 +173,37 @@ function otherwiseKept(source: string, sentence: Sentence, regions: { start: num
   if (words(rest).length < 2 || DETAIL_MARK_RE.test(rest.replace(/\$?\d+(?:[.,]\d+)?(?:\/\w+|%)?/g, "")) || dangles(rest, danglingOf(regions.map((r) => r.book)))) return undefined;
   const lead = /^[\s*_]*/.exec(body)![0].replace(/[*_]+/g, "");
   return lead + upperFirst(rest);
+}
+
+/**
+ * The sentence without a relative clause set off by commas that holds what the findings were about, when
+ * what is left no longer reads as the violation: "This is the third follow-up, which I'll repeat every day this
+ * week, regarding the build you posted" -> "This is a quick follow-up regarding the build you posted" (a
+ * follow-up's count said once, followUpSwaps), "When you end the contract, which I hope you'll do only after
+ * leaving five stars, please also release the last milestone" -> "When you end the contract, please also
+ * release the last milestone"; undefined for any other sentence. Not for contact findings, whose details the
+ * detail rewrites handle.
+ */
+function withoutRelativeAside(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string; rule?: string }[]): string | undefined {
+  if (regions.some((r) => r.family === undefined || r.family === "contact")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  const m = /,\s*(?:which|who)\b[^,;:()—–]*,\s*/i.exec(body);
+  if (!m) return undefined;
+  const [a, b] = [sentence.start + m.index, sentence.start + m.index + m[0].length];
+  // (every finding reaches into the relative clause and holds its family's cues only there)
+  const cuesOutside = (r: { start: number; end: number; family?: string }) => {
+    const cues = LEXICON.findingCues.get(r.family!);
+    return cues !== undefined && (cues.occursIn(source.slice(Math.max(r.start, sentence.start), Math.max(a, r.start))) || cues.occursIn(source.slice(Math.min(b, r.end), Math.min(r.end, sentence.end))));
+  };
+  if (regions.some((r) => r.end <= a || r.start >= b)) return undefined;
+  const spam = regions.every((r) => r.family === "spam");
+  const join = (head: string, tail: string) => `${head}${/^(?:regarding|about|for|on|with|in)\b/i.test(tail) ? " " : ", "}${tail}`;
+  let out = join(body.slice(0, m.index), body.slice(m.index + m[0].length));
+  if (spam) out = swapPhrases(out, LEXICON.followUpSwaps);
+  else if (regions.some(cuesOutside)) return undefined;
+  if (words(out).length < 4 || stillViolates(out, new Set(regions.map((r) => r.family as Family)), new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
+  const cues = spam ? LEXICON.findingCues.get("spam") : undefined;
+  return cues && cues.occursIn(out.replace(/\bfollow-up\b/gi, " ")) ? undefined : out;
 }
 
 /**
