@@ -385,6 +385,9 @@ const VISIT_LEAD_RE = /(^|\s)(?:(?:drop|stop|pop|swing|come)\s+(?:by|in|over|rou
 /** What a visit was for, after the address: " to see the print samples in person", and what follows it. */
 const VISIT_PURPOSE_RE = /^\s+to\s+((?:see|check|look at|view|try|pick|discuss|talk|go over|review)\b[^,;—–]*?)(?:\s+in\s+person|\s+face[ -]to[ -]face)?(\s*(?:[,;—–][^]*)?)$/i;
 
+/** A clause of its own, with a subject and a verb: "I think maybe you did not see the proposal", "you may have missed it". */
+const REASON_CLAUSE_RE = /^\s*(?:I|we|you|it|this)\s+(?:(?:just|really|probably|maybe)\s+)?(?:think|thought|guess|believe|know|am|was|were|are|is|may|might|did|didn't|have|haven't|had)\b[^]{8,}$/;
+
 /** A clause that only locates my channels, up to the place: "all my links (Spotify, email) are", "my portfolio is". */
 const LOCATED_CHANNELS_RE = /^(?:all\s+)?(?:my|our)\s+(?:[^,;()]|\([^()]*\))*?\s+(?:is|are|lives?|can be found)\s*$/i;
 
@@ -580,6 +583,11 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     const cellHead = pieces.length === 0 && !state.slice(j + 1).includes("offend") && /\|\s*$/.test(source.slice(Math.max(0, sentence.start - 3), sentence.start));
     if (droppable || (written.bare && !cellHead && (pieces.length > 0 || state.some((x, k) => k > j && x !== "drop")))) {
       // A signature's or a list's detail goes, and the rest of the line stands: "Best, Jane — jane@x.com".
+      // (a reason that was a clause of its own stays in the run's place: "Please reply me, I think maybe ...")
+      if (droppable && written.reason && pieces.length > 0) {
+        pieces.push({ text: written.reason, sep, fromClause: runStart });
+        continue;
+      }
       if (pieces.length > 0) pendingSep = sep;
       continue;
     }
@@ -635,7 +643,7 @@ interface RunContext {
 }
 
 /** Rewrites `[from, to)`, a run of clauses holding `regions`; `bare` when it held only a detail and its label. */
-function rewriteRun(source: string, from: number, to: number, regions: Region[], ctx: RunContext): { text: string; phrase: string; bare?: boolean; generic?: boolean; glue?: boolean } {
+function rewriteRun(source: string, from: number, to: number, regions: Region[], ctx: RunContext): { text: string; phrase: string; bare?: boolean; generic?: boolean; glue?: boolean; reason?: string } {
   const book = byPriority(regions.map((r) => r.book));
   const r0 = Math.max(from, Math.min(...regions.map((r) => r.start)));
   const r1 = Math.min(to, Math.max(...regions.map((r) => r.end)));
@@ -688,7 +696,7 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   const connector = LEXICON.leadingConnectors.startOf(lead) ?? "";
   const leadCore = lead.trim().slice(connector.length).trim();
   const cased = (phrase: string) => (ctx.atStart ? (ctx.startsUpper ? upperFirst(phrase) : phrase) : lowerFirst(phrase));
-  const clauseForm = (): { text: string; phrase: string; generic?: true } => {
+  const clauseForm = (): { text: string; phrase: string; generic?: true; reason?: string } => {
     const shape = shapeOf(whole, ctx.terminal, ctx.ownLine);
     // "After the first milestone, we can go direct" -> "..., we can keep working together here on Upwork":
     // a subject and modal that open the offending part stay, with the book's verb phrase for that subject.
@@ -717,7 +725,11 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     // "DM for PSDs", "DM me there with questions": what the message is for stays.
     const about = shape === "invitation" && tail === "" && LEXICON.contactVerbs.startOf(withoutConnector(region)) ? INVITATION_ABOUT_RE.exec(region)?.[1] : undefined;
     const keptAbout = about && !dangles(about, danglingOf([book])) && !DETAIL_MARK_RE.test(about) && !LEXICON.channelNouns.occursIn(about) ? ` ${about.trim()}` : "";
-    return { text: lead + cased(phrase) + keptAbout + (fits ? tail : ""), phrase, generic: true };
+    // ("I send you message every 30 minutes because| I think maybe you did not see the proposal": a reason that
+    // is a clause of its own may stand where the run goes)
+    const because = /\s+because\s+([^]*)$/i.exec(region)?.[1] ?? (fits ? "" : tail);
+    const reason = REASON_CLAUSE_RE.test(because) && !dangles(because, danglingOf([book])) && !LEXICON.findingCues.get(regions[0]!.family ?? "")?.occursIn(because) ? because.trim() : undefined;
+    return { text: lead + cased(phrase) + keptAbout + (fits ? tail : ""), phrase, generic: true, reason };
   };
   if (ctx.whole) return clauseForm();
   // ", but email works too": a second channel offered as well goes with the first.
