@@ -26,10 +26,11 @@ function pieces(text: string): [number, number][] {
  * The clause without its feedback condition ("I'll add the subtitles for free if you leave a glowing
  * review" -> "I'll add the subtitles for free"), `replacement` put where the condition was; undefined
  * when no condition is found or too little would be left to stand alone. With `event` ("the milestone is
- * approved"), a condition of time keeps its opener and says that event instead: "once your review is
+ * approved"), a condition of time keeps its opener and says that event instead (`eventByClient` when the
+ * condition named the client: "after you approve the milestone"): "once your review is
  * posted" -> "once the milestone is approved".
  */
-export function withoutFeedbackCondition(text: string, replacement: string, event?: string): string | undefined {
+export function withoutFeedbackCondition(text: string, replacement: string, event?: string, eventByClient?: string): string | undefined {
   let out = text;
   // A leading demand: "Leave a 5-star review and get 20% off", "5-star review = free support".
   const parts = pieces(out);
@@ -70,7 +71,9 @@ export function withoutFeedbackCondition(text: string, replacement: string, even
     const opener = LEXICON.conditionOpeners.startOf(lower.slice(a))!;
     // (a condition that opens the clause just goes: "Once you leave a review I will start" -> "I will start")
     if (event && !relative && words(out.slice(0, a)).length > 0 && LEXICON.approvalOpeners.has(opener.toLowerCase())) {
-      out = `${out.slice(0, a + opener.length)} ${event}${out.slice(b)}`.trim();
+      // ("right after you leave the 5-star feedback" -> "right after you approve the milestone": the client stays its subject)
+      const said = eventByClient && /^\s*you\b/i.test(out.slice(a + opener.length)) ? eventByClient : event;
+      out = `${out.slice(0, a + opener.length)} ${said}${out.slice(b)}`.trim();
       return words(out).length < 2 || LEXICON.feedbackWords.occursIn(out) ? undefined : out;
     }
     // The comma or dash that set the condition off goes with it.

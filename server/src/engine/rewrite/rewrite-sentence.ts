@@ -798,7 +798,7 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // A clause that keeps its terms and loses only the offending part.
   // (the first edit whose result still stands once its dangling pieces go)
   const edits = [
-    () => (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition, waitsFor(source, from, to, book.conditionEvent) ? undefined : book.conditionEvent) : undefined),
+    () => (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition, waitsFor(source, from, to, book.conditionEvent) ? undefined : book.conditionEvent, book.conditionEventByClient) : undefined),
     () => (book.demand !== undefined ? demandSwapped(whole, book.demand) : undefined),
     () => (book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined),
     () => (book.demand !== undefined || book.condition !== undefined ? feedbackReworded(whole) : undefined),
