@@ -879,6 +879,11 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
       return { text: `${lead}${lead && !/\s$/.test(lead) ? " " : ""}${leadCore ? sent : cased(sent)} ${book.place}${tail}`, phrase: `${sent} ${book.place}` };
     }
   }
+  // "Can you share your LinkedIn password so I can ...": a detail asked for that is a login is a user invite, not a message here.
+  if (regions.every((r) => r.rule === "contact/request") && LEXICON.credentialNouns.occursIn(region)) {
+    const invited = clientLoginSwapped(whole);
+    if (invited && !LEXICON.credentialNouns.occursIn(invited) && !/\bas you\b/i.test(invited)) return { text: ctx.atStart ? invited : lowerFirst(invited), phrase: invited };
+  }
   // "What's your email so I can send the wireframes?" -> "Could I send the wireframes here on Upwork?"
   // (a finding that stops inside the purpose, "Your Skype ID would help me set up| a call", leaves it whole)
   const purposeFound = book.together ? purposeOf(whole, danglingOf([book])) : undefined;
