@@ -190,6 +190,16 @@ const FEE_ASIDE_RE = /\s*\([^)]*\b(?:fees?|commission|cut)\b[^)]*\)/i;
 /** A threat closing a clause: ", or I'll leave you 1 star", "or else we'll rate you accordingly". */
 const THREAT_RE = /,?\s+or\s+(?:else\s+)?(?:I|we)(?:['’]ll|\s+will)\s+[^,;.!?]*$/i;
 
+/**
+ * A threat of a bad review on a condition, said as the request it pressed: "If you don't release the milestone
+ * today, I'll leave you a 1-star review" -> "Please release the milestone today"; undefined for any other text.
+ */
+export function threatAsRequest(text: string): string | undefined {
+  const ifNot = CONDITIONAL_THREAT_RE.exec(text);
+  if (!ifNot || !LEXICON.feedbackWords.occursIn(ifNot[2]!) || LEXICON.feedbackWords.occursIn(ifNot[1]!) || words(ifNot[1]!).length < 2) return undefined;
+  return `${/^\s*\p{Lu}/u.test(text) ? "Please" : "please"} ${ifNot[1]!.trim()}`;
+}
+
 /** A threat on a condition: "If you don't release the milestone today, I'll have no choice but to leave you 1 star". */
 const CONDITIONAL_THREAT_RE = /^\s*if\s+you\s+(?:don['’]t|do\s+not|won['’]t|refuse\s+to|fail\s+to)\s+([^,;]+?),?\s+(?:then\s+)?((?:I|we)(?:['’]ll|\s+will|\s+have\s+to)\s+[^,;]*)$/i;
 
@@ -234,10 +244,8 @@ export function feedbackReworded(text: string): string | undefined {
   // "Refund the last milestone or I'll leave you 1 star": the threat goes, the request stands.
   const threat = THREAT_RE.exec(text);
   if (threat && LEXICON.feedbackWords.occursIn(threat[0]) && !LEXICON.feedbackWords.occursIn(text.slice(0, threat.index)) && words(text.slice(0, threat.index)).length >= 2) return text.slice(0, threat.index);
-  // "If you don't release the milestone today, I'll leave you a 1-star review" -> "Please release the milestone today":
-  // the threat goes, and what it pressed for is asked.
-  const ifNot = CONDITIONAL_THREAT_RE.exec(text);
-  if (ifNot && LEXICON.feedbackWords.occursIn(ifNot[2]!) && !LEXICON.feedbackWords.occursIn(ifNot[1]!) && words(ifNot[1]!).length >= 2) return `${/^\s*\p{Lu}/u.test(text) ? "Please" : "please"} ${ifNot[1]!.trim()}`;
+  const asked = threatAsRequest(text);
+  if (asked) return asked;
   const obligation = OBLIGATION_RE.exec(text);
   if (obligation && LEXICON.feedbackWords.occursIn(text.slice(0, obligation.index))) {
     return text.replace(OBLIGATION_RE, (_m, verb: string, word: string) => `${verb} ${LEXICON.feedbackObligations.get(word.toLowerCase().replace(/\s+/g, " "))}`);

@@ -10,7 +10,7 @@ import { LEXICON, WordList, replaceAll, swapPhrases, withoutExistentialThere } f
 import { cityOf } from "./address";
 import { clausesOf, type Range, type Sentence, type SentenceClause } from "./sentence";
 import { shapeOf, withoutConnector } from "./shape";
-import { clientLoginSwapped, demandSwapped, feedbackReworded, followUpOnce, paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
+import { clientLoginSwapped, demandSwapped, feedbackReworded, followUpOnce, threatAsRequest, paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
 
 /** A finding to rewrite away, in source offsets, with its rule's phrasebook. */
 export interface RewriteTarget {
@@ -77,6 +77,9 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   const reach = Math.max(...regions.map((r) => r.end));
   const lineEnd = source.indexOf("\n", reach) < 0 ? source.length : source.indexOf("\n", reach);
   if (reach > sentence.end && sentence.close === sentence.end && source.slice(reach, lineEnd).trim() === "") sentence = { ...sentence, end: reach, close: reach };
+  // (a threat whose condition is a clause of its own: "If you don't approve by Friday, I'll leave you 1 star")
+  const request = regions.every((r) => r.family === "feedback") ? threatAsRequest(source.slice(sentence.start, sentence.end)) : undefined;
+  if (request !== undefined) return { start: sentence.start, end: sentence.end, text: request, sentence: request + source.slice(sentence.end, sentence.close), phrase: request };
   const alternative = otherwiseKept(source, sentence, regions);
   const otherwise = alternative === undefined ? undefined : emphasisClosed(source, sentence, source.slice(sentence.start, sentence.end), alternative);
   if (otherwise !== undefined) return { start: sentence.start, end: sentence.end, text: otherwise, sentence: otherwise + source.slice(sentence.end, sentence.close), phrase: otherwise.trim() };
@@ -203,7 +206,9 @@ function withoutRelativeAside(source: string, sentence: Sentence, regions: { sta
   else if (regions.some(cuesOutside)) return undefined;
   if (words(out).length < 4 || stillViolates(out, new Set(regions.map((r) => r.family as Family)), new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
   const cues = spam ? LEXICON.findingCues.get("spam") : undefined;
-  return cues && cues.occursIn(out.replace(/\bfollow-up\b/gi, " ")) ? undefined : out;
+  // (what the swaps put in, "a quick follow-up", is said once)
+  const said = [...new Set(LEXICON.followUpSwaps.values())].reduce((t, v) => t.split(v).join(" "), out);
+  return cues && cues.occursIn(said) ? undefined : out;
 }
 
 /**
@@ -443,7 +448,7 @@ function widenToAddressEnd<T extends { start: number; end: number }>(source: str
 
 /**
  * One more part of an address after a comma: a unit or floor ("Suite 2", "3ºB"), a state and ZIP ("OR 97214"),
- * a postcode and town ("28005 Madrid", "LS10 1AB"), or a town followed by one of those ("Portland" before ", OR 97214")
+ * a postcode and town ("28005 Madrid"), a UK postcode ("NW1 6XE"), or a town followed by one of those ("Portland" before ", OR 97214")
  * or closing the bracket the address is in ("(1450 Market St, Floor 9, San Francisco)").
  */
 const ADDRESS_PART_RE = new RegExp(
@@ -452,7 +457,8 @@ const ADDRESS_PART_RE = new RegExp(
     String.raw`^,\s*\d+\s*[º°ª]?\s*\p{L}{0,3}(?![\p{L}\p{N}])(?=\s*,)`,
     String.raw`^,\s*\p{Lu}{2}\s+\d{5}(?:-\d{4})?(?![\p{L}\p{N}])`,
     String.raw`^,\s*\d{4,6}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?![\p{L}\p{N}])`,
-    String.raw`^,\s*(?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}.'-]*(?=,\s*(?:\p{Lu}{2}\s+\d{5}|\d{4,6}\s+\p{Lu})|\s*\))`,
+    String.raw`^,?\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?![\p{L}\p{N}])`,
+    String.raw`^,\s*(?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}.'-]*(?=,\s*(?:\p{Lu}{2}\s+\d{5}|\d{4,6}\s+\p{Lu}|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?![\p{L}\p{N}]))|\s*\))`,
   ].join("|"),
   "u",
 );
