@@ -106,6 +106,8 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   for (const [mode, swapping] of (["clauses", "runs", "merged", "whole"] as Mode[]).flatMap((m) => [[m, true], [m, false]] as const)) {
     const signoff = byPriority(regions.map((r) => r.book)).signoff;
     const result = mode === "whole" && label ? { text: label + signoff, phrase: signoff } : compose(source, sentence, clauses, regions, mode, swapping);
+    // (the whole sentence rewritten keeps its quotation paired: a mark it dropped is put back at the near end)
+    if (result && mode === "whole") result.text = quotesPaired(body, result.text);
     if (result && (mode === "whole" || (readsWell(body, result.text, regions.map((r) => r.book)) && !stillViolates(result.text, families, rules)))) {
       const text = emphasisClosed(source, sentence, body, placeVerbsSwapped(result.text));
       if (text === body) return undefined;
@@ -264,6 +266,18 @@ function emphasisClosed(source: string, sentence: Sentence, body: string, text: 
   const opener = /(\*\*|__|\*|_)$/.exec(source.slice(lineStart, sentence.start))?.[1];
   if (!opener || !body.includes(opener) || text.includes(opener)) return text;
   return text.trimEnd() + opener;
+}
+
+/**
+ * `text` with a straight double quote put back when the rewrite changed the parity of the body's quotes: at
+ * the end when `text` opens with one ('"send me your GCash, I'll be paid through Upwork' gets its close), else
+ * at the start (the close was in the terminal: 'Add at the end: "Leave 5 stars ...' -> '"Get 15% off ...').
+ */
+function quotesPaired(body: string, text: string): string {
+  const odd = (s: string) => (s.split('"').length - 1) % 2 === 1;
+  if (odd(body) === odd(text)) return text;
+  const lead = /^[\s*_]*/.exec(text)![0];
+  return text.slice(lead.length).startsWith('"') ? `${text.trimEnd()}"` : `${lead}"${text.slice(lead.length)}`;
 }
 
 /** Opening minus closing marks of one bracket kind in `text` ("(" and ")"). */
@@ -859,9 +873,11 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   if (cellOnly || isDetailOnly(whole, region, book)) {
     // "My number is +1 415 555 0132." is a sentence: it gets one back.
     if (ctx.terminal && ctx.atStart && ctx.isLastRun) return clauseForm();
-    const label = /^\s*(\p{L}[\p{L} /.&-]{0,20}):\s/u.exec(whole)?.[1];
+    // (a bold label keeps its marks: "**Contact:** hello@x.com" -> "**Contact:** via Upwork messages")
+    const labelled = /^(\s*(?:\*\*|__)?)(\p{L}[\p{L} /.&-]{0,20}):((?:\*\*|__)?)\s/u.exec(whole);
+    const label = labelled?.[2];
     const named = label && !LEXICON.labelWords.occursIn(label) ? label : label ? "Contact" : undefined;
-    return { text: named ? `${named}: ${book.signoff}` : cased(book.signoff), phrase: book.signoff, bare: true };
+    return { text: named ? `${labelled![1]}${named}:${labelled![3]} ${book.signoff}` : cased(book.signoff), phrase: book.signoff, bare: true };
   }
   // "[Schedule a free consultation](https://cal.com/x)": the link's own words say what to do, here on Upwork.
   const linkText = /^\s*\[([^\]]+)\]\([^)]*\)\s*$/.exec(region)?.[1];
@@ -1195,7 +1211,7 @@ function keptTail(tail: string, book: Phrasebook): string {
   t = t.replace(/^\/\p{L}[\p{L}\p{N}]*(?=[\s,.;:!?]|$)/u, "").replace(HANDLE_RE, "").replace(DETAIL_ASIDE_RE, "");
   // "and I'll add you", "and I'll call you": a promise to use the removed channel, and nothing more.
   if (t.trim() === "" || dangles(t, danglingOf([book])) || /\b(?:add|call|text|ring|email|phone)\s+you\s*$/i.test(t)) return "";
-  return /^[\s,;:).!?]/.test(t) ? t : ` ${t}`;
+  return /^[\s,;:).!?"'”’]/.test(t) ? t : ` ${t}`;
 }
 
 /** A bracketed detail right after a rewritten channel: "(ID: lucy_design88)", "(@brightlane_support)". */
@@ -1292,7 +1308,7 @@ function isOwnLine(source: string, s: Sentence): boolean {
 
 /**
  * The invariants a rewrite keeps: no phrase of three words it repeats that the original did not,
- * no verb phrase right after a preposition or article, brackets and quotes still paired.
+ * no verb phrase right after a preposition or article, brackets and quotation marks still paired.
  */
 export function readsWell(before: string, after: string, books: Phrasebook[]): boolean {
   if (introducesRepeatedTrigram(before, after)) return false;
@@ -1303,9 +1319,11 @@ export function readsWell(before: string, after: string, books: Phrasebook[]): b
   for (let i = 1; i < a.length; i++) {
     if (verbs.has(`${a[i]} ${a[i + 1] ?? ""}`.trim()) && LEXICON.prepositions.endsText(a[i - 1]!) && a[i - 1] !== "to" && !b.includes(`${a[i - 1]} ${a[i]}`)) return false;
   }
-  for (const [open, close] of ["()", "[]"]) {
+  for (const [open, close] of ["()", "[]", "“”"]) {
     if (bracketBalance(after, open!, close!) !== bracketBalance(before, open!, close!)) return false;
   }
+  // (a quotation keeps both its marks: 'said "just message me here on Upwork' lost its close)
+  if ((before.split('"').length - 1) % 2 !== (after.split('"').length - 1) % 2) return false;
   return true;
 }
 
