@@ -23,7 +23,7 @@ const CASES: [string, string, string][] = [
   ["a time after the detail stays", "Email me at sam@fold.io today.", "Message me here on Upwork today."],
   ["a clause that mails to the removed address goes", "Also share your postal address and I'll mail a pack of fabric swatches.", "Let's keep talking here on Upwork."],
   ["the partner clause of a payment goes with it", "Happy to start small, and after the first milestone we could carry on outside Upwork — I'd invoice you myself.", "Happy to start small, and after the first milestone we could carry on here on Upwork."],
-  ["a reason that leaned on the withheld files goes", "The final files are released once you've left a 5-star review — that's how we keep prices low.", "The final files are released once the milestone is approved."],
+  ["a reason that leaned on the withheld files goes", "The final files are released once you've left a 5-star review — that's how we keep prices low.", "The final files are released once you approve the milestone."],
   // contact
   ["a thing emailed keeps its object and is sent", "I'll email the wireframes to sam@fold.io so you can review them.", "I'll send the wireframes here on Upwork so you can review them."],
   ["a clause that only stated the detail goes when the next points here", "My Outlook is sam@fold.io, so just send the brief there.", "Just send the brief here on Upwork."],
@@ -166,7 +166,7 @@ describe("rewrite phenomena", () => {
     ["a login asked for in a list item becomes a user invite", "- Access: your Upwork username + password", "account/client-login", "your Upwork username + password", "- Access: a user invite with my own login"],
     ["a subject of a few words keeps its modal as the frame", "Our support desk will ping you every hour until you decide.", "spam/repeated-follow-up", "ping you every hour until you decide", "Our support desk will follow up once here on Upwork."],
     ["an abbreviation's full stop at the line's end stays the sentence's", "I'll nudge you every 30 minutes until I get a yes or no.", "spam/repeated-follow-up", "I'll nudge you every 30 minutes until I get a yes or no", "I'll follow up once here on Upwork."],
-    ["a delivery held for a review waits for the milestone instead", "I'll hand over the Figma source right after you post a 5-star review.", "feedback/withholding", "right after you post a 5-star review", "I'll hand over the Figma source right after the milestone is approved."],
+    ["a delivery held for a review waits for the milestone instead, the client still its subject", "I'll hand over the Figma source right after you post a 5-star review.", "feedback/withholding", "right after you post a 5-star review", "I'll hand over the Figma source right after you approve the milestone."],
     ["a top rating demanded as a floor is swapped and the address stays", "Please never rate me below five stars, madam.", "feedback/pressure", "never rate me below five stars", "Please leave honest feedback, madam."],
     ["a middot-separated line loses only the item with the address", "Omar Haddad · Motion Designer · 14 Elm Road, Leeds LS2 7AB", "contact/address", "Omar Haddad · Motion Designer · 14 Elm Road, Leeds LS2 7AB", "Omar Haddad · Motion Designer"],
     ["a bracketed street address goes and the city stays", "| Base | Porto, Portugal (Rua Alegre 45, 3º) |", "contact/address", " (Rua Alegre 45, 3º)", "| Base | Porto, Portugal |"],

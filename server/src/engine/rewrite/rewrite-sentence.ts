@@ -171,7 +171,8 @@ function otherwiseKept(source: string, sentence: Sentence, regions: { start: num
   const m = /(?:[,;]|\s[—–-]|[*_]{1,2})\s*(?:or\s+)?(?:otherwise|if not)\b,?\s+/i.exec(body);
   if (!m) return undefined;
   const head = body.slice(0, m.index).replace(/^[\s*_]+/, "");
-  const at = sentence.start + m.index + m[0].length;
+  // (a finding may take the "just" that opens the alternative: "..., otherwise just| reply")
+  const at = sentence.start + m.index + m[0].length + (/^(?:just|simply)\s+/i.exec(body.slice(m.index + m[0].length))?.[0].length ?? 0);
   // (the offer was a condition, and every finding lies in it)
   if (!LEXICON.conditionOpeners.startOf(head) || regions.some((r) => r.end > at)) return undefined;
   const rest = body.slice(m.index + m[0].length);
@@ -402,13 +403,13 @@ const CLIENT_OWNED_RE = /(?<![\p{L}])(?:your|their)(?:\s+[\p{L}'’-]+){1,3}(?:\
 /** A visit to a place before its address: "drop by my studio at ", "visit us at our office in ", "come to the workshop at ". */
 const VISIT_LEAD_RE = /(^|\s)(?:(?:drop|stop|pop|swing|come)\s+(?:by|in|over|round|into|to)|visit|come\s+and\s+see)\s+(?:(?:me|us)\s+)?(?:(?:at|in)\s+)?(?:(?:my|our|the)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+)?(?:at|in)?\s*$/iu;
 /** What a visit was for, after the address: " to see the print samples in person", and what follows it. */
-const VISIT_PURPOSE_RE = /^\s+to\s+((?:see|check|look at|view|try|pick|discuss|talk|go over|review)\b[^,;—–]*?)(?:\s+in\s+person|\s+face[ -]to[ -]face)?(\s*(?:[,;—–][^]*)?)$/i;
+const VISIT_PURPOSE_RE = /^\s+to\s+((?:see|check|look at|view|discuss|talk|go over|review)\b[^,;—–]*?)(?:\s+in\s+person|\s+face[ -]to[ -]face)?(\s*(?:[,;—–][^]*)?)$/i;
 
 /** A clause of its own, with a subject and a verb: "I think maybe you did not see the proposal", "you may have missed it". */
 const REASON_CLAUSE_RE = /^\s*(?:I|we|you|it|this)\s+(?:(?:just|really|probably|maybe)\s+)?(?:think|thought|guess|believe|know|am|was|were|are|is|may|might|did|didn't|have|haven't|had)\b[^]{8,}$/;
 
-/** A clause that only locates my channels, up to the place: "all my links (Spotify, email) are", "my portfolio is". */
-const LOCATED_CHANNELS_RE = /^(?:all\s+)?(?:my|our)\s+(?:[^,;()]|\([^()]*\))*?\s+(?:is|are|lives?|can be found)\s*$/i;
+/** A clause that only says where my things are, a link or handle: "all my links (Spotify, email) are at linktr.ee/x", "my reels are on @x". */
+const LOCATED_DETAIL_RE = /^(?:all\s+)?(?:my|our)\s+(?:[^,;()]|\([^()]*\))*?\s+(?:is|are|lives?|can be found)\s+(?:at|on|in|via|under)\s+(?:[\w.-]+\.[a-z]{2,}(?:\/\S*)?|@[\w.]+|https?:\/\/\S+)$/i;
 
 /** What an invitation to message is about: "for PSDs", "with questions", "about the scope". */
 const INVITATION_ABOUT_RE = /\s((?:for|about|with|regarding)\s+[^,;:()]+)$/i;
@@ -549,8 +550,10 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     if (overlaps(clauses[last]!).length) state[last] = "offend";
   }
   const ownLine = isOwnLine(source, sentence);
-  // Lowercase only when the sentence opens with a lowercase word (not a link or a handle).
-  const startsUpper = !/^[\s*_"'(\[]*\p{Ll}[\p{L}']*(?:[\s,]|$)/u.test(source.slice(sentence.start, sentence.end));
+  // Lowercase only when the sentence opens with a lowercase word (not a link or a handle)
+  // (nor after a label the line opened with: "**Reach me:** lin@x.io" -> "**Reach me:** via Upwork messages")
+  const afterLabel = /:(?:\*\*|__)?[ \t]*$/.test(source.slice(source.lastIndexOf("\n", sentence.start - 1) + 1, sentence.start));
+  const startsUpper = !afterLabel && !/^[\s*_"'(\[]*\p{Ll}[\p{L}']*(?:[\s,]|$)/u.test(source.slice(sentence.start, sentence.end));
   const pieces: { text: string; sep: string; fromClause: number; generic?: boolean }[] = [];
   let pendingSep: string | undefined;
   let phrase = "";
@@ -620,7 +623,8 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
   // opened with "and" or "but" added a step of its own and stays).
   if (mode === "clauses" && pieces.length > 1) {
     const generic = pieces.findIndex((p) => p.generic);
-    if (generic > 0 && pieces.some((p, k) => k !== generic && !p.generic && /\bUpwork\b/.test(p.text))) pieces.splice(generic, 1);
+    // (not a joined sentence's own statement: "Are you on WhatsApp? Mine is +44 ..." keeps its question mark before it)
+    if (generic > 0 && !/[.!?]/.test(pieces[generic]!.sep) && pieces.some((p, k) => k !== generic && !p.generic && /\bUpwork\b/.test(p.text))) pieces.splice(generic, 1);
   }
   if (pieces.length === 0) return undefined;
   // "Fill in the contact form on my site, www.x.com, and I'll reply the same day": the invitation that
@@ -773,6 +777,11 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const seen = `${visitFor[1]} ${call}`;
     return { text: `${before}${before.trim() ? seen : cased(seen)}${keptTail(visitFor[2]!, book)}`, phrase: seen };
   }
+  // (a visit for anything else is a call: "Come by our studio at <address> to try the chairs" -> "Meet on a video call here on Upwork")
+  if (visitLead && LEXICON.prepositions.startOf(region) === undefined) {
+    const before = lead.slice(0, visitLead.index + visitLead[1]!.length);
+    return { text: `${before}${before.trim() ? book.verb : cased(book.verb)}${keptTail(source.slice(end, to), book)}`, phrase: book.verb };
+  }
   // "Meet in person at 77 King St, Leeds" -> "Meet on an Upwork call": a meeting stays, on Upwork.
   const meeting = regions.every((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule)) ? /\b(meet(?:\s+up)?)\s+(?:in person|face[ -]to[ -]face)(?:\s+(?:at|in)\b)?/i.exec(whole) : undefined;
   if (meeting && from + meeting.index + meeting[0].length >= r0 - 1 && /^\s*(?:at|in)?\s*$/i.test(source.slice(from + meeting.index + meeting[0].length, Math.max(r0, from + meeting.index + meeting[0].length)))) {
@@ -793,7 +802,7 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // "I produced jingles for three podcasts, and all my links are at linktr.ee/x": after a clause that stands, a
   // clause that only said where my channels are goes with them.
   const standsBefore = ctx.before !== undefined && !LEXICON.conditionOpeners.startOf(withoutConnector(ctx.before)) && !LEXICON.subordinators.startOf(withoutConnector(ctx.before));
-  if (!ctx.atStart && standsBefore && ctx.isLastRun && tail.trim() === "" && regions.every((r) => r.family === "contact") && LOCATED_CHANNELS_RE.test(leadCore) && (LEXICON.channelNouns.occursIn(leadCore) || /\blinks\b/i.test(leadCore)) && LEXICON.prepositions.startOf(region)) return { text: "", phrase: "", bare: true };
+  if (!ctx.atStart && standsBefore && ctx.isLastRun && tail.trim() === "" && regions.every((r) => r.family === "contact") && LOCATED_DETAIL_RE.test(whole.trim().slice((LEXICON.leadingConnectors.startOf(whole.trim()) ?? "").length).trim())) return { text: "", phrase: "", bare: true };
   // "You can reach me on 555 ...", "I'm reachable by phone at ...": a verb that fits Upwork too keeps its place.
   if (book.place === "here on Upwork" && regions.every((r) => r.family === "contact")) {
     const fitVerb = LEXICON.placeFitVerbs.startOf(region);
@@ -876,7 +885,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     // (a bold label keeps its marks: "**Contact:** hello@x.com" -> "**Contact:** via Upwork messages")
     const labelled = /^(\s*(?:\*\*|__)?)(\p{L}[\p{L} /.&-]{0,20}):((?:\*\*|__)?)\s/u.exec(whole);
     const label = labelled?.[2];
-    const named = label && !LEXICON.labelWords.occursIn(label) ? label : label ? "Contact" : undefined;
+    // (a label that was a request, "Reach me:", names the contact instead)
+    const named = label && !LEXICON.labelWords.occursIn(label) && !LEXICON.contactVerbs.startOf(label) ? label : label ? "Contact" : undefined;
     return { text: named ? `${labelled![1]}${named}:${labelled![3]} ${book.signoff}` : cased(book.signoff), phrase: book.signoff, bare: true };
   }
   // "[Schedule a free consultation](https://cal.com/x)": the link's own words say what to do, here on Upwork.
@@ -911,7 +921,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   const purposeFound = book.together ? purposeOf(whole, danglingOf([book])) : undefined;
   const purpose = purposeFound && (tail === "" || purposeFound.at < end - from) ? purposeFound : undefined;
   // "Send me your email and I'll forward the draft there" -> "I'll send the draft here on Upwork": the promise is the sentence now.
-  if (purpose?.placed) return { text: cased(`${purpose.subject}${purpose.modal} ${purpose.rest}`), phrase: purpose.rest };
+  // (asked: "Could you send me your home address so I can courier the NDA?" -> "Could I send the NDA here on Upwork?")
+  if (purpose?.placed) return { text: cased(ctx.terminal.includes("?") ? `could ${purpose.subject} ${purpose.rest}` : `${purpose.subject}${purpose.modal} ${purpose.rest}`), phrase: purpose.rest };
   if (purpose && ctx.terminal.includes("?")) return { text: cased(`could ${purpose.subject} ${placedBeforeTail(purpose.rest, "here on Upwork")}`), phrase: purpose.rest };
   if (purpose?.comma) return { text: cased(`${purpose.subject}${purpose.modal} ${placedBeforeTail(purpose.rest, "here on Upwork")}`), phrase: purpose.rest };
   if (purpose && leadCore === "") return { text: `${cased(book.invitation)} ${purpose.clause}`, phrase: book.invitation };
