@@ -463,7 +463,7 @@ function widenToAddressEnd<T extends { start: number; end: number }>(source: str
 
 /**
  * One more part of an address after a comma: a unit or floor ("Suite 2", "3ºB"), a state and ZIP ("OR 97214"),
- * a postcode and town ("28005 Madrid"), a UK postcode ("NW1 6XE"), or a town followed by one of those ("Portland" before ", OR 97214")
+ * a postcode and town ("28005 Madrid"), a UK postcode, after its town or not ("Leeds LS6 2QT", "NW1 6XE"), or a town followed by one of those ("Portland" before ", OR 97214")
  * or closing the bracket the address is in ("(1450 Market St, Floor 9, San Francisco)").
  */
 const ADDRESS_PART_RE = new RegExp(
@@ -472,7 +472,7 @@ const ADDRESS_PART_RE = new RegExp(
     String.raw`^,\s*\d+\s*[º°ª]?\s*\p{L}{0,3}(?![\p{L}\p{N}])(?=\s*,)`,
     String.raw`^,\s*\p{Lu}{2}\s+\d{5}(?:-\d{4})?(?![\p{L}\p{N}])`,
     String.raw`^,\s*\d{4,6}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?![\p{L}\p{N}])`,
-    String.raw`^,?\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?![\p{L}\p{N}])`,
+    String.raw`^,?\s*(?:\p{Lu}[\p{L}-]*\s+){0,2}[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?![\p{L}\p{N}])`,
     String.raw`^,\s*(?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}.'-]*(?=,\s*(?:\p{Lu}{2}\s+\d{5}|\d{4,6}\s+\p{Lu}|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?![\p{L}\p{N}]))|\s*\))`,
   ].join("|"),
   "u",
