@@ -210,6 +210,8 @@ describe("rewrite phenomena", () => {
     ["a relative clause holding the repetition goes and the count is said once", "This is my second reminder, which I'll send again every morning, about the invoice design.", "spam/repeated-follow-up", "my second reminder, which I'll send again every morning,", "This is a quick reminder about the invoice design."],
     ["a reason that is a clause of its own stays where the follow-up goes", "Please answer me, I message you hourly because I think you missed my proposal.", "spam/repeated-follow-up", "I message you hourly because I think you missed my proposal", "Please answer me, I think you missed my proposal."],
     ["a threat on a condition asks for what it pressed", "If you won't approve the draft today, we will rate you one star.", "feedback/pressure", "we will rate you one star", "Please approve the draft today."],
+    ["the call a detail was asked for is had here", "Which number can I call for a short 15-minute chat about the logo brief?", "contact/request", "Which number can I call", "Could we have a short 15-minute chat about the logo brief here on Upwork?"],
+    ["a relative clause's commas go with it after a subject", "My proposal, which I will resend every hour, covers the full scope.", "spam/repeated-follow-up", "which I will resend every hour", "My proposal covers the full scope."],
     ["a request label keeps its marks, and the phrase after it goes on in lower case", "**Reach me:** lin.bakes@proton.me", "contact/email", "lin.bakes@proton.me", "**Reach me:** via Upwork messages"],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {

@@ -16,7 +16,7 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // golden-2.jsonl, by another writer (golden-2.README.md): first contact 48 lint / 92 given.
   { name: "golden-2", file: join(__dirname, "golden-2.jsonl"), cases: 170, floor: { lint: 83, given: 150 } },
   // golden-3.jsonl, by a third writer (golden-3.README.md): first contact 37 lint / 57 given (golden-3.first-contact.txt).
-  { name: "golden-3", file: join(__dirname, "golden-3.jsonl"), cases: 172, floor: { lint: 82, given: 136 } },
+  { name: "golden-3", file: join(__dirname, "golden-3.jsonl"), cases: 172, floor: { lint: 83, given: 137 } },
 ];
 
 describe("golden rewrites", () => {

@@ -190,7 +190,7 @@ function otherwiseKept(source: string, sentence: Sentence, regions: { start: num
  * release the last milestone"; undefined for any other sentence. Not for contact findings, whose details the
  * detail rewrites handle.
  */
-function withoutRelativeAside(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string; rule?: string }[]): string | undefined {
+function withoutRelativeAside(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string; rule?: string; book: Phrasebook }[]): string | undefined {
   if (regions.some((r) => r.family === undefined || r.family === "contact")) return undefined;
   const body = source.slice(sentence.start, sentence.end);
   const m = /,\s*(?:which|who)\b[^,;:()—–]*,\s*/i.exec(body);
@@ -203,11 +203,13 @@ function withoutRelativeAside(source: string, sentence: Sentence, regions: { sta
   };
   if (regions.some((r) => r.end <= a || r.start >= b)) return undefined;
   const spam = regions.every((r) => r.family === "spam");
-  const join = (head: string, tail: string) => `${head}${/^(?:regarding|about|for|on|with|in)\b/i.test(tail) ? " " : ", "}${tail}`;
+  // (the commas go with the clause, "My last client, who ..., got" -> "My last client got", unless the head is a
+  // subordinate clause: "When you end the contract, please ...")
+  const join = (head: string, tail: string) => `${head}${LEXICON.conditionOpeners.startOf(head.replace(/^[\s*_]+/, "")) || LEXICON.subordinators.startOf(head.replace(/^[\s*_]+/, "")) ? ", " : " "}${tail}`;
   let out = join(body.slice(0, m.index), body.slice(m.index + m[0].length));
   if (spam) out = swapPhrases(out, LEXICON.followUpSwaps);
   else if (regions.some(cuesOutside)) return undefined;
-  if (words(out).length < 4 || stillViolates(out, new Set(regions.map((r) => r.family as Family)), new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
+  if (words(out).length < 4 || dangles(out, danglingOf(regions.map((r) => r.book))) || stillViolates(out, new Set(regions.map((r) => r.family as Family)), new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
   const cues = spam ? LEXICON.findingCues.get("spam") : undefined;
   // (what the swaps put in, "a quick follow-up", is said once)
   const said = [...new Set(LEXICON.followUpSwaps.values())].reduce((t, v) => t.split(v).join(" "), out);
@@ -407,6 +409,9 @@ const VISIT_PURPOSE_RE = /^\s+to\s+((?:see|check|look at|view|discuss|talk|go ov
 
 /** A clause of its own, with a subject and a verb: "I think maybe you did not see the proposal", "you may have missed it". */
 const REASON_CLAUSE_RE = /^\s*(?:I|we|you|it|this)\s+(?:(?:just|really|probably|maybe)\s+)?(?:think|thought|guess|believe|know|am|was|were|are|is|may|might|did|didn't|have|haven't|had)\b[^]{8,}$/;
+
+/** The call a detail is asked for, closing the clause: " for a quick 10-minute chat about the brand voice". */
+const CALL_FOR_RE = /\s(?:for|to have|to set up|to schedule)\s+(an?\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:call|chat|meeting|catch-up|conversation)(?:\s+(?:about|on|regarding|to discuss)\s+[^,;:()]+)?)$/iu;
 
 /** A clause that only says where my things are, a link or handle: "all my links (Spotify, email) are at linktr.ee/x", "my reels are on @x". */
 const LOCATED_DETAIL_RE = /^(?:all\s+)?(?:my|our)\s+(?:[^,;()]|\([^()]*\))*?\s+(?:is|are|lives?|can be found)\s+(?:at|on|in|via|under)\s+(?:[\w.-]+\.[a-z]{2,}(?:\/\S*)?|@[\w.]+|https?:\/\/\S+)$/i;
@@ -849,6 +854,14 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     if (keptSwap) break;
   }
   if (keptSwap) return { text: ctx.atStart || /^\p{Ll}/u.test(whole) ? keptSwap : lowerFirst(keptSwap), phrase: keptSwap };
+  // "What's the best number to reach you on for a quick 10-minute chat about the brand voice?" -> "Could we have a
+  // quick 10-minute chat about the brand voice here on Upwork?": the call a detail was asked for is had here.
+  const callFor = regions.every((r) => r.family === "contact") && book.place === "here on Upwork" ? CALL_FOR_RE.exec(whole) : undefined;
+  // (a call on a named app is no call here: "for a Zoom chat")
+  if (callFor && !/@|www\.|https?:|\.\p{L}{2,}\/|\d{5,}/u.test(callFor[1]!) && !LEXICON.callApps.occursIn(callFor[1]!) && !LEXICON.channelPhrases.occursIn(callFor[1]!.replace(/\b(?:call|chat|meeting)\b/gi, " ")) && LEXICON.requestedDetails.occursIn(whole.slice(0, callFor.index))) {
+    const had = `${ctx.terminal.includes("?") ? "could we have" : "let's have"} ${callFor[1]!.trim()} ${book.place}`;
+    return { text: cased(had), phrase: had };
+  }
   // An address gives way to its town, which is no contact detail: "Address: Calle Mayor 15, 28013 Madrid" -> "Location: Madrid".
   if (regions.every((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule))) {
     // (a finding that took its subject, "Our studio is at 14 Mill Lane, Bristol", leaves the subject to the lead)
