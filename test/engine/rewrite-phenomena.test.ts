@@ -212,6 +212,8 @@ describe("rewrite phenomena", () => {
     ["a threat on a condition asks for what it pressed", "If you won't approve the draft today, we will rate you one star.", "feedback/pressure", "we will rate you one star", "Please approve the draft today."],
     ["the call a detail was asked for is had here", "Which number can I call for a short 15-minute chat about the logo brief?", "contact/request", "Which number can I call", "Could we have a short 15-minute chat about the logo brief here on Upwork?"],
     ["a relative clause's commas go with it after a subject", "My proposal, which I will resend every hour, covers the full scope.", "spam/repeated-follow-up", "which I will resend every hour", "My proposal covers the full scope."],
+    ["what a detail is used for is the purpose, and an alternative that offered Upwork goes once the rewrite asks here", "Is there a Gmail I can use to share the storyboard, or would you rather see it in the Upwork chat?", "contact/request", "Is there a Gmail I can use to share the storyboard", "Could I share the storyboard here on Upwork?"],
+    ["a purpose with a subject of mine stays after the request", "Kindly share your WhatsApp number so our designer can send the drafts.", "contact/request", "share your WhatsApp number", "Kindly message me here on Upwork so our designer can send the drafts."],
     ["a request label keeps its marks, and the phrase after it goes on in lower case", "**Reach me:** lin.bakes@proton.me", "contact/email", "lin.bakes@proton.me", "**Reach me:** via Upwork messages"],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {

@@ -631,6 +631,17 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     // (not a joined sentence's own statement: "Are you on WhatsApp? Mine is +44 ..." keeps its question mark before it)
     if (generic > 0 && !/[.!?]/.test(pieces[generic]!.sep) && pieces.some((p, k) => k !== generic && !p.generic && /\bUpwork\b/.test(p.text))) pieces.splice(generic, 1);
   }
+  // "..., or do you prefer to get them in the Upwork messages?": once the rewrite asks here on Upwork, an
+  // alternative that offered Upwork says it again.
+  if (pieces.some((p) => state[p.fromClause] !== "keep" && /\bhere on Upwork\b/.test(p.text))) {
+    for (let k = pieces.length - 1; k > 0; k--) {
+      const p = pieces[k]!;
+      if (state[p.fromClause] === "keep" && /^\s*or\b/i.test(p.text) && /\bUpwork\b/.test(p.text) && !/[.!?]/.test(p.sep)) pieces.splice(k, 1);
+    }
+    // (a statement now left to carry the question mark is asked: "I can send you the wireframes here on Upwork?" -> "Could I send ...")
+    const only = pieces.length === 1 ? /^(\s*)(I|we)\s+(?:can|could|will|'ll)\s+/i.exec(pieces[0]!.text) : undefined;
+    if (only && terminal.includes("?")) pieces[0]!.text = `${only[1]}${startsUpper ? "Could" : "could"} ${only[2] === "I" ? "I" : "we"} ${pieces[0]!.text.slice(only[0].length)}`;
+  }
   if (pieces.length === 0) return undefined;
   // "Fill in the contact form on my site, www.x.com, and I'll reply the same day": the invitation that
   // opened the sentence went with its detail, so the sentence asks here on Upwork instead.
@@ -1168,7 +1179,11 @@ function purposeOf(text: string, extra: WordList): { clause: string; subject: st
   // ("Your Skype ID would help me set up a call" says the same as ", so I can set up a call")
   const helps = /\b(?:would|will|could|can|should)\s+(?:help|allow|let|enable)\s+(me|us)(?:\s+to)?\s+([^,;]+)$/i.exec(text);
   // (or a detail's use: "a phone number where I can ask a few questions")
-  const m = /(?:\bso\s+(?:that\s+)?|\band\s+|\bwhere\s+|(,)\s*)(i|we)(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/i.exec(text) ??
+  // (or what a detail is used for: "an email I can use to send you the wireframes")
+  const uses = /\b(?:that\s+)?(I|we)\s+(?:can|could)\s+use(?:\s+it)?\s+to\s+([^,;]+)$/i.exec(text);
+  // (the subject may be a few words of mine: "so our sales director can schedule a presentation")
+  const m = /(?:\bso\s+(?:that\s+)?|\band\s+|\bwhere\s+|(,)\s*)(i|we|(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s+(?:can|could|will)\b))(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/iu.exec(text) ??
+    (uses ? Object.assign([uses[0], ",", uses[1]!.toLowerCase(), " can", uses[2]!], { index: uses.index, input: text }) as RegExpExecArray : null) ??
     (helps ? Object.assign([helps[0], ",", helps[1]!.toLowerCase() === "me" ? "i" : "we", " can", helps[2]!], { index: helps.index, input: text }) as RegExpExecArray : null);
   if (!m) return undefined;
   // "and I'll call you back tonight" promises a reply: "and I'll get back to you tonight".
@@ -1193,7 +1208,7 @@ function purposeOf(text: string, extra: WordList): { clause: string; subject: st
   // (a bare "and I'll add you" says nothing once the ID asked for is gone)
   if (dangles(rest, extra) || /\b(?:call|text|ring|email|add)\s+you\b/i.test(rest) || rest.split(/\s+/).length < (promise ? 1 : 2)) return undefined;
   const clause = m[0].trim().slice(0, m[0].trim().length - m[4]!.trim().length) + rest;
-  return { clause, subject: m[2]!.toLowerCase() === "i" ? "I" : "we", modal: m[3]!.replace("’", "'"), rest, comma: m[1] !== undefined, placed, at: m.index };
+  return { clause, subject: m[2]!.toLowerCase() === "i" ? "I" : m[2]!.toLowerCase() === "we" ? "we" : m[2]!, modal: m[3]!.replace("’", "'"), rest, comma: m[1] !== undefined, placed, at: m.index };
 }
 
 /** True when a run holds only a contact detail and words that label it ("WhatsApp: +1 ...", "phone 0171 ..."). */
