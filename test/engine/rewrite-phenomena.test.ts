@@ -214,6 +214,8 @@ describe("rewrite phenomena", () => {
     ["a relative clause's commas go with it after a subject", "My proposal, which I will resend every hour, covers the full scope.", "spam/repeated-follow-up", "which I will resend every hour", "My proposal covers the full scope."],
     ["what a detail is used for is the purpose, and an alternative that offered Upwork goes once the rewrite asks here", "Is there a Gmail I can use to share the storyboard, or would you rather see it in the Upwork chat?", "contact/request", "Is there a Gmail I can use to share the storyboard", "Could I share the storyboard here on Upwork?"],
     ["a purpose with a subject of mine stays after the request", "Kindly share your WhatsApp number so our designer can send the drafts.", "contact/request", "share your WhatsApp number", "Kindly message me here on Upwork so our designer can send the drafts."],
+    ["a connector opening the line stays before the verb slot", "But feel free to WhatsApp me at +1 555 0100.", "contact/messaging", "But feel free to WhatsApp me at +1 555 0100", "But feel free to message me here on Upwork."],
+    ["a connector alone is no clause that stands: the follow-up is said once after it", "Plus, I'll ping you every day until you reply.", "spam/repeated-follow-up", "I'll ping you every day until you reply", "Plus, I'll follow up once here on Upwork."],
     ["a request label keeps its marks, and the phrase after it goes on in lower case", "**Reach me:** lin.bakes@proton.me", "contact/email", "lin.bakes@proton.me", "**Reach me:** via Upwork messages"],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {

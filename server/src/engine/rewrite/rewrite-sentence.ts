@@ -600,7 +600,11 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     // (nor one opened by "as", "because", "although": "As I'm building my JSS" is no sentence alone)
     const dependent = (c: SentenceClause) => LEXICON.conditionOpeners.startOf(withoutConnector(text(c))) !== undefined || LEXICON.subordinators.startOf(withoutConnector(text(c))) !== undefined;
     // (a discourse tag alone, "Just so you know", "fair warning", is no sentence either)
-    const tagOnly = (c: SentenceClause) => LEXICON.discourseTags.startOf(withoutConnector(text(c)))?.length === withoutConnector(text(c)).replace(/[\s.!?]+$/, "").length;
+    // (nor a connector alone, "Plus, I'll ping you daily": "Plus." says nothing)
+    const tagOnly = (c: SentenceClause) => {
+      const bare = withoutConnector(text(c)).replace(/[\s.!?,]+$/, "");
+      return bare === "" || LEXICON.discourseTags.startOf(bare)?.length === bare.length;
+    };
     const standing = clauses.some((c, k) => state[k] === "keep" && !tagOnly(c) && (k < runStart ? !dependent(c) : k > j && !/^\s*so\b/i.test(text(c)) && !dependent(c)));
     // (and a condition that only asked for a detail, "Once I have your Telegram handle, I'll share updates")
     const askedFirst = LEXICON.conditionOpeners.startOf(withoutConnector(text(c))) !== undefined && !new RegExp(FRAME_RE.source, "iu").test(source.slice(c.start, clauses[j]!.end)) && inRun.every((r) => r.family === "contact") && clauses.some((c, k) => k > j && state[k] === "keep" && !dependent(c));
@@ -701,6 +705,16 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const cut = region.length - afterOpener.length + subjectWord.length;
     lead += region.slice(0, cut);
     region = region.slice(cut);
+  }
+  // "But feel free to WhatsApp me ...": a connector that opens the finding stays with the lead when a verb slot follows.
+  const connectorFirst = lead.trim() === "" && !spokenBySubject ? LEXICON.leadingConnectors.startOf(region) : undefined;
+  if (connectorFirst) {
+    const after = region.trimStart().slice(connectorFirst.length).replace(/^[\s,]+/, "");
+    if (LEXICON.verbSlotCues.startOf(after) && LEXICON.contactVerbs.startOf(after.slice(LEXICON.verbSlotCues.startOf(after)!.length).trimStart())) {
+      const cut = region.length - after.length;
+      lead += region.slice(0, cut);
+      region = region.slice(cut);
+    }
   }
   // "to ping me", "please write to me": the slot word stays with the lead.
   for (let cue = LEXICON.verbSlotCues.startOf(region); cue && LEXICON.contactVerbs.startOf(region.trimStart().slice(cue.length)); cue = LEXICON.verbSlotCues.startOf(region)) {
