@@ -216,6 +216,7 @@ describe("rewrite phenomena", () => {
     ["a purpose with a subject of mine stays after the request", "Kindly share your WhatsApp number so our designer can send the drafts.", "contact/request", "share your WhatsApp number", "Kindly message me here on Upwork so our designer can send the drafts."],
     ["a connector opening the line stays before the verb slot", "But feel free to WhatsApp me at +1 555 0100.", "contact/messaging", "But feel free to WhatsApp me at +1 555 0100", "But feel free to message me here on Upwork."],
     ["a connector alone is no clause that stands: the follow-up is said once after it", "Plus, I'll ping you every day until you reply.", "spam/repeated-follow-up", "I'll ping you every day until you reply", "Plus, I'll follow up once here on Upwork."],
+    ["quoted speech keeps both its marks and loses the handle inside them", "He wrote: \"ping me on Telegram @kai_dev\" and it worked.", "contact/messaging", "ping me on Telegram", "He wrote: \"message me here on Upwork\" and it worked."],
     ["a request label keeps its marks, and the phrase after it goes on in lower case", "**Reach me:** lin.bakes@proton.me", "contact/email", "lin.bakes@proton.me", "**Reach me:** via Upwork messages"],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {

@@ -691,6 +691,13 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   const book = byPriority(regions.map((r) => r.book));
   const r0 = Math.max(from, Math.min(...regions.map((r) => r.start)));
   const r1 = Math.min(to, Math.max(...regions.map((r) => r.end)));
+  // 'She said: "message me on Telegram @sam"': a quotation's opening mark before the finding stays, and the
+  // quoted words are rewritten as a clause of their own after it.
+  const quoteOpen = /^\s*["“‘]$/.exec(source.slice(from, r0));
+  if (quoteOpen) {
+    const quoted = rewriteRun(source, r0, to, regions, ctx);
+    return quoted.bare || quoted.text === "" ? quoted : { ...quoted, text: quoteOpen[0] + quoted.text.trimStart() };
+  }
   const whole = source.slice(from, to);
   let lead = source.slice(from, r0);
   let region = source.slice(r0, r1);
@@ -757,7 +764,7 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     // (not a statement pressed with a tag question: "You'll give me five stars, right?" is asked anew)
     const framed = TAG_QUESTION_RE.test(whole) ? undefined : subjectFramed(whole, r0 - from, r1 - from, regions, book);
     if (framed) {
-      const fitsTail = tail === "" || LEXICON.tailKeepStarters.startOf(tail) !== undefined || /^\s*[:;,(—–]/.test(tail);
+      const fitsTail = tail === "" || LEXICON.tailKeepStarters.startOf(tail) !== undefined || /^\s*[:;,(—–"”’]/.test(tail);
       return { text: framed.text + (fitsTail ? tail : ""), phrase: framed.phrase, generic: true };
     }
     // "Let's move this to WhatsApp" -> "Let's keep talking here on Upwork".
@@ -769,7 +776,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     if (!ctx.atStart && ctx.before && you && shape !== "question" && introducesRepeatedTrigram(ctx.before, `${ctx.before} ${phrase}`)) phrase = `you can ${you}`;
     const lead = !ctx.atStart && connector ? `${connector} ` : "";
     // After a whole-clause phrase only a tail that attaches to any clause stays ("if you have questions").
-    let fits = shape !== "question" && shape !== "signoff" && (tail === "" || LEXICON.tailKeepStarters.startOf(tail) !== undefined || /^\s*[(,;—–]/.test(tail));
+    // (a closing quotation mark is the quotation's: 'said "message me here on Upwork"')
+    let fits = shape !== "question" && shape !== "signoff" && (tail === "" || LEXICON.tailKeepStarters.startOf(tail) !== undefined || /^\s*[(,;—–"”’]/.test(tail));
     // ("... is always open if you'd like to chat": the client's condition that closed the clause stays)
     const condition = fits || shape === "question" || shape === "signoff" ? undefined : CLIENT_CONDITION_RE.exec(tail);
     if (condition && !dangles(condition[0], danglingOf([book])) && !DETAIL_MARK_RE.test(condition[0])) {
@@ -1256,14 +1264,14 @@ function withoutChannelPlace(lead: string, particle = false): string {
   return t.trim() === "" ? "" : t;
 }
 
-/** The words after the rewritten part that still read: "for fast reply" stays, "there" goes. */
+/** The words after the rewritten part that still read: "for fast reply" stays, "there" goes (a quotation's closing mark stays). */
 function keptTail(tail: string, book: Phrasebook): string {
   let t = tail;
   for (let w = LEXICON.tailDropWords.startOf(t); w; w = LEXICON.tailDropWords.startOf(t)) t = t.trimStart().slice(w.length);
   // (a channel's other name after a slash goes with it: "Twitter/X as @x")
   t = t.replace(/^\/\p{L}[\p{L}\p{N}]*(?=[\s,.;:!?]|$)/u, "").replace(HANDLE_RE, "").replace(DETAIL_ASIDE_RE, "");
   // "and I'll add you", "and I'll call you": a promise to use the removed channel, and nothing more.
-  if (t.trim() === "" || dangles(t, danglingOf([book])) || /\b(?:add|call|text|ring|email|phone)\s+you\s*$/i.test(t)) return "";
+  if (t.trim() === "" || dangles(t, danglingOf([book])) || /\b(?:add|call|text|ring|email|phone)\s+you\s*$/i.test(t)) return /^["”’]/.exec(t)?.[0] ?? "";
   return /^[\s,;:).!?"'”’]/.test(t) ? t : ` ${t}`;
 }
 
@@ -1271,7 +1279,7 @@ function keptTail(tail: string, book: Phrasebook): string {
 const DETAIL_ASIDE_RE = /^\s*\((?=[^)]*(?:\d{3}|[@_])|[^)]*\.\p{L})[^)\s]*(?:\s[^)\s]*){0,2}\)/u;
 
 /** A handle or ID left right after a rewritten channel ("ping me on te1egram @cutroom_vlad"). */
-const HANDLE_RE = /^\s*(?:(?:as|at|is)\s+)?[@+#]?[\p{L}\p{N}]*[\p{N}@_#][\p{L}\p{N}._@#-]*(?=\s|$)/u;
+const HANDLE_RE = /^\s*(?:(?:as|at|is)\s+)?[@+#]?[\p{L}\p{N}]*[\p{N}@_#][\p{L}\p{N}._@#-]*(?=[\s"'”’).,;:!?]|$)/u;
 
 /**
  * A neighbouring clause with its channel swapped for the phrasebook's place ("on the phone", "DM me
