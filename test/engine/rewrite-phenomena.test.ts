@@ -217,6 +217,7 @@ describe("rewrite phenomena", () => {
     ["a connector opening the line stays before the verb slot", "But feel free to WhatsApp me at +1 555 0100.", "contact/messaging", "But feel free to WhatsApp me at +1 555 0100", "But feel free to message me here on Upwork."],
     ["a connector alone is no clause that stands: the follow-up is said once after it", "Plus, I'll ping you every day until you reply.", "spam/repeated-follow-up", "I'll ping you every day until you reply", "Plus, I'll follow up once here on Upwork."],
     ["quoted speech keeps both its marks and loses the handle inside them", "He wrote: \"ping me on Telegram @kai_dev\" and it worked.", "contact/messaging", "ping me on Telegram", "He wrote: \"message me here on Upwork\" and it worked."],
+    ["a visit for a talk is a talk here", "Come by my office at 40 Dock Road, Hull HU1 2AB for a quick chat about the menu.", "contact/address", "Come by my office at 40 Dock Road, Hull HU1 2AB for a quick chat about the menu", "Let's have a quick chat about the menu here on Upwork."],
     ["a request label keeps its marks, and the phrase after it goes on in lower case", "**Reach me:** lin.bakes@proton.me", "contact/email", "lin.bakes@proton.me", "**Reach me:** via Upwork messages"],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {
