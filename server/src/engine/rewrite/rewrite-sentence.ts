@@ -562,9 +562,7 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
   }
   const ownLine = isOwnLine(source, sentence);
   // Lowercase only when the sentence opens with a lowercase word (not a link or a handle)
-  // (nor after a label the line opened with: "**Reach me:** lin@x.io" -> "**Reach me:** via Upwork messages")
-  const afterLabel = /:(?:\*\*|__)?[ \t]*$/.test(source.slice(source.lastIndexOf("\n", sentence.start - 1) + 1, sentence.start));
-  const startsUpper = !afterLabel && !/^[\s*_"'(\[]*\p{Ll}[\p{L}']*(?:[\s,]|$)/u.test(source.slice(sentence.start, sentence.end));
+  const startsUpper = !/^[\s*_"'(\[]*\p{Ll}[\p{L}']*(?:[\s,]|$)/u.test(source.slice(sentence.start, sentence.end));
   const pieces: { text: string; sep: string; fromClause: number; generic?: boolean }[] = [];
   let pendingSep: string | undefined;
   let phrase = "";
@@ -598,6 +596,8 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       whole: mode === "merged" || mode === "whole",
       isLastRun: isLast,
       cell: /\|\s*$/.test(source.slice(Math.max(0, sentence.start - 3), sentence.start)),
+      // (a short phrase after a label the line opened with goes on in lower case: "**Reach me:** via Upwork messages")
+      afterLabel: /:(?:\*\*|__)?[ \t]*$/.test(source.slice(source.lastIndexOf("\n", sentence.start - 1) + 1, sentence.start)),
     });
     i = j;
     // A reward, a withheld file or a follow-up schedule in the middle of a sentence goes rather than
@@ -690,6 +690,8 @@ interface RunContext {
   isLastRun: boolean;
   /** The sentence is a table cell. */
   cell: boolean;
+  /** The sentence follows a label on its line ("**Reach me:** ..."). */
+  afterLabel?: boolean;
 }
 
 /** Rewrites `[from, to)`, a run of clauses holding `regions`; `bare` when it held only a detail and its label. */
@@ -955,7 +957,7 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const label = labelled?.[2];
     // (a label that was a request, "Reach me:", names the contact instead)
     const named = label && !LEXICON.labelWords.occursIn(label) && !LEXICON.contactVerbs.startOf(label) ? label : label ? "Contact" : undefined;
-    return { text: named ? `${labelled![1]}${named}:${labelled![3]} ${book.signoff}` : cased(book.signoff), phrase: book.signoff, bare: true };
+    return { text: named ? `${labelled![1]}${named}:${labelled![3]} ${book.signoff}` : ctx.afterLabel ? book.signoff : cased(book.signoff), phrase: book.signoff, bare: true };
   }
   // "[Schedule a free consultation](https://cal.com/x)": the link's own words say what to do, here on Upwork.
   const linkText = /^\s*\[([^\]]+)\]\([^)]*\)\s*$/.exec(region)?.[1];
