@@ -218,6 +218,7 @@ describe("rewrite phenomena", () => {
     ["a connector alone is no clause that stands: the follow-up is said once after it", "Plus, I'll ping you every day until you reply.", "spam/repeated-follow-up", "I'll ping you every day until you reply", "Plus, I'll follow up once here on Upwork."],
     ["quoted speech keeps both its marks and loses the handle inside them", "He wrote: \"ping me on Telegram @kai_dev\" and it worked.", "contact/messaging", "ping me on Telegram", "He wrote: \"message me here on Upwork\" and it worked."],
     ["a visit for a talk is a talk here", "Come by my office at 40 Dock Road, Hull HU1 2AB for a quick chat about the menu.", "contact/address", "Come by my office at 40 Dock Road, Hull HU1 2AB for a quick chat about the menu", "Let's have a quick chat about the menu here on Upwork."],
+    ["after a condition, the 'and' of a main clause that went goes too", "If you want to try the chairs, our showroom is at 9 Mill Row, Unit 2, Derby DE1 3AA, and you're welcome to visit.", "contact/address", "9 Mill Row, Unit 2", "If you want to try the chairs, you're welcome to message me here on Upwork."],
     ["a request label keeps its marks, and the phrase after it goes on in lower case", "**Reach me:** lin.bakes@proton.me", "contact/email", "lin.bakes@proton.me", "**Reach me:** via Upwork messages"],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {

@@ -668,6 +668,13 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     const stripped = withoutConnector(head.text) === head.text.toLowerCase() ? head.text : head.text.slice(head.text.length - withoutConnector(head.text).length);
     head.text = startsUpper ? upperFirst(stripped) : stripped;
   }
+  // "If you want to see the pieces, [our showroom is at ...,] and you're welcome to ...": once the main clause
+  // between them went, the "and" that joined it has nothing to join.
+  for (let k = 1; k < pieces.length; k++) {
+    const prev = pieces[k - 1]!;
+    const dependentPrev = LEXICON.conditionOpeners.startOf(withoutConnector(prev.text)) !== undefined || LEXICON.subordinators.startOf(withoutConnector(prev.text)) !== undefined;
+    if (dependentPrev && pieces[k]!.fromClause > prev.fromClause + 1 && /^\s*and\s+/i.test(pieces[k]!.text) && pieces.length === k + 1) pieces[k]!.text = pieces[k]!.text.replace(/^\s*and\s+/i, "");
+  }
   // After a joined sentence's terminal ("? "), the next clause opens a sentence: "? And my DMs" -> "? My DMs".
   for (const p of pieces.slice(1)) {
     if (!/[.!?]["')\]]*\s+$/.test(p.sep)) continue;
@@ -938,7 +945,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     // "My office is at 880 Harbor View Drive, San Diego" -> "My office is in San Diego": a place "at" an address is "in" its town.
     const isAt = /\b(?:is|are|am|'m|’m|based|located)\s+at\s*$/i.exec(lead);
     if (city && isAt) return { text: `${lead.slice(0, lead.length - isAt[0].length)}${isAt[0].replace(/at\s*$/i, "in ")}${city}${keptTail(rest, book)}`, phrase: city };
-    if (city && (leadCore === "" || label) && rest.trim() === "") return { text: `${label ? `${labelled ? lead : /^\s*/.exec(lead)![0]}Location: ` : lead}${city}`, phrase: city };
+    // (a bare town stands only where it opens the sentence or follows a label: after "I'm happy to meet at my studio," it says nothing)
+    if (city && ((leadCore === "" && ctx.atStart) || label) && rest.trim() === "") return { text: `${label ? `${labelled ? lead : /^\s*/.exec(lead)![0]}Location: ` : lead}${city}`, phrase: city };
     if (city && LEXICON.locatedLeads.endsText(lead)) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${city}${keptTail(rest, book)}`, phrase: city };
   }
   // "Upwork, PayPal, or crypto": an item that only names a way to pay goes from the list.
