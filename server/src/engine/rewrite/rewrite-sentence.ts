@@ -400,7 +400,8 @@ const TAG_QUESTION_RE = /,\s*(?:right|won['’]t you|will you|ok|okay|yeah|yes|d
 const CLIENT_CONDITION_RE = /\s(?:if|when|whenever|in case)\s+you\b[^,;:—–()]*$/i;
 
 /** The client's own pages and accounts: "your company's LinkedIn page and Instagram grid", "their website". */
-const CLIENT_OWNED_RE = /(?<![\p{L}])(?:your|their)(?:\s+[\p{L}'’-]+){1,3}(?:\s+(?:and|or)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?/giu;
+// (a noun phrase only: "your earliest convenience| by email" ends before its preposition)
+const CLIENT_OWNED_RE = /(?<![\p{L}])(?:your|their)(?:\s+(?!(?:by|on|at|via|in|through|to|from|over|with|for)\b)[\p{L}'’-]+){1,3}(?:\s+(?:and|or)\s+(?!(?:by|on|at|via|in|through|to|from|over|with|for)\b)[\p{L}'’-]+(?:\s+(?!(?:by|on|at|via|in|through|to|from|over|with|for)\b)[\p{L}'’-]+)?)?/giu;
 
 /** A visit to a place before its address: "drop by my studio at ", "visit us at our office in ", "come to the workshop at ". */
 const VISIT_LEAD_RE = /(^|\s)(?:(?:drop|stop|pop|swing|come)\s+(?:by|in|over|round|into|to)|visit|come\s+and\s+see)\s+(?:(?:me|us)\s+)?(?:(?:at|in)\s+)?(?:(?:my|our|the)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+)?(?:at|in)?\s*$/iu;
