@@ -23,7 +23,7 @@ const CASES: [string, string, string][] = [
   ["a time after the detail stays", "Email me at sam@fold.io today.", "Message me here on Upwork today."],
   ["a clause that mails to the removed address goes", "Also share your postal address and I'll mail a pack of fabric swatches.", "Let's keep talking here on Upwork."],
   ["the partner clause of a payment goes with it", "Happy to start small, and after the first milestone we could carry on outside Upwork — I'd invoice you myself.", "Happy to start small, and after the first milestone we could carry on here on Upwork."],
-  ["a reason that leaned on the withheld files goes", "The final files are released once you've left a 5-star review — that's how we keep prices low.", "The final files are released once the milestone is approved."],
+  ["a reason that leaned on the withheld files goes", "The final files are released once you've left a 5-star review — that's how we keep prices low.", "The final files are released once you approve the milestone."],
   // contact
   ["a thing emailed keeps its object and is sent", "I'll email the wireframes to sam@fold.io so you can review them.", "I'll send the wireframes here on Upwork so you can review them."],
   ["a clause that only stated the detail goes when the next points here", "My Outlook is sam@fold.io, so just send the brief there.", "Just send the brief here on Upwork."],
@@ -68,6 +68,12 @@ describe("rewrite phenomena", () => {
       assert.equal(fixed(out), out, "fix-all is idempotent");
     });
   }
+
+  it("a rewrite keeps its quotation marks paired", () => {
+    const out = fixed('Add at the end: "Leave 5 stars and get 15% off your next order!"');
+    assert.equal(out.split('"').length % 2, 1, out);
+    assert.deepEqual(readingProblems('Add at the end: "Leave 5 stars and get 15% off your next order!"', out).filter((p) => p.includes("bracket")), []);
+  });
 
   it("a short question naming the channel goes with the detail after it", () => {
     assert.equal(fixed("Are you on WhatsApp? Mine is +44 7911 123456."), "I'm happy to talk here on Upwork.");
@@ -166,7 +172,7 @@ describe("rewrite phenomena", () => {
     ["a login asked for in a list item becomes a user invite", "- Access: your Upwork username + password", "account/client-login", "your Upwork username + password", "- Access: a user invite with my own login"],
     ["a subject of a few words keeps its modal as the frame", "Our support desk will ping you every hour until you decide.", "spam/repeated-follow-up", "ping you every hour until you decide", "Our support desk will follow up once here on Upwork."],
     ["an abbreviation's full stop at the line's end stays the sentence's", "I'll nudge you every 30 minutes until I get a yes or no.", "spam/repeated-follow-up", "I'll nudge you every 30 minutes until I get a yes or no", "I'll follow up once here on Upwork."],
-    ["a delivery held for a review waits for the milestone instead", "I'll hand over the Figma source right after you post a 5-star review.", "feedback/withholding", "right after you post a 5-star review", "I'll hand over the Figma source right after the milestone is approved."],
+    ["a delivery held for a review waits for the milestone instead, the client still its subject", "I'll hand over the Figma source right after you post a 5-star review.", "feedback/withholding", "right after you post a 5-star review", "I'll hand over the Figma source right after you approve the milestone."],
     ["a top rating demanded as a floor is swapped and the address stays", "Please never rate me below five stars, madam.", "feedback/pressure", "never rate me below five stars", "Please leave honest feedback, madam."],
     ["a middot-separated line loses only the item with the address", "Omar Haddad · Motion Designer · 14 Elm Road, Leeds LS2 7AB", "contact/address", "Omar Haddad · Motion Designer · 14 Elm Road, Leeds LS2 7AB", "Omar Haddad · Motion Designer"],
     ["a bracketed street address goes and the city stays", "| Base | Porto, Portugal (Rua Alegre 45, 3º) |", "contact/address", " (Rua Alegre 45, 3º)", "| Base | Porto, Portugal |"],
@@ -182,6 +188,39 @@ describe("rewrite phenomena", () => {
     ["a discourse tag alone is no sentence: the rewrite follows it", "Just so you know, I will keep re-posting this under each of your jobs.", "spam/repeated-follow-up", "I will keep re-posting this under each of your jobs", "Just so you know, I will follow up once here on Upwork."],
     ["an alternative to Upwork is swapped for Upwork and its praise goes", "I'd suggest we use Payoneer instead of Upwork, it's safer for both sides.", "circumvention/off-platform-payment", "use Payoneer instead of Upwork, it's safer for both sides", "I'd suggest we use Upwork."],
   ];
+  // golden-3's phenomena (issue 11), in sentences of our own
+  GIVEN.push(
+    ["a line's own label stays when all after it is rewritten", "- Client reviews: 5 stars or nothing — my badge depends on it", "feedback/pressure", "5 stars or nothing — my badge depends on it", "- Client reviews: honest feedback welcome"],
+    ["a label's last word is no channel verb", "- Follow-up plan: day 1, day 2, day 3 and daily after that", "spam/repeated-follow-up", "day 1, day 2, day 3 and daily after that", "- Follow-up plan: one follow-up on Upwork"],
+    ["a bracketed clause closing the sentence goes with its finding", "See you Monday (I'll keep pinging you daily until then).", "spam/repeated-follow-up", "(I'll keep pinging you daily until then)", "See you Monday."],
+    ["a phrase that would repeat the clause before it is said to the client, and the client's condition stays", "I'd happily share my showreel, and my Telegram (@mira_cuts) is always open if you want to talk through the edit.", "contact/messaging", "(@mira_cuts)", "I'd happily share my showreel, and I'm happy to talk here on Upwork if you want to talk through the edit."],
+    ["a statement that only announced the detail goes once another clause points here", "If you need the rates, just email me and I will send them, my inbox is listed below:", "contact/email", "just email me and I will send them, my inbox is listed below", "If you need the rates, just message me here on Upwork and I will send them"],
+    ["a verb's particle before the channel place stays", "I'll record a short demo, which you can comment on through the feedback widget at support.kitely.net.", "contact/link", "through the feedback widget at support.kitely.net", "I'll record a short demo, which you can comment on here on Upwork."],
+    ["a fee-avoiding purpose that opens the clause goes with its comma", "To avoid the Upwork fee, we can settle the balance by bank transfer.", "circumvention/off-platform-payment", "To avoid the Upwork fee, we can settle the balance by bank transfer", "We can settle the balance through Upwork."],
+    ["a currency, a wallet number and 'instead of the milestone' go with the channel", "I've shipped two NFT storefronts, but for this job please pay in ETH to my wallet 0x9f3a77b2c1 instead of the milestone.", "circumvention/off-platform-payment", "please pay in ETH to my wallet 0x9f3a77b2c1 instead of the milestone", "I've shipped two NFT storefronts, but for this job please pay through Upwork."],
+    ["a document couriered to the asked-for address is sent here instead, still asked", "Could you send me your home address so I can courier the signed NDA?", "contact/request", "Could you send me your home address so I can courier the signed NDA", "Could I send the signed NDA here on Upwork?"],
+    ["a second step in the channel's own verb is the invitation", "P.S. Follow @bakes.by.lin on Instagram and DM me to get the full recipe list.", "contact/social", "Follow @bakes.by.lin on Instagram", "P.S. Message me here on Upwork to get the full recipe list."],
+    ["a conditional offer of the channel gives way to its 'otherwise'", "If you'd rather use Skype, I'm at lin.bakes.77, otherwise just reply to this message.", "contact/messaging", "If you'd rather use Skype, I'm at lin.bakes.77, otherwise just", "Just reply to this message."],
+    ["a clause that only says where my things are goes after one that stands", "I edited four wedding films this spring, and all my reels (Vimeo, YouTube) are at lnk.bio/linfilms.", "contact/link", ", and all my reels (Vimeo, YouTube) are at lnk.bio/linfilms", "I edited four wedding films this spring."],
+    ["a closing condition that asked the client onto the channel gives way to the book's place, and the client's own pages stay", "I studied your brand's Pinterest boards, and I'd love to send you a moodboard if you follow me at @lin.moods.", "contact/social", "if you follow me at @lin.moods", "I studied your brand's Pinterest boards, and I'd love to send you a moodboard in my Upwork portfolio."],
+    ["an address that the finding cut short goes whole, and the visit's purpose is done on a call", "Drop by my workshop at 5 Elm Road, Unit 2, Leeds LS6 2QT to see the fabric samples in person.", "contact/address", "5 Elm Road, Unit 2", "See the fabric samples on a video call here on Upwork."],
+    ["a concession that set Upwork against the plan goes", "Even though we met on Upwork, I'd prefer to bill the next phase through a direct contract.", "circumvention/off-platform-work", "Even though we met on Upwork, I'd prefer to bill the next phase through a direct contract.", "I'd prefer to bill the next phase through a new Upwork contract."],
+    ["a login asked for becomes a user invite and keeps what it was for", "Please share your Wix login and password and I'll update the menu pages for you.", "account/client-login", "share your Wix login and password", "Please add me as a user on your Wix account and I'll update the menu pages for you."],
+    ["a bracketed address and the in-person offer joined to it go", "I'm based in Porto (Rua Nova 12, 1º) and can meet you at your office if you're in town.", "contact/address", " (Rua Nova 12, 1º) and can meet you at your office if you're in town", "I'm based in Porto."],
+    ["a relative clause holding the repetition goes and the count is said once", "This is my second reminder, which I'll send again every morning, about the invoice design.", "spam/repeated-follow-up", "my second reminder, which I'll send again every morning,", "This is a quick reminder about the invoice design."],
+    ["a reason that is a clause of its own stays where the follow-up goes", "Please answer me, I message you hourly because I think you missed my proposal.", "spam/repeated-follow-up", "I message you hourly because I think you missed my proposal", "Please answer me, I think you missed my proposal."],
+    ["a threat on a condition asks for what it pressed", "If you won't approve the draft today, we will rate you one star.", "feedback/pressure", "we will rate you one star", "Please approve the draft today."],
+    ["the call a detail was asked for is had here", "Which number can I call for a short 15-minute chat about the logo brief?", "contact/request", "Which number can I call", "Could we have a short 15-minute chat about the logo brief here on Upwork?"],
+    ["a relative clause's commas go with it after a subject", "My proposal, which I will resend every hour, covers the full scope.", "spam/repeated-follow-up", "which I will resend every hour", "My proposal covers the full scope."],
+    ["what a detail is used for is the purpose, and an alternative that offered Upwork goes once the rewrite asks here", "Is there a Gmail I can use to share the storyboard, or would you rather see it in the Upwork chat?", "contact/request", "Is there a Gmail I can use to share the storyboard", "Could I share the storyboard here on Upwork?"],
+    ["a purpose with a subject of mine stays after the request", "Kindly share your WhatsApp number so our designer can send the drafts.", "contact/request", "share your WhatsApp number", "Kindly message me here on Upwork so our designer can send the drafts."],
+    ["a connector opening the line stays before the verb slot", "But feel free to WhatsApp me at +1 555 0100.", "contact/messaging", "But feel free to WhatsApp me at +1 555 0100", "But feel free to message me here on Upwork."],
+    ["a connector alone is no clause that stands: the follow-up is said once after it", "Plus, I'll ping you every day until you reply.", "spam/repeated-follow-up", "I'll ping you every day until you reply", "Plus, I'll follow up once here on Upwork."],
+    ["quoted speech keeps both its marks and loses the handle inside them", "He wrote: \"ping me on Telegram @kai_dev\" and it worked.", "contact/messaging", "ping me on Telegram", "He wrote: \"message me here on Upwork\" and it worked."],
+    ["a visit for a talk is a talk here", "Come by my office at 40 Dock Road, Hull HU1 2AB for a quick chat about the menu.", "contact/address", "Come by my office at 40 Dock Road, Hull HU1 2AB for a quick chat about the menu", "Let's have a quick chat about the menu here on Upwork."],
+    ["after a condition, the 'and' of a main clause that went goes too", "If you want to try the chairs, our showroom is at 9 Mill Row, Unit 2, Derby DE1 3AA, and you're welcome to visit.", "contact/address", "9 Mill Row, Unit 2", "If you want to try the chairs, you're welcome to message me here on Upwork."],
+    ["a request label keeps its marks, and the phrase after it goes on in lower case", "**Reach me:** lin.bakes@proton.me", "contact/email", "lin.bakes@proton.me", "**Reach me:** via Upwork messages"],
+  );
   for (const [name, before, ruleId, span, after] of GIVEN) {
     it(name, () => {
       const out = rewritten(before, ruleId, span);

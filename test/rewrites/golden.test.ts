@@ -12,11 +12,11 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // golden.jsonl. A rewrite that the learned layer still reads as the violation gives way to a fuller one
   // (rewrite/verify.ts): that made fix-all leave no learned warning on the development corpus, and cost
   // g134 (a bare reward kept, which golden-2 rejects; the model reads "I'll give you a free revision." as an incentive).
-  { name: "golden", file: join(__dirname, "golden.jsonl"), cases: 182, floor: { lint: 118, given: 175 } },
+  { name: "golden", file: join(__dirname, "golden.jsonl"), cases: 182, floor: { lint: 119, given: 176 } },
   // golden-2.jsonl, by another writer (golden-2.README.md): first contact 48 lint / 92 given.
-  { name: "golden-2", file: join(__dirname, "golden-2.jsonl"), cases: 170, floor: { lint: 82, given: 149 } },
+  { name: "golden-2", file: join(__dirname, "golden-2.jsonl"), cases: 170, floor: { lint: 83, given: 150 } },
   // golden-3.jsonl, by a third writer (golden-3.README.md): first contact 37 lint / 57 given (golden-3.first-contact.txt).
-  { name: "golden-3", file: join(__dirname, "golden-3.jsonl"), cases: 172, floor: { lint: 67, given: 110 } },
+  { name: "golden-3", file: join(__dirname, "golden-3.jsonl"), cases: 172, floor: { lint: 83, given: 137 } },
 ];
 
 describe("golden rewrites", () => {

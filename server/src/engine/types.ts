@@ -64,6 +64,8 @@ export interface Phrasebook {
   condition?: string;
   /** For a delivery tied to feedback: the event a condition of time waits for instead ("once the milestone is approved"). */
   conditionEvent?: string;
+  /** The same event said of the client, for a condition that named the client ("after you leave the review" -> "after you approve the milestone"). */
+  conditionEventByClient?: string;
   /** For a demand for a rating: the verb phrase put in its place ("rate me 5 stars" -> "leave honest feedback"). */
   demand?: string;
   /** For a payment: the clause keeps its terms and its channel becomes Upwork ("pay me by Wise" -> "pay me through Upwork"). */

@@ -26,10 +26,11 @@ function pieces(text: string): [number, number][] {
  * The clause without its feedback condition ("I'll add the subtitles for free if you leave a glowing
  * review" -> "I'll add the subtitles for free"), `replacement` put where the condition was; undefined
  * when no condition is found or too little would be left to stand alone. With `event` ("the milestone is
- * approved"), a condition of time keeps its opener and says that event instead: "once your review is
+ * approved"), a condition of time keeps its opener and says that event instead (`eventByClient` when the
+ * condition named the client: "after you approve the milestone"): "once your review is
  * posted" -> "once the milestone is approved".
  */
-export function withoutFeedbackCondition(text: string, replacement: string, event?: string): string | undefined {
+export function withoutFeedbackCondition(text: string, replacement: string, event?: string, eventByClient?: string): string | undefined {
   let out = text;
   // A leading demand: "Leave a 5-star review and get 20% off", "5-star review = free support".
   const parts = pieces(out);
@@ -70,7 +71,9 @@ export function withoutFeedbackCondition(text: string, replacement: string, even
     const opener = LEXICON.conditionOpeners.startOf(lower.slice(a))!;
     // (a condition that opens the clause just goes: "Once you leave a review I will start" -> "I will start")
     if (event && !relative && words(out.slice(0, a)).length > 0 && LEXICON.approvalOpeners.has(opener.toLowerCase())) {
-      out = `${out.slice(0, a + opener.length)} ${event}${out.slice(b)}`.trim();
+      // ("right after you leave the 5-star feedback" -> "right after you approve the milestone": the client stays its subject)
+      const said = eventByClient && /^\s*you\b/i.test(out.slice(a + opener.length)) ? eventByClient : event;
+      out = `${out.slice(0, a + opener.length)} ${said}${out.slice(b)}`.trim();
       return words(out).length < 2 || LEXICON.feedbackWords.occursIn(out) ? undefined : out;
     }
     // The comma or dash that set the condition off goes with it.
@@ -101,7 +104,10 @@ const ACCEPT_RE = new RegExp(String.raw`\baccept\s+(?:payments?\s+(?:by|via|thro
 // "invoice me directly", "invoices clients directly through QuickBooks": billing is done through Upwork.
 const INVOICE_RE = new RegExp(String.raw`\b(invoic(?:e|es))\s+(me|us|you|clients|them)(?:\s+(?:directly|privately|myself|ourselves))?(?:\s+(?:through|via|with|by|on)\s+(?:${ANY_CHANNEL}))?(?![\p{L}])`, "iu");
 const INVOICE_SWAP: Record<string, string> = { me: "pay me", us: "pay us" };
-const INSTEAD_RE = /\s+instead\s+of\s+(?:here|upwork|through\s+upwork|the\s+platform|escrow)\b/i;
+const INSTEAD_RE = /\s+instead\s+of\s+(?:here|upwork|through\s+upwork|the\s+platform|escrow|(?:the|an?)\s+(?:upwork\s+)?(?:milestones?|contract|escrow))\b/i;
+/** What named the old channel once it says Upwork: a currency before it ("pay in SOL through Upwork"), a wallet or account number after it. */
+const CURRENCY_BEFORE_RE = /\s+in\s+(?:[A-Z]{3,4}|crypto|bitcoin|cash)(?=\s+through Upwork\b)/;
+const ACCOUNT_AFTER_RE = /(through Upwork)\s+(?:[#:]?\s*)?(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]{6,}(?![\p{L}\p{N}])/u;
 const FEE_CONDITION_RE = new RegExp(String.raw`^[^,]*?(?:${FEE_AVOIDANCE_RE.source})[^,]*?\b(?:if|when|once)\s+`, "i");
 
 /** A fee named in a purpose the detection pattern leaves to the rewriter ("so you don't pay the marketplace fee"). */
@@ -112,11 +118,15 @@ function withoutFeePurpose(text: string): string {
   const m = FEE_AVOIDANCE_RE.exec(text) ?? FEE_WORD_RE.exec(text);
   if (!m) return text;
   const before = text.slice(0, m.index);
+  // A purpose that opens the clause goes with its comma: "To avoid Upwork's 10% fee, we can ..." -> "We can ...".
+  const opening = /^\s*(?:(?:just|only)\s+)?(?:in order\s+)?to\s+[^,;—–]*$/i.test(before + m[0]) ? /^[^,;—–]*[,;—–]\s*/.exec(text.slice(m.index)) : null;
+  if (opening && words(text.slice(m.index + opening[0].length)).length >= 3) return upperFirst(text.slice(m.index + opening[0].length));
   // Back to the nearest connector ("to", "so", "and", a comma or dash) that opens the purpose.
   const connector = [...before.matchAll(/[,;]|\s[—–-]|\s(?:to|so|and|that\s+way)\b/gi)].at(-1);
   if (!connector || before.length - connector.index! > 40) return text;
   const rest = text.slice(m.index + m[0].length).replace(/^[^,;—–]*/, "");
-  return before.slice(0, connector.index) + rest;
+  // (the comma before a purpose that closed the clause goes too: "..., to avoid the fee" -> "...")
+  return (rest.trim() ? before.slice(0, connector.index) : before.slice(0, connector.index).replace(/[\s,;]+$/, "")) + rest;
 }
 
 /**
@@ -139,6 +149,7 @@ export function paymentThroughUpwork(text: string): string | undefined {
     if (!place) return undefined;
     out = text.replace(place, "through Upwork");
   }
+  out = out.replace(CURRENCY_BEFORE_RE, "").replace(ACCOUNT_AFTER_RE, "$1");
   const conditional = FEE_CONDITION_RE.test(out);
   out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "");
   // "(we can skip the fee if) you send the balance" is a bare present once its condition goes.
@@ -178,6 +189,19 @@ const FEE_ASIDE_RE = /\s*\([^)]*\b(?:fees?|commission|cut)\b[^)]*\)/i;
 
 /** A threat closing a clause: ", or I'll leave you 1 star", "or else we'll rate you accordingly". */
 const THREAT_RE = /,?\s+or\s+(?:else\s+)?(?:I|we)(?:['’]ll|\s+will)\s+[^,;.!?]*$/i;
+
+/**
+ * A threat of a bad review on a condition, said as the request it pressed: "If you don't release the milestone
+ * today, I'll leave you a 1-star review" -> "Please release the milestone today"; undefined for any other text.
+ */
+export function threatAsRequest(text: string): string | undefined {
+  const ifNot = CONDITIONAL_THREAT_RE.exec(text);
+  if (!ifNot || !LEXICON.feedbackWords.occursIn(ifNot[2]!) || LEXICON.feedbackWords.occursIn(ifNot[1]!) || words(ifNot[1]!).length < 2) return undefined;
+  return `${/^\s*\p{Lu}/u.test(text) ? "Please" : "please"} ${ifNot[1]!.trim()}`;
+}
+
+/** A threat on a condition: "If you don't release the milestone today, I'll have no choice but to leave you 1 star". */
+const CONDITIONAL_THREAT_RE = /^\s*if\s+you\s+(?:don['’]t|do\s+not|won['’]t|refuse\s+to|fail\s+to)\s+([^,;]+?),?\s+(?:then\s+)?((?:I|we)(?:['’]ll|\s+will|\s+have\s+to)\s+[^,;]*)$/i;
 
 /** "don't give less than 5 stars": a top rating demanded as a floor. */
 const NEGATED_FLOOR = String.raw`(?:do\s+not|don['’]t|never)\s+(?:give|rate|leave)\s+(?:me\s+|us\s+)?(?:anything\s+)?(?:less|lower|below)\s+(?:than\s+)?(?:a\s+)?(?:5|five)(?:[\s-]*(?:stars?|★))?`;
@@ -220,6 +244,8 @@ export function feedbackReworded(text: string): string | undefined {
   // "Refund the last milestone or I'll leave you 1 star": the threat goes, the request stands.
   const threat = THREAT_RE.exec(text);
   if (threat && LEXICON.feedbackWords.occursIn(threat[0]) && !LEXICON.feedbackWords.occursIn(text.slice(0, threat.index)) && words(text.slice(0, threat.index)).length >= 2) return text.slice(0, threat.index);
+  const asked = threatAsRequest(text);
+  if (asked) return asked;
   const obligation = OBLIGATION_RE.exec(text);
   if (obligation && LEXICON.feedbackWords.occursIn(text.slice(0, obligation.index))) {
     return text.replace(OBLIGATION_RE, (_m, verb: string, word: string) => `${verb} ${LEXICON.feedbackObligations.get(word.toLowerCase().replace(/\s+/g, " "))}`);
@@ -237,8 +263,8 @@ export function feedbackReworded(text: string): string | undefined {
 
 /** A follow-up's schedule label: "Follow-up #3:", "Day 1, 2, 3, 4, 5:", "Reminder 2 -". */
 const FOLLOW_UP_LABEL_RE = /^(\s*\(?)\s*(?:(?:follow[\s-]?up|reminder|bump|ping)\s*#?\s*\d+|\d+(?:st|nd|rd|th)\s+(?:follow[\s-]?up|reminder|message)|day\s+\d+(?:\s*(?:,|and|-|–)\s*\d+)*)\s*[:—–-]\s*/i;
-/** Words that still repeat: "again", "every day", "hourly", "until". */
-const REPEATING_RE = /\b(?:again|every|each|daily|hourly|weekly|until|till|keep\s+(?:messaging|trying|pinging|sending|following|nudging)|non-?stop|constantly|times\s+a\s+(?:day|week)|twice\s+a\s+day)\b/i;
+/** Words that still repeat: "again", "every day", "hourly", "until", a schedule of days ("day 1, day 2, day 3"). */
+const REPEATING_RE = /\b(?:day\s+\d+(?:\s*,\s*(?:day\s+)?\d+)+|again|every|each|daily|hourly|weekly|until|till|keep\s+(?:messaging|trying|pinging|sending|following|nudging)|non-?stop|constantly|times\s+a\s+(?:day|week)|twice\s+a\s+day)\b/i;
 
 /**
  * A repeated follow-up said once, in its own words: "Follow-up #3: Just bumping this again in case you
@@ -256,4 +282,32 @@ export function followUpOnce(text: string): string | undefined {
   out = out.trim();
   if (unlabelled !== text) out = out.replace(/^(\W*)(\p{Ll})/u, (_m, pre: string, c: string) => pre + c.toUpperCase());
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
+}
+
+const CREDENTIAL_ALT = LEXICON.credentialNouns.words.map(escapeRe).sort((a, b) => b.length - a.length).join("|");
+/** "send me your Upwork login and password", "share your LinkedIn password": a request for the client's credentials, with the platform named. */
+const CREDENTIAL_ASK_RE = new RegExp(String.raw`\b(?:send|give|share|tell|pass|forward|provide)\s+(?:me\s+|us\s+)?your\s+((?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3})(?:(?:[\p{Ll}-]+\s+){0,2}?)(?:${CREDENTIAL_ALT})(?![\p{L}])`, "u");
+/** "log in to your Amazon Seller Central as you": working inside the client's account as the client. */
+const LOG_IN_AS_RE = /\blog\s*(?:in(?:to)?|on)\s+(?:to\s+)?your\s+((?:\p{Lu}[\p{L}\p{N}-]*\s*){1,4}?)\s*(?:account\s+)?as\s+you\b/u;
+
+/**
+ * A request for the client's login said as a user invite, the work it was for kept: "Just send me your
+ * Upwork login and password and I'll submit the proposals" -> "Just add me as a user on your Upwork account and I'll
+ * submit the proposals", "I'll log in to your Amazon Seller Central as you to fix the listings" -> "I'll work in
+ * your Amazon Seller Central with my own user login to fix the listings"; undefined when no such request is found.
+ */
+export function clientLoginSwapped(text: string): string | undefined {
+  let out = text;
+  const ask = CREDENTIAL_ASK_RE.exec(out);
+  const loginAs = LOG_IN_AS_RE.exec(out);
+  if (ask) {
+    const platform = ask[1]!.trim();
+    const swap = `add me as a user${platform ? ` on your ${platform}${/\baccount$/i.test(platform) ? "" : " account"}` : ""}`;
+    out = out.slice(0, ask.index) + swap + out.slice(ask.index + ask[0].length);
+  } else if (loginAs) out = `${out.slice(0, loginAs.index)}work in your ${loginAs[1]!.trim()} with my own user login${out.slice(loginAs.index + loginAs[0].length)}`;
+  else return undefined;
+  out = swapPhrases(out, LEXICON.impersonationSwaps).replace(/\s{2,}/g, " ").replace(/\s+([,.;?!])/g, "$1");
+  // "... so it look more natural": a reason that only made sense for posting as the client.
+  out = out.replace(/\s+so\s+(?:that\s+)?(?:it|they|nobody|no one)\s+(?:looks?|seems?|appears?)\b[^,;]*$/i, "");
+  return words(out).length >= 3 ? out.trim() : undefined;
 }

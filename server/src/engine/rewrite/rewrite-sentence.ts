@@ -10,7 +10,7 @@ import { LEXICON, WordList, replaceAll, swapPhrases, withoutExistentialThere } f
 import { cityOf } from "./address";
 import { clausesOf, type Range, type Sentence, type SentenceClause } from "./sentence";
 import { shapeOf, withoutConnector } from "./shape";
-import { demandSwapped, feedbackReworded, followUpOnce, paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
+import { clientLoginSwapped, demandSwapped, feedbackReworded, followUpOnce, threatAsRequest, paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
 
 /** A finding to rewrite away, in source offsets, with its rule's phrasebook. */
 export interface RewriteTarget {
@@ -64,6 +64,7 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
     .map((t) => ({ ...t, ...narrowed(source, t) }))
     .map((t) => ({ ...widenToLink(source, sentence, t), family: t.family, rule: t.rule, book: t.book, removable: t.removable, clauseLevel: t.clauseLevel }))
     .map((t) => ({ ...t, start: Math.max(t.start, sentence.start), end: Math.min(t.end, sentence.end) }))
+    .map((t) => (t.rule === "contact/address" ? widenToAddressEnd(source, t, sentence.end) : t))
     .map((t) => widenToBrackets(source, t))
     // Emphasis around a detail goes with it; emphasis around the whole sentence is the line's own.
     .map((t) => { const w = widenToEmphasis(source, t); return w.start < sentence.start ? t : w; })
@@ -76,16 +77,37 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   const reach = Math.max(...regions.map((r) => r.end));
   const lineEnd = source.indexOf("\n", reach) < 0 ? source.length : source.indexOf("\n", reach);
   if (reach > sentence.end && sentence.close === sentence.end && source.slice(reach, lineEnd).trim() === "") sentence = { ...sentence, end: reach, close: reach };
+  // (a threat whose condition is a clause of its own: "If you don't approve by Friday, I'll leave you 1 star")
+  const request = regions.every((r) => r.family === "feedback") ? threatAsRequest(source.slice(sentence.start, sentence.end)) : undefined;
+  if (request !== undefined) return { start: sentence.start, end: sentence.end, text: request, sentence: request + source.slice(sentence.end, sentence.close), phrase: request };
+  const alternative = otherwiseKept(source, sentence, regions);
+  const otherwise = alternative === undefined ? undefined : emphasisClosed(source, sentence, source.slice(sentence.start, sentence.end), alternative);
+  if (otherwise !== undefined) return { start: sentence.start, end: sentence.end, text: otherwise, sentence: otherwise + source.slice(sentence.end, sentence.close), phrase: otherwise.trim() };
+  const relative = withoutRelativeAside(source, sentence, regions);
+  if (relative !== undefined) return { start: sentence.start, end: sentence.end, text: relative, sentence: relative + source.slice(sentence.end, sentence.close), phrase: relative.trim() };
+  const aside = withoutClosingAside(source, sentence, regions);
+  if (aside !== undefined) {
+    // (the aside's own closing bracket, "(... until you do!)", may sit in the terminal: it goes, the marks stay)
+    const terminal = source.slice(sentence.end, sentence.close);
+    const kept = /[)\]]/.test(terminal) && bracketBalance(aside, "(", ")") === 0 ? terminal.replace(/[)\]]/g, "") : terminal;
+    return { start: sentence.start, end: sentence.close, text: aside + kept, sentence: aside + kept, phrase: aside.trim() };
+  }
   const signature = signatureKept(source, sentence, regions) ?? withoutSeparatedItems(source, sentence, regions) ?? withoutDetailAsides(source, sentence, regions);
   if (signature !== undefined) return { start: sentence.start, end: sentence.end, text: signature, sentence: signature + source.slice(sentence.end, sentence.close), phrase: signature.trim() };
-  const protect: Range[] = targets.filter((t) => t.keepsPunctuation).map((t) => narrowed(source, t)).map((t) => [t.start, t.end]);
+  // (an address widened to its town and postcode keeps those commas too)
+  const protect: Range[] = [...targets.filter((t) => t.keepsPunctuation).map((t) => narrowed(source, t)), ...regions.filter((r) => r.rule === "contact/address")].map((t) => [t.start, t.end]);
   const clauses = clausesOf(source, sentence, protect, regions.map((r) => [r.start, r.end]));
   const body = source.slice(sentence.start, sentence.end);
   const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
   const rules = new Set(regions.flatMap((r) => (r.rule ? [r.rule] : [])));
+  // (a line's own label, "- Public feedback: 5★ only ...", stays when the whole of what follows it must go)
+  const label = lineLabel(source, sentence, regions);
   // Each mode first with neighbouring clauses pointed here on Upwork, then with them dropped.
   for (const [mode, swapping] of (["clauses", "runs", "merged", "whole"] as Mode[]).flatMap((m) => [[m, true], [m, false]] as const)) {
-    const result = compose(source, sentence, clauses, regions, mode, swapping);
+    const signoff = byPriority(regions.map((r) => r.book)).signoff;
+    const result = mode === "whole" && label ? { text: label + signoff, phrase: signoff } : compose(source, sentence, clauses, regions, mode, swapping);
+    // (the whole sentence rewritten keeps its quotation paired: a mark it dropped is put back at the near end)
+    if (result && mode === "whole") result.text = quotesPaired(body, result.text);
     if (result && (mode === "whole" || (readsWell(body, result.text, regions.map((r) => r.book)) && !stillViolates(result.text, families, rules)))) {
       const text = emphasisClosed(source, sentence, body, placeVerbsSwapped(result.text));
       if (text === body) return undefined;
@@ -103,6 +125,24 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
 }
 
 /**
+ * The label that opens a line of its own, with its colon and emphasis ("Public feedback: ", "**Schedule:** "),
+ * when every finding lies after it and the label names no channel, detail or request of its own ("Email me:",
+ * "WhatsApp:", "Visit us:" are the finding); undefined for any other sentence.
+ */
+function lineLabel(source: string, sentence: Sentence, regions: { start: number; end: number; book: Phrasebook }[]): string | undefined {
+  if (!isOwnLine(source, sentence)) return undefined;
+  const m = LABEL_RE.exec(source.slice(sentence.start, sentence.end));
+  if (!m || regions.some((r) => r.start < sentence.start + m[0].length)) return undefined;
+  const name = m[2]!;
+  if (words(name).length > 4 || /\b(?:me|us|you|I|my|our)\b/i.test(name) || LEXICON.contactVerbs.startOf(name) || LEXICON.labelWords.occursIn(name) || LEXICON.channelNouns.occursIn(name)) return undefined;
+  if (DETAIL_MARK_RE.test(name) || dangles(name, danglingOf(regions.map((r) => r.book)))) return undefined;
+  return m[0].replace(/\s*$/, " ");
+}
+
+/** A line's label: a few words, a colon and any emphasis around them ("**Visit us:** ", "Follow-up schedule: "). */
+const LABEL_RE = /^(\s*(?:\*\*|__)?)(\p{L}[\p{L}\p{N} /&'’-]{0,30}?)(?:\s*:\s*(?:\*\*|__)?|(?:\*\*|__)\s*:)\s*/u;
+
+/**
  * A line of items set apart by middots or bullets without the items that hold the findings, the first
  * item kept: "Hannah Reuter · Illustrator · Bergmannstraße 12, Berlin" -> "Hannah Reuter · Illustrator",
  * "Shots: dribbble.com/x • Hire me directly: x.com/contact" -> "Shots: dribbble.com/x"; undefined for any other sentence.
@@ -118,6 +158,85 @@ function withoutSeparatedItems(source: string, sentence: Sentence, regions: { st
   // (every finding inside the items that go, and the first item stays)
   if (hit(items[0]!) || regions.some((r) => r.start - sentence.start < items[1]!.start - items[1]!.sep.length)) return undefined;
   return items.filter((i) => !hit(i)).map((i) => i.sep + line.slice(i.start, i.end)).join("");
+}
+
+/**
+ * The alternative a conditional offer gave way to, when the offer held every finding: "If you prefer
+ * email, I am at x@y.com, otherwise just reply to this proposal" -> "Just reply to this proposal",
+ * "**If you pay outside Upwork I can lower my rate** — otherwise it stays $45/hr" -> "It stays $45/hr";
+ * undefined for any other sentence.
+ */
+function otherwiseKept(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string; book: Phrasebook }[]): string | undefined {
+  const body = source.slice(sentence.start, sentence.end);
+  const m = /(?:[,;]|\s[—–-]|[*_]{1,2})\s*(?:or\s+)?(?:otherwise|if not)\b,?\s+/i.exec(body);
+  if (!m) return undefined;
+  const head = body.slice(0, m.index).replace(/^[\s*_]+/, "");
+  // (a finding may take the "just" that opens the alternative: "..., otherwise just| reply")
+  const at = sentence.start + m.index + m[0].length + (/^(?:just|simply)\s+/i.exec(body.slice(m.index + m[0].length))?.[0].length ?? 0);
+  // (the offer was a condition, and every finding lies in it)
+  if (!LEXICON.conditionOpeners.startOf(head) || regions.some((r) => r.end > at)) return undefined;
+  const rest = body.slice(m.index + m[0].length);
+  if (words(rest).length < 2 || DETAIL_MARK_RE.test(rest.replace(/\$?\d+(?:[.,]\d+)?(?:\/\w+|%)?/g, "")) || dangles(rest, danglingOf(regions.map((r) => r.book)))) return undefined;
+  const lead = /^[\s*_]*/.exec(body)![0].replace(/[*_]+/g, "");
+  return lead + upperFirst(rest);
+}
+
+/**
+ * The sentence without a relative clause set off by commas that holds what the findings were about, when
+ * what is left no longer reads as the violation: "This is the third follow-up, which I'll repeat every day this
+ * week, regarding the build you posted" -> "This is a quick follow-up regarding the build you posted" (a
+ * follow-up's count said once, followUpSwaps), "When you end the contract, which I hope you'll do only after
+ * leaving five stars, please also release the last milestone" -> "When you end the contract, please also
+ * release the last milestone"; undefined for any other sentence. Not for contact findings, whose details the
+ * detail rewrites handle.
+ */
+function withoutRelativeAside(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string; rule?: string; book: Phrasebook }[]): string | undefined {
+  if (regions.some((r) => r.family === undefined || r.family === "contact")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  const m = /,\s*(?:which|who)\b[^,;:()—–]*,\s*/i.exec(body);
+  if (!m) return undefined;
+  const [a, b] = [sentence.start + m.index, sentence.start + m.index + m[0].length];
+  // (every finding reaches into the relative clause and holds its family's cues only there)
+  const cuesOutside = (r: { start: number; end: number; family?: string }) => {
+    const cues = LEXICON.findingCues.get(r.family!);
+    return cues !== undefined && (cues.occursIn(source.slice(Math.max(r.start, sentence.start), Math.max(a, r.start))) || cues.occursIn(source.slice(Math.min(b, r.end), Math.min(r.end, sentence.end))));
+  };
+  if (regions.some((r) => r.end <= a || r.start >= b)) return undefined;
+  const spam = regions.every((r) => r.family === "spam");
+  // (the commas go with the clause, "My last client, who ..., got" -> "My last client got", unless the head is a
+  // subordinate clause: "When you end the contract, please ...")
+  const join = (head: string, tail: string) => `${head}${LEXICON.conditionOpeners.startOf(head.replace(/^[\s*_]+/, "")) || LEXICON.subordinators.startOf(head.replace(/^[\s*_]+/, "")) ? ", " : " "}${tail}`;
+  let out = join(body.slice(0, m.index), body.slice(m.index + m[0].length));
+  if (spam) out = swapPhrases(out, LEXICON.followUpSwaps);
+  else if (regions.some(cuesOutside)) return undefined;
+  if (words(out).length < 4 || dangles(out, danglingOf(regions.map((r) => r.book))) || stillViolates(out, new Set(regions.map((r) => r.family as Family)), new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
+  const cues = spam ? LEXICON.findingCues.get("spam") : undefined;
+  // (what the swaps put in, "a quick follow-up", is said once)
+  const said = [...new Set(LEXICON.followUpSwaps.values())].reduce((t, v) => t.split(v).join(" "), out);
+  return cues && cues.occursIn(said) ? undefined : out;
+}
+
+/**
+ * The sentence without the bracketed clause that closes it and holds every finding, when what is left
+ * stands on its own: "Talk soon (I'll keep messaging until you do!)" -> "Talk soon", "- Ongoing retainer
+ * (billed off Upwork after month one)" -> "- Ongoing retainer". Only a clause of a few words (not a
+ * detail, "(TRC-20)", nor a contact aside, which the detail rewrites handle); undefined otherwise.
+ */
+function withoutClosingAside(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string; rule?: string; book: Phrasebook }[]): string | undefined {
+  if (regions.some((r) => r.family === undefined || r.family === "contact")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  const open = body.lastIndexOf("(");
+  if (open < 0) return undefined;
+  const inside = body.slice(open);
+  // (the aside runs to the end of the body, closed there or in the terminal)
+  const closed = inside.indexOf(")");
+  if (closed >= 0 ? inside.slice(closed + 1).trim() !== "" : !source.slice(sentence.end, sentence.close).includes(")")) return undefined;
+  // (every finding reaches into the aside, and what one holds before it names none of its family's cues)
+  const at = sentence.start + open;
+  if (regions.some((r) => r.end <= at || (r.start < at && LEXICON.findingCues.get(r.family!)?.occursIn(source.slice(r.start, at))))) return undefined;
+  const kept = body.slice(0, open).replace(/[\s,;:—–-]+$/, "");
+  if (words(inside).length < 3 || words(kept).length < 2 || DETAIL_MARK_RE.test(kept) || dangles(kept, danglingOf(regions.map((r) => r.book)))) return undefined;
+  return stillViolates(kept, new Set(regions.map((r) => r.family as Family)), new Set(regions.flatMap((r) => (r.rule ? [r.rule] : [])))) ? undefined : kept;
 }
 
 /**
@@ -150,6 +269,18 @@ function emphasisClosed(source: string, sentence: Sentence, body: string, text: 
   const opener = /(\*\*|__|\*|_)$/.exec(source.slice(lineStart, sentence.start))?.[1];
   if (!opener || !body.includes(opener) || text.includes(opener)) return text;
   return text.trimEnd() + opener;
+}
+
+/**
+ * `text` with a straight double quote put back when the rewrite changed the parity of the body's quotes: at
+ * the end when `text` opens with one ('"send me your GCash, I'll be paid through Upwork' gets its close), else
+ * at the start (the close was in the terminal: 'Add at the end: "Leave 5 stars ...' -> '"Get 15% off ...').
+ */
+function quotesPaired(body: string, text: string): string {
+  const odd = (s: string) => (s.split('"').length - 1) % 2 === 1;
+  if (odd(body) === odd(text)) return text;
+  const lead = /^[\s*_]*/.exec(text)![0];
+  return text.slice(lead.length).startsWith('"') ? `${text.trimEnd()}"` : `${lead}"${text.slice(lead.length)}`;
 }
 
 /** Opening minus closing marks of one bracket kind in `text` ("(" and ")"). */
@@ -265,6 +396,33 @@ function narrowed(source: string, t: RewriteTarget): { start: number; end: numbe
 /** A tag question closing a clause: ", right", ", won't you", ", okay". */
 const TAG_QUESTION_RE = /,\s*(?:right|won['’]t you|will you|ok|okay|yeah|yes|deal|agreed)\s*$/i;
 
+/** The client's condition closing a clause: " if you'd like to chat", " whenever you have questions". */
+const CLIENT_CONDITION_RE = /\s(?:if|when|whenever|in case)\s+you\b[^,;:—–()]*$/i;
+
+/** The client's own pages and accounts: "your company's LinkedIn page and Instagram grid", "their website". */
+// (a noun phrase only: "your earliest convenience| by email" ends before its preposition)
+const CLIENT_OWNED_RE = /(?<![\p{L}])(?:your|their)(?:\s+(?!(?:by|on|at|via|in|through|to|from|over|with|for)\b)[\p{L}'’-]+){1,3}(?:\s+(?:and|or)\s+(?!(?:by|on|at|via|in|through|to|from|over|with|for)\b)[\p{L}'’-]+(?:\s+(?!(?:by|on|at|via|in|through|to|from|over|with|for)\b)[\p{L}'’-]+)?)?/giu;
+
+/** A visit to a place before its address: "drop by my studio at ", "visit us at our office in ", "come to the workshop at ". */
+const VISIT_LEAD_RE = /(^|\s)(?:(?:drop|stop|pop|swing|come)\s+(?:by|in|over|round|into|to)|visit|come\s+and\s+see)\s+(?:(?:me|us)\s+)?(?:(?:at|in)\s+)?(?:(?:my|our|the)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+)?(?:at|in)?\s*$/iu;
+/** A visit that opens the clause: "Visit us at ...", "Drop by ...". */
+const VISIT_START_RE = /^\s*(?:(?:drop|stop|pop|swing|come)\s+(?:by|in|over|round|into|to)|visit)\b/i;
+
+/** A talk a visit was for, after the address: ", for a coffee and a chat about your rebrand", and what follows it. */
+const VISIT_CHAT_RE = /^\s*,?\s*for\s+(?:(?:a\s+)?(?:coffee|drink|tea|lunch)\s+and\s+)?(an?\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:chat|call|meeting|talk|conversation)(?:\s+(?:about|on|regarding)\s+[^,;—–]+)?)(\s*(?:[,;—–][^]*)?)$/iu;
+
+/** What a visit was for, after the address: " to see the print samples in person", and what follows it. */
+const VISIT_PURPOSE_RE = /^\s+to\s+((?:see|check|look at|view|discuss|talk|go over|review)\b[^,;—–]*?)(?:\s+in\s+person|\s+face[ -]to[ -]face)?(\s*(?:[,;—–][^]*)?)$/i;
+
+/** A clause of its own, with a subject and a verb: "I think maybe you did not see the proposal", "you may have missed it". */
+const REASON_CLAUSE_RE = /^\s*(?:I|we|you|it|this)\s+(?:(?:just|really|probably|maybe)\s+)?(?:think|thought|guess|believe|know|am|was|were|are|is|may|might|did|didn't|have|haven't|had)\b[^]{8,}$/;
+
+/** The call a detail is asked for, closing the clause: " for a quick 10-minute chat about the brand voice". */
+const CALL_FOR_RE = /\s(?:for|to have|to set up|to schedule)\s+(an?\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:call|chat|meeting|catch-up|conversation)(?:\s+(?:about|on|regarding|to discuss)\s+[^,;:()]+)?)$/iu;
+
+/** A clause that only says where my things are, a link or handle: "all my links (Spotify, email) are at linktr.ee/x", "my reels are on @x". */
+const LOCATED_DETAIL_RE = /^(?:all\s+)?(?:my|our)\s+(?:[^,;()]|\([^()]*\))*?\s+(?:is|are|lives?|can be found)\s+(?:at|on|in|via|under)\s+(?:[\w.-]+\.[a-z]{2,}(?:\/\S*)?|@[\w.]+|https?:\/\/\S+)$/i;
+
 /** What an invitation to message is about: "for PSDs", "with questions", "about the scope". */
 const INVITATION_ABOUT_RE = /\s((?:for|about|with|regarding)\s+[^,;:()]+)$/i;
 
@@ -302,6 +460,35 @@ function widenToLink(source: string, sentence: Sentence, t: RewriteTarget): { st
   if (close < open || close < t.end - 1 || close > sentence.end || bracket < sentence.start) return t;
   return { start: bracket, end: close + 1 };
 }
+
+/**
+ * An address finding that stopped before the address did takes the rest of it: the unit, town, state and
+ * postcode after it ("418 Larkspur Avenue|, Suite 2, Portland, OR 97214| to see ...", "Calle de Toledo 88|, 3ºB,
+ * 28005 Madrid|, and I'll ..."), up to `limit`.
+ */
+function widenToAddressEnd<T extends { start: number; end: number }>(source: string, t: T, limit: number): T {
+  // (a unit word's number first: "Suite| 2")
+  let end = t.end + (/(?:suite|unit|apt\.?|flat|floor|ste\.?|no\.?)$/i.test(source.slice(t.start, t.end)) ? (/^\s+\d[\p{L}\p{N}-]*/u.exec(source.slice(t.end, limit))?.[0].length ?? 0) : 0);
+  for (let m = ADDRESS_PART_RE.exec(source.slice(end, limit)); m; m = ADDRESS_PART_RE.exec(source.slice(end, limit))) end += m[0].length;
+  return end === t.end ? t : { ...t, end };
+}
+
+/**
+ * One more part of an address after a comma: a unit or floor ("Suite 2", "3ºB"), a state and ZIP ("OR 97214"),
+ * a postcode and town ("28005 Madrid"), a UK postcode, after its town or not ("Leeds LS6 2QT", "NW1 6XE"), or a town followed by one of those ("Portland" before ", OR 97214")
+ * or closing the bracket the address is in ("(1450 Market St, Floor 9, San Francisco)").
+ */
+const ADDRESS_PART_RE = new RegExp(
+  [
+    String.raw`^,\s*(?:suite|unit|apt\.?|flat|floor|fl\.?|ste\.?)\s+\w+(?![\p{L}\p{N}])`,
+    String.raw`^,\s*\d+\s*[º°ª]?\s*\p{L}{0,3}(?![\p{L}\p{N}])(?=\s*,)`,
+    String.raw`^,\s*\p{Lu}{2}\s+\d{5}(?:-\d{4})?(?![\p{L}\p{N}])`,
+    String.raw`^,\s*\d{4,6}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?![\p{L}\p{N}])`,
+    String.raw`^,?\s*(?:\p{Lu}[\p{L}-]*\s+){0,2}[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?![\p{L}\p{N}])`,
+    String.raw`^,\s*(?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}.'-]*(?=,\s*(?:\p{Lu}{2}\s+\d{5}|\d{4,6}\s+\p{Lu}|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?![\p{L}\p{N}]))|\s*\))`,
+  ].join("|"),
+  "u",
+);
 
 /** A finding that fills a bracket takes the brackets: "(linkedin.com/in/raj)" goes whole. */
 function widenToBrackets<T extends { start: number; end: number }>(source: string, t: T): T {
@@ -344,7 +531,8 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       const intro = (sentence.joins ?? []).includes(c.end) && state[i + 1] !== "keep" && LEXICON.channelNouns.occursIn(text(c));
       // ("text me anytime" beside a removed number: the channel's own verb points at it too)
       const channelVerb = regions.every((r) => r.family === "contact") ? channelVerbSwapped(text(c), regions.map((r) => r.book)) : undefined;
-      if (!nameAside && !intro && !channelVerb && !dangles(text(c), dangling)) return;
+      // (the client's own channels, "your company's LinkedIn page", point at nothing that was removed)
+      if (!nameAside && !intro && !channelVerb && !dangles(text(c).replace(CLIENT_OWNED_RE, " "), dangling)) return;
       // "Happy to walk you through it on the phone" keeps its point: "... here on Upwork".
       const swapped = swapping && !nameAside ? (channelVerb ?? swapChannelPlace(text(c), regions.map((r) => r.book)) ?? swapVisit(text(c), regions) ?? withoutDanglingConjunct(text(c), dangling)) : undefined;
       if (swapped !== undefined) swaps.set(i, swapped);
@@ -359,6 +547,9 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       if (state[i] === "offend" && shapeOf(text(c), "", false) === "statement" && !LEXICON.locatedLeads.occursIn(text(c))) state[i] = "drop";
     });
   }
+  // "Even though we start on Upwork, I'd like to move the work to a direct agreement": once the rest stays on
+  // Upwork, a concession that set Upwork against it says nothing.
+  if (state[0] === "keep" && LEXICON.concessiveOpeners.startOf(text(clauses[0]!)) && /\b(?:Upwork|the platform|here)\b/i.test(text(clauses[0]!)) && state.slice(1).includes("offend") && regions.every((r) => r.family === "circumvention")) state[0] = "drop";
   // "My portfolio site, www.x.com, has a chat widget ...": once its predicate went, the subject goes too.
   if (state[0] === "keep" && clauses[1]?.sep.trim() === "," && state.slice(1).every((x) => x !== "keep") && SUBJECT_ONLY_RE.test(text(clauses[0]!))) state[0] = "drop";
   const terminal = source.slice(sentence.end, sentence.close);
@@ -371,9 +562,9 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     if (overlaps(clauses[last]!).length) state[last] = "offend";
   }
   const ownLine = isOwnLine(source, sentence);
-  // Lowercase only when the sentence opens with a lowercase word (not a link or a handle).
+  // Lowercase only when the sentence opens with a lowercase word (not a link or a handle)
   const startsUpper = !/^[\s*_"'(\[]*\p{Ll}[\p{L}']*(?:[\s,]|$)/u.test(source.slice(sentence.start, sentence.end));
-  const pieces: { text: string; sep: string; fromClause: number }[] = [];
+  const pieces: { text: string; sep: string; fromClause: number; generic?: boolean }[] = [];
   let pendingSep: string | undefined;
   let phrase = "";
   for (let i = 0; i < clauses.length; i++) {
@@ -401,10 +592,13 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       terminal: isLast ? terminal : (/^[.!?…]+/.exec(clauses[j + 1]?.sep ?? "")?.[0] ?? ""),
       ownLine,
       atStart: pieces.length === 0,
+      before: pieces.map((p) => p.sep + p.text).join(""),
       startsUpper,
       whole: mode === "merged" || mode === "whole",
       isLastRun: isLast,
       cell: /\|\s*$/.test(source.slice(Math.max(0, sentence.start - 3), sentence.start)),
+      // (a short phrase after a label the line opened with goes on in lower case: "**Reach me:** via Upwork messages")
+      afterLabel: /:(?:\*\*|__)?[ \t]*$/.test(source.slice(source.lastIndexOf("\n", sentence.start - 1) + 1, sentence.start)),
     });
     i = j;
     // A reward, a withheld file or a follow-up schedule in the middle of a sentence goes rather than
@@ -413,7 +607,11 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     // (nor one opened by "as", "because", "although": "As I'm building my JSS" is no sentence alone)
     const dependent = (c: SentenceClause) => LEXICON.conditionOpeners.startOf(withoutConnector(text(c))) !== undefined || LEXICON.subordinators.startOf(withoutConnector(text(c))) !== undefined;
     // (a discourse tag alone, "Just so you know", "fair warning", is no sentence either)
-    const tagOnly = (c: SentenceClause) => LEXICON.discourseTags.startOf(withoutConnector(text(c)))?.length === withoutConnector(text(c)).replace(/[\s.!?]+$/, "").length;
+    // (nor a connector alone, "Plus, I'll ping you daily": "Plus." says nothing)
+    const tagOnly = (c: SentenceClause) => {
+      const bare = withoutConnector(text(c)).replace(/[\s.!?,]+$/, "");
+      return bare === "" || LEXICON.discourseTags.startOf(bare)?.length === bare.length;
+    };
     const standing = clauses.some((c, k) => state[k] === "keep" && !tagOnly(c) && (k < runStart ? !dependent(c) : k > j && !/^\s*so\b/i.test(text(c)) && !dependent(c)));
     // (and a condition that only asked for a detail, "Once I have your Telegram handle, I'll share updates")
     const askedFirst = LEXICON.conditionOpeners.startOf(withoutConnector(text(c))) !== undefined && !new RegExp(FRAME_RE.source, "iu").test(source.slice(c.start, clauses[j]!.end)) && inRun.every((r) => r.family === "contact") && clauses.some((c, k) => k > j && state[k] === "keep" && !dependent(c));
@@ -424,12 +622,36 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     const cellHead = pieces.length === 0 && !state.slice(j + 1).includes("offend") && /\|\s*$/.test(source.slice(Math.max(0, sentence.start - 3), sentence.start));
     if (droppable || (written.bare && !cellHead && (pieces.length > 0 || state.some((x, k) => k > j && x !== "drop")))) {
       // A signature's or a list's detail goes, and the rest of the line stands: "Best, Jane — jane@x.com".
+      // (a reason that was a clause of its own stays in the run's place: "Please reply me, I think maybe ...")
+      if (droppable && written.reason && pieces.length > 0) {
+        pieces.push({ text: written.reason, sep, fromClause: runStart });
+        continue;
+      }
       if (pieces.length > 0) pendingSep = sep;
       continue;
     }
     phrase ||= written.phrase;
     // (a tail left by a removed list item joins the clause before it: "your full name so I can ...")
-    pieces.push({ text: written.text, sep: written.glue && pieces.length > 0 ? " " : sep, fromClause: runStart });
+    pieces.push({ text: written.text, sep: written.glue && pieces.length > 0 ? " " : sep, fromClause: runStart, generic: written.generic && !LEXICON.leadingConnectors.startOf(text(c)) && shapeOf(text(c), "", false) === "statement" });
+  }
+  // "just message me here on Upwork and I will send them, my address is below": once another clause points
+  // here on Upwork, a statement that the book's whole phrase stood in for says nothing more (one that
+  // opened with "and" or "but" added a step of its own and stays).
+  if (mode === "clauses" && pieces.length > 1) {
+    const generic = pieces.findIndex((p) => p.generic);
+    // (not a joined sentence's own statement: "Are you on WhatsApp? Mine is +44 ..." keeps its question mark before it)
+    if (generic > 0 && !/[.!?]/.test(pieces[generic]!.sep) && pieces.some((p, k) => k !== generic && !p.generic && /\bUpwork\b/.test(p.text))) pieces.splice(generic, 1);
+  }
+  // "..., or do you prefer to get them in the Upwork messages?": once the rewrite asks here on Upwork, an
+  // alternative that offered Upwork says it again.
+  if (pieces.some((p) => state[p.fromClause] !== "keep" && /\bhere on Upwork\b/.test(p.text))) {
+    for (let k = pieces.length - 1; k > 0; k--) {
+      const p = pieces[k]!;
+      if (state[p.fromClause] === "keep" && /^\s*or\b/i.test(p.text) && /\bUpwork\b/.test(p.text) && !/[.!?]/.test(p.sep)) pieces.splice(k, 1);
+    }
+    // (a statement now left to carry the question mark is asked: "I can send you the wireframes here on Upwork?" -> "Could I send ...")
+    const only = pieces.length === 1 ? /^(\s*)(I|we)\s+(?:can|could|will|'ll)\s+/i.exec(pieces[0]!.text) : undefined;
+    if (only && terminal.includes("?")) pieces[0]!.text = `${only[1]}${startsUpper ? "Could" : "could"} ${only[2] === "I" ? "I" : "we"} ${pieces[0]!.text.slice(only[0].length)}`;
   }
   if (pieces.length === 0) return undefined;
   // "Fill in the contact form on my site, www.x.com, and I'll reply the same day": the invitation that
@@ -447,6 +669,13 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     const stripped = withoutConnector(head.text) === head.text.toLowerCase() ? head.text : head.text.slice(head.text.length - withoutConnector(head.text).length);
     head.text = startsUpper ? upperFirst(stripped) : stripped;
   }
+  // "If you want to see the pieces, [our showroom is at ...,] and you're welcome to ...": once the main clause
+  // between them went, the "and" that joined it has nothing to join.
+  for (let k = 1; k < pieces.length; k++) {
+    const prev = pieces[k - 1]!;
+    const dependentPrev = LEXICON.conditionOpeners.startOf(withoutConnector(prev.text)) !== undefined || LEXICON.subordinators.startOf(withoutConnector(prev.text)) !== undefined;
+    if (dependentPrev && pieces[k]!.fromClause > prev.fromClause + 1 && /^\s*and\s+/i.test(pieces[k]!.text) && pieces.length === k + 1) pieces[k]!.text = pieces[k]!.text.replace(/^\s*and\s+/i, "");
+  }
   // After a joined sentence's terminal ("? "), the next clause opens a sentence: "? And my DMs" -> "? My DMs".
   for (const p of pieces.slice(1)) {
     if (!/[.!?]["')\]]*\s+$/.test(p.sep)) continue;
@@ -460,6 +689,8 @@ interface RunContext {
   terminal: string;
   ownLine: boolean;
   atStart: boolean;
+  /** The sentence as composed before this run (kept and rewritten clauses). */
+  before?: string;
   startsUpper: boolean;
   /** Rewrite the run as one clause, dropping its lead-in. */
   whole: boolean;
@@ -467,13 +698,22 @@ interface RunContext {
   isLastRun: boolean;
   /** The sentence is a table cell. */
   cell: boolean;
+  /** The sentence follows a label on its line ("**Reach me:** ..."). */
+  afterLabel?: boolean;
 }
 
 /** Rewrites `[from, to)`, a run of clauses holding `regions`; `bare` when it held only a detail and its label. */
-function rewriteRun(source: string, from: number, to: number, regions: Region[], ctx: RunContext): { text: string; phrase: string; bare?: boolean; generic?: boolean; glue?: boolean } {
+function rewriteRun(source: string, from: number, to: number, regions: Region[], ctx: RunContext): { text: string; phrase: string; bare?: boolean; generic?: boolean; glue?: boolean; reason?: string } {
   const book = byPriority(regions.map((r) => r.book));
   const r0 = Math.max(from, Math.min(...regions.map((r) => r.start)));
   const r1 = Math.min(to, Math.max(...regions.map((r) => r.end)));
+  // 'She said: "message me on Telegram @sam"': a quotation's opening mark before the finding stays, and the
+  // quoted words are rewritten as a clause of their own after it.
+  const quoteOpen = /^\s*["“‘]$/.exec(source.slice(from, r0));
+  if (quoteOpen) {
+    const quoted = rewriteRun(source, r0, to, regions, ctx);
+    return quoted.bare || quoted.text === "" ? quoted : { ...quoted, text: quoteOpen[0] + quoted.text.trimStart() };
+  }
   const whole = source.slice(from, to);
   let lead = source.slice(from, r0);
   let region = source.slice(r0, r1);
@@ -488,6 +728,16 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const cut = region.length - afterOpener.length + subjectWord.length;
     lead += region.slice(0, cut);
     region = region.slice(cut);
+  }
+  // "But feel free to WhatsApp me ...": a connector that opens the finding stays with the lead when a verb slot follows.
+  const connectorFirst = lead.trim() === "" && !spokenBySubject ? LEXICON.leadingConnectors.startOf(region) : undefined;
+  if (connectorFirst) {
+    const after = region.trimStart().slice(connectorFirst.length).replace(/^[\s,]+/, "");
+    if (LEXICON.verbSlotCues.startOf(after) && LEXICON.contactVerbs.startOf(after.slice(LEXICON.verbSlotCues.startOf(after)!.length).trimStart())) {
+      const cut = region.length - after.length;
+      lead += region.slice(0, cut);
+      region = region.slice(cut);
+    }
   }
   // "to ping me", "please write to me": the slot word stays with the lead.
   for (let cue = LEXICON.verbSlotCues.startOf(region); cue && LEXICON.contactVerbs.startOf(region.trimStart().slice(cue.length)); cue = LEXICON.verbSlotCues.startOf(region)) {
@@ -505,38 +755,59 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     end = r1 - (region.length - (asked.index + asked[0].length));
     region = region.slice(0, asked.index + asked[0].length);
   }
-  const tail = keptTail(source.slice(end, to), book);
+  let tail = keptTail(source.slice(end, to), book);
   // "Check my TikTok @x and send me a DM there with your brief" -> "Send me a DM here on Upwork with your brief":
   // a second step that messages "there" is the invitation once the channel it pointed at goes.
   const nextStep = /^\s*and\s+(?:then\s+)?([^]*)$/i.exec(source.slice(end, to));
-  if (nextStep && lead.trim() === "" && regions.every((r) => r.family === "contact") && LEXICON.contactVerbs.startOf(nextStep[1]!) && /(?<![\p{L}])(?<!\bfrom\s+)there(?![\p{L}])/iu.test(nextStep[1]!)) {
+  // (the first step may be the channel's own imperative before the detail: "Follow @x on Instagram and DM me ...", "Subscribe to my channel @x and ...")
+  const firstStep = lead.trim() === "" || (words(lead).length <= 5 && !/[,;:()]/.test(lead) && !LEXICON.subjectLeads.startOf(lead.trim()) && !DETAIL_MARK_RE.test(lead));
+  if (nextStep && firstStep && regions.every((r) => r.family === "contact") && LEXICON.contactVerbs.startOf(nextStep[1]!) && /(?<![\p{L}])(?<!\bfrom\s+)there(?![\p{L}])/iu.test(nextStep[1]!)) {
     const step = nextStep[1]!.replace(/(?<![\p{L}])(?<!\bfrom\s+)there(?![\p{L}])/iu, "here on Upwork");
     if (!dangles(step, danglingOf([book])) && !DETAIL_MARK_RE.test(step)) return { text: ctx.atStart ? (ctx.startsUpper ? upperFirst(step) : step) : lowerFirst(step), phrase: step };
   }
+  // "Follow @x on Instagram and DM me to see the shots" -> "Message me here on Upwork to see the shots": a second
+  // step in the channel's own verb, with no place of its own, is the invitation too.
+  const ownVerbStep = nextStep && firstStep && regions.every((r) => r.family === "contact") && !/(?<![\p{L}])there(?![\p{L}])/iu.test(nextStep[1]!) ? channelVerbSwapped(nextStep[1]!, [book]) : undefined;
+  if (ownVerbStep) return { text: ctx.atStart ? (ctx.startsUpper ? upperFirst(ownVerbStep) : ownVerbStep) : lowerFirst(ownVerbStep), phrase: ownVerbStep };
   if (spokenBySubject && !ctx.whole) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${book.verb}${tail}`, phrase: book.verb };
   const connector = LEXICON.leadingConnectors.startOf(lead) ?? "";
   const leadCore = lead.trim().slice(connector.length).trim();
   const cased = (phrase: string) => (ctx.atStart ? (ctx.startsUpper ? upperFirst(phrase) : phrase) : lowerFirst(phrase));
-  const clauseForm = (): { text: string; phrase: string; generic?: true } => {
+  const clauseForm = (): { text: string; phrase: string; generic?: true; reason?: string } => {
     const shape = shapeOf(whole, ctx.terminal, ctx.ownLine);
     // "After the first milestone, we can go direct" -> "..., we can keep working together here on Upwork":
     // a subject and modal that open the offending part stay, with the book's verb phrase for that subject.
     // (not a statement pressed with a tag question: "You'll give me five stars, right?" is asked anew)
     const framed = TAG_QUESTION_RE.test(whole) ? undefined : subjectFramed(whole, r0 - from, r1 - from, regions, book);
     if (framed) {
-      const fitsTail = tail === "" || LEXICON.tailKeepStarters.startOf(tail) !== undefined || /^\s*[:;,(—–]/.test(tail);
+      const fitsTail = tail === "" || LEXICON.tailKeepStarters.startOf(tail) !== undefined || /^\s*[:;,(—–"”’]/.test(tail);
       return { text: framed.text + (fitsTail ? tail : ""), phrase: framed.phrase, generic: true };
     }
     // "Let's move this to WhatsApp" -> "Let's keep talking here on Upwork".
     const lets = /^let(?:'s|’s| us)\s/i.exec(withoutConnector(whole));
-    const phrase = lets && shape !== "question" ? `let's ${book.together ?? book.verb}` : book[shape];
+    let phrase = lets && shape !== "question" ? `let's ${book.together ?? book.verb}` : book[shape];
+    // "I'm happy to share references, and I'm happy to talk here on Upwork": a phrase that says again what the
+    // clauses before it said is said to the client instead ("and you can message me here on Upwork").
+    const you = book.subjects?.you;
+    if (!ctx.atStart && ctx.before && you && shape !== "question" && introducesRepeatedTrigram(ctx.before, `${ctx.before} ${phrase}`)) phrase = `you can ${you}`;
     const lead = !ctx.atStart && connector ? `${connector} ` : "";
     // After a whole-clause phrase only a tail that attaches to any clause stays ("if you have questions").
-    const fits = shape !== "question" && shape !== "signoff" && (tail === "" || LEXICON.tailKeepStarters.startOf(tail) !== undefined || /^\s*[(,;—–]/.test(tail));
+    // (a closing quotation mark is the quotation's: 'said "message me here on Upwork"')
+    let fits = shape !== "question" && shape !== "signoff" && (tail === "" || LEXICON.tailKeepStarters.startOf(tail) !== undefined || /^\s*[(,;—–"”’]/.test(tail));
+    // ("... is always open if you'd like to chat": the client's condition that closed the clause stays)
+    const condition = fits || shape === "question" || shape === "signoff" ? undefined : CLIENT_CONDITION_RE.exec(tail);
+    if (condition && !dangles(condition[0], danglingOf([book])) && !DETAIL_MARK_RE.test(condition[0])) {
+      tail = condition[0];
+      fits = true;
+    }
     // "DM for PSDs", "DM me there with questions": what the message is for stays.
     const about = shape === "invitation" && tail === "" && LEXICON.contactVerbs.startOf(withoutConnector(region)) ? INVITATION_ABOUT_RE.exec(region)?.[1] : undefined;
     const keptAbout = about && !dangles(about, danglingOf([book])) && !DETAIL_MARK_RE.test(about) && !LEXICON.channelNouns.occursIn(about) ? ` ${about.trim()}` : "";
-    return { text: lead + cased(phrase) + keptAbout + (fits ? tail : ""), phrase, generic: true };
+    // ("I send you message every 30 minutes because| I think maybe you did not see the proposal": a reason that
+    // is a clause of its own may stand where the run goes)
+    const because = /\s+because\s+([^]*)$/i.exec(region)?.[1] ?? (fits ? "" : tail);
+    const reason = REASON_CLAUSE_RE.test(because) && !dangles(because, danglingOf([book])) && !LEXICON.findingCues.get(regions[0]!.family ?? "")?.occursIn(because) ? because.trim() : undefined;
+    return { text: lead + cased(phrase) + keptAbout + (fits ? tail : ""), phrase, generic: true, reason };
   };
   if (ctx.whole) return clauseForm();
   // ", but email works too": a second channel offered as well goes with the first.
@@ -544,6 +815,43 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // "a quick Skype call" names only the medium of a call: "a quick Upwork call" (not when a detail goes with it).
   const appCall = regions.every((r) => r.family === "contact") && !DETAIL_MARK_RE.test(whole) ? callAppSwapped(whole) : undefined;
   if (appCall) return { text: appCall.text, phrase: appCall.phrase };
+  // "I'm based in Lisbon (Rua das Flores 112) and can meet you at your office if you're nearby" -> "I'm based in Lisbon":
+  // a detail in brackets and the in-person offer joined to it go, and the clause they hung on stands.
+  const asideThen = /^\s*(\([^()]*\))\s*(?:,?\s*(?:and|but)\s+([^]*))?$/.exec(region);
+  if (asideThen && tail.trim() === "" && ctx.isLastRun && regions.every((r) => r.family === "contact") && DETAIL_MARK_RE.test(asideThen[1]!) && words(leadCore).length >= 2 && !dangles(leadCore, danglingOf([book])) && !DETAIL_MARK_RE.test(lead) && (asideThen[2] === undefined || dangles(asideThen[2], danglingOf([book])))) {
+    return { text: lead.trimEnd(), phrase: lead.trim() };
+  }
+  // "You are welcome to drop by my studio at <address> to see the print samples in person" -> "You are welcome to
+  // see the print samples on a video call here on Upwork": what the visit was for is done on a call instead.
+  const visitLead = book.together && regions.every((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule)) ? VISIT_LEAD_RE.exec(lead) : undefined;
+  const visitFor = visitLead ? VISIT_PURPOSE_RE.exec(source.slice(end, to)) : undefined;
+  if (visitLead && visitFor && !dangles(visitFor[1]!, danglingOf([book])) && !DETAIL_MARK_RE.test(visitFor[1]!)) {
+    const before = lead.slice(0, visitLead.index + visitLead[1]!.length);
+    const call = book.together!.replace(/^\S+\s+/, "");
+    const seen = `${visitFor[1]} ${call}`;
+    return { text: `${before}${before.trim() ? seen : cased(seen)}${keptTail(visitFor[2]!, book)}`, phrase: seen };
+  }
+  // "Visit us at <address> for a coffee and a chat about your rebrand" -> "Let's have a chat about your rebrand here on Upwork".
+  // (the finding may hold the whole visit, address and all: then the talk is found after the address in it)
+  const inRegion = !visitLead && book.together && lead.trim() === "" && regions.every((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule)) && VISIT_START_RE.test(whole) ? /,?\s*for\s+(?:(?:a\s+)?(?:coffee|drink|tea|lunch)\s+and\s+)?an?\s/i.exec(whole) : undefined;
+  if (inRegion && DETAIL_MARK_RE.test(whole.slice(0, inRegion.index))) {
+    const chat = VISIT_CHAT_RE.exec(whole.slice(inRegion.index));
+    if (chat && book.place && !DETAIL_MARK_RE.test(chat[1]!)) {
+      const had = `let's have ${chat[1]!.trim()} ${book.place}`;
+      return { text: `${cased(had)}${keptTail(chat[2]!, book)}`, phrase: had };
+    }
+  }
+  const visitChat = visitLead ? VISIT_CHAT_RE.exec(source.slice(end, to)) : undefined;
+  if (visitLead && visitChat && book.place && !DETAIL_MARK_RE.test(visitChat[1]!)) {
+    const before = lead.slice(0, visitLead.index + visitLead[1]!.length);
+    const had = `${before.trim() ? "have" : "let's have"} ${visitChat[1]!.trim()} ${book.place}`;
+    return { text: `${before}${before.trim() ? had : cased(had)}${keptTail(visitChat[2]!, book)}`, phrase: had };
+  }
+  // (a visit for anything else is a call: "Come by our studio at <address> to try the chairs" -> "Meet on a video call here on Upwork")
+  if (visitLead && LEXICON.prepositions.startOf(region) === undefined) {
+    const before = lead.slice(0, visitLead.index + visitLead[1]!.length);
+    return { text: `${before}${before.trim() ? book.verb : cased(book.verb)}${keptTail(source.slice(end, to), book)}`, phrase: book.verb };
+  }
   // "Meet in person at 77 King St, Leeds" -> "Meet on an Upwork call": a meeting stays, on Upwork.
   const meeting = regions.every((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule)) ? /\b(meet(?:\s+up)?)\s+(?:in person|face[ -]to[ -]face)(?:\s+(?:at|in)\b)?/i.exec(whole) : undefined;
   if (meeting && from + meeting.index + meeting[0].length >= r0 - 1 && /^\s*(?:at|in)?\s*$/i.test(source.slice(from + meeting.index + meeting[0].length, Math.max(r0, from + meeting.index + meeting[0].length)))) {
@@ -555,6 +863,16 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   if (subject && LEXICON.channelNouns.endsText(subject[2]!) && DETAIL_MARK_RE.test(subject[3]!) && !DETAIL_MARK_RE.test(subject[5]!) && !dangles(subject[5]!, danglingOf([book]))) {
     return { text: `${subject[1]}${cased("Upwork chat")} ${subject[4]}${subject[5]}`, phrase: `Upwork chat ${subject[4]}${subject[5]}`.trim() };
   }
+  // "..., and I'd love to show you more ideas if you follow me back at @x" -> "... more ideas in my Upwork portfolio":
+  // a condition that only asked the client onto the channel gives way to the book's place.
+  const askedCondition = /^\s*(?:if|when|once)\s+you\s+(?:just\s+)?([\p{L}-]+)/iu.exec(region);
+  if (askedCondition && book.place && lead.trim() !== "" && (tail.trim() === "" || /^\s*[,;—–(]/.test(tail)) && regions.every((r) => r.family === "contact") && LEXICON.contactVerbs.startOf(askedCondition[1]!) && words(leadCore).length >= 3 && !dangles(leadCore, danglingOf([book])) && !DETAIL_MARK_RE.test(lead)) {
+    return { text: `${lead.trimEnd()} ${book.place}${tail}`, phrase: book.place };
+  }
+  // "I produced jingles for three podcasts, and all my links are at linktr.ee/x": after a clause that stands, a
+  // clause that only said where my channels are goes with them.
+  const standsBefore = ctx.before !== undefined && !LEXICON.conditionOpeners.startOf(withoutConnector(ctx.before)) && !LEXICON.subordinators.startOf(withoutConnector(ctx.before));
+  if (!ctx.atStart && standsBefore && ctx.isLastRun && tail.trim() === "" && regions.every((r) => r.family === "contact") && LOCATED_DETAIL_RE.test(whole.trim().slice((LEXICON.leadingConnectors.startOf(whole.trim()) ?? "").length).trim())) return { text: "", phrase: "", bare: true };
   // "You can reach me on 555 ...", "I'm reachable by phone at ...": a verb that fits Upwork too keeps its place.
   if (book.place === "here on Upwork" && regions.every((r) => r.family === "contact")) {
     const fitVerb = LEXICON.placeFitVerbs.startOf(region);
@@ -579,11 +897,12 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // A clause that keeps its terms and loses only the offending part.
   // (the first edit whose result still stands once its dangling pieces go)
   const edits = [
-    () => (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition, waitsFor(source, from, to, book.conditionEvent) ? undefined : book.conditionEvent) : undefined),
+    () => (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition, waitsFor(source, from, to, book.conditionEvent) ? undefined : book.conditionEvent, book.conditionEventByClient) : undefined),
     () => (book.demand !== undefined ? demandSwapped(whole, book.demand) : undefined),
     () => (book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined),
     () => (book.demand !== undefined || book.condition !== undefined ? feedbackReworded(whole) : undefined),
     () => (regions.every((r) => r.family === "spam") ? followUpOnce(whole) : undefined),
+    () => (regions.some((r) => r.rule === "account/client-login") ? clientLoginSwapped(whole) : undefined),
     () => (regions.every((r) => r.family === "contact") ? (ownChannelSwapped(whole, book) ?? preferredChannelSwapped(whole)) : undefined),
   ];
   let keptSwap: string | undefined;
@@ -591,11 +910,23 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   const pressed = regions.every((r) => r.family === "feedback") && TAG_QUESTION_RE.test(whole);
   for (const edit of pressed ? [] : edits) {
     const edited = edit();
-    const kept = edited && withoutDanglingPieces(edited, danglingOf([book]));
+    // (a login swapped for a user invite names the client's own account, "add me as a user on your LinkedIn account",
+    // which is no channel of mine left dangling: it is set aside while the pieces are judged)
+    const owned: string[] = [];
+    const masked = edited?.replace(/(?<=\b(?:in|on) your )(?:\p{Lu}[\p{L}\p{N}-]*)(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3}/gu, (m) => `clientaccount${owned.push(m) - 1}`);
+    const kept = masked && withoutDanglingPieces(masked, danglingOf([book]))?.replace(/clientaccount(\d+)/g, (_m, k: string) => owned[Number(k)]!);
     keptSwap = kept && (!book.swapChannel || /\bUpwork\b/.test(kept)) ? kept : undefined;
     if (keptSwap) break;
   }
   if (keptSwap) return { text: ctx.atStart || /^\p{Ll}/u.test(whole) ? keptSwap : lowerFirst(keptSwap), phrase: keptSwap };
+  // "What's the best number to reach you on for a quick 10-minute chat about the brand voice?" -> "Could we have a
+  // quick 10-minute chat about the brand voice here on Upwork?": the call a detail was asked for is had here.
+  const callFor = regions.every((r) => r.family === "contact") && book.place === "here on Upwork" ? CALL_FOR_RE.exec(whole) : undefined;
+  // (a call on a named app is no call here: "for a Zoom chat")
+  if (callFor && !/@|www\.|https?:|\.\p{L}{2,}\/|\d{5,}/u.test(callFor[1]!) && !LEXICON.callApps.occursIn(callFor[1]!) && !LEXICON.channelPhrases.occursIn(callFor[1]!.replace(/\b(?:call|chat|meeting)\b/gi, " ")) && LEXICON.requestedDetails.occursIn(whole.slice(0, callFor.index))) {
+    const had = `${ctx.terminal.includes("?") ? "could we have" : "let's have"} ${callFor[1]!.trim()} ${book.place}`;
+    return { text: cased(had), phrase: had };
+  }
   // An address gives way to its town, which is no contact detail: "Address: Calle Mayor 15, 28013 Madrid" -> "Location: Madrid".
   if (regions.every((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule))) {
     // (a finding that took its subject, "Our studio is at 14 Mill Lane, Bristol", leaves the subject to the lead)
@@ -615,7 +946,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     // "My office is at 880 Harbor View Drive, San Diego" -> "My office is in San Diego": a place "at" an address is "in" its town.
     const isAt = /\b(?:is|are|am|'m|’m|based|located)\s+at\s*$/i.exec(lead);
     if (city && isAt) return { text: `${lead.slice(0, lead.length - isAt[0].length)}${isAt[0].replace(/at\s*$/i, "in ")}${city}${keptTail(rest, book)}`, phrase: city };
-    if (city && (leadCore === "" || label) && rest.trim() === "") return { text: `${label ? `${labelled ? lead : /^\s*/.exec(lead)![0]}Location: ` : lead}${city}`, phrase: city };
+    // (a bare town stands only where it opens the sentence or follows a label: after "I'm happy to meet at my studio," it says nothing)
+    if (city && ((leadCore === "" && ctx.atStart) || label) && rest.trim() === "") return { text: `${label ? `${labelled ? lead : /^\s*/.exec(lead)![0]}Location: ` : lead}${city}`, phrase: city };
     if (city && LEXICON.locatedLeads.endsText(lead)) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${city}${keptTail(rest, book)}`, phrase: city };
   }
   // "Upwork, PayPal, or crypto": an item that only names a way to pay goes from the list.
@@ -629,9 +961,12 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   if (cellOnly || isDetailOnly(whole, region, book)) {
     // "My number is +1 415 555 0132." is a sentence: it gets one back.
     if (ctx.terminal && ctx.atStart && ctx.isLastRun) return clauseForm();
-    const label = /^\s*(\p{L}[\p{L} /.&-]{0,20}):\s/u.exec(whole)?.[1];
-    const named = label && !LEXICON.labelWords.occursIn(label) ? label : label ? "Contact" : undefined;
-    return { text: named ? `${named}: ${book.signoff}` : cased(book.signoff), phrase: book.signoff, bare: true };
+    // (a bold label keeps its marks: "**Contact:** hello@x.com" -> "**Contact:** via Upwork messages")
+    const labelled = /^(\s*(?:\*\*|__)?)(\p{L}[\p{L} /.&-]{0,20}):((?:\*\*|__)?)\s/u.exec(whole);
+    const label = labelled?.[2];
+    // (a label that was a request, "Reach me:", names the contact instead)
+    const named = label && !LEXICON.labelWords.occursIn(label) && !LEXICON.contactVerbs.startOf(label) ? label : label ? "Contact" : undefined;
+    return { text: named ? `${labelled![1]}${named}:${labelled![3]} ${book.signoff}` : ctx.afterLabel ? book.signoff : cased(book.signoff), phrase: book.signoff, bare: true };
   }
   // "[Schedule a free consultation](https://cal.com/x)": the link's own words say what to do, here on Upwork.
   const linkText = /^\s*\[([^\]]+)\]\([^)]*\)\s*$/.exec(region)?.[1];
@@ -655,12 +990,18 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
       return { text: `${lead}${lead && !/\s$/.test(lead) ? " " : ""}${leadCore ? sent : cased(sent)} ${book.place}${tail}`, phrase: `${sent} ${book.place}` };
     }
   }
+  // "Can you share your LinkedIn password so I can ...": a detail asked for that is a login is a user invite, not a message here.
+  if (regions.every((r) => r.rule === "contact/request") && LEXICON.credentialNouns.occursIn(region)) {
+    const invited = clientLoginSwapped(whole);
+    if (invited && !LEXICON.credentialNouns.occursIn(invited) && !/\bas you\b/i.test(invited)) return { text: ctx.atStart ? invited : lowerFirst(invited), phrase: invited };
+  }
   // "What's your email so I can send the wireframes?" -> "Could I send the wireframes here on Upwork?"
   // (a finding that stops inside the purpose, "Your Skype ID would help me set up| a call", leaves it whole)
   const purposeFound = book.together ? purposeOf(whole, danglingOf([book])) : undefined;
   const purpose = purposeFound && (tail === "" || purposeFound.at < end - from) ? purposeFound : undefined;
   // "Send me your email and I'll forward the draft there" -> "I'll send the draft here on Upwork": the promise is the sentence now.
-  if (purpose?.placed) return { text: cased(`${purpose.subject}${purpose.modal} ${purpose.rest}`), phrase: purpose.rest };
+  // (asked: "Could you send me your home address so I can courier the NDA?" -> "Could I send the NDA here on Upwork?")
+  if (purpose?.placed) return { text: cased(ctx.terminal.includes("?") ? `could ${purpose.subject} ${purpose.rest}` : `${purpose.subject}${purpose.modal} ${purpose.rest}`), phrase: purpose.rest };
   if (purpose && ctx.terminal.includes("?")) return { text: cased(`could ${purpose.subject} ${placedBeforeTail(purpose.rest, "here on Upwork")}`), phrase: purpose.rest };
   if (purpose?.comma) return { text: cased(`${purpose.subject}${purpose.modal} ${placedBeforeTail(purpose.rest, "here on Upwork")}`), phrase: purpose.rest };
   if (purpose && leadCore === "") return { text: `${cased(book.invitation)} ${purpose.clause}`, phrase: book.invitation };
@@ -689,7 +1030,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   const verbWord = channelCall?.[1]?.toLowerCase();
   // (not a noun: "in a Zoom call (zoom.us/j/1)", "on a quick call")
   const nounBefore = channelCall && /(?:^|\s)(?:a|an|the|my|our|your|this|that|quick|short|video|zoom|teams|skype|phone|whatsapp)\s*$/i.test(lead.slice(0, channelCall.index + channelCall[0].length - channelCall[0].trimStart().length));
-  if (channelCall && verbWord && !nounBefore && LEXICON.contactVerbs.startOf(verbWord) === verbWord && (!LEXICON.objectVerbs.startOf(verbWord) || LEXICON.channelObjectVerbs.startOf(verbWord) !== undefined) && (!/\s(?:our|my)\s/i.test(channelCall[0]) || LEXICON.channelNouns.endsText(channelCall[0]))) {
+  // (nor a label's last word, "Follow-up schedule: day 1 ...": a verb opens its label, "Call: 555 ...")
+  const labelNoun = channelCall && /:\s*$/.test(lead) && /\p{L}\s+[\p{L}-]+\s*:\s*$/u.test(lead) && !/[.!?]\s+[\p{L}-]+\s*:\s*$/u.test(lead) && !/\b(?:me|us)\s*:\s*$/i.test(lead);
+  if (channelCall && verbWord && !nounBefore && !labelNoun && LEXICON.contactVerbs.startOf(verbWord) === verbWord && (!LEXICON.objectVerbs.startOf(verbWord) || LEXICON.channelObjectVerbs.startOf(verbWord) !== undefined) && (!/\s(?:our|my)\s/i.test(channelCall[0]) || LEXICON.channelNouns.endsText(channelCall[0]))) {
     const before = lead.slice(0, channelCall.index + channelCall[0].length - channelCall[0].trimStart().length);
     return { text: before.trim() ? `${before}${book.verb}${tail}` : `${cased(book.verb)}${tail}`, phrase: book.verb };
   }
@@ -728,7 +1071,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // "walk you through it in a Google Meet (meet.google.com/x) tomorrow": the channel named before the detail goes with it.
   const channelBefore = LEXICON.channelNouns.endsText(lead.replace(/[\s(:]+$/, "")) && withoutChannelPlace(lead) !== lead.replace(/[\s:]+$/, "");
   if (book.place && (LEXICON.prepositions.endsText(lead) || channelBefore || /^\s*:/.test(region) || LEXICON.prepositions.startOf(region))) {
-    const placeLead = withoutChannelPlace(lead);
+    // (a lead that ends in a preposition before a place that opens with one has a verb's particle: "comment on| through the chat")
+    const placeLead = withoutChannelPlace(lead, /\s(?:on|at|in|over|through|with|about)\s*$/i.test(lead) && /^\s*(?:on|at|via|in|through|over|by|from|into|with)\s/i.test(region));
     // "Ring me: nine one seven ..." -> "Message me here on Upwork": the channel's own verb goes too.
     const callMe = /(?:^|\s)([\p{L}-]+)\s+(?:me|us)$/iu.exec(placeLead);
     if (callMe && LEXICON.contactVerbs.startOf(callMe[1]!) === callMe[1]!.toLowerCase() && (!LEXICON.objectVerbs.startOf(callMe[1]!) || LEXICON.channelObjectVerbs.startOf(callMe[1]!) !== undefined)) {
@@ -890,7 +1234,11 @@ function purposeOf(text: string, extra: WordList): { clause: string; subject: st
   // ("Your Skype ID would help me set up a call" says the same as ", so I can set up a call")
   const helps = /\b(?:would|will|could|can|should)\s+(?:help|allow|let|enable)\s+(me|us)(?:\s+to)?\s+([^,;]+)$/i.exec(text);
   // (or a detail's use: "a phone number where I can ask a few questions")
-  const m = /(?:\bso\s+(?:that\s+)?|\band\s+|\bwhere\s+|(,)\s*)(i|we)(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/i.exec(text) ??
+  // (or what a detail is used for: "an email I can use to send you the wireframes")
+  const uses = /\b(?:that\s+)?(I|we)\s+(?:can|could)\s+use(?:\s+it)?\s+to\s+([^,;]+)$/i.exec(text);
+  // (the subject may be a few words of mine: "so our sales director can schedule a presentation")
+  const m = /(?:\bso\s+(?:that\s+)?|\band\s+|\bwhere\s+|(,)\s*)(i|we|(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s+(?:can|could|will)\b))(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/iu.exec(text) ??
+    (uses ? Object.assign([uses[0], ",", uses[1]!.toLowerCase(), " can", uses[2]!], { index: uses.index, input: text }) as RegExpExecArray : null) ??
     (helps ? Object.assign([helps[0], ",", helps[1]!.toLowerCase() === "me" ? "i" : "we", " can", helps[2]!], { index: helps.index, input: text }) as RegExpExecArray : null);
   if (!m) return undefined;
   // "and I'll call you back tonight" promises a reply: "and I'll get back to you tonight".
@@ -905,10 +1253,17 @@ function purposeOf(text: string, extra: WordList): { clause: string; subject: st
     const swapped = (verb ? LEXICON.deliveryVerbSwaps.get(verb)! + rest.slice(verb.length) : rest).replace(there, " here on Upwork");
     if (!dangles(swapped, extra)) [rest, placed] = [swapped, true];
   }
+  // "so I can courier the signed agreement": a document carried to the removed address is sent here on Upwork instead.
+  const carried = dangles(rest, extra) && !placed ? [...LEXICON.deliveryVerbSwaps.keys()].sort((a, b) => b.length - a.length).find((k) => new RegExp(`^${k}(?![\\p{L}])`, "iu").test(rest)) : undefined;
+  // (only a document or file, which goes through Upwork: a pack of fabric swatches does not)
+  if (carried && LEXICON.sendableThings.occursIn(rest.split(/\s+(?:to|for|by|before|after|within|so)\s+/i)[0]!)) {
+    const swapped = placedBeforeTail(LEXICON.deliveryVerbSwaps.get(carried)! + rest.slice(carried.length), "here on Upwork");
+    if (!dangles(swapped, extra) && !DETAIL_MARK_RE.test(swapped)) [rest, placed] = [swapped, true];
+  }
   // (a bare "and I'll add you" says nothing once the ID asked for is gone)
   if (dangles(rest, extra) || /\b(?:call|text|ring|email|add)\s+you\b/i.test(rest) || rest.split(/\s+/).length < (promise ? 1 : 2)) return undefined;
   const clause = m[0].trim().slice(0, m[0].trim().length - m[4]!.trim().length) + rest;
-  return { clause, subject: m[2]!.toLowerCase() === "i" ? "I" : "we", modal: m[3]!.replace("’", "'"), rest, comma: m[1] !== undefined, placed, at: m.index };
+  return { clause, subject: m[2]!.toLowerCase() === "i" ? "I" : m[2]!.toLowerCase() === "we" ? "we" : m[2]!, modal: m[3]!.replace("’", "'"), rest, comma: m[1] !== undefined, placed, at: m.index };
 }
 
 /** True when a run holds only a contact detail and words that label it ("WhatsApp: +1 ...", "phone 0171 ..."). */
@@ -923,16 +1278,18 @@ function isDetailOnly(whole: string, region: string, book: Phrasebook): boolean 
   });
 }
 
-/** The lead before a place, without its trailing preposition, "here", colon or channel ("on my calendar"). */
-function withoutChannelPlace(lead: string): string {
+/** The lead before a place, without its trailing preposition (not a verb's `particle`), "here", colon or channel ("on my calendar"). */
+function withoutChannelPlace(lead: string, particle = false): string {
   let t = lead.replace(/[\s:]+$/, "");
+  // (a bare preposition goes only right before the detail, and not when it is the verb's particle: "comment on")
+  let placeGone = particle;
   for (let changed = true; changed; ) {
     changed = false;
     const m = /\s+(?:(?:on|at|via|in|through|by|to|from|over)\s+(?:(?:my|our|the|your)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|here|there)$/iu.exec(t);
     if (m && (/\s(?:here|there)$/i.test(m[0]) || LEXICON.channelNouns.endsText(m[0]))) {
       t = t.slice(0, m.index);
-      changed = true;
-    } else if (LEXICON.prepositions.endsText(t)) {
+      changed = placeGone = true;
+    } else if (!placeGone && LEXICON.prepositions.endsText(t)) {
       t = t.replace(/\s*[\p{L}']+$/u, "");
       changed = true;
     }
@@ -940,22 +1297,22 @@ function withoutChannelPlace(lead: string): string {
   return t.trim() === "" ? "" : t;
 }
 
-/** The words after the rewritten part that still read: "for fast reply" stays, "there" goes. */
+/** The words after the rewritten part that still read: "for fast reply" stays, "there" goes (a quotation's closing mark stays). */
 function keptTail(tail: string, book: Phrasebook): string {
   let t = tail;
   for (let w = LEXICON.tailDropWords.startOf(t); w; w = LEXICON.tailDropWords.startOf(t)) t = t.trimStart().slice(w.length);
   // (a channel's other name after a slash goes with it: "Twitter/X as @x")
   t = t.replace(/^\/\p{L}[\p{L}\p{N}]*(?=[\s,.;:!?]|$)/u, "").replace(HANDLE_RE, "").replace(DETAIL_ASIDE_RE, "");
   // "and I'll add you", "and I'll call you": a promise to use the removed channel, and nothing more.
-  if (t.trim() === "" || dangles(t, danglingOf([book])) || /\b(?:add|call|text|ring|email|phone)\s+you\s*$/i.test(t)) return "";
-  return /^[\s,;:).!?]/.test(t) ? t : ` ${t}`;
+  if (t.trim() === "" || dangles(t, danglingOf([book])) || /\b(?:add|call|text|ring|email|phone)\s+you\s*$/i.test(t)) return /^["”’]/.exec(t)?.[0] ?? "";
+  return /^[\s,;:).!?"'”’]/.test(t) ? t : ` ${t}`;
 }
 
 /** A bracketed detail right after a rewritten channel: "(ID: lucy_design88)", "(@brightlane_support)". */
 const DETAIL_ASIDE_RE = /^\s*\((?=[^)]*(?:\d{3}|[@_])|[^)]*\.\p{L})[^)\s]*(?:\s[^)\s]*){0,2}\)/u;
 
 /** A handle or ID left right after a rewritten channel ("ping me on te1egram @cutroom_vlad"). */
-const HANDLE_RE = /^\s*(?:(?:as|at|is)\s+)?[@+#]?[\p{L}\p{N}]*[\p{N}@_#][\p{L}\p{N}._@#-]*(?=\s|$)/u;
+const HANDLE_RE = /^\s*(?:(?:as|at|is)\s+)?[@+#]?[\p{L}\p{N}]*[\p{N}@_#][\p{L}\p{N}._@#-]*(?=[\s"'”’).,;:!?]|$)/u;
 
 /**
  * A neighbouring clause with its channel swapped for the phrasebook's place ("on the phone", "DM me
@@ -976,7 +1333,7 @@ function swapChannelPlace(text: string, books: Phrasebook[]): string | undefined
 
 /** A clause opened by a channel's own verb said here on Upwork: "text me anytime" -> "message me here on Upwork anytime"; undefined for any other clause. */
 function channelVerbSwapped(text: string, books: Phrasebook[]): string | undefined {
-  if (!books.some((b) => b.place === "here on Upwork")) return undefined;
+  if (!books.some((b) => b.place === "here on Upwork" || /\bhere on Upwork$/.test(b.verb))) return undefined;
   const keys = [...LEXICON.placeVerbSwaps.keys()].filter((k) => /\s(?:me|us)$/.test(k)).sort((a, b) => b.length - a.length);
   const m = new RegExp(`^(\\s*(?:(?:and|or|so|then|just|please)\\s+)?)(${keys.map((k) => k.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "iu").exec(text);
   // (not one with an object, "DM me a few samples": that verb is swapped where the sentence reads "here on Upwork")
@@ -1045,7 +1402,7 @@ function isOwnLine(source: string, s: Sentence): boolean {
 
 /**
  * The invariants a rewrite keeps: no phrase of three words it repeats that the original did not,
- * no verb phrase right after a preposition or article, brackets and quotes still paired.
+ * no verb phrase right after a preposition or article, brackets and quotation marks still paired.
  */
 export function readsWell(before: string, after: string, books: Phrasebook[]): boolean {
   if (introducesRepeatedTrigram(before, after)) return false;
@@ -1056,9 +1413,11 @@ export function readsWell(before: string, after: string, books: Phrasebook[]): b
   for (let i = 1; i < a.length; i++) {
     if (verbs.has(`${a[i]} ${a[i + 1] ?? ""}`.trim()) && LEXICON.prepositions.endsText(a[i - 1]!) && a[i - 1] !== "to" && !b.includes(`${a[i - 1]} ${a[i]}`)) return false;
   }
-  for (const [open, close] of ["()", "[]"]) {
+  for (const [open, close] of ["()", "[]", "“”"]) {
     if (bracketBalance(after, open!, close!) !== bracketBalance(before, open!, close!)) return false;
   }
+  // (a quotation keeps both its marks: 'said "just message me here on Upwork' lost its close)
+  if ((before.split('"').length - 1) % 2 !== (after.split('"').length - 1) % 2) return false;
   return true;
 }
 
