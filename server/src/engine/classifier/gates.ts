@@ -13,6 +13,10 @@ import type { Family } from "../types";
 
 /** Fewer words than this is a heading, a label, a citation or a sign-off ("Contact", "Let's talk"): never judged. */
 export const MIN_WORDS = 4;
+/** A salutation line ("Hi all who applied,", "Dear hiring team,"): it greets, it asks nothing. */
+const SALUTATION_RE = /^[\s*_#>]*(?:hi|hello|hey|dear|greetings|good\s{1,3}(?:morning|afternoon|evening))\b[^.!?;:\n]{0,40}[,!]?\s*$/i;
+/** Conduct needs one word more: four-word fragments ("What you asked for", "Only if you like!") read as curt, not as abuse. */
+const MIN_CONDUCT_WORDS = 5;
 
 /** A longer "sentence" is a run of text without sentence ends (a pasted blob, a 1 MB line): never judged. */
 export const MAX_SENTENCE_CHARS = 1000;
@@ -45,11 +49,11 @@ const ON_PLATFORM_INSTEAD_RE = /\b(?:through|via|on|in|inside|within|using)\s{1,
 const DISCOUNT_OFF_RE = /(?:\d\s{0,2}%|[$€£]\s{0,2}\d[\d,.]*)\s{1,3}off\b/gi;
 const CUSTOMERS_PAYING_RE = /\b(?:your|their|the\s{1,3}client['’]s)\s{1,3}(?:\w+\s{1,3})?(?:customers?|users|students|members|buyers|guests|patients|subscribers|donors|visitors|shoppers|tenants|attendees|readers|learners)\b/i;
 
-/** Words in `text`, counted up to MIN_WORDS (enough to tell a sentence from a label). */
-function countWords(text: string): number {
+/** Words in `text`, counted up to `upTo` (enough to tell a sentence from a label). */
+function countWords(text: string, upTo = MIN_WORDS): number {
   WORD_RE.lastIndex = 0;
   let words = 0;
-  while (WORD_RE.exec(text) && ++words < MIN_WORDS);
+  while (words < upTo && WORD_RE.exec(text)) words++;
   return words;
 }
 
@@ -92,12 +96,12 @@ function inclusive(text: string): boolean {
  */
 export function judgeable(text: string, family: Family): boolean {
   if (text.length > MAX_SENTENCE_CHARS) return false;
-  if (countWords(text) < MIN_WORDS) return false;
+  if (countWords(text) < MIN_WORDS || SALUTATION_RE.test(text)) return false;
   if (promisesCompliance(text)) return false;
   if (family === "contact") return (CONTACT_TOPIC_RE.test(text) || AT_OR_WEB_RE.test(text)) && !contactAsTopic(text);
   if (family === "feedback") return !feedbackOnWork(text);
   // Quoted words are mentioned, not used ("\"you're an idiot\" → insult" in a moderation brief).
-  if (family === "conduct") return !inclusive(text) && countWords(withoutQuotations(text)) >= MIN_WORDS;
+  if (family === "conduct") return !inclusive(text) && countWords(withoutQuotations(text), MIN_CONDUCT_WORDS) >= MIN_CONDUCT_WORDS;
   if (family === "account") return ACCOUNT_TOPIC_RE.test(text);
   if (family === "spam") return SPAM_TOPIC_RE.test(text) || PLACEHOLDER_OR_COUNT_RE.test(text);
   if (family === "circumvention") return !CUSTOMERS_PAYING_RE.test(text) && !(ON_PLATFORM_RE.test(text) && !OFF_PLATFORM_CUE_RE.test(text.replace(ON_PLATFORM_INSTEAD_RE, " ").replace(DISCOUNT_OFF_RE, " ")));
