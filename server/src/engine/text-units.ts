@@ -43,7 +43,13 @@ export function isSoftWrap(text: string, newline: number): boolean {
 export function joinSoftWraps(text: string): string {
   let out: string[] | undefined;
   let from = 0;
-  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1)) {
+  let lineStart = 0;
+  for (let nl = text.indexOf("\n"); nl >= 0; lineStart = nl + 1, nl = text.indexOf("\n", nl + 1)) {
+    // Most lines are short or end a sentence: decided from the characters alone, without slicing.
+    if (nl - lineStart < MIN_WRAPPED_LINE) continue;
+    let last = nl - 1;
+    while (last > lineStart && (text[last] === " " || text[last] === "\t" || text[last] === "\r")) last--;
+    if (".!?:;|".includes(text[last]!)) continue;
     if (!isSoftWrap(text, nl)) continue;
     const cr = nl > 0 && text[nl - 1] === "\r" ? 1 : 0;
     (out ??= []).push(text.slice(from, nl - cr), cr ? "  " : " ");
