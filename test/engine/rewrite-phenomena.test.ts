@@ -57,6 +57,12 @@ const CASES: [string, string, string][] = [
   ["a condition naming Upwork's chat as the fallback goes", "Reach me at lee@fold.io if the Upwork chat is down.", "Message me here on Upwork."],
   ["a verb that fits Upwork too keeps its place", "I'm available on WhatsApp at +44 7700 900123 most evenings.", "I'm available here on Upwork most evenings."],
   ["a follow-up schedule keeps its subject", "I know you're busy this week, so I'll ping you hourly until you reply.", "I know you're busy this week, so I'll follow up once here on Upwork."],
+  // minimal edit first: only the detail and its lead-in change, every other word stays
+  ["a quotation before the invitation stays", "As my last client said, \"on time and on budget\" — write to me at dana@loomwork.io to book a slot.", "As my last client said, \"on time and on budget\" — message me here on Upwork to book a slot."],
+  ["a statement of my number before a semicolon becomes an invitation, the clause after it stays", "My phone number is 555-203-7781; I answer between 9 and 5.", "You can message me here on Upwork; I answer between 9 and 5."],
+  ["a lead-in phrase before a stated number stays", "For rush jobs my number is 555-203-7781, so don't be shy", "For rush jobs you can message me here on Upwork, so don't be shy"],
+  ["a channel named after the preposition goes with the detail, the politeness stays", "Please contact me on email dana@loomwork.io with the brief and a deadline", "Please contact me here on Upwork with the brief and a deadline"],
+  ["an appositive detail goes with both its commas", "I've shipped three Shopify stores this year — reach me on my mobile, 555-203-7781, any evening.", "I've shipped three Shopify stores this year — reach me here on Upwork any evening."],
 ];
 
 describe("rewrite phenomena", () => {

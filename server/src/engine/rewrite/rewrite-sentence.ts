@@ -8,6 +8,9 @@ import { stillViolates } from "./verify";
 import type { Phrasebook } from "../types";
 import { LEXICON, WordList, replaceAll, swapPhrases, withoutExistentialThere } from "./lexicon";
 import { cityOf } from "./address";
+import { minimalEdit } from "./minimal-edit";
+import { rulesFlaggingAlone } from "../alone";
+import { RULES } from "../registry";
 import { clausesOf, type Range, type Sentence, type SentenceClause } from "./sentence";
 import { shapeOf, withoutConnector } from "./shape";
 import { clientLoginSwapped, demandSwapped, feedbackReworded, followUpOnce, threatAsRequest, paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
@@ -94,6 +97,9 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   }
   const signature = signatureKept(source, sentence, regions) ?? withoutSeparatedItems(source, sentence, regions) ?? withoutDetailAsides(source, sentence, regions);
   if (signature !== undefined) return { start: sentence.start, end: sentence.end, text: signature, sentence: signature + source.slice(sentence.end, sentence.close), phrase: signature.trim() };
+  // Minimal edit first: the detail and its lead-in replaced where they stand, every other word kept.
+  const minimal = minimalAccepted(source, sentence, regions);
+  if (minimal !== undefined) return minimal;
   // (an address widened to its town and postcode keeps those commas too)
   const protect: Range[] = [...targets.filter((t) => t.keepsPunctuation).map((t) => narrowed(source, t)), ...regions.filter((r) => r.rule === "contact/address")].map((t) => [t.start, t.end]);
   const clauses = clausesOf(source, sentence, protect, regions.map((r) => [r.start, r.end]));
@@ -122,6 +128,28 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
     }
   }
   return undefined;
+}
+
+/**
+ * The sentence with only its contact details replaced (minimal-edit.ts), when that reads well, no longer
+ * reads as the violation (verify.ts) and leaves no finding of the same families; undefined otherwise.
+ */
+function minimalAccepted(source: string, sentence: Sentence, regions: Region[]): SentenceRewrite | undefined {
+  const body = source.slice(sentence.start, sentence.end);
+  const edited = minimalEdit(source, sentence.start, sentence.end, regions);
+  if (edited === undefined) return undefined;
+  const text = emphasisClosed(source, sentence, body, placeVerbsSwapped(edited));
+  if (text === body || !readsWell(body, text, regions.map((r) => r.book))) return undefined;
+  // (a sentence that set the channel against Upwork, "it's faster than Upwork chat", needs its clause rewritten)
+  if (/\bUpwork\b/i.test(body)) return undefined;
+  // (nor may the rest still name a channel or point back at it: "I'll email the audit", "DM me there")
+  const rest = regions.reduce((t, r) => t.split(r.book.place ?? "here on Upwork").join(" ").split(r.book.verb).join(" "), text).replace(PRODUCT_RE, " ");
+  if (LEXICON.channelNouns.occursIn(rest) || dangles(rest, danglingOf(regions.map((r) => r.book)))) return undefined;
+  const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
+  if (stillViolates(text, families, new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
+  const terminal = source.slice(sentence.end, sentence.close);
+  if (rulesFlaggingAlone(text + terminal, RULES.filter((r) => families.has(r.meta.family))).length > 0) return undefined;
+  return { start: sentence.start, end: sentence.end, text, sentence: text + terminal, phrase: text.trim() };
 }
 
 /**
