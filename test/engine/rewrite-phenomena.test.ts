@@ -62,6 +62,7 @@ const CASES: [string, string, string][] = [
   ["a statement of my number before a semicolon becomes an invitation, the clause after it stays", "My phone number is 555-203-7781; I answer between 9 and 5.", "You can message me here on Upwork; I answer between 9 and 5."],
   ["a lead-in phrase before a stated number stays", "For rush jobs my number is 555-203-7781, so don't be shy", "For rush jobs you can message me here on Upwork, so don't be shy"],
   ["a channel named after the preposition goes with the detail, the politeness stays", "Please contact me on email dana@loomwork.io with the brief and a deadline", "Please contact me here on Upwork with the brief and a deadline"],
+  ["a channel named in another clause is the work's, and an acronym verb swapped mid-sentence is lower case", "I ran a bakery's TikTok to 20k followers — DM me @lin.bakes.77 for the numbers.", "I ran a bakery's TikTok to 20k followers — message me here on Upwork for the numbers."],
   ["an appositive detail goes with both its commas", "I've shipped three Shopify stores this year — reach me on my mobile, 555-203-7781, any evening.", "I've shipped three Shopify stores this year — reach me here on Upwork any evening."],
 ];
 

@@ -29,17 +29,21 @@ const VERB_LEAD_RE = new RegExp(`(?<![\\p{L}])(${alt([...LEXICON.placeVerbSwaps.
 const LOCATED_LEAD_RE = /\b(?:is|are|lives?|can be found)\s+(?:at|on|in|via|under)\s+\S*\s*$/i;
 /** An ask to follow or add me on the channel: "if you follow me on Instagram ". */
 const FOLLOW_LEAD_RE = /\b(?:follow|add|subscribe to|connect with)\s+(?:me|us)\b[^,;—–]*$/i;
+/** Where messages are: the place after "reach me", "DM me". */
+const MESSAGE_PLACE = "here on Upwork";
 /** A contact detail's marks: a number, an "@", a web address. */
 const DETAIL_RE = /\d{3,}|@|www\.|\.\p{L}{2,}(?:\/|\b)|https?:/u;
 
 /**
  * The sentence body `[bodyStart, bodyEnd)` with each contact detail in `spans` replaced by the phrase
  * that fits its slot, every other word kept; undefined when a span is not a bare contact detail (a
- * request, a clause-level finding, an address) or has no lead-in whose slot is known.
+ * request, a clause-level finding, an address) or has no lead-in whose slot is known. `clauses`: the
+ * clause around each replaced detail, with the phrase put in (where the caller checks for channels left).
  */
-export function minimalEdit(source: string, bodyStart: number, bodyEnd: number, spans: Span[]): string | undefined {
+export function minimalEdit(source: string, bodyStart: number, bodyEnd: number, spans: Span[]): { text: string; clauses: string[] } | undefined {
   if (spans.length === 0) return undefined;
   let out = source.slice(bodyStart, bodyEnd);
+  const clauses: string[] = [];
   for (const s of [...spans].sort((a, b) => b.start - a.start)) {
     if (s.family !== "contact" || s.clauseLevel || (s.rule !== undefined && LEXICON.inPersonRules.has(s.rule))) return undefined;
     // (the span may hold its lead-in, "reach me at x@y.com": the detail is from its first marked word on)
@@ -67,16 +71,21 @@ export function minimalEdit(source: string, bodyStart: number, bodyEnd: number, 
       phrase = `${opens ? "You" : "you"} can ${book.verb}`;
     } else if (place) {
       head = before.slice(0, place.index) + (place[1] ?? "");
-      phrase = book.place ?? "here on Upwork";
+      // (where I am reached is where messages are, "reach me here on Upwork"; where my things are is the book's place)
+      phrase = /\b(?:me|us)\s*$/i.test(head) ? MESSAGE_PLACE : (book.place ?? MESSAGE_PLACE);
       // (an appositive detail closes with its comma: "on my cell, 555-..., any time")
       if (/,\s*$/.test(place[0])) after = after.replace(/^\s*,/, "");
     } else if (verb) {
       head = before.slice(0, verb.index + verb[0].trimEnd().length) + " ";
-      phrase = book.place ?? "here on Upwork";
+      phrase = MESSAGE_PLACE;
     } else return undefined;
     // (a detail in brackets after the channel goes too: "(ID: x)" was the span; the dash that set it off stays)
     const glue = /^[\p{L}\p{N}]/u.test(after) ? " " : "";
     out = head + phrase + glue + after;
+    // (the clause the phrase now stands in, between the separators around it)
+    const open = Math.max(...[",", ";", ":", "—", "–", "(", "\""].map((c) => head.lastIndexOf(c)));
+    const close = after.search(/[,;:—–()"]/);
+    clauses.push(head.slice(open + 1) + phrase + glue + (close < 0 ? after : after.slice(0, close)));
   }
-  return out;
+  return { text: out, clauses };
 }
