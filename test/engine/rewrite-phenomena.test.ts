@@ -64,6 +64,13 @@ const CASES: [string, string, string][] = [
   ["a channel named after the preposition goes with the detail, the politeness stays", "Please contact me on email dana@loomwork.io with the brief and a deadline", "Please contact me here on Upwork with the brief and a deadline"],
   ["a channel named in another clause is the work's, and an acronym verb swapped mid-sentence is lower case", "I ran a bakery's TikTok to 20k followers — DM me @lin.bakes.77 for the numbers.", "I ran a bakery's TikTok to 20k followers — message me here on Upwork for the numbers."],
   ["an appositive detail goes with both its commas", "I've shipped three Shopify stores this year — reach me on my mobile, 555-203-7781, any evening.", "I've shipped three Shopify stores this year — reach me here on Upwork any evening."],
+  // a word swap that would leave the clause saying the violation or its opposite gives way to the whole clause
+  ["a preposition heading its own clause is no swappable word", "We could agree the fee without Upwork taking its cut.", "We could keep all payments on Upwork."],
+  ["a swap that leaves the payment method and a denial of Upwork gives way", "The deposit by M-Pesa directly, not through Upwork.", "All payments go through Upwork."],
+  ["an intermediary of my own left after the swap gives way", "We'd prefer to hire you directly through our agency.", "I'm happy to continue with a new contract here on Upwork."],
+  ["the clause telling clients to pose as the owner is part of the shared account", "Messages go out from Tom's profile, so tell clients you are Tom.", "I do all the work on this profile myself."],
+  ["a cashtag after the swapped channel is a payment handle and goes", "Coffee money welcome on c@shapp: $LinBakes", "Coffee money welcome through Upwork"],
+  ["a payment request I send is a payment to me, not one I make", "I'll email you a Wise payment request for the final milestone.", "I'll request payment through Upwork for the final milestone."],
 ];
 
 describe("rewrite phenomena", () => {
@@ -226,6 +233,7 @@ describe("rewrite phenomena", () => {
     ["quoted speech keeps both its marks and loses the handle inside them", "He wrote: \"ping me on Telegram @kai_dev\" and it worked.", "contact/messaging", "ping me on Telegram", "He wrote: \"message me here on Upwork\" and it worked."],
     ["a visit for a talk is a talk here", "Come by my office at 40 Dock Road, Hull HU1 2AB for a quick chat about the menu.", "contact/address", "Come by my office at 40 Dock Road, Hull HU1 2AB for a quick chat about the menu", "Let's have a quick chat about the menu here on Upwork."],
     ["after a condition, the 'and' of a main clause that went goes too", "If you want to try the chairs, our showroom is at 9 Mill Row, Unit 2, Derby DE1 3AA, and you're welcome to visit.", "contact/address", "9 Mill Row, Unit 2", "If you want to try the chairs, you're welcome to message me here on Upwork."],
+    ["a rating swap loses both halves", "You give me a 5, I'll give you a 5.", "feedback/incentive", "You give me a 5, I'll give you a 5", "If you're happy with the work, honest feedback is always appreciated."],
     ["a request label keeps its marks, and the phrase after it goes on in lower case", "**Reach me:** lin.bakes@proton.me", "contact/email", "lin.bakes@proton.me", "**Reach me:** via Upwork messages"],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {
