@@ -58,11 +58,13 @@ const CASES: [string, string, string][] = [
   ["a verb that fits Upwork too keeps its place", "I'm available on WhatsApp at +44 7700 900123 most evenings.", "I'm available here on Upwork most evenings."],
   ["a follow-up schedule keeps its subject", "I know you're busy this week, so I'll ping you hourly until you reply.", "I know you're busy this week, so I'll follow up once here on Upwork."],
   // minimal edit first: only the detail and its lead-in change, every other word stays
-  ["a quotation before the invitation stays", "As my last client said, \"on time and on budget\" — write to me at dana@loomwork.io to book a slot.", "As my last client said, \"on time and on budget\" — message me here on Upwork to book a slot."],
+  ["a quotation before the invitation stays", "As my last client said, \"on time and on budget\" — write to me at lin@fold.io to book a slot.", "As my last client said, \"on time and on budget\" — message me here on Upwork to book a slot."],
   ["a statement of my number before a semicolon becomes an invitation, the clause after it stays", "My phone number is 555-203-7781; I answer between 9 and 5.", "You can message me here on Upwork; I answer between 9 and 5."],
   ["a lead-in phrase before a stated number stays", "For rush jobs my number is 555-203-7781, so don't be shy", "For rush jobs you can message me here on Upwork, so don't be shy"],
-  ["a channel named after the preposition goes with the detail, the politeness stays", "Please contact me on email dana@loomwork.io with the brief and a deadline", "Please contact me here on Upwork with the brief and a deadline"],
+  ["a channel named after the preposition goes with the detail, the politeness stays", "Please contact me on email lin@fold.io with the brief and a deadline", "Please contact me here on Upwork with the brief and a deadline"],
   ["a channel named in another clause is the work's, and an acronym verb swapped mid-sentence is lower case", "I ran a bakery's TikTok to 20k followers — DM me @lin.bakes.77 for the numbers.", "I ran a bakery's TikTok to 20k followers — message me here on Upwork for the numbers."],
+  ["a means keeps its preposition: via the app becomes via Upwork messages", "Status reports via Telegram +44 7700 900123 every Friday.", "Status reports via Upwork messages every Friday."],
+  ["a channel named before the preposition goes with the detail", "Send the signed brief via email to lin@fold.io and I'll start Monday.", "Send the signed brief here on Upwork and I'll start Monday."],
   ["an appositive detail goes with both its commas", "I've shipped three Shopify stores this year — reach me on my mobile, 555-203-7781, any evening.", "I've shipped three Shopify stores this year — reach me here on Upwork any evening."],
   // a word swap that would leave the clause saying the violation or its opposite gives way to the whole clause
   ["a preposition heading its own clause is no swappable word", "We could agree the fee without Upwork taking its cut.", "We could keep all payments on Upwork."],

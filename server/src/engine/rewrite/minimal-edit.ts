@@ -20,7 +20,7 @@ const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.l
 /** Words that may stand between a preposition and a detail: "on my personal WhatsApp number, ". */
 const CHANNEL = `(?:(?:my|our|the|this)\\s+)?(?:(?:personal|private|work|business|direct|office|main)\\s+)?(?:(?:${alt(LEXICON.channelNouns.words)})(?:\\s+(?:number|address|id|handle|account))?)`;
 /** A preposition and any channel words before the detail: " at ", " on email ", " on my cell, ", " via WhatsApp ". */
-const PLACE_LEAD_RE = new RegExp(`(\\s)(?:(?:through|via|using)\\s+(?:the|my|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?)?(?:at|on|via|through|over|to|under)\\s+(?:${CHANNEL}\\s*(?:,|:|\\s)\\s*)?$`, "iu");
+const PLACE_LEAD_RE = new RegExp(`(\\s)(?:(?:through|via|using)\\s+(?:the|my|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?|(?:via|by|over|on)\\s+${CHANNEL}\\s+)?(at|on|via|through|over|to|under)\\s+(?:${CHANNEL}\\s*(?:,|:|\\s)\\s*)?$`, "iu");
 /** A statement of my detail: "my email is ", "My phone: ", "our number is ". */
 const STATEMENT_LEAD_RE = new RegExp(`(^|[\\s,;:—–(])(?:my|our)\\s+(?:(?:personal|private|work|business|direct|office|main)\\s+)?(?:${alt(LEXICON.channelNouns.words)})(?:\\s+(?:number|address|id|handle|account))?\\s*(?:is|:)\\s*$`, "iu");
 /** A channel's verb and its object before a bare handle: "DM me ", "text us ". */
@@ -48,7 +48,7 @@ export function minimalEdit(source: string, bodyStart: number, bodyEnd: number, 
     if (s.family !== "contact" || s.clauseLevel || (s.rule !== undefined && LEXICON.inPersonRules.has(s.rule))) return undefined;
     // (the span may hold its lead-in, "reach me at x@y.com": the detail is from its first marked word on)
     const span = out.slice(s.start - bodyStart, s.end - bodyStart);
-    const first = [...span.matchAll(/\S+/g)].find((m) => DETAIL_RE.test(m[0]));
+    const first = [...span.matchAll(/\S+/g)].find((m) => DETAIL_RE.test(m[0]) || /^[+(]?\d/.test(m[0]));
     if (!first) return undefined;
     const from = s.start - bodyStart + first.index!;
     const to = s.end - bodyStart;
@@ -73,6 +73,11 @@ export function minimalEdit(source: string, bodyStart: number, bodyEnd: number, 
       head = before.slice(0, place.index) + (place[1] ?? "");
       // (where I am reached is where messages are, "reach me here on Upwork"; where my things are is the book's place)
       phrase = /\b(?:me|us)\s*$/i.test(head) ? MESSAGE_PLACE : (book.place ?? MESSAGE_PLACE);
+      // (a means keeps its preposition: "daily updates via WhatsApp +1 ..." -> "daily updates via Upwork messages")
+      if (place[2]?.toLowerCase() === "via" && phrase === MESSAGE_PLACE) {
+        head += "via ";
+        phrase = "Upwork messages";
+      }
       // (an appositive detail closes with its comma: "on my cell, 555-..., any time")
       if (/,\s*$/.test(place[0])) after = after.replace(/^\s*,/, "");
     } else if (verb) {
