@@ -20,8 +20,8 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // learned layer reads a kept clause differently; m166: the client-login clause is cut differently).
   { name: "golden-3", file: join(__dirname, "golden-3.jsonl"), cases: 172, floor: { lint: 82, given: 135 } },
   // golden-4.jsonl, by a fourth writer (golden-4.README.md), held out from the rewriter work that followed:
-  // first contact 39 lint / 61 given (golden-4.first-contact.txt); 42 / 64 after it; 51 / 72 with the minimal edit first (minimal-edit.ts).
-  { name: "golden-4", file: join(__dirname, "golden-4.jsonl"), cases: 164, floor: { lint: 51, given: 72 } },
+  // first contact 39 lint / 61 given (golden-4.first-contact.txt); 42 / 64 after it; 51 / 73 with the minimal edit first (minimal-edit.ts).
+  { name: "golden-4", file: join(__dirname, "golden-4.jsonl"), cases: 164, floor: { lint: 51, given: 73 } },
 ];
 
 describe("golden rewrites", () => {

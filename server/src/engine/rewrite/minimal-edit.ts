@@ -44,7 +44,14 @@ export function minimalEdit(source: string, bodyStart: number, bodyEnd: number, 
   if (spans.length === 0) return undefined;
   let out = source.slice(bodyStart, bodyEnd);
   const clauses: string[] = [];
-  for (const s of [...spans].sort((a, b) => b.start - a.start)) {
+  // (findings that overlap, "WhatsApp +1 555 ..." and its number, are one detail)
+  const merged: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && s.start < last.end) merged[merged.length - 1] = { ...last, end: Math.max(last.end, s.end), clauseLevel: last.clauseLevel || s.clauseLevel, rule: last.rule ?? s.rule, family: last.family === s.family ? last.family : s.family === "contact" ? last.family : s.family };
+    else merged.push(s);
+  }
+  for (const s of merged.reverse()) {
     if (s.family !== "contact" || s.clauseLevel || (s.rule !== undefined && LEXICON.inPersonRules.has(s.rule))) return undefined;
     // (the span may hold its lead-in, "reach me at x@y.com": the detail is from its first marked word on)
     const span = out.slice(s.start - bodyStart, s.end - bodyStart);
