@@ -65,6 +65,7 @@ const CASES: [string, string, string][] = [
   ["a channel named in another clause is the work's, and an acronym verb swapped mid-sentence is lower case", "I ran a bakery's TikTok to 20k followers — DM me @lin.bakes.77 for the numbers.", "I ran a bakery's TikTok to 20k followers — message me here on Upwork for the numbers."],
   ["a means keeps its preposition: via the app becomes via Upwork messages", "Status reports via Telegram +44 7700 900123 every Friday.", "Status reports via Upwork messages every Friday."],
   ["a channel named before the preposition goes with the detail", "Send the signed brief via email to lin@fold.io and I'll start Monday.", "Send the signed brief here on Upwork and I'll start Monday."],
+  ["emphasis around the lead-in and the detail keeps both its marks around the phrase", "Questions about the scope — *text me at 555-0147* — are welcome.", "Questions about the scope — *message me here on Upwork* — are welcome."],
   ["an appositive detail goes with both its commas", "I've shipped three Shopify stores this year — reach me on my mobile, 555-203-7781, any evening.", "I've shipped three Shopify stores this year — reach me here on Upwork any evening."],
   // a word swap that would leave the clause saying the violation or its opposite gives way to the whole clause
   ["a preposition heading its own clause is no swappable word", "We could agree the fee without Upwork taking its cut.", "We could keep all payments on Upwork."],

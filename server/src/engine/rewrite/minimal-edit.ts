@@ -58,7 +58,10 @@ export function minimalEdit(source: string, bodyStart: number, bodyEnd: number, 
     const first = [...span.matchAll(/\S+/g)].find((m) => DETAIL_RE.test(m[0]) || /^[+(]?\d/.test(m[0]));
     if (!first) return undefined;
     const from = s.start - bodyStart + first.index!;
-    const to = s.end - bodyStart;
+    // (emphasis the finding took from around its lead-in stays, "*call me at 555-0102*" keeps its closing mark;
+    // emphasis around the detail alone goes with it, "at **books@x.com**")
+    const closing = /[*_`]+$/.exec(span)?.[0] ?? "";
+    const to = s.end - bodyStart - (first[0].startsWith(closing) ? 0 : closing.length);
     const detail = out.slice(from, to);
     // (a detail, not a clause: what follows its first mark holds no word of its own)
     if (detail.split(/\s+/).slice(1).some((w) => /\p{L}{3,}/u.test(w) && !DETAIL_RE.test(w))) return undefined;

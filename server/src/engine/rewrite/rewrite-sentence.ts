@@ -153,7 +153,7 @@ function minimalAccepted(source: string, sentence: Sentence, regions: Region[]):
   if (own.some((c) => LEXICON.channelNouns.occursIn(c) || LEXICON.channelPhrases.occursIn(c))) return undefined;
   // (what points back at the channel does so from any clause: "..., so feel free to DM me there", "..., call me after six")
   const pointing = withoutExistentialThere(rest).replace(PRODUCT_RE, " ");
-  if (CHANNEL_VERBS.occursIn(pointing) || LEXICON.danglingCues.occursIn(pointing) || LEXICON.alternativeCues.occursIn(pointing) || danglingOf(regions.map((r) => r.book)).occursIn(pointing)) return undefined;
+  if (CHANNEL_VERBS.occursIn(pointing) || LEXICON.offPlatform.occursIn(pointing) || LEXICON.danglingCues.occursIn(pointing) || LEXICON.alternativeCues.occursIn(pointing) || danglingOf(regions.map((r) => r.book)).occursIn(pointing)) return undefined;
   const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
   if (stillViolates(text, families, new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
   const terminal = source.slice(sentence.end, sentence.close);
