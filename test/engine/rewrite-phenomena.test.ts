@@ -57,6 +57,23 @@ const CASES: [string, string, string][] = [
   ["a condition naming Upwork's chat as the fallback goes", "Reach me at lee@fold.io if the Upwork chat is down.", "Message me here on Upwork."],
   ["a verb that fits Upwork too keeps its place", "I'm available on WhatsApp at +44 7700 900123 most evenings.", "I'm available here on Upwork most evenings."],
   ["a follow-up schedule keeps its subject", "I know you're busy this week, so I'll ping you hourly until you reply.", "I know you're busy this week, so I'll follow up once here on Upwork."],
+  // minimal edit first: only the detail and its lead-in change, every other word stays
+  ["a quotation before the invitation stays", "As my last client said, \"on time and on budget\" — write to me at lin@fold.io to book a slot.", "As my last client said, \"on time and on budget\" — message me here on Upwork to book a slot."],
+  ["a statement of my number before a semicolon becomes an invitation, the clause after it stays", "My phone number is 555-203-7781; I answer between 9 and 5.", "You can message me here on Upwork; I answer between 9 and 5."],
+  ["a lead-in phrase before a stated number stays", "For rush jobs my number is 555-203-7781, so don't be shy", "For rush jobs you can message me here on Upwork, so don't be shy"],
+  ["a channel named after the preposition goes with the detail, the politeness stays", "Please contact me on email lin@fold.io with the brief and a deadline", "Please contact me here on Upwork with the brief and a deadline"],
+  ["a channel named in another clause is the work's, and an acronym verb swapped mid-sentence is lower case", "I ran a bakery's TikTok to 20k followers — DM me @lin.bakes.77 for the numbers.", "I ran a bakery's TikTok to 20k followers — message me here on Upwork for the numbers."],
+  ["a means keeps its preposition: via the app becomes via Upwork messages", "Status reports via Telegram +44 7700 900123 every Friday.", "Status reports via Upwork messages every Friday."],
+  ["a channel named before the preposition goes with the detail", "Send the signed brief via email to lin@fold.io and I'll start Monday.", "Send the signed brief here on Upwork and I'll start Monday."],
+  ["emphasis around the lead-in and the detail keeps both its marks around the phrase", "Questions about the scope — *text me at 555-0147* — are welcome.", "Questions about the scope — *message me here on Upwork* — are welcome."],
+  ["an appositive detail goes with both its commas", "I've shipped three Shopify stores this year — reach me on my mobile, 555-203-7781, any evening.", "I've shipped three Shopify stores this year — reach me here on Upwork any evening."],
+  // a word swap that would leave the clause saying the violation or its opposite gives way to the whole clause
+  ["a preposition heading its own clause is no swappable word", "We could agree the fee without Upwork taking its cut.", "We could keep all payments on Upwork."],
+  ["a swap that leaves the payment method and a denial of Upwork gives way", "The deposit by M-Pesa directly, not through Upwork.", "All payments go through Upwork."],
+  ["an intermediary of my own left after the swap gives way", "We'd prefer to hire you directly through our agency.", "I'm happy to continue with a new contract here on Upwork."],
+  ["the clause telling clients to pose as the owner is part of the shared account", "Messages go out from Tom's profile, so tell clients you are Tom.", "I do all the work on this profile myself."],
+  ["a cashtag after the swapped channel is a payment handle and goes", "Coffee money welcome on c@shapp: $LinBakes", "Coffee money welcome through Upwork"],
+  ["a payment request I send is a payment to me, not one I make", "I'll email you a Wise payment request for the final milestone.", "I'll request payment through Upwork for the final milestone."],
 ];
 
 describe("rewrite phenomena", () => {
@@ -219,6 +236,7 @@ describe("rewrite phenomena", () => {
     ["quoted speech keeps both its marks and loses the handle inside them", "He wrote: \"ping me on Telegram @kai_dev\" and it worked.", "contact/messaging", "ping me on Telegram", "He wrote: \"message me here on Upwork\" and it worked."],
     ["a visit for a talk is a talk here", "Come by my office at 40 Dock Road, Hull HU1 2AB for a quick chat about the menu.", "contact/address", "Come by my office at 40 Dock Road, Hull HU1 2AB for a quick chat about the menu", "Let's have a quick chat about the menu here on Upwork."],
     ["after a condition, the 'and' of a main clause that went goes too", "If you want to try the chairs, our showroom is at 9 Mill Row, Unit 2, Derby DE1 3AA, and you're welcome to visit.", "contact/address", "9 Mill Row, Unit 2", "If you want to try the chairs, you're welcome to message me here on Upwork."],
+    ["a rating swap loses both halves", "You give me a 5, I'll give you a 5.", "feedback/incentive", "You give me a 5, I'll give you a 5", "If you're happy with the work, honest feedback is always appreciated."],
     ["a request label keeps its marks, and the phrase after it goes on in lower case", "**Reach me:** lin.bakes@proton.me", "contact/email", "lin.bakes@proton.me", "**Reach me:** via Upwork messages"],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {

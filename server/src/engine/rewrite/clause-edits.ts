@@ -110,6 +110,14 @@ const CURRENCY_BEFORE_RE = /\s+in\s+(?:[A-Z]{3,4}|crypto|bitcoin|cash)(?=\s+thro
 const ACCOUNT_AFTER_RE = /(through Upwork)\s+(?:[#:]?\s*)?(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]{6,}(?![\p{L}\p{N}])/u;
 const FEE_CONDITION_RE = new RegExp(String.raw`^[^,]*?(?:${FEE_AVOIDANCE_RE.source})[^,]*?\b(?:if|when|once)\s+`, "i");
 
+/** A payment request I send the client on a channel: "email you a Payoneer payment request", "text you a PayPal invoice". */
+// (an invoice or link sent plainly stays one, "send you an Upwork milestone" (CHANNEL_NOUN_RE); one mailed or texted has no Upwork counterpart)
+const REQUEST_SENT_RE = new RegExp(String.raw`\b(?:(?:email|send|text|message|forward|share)\s+(?:you\s+|the\s+client\s+)?(?:a|an|the|my)\s+(?:${ANY_CHANNEL})\s+(?:payment\s+)?request|(?:email|e-mail|text|message)\s+(?:you\s+|the\s+client\s+)?(?:a|an|the|my)\s+(?:${ANY_CHANNEL})\s+(?:payment\s+)?(?:invoice|link))\b`, "i");
+/** A payment handle left after the channel was swapped: "through Upwork: $JoRenders". */
+const CASHTAG_AFTER_RE = /(through Upwork)\s*[:–—-]?\s*\$\p{L}[\p{L}\p{N}_-]*/u;
+/** A payment handle anywhere: "$JoRenders". */
+const CASHTAG_RE = /(?<![\p{L}\p{N}])\$\p{L}[\p{L}\p{N}_-]{2,}/u;
+
 /** A fee named in a purpose the detection pattern leaves to the rewriter ("so you don't pay the marketplace fee"). */
 const FEE_WORD_RE = /\b(?:(?:don't|do not|won't|never)\s+pay\s+(?:the\s+|any\s+)?(?:[\p{L}-]+\s+)?fees?|(?:avoid|skip|save|dodge)\s+(?:the\s+|on\s+|any\s+)?(?:\d+%\s+)?(?:[\p{L}-]+\s+)?(?:fees?|commission|cut))\b/iu;
 
@@ -136,7 +144,9 @@ function withoutFeePurpose(text: string): string {
  */
 export function paymentThroughUpwork(text: string): string | undefined {
   let out: string;
-  if (CHANNEL_NOUN_RE.test(text)) out = text.replace(CHANNEL_NOUN_RE, "an Upwork milestone");
+  // (a payment request I send is a payment to me: "I'll email you a Payoneer payment request" -> "I'll request payment through Upwork")
+  if (REQUEST_SENT_RE.test(text)) out = text.replace(REQUEST_SENT_RE, "request payment through Upwork");
+  else if (CHANNEL_NOUN_RE.test(text)) out = text.replace(CHANNEL_NOUN_RE, "an Upwork milestone");
   // (an "as well" that added the channel to Upwork goes with it)
   else if (ACCEPT_RE.test(text)) out = text.replace(ACCEPT_RE, "accept payment through Upwork").replace(/(through Upwork)\s+(?:as well|too)\b/i, "$1");
   else if (INVOICE_RE.test(text)) {
@@ -149,7 +159,7 @@ export function paymentThroughUpwork(text: string): string | undefined {
     if (!place) return undefined;
     out = text.replace(place, "through Upwork");
   }
-  out = out.replace(CURRENCY_BEFORE_RE, "").replace(ACCOUNT_AFTER_RE, "$1");
+  out = out.replace(CURRENCY_BEFORE_RE, "").replace(ACCOUNT_AFTER_RE, "$1").replace(CASHTAG_AFTER_RE, "$1");
   const conditional = FEE_CONDITION_RE.test(out);
   out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "");
   // "(we can skip the fee if) you send the balance" is a bare present once its condition goes.
@@ -157,7 +167,7 @@ export function paymentThroughUpwork(text: string): string | undefined {
   out = withoutFeePurpose(out);
   // "..., which is quicker for both of us" spoke of the channel that went.
   out = out.replace(/,\s+which\s+[^,;]*$/i, "");
-  if (METHOD_RE.test(out) || FEE_AVOIDANCE_RE.test(out) || FEE_WORD_RE.test(out)) return undefined;
+  if (METHOD_RE.test(out) || FEE_AVOIDANCE_RE.test(out) || FEE_WORD_RE.test(out) || CASHTAG_RE.test(out)) return undefined;
   out = out.trim();
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }
@@ -180,8 +190,20 @@ export function workOnUpwork(text: string): string | undefined {
   let out = replaceAll(attributive, LEXICON.offPlatform, "on Upwork").replace(/\bmove\b/i, "keep").replace(/\bon on Upwork\b/g, "on here on Upwork");
   // (and said once: "the test task on Upwork and the real project on Upwork" -> "the test task and the real project on Upwork")
   out = withoutFeePurpose(out).replace(/\s+on Upwork(?=\s+on Upwork\b)/gi, "").replace(/\s+on Upwork(\s+(?:and|or)\s+[^,;]{0,200}?\s+on Upwork\b)/i, "$1").replace(/(\bon Upwork\b[^,;]{0,200})[,;]\s*on Upwork\b/g, "$1").replace(/(\bUpwork\s+[\p{L}-]+)\s+on Upwork\b/gu, "$1").trim();
-  if (FEE_AVOIDANCE_RE.test(out)) return undefined;
+  if (FEE_AVOIDANCE_RE.test(out) || !swapStands(out)) return undefined;
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
+}
+
+/** A preposition swapped that headed a clause of its own: "without Upwork taking its 10%" -> "on Upwork taking its 10%". */
+const SWAPPED_HEAD_RE = /\bon Upwork(?:\s+\p{L}+ing\b|['’]s\b)/iu;
+/** Upwork said not to be used: "..., not through Upwork", "rather than Upwork". */
+const UPWORK_DENIED_RE = /\b(?:not|never|rather than|instead of)\s+(?:(?:through|on|via|over|using)\s+)?(?:the\s+)?Upwork\b/i;
+/** My own entity that stands between us instead of Upwork: "through our agency", "via my own company". */
+const OWN_ENTITY_RE = /\b(?:through|via|with|under)\s+(?:our|my)\s+(?:own\s+)?(?:agency|company|firm|business|studio|entity|llc|ltd)\b/i;
+
+/** True when a clause with its off-platform word swapped for Upwork says nothing off Upwork any more (no channel, no intermediary, no denial). */
+function swapStands(out: string): boolean {
+  return !SWAPPED_HEAD_RE.test(out) && !METHOD_RE.test(out) && !UPWORK_DENIED_RE.test(out) && !OWN_ENTITY_RE.test(out);
 }
 
 /** A bracketed aside about fees: "(no Upwork fees)". */
@@ -224,8 +246,11 @@ export function demandSwapped(text: string, by: string): string | undefined {
     const swap = LEXICON.demandObligations.get(duty.toLowerCase().replace(/\s+/g, " "))!;
     return `${/^\p{Lu}/u.test(m) ? upperFirst(swap) : swap} `;
   });
-  return LEXICON.feedbackWords.occursIn(out.replace(by, "")) ? undefined : out;
+  return LEXICON.feedbackWords.occursIn(out.replace(by, "")) || RATING_RETURNED_RE.test(out) ? undefined : out;
 }
+
+/** A top rating promised back, the other half of a rating swap: "I will leave you a 5", "I'll rate you five stars". */
+const RATING_RETURNED_RE = /\b(?:rate|give|leave|drop)\s+(?:you|them|the client)\s+(?:an?\s+|a\s+full\s+)?(?:5|five|10\/10|perfect|full)(?![\p{L}\p{N}])/iu;
 
 const OBLIGATION_WORDS = [...LEXICON.demandObligations.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");

@@ -8,6 +8,9 @@ import { stillViolates } from "./verify";
 import type { Phrasebook } from "../types";
 import { LEXICON, WordList, replaceAll, swapPhrases, withoutExistentialThere } from "./lexicon";
 import { cityOf } from "./address";
+import { minimalEdit } from "./minimal-edit";
+import { rulesFlaggingAlone } from "../alone";
+import { RULES } from "../registry";
 import { clausesOf, type Range, type Sentence, type SentenceClause } from "./sentence";
 import { shapeOf, withoutConnector } from "./shape";
 import { clientLoginSwapped, demandSwapped, feedbackReworded, followUpOnce, threatAsRequest, paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
@@ -94,6 +97,9 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   }
   const signature = signatureKept(source, sentence, regions) ?? withoutSeparatedItems(source, sentence, regions) ?? withoutDetailAsides(source, sentence, regions);
   if (signature !== undefined) return { start: sentence.start, end: sentence.end, text: signature, sentence: signature + source.slice(sentence.end, sentence.close), phrase: signature.trim() };
+  // Minimal edit first: the detail and its lead-in replaced where they stand, every other word kept.
+  const minimal = minimalAccepted(source, sentence, regions);
+  if (minimal !== undefined) return minimal;
   // (an address widened to its town and postcode keeps those commas too)
   const protect: Range[] = [...targets.filter((t) => t.keepsPunctuation).map((t) => narrowed(source, t)), ...regions.filter((r) => r.rule === "contact/address")].map((t) => [t.start, t.end]);
   const clauses = clausesOf(source, sentence, protect, regions.map((r) => [r.start, r.end]));
@@ -122,6 +128,37 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
     }
   }
   return undefined;
+}
+
+/** A channel's own verb addressed to me: "call me", "text us", "DM me". */
+const CHANNEL_VERBS = new WordList([...LEXICON.placeVerbSwaps.keys(), ...LEXICON.objectChannelVerbs.keys()].filter((k) => /\b(?:me|us)$/.test(k)));
+
+/**
+ * The sentence with only its contact details replaced (minimal-edit.ts), when that reads well, no longer
+ * reads as the violation (verify.ts) and leaves no finding of the same families; undefined otherwise.
+ */
+function minimalAccepted(source: string, sentence: Sentence, regions: Region[]): SentenceRewrite | undefined {
+  const body = source.slice(sentence.start, sentence.end);
+  const edited = minimalEdit(source, sentence.start, sentence.end, regions);
+  if (edited === undefined) return undefined;
+  const text = emphasisClosed(source, sentence, body, placeVerbsSwapped(edited.text));
+  if (text === body || !readsWell(body, text, regions.map((r) => r.book))) return undefined;
+  // (a sentence that set the channel against Upwork, "it's faster than Upwork chat", needs its clause rewritten)
+  if (/\bUpwork\b/i.test(body)) return undefined;
+  // (nor may the rest still name a channel or point back at it: "I'll email the audit", "DM me there")
+  // (a channel named in another clause is about the work: "I grew a brand's Instagram — message me here on Upwork")
+  const withoutPhrases = (t: string) => regions.reduce((x, r) => x.split(r.book.place ?? "here on Upwork").join(" ").split("here on Upwork").join(" ").split(r.book.verb).join(" "), t);
+  const own = edited.clauses.map((c) => withoutPhrases(placeVerbsSwapped(c)).replace(PRODUCT_RE, " ").replace(CLIENT_OWNED_RE, " "));
+  const rest = withoutPhrases(text);
+  if (own.some((c) => LEXICON.channelNouns.occursIn(c) || LEXICON.channelPhrases.occursIn(c))) return undefined;
+  // (what points back at the channel does so from any clause: "..., so feel free to DM me there", "..., call me after six")
+  const pointing = withoutExistentialThere(rest).replace(PRODUCT_RE, " ");
+  if (CHANNEL_VERBS.occursIn(pointing) || LEXICON.offPlatform.occursIn(pointing) || LEXICON.danglingCues.occursIn(pointing) || LEXICON.alternativeCues.occursIn(pointing) || danglingOf(regions.map((r) => r.book)).occursIn(pointing)) return undefined;
+  const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
+  if (stillViolates(text, families, new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
+  const terminal = source.slice(sentence.end, sentence.close);
+  if (rulesFlaggingAlone(text + terminal, RULES.filter((r) => families.has(r.meta.family))).length > 0) return undefined;
+  return { start: sentence.start, end: sentence.end, text, sentence: text + terminal, phrase: text.trim() };
 }
 
 /**
@@ -317,9 +354,10 @@ function placeVerbsSwapped(text: string): string {
   if (!/\bhere on Upwork\b/.test(text)) return text;
   const keys = [...LEXICON.placeVerbSwaps.keys()].sort((a, b) => b.length - a.length);
   const re = new RegExp(`(?<![\\p{L}])(${keys.map((k) => k.replace(/ /g, "\\s+")).join("|")})(?=\\s+here on Upwork\\b)`, "giu");
-  const verbs = text.replace(re, (m) => {
+  const verbs = text.replace(re, (m, _verb: string, at: number) => {
     const swap = LEXICON.placeVerbSwaps.get(m.toLowerCase().replace(/\s+/g, " "))!;
-    return /^\p{Lu}/u.test(m) ? upperFirst(swap) : swap;
+    // (an acronym is capitalized anywhere: "— DM me" -> "— message me", "DM me" opening the sentence -> "Message me")
+    return /^\p{Lu}\p{Ll}/u.test(m) || (/^\p{Lu}/u.test(m) && /^[\s*_"'(\[]*$|[.!?:]\s+$/.test(text.slice(0, at))) ? upperFirst(swap) : swap;
   });
   // "DM me your reference photos" -> "send me your reference photos": a channel's verb with an object, now that the channel went
   // (not one without an object: "DM me to see ...")
