@@ -164,6 +164,8 @@ export const profanity = defineRule("conduct/profanity", meta, (ctx) => {
   const view = ctx.doc.prose;
   return profaneSpans(view.text)
     .filter((m) => /[a-z]/i.test(view.text.slice(m.start, m.end))) // "455" is a number, not leetspeak
+    // "dana@loomwork": an @ between letters is an address or handle, not leetspeak ("d-a-n-a-@-l" folds to "anal").
+    .filter((m) => !/[\p{L}\p{N}]@[\p{L}\p{N}]/u.test(view.text.slice(Math.max(0, m.start - 1), m.end + 1)))
     .map((m) => {
       const [s, e] = wholeWord(view.text, m.start, m.end);
       return detectionIn(view, s, e);
