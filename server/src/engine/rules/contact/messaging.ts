@@ -7,6 +7,7 @@ import { APP_BRACKETED_ID_RE, APP_CALL_RE, APP_LABELLED_ID_RE, CALL_DETERMINER_B
 import { contactElsewhereDetections } from "./elsewhere";
 import { placeholderContactDetections } from "./placeholder-contact";
 
+const HANDLE_AFTER_INVITE_RE = /^\s{0,3}[:\-–]?\s{0,3}@[A-Za-z0-9_][\w.]{1,40}[A-Za-z0-9_]/;
 const NOT_AN_ID_RE = /^@?(?:is|the|a|an|me|us|bot|bots|api|chatbot|business|group|channel|server|integration|app|and|or|for|to|with|too|also|here|only|please|number)$/i;
 
 /** An ID looks like one: has a digit, a dot, an underscore, a colon, an @ or #, or is a long capitalized code. */
@@ -55,7 +56,9 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
     out.push(detectionIn(view, m.index, end, { severity: "warning", replacement: "a call here on Upwork", message: "Proposes a call on a messaging app before a contract: Upwork messages have calls built in." }));
   }
   for (const m of matchesOf(MESSAGING_INVITE_RE, text)) {
-    const end = m.index + m[0].length;
+    // The handle right after the app ("... to Telegram: @janedoe") belongs to the invitation and goes with it.
+    const handle = HANDLE_AFTER_INVITE_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 50));
+    const end = m.index + m[0].length + (handle ? handle[0].length : 0);
     if (TECH_AFTER_RE.test(text.slice(end, end + 40))) continue;
     if (TECH_BEFORE_RE.test(text.slice(Math.max(0, end - 60), end).replace(/\S+$/, ""))) continue;
     if (NEGATION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
