@@ -43,6 +43,8 @@ export interface Example {
   rule: string | undefined;
   writer: string;
   file: string;
+  /** The text as the engine's normalized view reads it (asLinted), computed once. */
+  linted: string;
   features: SentenceFeatures;
   /** The writer's span's features, when the span is a narrower stretch of at least four words: trained on as a second positive. */
   spanFeatures: SentenceFeatures | undefined;
@@ -67,7 +69,8 @@ export function loadBank(dir = BANK): Example[] {
       if (typeof r.text !== "string" || !Array.isArray(r.labels)) throw new Error(`data/sentences/${file}:${i + 1}: needs "text" and "labels"`);
       const labels = (r.labels as string[]).filter((l): l is Family => CONFIG.families.includes(l as Family));
       const kind = r.kind === "pos" || r.kind === "hard-neg" ? r.kind : labels.length ? "pos" : "neg";
-      out.push({ text: r.text, labels, kind, rule: typeof r.rule === "string" && r.rule ? r.rule : undefined, writer: typeof r.writer === "string" ? r.writer : file.replace(/\.jsonl$/, ""), file, features: sentenceFeatures(asLinted(r.text)), spanFeatures: spanFeaturesOf(r.text, r.span, labels), ruleFamilies: ruleFamiliesOf(r.text) });
+      const linted = asLinted(r.text);
+      out.push({ text: r.text, linted, labels, kind, rule: typeof r.rule === "string" && r.rule ? r.rule : undefined, writer: typeof r.writer === "string" ? r.writer : file.replace(/\.jsonl$/, ""), file, features: sentenceFeatures(linted), spanFeatures: spanFeaturesOf(r.text, r.span, labels), ruleFamilies: ruleFamiliesOf(r.text) });
     });
   }
   return out;
@@ -228,7 +231,7 @@ export function thresholdFor(scores: number[], positive: boolean[], target: numb
 export function thresholdsFrom(examples: Example[], probs: Float64Array[], cfg = CONFIG): { warn: number; error: number }[] {
   return cfg.families.map((family, k) => {
     const idx = examples.map((_, i) => i).filter((i) => !examples[i]!.ruleFamilies.has(family));
-    const scores = idx.map((i) => (judgeable(asLinted(examples[i]!.text), family) ? probs[i]![k]! : 0));
+    const scores = idx.map((i) => (judgeable(examples[i]!.linted, family) ? probs[i]![k]! : 0));
     const positive = idx.map((i) => examples[i]!.labels.includes(family));
     return {
       warn: thresholdFor(scores, positive, cfg.warnPrecision, cfg.minThreshold, cfg.calibrationNegativeWeight),
@@ -344,7 +347,7 @@ export function crossValidate(log: (line: string) => void, examples = loadBank()
         const s = stats[k]!;
         const pos = e.labels.includes(family);
         const byRule = e.ruleFamilies.has(family);
-        const byModel = !byRule && oof[i]![k]! >= thresholds[k]!.warn && judgeable(asLinted(e.text), family);
+        const byModel = !byRule && oof[i]![k]! >= thresholds[k]!.warn && judgeable(e.linted, family);
         if (pos) s.pos++;
         if (pos && byRule) s.rules++;
         if (byModel) {
