@@ -1,5 +1,6 @@
 // Helpers the rules share: clause scanning with compliance, lead-in words, nearby context.
 
+import { matches, patternPrefilter } from "../prefilter";
 import { CONTACT_LABEL_LEAD_IN_RE, CONTACT_PREPOSITION_RE, CONTACT_VERB_LEAD_IN_RE, CONTACT_VERB_RE, NOUN_USE_BEFORE_RE } from "../patterns/contact";
 import { AFTER_CONTRACT_RE, promisesCompliance } from "../patterns/intent";
 import type { TextView } from "../normalize";
@@ -58,8 +59,8 @@ export function contactSpan(text: string, start: number, options: { labels?: boo
 function nearestVerbLeadIn(before: string): number | undefined {
   const starts = [...before.matchAll(CONTACT_VERB_RE)].map((m) => m.index!);
   for (let k = starts.length - 1; k >= 0; k--) {
-    if (NOUN_USE_BEFORE_RE.test(before.slice(Math.max(0, starts[k]! - 20), starts[k]))) continue;
-    if (CONTACT_VERB_LEAD_IN_RE.test(before.slice(starts[k]))) return starts[k];
+    if (matches(NOUN_USE_BEFORE_RE, before.slice(Math.max(0, starts[k]! - 20), starts[k]))) continue;
+    if (matches(CONTACT_VERB_LEAD_IN_RE, before.slice(starts[k]))) return starts[k];
   }
   return undefined;
 }
@@ -107,6 +108,7 @@ export function clauseTextAt(ctx: RuleContext, view: TextView, offset: number): 
 
 /** Every match of a global regex in `text`, as [start, end, match]. Zero-length matches are skipped. */
 export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray> {
+  if (!patternPrefilter().mayMatch(re, text)) return;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
@@ -126,7 +128,7 @@ export function contactDetection(view: TextView, start: number, end: number, ext
     span.replacement = "";
     end += 1;
   }
-  if (AFTER_CONTRACT_RE.test(sentenceAround(view.text, start, end))) {
+  if (matches(AFTER_CONTRACT_RE, sentenceAround(view.text, start, end))) {
     extra = { ...extra, severity: "information", message: "Contact details for after the contract starts: allowed then, but make sure this text is only sent once the contract is active." };
   }
   // An exception (information severity) keeps its text: no rewrite is offered.

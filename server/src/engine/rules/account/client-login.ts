@@ -1,3 +1,4 @@
+import { matches } from "../../prefilter";
 import meta from "../../../../../rules/account/client-login/rule.json";
 import { defineRule } from "../../rule";
 import { CLIENT_CREDENTIALS_RE, CLIENT_LOGIN_RE, CREDENTIAL_WORD_RE } from "../../patterns/account";
@@ -8,5 +9,5 @@ const ASKS_FOR_CONTACT_RE = new RegExp(CONTACT_REQUEST_RE.source, "i");
 import { clauseDetections } from "../shared";
 
 export const clientLogin = defineRule("account/client-login", meta, (ctx) =>
-  clauseDetections(ctx, ({ text }) => (CLIENT_LOGIN_RE.test(text) || CLIENT_CREDENTIALS_RE.test(text)) && (!ASKS_FOR_CONTACT_RE.test(text) || CREDENTIAL_WORD_RE.test(text)), { skipCompliant: true }),
+  clauseDetections(ctx, ({ text }) => (matches(CLIENT_LOGIN_RE, text) || matches(CLIENT_CREDENTIALS_RE, text)) && (!matches(ASKS_FOR_CONTACT_RE, text) || matches(CREDENTIAL_WORD_RE, text)), { skipCompliant: true }),
 );

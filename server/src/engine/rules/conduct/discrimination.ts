@@ -1,3 +1,4 @@
+import { matches } from "../../prefilter";
 import meta from "../../../../../rules/conduct/discrimination/rule.json";
 import { defineRule } from "../../rule";
 import { DISPARAGED_BEFORE_RE, EXCLUDED_AFTER_RE, EXCLUDED_BEFORE_RE, EXCLUSION_WITHOUT_GROUP_RE, GROUP_RE } from "../../patterns/conduct";
@@ -13,12 +14,12 @@ const CONTEXT = 80;
  * apply" right after it, or an exclusion that names no group (an age limit, "anyone from your country").
  */
 export function discriminates(text: string): boolean {
-  if (EXCLUSION_WITHOUT_GROUP_RE.test(text)) return true;
+  if (matches(EXCLUSION_WITHOUT_GROUP_RE, text)) return true;
   GROUP_RE.lastIndex = 0;
   for (let m = GROUP_RE.exec(text); m; m = GROUP_RE.exec(text)) {
     const before = text.slice(Math.max(0, m.index - CONTEXT), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + CONTEXT);
-    if (DISPARAGED_BEFORE_RE.test(before) || EXCLUDED_BEFORE_RE.test(before) || EXCLUDED_AFTER_RE.test(after)) return true;
+    if (matches(DISPARAGED_BEFORE_RE, before) || matches(EXCLUDED_BEFORE_RE, before) || matches(EXCLUDED_AFTER_RE, after)) return true;
   }
   return false;
 }

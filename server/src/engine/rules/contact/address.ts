@@ -1,3 +1,4 @@
+import { matches } from "../../prefilter";
 import meta from "../../../../../rules/contact/address/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
 import { ADDRESS_CONTEXT_RE, EUROPEAN_ADDRESS_RE, LEGAL_DOCUMENT_RE, STREET_ADDRESS_RE } from "../../patterns/contact";
@@ -23,13 +24,13 @@ export const contactAddress = defineRule("contact/address", meta, (ctx) => {
       const end = m.index + found.length;
       const before = text.slice(Math.max(0, m.index - 80), m.index);
       const soft = paragraphBefore(text, m.index, 60);
-      const weakBox = re === PO_BOX_RE && WEAK_BOX_WORD_RE.test(m[1]!);
-      const hasPostcode = !weakBox && (ENDS_WITH_POSTCODE_RE.test(found) || (re !== STREET_ADDRESS_RE && ENDS_WITH_PLACE_RE.test(found)));
-      const context = ADDRESS_CONTEXT_RE.test(before.slice(before.lastIndexOf("\n") + 1)) || (re !== STREET_ADDRESS_RE && (ADDRESS_CONTEXT_RE.test(soft) || POSTAL_CONTEXT_RE.test(soft)));
+      const weakBox = re === PO_BOX_RE && matches(WEAK_BOX_WORD_RE, m[1]!);
+      const hasPostcode = !weakBox && (matches(ENDS_WITH_POSTCODE_RE, found) || (re !== STREET_ADDRESS_RE && matches(ENDS_WITH_PLACE_RE, found)));
+      const context = matches(ADDRESS_CONTEXT_RE, before.slice(before.lastIndexOf("\n") + 1)) || (re !== STREET_ADDRESS_RE && (matches(ADDRESS_CONTEXT_RE, soft) || matches(POSTAL_CONTEXT_RE, soft)));
       if (!hasPostcode && !context) continue;
-      if (weakBox && !POSTAL_CONTEXT_RE.test(soft)) continue;
+      if (weakBox && !matches(POSTAL_CONTEXT_RE, soft)) continue;
       const around = sentenceInParagraph(text, m.index, end);
-      const allowed = LEGAL_DOCUMENT_RE.test(around) || AFTER_CONTRACT_RE.test(around);
+      const allowed = matches(LEGAL_DOCUMENT_RE, around) || matches(AFTER_CONTRACT_RE, around);
       // The clauses the address spans: "Send the drive to ul. Długa 15, 80-827 Gdańsk" is split at its comma.
       const spanned = clauses.filter((c) => c.start < end && m.index < c.end);
       const clause = spanned.length && spanned[0]!.start <= m.index ? { start: spanned[0]!.start, end: Math.max(end, spanned[spanned.length - 1]!.end) } : undefined;

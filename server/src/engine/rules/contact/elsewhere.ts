@@ -2,6 +2,7 @@
 // my signature", "reach us at the email below", "my number is on my website". The detail may be
 // outside the template, so the invitation itself is the finding.
 
+import { matches } from "../../prefilter";
 import type { Detection, RuleContext } from "../../rule";
 import { detectionIn } from "../../rule";
 import { CONTACT_ELSEWHERE_RE, DETAIL_KEPT_ELSEWHERE_RE } from "../../lexicons/contact";
@@ -30,14 +31,14 @@ export function contactElsewhereDetections(ctx: RuleContext, ruleId: string): De
   const view = ctx.doc.prose;
   const text = view.text;
   const out: Detection[] = [];
-  let matches = matchCache.get(ctx);
-  if (!matches) matchCache.set(ctx, (matches = PLACE_CUE_RE.test(text) ? [...matchesOf(CONTACT_ELSEWHERE_RE, text), ...matchesOf(DETAIL_KEPT_ELSEWHERE_RE, text)] : []));
-  for (const m of matches) {
+  let found = matchCache.get(ctx);
+  if (!found) matchCache.set(ctx, (found = matches(PLACE_CUE_RE, text) ? [...matchesOf(CONTACT_ELSEWHERE_RE, text), ...matchesOf(DETAIL_KEPT_ELSEWHERE_RE, text)] : []));
+  for (const m of found) {
     if (ruleForNoun(m[1]!) !== ruleId) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
-    if (NEGATION_BEFORE_RE.test(before) || DONT_BEFORE_RE.test(before)) continue;
+    if (matches(NEGATION_BEFORE_RE, before) || matches(DONT_BEFORE_RE, before)) continue;
     const clause = clauseTextAt(ctx, view, m.index);
-    if (promisesCompliance(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
+    if (promisesCompliance(clause) || matches(AFTER_CONTRACT_RE, clause)) continue;
     out.push(detectionIn(view, m.index, m.index + m[0].length, { severity: "warning", message: "Invites the client to contact you through a detail given elsewhere (signature, website, below): before a contract, keep contact on Upwork." }));
   }
   return out;

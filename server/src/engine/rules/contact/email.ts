@@ -1,3 +1,4 @@
+import { matches } from "../../prefilter";
 import meta from "../../../../../rules/contact/email/rule.json";
 import { defineRule, type Detection, type RuleContext } from "../../rule";
 import {
@@ -15,16 +16,16 @@ const PROVIDER_DOMAIN_RE = new RegExp(`^(?:${MAIL_PROVIDERS})$`, "i");
 
 function domainIsReportable(domain: string, ctx: RuleContext): boolean {
   const tld = domain.slice(domain.lastIndexOf(".") + 1);
-  if (FILE_EXTENSION_RE.test(tld) || !isKnownTld(tld)) return false;
-  if (EXAMPLE_DOMAIN_RE.test(domain)) return false;
+  if (matches(FILE_EXTENSION_RE, tld) || !isKnownTld(tld)) return false;
+  if (matches(EXAMPLE_DOMAIN_RE, domain)) return false;
   return !isAllowedHost(domain, ctx.options.allowedDomains);
 }
 
 /** Emails offered only for an NDA or for access to a system needed for scoping are the exception. */
 function exceptionSeverity(text: string, start: number, end: number): Pick<Detection, "severity" | "message"> {
   const around = sentenceInParagraph(text, start, end);
-  if (LEGAL_DOCUMENT_RE.test(around)) return { severity: "information", message: "Email shared for a legal document (NDA): allowed by Upwork's exception, if it is used only for that." };
-  if (SCOPING_ACCESS_RE.test(around)) return { severity: "information", message: "Email shared to get access to a system needed to scope the project: allowed by Upwork's exception, if it is used only for that." };
+  if (matches(LEGAL_DOCUMENT_RE, around)) return { severity: "information", message: "Email shared for a legal document (NDA): allowed by Upwork's exception, if it is used only for that." };
+  if (matches(SCOPING_ACCESS_RE, around)) return { severity: "information", message: "Email shared to get access to a system needed to scope the project: allowed by Upwork's exception, if it is used only for that." };
   return {};
 }
 
@@ -46,17 +47,17 @@ export const contactEmail = defineRule("contact/email", meta, (ctx) => {
   for (let m = OBFUSCATED_EMAIL_RE.exec(text); m; m = OBFUSCATED_EMAIL_RE.exec(text)) {
     const [, , at, domain, lastDot, tld] = m as unknown as string[];
     const wordAt = /^\s+at\s+$/i.test(at!);
-    const writtenAt = wordAt || WRITTEN_SEPARATOR_RE.test(at!);
-    const writtenDot = WRITTEN_SEPARATOR_RE.test(lastDot!);
+    const writtenAt = wordAt || matches(WRITTEN_SEPARATOR_RE, at!);
+    const writtenDot = matches(WRITTEN_SEPARATOR_RE, lastDot!);
     // "Instagram @glowlab.skin": a platform's name before " @name.tld" makes it a handle.
-    const handle = /^\s+@$/.test(at!) && (PLATFORM_NAME_RE.test(m[1]!) || /['’]$/.test(text.slice(Math.max(0, m.index - 1), m.index)));
+    const handle = /^\s+@$/.test(at!) && (matches(PLATFORM_NAME_RE, m[1]!) || /['’]$/.test(text.slice(Math.max(0, m.index - 1), m.index)));
     // "skilled at Node.js": a bare " at " with a real dot counts only before a webmail provider.
     const accepted =
       (writtenAt || writtenDot) && !handle &&
-      !(wordAt && !writtenDot && !PROVIDER_DOMAIN_RE.test(domain!.replace(/\s+/g, ""))) &&
-      isKnownTld(tld!) && !FILE_EXTENSION_RE.test(tld!) &&
+      !(wordAt && !writtenDot && !matches(PROVIDER_DOMAIN_RE, domain!.replace(/\s+/g, ""))) &&
+      isKnownTld(tld!) && !matches(FILE_EXTENSION_RE, tld!) &&
       // "user(at)example(dot)com": a documentation domain in any spelling is an example, not a contact.
-      !EXAMPLE_DOMAIN_RE.test(`${domain!.replace(/\s+/g, "")}.${tld}`);
+      !matches(EXAMPLE_DOMAIN_RE, `${domain!.replace(/\s+/g, "")}.${tld}`);
     if (!accepted) {
       OBFUSCATED_EMAIL_RE.lastIndex = m.index + 1;
       continue;
@@ -68,7 +69,7 @@ export const contactEmail = defineRule("contact/email", meta, (ctx) => {
   for (const m of /\s(?:@|\(at\)|\[at\])\s/i.test(text) ? matchesOf(LETTER_SPACED_EMAIL_RE, text) : []) {
     const joined = m[0].replace(/\(at\)|\[at\]/gi, "@").replace(/\(dot\)|\[dot\]/gi, ".").replace(/\s+/g, "");
     const tld = joined.slice(joined.lastIndexOf(".") + 1);
-    if (isKnownTld(tld) && !FILE_EXTENSION_RE.test(tld)) push(m.index, m.index + m[0].length);
+    if (isKnownTld(tld) && !matches(FILE_EXTENSION_RE, tld)) push(m.index, m.index + m[0].length);
   }
   return [...out, ...placeholderContactDetections(ctx, "contact/email"), ...contactElsewhereDetections(ctx, "contact/email")];
 });

@@ -1,3 +1,4 @@
+import { matches } from "../../prefilter";
 import { LinkifyIt } from "linkify-it";
 import meta from "../../../../../rules/contact/link/rule.json";
 import { defineRule, detectionIn, type Detection, type ResolvedOptions } from "../../rule";
@@ -27,14 +28,14 @@ export function classifyLink(url: string, options: ResolvedOptions, offered = tr
   const host = bare.split(/[/?#]/)[0]!.toLowerCase();
   const path = bare.slice(host.length);
   if (isAllowedHost(host, options.allowedDomains) || isAllowedHost(host, options.portfolioHosts) || hostMatches(host, ON_PLATFORM_HOSTS)) return undefined;
-  if (hostMatches(host, BOOKING_HOSTS) || (FORM_PATH_RE.test(bare) && /calendar/.test(bare))) return { severity: "error", message: "Link to a booking page: schedule calls through Upwork before a contract." };
+  if (hostMatches(host, BOOKING_HOSTS) || (matches(FORM_PATH_RE, bare) && /calendar/.test(bare))) return { severity: "error", message: "Link to a booking page: schedule calls through Upwork before a contract." };
   if (hostMatches(host, MEETING_LINK_HOSTS)) return { severity: "error", message: "Link to a video call outside Upwork before a contract: Upwork messages have calls built in." };
-  if (hostMatches(host, FORM_HOSTS) || FORM_PATH_RE.test(bare)) return { severity: "error", message: "Link to an intake or contact form outside Upwork before a contract." };
+  if (hostMatches(host, FORM_HOSTS) || matches(FORM_PATH_RE, bare)) return { severity: "error", message: "Link to an intake or contact form outside Upwork before a contract." };
   if (hostMatches(host, LINK_HUB_HOSTS)) return { severity: "error", message: "Link to a link hub that lists your contacts, before a contract." };
-  if (hostMatches(host, APPLICANT_HOSTS) || APPLY_SUBDOMAIN_RE.test(host)) return { severity: "error", message: "Link to an applicant-tracking system or careers page before a contract." };
+  if (hostMatches(host, APPLICANT_HOSTS) || matches(APPLY_SUBDOMAIN_RE, host)) return { severity: "error", message: "Link to an applicant-tracking system or careers page before a contract." };
   // A repository or gallery named "contact-form" is portfolio work, not a contact page.
   if (hostMatches(host, PORTFOLIO_HOSTS)) return undefined;
-  if (CONTACT_PATH_RE.test(path) && offered) return { severity: "error", message: "Link to a contact, booking or application page before a contract." };
+  if (matches(CONTACT_PATH_RE, path) && offered) return { severity: "error", message: "Link to a contact, booking or application page before a contract." };
   if (hostMatches(host, SHORTENER_HOSTS)) return { severity: "warning", message: "Shortened link: it hides where it goes, which may be contact details off Upwork." };
   return undefined;
 }
@@ -76,7 +77,7 @@ function personalSiteForContact(url: string, options: ResolvedOptions): LinkVerd
 /** True for what linkify takes for a link but is a file name ("README.md", "main.py"). */
 function isFileName(raw: string, schemaless: boolean): boolean {
   if (!schemaless || raw.includes("/")) return false;
-  return FILE_EXTENSION_RE.test(raw.slice(raw.lastIndexOf(".") + 1));
+  return matches(FILE_EXTENSION_RE, raw.slice(raw.lastIndexOf(".") + 1));
 }
 
 /** True when a path segment names a contact or request-a-proposal page ("/contact", "/request-a-proposal.html"). */
@@ -90,9 +91,9 @@ const CLIENTS_OWN_BEFORE_RE = /\byour\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2
 
 /** Refines a verdict with what surrounds the link: the client's own pages, portfolio labels, contact-page paths. */
 function verdictInContext(url: string, before: string, offered: boolean, verdict: LinkVerdict | undefined): LinkVerdict | undefined {
-  if (CLIENTS_OWN_BEFORE_RE.test(before)) return undefined;
-  if (verdict?.severity === "warning" && PORTFOLIO_LABEL_BEFORE_RE.test(before)) return { severity: "information", message: "Shortened link labelled as portfolio: it hides where it goes; a full portfolio link is clearer." };
-  if (!verdict && (offered || CONTACT_PAGE_NOUN_RE.test(before)) && isContactPagePath(url)) return { severity: "error", message: "Link to a contact or request-a-proposal page before a contract." };
+  if (matches(CLIENTS_OWN_BEFORE_RE, before)) return undefined;
+  if (verdict?.severity === "warning" && matches(PORTFOLIO_LABEL_BEFORE_RE, before)) return { severity: "information", message: "Shortened link labelled as portfolio: it hides where it goes; a full portfolio link is clearer." };
+  if (!verdict && (offered || matches(CONTACT_PAGE_NOUN_RE, before)) && isContactPagePath(url)) return { severity: "error", message: "Link to a contact or request-a-proposal page before a contract." };
   return verdict;
 }
 
@@ -104,7 +105,7 @@ export const contactLink = defineRule("contact/link", meta, (ctx) => {
     if (isFileName(link.raw, link.schema === "")) continue;
     MESSAGING_LINK_RE.lastIndex = 0;
     SOCIAL_LINK_RE.lastIndex = 0;
-    if (MESSAGING_LINK_RE.test(link.raw) || SOCIAL_LINK_RE.test(link.raw) || /^mailto:|^tel:/i.test(link.raw)) continue; // their own rules
+    if (matches(MESSAGING_LINK_RE, link.raw) || matches(SOCIAL_LINK_RE, link.raw) || /^mailto:|^tel:/i.test(link.raw)) continue; // their own rules
     const leadIn = leadInStart(text, link.index);
     const soft = paragraphBefore(text, link.index, 60);
     const offered = leadIn < link.index || /\b(?:my|our)\b[^.;\n]{0,30}$/i.test(text.slice(Math.max(0, link.index - 40), link.index)) || /\b(?:my|our)\b[^.;]{0,30}$/i.test(soft) || /\b(?:visit|go\s{1,3}to|head\s{1,3}to)\s{1,3}$/i.test(soft);
@@ -130,7 +131,7 @@ export const contactLink = defineRule("contact/link", meta, (ctx) => {
   // "there's a contact form on my website": the way to reach you is off Upwork.
   for (const m of /\bform|widget|page/i.test(text) ? matchesOf(CONTACT_FORM_ON_SITE_RE, text) : []) {
     const clause = clauseTextAt(ctx, view, m.index);
-    if (promisesCompliance(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
+    if (promisesCompliance(clause) || matches(AFTER_CONTRACT_RE, clause)) continue;
     out.push(detectionIn(view, m.index, m.index + m[0].length, { severity: "warning", replacement: null, message: "Points the client to a contact form on your own site, before a contract." }));
   }
   return [...out, ...placeholderContactDetections(ctx, "contact/link"), ...contactElsewhereDetections(ctx, "contact/link")];

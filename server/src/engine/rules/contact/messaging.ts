@@ -1,3 +1,4 @@
+import { matches } from "../../prefilter";
 import meta from "../../../../../rules/contact/messaging/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
 import { APP_AS_HANDLE_RE, DISCORD_TAG_RE, DM_AT_HANDLE_RE, HANDLE_AFTER_APP_RE, INVITE_PARTY_RE, MESSAGING_BARE_ID_RE, MESSAGING_ID_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, MOVE_CONVERSATION_RE, SHARED_MOVE_BEFORE_RE, SKYPE_LIVE_ID_RE, SPEAKER_REACHES_YOU_RE, TAG_CUE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
@@ -12,7 +13,7 @@ const NOT_AN_ID_RE = /^@?(?:is|the|a|an|me|us|bot|bots|api|chatbot|business|grou
 
 /** An ID looks like one: has a digit, a dot, an underscore, a colon, an @ or #, or is a long capitalized code. */
 function looksLikeId(id: string): boolean {
-  if (NOT_AN_ID_RE.test(id)) return false;
+  if (matches(NOT_AN_ID_RE, id)) return false;
   if (/^\+?[\d\s().-]{7,}$/.test(id)) return false; // a phone number: contact/phone reports it
   return /[\d._:@#]/.test(id) || /^[A-Z0-9]{6,}$/.test(id);
 }
@@ -48,22 +49,22 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
     if (!determiner) continue;
     const m = { index: c.index - (Math.min(40, c.index) - determiner.index) };
     const end = c.index + c[0].length;
-    if (CALL_TECH_AFTER_RE.test(text.slice(end, end + 30))) continue;
-    if (TECH_BEFORE_RE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-    if (NEGATION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (matches(CALL_TECH_AFTER_RE, text.slice(end, end + 30))) continue;
+    if (matches(TECH_BEFORE_RE, text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (matches(NEGATION_BEFORE_RE, text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const clause = clauseTextAt(ctx, view, m.index);
-    if (promisesCompliance(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
+    if (promisesCompliance(clause) || matches(AFTER_CONTRACT_RE, clause)) continue;
     out.push(detectionIn(view, m.index, end, { severity: "warning", replacement: "a call here on Upwork", message: "Proposes a call on a messaging app before a contract: Upwork messages have calls built in." }));
   }
   for (const m of matchesOf(MESSAGING_INVITE_RE, text)) {
     // The handle right after the app ("... to Telegram: @janedoe") belongs to the invitation and goes with it.
     const handle = HANDLE_AFTER_INVITE_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 50));
     const end = m.index + m[0].length + (handle ? handle[0].length : 0);
-    if (TECH_AFTER_RE.test(text.slice(end, end + 40))) continue;
-    if (TECH_BEFORE_RE.test(text.slice(Math.max(0, end - 60), end).replace(/\S+$/, ""))) continue;
-    if (NEGATION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (matches(TECH_AFTER_RE, text.slice(end, end + 40))) continue;
+    if (matches(TECH_BEFORE_RE, text.slice(Math.max(0, end - 60), end).replace(/\S+$/, ""))) continue;
+    if (matches(NEGATION_BEFORE_RE, text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const clause = clauseTextAt(ctx, view, m.index);
-    if (promisesCompliance(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
+    if (promisesCompliance(clause) || matches(AFTER_CONTRACT_RE, clause)) continue;
     // "let's move this chat to WhatsApp" is rewritten whole: "let's keep talking here on Upwork".
     const shared = SHARED_MOVE_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 40), m.index));
     if (shared) {
@@ -71,21 +72,21 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
       continue;
     }
     // "your customers can reach you on WhatsApp" is not an invitation; "send me a message on WhatsApp" is.
-    const party = INVITE_PARTY_RE.test(m[0]) || INVITE_PARTY_RE.test(text.slice(Math.max(0, m.index - 15), m.index)) || SPEAKER_REACHES_YOU_RE.test(text.slice(Math.max(0, m.index - 40), end));
+    const party = matches(INVITE_PARTY_RE, m[0]) || matches(INVITE_PARTY_RE, text.slice(Math.max(0, m.index - 15), m.index)) || matches(SPEAKER_REACHES_YOU_RE, text.slice(Math.max(0, m.index - 40), end));
     // "continue this discussion over WhatsApp": only the channel is the problem, so only it is replaced.
-    if (!party && MOVE_CONVERSATION_RE.test(m[0])) {
+    if (!party && matches(MOVE_CONVERSATION_RE, m[0])) {
       const via = /\b(?:on|via|over|through|to|in|at)\s{1,3}\S+(?:\s{1,3}\S+)?$/i.exec(m[0]);
       if (via) out.push(detectionIn(view, m.index + via.index, end, { replacement: "here on Upwork" }));
       continue;
     }
-    if (!party && !HANDLE_AFTER_APP_RE.test(text.slice(end, end + 40))) continue;
+    if (!party && !matches(HANDLE_AFTER_APP_RE, text.slice(end, end + 40))) continue;
     out.push(contactDetection(view, m.index, end));
   }
   for (const m of matchesOf(SKYPE_LIVE_ID_RE, text)) out.push(contactDetection(view, m.index, m.index + m[0].length, {}, { datum: true }));
   for (const m of matchesOf(DM_AT_HANDLE_RE, text)) out.push(contactDetection(view, m.index, m.index + m[0].length, {}, { datum: true }));
   // "My tag is pixelwren#4471": a Discord tag after a word that gives it out.
   for (const m of matchesOf(DISCORD_TAG_RE, text)) {
-    if (TAG_CUE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) out.push(contactDetection(view, m.index, m.index + m[0].length, {}, { datum: true }));
+    if (matches(TAG_CUE_BEFORE_RE, text.slice(Math.max(0, m.index - 40), m.index))) out.push(contactDetection(view, m.index, m.index + m[0].length, {}, { datum: true }));
   }
   return [...out, ...placeholderContactDetections(ctx, "contact/messaging"), ...contactElsewhereDetections(ctx, "contact/messaging")];
 });

@@ -1,3 +1,4 @@
+import { matches } from "../../prefilter";
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import phoneCountries from "../../lexicons/contact/phone-countries.json";
 import meta from "../../../../../rules/contact/phone/rule.json";
@@ -70,15 +71,15 @@ export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
     const start = m.index;
     const end = start + raw.length;
     const digits = candidate.replace(/\D/g, "");
-    if (digits.length < 7 || digits.length > 15 || NOT_A_PHONE_RE.test(candidate)) continue;
+    if (digits.length < 7 || digits.length > 15 || matches(NOT_A_PHONE_RE, candidate)) continue;
     const before = text.slice(Math.max(0, start - 60), start);
-    if (MONEY_BEFORE_RE.test(before) || UNIT_AFTER_RE.test(text.slice(end, end + 12))) continue;
+    if (matches(MONEY_BEFORE_RE, before) || matches(UNIT_AFTER_RE, text.slice(end, end + 12))) continue;
     if (/^:\d\d/.test(text.slice(end, end + 3))) continue; // "2012-01-02 08:30": a timestamp
     if (/[\w.\/=#_-]$/.test(before) && !candidate.startsWith("+")) continue; // glued to a word, a version or a URL
     const leadIn = leadInStart(text, start);
     // A wallet keyed by a phone number labels it too: "bKash personal 01711-555-382".
-    const labelled = NUMBER_LABEL_BEFORE_RE.test(before.slice(-30)) || MOBILE_MONEY_BEFORE_RE.test(before.slice(-45));
-    const context = leadIn < start || labelled || PHONE_CONTEXT_RE.test(before.slice(before.lastIndexOf("\n") + 1)) || PHONE_CONTEXT_RE.test(paragraphBefore(text, start, 40));
+    const labelled = matches(NUMBER_LABEL_BEFORE_RE, before.slice(-30)) || matches(MOBILE_MONEY_BEFORE_RE, before.slice(-45));
+    const context = leadIn < start || labelled || matches(PHONE_CONTEXT_RE, before.slice(before.lastIndexOf("\n") + 1)) || matches(PHONE_CONTEXT_RE, paragraphBefore(text, start, 40));
     const international = candidate.startsWith("+") || candidate.startsWith("00");
     let severity: Detection["severity"];
     if (international) {
@@ -91,7 +92,7 @@ export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
       else if (/[\s().\-]/.test(candidate) && validFor(candidate, [preferred ?? "US"])) severity = "warning";
     } else if (labelled && validFor(candidate, MORE_COUNTRIES)) severity = "warning";
     if (!severity) continue;
-    const legal = LEGAL_DOCUMENT_RE.test(sentenceInParagraph(text, start, end));
+    const legal = matches(LEGAL_DOCUMENT_RE, sentenceInParagraph(text, start, end));
     out.push(withAppInvite(view, contactDetection(view, start, end, legal ? { severity: "information", message: "Phone number shared for a legal document (NDA): allowed by Upwork's exception, if it is used only for that." } : { severity }, { datum: true }), start));
   }
   // Spelled-out numbers only count with a phone word nearby: "call me on four-one-six, ...".
@@ -101,7 +102,7 @@ export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
     if (!digits || digits.length < 7 || digits.length > 15) continue;
     const start = m.index;
     const before = text.slice(Math.max(0, start - 60), start);
-    const context = leadInStart(text, start) < start || PHONE_CONTEXT_RE.test(before.slice(before.lastIndexOf("\n") + 1)) || PHONE_CONTEXT_RE.test(paragraphBefore(text, start, 40));
+    const context = leadInStart(text, start) < start || matches(PHONE_CONTEXT_RE, before.slice(before.lastIndexOf("\n") + 1)) || matches(PHONE_CONTEXT_RE, paragraphBefore(text, start, 40));
     if (!context) continue;
     const valid = validFor(digits, countries) || validFor("+" + digits, [undefined]);
     out.push(withAppInvite(view, contactDetection(view, start, start + found.length, { severity: valid ? "error" : "warning" }), start));

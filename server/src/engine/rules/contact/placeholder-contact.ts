@@ -2,6 +2,7 @@
 // "WhatsApp me on [Phone Number]". The placeholder's name says what it will hold; the words before
 // it say it is offered for contact.
 
+import { matches } from "../../prefilter";
 import type { Detection, RuleContext } from "../../rule";
 import { APP_INVITE_BEFORE_RE, placeholderContactRule } from "../../lexicons/contact";
 import { CONTACT_LABEL_LEAD_IN_RE, MESSAGING_APPS } from "../../patterns/contact";
@@ -29,7 +30,7 @@ export function placeholderContactDetections(ctx: RuleContext, ruleId: string): 
     const lead = APP_INVITE_BEFORE_RE.exec(before) ?? PLACEHOLDER_LEAD_IN_RE.exec(before) ?? CONTACT_LABEL_LEAD_IN_RE.exec(before);
     if (!lead) continue;
     const start = p.start - before.length + lead.index;
-    const afterContract = AFTER_CONTRACT_RE.test(sentenceInParagraph(source, start, p.end));
+    const afterContract = matches(AFTER_CONTRACT_RE, sentenceInParagraph(source, start, p.end));
     out.push(afterContract
       ? { start, end: p.end, severity: "information", replacement: null, message: "Contact details for after the contract starts: allowed then, but make sure this text is only sent once the contract is active." }
       : { start, end: p.end, ...(ruleId === "contact/link" ? { severity: "warning" as const } : {}) });

@@ -1,3 +1,4 @@
+import { matches } from "../../prefilter";
 import meta from "../../../../../rules/contact/request/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
 import { CONTACT_REQUEST_RE, REQUEST_TOPIC_AFTER_RE, SCOPING_ACCESS_RE } from "../../patterns/contact";
@@ -22,19 +23,19 @@ export const contactRequest = defineRule("contact/request", meta, (ctx) => {
   let lastClauseEnd = -1;
   for (const m of requestMatches(text)) {
     const end = m.index + m[0].length;
-    if (REQUEST_TOPIC_AFTER_RE.test(text.slice(end, end + 30))) continue; // "your email list", "your LinkedIn strategy"
-    if (NEGATION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (matches(REQUEST_TOPIC_AFTER_RE, text.slice(end, end + 30))) continue; // "your email list", "your LinkedIn strategy"
+    if (matches(NEGATION_BEFORE_RE, text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const clause = clauses.find((c) => c.start <= m.index && end <= c.end + 1);
     const clauseText = clause?.text ?? m[0];
-    if (promisesCompliance(clauseText) || AFTER_CONTRACT_RE.test(clauseText)) continue;
-    if (CREDENTIAL_WORD_RE.test(clauseText)) continue; // "send me your Facebook login and password": account/client-login
+    if (promisesCompliance(clauseText) || matches(AFTER_CONTRACT_RE, clauseText)) continue;
+    if (matches(CREDENTIAL_WORD_RE, clauseText)) continue; // "send me your Facebook login and password": account/client-login
     const start = clause?.start ?? m.index;
     if (start < lastClauseEnd) continue;
     let stop = clause?.end ?? end;
     const question = text[stop] === "?";
     if (question) stop++;
     lastClauseEnd = stop;
-    if (/e-?mail/i.test(m[0]) && SCOPING_ACCESS_RE.test(clauseText)) {
+    if (/e-?mail/i.test(m[0]) && matches(SCOPING_ACCESS_RE, clauseText)) {
       out.push(detectionIn(view, start, stop, { severity: "information", replacement: null, message: "Asks for an email to get access to a system needed to scope the project: allowed by Upwork's exception, if it is used only for that." }));
       continue;
     }

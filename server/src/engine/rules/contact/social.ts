@@ -1,3 +1,4 @@
+import { matches } from "../../prefilter";
 import meta from "../../../../../rules/contact/social/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
 import { CONTACT_THERE_AFTER_RE, SOCIAL_HANDLE_RE, SOCIAL_INVITE_RE, SOCIAL_LINK_RE, TECH_AFTER_RE } from "../../patterns/contact";
@@ -26,23 +27,23 @@ export const contactSocial = defineRule("contact/social", meta, (ctx) => {
   };
   for (const m of matchesOf(SOCIAL_LINK_RE, text)) push(m.index, m.index + m[0].length);
   for (const m of matchesOf(SOCIAL_HANDLE_RE, text)) {
-    if (THEIRS_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue; // "I looked at your Instagram @glowlab": the client's own
+    if (matches(THEIRS_BEFORE_RE, text.slice(Math.max(0, m.index - 20), m.index))) continue; // "I looked at your Instagram @glowlab": the client's own
     push(m.index, m.index + m[0].length);
   }
   for (const m of matchesOf(SOCIAL_INVITE_RE, text)) {
     const end = m.index + m[0].length;
-    if (TECH_AFTER_RE.test(text.slice(end, end + 40))) continue;
-    if (NEGATION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (matches(TECH_AFTER_RE, text.slice(end, end + 40))) continue;
+    if (matches(NEGATION_BEFORE_RE, text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const clause = clauseTextAt(ctx, view, m.index);
-    if (promisesCompliance(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
+    if (promisesCompliance(clause) || matches(AFTER_CONTRACT_RE, clause)) continue;
     push(m.index, end);
   }
   for (const m of matchesOf(HANDLE_ON_X_RE, text)) pushDatum(m.index, m.index + m[0].length);
   // "let's move this conversation to LinkedIn".
   for (const m of matchesOf(MOVE_TO_SOCIAL_RE, text)) {
-    if (NEGATION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (matches(NEGATION_BEFORE_RE, text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const clause = clauseTextAt(ctx, view, m.index);
-    if (promisesCompliance(clause) || AFTER_CONTRACT_RE.test(clause)) continue;
+    if (promisesCompliance(clause) || matches(AFTER_CONTRACT_RE, clause)) continue;
     out.push(detectionIn(view, m.index, m.index + m[0].length, { replacement: "keep talking here on Upwork" }));
   }
   // "find me by my full name (Ana Ruiz) on LinkedIn": the search lands on a network.
@@ -55,8 +56,8 @@ export const contactSocial = defineRule("contact/social", meta, (ctx) => {
     push(m.index, viewEnd);
   }
   // "same handle on Instagram and TikTok: lenadraws", "I'm @lenadraws everywhere (Insta, X)".
-  for (const line of SAME_HANDLE_RE.test(text) ? matchesOf(/[^\n]+/g, text) : []) {
-    if (!SAME_HANDLE_RE.test(line[0]) || !SOCIAL_WORD_RE.test(line[0])) continue;
+  for (const line of matches(SAME_HANDLE_RE, text) ? matchesOf(/[^\n]+/g, text) : []) {
+    if (!matches(SAME_HANDLE_RE, line[0]) || !matches(SOCIAL_WORD_RE, line[0])) continue;
     for (const t of matchesOf(SAME_HANDLE_TOKEN_RE, line[0])) {
       const start = line.index + t.index + (t[1] ? 0 : t[0].length - t[2]!.length);
       pushDatum(start, line.index + t.index + t[0].length);

@@ -1,3 +1,4 @@
+import { matches } from "../../prefilter";
 import meta from "../../../../../rules/feedback/incentive/rule.json";
 import { defineRule } from "../../rule";
 import { BAD_REVIEW_THREAT_RE, CONTINGENT_ON_RATING_RE, REFUND_OR_FREEBIE_RE, REMOVE_REVIEW_RE, REVIEW_RE, REVIEW_SWAP_RE, REWARD_CONDITION_RE, REWARD_RE, TOP_RATING_RE } from "../../patterns/feedback";
@@ -5,9 +6,9 @@ import { clauseDetections } from "../shared";
 
 export const incentive = defineRule("feedback/incentive", meta, (ctx) =>
   clauseDetections(ctx, ({ text }) =>
-    (REVIEW_RE.test(text) && REWARD_RE.test(text) && !BAD_REVIEW_THREAT_RE.test(text) && (TOP_RATING_RE.test(text) || REWARD_CONDITION_RE.test(text))) ||
-    REVIEW_SWAP_RE.test(text) ||
-    CONTINGENT_ON_RATING_RE.test(text) ||
-    (REMOVE_REVIEW_RE.test(text) && REFUND_OR_FREEBIE_RE.test(text)),
+    (matches(REVIEW_RE, text) && matches(REWARD_RE, text) && !matches(BAD_REVIEW_THREAT_RE, text) && (matches(TOP_RATING_RE, text) || matches(REWARD_CONDITION_RE, text))) ||
+    matches(REVIEW_SWAP_RE, text) ||
+    matches(CONTINGENT_ON_RATING_RE, text) ||
+    (matches(REMOVE_REVIEW_RE, text) && matches(REFUND_OR_FREEBIE_RE, text)),
   ),
 );

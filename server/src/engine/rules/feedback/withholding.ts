@@ -1,3 +1,4 @@
+import { matches } from "../../prefilter";
 import meta from "../../../../../rules/feedback/withholding/rule.json";
 import { defineRule } from "../../rule";
 import { NOT_ASKED_RE, RATING_AS_CONDITION_RE, RATING_BEFORE_DELIVERY_RE, WITHHOLD_RE, WORK_AFTER_RATING_RE } from "../../patterns/feedback";
@@ -5,6 +6,6 @@ import { clauseDetections } from "../shared";
 
 export const withholding = defineRule("feedback/withholding", meta, (ctx) =>
   clauseDetections(ctx, ({ text }) =>
-    WITHHOLD_RE.test(text) || ((WORK_AFTER_RATING_RE.test(text) || RATING_BEFORE_DELIVERY_RE.test(text) || RATING_AS_CONDITION_RE.test(text)) && !NOT_ASKED_RE.test(text)),
+    matches(WITHHOLD_RE, text) || ((matches(WORK_AFTER_RATING_RE, text) || matches(RATING_BEFORE_DELIVERY_RE, text) || matches(RATING_AS_CONDITION_RE, text)) && !matches(NOT_ASKED_RE, text)),
   ),
 );

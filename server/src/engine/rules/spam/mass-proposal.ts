@@ -1,8 +1,9 @@
+import { matches } from "../../prefilter";
 import meta from "../../../../../rules/spam/mass-proposal/rule.json";
 import { defineRule } from "../../rule";
 import { MASS_PROPOSAL_RE, RESUBMIT_RE, SAME_LETTER_FOR_EVERY_RE, SAME_LETTER_TO_OTHER_POSTS_RE, TO_EVERY_JOB_RE } from "../../patterns/spam";
 import { clauseDetections } from "../shared";
 
 export const massProposal = defineRule("spam/mass-proposal", meta, (ctx) =>
-  clauseDetections(ctx, ({ text }) => MASS_PROPOSAL_RE.test(text) || TO_EVERY_JOB_RE.test(text) || SAME_LETTER_FOR_EVERY_RE.test(text) || RESUBMIT_RE.test(text) || SAME_LETTER_TO_OTHER_POSTS_RE.test(text)),
+  clauseDetections(ctx, ({ text }) => matches(MASS_PROPOSAL_RE, text) || matches(TO_EVERY_JOB_RE, text) || matches(SAME_LETTER_FOR_EVERY_RE, text) || matches(RESUBMIT_RE, text) || matches(SAME_LETTER_TO_OTHER_POSTS_RE, text)),
 );

@@ -1,0 +1,27 @@
+// Writes server/src/engine/prefilter/required-literals.json: for each exported pattern, a hash of
+// its source and the literals one of which every match contains (prefilter/literals.ts). Run after
+// changing a pattern; test/engine/prefilter.test.ts fails while the file is stale.
+//   npm run prefilter
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { namedPatterns, sourceHash, type RequiredLiterals } from "../server/src/engine/prefilter";
+import { requiredLiterals } from "../server/src/engine/prefilter/literals";
+
+/** The file's content for the current patterns (sorted by name, so it is deterministic). */
+export function requiredLiteralsTable(): Record<string, RequiredLiterals> {
+  const table: Record<string, RequiredLiterals> = {};
+  for (const [name, re] of namedPatterns().sort((a, b) => a[0].localeCompare(b[0]))) {
+    const literals = requiredLiterals(re);
+    if (literals) table[name] = { source: sourceHash(re), literals };
+  }
+  return table;
+}
+
+export const REQUIRED_LITERALS_PATH = join(__dirname, "..", "server", "src", "engine", "prefilter", "required-literals.json");
+
+if (require.main === module) {
+  const table = requiredLiteralsTable();
+  writeFileSync(REQUIRED_LITERALS_PATH, JSON.stringify(table, null, 1) + "\n");
+  const all = namedPatterns().length;
+  console.log(`${Object.keys(table).length} of ${all} patterns filtered; ${REQUIRED_LITERALS_PATH}`);
+}

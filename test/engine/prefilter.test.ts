@@ -1,0 +1,142 @@
+// The literal prefilter (server/src/engine/prefilter): the required literals read from a pattern's
+// syntax, the automaton that finds them, the committed table being current, and, over every text
+// the project has (bank, corpora, rule fixtures), lint results identical with and without it.
+
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import fc from "fast-check";
+import { lint } from "../../server/src/engine";
+import { foldForLiterals, namedPatterns, patternPrefilter, Prefilter } from "../../server/src/engine/prefilter";
+import { LiteralAutomaton } from "../../server/src/engine/prefilter/automaton";
+import { requiredLiterals } from "../../server/src/engine/prefilter/literals";
+import { requiredLiteralsTable } from "../../scripts/prefilter";
+import REQUIRED from "../../server/src/engine/prefilter/required-literals.json";
+
+const ROOT = join(__dirname, "..", "..");
+
+/** Every template and sentence in the repo (and the development corpus when it is beside it). */
+function allTexts(): { name: string; text: string }[] {
+  const out: { name: string; text: string }[] = [];
+  const corpora = [join(ROOT, "test", "corpus"), join(ROOT, "..", "shared", "corpus")];
+  for (const root of corpora.filter(existsSync)) {
+    for (const set of readdirSync(root)) {
+      const cases = join(root, set, "cases");
+      if (!existsSync(cases)) continue;
+      for (const f of readdirSync(cases).filter((f) => f.endsWith(".md")).sort()) out.push({ name: `${set}/${f}`, text: readFileSync(join(cases, f), "utf8") });
+    }
+  }
+  for (const family of readdirSync(join(ROOT, "rules"))) {
+    const dir = join(ROOT, "rules", family);
+    if (!statSync(dir).isDirectory()) continue;
+    for (const rule of readdirSync(dir)) {
+      for (const f of ["invalid.md", "valid.md"]) {
+        const path = join(dir, rule, f);
+        if (existsSync(path)) out.push({ name: `${family}/${rule}/${f}`, text: readFileSync(path, "utf8") });
+      }
+    }
+  }
+  const bank = join(ROOT, "data", "sentences");
+  for (const f of readdirSync(bank).filter((f) => f.endsWith(".jsonl")).sort()) {
+    const sentences = readFileSync(join(bank, f), "utf8").split("\n").filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+    // Fifty sentences a document, a blank line apart: each is still its own paragraph.
+    for (let i = 0; i < sentences.length; i += 50) out.push({ name: `${f}#${i}`, text: sentences.slice(i, i + 50).join("\n\n") });
+  }
+  return out;
+}
+
+describe("required literals of a pattern", () => {
+  const lits = (re: RegExp) => requiredLiterals(re);
+  it("reads literal words, alternations and optional suffixes, lower-cased", () => {
+    assert.deepEqual(lits(/\bPayPal\s{1,3}me\b/i), ["paypal"]);
+    assert.deepEqual(lits(/\b(?:reviews?|ratings?)\b/i), ["rating", "ratings", "review", "reviews"]);
+    assert.deepEqual(lits(/\bfive[\s-]?stars?\b/i), ["five"], "as rare as 'star' and one string instead of two");
+    assert.deepEqual(lits(/\b(?:e-?mail)\b/i), ["e-mail", "email"]);
+  });
+  it("takes the rarest part of a sequence and the union of alternatives", () => {
+    assert.deepEqual(lits(/\bor\b[^.]{0,40}\bstars?\b/i), ["star", "stars"]);
+    assert.deepEqual(lits(/\bwhatsapp\b|\btelegram\b/i), ["telegram", "whatsapp"]);
+    assert.deepEqual(lits(/[\w.]+@[\w.]+/), ["@"]);
+  });
+  it("gives no filter when a branch has no selective literal", () => {
+    assert.equal(lits(/\bemail\b|\d{3}/), null);
+    assert.equal(lits(/\b(?:or|if)\b/i), null, "two-letter words are in most clauses");
+    assert.equal(lits(/(?:pay)?/i), null, "a pattern that can match the empty string");
+    assert.equal(lits(/[a-z]+/), null);
+  });
+  it("never names a non-ASCII letter, whose case folding lower-casing does not mirror", () => {
+    assert.equal(lits(/Σύμβαση/iu), null);
+    assert.deepEqual(lits(/★★/u), ["★★"]);
+  });
+});
+
+describe("literal automaton", () => {
+  it("finds exactly the literals a naive search finds", () => {
+    const word = fc.stringMatching(/^[ab★.@]{1,4}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.stringMatching(/^[ab★.@x ]{0,40}$/), (literals, text) => {
+        const automaton = new LiteralAutomaton(literals.map((l, i): [string, number] => [l, i]));
+        const found = new Uint8Array(literals.length);
+        automaton.scan(text, found);
+        assert.deepEqual([...found], literals.map((l) => (text.includes(l) ? 1 : 0)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it("handles characters outside the Basic Multilingual Plane", () => {
+    const automaton = new LiteralAutomaton([["⭐💯", 0], ["ok", 1]]);
+    const found = new Uint8Array(2);
+    automaton.scan("great ⭐💯 work", found);
+    assert.deepEqual([...found], [1, 0]);
+  });
+});
+
+describe("prefilter", () => {
+  it("required-literals.json is current (run `npm run prefilter` after changing a pattern)", () => {
+    assert.deepEqual(REQUIRED, requiredLiteralsTable());
+  });
+
+  it("filters most patterns, and never one whose source changed since the table was written", () => {
+    assert.ok(patternPrefilter().filtered >= 0.7 * namedPatterns().length, `${patternPrefilter().filtered} of ${namedPatterns().length}`);
+    const re = /\bpaypal\b/i;
+    const stale = new Prefilter([]);
+    assert.equal(stale.mayMatch(re, "no literal here"), true, "a pattern without an entry always runs");
+  });
+
+  it("folds the long s, which /iu matches as s", () => {
+    assert.equal(foldForLiterals("PAY ME VIA PAYPAL ſTAR"), "pay me via paypal star");
+    const filter = new Prefilter([[/\bstars?\b/iu, ["star", "stars"]]]);
+    assert.equal(filter.mayMatch(/\bstars?\b/iu, "five ſtars"), true);
+  });
+
+  const texts = allTexts();
+  it(`a filtered pattern never matches a text the filter rejected (${texts.length} documents, every line)`, () => {
+    const prefilter = patternPrefilter();
+    const lines = [...new Set(texts.flatMap((t) => t.text.split(/\n/)))];
+    let rejected = 0;
+    for (const [name, re] of namedPatterns()) {
+      const probe = new RegExp(re.source, re.flags.replace(/[gy]/g, ""));
+      for (const line of lines) {
+        if (prefilter.mayMatch(re, line)) continue;
+        rejected++;
+        assert.equal(probe.test(line), false, `${name} matches a line its filter rejected: ${line}`);
+      }
+    }
+    assert.ok(rejected > lines.length, "the filter rejects most pattern-line pairs");
+  });
+
+  // Templates and fixtures whole (the bank's sentences are covered line by line above).
+  const templates = texts.filter((t) => t.name.endsWith(".md"));
+  it(`lint results are identical with and without the prefilter (${templates.length} templates and fixture files)`, () => {
+    const key = (text: string) => JSON.stringify(lint(text).findings.map((f) => [f.ruleId, f.start, f.end, f.severity, f.message]));
+    const filtered = templates.map((t) => key(t.text));
+    const original = Prefilter.prototype.mayMatch;
+    Prefilter.prototype.mayMatch = () => true;
+    try {
+      templates.forEach((t, i) => assert.equal(key(t.text), filtered[i], t.name));
+    } finally {
+      Prefilter.prototype.mayMatch = original;
+    }
+  });
+});
