@@ -1,5 +1,6 @@
 // Writes server/src/engine/prefilter/required-literals.json: for each exported pattern, a hash of
-// its source and the literals one of which every match contains (prefilter/literals.ts). Run after
+// its source and, per top-level alternative, the literal sets every match contains a string of
+// each of (prefilter/literals.ts). Run after
 // changing a pattern; test/engine/prefilter.test.ts fails while the file is stale.
 //   npm run prefilter
 import { writeFileSync } from "node:fs";
@@ -11,8 +12,8 @@ import { requiredLiterals } from "../server/src/engine/prefilter/literals";
 export function requiredLiteralsTable(): Record<string, RequiredLiterals> {
   const table: Record<string, RequiredLiterals> = {};
   for (const [name, re] of namedPatterns().sort((a, b) => a[0].localeCompare(b[0]))) {
-    const literals = requiredLiterals(re);
-    if (literals) table[name] = { source: sourceHash(re), literals };
+    const alternatives = requiredLiterals(re);
+    if (alternatives) table[name] = { source: sourceHash(re), alternatives };
   }
   return table;
 }

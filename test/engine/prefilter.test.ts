@@ -49,17 +49,21 @@ function allTexts(): { name: string; text: string }[] {
 describe("required literals of a pattern", () => {
   const lits = (re: RegExp) => requiredLiterals(re);
   it("reads literal words, alternations and optional suffixes, lower-cased", () => {
-    assert.deepEqual(lits(/\bPayPal\s{1,3}me\b/i), ["paypal"]);
-    assert.deepEqual(lits(/\b(?:reviews?|ratings?)\b/i), ["rating", "ratings", "review", "reviews"]);
-    assert.deepEqual(lits(/\bfive[\s-]?stars?\b/i), ["five"], "as rare as 'star' and one string instead of two");
-    assert.deepEqual(lits(/\b(?:e-?mail)\b/i), ["e-mail", "email"]);
+    assert.deepEqual(lits(/\bPayPal\s{1,3}me\b/i), [[["paypal"], ["me"]]]);
+    assert.deepEqual(lits(/\b(?:reviews?|ratings?)\b/i), [[["rating", "ratings", "review", "reviews"]]]);
+    assert.deepEqual(lits(/\b(?:e-?mail)\b/i), [[["e-mail", "email"]]]);
   });
-  it("takes the rarest part of a sequence and the union of alternatives", () => {
-    assert.deepEqual(lits(/\bor\b[^.]{0,40}\bstars?\b/i), ["star", "stars"]);
-    assert.deepEqual(lits(/\bwhatsapp\b|\btelegram\b/i), ["telegram", "whatsapp"]);
-    assert.deepEqual(lits(/[\w.]+@[\w.]+/), ["@"]);
+  it("keeps the rarest few parts of a sequence, all of which a match contains", () => {
+    assert.deepEqual(lits(/\bfive[\s-]?stars?\b/i), [[["five"], ["star", "stars"]]]);
+    assert.deepEqual(lits(/\blog\s+into\s+your\s+account\b/i), [[["account"], ["into"], ["your"]]]);
+    assert.deepEqual(lits(/\bor\b[^.]{0,40}\bstars?\b/i), [[["star", "stars"], ["or"]]], "rarest first");
   });
-  it("gives no filter when a branch has no selective literal", () => {
+  it("gives each top-level alternative its own sets, and a group the union of its alternatives'", () => {
+    assert.deepEqual(lits(/\bwhatsapp\b|\btelegram\s+me\b/i), [[["whatsapp"]], [["telegram"], ["me"]]]);
+    assert.deepEqual(lits(/\b(?:skype|zoom)\s+call\b/i), [[["call"], ["skype", "zoom"]]], "as rare, one string before two");
+    assert.deepEqual(lits(/[\w.]+@[\w.]+/), [[["@"]]]);
+  });
+  it("gives no filter when some alternative has nothing selective", () => {
     assert.equal(lits(/\bemail\b|\d{3}/), null);
     assert.equal(lits(/\b(?:or|if)\b/i), null, "two-letter words are in most clauses");
     assert.equal(lits(/(?:pay)?/i), null, "a pattern that can match the empty string");
@@ -67,7 +71,7 @@ describe("required literals of a pattern", () => {
   });
   it("never names a non-ASCII letter, whose case folding lower-casing does not mirror", () => {
     assert.equal(lits(/Σύμβαση/iu), null);
-    assert.deepEqual(lits(/★★/u), ["★★"]);
+    assert.deepEqual(lits(/★★/u), [[["★★"]]]);
   });
 });
 
@@ -106,8 +110,10 @@ describe("prefilter", () => {
 
   it("folds the long s, which /iu matches as s", () => {
     assert.equal(foldForLiterals("PAY ME VIA PAYPAL ſTAR"), "pay me via paypal star");
-    const filter = new Prefilter([[/\bstars?\b/iu, ["star", "stars"]]]);
-    assert.equal(filter.mayMatch(/\bstars?\b/iu, "five ſtars"), true);
+    const re = /\bstars?\b/iu;
+    const filter = new Prefilter([[re, [[["star", "stars"]]]]]);
+    assert.equal(filter.mayMatch(re, "five ſtars"), true);
+    assert.equal(filter.mayMatch(re, "five moons"), false);
   });
 
   const texts = allTexts();

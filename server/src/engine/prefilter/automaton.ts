@@ -3,8 +3,8 @@
 // required literals costs one scan of the text rather than a hundred substring searches.
 
 /**
- * A dictionary of literals, each tagged with the ids of the patterns that require it. `scan`
- * reports the ids whose literal occurs in a text. Transitions are a dense table over the
+ * A dictionary of literals, each tagged with an id (several literals may share one). `scan`
+ * reports the ids of which some literal occurs in a text. Transitions are a dense table over the
  * literals' own alphabet (a few dozen characters); any other character returns to the root.
  */
 export class LiteralAutomaton {
@@ -12,12 +12,12 @@ export class LiteralAutomaton {
   /** The alphabet for the Basic Multilingual Plane as a table: one lookup per character. */
   private readonly bmpClass = new Uint16Array(0x10000);
   private readonly delta: Int32Array;
-  /** Per state, the pattern ids whose literal ends here or at a suffix state; -1-terminated runs in `outputs`. */
+  /** Per state, the ids whose literal ends here or at a suffix state; -1-terminated runs in `outputs`. */
   private readonly outputStart: Int32Array;
   private readonly outputs: Int32Array;
   private readonly width: number;
 
-  /** `literals`: [literal, pattern id] pairs; literals are compared as given (callers lower-case both sides). */
+  /** `literals`: [literal, id] pairs; literals are compared as given (callers lower-case both sides). */
   constructor(literals: Iterable<[string, number]>) {
     const goto: Map<number, number>[] = [new Map()];
     const ids: Set<number>[] = [new Set()];
@@ -69,7 +69,7 @@ export class LiteralAutomaton {
     for (const [code, cls] of this.alphabet) if (code < 0x10000) this.bmpClass[code] = cls;
   }
 
-  /** Sets `found[id] = 1` for every pattern id whose literal occurs in `text` (already folded). */
+  /** Sets `found[id] = 1` for every id of which a literal occurs in `text` (already folded). */
   scan(text: string, found: Uint8Array): void {
     const { alphabet, bmpClass, delta, outputStart, outputs, width } = this;
     let state = 0;

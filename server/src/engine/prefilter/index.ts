@@ -1,6 +1,6 @@
 // A literal prefilter for the rules' patterns: before a pattern runs on a clause, one automaton
-// pass over the clause has already said whether any of the pattern's required literals occurs in
-// it. Most clauses name none of "star", "review", "paypal", "login"…, so most patterns never run.
+// pass over the clause has already said which of the patterns' required literals occur in it.
+// Most clauses name none of "star", "review", "paypal", "login"…, so most patterns never run.
 // The literals are computed from the patterns' syntax (literals.ts) by `npm run prefilter` into
 // required-literals.json; a pattern whose source no longer matches its entry is simply not filtered.
 // test/engine/prefilter.test.ts checks that the file is current and that filtering changes no result.
@@ -15,10 +15,13 @@ import * as spam from "../patterns/spam";
 import { LiteralAutomaton } from "./automaton";
 import REQUIRED from "./required-literals.json";
 
-/** A pattern's entry in required-literals.json: a hash of its source and its required literals. */
+/**
+ * A pattern's entry in required-literals.json: a hash of its source and, per top-level
+ * alternative, the literal sets a match of it contains a string of each (literals.ts).
+ */
 export interface RequiredLiterals {
   source: string;
-  literals: string[];
+  alternatives: string[][][];
 }
 
 /** Texts whose scan is kept; a lint looks at each clause once per rule, so a lint's clauses fit. */
@@ -50,39 +53,55 @@ export function foldForLiterals(text: string): string {
 
 /** Which of a set of patterns can match a text, from their required literals. */
 export class Prefilter {
-  private readonly ids = new Map<RegExp, number>();
+  /** Per pattern, its alternatives, each the ids of the literal sets it needs. */
+  private readonly gates = new Map<RegExp, Int32Array[]>();
+  private readonly sets = new Map<string, number>();
   private readonly automaton: LiteralAutomaton;
   private readonly cache = new Map<string, Uint8Array>();
 
-  /** `patterns`: [pattern, its required literals] pairs; a pattern not given is always run. */
-  constructor(patterns: Iterable<[RegExp, readonly string[]]>) {
+  /** `patterns`: [pattern, its alternatives' literal sets] pairs; a pattern not given is always run. */
+  constructor(patterns: Iterable<[RegExp, readonly (readonly (readonly string[])[])[]]>) {
     const pairs: [string, number][] = [];
-    for (const [re, literals] of patterns) {
-      if (this.ids.has(re) || literals.length === 0) continue;
-      const id = this.ids.size;
-      this.ids.set(re, id);
-      for (const literal of literals) pairs.push([literal, id]);
+    for (const [re, alternatives] of patterns) {
+      if (this.gates.has(re) || alternatives.length === 0 || alternatives.some((a) => a.length === 0)) continue;
+      const gate = alternatives.map((sets) =>
+        Int32Array.from(sets, (literals) => {
+          const key = [...literals].sort().join("\u0000");
+          let id = this.sets.get(key);
+          if (id === undefined) {
+            this.sets.set(key, (id = this.sets.size));
+            for (const literal of literals) pairs.push([literal, id]);
+          }
+          return id;
+        }),
+      );
+      this.gates.set(re, gate);
     }
     this.automaton = new LiteralAutomaton(pairs);
   }
 
   /** How many patterns are filtered. */
   get filtered(): number {
-    return this.ids.size;
+    return this.gates.size;
   }
 
-  /** False only when `re` cannot match `text` (none of its required literals occurs); true for unknown patterns. */
+  /** False only when `re` cannot match `text` (no alternative finds all its sets); true for unknown patterns. */
   mayMatch(re: RegExp, text: string): boolean {
-    const id = this.ids.get(re);
-    if (id === undefined) return true;
+    const gate = this.gates.get(re);
+    if (gate === undefined) return true;
     let found = this.cache.get(text);
     if (!found) {
-      found = new Uint8Array(this.ids.size);
+      found = new Uint8Array(this.sets.size);
       this.automaton.scan(foldForLiterals(text), found);
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       this.cache.set(text, found);
     }
-    return found[id] === 1;
+    for (const sets of gate) {
+      let all = true;
+      for (let i = 0; i < sets.length && all; i++) all = found[sets[i]!] === 1;
+      if (all) return true;
+    }
+    return false;
   }
 }
 
@@ -92,9 +111,9 @@ let shared: Prefilter | undefined;
 export function patternPrefilter(): Prefilter {
   if (!shared) {
     const table = REQUIRED as Record<string, RequiredLiterals>;
-    const current = namedPatterns().flatMap(([name, re]): [RegExp, string[]][] => {
+    const current = namedPatterns().flatMap(([name, re]): [RegExp, string[][][]][] => {
       const entry = table[name];
-      return entry && entry.source === sourceHash(re) ? [[re, entry.literals]] : [];
+      return entry && entry.source === sourceHash(re) ? [[re, entry.alternatives]] : [];
     });
     shared = new Prefilter(current);
   }

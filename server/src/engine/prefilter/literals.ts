@@ -1,88 +1,104 @@
-// Required literals of a regular expression: a set of strings one of which every match contains
-// (RE2's and Google Code Search's "prefilter", Russ Cox, "Regular Expression Matching with a
-// Trigram Index", 2012). A text that contains none of them cannot match, so the pattern need not
-// run. The AST comes from @eslint-community/regexpp, the parser eslint-plugin-regexp builds on.
-// Parsing every pattern costs about 200 ms, so this runs when the patterns change
-// (`npm run prefilter` writes required-literals.json), never at lint time.
+// Required literals of a regular expression: for each of its top-level alternatives, a few sets of
+// strings such that every match of that alternative contains a string from each set (RE2's
+// prefilter; Russ Cox, "Regular Expression Matching with a Trigram Index", 2012). A text that
+// satisfies no alternative's sets cannot match, so the pattern need not run. The AST comes from
+// @eslint-community/regexpp, the parser eslint-plugin-regexp builds on. Parsing every pattern
+// costs about 200 ms, so this runs when the patterns change (`npm run prefilter` writes
+// required-literals.json), never at lint time.
 
 import { parseRegExpLiteral, type AST } from "@eslint-community/regexpp";
 
 /** Largest set of exact strings tracked for one node before it is treated as "anything". */
 const MAX_EXACT = 48;
-/** Largest character class spelled out as exact strings (e.g. `['’]`, `[\s-]` is not). */
+/** Largest character class spelled out as exact strings (e.g. `['’]`; `[\s-]` is not). */
 const MAX_CLASS = 6;
+/** Sets kept per alternative: the rarest few carry almost all of the selectivity. */
+const MAX_SETS = 3;
+/** An alternative is worth filtering when its sets together are at least this rare (see `rarity`). */
+const MIN_STRENGTH = 3;
+
+/** Literal sets all of which a match contains a string of (a conjunction of disjunctions). */
+type Conjunction = Set<string>[];
 
 /**
  * What is known of a node: `exact` is every string it can match (lower case; `""` when it can
- * match nothing, e.g. `s?`), or null when there are too many; `required` is a set one of whose
- * strings every match contains, or null when nothing is known.
+ * match nothing, e.g. `s?`), or null when there are too many; `all` holds sets one of whose
+ * strings every match contains, each set.
  */
 interface Info {
   exact: Set<string> | null;
-  required: Set<string> | null;
+  all: Conjunction;
 }
 
-const ANY: Info = { exact: null, required: null };
-const EMPTY: Info = { exact: new Set([""]), required: null };
+const ANY: Info = { exact: null, all: [] };
+const EMPTY: Info = { exact: new Set([""]), all: [] };
 
 /**
- * The lower-case literals one of which every match of `re` contains, or null when the pattern
- * has no selective literal (each string at least as rare as a three-letter word: see `rarity`).
+ * For each top-level alternative of `re`, up to three sets of lower-case literals: a text can
+ * match only if, for some alternative, it contains a string of each of that alternative's sets.
+ * Null when some alternative has nothing selective (see `rarity`): the pattern is then always run.
  * Sound for case-insensitive patterns only against lower-cased text in which "ſ" has been folded
  * to "s" (prefilter/index.ts `foldForLiterals`). Lookarounds and back-references add nothing.
  *
  * @throws never: a pattern that regexpp cannot parse gets null (no filter), not an error.
  */
-export function requiredLiterals(re: RegExp): string[] | null {
+export function requiredLiterals(re: RegExp): string[][][] | null {
   let pattern: AST.Pattern;
   try {
     pattern = parseRegExpLiteral(re).pattern;
   } catch {
     return null;
   }
-  const info = ofAlternatives(pattern.alternatives);
-  const best = better(info.exact, info.required);
-  return best && selective(best) ? [...best].sort() : null;
+  const alternatives: string[][][] = [];
+  for (const alternative of pattern.alternatives) {
+    const info = ofSequence(alternative.elements);
+    const sets = strongest(info.exact ? [info.exact, ...info.all] : info.all);
+    if (sets.reduce((sum, s) => sum + strength(s), 0) < MIN_STRENGTH) return null;
+    alternatives.push(sets.map((s) => [...s].sort()));
+  }
+  return alternatives;
 }
 
+/** A group's alternatives: exact strings if few, and one set, the union of each alternative's rarest. */
 function ofAlternatives(alternatives: AST.Alternative[]): Info {
-  const infos = alternatives.map((a) => ofSequence(a.elements));
   let exact: Set<string> | null = new Set();
-  let required: Set<string> | null = new Set();
-  for (const info of infos) {
+  let union: Set<string> | null = new Set();
+  for (const alternative of alternatives) {
+    const info = ofSequence(alternative.elements);
     if (exact && info.exact && exact.size + info.exact.size <= MAX_EXACT) for (const s of info.exact) exact.add(s);
     else exact = null;
-    const own = better(info.exact, info.required);
-    if (required && own && !own.has("")) for (const s of own) required.add(s);
-    else required = null;
+    const own = strongest(info.exact ? [info.exact, ...info.all] : info.all)[0];
+    if (union && own) for (const s of own) union.add(s);
+    else union = null;
   }
-  return { exact, required };
+  return { exact, all: union ? [union] : [] };
 }
 
+/** A sequence: runs of exact elements become cross products; every element's sets hold for the whole. */
 function ofSequence(elements: AST.Element[]): Info {
-  const candidates: Set<string>[] = [];
+  const all: Conjunction = [];
   let run: Set<string> = new Set([""]);
   let allExact = true;
   for (const element of elements) {
     const info = ofElement(element);
+    all.push(...info.all);
     if (info.exact && run.size * info.exact.size <= MAX_EXACT) {
       run = cross(run, info.exact);
       continue;
     }
     allExact = false;
-    candidates.push(run);
-    if (info.required) candidates.push(info.required);
+    all.push(run);
     run = info.exact ?? new Set([""]);
   }
-  candidates.push(run);
-  const required = candidates.reduce<Set<string> | null>((best, c) => better(best, c), null);
-  return { exact: allExact ? run : null, required };
+  if (allExact) return { exact: run, all: strongest(all) };
+  all.push(run);
+  return { exact: null, all: strongest(all) };
 }
 
 function ofElement(element: AST.Element): Info {
   switch (element.type) {
     case "Character":
-      return { exact: charSet([element.value]), required: null };
+      return { exact: charSet([element.value]), all: [] };
     case "CharacterClass":
       return ofClass(element);
     case "Group":
@@ -99,16 +115,13 @@ function ofElement(element: AST.Element): Info {
 
 function ofQuantifier(q: AST.Quantifier): Info {
   const inner = ofElement(q.element);
-  if (q.min === 0) {
-    if (q.max === 1 && inner.exact) return { exact: new Set(["", ...inner.exact]), required: null };
-    return ANY;
-  }
+  if (q.min === 0) return q.max === 1 && inner.exact ? { exact: new Set(["", ...inner.exact]), all: [] } : ANY;
   let exact: Set<string> | null = null;
   if (inner.exact && q.max === q.min && q.min <= 3) {
     exact = new Set([""]);
     for (let i = 0; i < q.min && exact; i++) exact = exact.size * inner.exact.size <= MAX_EXACT ? cross(exact, inner.exact) : null;
   }
-  return { exact, required: better(inner.exact, inner.required) };
+  return { exact, all: strongest(inner.exact ? [inner.exact, ...inner.all] : inner.all) };
 }
 
 function ofClass(cls: AST.CharacterClass): Info {
@@ -121,7 +134,7 @@ function ofClass(cls: AST.CharacterClass): Info {
     } else return ANY;
     if (codes.length > MAX_CLASS) return ANY;
   }
-  return { exact: charSet(codes), required: null };
+  return { exact: charSet(codes), all: [] };
 }
 
 /** The characters as exact strings, or null when one could case-fold to another string than its lower case. */
@@ -154,10 +167,10 @@ function rarity(literal: string): number {
 }
 const COMMON_PUNCTUATION = new Set([..." \t\n.,:;!?'’\"“”()-–—/"]);
 
-/** Each set's strength, computed once (sets are never changed after `better` first sees them). */
+/** Each set's strength, computed once (sets are never changed once built). */
 const strengths = new WeakMap<Set<string>, number>();
 
-/** How selective a literal set is: its least rare string's rarity (0 when it holds ""). */
+/** How selective a literal set is: its least rare string's rarity (0 when it holds "", or is empty). */
 function strength(set: Set<string>): number {
   let known = strengths.get(set);
   if (known === undefined) {
@@ -168,16 +181,18 @@ function strength(set: Set<string>): number {
   return known;
 }
 
-/** Of two required sets, the more selective (rarer least rare string, then fewer strings). */
-function better(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
-  if (!a || strength(a) === 0) return b && strength(b) > 0 ? b : null;
-  if (!b || strength(b) === 0) return a;
-  const sa = strength(a), sb = strength(b);
-  if (sa !== sb) return sa > sb ? a : b;
-  return a.size <= b.size ? a : b;
-}
-
-/** Worth a filter: every literal at least as rare as a three-letter word. */
-function selective(set: Set<string>): boolean {
-  return set.size > 0 && strength(set) >= 3;
+/** The most selective sets (rarest least-rare string, then fewest strings), without useless or repeated ones. */
+function strongest(sets: Conjunction): Conjunction {
+  const useful = sets.filter((s) => strength(s) > 0);
+  useful.sort((a, b) => strength(b) - strength(a) || a.size - b.size);
+  const out: Conjunction = [];
+  const seen = new Set<string>();
+  for (const s of useful) {
+    const key = [...s].sort().join("\u0000");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(s);
+    if (out.length === MAX_SETS) break;
+  }
+  return out;
 }

@@ -8,6 +8,7 @@ export const offPlatformPayment = defineRule("circumvention/off-platform-payment
   clauseDetections(ctx, ({ text }) => {
     const method = matches(PAYMENT_METHOD_RE, text) || matches(WISE_RE, text) || matches(CASH_ACCEPTED_RE, text);
     const avoidance = matches(FEE_AVOIDANCE_RE, text) || matches(OUTSIDE_ESCROW_RE, text);
+    if (!method && !avoidance) return false; // both branches below need one (and most clauses have neither)
     const paying = matches(PAYMENT_VERB_RE, text);
     const personal = matches(PERSONAL_PAYMENT_RE, text) || (matches(YOU_CAN_USE_RE, text) && matches(WHAT_IS_OWED_RE, text));
     // A channel named with who pays whom ("I prefer Zelle", "pay me via PayPal"), or with fee avoidance.
