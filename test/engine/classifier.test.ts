@@ -2,13 +2,14 @@
 // and that training is deterministic.
 
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { lint } from "../../server/src/engine";
 import { clauseWindows } from "../../server/src/engine/classifier/clauses";
 import { conceptFeatureKeys, conceptSequence } from "../../server/src/engine/classifier/concepts";
-import { BUCKETS, sentenceFeatures } from "../../server/src/engine/classifier/features";
+import { BUCKETS, normalizeForFeatures, sentenceFeatures, wordsOf } from "../../server/src/engine/classifier/features";
+import fc from "fast-check";
 import { judgeable } from "../../server/src/engine/classifier/gates";
 import { classifierFindings, sentenceModel, sentencesOf } from "../../server/src/engine/classifier/detect";
 import { ruleForFamily } from "../../server/src/engine/classifier/rule-choice";
@@ -34,6 +35,16 @@ describe("features", () => {
     // Two channels of one class share every concept feature.
     const keys = (s: string) => conceptFeatureKeys(s.split(" "));
     assert.deepEqual(keys("send it via venmo"), keys("send it via zelle"));
+  });
+  it("split words exactly as the reference pattern does, on the bank and on arbitrary text", () => {
+    const reference = (t: string) => t.match(/[\p{L}\p{N}$@][\p{L}\p{N}'$@._-]*/gu)?.map((w) => w.replace(/[._'-]+$/, "")) ?? [];
+    const dir = join(__dirname, "..", "..", "data", "sentences");
+    for (const line of readdirSync(dir).filter((f) => f.endsWith(".jsonl")).flatMap((f) => readFileSync(join(dir, f), "utf8").split("\n").filter(Boolean))) {
+      const norm = normalizeForFeatures((JSON.parse(line) as { text: string }).text);
+      assert.deepEqual(wordsOf(norm), reference(norm), norm);
+    }
+    const unit = fc.constantFrom("a", "Z", "9", "$", "@", "'", ".", "_", "-", " ", ",", "é", "ж", "٣", "😀", "𝐀", "\ud800", "\udc00", "’", "\u00a0");
+    fc.assert(fc.property(fc.array(unit, { maxLength: 30 }).map((a) => a.join("")), (t) => assert.deepEqual(wordsOf(t), reference(t))), { numRuns: 3000 });
   });
   it("treat all digits alike, so prices and IDs generalize", () => {
     assert.deepEqual([...sentenceFeatures("I'll pay you $800").indices], [...sentenceFeatures("I'll pay you $350").indices]);

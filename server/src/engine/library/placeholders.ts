@@ -230,11 +230,14 @@ export function malformedPlaceholders(doc: ParsedDocument, options: PlaceholderO
 
   // Whatever delimiters are left belong to no valid placeholder.
   let rest = "";
-  const fragments = (re: RegExp, describe: (frag: string, start: number) => { message: string; fix?: string } | undefined) => {
+  // `needs`: a delimiter every fragment of `re` has; without one in the text, `re` (which would try
+  // every position of a long text) need not run.
+  const fragments = (re: RegExp, needs: RegExp, describe: (frag: string, start: number) => { message: string; fix?: string } | undefined) => {
     if (dirty) {
       rest = unitsToString(chars);
       dirty = false;
     }
+    if (!needs.test(rest)) return;
     re.lastIndex = 0;
     for (let m = re.exec(rest); m; m = re.exec(rest)) {
       const frag = m[0].trimEnd();
@@ -258,28 +261,28 @@ export function malformedPlaceholders(doc: ParsedDocument, options: PlaceholderO
     while (end > start && "}>]% \t".includes(frag[end - 1]!)) end--;
     return frag.slice(start, end);
   };
-  fragments(BRACE_FRAGMENT_RE, (frag) => {
+  fragments(BRACE_FRAGMENT_RE, /[{}]/, (frag) => {
     const name = nameIn(frag);
     const braces = Math.max(runLength(frag, 0, 1, "{"), runLength(frag, frag.length - 1, -1, "}"));
     const fix = name ? (braces >= 2 ? `{{${name}}}` : `{${name}}`) : undefined;
     return { message: name ? `Malformed placeholder "${frag}": its {} braces don't match, so it would be sent as typed.` : `Empty or broken placeholder "${frag}": it has no name to fill in.`, fix };
   });
-  fragments(ANGLE_FRAGMENT_RE, (frag) => {
+  fragments(ANGLE_FRAGMENT_RE, /<<|>>/, (frag) => {
     const name = nameIn(frag);
     return { message: name ? `Malformed placeholder "${frag}": its << >> don't match, so it would be sent as typed.` : `Empty or broken placeholder "${frag}": it has no name to fill in.`, fix: name ? `<<${name}>>` : undefined };
   });
   let brackets: { text: string; next: Uint8Array; last: Uint8Array } | undefined;
   const bracketsOf = () => (brackets?.text === rest ? brackets : (brackets = { text: rest, ...bracketNeighbours(rest) }));
-  fragments(SQUARE_OPEN_RE, (frag, start) => {
+  fragments(SQUARE_OPEN_RE, /\[/, (frag, start) => {
     // Closed later in the paragraph: a link text or an aside, perhaps wrapped onto the next line.
     if (bracketsOf().next[start + frag.length] === CLOSE) return undefined;
     return { message: `Unclosed placeholder "${frag}": it needs a closing "]".`, fix: `${frag}]` };
   });
-  fragments(SQUARE_CLOSE_RE, (frag, start) => {
+  fragments(SQUARE_CLOSE_RE, /\]/, (frag, start) => {
     if (bracketsOf().last[start] === OPEN) return undefined; // closes a bracket opened earlier on the line
     return { message: `Malformed placeholder "${frag}": it has no opening "[".`, fix: `[${frag}` };
   });
-  fragments(PERCENT_FRAGMENT_RE, (frag) => {
+  fragments(PERCENT_FRAGMENT_RE, /%/, (frag) => {
     const name = nameIn(frag);
     return { message: `Malformed placeholder "${frag}": it needs a "%" on both sides.`, fix: `%${name}%` };
   });
