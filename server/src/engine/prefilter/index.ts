@@ -5,6 +5,7 @@
 // required-literals.json; a pattern whose source no longer matches its entry is simply not filtered.
 // test/engine/prefilter.test.ts checks that the file is current and that filtering changes no result.
 
+import * as contactLexicon from "../lexicons/contact";
 import * as account from "../patterns/account";
 import * as conduct from "../patterns/conduct";
 import * as contact from "../patterns/contact";
@@ -27,8 +28,8 @@ export interface RequiredLiterals {
 /** Texts whose scan is kept; a lint looks at each clause once per rule, so a lint's clauses fit. */
 const CACHE_LIMIT = 8192;
 
-/** The patterns modules, by the name their entries in required-literals.json start with. */
-export const PATTERN_MODULES: Record<string, object> = { account, conduct, contact, feedback, intent, payment, spam };
+/** The modules of patterns, by the name their entries in required-literals.json start with. */
+export const PATTERN_MODULES: Record<string, object> = { account, conduct, contact, "contact-lexicon": contactLexicon, feedback, intent, payment, spam };
 
 /** Every RegExp the patterns modules export, as ["module:NAME", pattern]. */
 export function namedPatterns(): [string, RegExp][] {
@@ -58,6 +59,8 @@ export class Prefilter {
   private readonly sets = new Map<string, number>();
   private readonly automaton: LiteralAutomaton;
   private readonly cache = new Map<string, Uint8Array>();
+  private lastText: string | undefined;
+  private lastFound: Uint8Array | undefined;
 
   /** `patterns`: [pattern, its alternatives' literal sets] pairs; a pattern not given is always run. */
   constructor(patterns: Iterable<[RegExp, readonly (readonly (readonly string[])[])[]]>) {
@@ -89,13 +92,16 @@ export class Prefilter {
   mayMatch(re: RegExp, text: string): boolean {
     const gate = this.gates.get(re);
     if (gate === undefined) return true;
-    let found = this.cache.get(text);
+    // A rule asks about one clause several times in a row: the last answer first, then the cache.
+    let found = text === this.lastText ? this.lastFound : this.cache.get(text);
     if (!found) {
       found = new Uint8Array(this.sets.size);
       this.automaton.scan(foldForLiterals(text), found);
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       this.cache.set(text, found);
     }
+    this.lastText = text;
+    this.lastFound = found;
     for (const sets of gate) {
       let all = true;
       for (let i = 0; i < sets.length && all; i++) all = found[sets[i]!] === 1;

@@ -14,8 +14,9 @@ const MAX_EXACT = 48;
 const MAX_CLASS = 6;
 /** Sets kept per alternative: the rarest few carry almost all of the selectivity. */
 const MAX_SETS = 3;
-/** An alternative is worth filtering when its sets together are at least this rare (see `rarity`). */
-const MIN_STRENGTH = 3;
+/** An alternative is worth filtering when its sets together are at least this rare (see `rarity`): a gate costs a
+ * few array reads, so even a two-letter word pays when the pattern behind it is long. */
+const MIN_STRENGTH = 2;
 
 /** Literal sets all of which a match contains a string of (a conjunction of disjunctions). */
 type Conjunction = Set<string>[];
