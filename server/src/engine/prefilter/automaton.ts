@@ -19,54 +19,61 @@ export class LiteralAutomaton {
 
   /** `literals`: [literal, id] pairs; literals are compared as given (callers lower-case both sides). */
   constructor(literals: Iterable<[string, number]>) {
-    const goto: Map<number, number>[] = [new Map()];
-    const ids: Set<number>[] = [new Set()];
-    for (const [literal, id] of literals) {
-      let state = 0;
+    const list = [...literals];
+    let capacity = 1;
+    for (const [literal] of list) {
       for (const ch of literal) {
         const code = ch.codePointAt(0)!;
-        let cls = this.alphabet.get(code);
-        if (cls === undefined) this.alphabet.set(code, (cls = this.alphabet.size + 1));
-        let next = goto[state]!.get(cls);
-        if (next === undefined) {
-          next = goto.length;
-          goto.push(new Map());
-          ids.push(new Set());
-          goto[state]!.set(cls, next);
-        }
-        state = next;
+        if (!this.alphabet.has(code)) this.alphabet.set(code, this.alphabet.size + 1);
+        capacity++;
       }
-      ids[state]!.add(id);
     }
+    for (const [code, cls] of this.alphabet) if (code < 0x10000) this.bmpClass[code] = cls;
     const width = (this.width = this.alphabet.size + 1); // class 0: a character no literal has
-    const delta = (this.delta = new Int32Array(goto.length * width));
-    const fail = new Int32Array(goto.length);
-    // Breadth-first: each state's row is its failure state's row with its own edges on top.
-    const queue: number[] = [];
-    for (const [cls, next] of goto[0]!) {
-      delta[cls] = next;
-      queue.push(next);
+    // The trie, straight into the transition table (0 = no edge: no state but the root is entered twice).
+    const delta = new Int32Array(capacity * width);
+    const own: (number[] | undefined)[] = [];
+    let states = 1;
+    for (const [literal, id] of list) {
+      let state = 0;
+      for (const ch of literal) {
+        const at = state * width + this.alphabet.get(ch.codePointAt(0)!)!;
+        state = delta[at] || (delta[at] = states++);
+      }
+      (own[state] ??= []).push(id);
     }
-    for (let head = 0; head < queue.length; head++) {
+    // Breadth-first: a state's missing edges are its failure state's (already complete), and its
+    // outputs include its failure state's.
+    const fail = new Int32Array(states);
+    const out: (number[] | undefined)[] = new Array(states);
+    out[0] = own[0];
+    const queue = new Int32Array(states);
+    let tail = 0;
+    for (let cls = 1; cls < width; cls++) if (delta[cls]) queue[tail++] = delta[cls]!;
+    for (let head = 0; head < tail; head++) {
       const state = queue[head]!;
       const f = fail[state]!;
-      for (const id of ids[f]!) ids[state]!.add(id);
-      delta.set(delta.subarray(f * width, f * width + width), state * width);
-      for (const [cls, next] of goto[state]!) {
-        fail[next] = delta[f * width + cls]!;
-        delta[state * width + cls] = next;
-        queue.push(next);
+      const inherited = out[f];
+      const mine = own[state];
+      out[state] = mine && inherited ? [...new Set([...mine, ...inherited])] : (mine ?? inherited);
+      for (let cls = 1; cls < width; cls++) {
+        const at = state * width + cls;
+        const child = delta[at]!;
+        if (child) {
+          fail[child] = delta[f * width + cls]!;
+          queue[tail++] = child;
+        } else delta[at] = delta[f * width + cls]!;
       }
     }
-    const outputStart = (this.outputStart = new Int32Array(goto.length).fill(-1));
+    this.delta = delta.subarray(0, states * width);
+    const outputStart = (this.outputStart = new Int32Array(states).fill(-1));
     const flat: number[] = [];
-    ids.forEach((set, state) => {
-      if (set.size === 0) return;
+    out.forEach((ids, state) => {
+      if (!ids?.length) return;
       outputStart[state] = flat.length;
-      flat.push(...set, -1);
+      flat.push(...ids, -1);
     });
     this.outputs = Int32Array.from(flat);
-    for (const [code, cls] of this.alphabet) if (code < 0x10000) this.bmpClass[code] = cls;
   }
 
   /** Sets `found[id] = 1` for every id of which a literal occurs in `text` (already folded). */
