@@ -8,7 +8,7 @@ import { describe, it } from "node:test";
 import { lint } from "../../server/src/engine";
 import { clauseWindows } from "../../server/src/engine/classifier/clauses";
 import { conceptFeatureKeys, conceptSequence } from "../../server/src/engine/classifier/concepts";
-import { BUCKETS, normalizeForFeatures, sentenceFeatures, wordsOf } from "../../server/src/engine/classifier/features";
+import { BUCKETS, featureWords, normalizeForFeatures, sentenceFeatures, wordsOf } from "../../server/src/engine/classifier/features";
 import fc from "fast-check";
 import { judgeable } from "../../server/src/engine/classifier/gates";
 import { classifierFindings, sentenceModel, sentencesOf } from "../../server/src/engine/classifier/detect";
@@ -40,11 +40,19 @@ describe("features", () => {
     const reference = (t: string) => t.match(/[\p{L}\p{N}$@][\p{L}\p{N}'$@._-]*/gu)?.map((w) => w.replace(/[._'-]+$/, "")) ?? [];
     const dir = join(__dirname, "..", "..", "data", "sentences");
     for (const line of readdirSync(dir).filter((f) => f.endsWith(".jsonl")).flatMap((f) => readFileSync(join(dir, f), "utf8").split("\n").filter(Boolean))) {
-      const norm = normalizeForFeatures((JSON.parse(line) as { text: string }).text);
+      const text = (JSON.parse(line) as { text: string }).text;
+      const norm = normalizeForFeatures(text);
       assert.deepEqual(wordsOf(norm), reference(norm), norm);
+      assert.deepEqual(featureWords(text), reference(norm), text);
     }
-    const unit = fc.constantFrom("a", "Z", "9", "$", "@", "'", ".", "_", "-", " ", ",", "é", "ж", "٣", "😀", "𝐀", "\ud800", "\udc00", "’", "\u00a0");
-    fc.assert(fc.property(fc.array(unit, { maxLength: 30 }).map((a) => a.join("")), (t) => assert.deepEqual(wordsOf(t), reference(t))), { numRuns: 3000 });
+    const unit = fc.constantFrom("a", "Z", "9", "1", "$", "@", "'", ".", "_", "-", " ", ",", "é", "ж", "٣", "😀", "𝐀", "\ud800", "\udc00", "’", "‘", "`", "İ", "Σ", "\u00a0", "\n");
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }).map((a) => a.join("")), (t) => {
+        assert.deepEqual(wordsOf(t), reference(t));
+        assert.deepEqual(featureWords(t), reference(normalizeForFeatures(t)), "featureWords is wordsOf after normalizeForFeatures");
+      }),
+      { numRuns: 3000 },
+    );
   });
   it("treat all digits alike, so prices and IDs generalize", () => {
     assert.deepEqual([...sentenceFeatures("I'll pay you $800").indices], [...sentenceFeatures("I'll pay you $350").indices]);

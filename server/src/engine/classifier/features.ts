@@ -54,6 +54,43 @@ export function wordsOf(normalized: string): string[] {
   return words;
 }
 
+/**
+ * The words of a sentence as features see them: `wordsOf(normalizeForFeatures(text))`, in one
+ * scan of the lower-cased text (curly quotes and backticks read as apostrophes, digits as 0).
+ */
+export function featureWords(text: string): string[] {
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const cls = featureCharClass(lower, i);
+    if (cls !== WORD_START) {
+      i += cls === OTHER_ASTRAL ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let end = i;
+    while (i < n) {
+      const c = featureCharClass(lower, i);
+      if (c === WORD_START) end = i += isHighSurrogate(lower, i) ? 2 : 1;
+      else if (c === WORD_TAIL) i++;
+      else break;
+    }
+    const word = lower.slice(start, end);
+    words.push(NEEDS_MAPPING_RE.test(word) ? word.replace(/[’‘`]/g, "'").replace(/[0-9]/g, "0") : word);
+  }
+  return words;
+}
+
+const NEEDS_MAPPING_RE = /[1-9’‘`]/;
+
+/** `charClass` for featureWords: ’ ‘ and ` are apostrophes, as normalizeForFeatures makes them. */
+function featureCharClass(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c === 0x2019 || c === 0x2018 || c === 0x60 ? WORD_TAIL : charClass(s, i);
+}
+
 const OTHER = 0;
 const OTHER_ASTRAL = 1;
 /** A letter, a digit, "$" or "@": may start a word and end one. */
@@ -133,8 +170,7 @@ export interface SentenceFeatures {
  * (padded with spaces, as fastText does). About 3 features per character; no allocation per character.
  */
 export function sentenceFeatures(text: string): SentenceFeatures {
-  const norm = normalizeForFeatures(text);
-  const words = wordsOf(norm);
+  const words = featureWords(text);
   let charCount = 0;
   for (const w of words) {
     const n = w.length + 2;

@@ -2,7 +2,7 @@
 // features.ts, with the weights trained by `npm run train` (scripts/train.ts) into weights.json.
 
 import { conceptFeatureKeys } from "./concepts";
-import { BUCKETS, bigramBucket, charGramCount, conceptBucket, featureScales, normalizeForFeatures, wordBucket, wordCharGrams, wordsOf, type SentenceFeatures } from "./features";
+import { BUCKETS, bigramBucket, charGramCount, conceptBucket, featureScales, featureWords, wordBucket, wordCharGrams, type SentenceFeatures } from "./features";
 import type { Family } from "../types";
 
 /** One family's model as stored: sparse int8 weights and the calibrated thresholds. */
@@ -92,7 +92,7 @@ export class SentenceModel {
    * integer sums, so the probabilities are bit-identical to `scoreFeatures(sentenceFeatures(text))`.
    */
   score(text: string): FamilyScore[] {
-    const words = wordsOf(normalizeForFeatures(text));
+    const words = featureWords(text);
     const width = this.width;
     const table = this.table;
     const sums = new Int32Array(width * 2);
@@ -173,7 +173,7 @@ export class SentenceModel {
     if (k < 0) return [];
     const seen = new Set<string>();
     const scored: { word: string; weight: number }[] = [];
-    for (const word of wordsOf(normalizeForFeatures(text))) {
+    for (const word of featureWords(text)) {
       if (seen.has(word) || word.length < 2) continue;
       seen.add(word);
       let weight = this.table[wordBucket(word) * this.width + k]!;
