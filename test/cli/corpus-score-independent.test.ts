@@ -36,8 +36,8 @@ const SETS: Record<string, Floors> = {
   // The learned layer was then recalibrated for precision (calibrationNegativeWeight 2), which
   // traded recall for precision on every set; these floors are what that build reaches.
   "independent-d": {
-    precision: 0.9, recall: 0.82, cleanFilesFlagged: 0.096, avoidSpansFlagged: 7,
-    families: { circumvention: [0.78, 0.76], contact: [0.89, 0.89], account: [0.9, 0.64], spam: [0.91, 0.92], conduct: [0.99, 0.64], feedback: [0.99, 0.99] },
+    precision: 0.93, recall: 0.82, cleanFilesFlagged: 0.072, avoidSpansFlagged: 6,
+    families: { circumvention: [0.78, 0.76], contact: [0.96, 0.89], account: [0.9, 0.64], spam: [0.91, 0.92], conduct: [0.99, 0.64], feedback: [0.99, 0.99] },
   },
   "independent-e": {
     precision: 0.96, recall: 0.88, cleanFilesFlagged: 0.024, avoidSpansFlagged: 0,
@@ -74,8 +74,8 @@ const SETS: Record<string, Floors> = {
     families: { circumvention: [0.93, 0.99], contact: [0.94, 0.92], account: [0.92, 0.99], spam: [0.91, 0.91], conduct: [0.99, 0.99], feedback: [0.99, 0.99] },
   },
   "independent-k": {
-    precision: 0.96, recall: 0.88, cleanFilesFlagged: 0.050, avoidSpansFlagged: 3,
-    families: { circumvention: [0.93, 0.99], contact: [0.96, 0.84], account: [0.99, 0.84], spam: [0.99, 0.84], conduct: [0.92, 0.85], feedback: [0.99, 0.99] },
+    precision: 0.96, recall: 0.9, cleanFilesFlagged: 0.050, avoidSpansFlagged: 3,
+    families: { circumvention: [0.93, 0.99], contact: [0.96, 0.89], account: [0.99, 0.84], spam: [0.99, 0.84], conduct: [0.92, 0.85], feedback: [0.99, 0.99] },
   },
   // Sets L and M were held out through the J/K pass: first contact (after it) L P 91.2% R 76.2%, M P 94.1% R 85.0%.
   "independent-l": {
@@ -85,6 +85,12 @@ const SETS: Record<string, Floors> = {
   "independent-m": {
     precision: 0.94, recall: 0.93, cleanFilesFlagged: 0.074, avoidSpansFlagged: 4,
     families: { circumvention: [0.75, 0.92], contact: [0.97, 0.94], account: [0.99, 0.91], spam: [0.99, 0.99], conduct: [0.99, 0.84], feedback: [0.99, 0.99] },
+  },
+  // Set N (agency snippet libraries, teammate notes, heated threads): first contact 91.9% / 78.6%
+  // (first-contact.txt), then its phenomena fixed.
+  "independent-n": {
+    precision: 0.92, recall: 0.88, cleanFilesFlagged: 0.077, avoidSpansFlagged: 4,
+    families: { circumvention: [0.87, 0.99], contact: [0.96, 0.84], account: [0.99, 0.91], spam: [0.84, 0.84], conduct: [0.89, 0.82], feedback: [0.91, 0.91] },
   },
 };
 

@@ -66,7 +66,10 @@ export const ENDS_WITH_PLACE_RE = new RegExp(String.raw`,${SP0}${NAME_WORD}(?:${
 /** Path segments of a contact or request-a-proposal page ("/contact", "/request-a-proposal"). */
 export const CONTACT_PAGE_SEGMENTS: ReadonlySet<string> = new Set(contactPages.pathSegments);
 /** "contact page", "enquiry form": a page on a site where a visitor writes to its owner. */
-export const CONTACT_PAGE_NOUN_RE = new RegExp(String.raw`\b(?:${wordAlternation(contactPages.pageNouns)})\b`, "i");
+export const CONTACT_PAGE_NOUN_RE = new RegExp(
+  String.raw`\b(?:${wordAlternation(contactPages.pageNouns)})\b|\b(?:${wordAlternation(contactPages.formVerbs)})\s{1,3}(?:the|my|our|this|a)\s{1,3}(?:[\w-]+\s{1,3}){0,2}form\b`,
+  "i",
+);
 
 const SOCIAL_NAMES = SOCIAL_PLATFORMS;
 const OWN_NAME = String.raw`(?:my|our)\s{1,3}(?:(?:full|real|company|studio|agency|business|brand|first\s{1,3}and\s{1,3}last)\s{1,3})?names?`;
@@ -141,11 +144,18 @@ const ACCOUNT_NOUN = wordAlternation(requestedDetails.accountNouns);
 const ASK = String.raw`(?:what(?:'|’)?s|what\s{1,3}is|which\s{1,3}is|share|send|give|provide|drop|leave|tell|pass|dm|text|forward|(?:can|could|may)\s{1,3}(?:i|we)\s{1,3}(?:get|have|grab)|${wordAlternation(requestedDetails.askPhrases)})`;
 /** Someone on the client's side whose detail is asked for: "your CISO's", "your finance controller's". */
 const SOMEONES = String.raw`(?:(?:[\w-]{2,20}\s{1,3}){0,2}?[\w-]{2,20}['’]s\s{1,3})?`;
+/** A contact detail as it follows "your" or "their": a home address, an app handle, a personal number or email. */
+const REQUESTED_DETAIL = String.raw`(?:(?:(?:full|complete|exact)\s{1,3})?(?:${ADDRESS_KIND})\s{1,3}address|(?:${APP_ACCOUNT})\s{1,3}(?:${ACCOUNT_NOUN})|(?:(?:personal|private|direct|own|mobile|cell|work)\s{1,3})?(?:(?:mobile|cell|phone|telephone)\s{1,3}number|number|mobile|(?:[\w-]{2,20}\s{1,3})?e-?mail(?:\s{1,3}address)?|direct\s{1,3}line|whatsapp|telegram|insta|instagram|ig|fb|facebook|snap|snapchat|tiktok|skype|discord|signal|viber|wechat))`;
 /** Asking for the client's home or postal address or app account: "send me your postal address", "what's your Slack handle?". */
 export const REQUEST_DETAIL_RE = new RegExp(
-  String.raw`\b${ASK}\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:(?:your|ur)\s{1,3}${SOMEONES}(?:(?:(?:full|complete|exact)\s{1,3})?(?:${ADDRESS_KIND})\s{1,3}address|(?:${APP_ACCOUNT})\s{1,3}(?:${ACCOUNT_NOUN})|(?:(?:personal|private|direct|own|mobile|cell|work)\s{1,3})?(?:(?:mobile|cell|phone|telephone)\s{1,3}number|number|mobile|(?:[\w-]{2,20}\s{1,3})?e-?mail(?:\s{1,3}address)?|direct\s{1,3}line|whatsapp|telegram|insta|instagram|ig|fb|facebook|snap|snapchat|tiktok|skype|discord|signal|viber|wechat))\b|(?:a|an)\s{1,3}(?:direct|personal|private)\s{1,3}(?:(?:telephone|phone|mobile|cell)\s{1,3}number|number|e-?mail(?:\s{1,3}address)?)\b)`,
+  String.raw`\b${ASK}\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:(?:your|ur)\s{1,3}${SOMEONES}${REQUESTED_DETAIL}\b|(?:a|an)\s{1,3}(?:direct|personal|private)\s{1,3}(?:(?:telephone|phone|mobile|cell)\s{1,3}number|number|e-?mail(?:\s{1,3}address)?)\b)`,
   "gi",
 );
+const THIRD_PARTY_ASK = wordAlternation(requestedDetails.thirdPartyAsks);
+const PARTY = String.raw`(?:(?:${wordAlternation(requestedDetails.partyDeterminers)})\s{1,3}){0,2}(?:${wordAlternation(requestedDetails.partyNouns)})`;
+const THEIR = wordAlternation(requestedDetails.thirdPartyPossessives);
+/** A playbook telling the team to ask the client for a contact detail: "ask each client for their WhatsApp", "get the client's phone number". */
+export const THIRD_PARTY_REQUEST_RE = new RegExp(String.raw`\b(?:${THIRD_PARTY_ASK})\s{1,3}(?:${PARTY}\s{1,3}for\s{1,3})?(?:${THEIR})\s{1,3}${REQUESTED_DETAIL}\b`, "gi");
 const BEST_WORD = wordAlternation(requestedDetails.bestWords);
 const BEST_DETAIL = wordAlternation(requestedDetails.bestDetails);
 /** "What's the best email to send the deck to?": a question about where to reach the client. */

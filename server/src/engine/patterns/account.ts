@@ -5,8 +5,12 @@ import { ACCOUNT_OTHERS, lexiconAlternation } from "../lexicons";
 /** Who else might use the account: the people lexicon (lexicons/people.json "others") and a few phrases. */
 const PEOPLE = String.raw`${lexiconAlternation(ACCOUNT_OTHERS)}|teammates|someone\s{1,3}else|others|another\s{1,3}(?:person|freelancer)|business-development\s{1,3}team|bd\s{1,3}team|sales\s{1,3}team|whole\s{1,3}(?:\w+\s{1,3}){0,2}team`;
 
-/** Using another freelancer's account for a fee: "let me bid from your profile", "rent your account". */
-const ACCOUNT_RENTAL = String.raw`\b(?:bid|bidding|apply|applying|work|working|submit\s{1,3}proposals?|send\s{1,3}proposals?)\s{1,3}(?:from|through|on|under|with|via)\s{1,3}your\s{1,3}(?:upwork\s{1,3}|freelancer\s{1,3})?(?:profile|account)\b|\b(?:rent|renting|lease|borrow|buy)\s{1,3}your\s{1,3}(?:upwork\s{1,3}|freelancer\s{1,3})?(?:profile|account)\b`;
+/** Whose profile is borrowed: "your", or a person's ("Ali's"), not the agency's or the team's own. */
+const SOMEONE_ELSES = String.raw`(?:your|(?!(?:agency|company|team|studio|client|business|organi[sz]ation|upwork|my|our)['’]s)[a-z]{2,20}['’]s)`;
+/** Words between the owner and "profile": "Ali's verified profile", "your top-rated account". */
+const PROFILE_KIND = String.raw`(?:(?:verified|old|aged|top[\s-]rated|other|second|main|upwork|freelancer)\s{1,3}){0,2}`;
+/** Using another freelancer's account for a fee: "let me bid from your profile", "rent your account", "bid from Ali's verified profile". */
+const ACCOUNT_RENTAL = String.raw`\b(?:bid|bidding|apply|applying|work|working|submit\s{1,3}proposals?|send\s{1,3}proposals?)\s{1,3}(?:from|through|on|under|with|via)\s{1,3}${SOMEONE_ELSES}\s{1,3}${PROFILE_KIND}(?:profile|account)\b|\b(?:rent|renting|lease|borrow|buy)\s{1,3}your\s{1,3}(?:upwork\s{1,3}|freelancer\s{1,3})?(?:profile|account)\b`;
 
 /** People close to the freelancer whose accounts get borrowed (an agency's team is not among them). */
 const RELATIVES_AND_FRIENDS = String.raw`brother|sister|cousin|wife|husband|friend|son|daughter|dad|father|mom|mother|uncle|aunt|nephew|niece|roommate|boss|colleague|partner`;
@@ -19,9 +23,12 @@ export const ACCOUNT_HANDOVER_RE = new RegExp(String.raw`\b(?:give|sell|hand\s{1
 /** Passing the account's login codes to whoever uses it: "I will verify the login OTP for you". */
 export const CODES_FOR_ANOTHER_RE = /\b(?:verify|enter|approve|forward|pass\s{1,3}on|send)\s{1,3}(?:the\s{1,3}|any\s{1,3})?(?:login\s{1,3})?(?:otps?|2fa(?:\s{1,3}codes?)?|verification\s{1,3}codes?|security\s{1,3}codes?|login\s{1,3}codes?)\s{1,3}(?:for|to)\s{1,3}(?:you|him|her|them)\b/i;
 
+/** After "profile" or "account", words that make it a part of the profile, not the account itself: "my profile photo". */
+const NOT_THE_ACCOUNT_ITSELF = String.raw`(?!\s{1,3}(?:photo|picture|pic|page|link|url|headline|summary|overview|video|views?|settings))`;
+
 /** Someone else uses this freelancer account. */
 export const SHARED_ACCOUNT_RE = new RegExp(
-  String.raw`\b(?:share|shares|sharing|shared)\s{1,3}(?:the|my|our|this|one|a|a\s{1,3}single)\s{1,3}(?:\w+\s{1,3})?(?:login|log-in|account|password|credentials|profile)\b|\b(?:my|our|the)\s{1,3}(?:[\w-]+\s{1,3})?(?:${PEOPLE})\b[^.;\n]{0,40}?\b(?:logs?\s{1,3}in(?:to)?|uses?|runs?|manages?|operates?|access|works?\s{1,3}(?:under|from|on)|flies\s{1,3}(?:\w+\s{1,3})?under|bids?\s{1,3}(?:under|from|on)|replies\s{1,3}from|answers\s{1,3}from|helps\s{1,3}run|accesses)\b[^.;\n]{0,30}?\b(?:this|my|our|the)\s{1,3}(?:\w+\s{1,3})?(?:account|profile|login|id)\b|\b(?:logs?\s{1,3}in|log\s{1,3}in)\s{1,3}with\s{1,3}my\s{1,3}(?:account|login|credentials|password|details)\b|\b(?:this|my|our|the)\s{1,3}(?:(?!agency\b)\w+\s{1,3})?(?:account|profile)\s{1,3}is\s{1,3}(?:run|managed|operated|shared|handled|used)\s{1,3}by\b` + `|${ACCOUNT_RENTAL}`,
+  String.raw`\b(?:share|shares|sharing|shared)\s{1,3}(?:the|my|our|this|one|a|a\s{1,3}single)\s{1,3}(?:\w+\s{1,3})?(?:login|log-in|account|password|credentials|profile)\b|\b(?:my|our|the)\s{1,3}(?:[\w-]+\s{1,3})?(?:${PEOPLE})\b[^.;\n]{0,40}?\b(?:logs?\s{1,3}in(?:to)?|uses?|runs?|manages?|operates?|access|works?\s{1,3}(?:under|from|on)|flies\s{1,3}(?:\w+\s{1,3})?under|bids?\s{1,3}(?:under|from|on)|replies\s{1,3}from|answers\s{1,3}from|helps\s{1,3}run|accesses)\b[^.;\n]{0,30}?\b(?:this|my|our|the)\s{1,3}(?:\w+\s{1,3})?(?:account|profile|login|id)\b${NOT_THE_ACCOUNT_ITSELF}|\b(?:logs?\s{1,3}in|log\s{1,3}in)\s{1,3}with\s{1,3}my\s{1,3}(?:account|login|credentials|password|details)\b|\b(?:this|my|our|the)\s{1,3}(?:(?!agency\b)\w+\s{1,3})?(?:account|profile)\s{1,3}is\s{1,3}(?:run|managed|operated|shared|handled|used)\s{1,3}by\b` + `|${ACCOUNT_RENTAL}`,
   "i",
 );
 
@@ -58,7 +65,7 @@ export const MANY_ON_ONE_ACCOUNT_RE = new RegExp(
   "i",
 );
 /** Work shown as the freelancer's own but done by someone else: "logging your hours under my name", "sends updates from my account". */
-export const UNDER_MY_NAME_RE = new RegExp(String.raw`\b(?:${PEOPLE}|he|she|they|you|who)\b[^.;\n]{0,40}?\b(?:correspond|corresponds|operate|operates|access|accesses|prepared|do|does|doing|handle|handles|work|works|working|bid|bids|bidding|log|logs|logged|logging|reply|replies|replying|answer|answers|send|sends|sending|upload|uploads|post|posts|track|tracks|submit|submits|deliver|delivers|chat|chats|message|messages)\b[^.;\n]{0,30}?\b(?:under|from|on|into|in|through|via|with)\s{1,3}(?:my|this\s{1,3}one|this\s{1,3}same|one)\s{1,3}(?:(?:freelancer|upwork|own)\s{1,3})?(?:name|account|profile|login)\b|\bwhoever\b[^.;\n]{0,30}?\blogs?\s{1,3}in\b|\b(?:use|using|rent|renting|borrow)\s{1,3}your\s{1,3}(?:upwork\s{1,3}|freelancer\s{1,3})?(?:profile|account)\s{1,3}to\b|\byou\s{1,3}can\s{1,3}rent\s{1,3}it\b`, "i");
+export const UNDER_MY_NAME_RE = new RegExp(String.raw`\b(?:${PEOPLE}|he|she|they|you|who)\b[^.;\n]{0,40}?\b(?:correspond|corresponds|operate|operates|access|accesses|prepared|do|does|doing|handle|handles|work|works|working|bid|bids|bidding|log|logs|logged|logging|reply|replies|replying|answer|answers|send|sends|sending|upload|uploads|post|posts|track|tracks|submit|submits|deliver|delivers|chat|chats|message|messages|edit|edits|editing|write|writes|writing|manage|manages|managing|run|runs|running|use|uses|using|apply|applies|applying)\b[^.;\n]{0,30}?\b(?:under|from|on|into|in|through|via|with)\s{1,3}(?:my|this\s{1,3}one|this\s{1,3}same|one)\s{1,3}(?:(?:freelancer|upwork|own)\s{1,3})?(?:name|account|profile|login)\b${NOT_THE_ACCOUNT_ITSELF}|\bwhoever\b[^.;\n]{0,30}?\blogs?\s{1,3}in\b|\b(?:use|using|rent|renting|borrow)\s{1,3}your\s{1,3}(?:upwork\s{1,3}|freelancer\s{1,3})?(?:profile|account)\s{1,3}to\b|\byou\s{1,3}can\s{1,3}rent\s{1,3}it\b`, "i");
 /** A named person doing the work that is shown under the freelancer's name: "Farid will be the one coding ... under my name". */
 export const NAMED_WORKER_UNDER_MY_NAME_RE = /\b(?!(?:This|That|It|Everything|All|Each|Every|The|Our|Your|My|We|There|Which|What|Work|Payment|Billing)\b)\p{Lu}\p{Ll}{2,}\s{1,3}(?:will|would|is|does|can|just)\b(?:(?!\b[Ii]\b)[^.;\n]){0,60}?\bunder\s{1,3}my\s{1,3}name\b/u;
 /** Switching profiles or bidding from the wrong kind of account: "switch to the Hollis profile and carry on submitting", "applied through my client account". */

@@ -48,9 +48,11 @@ const GROUP = String.raw`(?:${GROUP_NOUNS}|(?:${GROUP_ADJECTIVES})(?:\s{1,3}(?:o
 export const GROUP_RE = new RegExp(String.raw`\b${GROUP}\b`, "gi");
 /** Before a group: a slur-like adjective, a sweeping determiner or a vocative ("lazy Indian developers", "all women", "you Indians"). */
 export const DISPARAGED_BEFORE_RE = /\b(?:cheap|lazy|dirty|stupid|dumb|useless|incompetent|typical|those|these|all|you)\s{1,3}$/i;
+/** Refusing someone's say: "take design advice from", "listen to feedback from". */
+const TAKE_DIRECTION_FROM = String.raw`(?:take|accept|listen\s{1,3}to|follow)\s{1,3}(?:[\w-]+\s{1,3})?(?:advice|orders|instructions|feedback|direction|notes|criticism)\s{1,3}from`;
 /** Before a group: refusing to hire or work with it ("won't work with", "not hiring", "no"). */
 export const EXCLUDED_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${REFUSE_WORDS}|prefer\s{1,3}not\s{1,3}to)\s{1,3}(?:take\s{1,3}on|work\s{1,3}(?:with|for|under)|hire|accept|deal\s{1,3}with|serve|report\s{1,3}to|take\s{1,3}(?:projects|jobs|work|orders)\s{1,3}(?:from|for))\s{1,3}(?:any\s{1,3})?$` +
+  String.raw`\b(?:${REFUSE_WORDS}|prefer\s{1,3}not\s{1,3}to)\s{1,3}(?:take\s{1,3}on|work\s{1,3}(?:with|for|under)|hire|accept|deal\s{1,3}with|serve|report\s{1,3}to|take\s{1,3}(?:projects|jobs|work|orders)\s{1,3}(?:from|for)|${TAKE_DIRECTION_FROM})\s{1,3}(?:any\s{1,3}|an?\s{1,3})?$` +
     String.raw`|\b(?:no|not\s{1,3}hiring|don['’]t\s{1,3}hire|won['’]t\s{1,3}hire|never\s{1,3}hire)\s{1,3}$|\b(?:don['’]t|do\s{1,3}not)\s{1,3}want\s{1,3}(?:any\s{1,3}more\s{1,3}|any\s{1,3}|more\s{1,3})?$`,
   "i",
 );
@@ -60,7 +62,8 @@ export const EXCLUDED_AFTER_RE = /^\s{1,3}(?:need\s{1,3}not|shouldn['’]t|shoul
 export const EXCLUSION_WITHOUT_GROUP_RE = new RegExp(
   String.raw`\b(?:don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never|refuse\s{1,3}to|rather\s{1,3}not|no)\s{1,3}(?:take\s{1,3}on|work\s{1,3}with|hire|accept|deal\s{1,3}with)\s{1,3}(?:any\s{1,3})?(?:${PEOPLE_NOUNS}|anyone)?\s{0,3}(?:who\s{1,3}(?:are|is)\s{1,3})?(?:over|above|older\s{1,3}than)\s{1,3}(?:[3-9]\d)\b` +
     String.raw`|\b(?:only|just)\s{1,3}(?:hire|work\s{1,3}with|accept|take\s{1,3}on)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:${PEOPLE_NOUNS})\s{1,3}(?:under|younger\s{1,3}than|below)\s{1,3}(?:2[1-9]|[3-9]\d)\b` +
-    String.raw`|\b${REFUSE}\s{1,3}${ENGAGE}\s{1,3}${FROM_A_COUNTRY}\b|\btoo\s{1,3}old\s{1,3}(?:to|for)\b|\btoo\s{1,3}slow\s{1,3}with\s{1,3}technology\b|\bno\s{1,3}(?:applicants|freelancers|developers|designers|writers|people|candidates|bids|proposals)\s{1,3}from\s{1,3}(?:${COUNTRY})\b|\bgo\s{1,3}back\s{1,3}to\s{1,3}(?:your\s{1,3}(?:own\s{1,3})?(?:village|country|jungle|cave|slum)|where\s{1,3}you\s{1,3}came\s{1,3}from)\b`,
+    String.raw`|\b${REFUSE}\s{1,3}${ENGAGE}\s{1,3}${FROM_A_COUNTRY}\b|\btoo\s{1,3}old\s{1,3}(?:to|for)\b|\btoo\s{1,3}slow\s{1,3}with\s{1,3}technology\b|\bno\s{1,3}(?:applicants|freelancers|developers|designers|writers|people|candidates|bids|proposals)\s{1,3}from\s{1,3}(?:${COUNTRY})\b|\bgo\s{1,3}back\s{1,3}to\s{1,3}(?:your\s{1,3}(?:own\s{1,3})?(?:village|country|jungle|cave|slum)|where\s{1,3}you\s{1,3}came\s{1,3}from)\b` +
+    String.raw`|\b${REFUSE}\s{1,3}${TAKE_DIRECTION_FROM}\s{1,3}(?:a|an|some)\s{1,3}(?:(?:young|little|old)\s{1,3})?(?:woman|girl|lady|female)\b`,
   "i",
 );
 
@@ -102,5 +105,7 @@ export const AIMED_INSULT_RE = new RegExp(
 );
 /** Threats that say what the writer knows or hints at: "I know where you live", "keep ghosting me and watch what happens", "it would be a shame if ...". */
 export const VEILED_THREAT_RE = /\b(?:know|aware|found\s{1,3}out)\b[^.;\n]{0,60}?\bwhere\s{1,3}(?:you\s{1,3}live|to\s{1,3}find\s{1,3}you|your\s{1,3}(?:office|house|home|studio|shop|family|kids)\s{1,3}(?:is|are))\b|\bkeep\s{1,3}\w+ing\s{1,3}(?:me|us)\b[^.;\n]{0,30}?\band\s{1,3}(?:just\s{1,3})?(?:watch|see)\s{1,3}what\s{1,3}happens\b|\bor\s{1,3}(?:else\s{1,3})?(?:watch|see)\s{1,3}what\s{1,3}happens\b|\b(?:post|tell|warn|write)\b[^.;\n]{0,50}?\bthat\s{1,3}you\s{1,3}(?:are|were)\s{1,3}(?:a\s{1,3})?(?:scammer|fraud|thief|liar|cheat|con\s{1,3}artist)\b|\b(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will)\s{1,3}come\s{1,3}(?:and\s{1,3})?find\s{1,3}you\b|\b(?:post|share|publish|spread|put|leak)\s{1,3}your\s{1,3}(?:home\s{1,3})?(?:photo|picture|pic|face|name|address|number|details|id)\b[^.;\n]{0,40}?(?:everywhere|all\s{1,3}over|online|on\s{1,3}(?:every|all|social|facebook|twitter|x|reddit|linkedin|instagram|tiktok))|\b(?:i['’]ll|i\s{1,3}will)\s{1,3}make\s{1,3}sure\s{1,3}(?:every|all|each)\b[^.;\n]{0,40}?\breviews?\b|\bi\s{1,3}(?:know|found\s{1,3}out|have\s{1,3}found)\s{1,3}(?:where|which\s{1,3}(?:city|town)|what\s{1,3}(?:city|town))\s{1,3}you\s{1,3}live\b|\bi\s{1,3}have\s{1,3}your\s{1,3}(?:full\s{1,3}name|home\s{1,3}address|address)\s{1,3}and\b|\bit\s{1,3}would\s{1,3}be\s{1,3}a\s{1,3}shame\s{1,3}if\b(?![^.;\n]{0,60}\b(?:jss|job\s{1,3}success|ratings?|reviews?|feedback|stars?)\b)/i;
+/** Looks weighed against a job: "you're too pretty to be an engineer". */
+export const LOOKS_OVER_ABILITY_RE = /\btoo\s{1,3}(?:pretty|cute|hot|beautiful|sexy|good[\s-]looking|attractive)\s{1,3}to\s{1,3}be\s{1,3}(?:a|an|the|my|our)\b/i;
 /** Advances on a person: photos of them, a date, a kiss. */
 export const ADVANCES_RE = /\bsend\s{1,3}(?:me\s{1,3})?(?:a\s{1,3}few\s{1,3}|a\s{1,3}|some\s{1,3}|more\s{1,3})?(?:pics?|photos?|pictures?|selfies?|snaps?)\s{1,3}of\s{1,3}(?:you|yourself)\b|\b(?:dinner|drinks)\b[^.;\n?]{0,30}?(?:with\s{1,3}me|when\s{1,3}i['’]m\s{1,3}in|tonight|together|just\s{1,3}us)|(?:you|photo|pic|picture|avatar)\W{0,6}(?:😘|😍|💋|🥵)|\b(?:my|your)\s{1,3}hotel\s{1,3}room\b/i;

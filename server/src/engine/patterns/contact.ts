@@ -160,7 +160,7 @@ export const EUROPEAN_ADDRESS_RE = new RegExp(
   "g",
 );
 /** Words that say a nearby address is offered for contact or visits. */
-export const ADDRESS_CONTEXT_RE = /\b(?:address|office|studio|located|visit|drop\s{1,3}(?:by|off|them|it)|pick\s{1,3}up|come\s{1,3}by|find\s{1,3}us|send|mail|post|ship|deliver|meet|headquarters|hq|based\s{1,3}at|our\s{1,3}place)\b/i;
+export const ADDRESS_CONTEXT_RE = /\b(?:address|office|studio|located|visit|drop\s{1,3}(?:by|off|them|it)|pick\s{1,3}up|come\s{1,3}by|walk[\s-]?ins?|walk\s{1,3}in|stop\s{1,3}by|pop\s{1,3}(?:in|by|over)|swing\s{1,3}by|find\s{1,3}us|send|mail|post|ship|deliver|meet|headquarters|hq|based\s{1,3}at|our\s{1,3}place)\b/i;
 
 /** Asking the client for their contact details. */
 /** Chat apps whose mere "you got X?" asks the client onto them (workplace tools such as Slack are left out). */

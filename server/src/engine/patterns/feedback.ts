@@ -70,3 +70,6 @@ export const SCORE_THREAT_RE = new RegExp(
 );
 /** Pricing or terms made to hang on a top rating: "our pricing is contingent on a five-star rating". */
 export const CONTINGENT_ON_RATING_RE = /\b(?:contingent|conditional|dependent)\s{1,3}(?:up)?on\s{1,3}(?:a|your|the)\s{1,3}(?:five|5)[\s-]?star\b/i;
+
+/** A review promised as a weapon, by what it will do: "leave you a review that makes sure no freelancer touches your jobs again". */
+export const REVIEW_AS_WEAPON_RE = /\b(?:leave|write|post|give|expect|get)\s{1,3}(?:you\s{1,3}|your\s{1,3}[\w-]+\s{1,3})?(?:a|an|the\s{1,3}kind\s{1,3}of|one)\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:review|feedback|rating)\s{1,3}(?:that|which)\s{1,3}(?:will\s{1,3})?(?:makes?\s{1,3}sure|ensures?|guarantees?|warns?)\b/i;

@@ -101,6 +101,8 @@ export const OFF_PLATFORM_WORK_RE = new RegExp(
 );
 
 /** A channel suggested to the payer: "you can use JazzCash" (counts only with what is owed, WHAT_IS_OWED_RE). */
+/** Offering the client a channel to pay by: "offer GCash or a bank transfer for the first week's pay". */
+export const OFFERED_CHANNEL_RE = new RegExp(String.raw`\boffer(?:s|ed|ing)?\s{1,3}(?:(?:them|him|her|the\s{1,3}client|clients?)\s{1,3})?(?:a\s{1,3})?(?:${PAYMENT_METHODS}|wise)\b[^.;\n]{0,60}?\b(?:pay|payment|fees?|invoice|deposit|salary|week['’]s|month['’]s)\b`, "i");
 export const YOU_CAN_USE_RE = /\byou\s{1,3}(?:can|could|may|just)?\s{0,3}use\b/i;
 /** What is owed to the speaker: the rest, the balance, my fee. */
 export const WHAT_IS_OWED_RE = /\b(?:remaining\s{1,3}(?:payment|amount|balance|fee)|rest\s{1,3}of\s{1,3}the\s{1,3}(?:payment|money|fee)|the\s{1,3}balance|my\s{1,3}(?:fee|invoice|payment|salary)|the\s{1,3}deposit|the\s{1,3}advance)\b/i;

@@ -28,3 +28,10 @@ export const LATE_ORDINAL_FOLLOW_UP_RE = /\bfollow[\s-]?up\s{1,3}(?:#|no\.?\s{0,
 export const RESUBMIT_RE = /\bwithdraw\w*\s{1,3}and\s{1,3}re-?(?:submit|apply|post|send)\w*\b/i;
 /** One letter for a whole category of jobs: "same letter for every copy job". */
 export const SAME_LETTER_FOR_EVERY_RE = /\bsame\s{1,3}(?:letter|proposal|pitch|template|text|message|intro|opening|cover\s{1,3}letter)\s{1,3}(?:for|to|on)\s{1,3}(?:every|each|all)\b[^.;\n]{0,30}?\b(?:job|post|client|listing|gig)s?\b/i;
+
+/** Follow-ups scheduled hours or minutes apart: "send follow-ups 2, 3 and 4 an hour apart" (days apart is ordinary). */
+export const FOLLOW_UPS_APART_RE = /\b(?:follow[\s-]?ups?|messages|reminders|pings|nudges|bumps)\b[^.;\n]{0,40}?\b(?:an?|one|two|three|four|five|\d+)\s{1,3}(?:hours?|hrs?|minutes?|mins?)\s{1,3}apart\b/i;
+
+/** One job bid on from several of the team's profiles: "submit this from all three team profiles on the same job". */
+const SEVERAL_PROFILES = String.raw`(?:both|all|each|every|two|three|four|five|\d+|multiple|several)\s{1,3}(?:(?:of\s{1,3})?(?:our|my|the|your)\s{1,3})?(?:(?:team|agency|member|staff)\s{1,3})?(?:profiles|accounts)`;
+export const SEVERAL_PROFILES_ONE_JOB_RE = new RegExp(String.raw`\b(?:from|with|using|via|through)\s{1,3}${SEVERAL_PROFILES}\b[^.;\n]{0,30}?\bsame\s{1,3}(?:job|post|posting|listing|project)\b|\bsame\s{1,3}(?:job|post|posting|listing|project)\b[^.;\n]{0,30}?\b(?:from|with|using|via|through)\s{1,3}${SEVERAL_PROFILES}\b`, "i");

@@ -86,8 +86,8 @@ function isContactPagePath(url: string): boolean {
   return path.some((seg) => CONTACT_PAGE_SEGMENTS.has(seg.toLowerCase().replace(/\.(?:html?|php|aspx?)$/, "")));
 }
 
-/** "your own careers page (https://...)": a page of the client's, introduced by "your". */
-const CLIENTS_OWN_BEFORE_RE = /\byour\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:page|site|website|portal|form|board|ats)\s{0,3}[(:\-–]?\s{0,3}$/i;
+/** "your own careers page (https://...)", "your contact form at ...": a page of the client's, introduced by "your". */
+const CLIENTS_OWN_BEFORE_RE = /\byour\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:page|site|website|portal|form|board|ats)\s{0,3}(?:[(:\-–]|at|on)?\s{0,3}$/i;
 
 /** Refines a verdict with what surrounds the link: the client's own pages, portfolio labels, contact-page paths. */
 function verdictInContext(url: string, before: string, offered: boolean, verdict: LinkVerdict | undefined): LinkVerdict | undefined {

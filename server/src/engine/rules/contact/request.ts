@@ -5,11 +5,11 @@ import { CONTACT_REQUEST_RE, REQUEST_TOPIC_AFTER_RE, SCOPING_ACCESS_RE } from ".
 import { AFTER_CONTRACT_RE, promisesCompliance, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { matchesOf } from "../shared";
 import { CREDENTIAL_WORD_RE } from "../../patterns/account";
-import { BEST_DETAIL_QUESTION_RE, REQUEST_DETAIL_RE } from "../../lexicons/contact";
+import { BEST_DETAIL_QUESTION_RE, REQUEST_DETAIL_RE, THIRD_PARTY_REQUEST_RE } from "../../lexicons/contact";
 
 /** Matches of every request pattern, in text order. */
 function requestMatches(text: string): RegExpExecArray[] {
-  const all = [...matchesOf(CONTACT_REQUEST_RE, text), ...matchesOf(REQUEST_DETAIL_RE, text), ...matchesOf(BEST_DETAIL_QUESTION_RE, text)];
+  const all = [CONTACT_REQUEST_RE, REQUEST_DETAIL_RE, BEST_DETAIL_QUESTION_RE, THIRD_PARTY_REQUEST_RE].flatMap((re) => [...matchesOf(re, text)]);
   return all.sort((a, b) => a.index - b.index);
 }
 
