@@ -92,6 +92,12 @@ const SETS: Record<string, Floors> = {
     precision: 0.92, recall: 0.88, cleanFilesFlagged: 0.077, avoidSpansFlagged: 4,
     families: { circumvention: [0.87, 0.99], contact: [0.96, 0.84], account: [0.99, 0.91], spam: [0.84, 0.84], conduct: [0.89, 0.82], feedback: [0.91, 0.91] },
   },
+  // Set O (Latin American and Southern European freelancers, WhatsApp-first, code-switching; small-business
+  // clients; playbooks): first contact 80.6% / 73.2%, held out through set N's pass (80.9% / 74.2%), then fixed.
+  "independent-o": {
+    precision: 0.92, recall: 0.83, cleanFilesFlagged: 0.084, avoidSpansFlagged: 5,
+    families: { circumvention: [0.84, 0.84], contact: [0.92, 0.81], account: [0.99, 0.84], spam: [0.91, 0.91], conduct: [0.88, 0.82], feedback: [0.99, 0.76] },
+  },
 };
 
 describe("accuracy floors, independent sets", () => {

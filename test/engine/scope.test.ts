@@ -43,3 +43,32 @@ describe("configuration reaches the learned layer", () => {
     assert.deepEqual(lint(text, { allowedDomains: ["gmail.com"] }).findings.map((f) => f.ruleId), []);
   });
 });
+
+describe("a heading that is wholly a quotation is mentioned, not said", () => {
+  const playbook = [
+    "# Replies for common asks",
+    "",
+    '### "Could I just pay you through Zelle instead?"',
+    "",
+    "> I keep every payment on Upwork: milestones protect us both.",
+    "",
+    "## FAQ 3 — “Do you have Telegram? It is quicker.”",
+    "",
+    "I answer fast here, and the Upwork app notifies me on my phone.",
+    "",
+  ].join("\n");
+  it("the question a playbook answers is not reported", () => assert.deepEqual(lint(playbook).findings.filter((f) => f.severity !== "information"), []));
+  it("a heading that says it, or quotes only part of itself, still is", () => {
+    assert.ok(families("## Pay me via Zelle: zelle.me/anna\n").includes("circumvention"));
+    assert.ok(families('### Why "email me at jo@mail-demo.com" is a bad idea\n').includes("contact"));
+  });
+});
+
+describe("a clause that forbids the act", () => {
+  for (const text of ["Don't send me your number, just message me here on Upwork.", "Never offer discounts, extra files or free revisions for a review.", "My price doesn't depend on the review."]) {
+    it(`is no violation: ${text}`, () => assert.deepEqual(lint(text).findings.filter((f) => f.severity !== "information"), []));
+  }
+  for (const text of ["Don't hesitate to email me at jo@mail-demo.com.", "Don't forget to leave 5 stars!", "Don't send me your email, just WhatsApp me at +1 415 555 0132."]) {
+    it(`still a violation: ${text}`, () => assert.ok(lint(text).findings.some((f) => f.severity === "error"), text));
+  }
+});

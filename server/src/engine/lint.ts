@@ -7,6 +7,7 @@ import { RuleContext, type ResolvedOptions, type Rule } from "./rule";
 import { RULES, findRuleMeta } from "./registry";
 import { attachFixes, type FixPlan } from "./rewrite/sentence-fixes";
 import { contactExceptionOf } from "./exceptions";
+import { insideRanges, quotedHeadingRanges } from "./mentioned";
 import { customFindings } from "./custom-rules";
 import { messageWithQuote } from "./explain";
 import { classifierFindings } from "./classifier/detect";
@@ -110,7 +111,9 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
   const suppressed = suppressionFilter(doc.directives, lines);
   const custom = new Set(options.customRules?.map((r) => r.id));
   const problems = [...doc.problems, ...checkDirectiveRules(doc.directives, (id) => findRuleMeta(id) !== undefined || custom.has(id))];
-  const kept = mergeSentenceFindings(dedupe(findings).filter((f) => !suppressed(f.ruleId, f.start)), doc.source, plans);
+  const mentioned = quotedHeadingRanges(doc.source);
+  const said = (f: Finding) => mentioned.length === 0 || !insideRanges(mentioned, f.start, f.end);
+  const kept = mergeSentenceFindings(dedupe(findings).filter((f) => !suppressed(f.ruleId, f.start) && said(f)), doc.source, plans);
   attachFixes(kept, doc.source, plans);
   return {
     findings: kept,

@@ -5,8 +5,10 @@ import { ACCOUNT_OTHERS, lexiconAlternation } from "../lexicons";
 /** Who else might use the account: the people lexicon (lexicons/people.json "others") and a few phrases. */
 const PEOPLE = String.raw`${lexiconAlternation(ACCOUNT_OTHERS)}|teammates|someone\s{1,3}else|others|another\s{1,3}(?:person|freelancer)|business-development\s{1,3}team|bd\s{1,3}team|sales\s{1,3}team|whole\s{1,3}(?:\w+\s{1,3}){0,2}team`;
 
+/** A given name, accented letters included ("Javier", "Martín"). */
+const NAME = String.raw`[A-Za-z\u00C0-\u024F]{2,20}`;
 /** Whose profile is borrowed: "your", or a person's ("Ali's"), not the agency's or the team's own. */
-const SOMEONE_ELSES = String.raw`(?:your|(?!(?:agency|company|team|studio|client|business|organi[sz]ation|upwork|my|our)['’]s)[a-z]{2,20}['’]s)`;
+const SOMEONE_ELSES = String.raw`(?:your|(?!(?:agency|company|team|studio|client|business|organi[sz]ation|upwork|my|our)['’]s)${NAME}['’]s)`;
 /** Words between the owner and "profile": "Ali's verified profile", "your top-rated account". */
 const PROFILE_KIND = String.raw`(?:(?:verified|old|aged|top[\s-]rated|other|second|main|upwork|freelancer)\s{1,3}){0,2}`;
 /** Using another freelancer's account for a fee: "let me bid from your profile", "rent your account", "bid from Ali's verified profile". */
@@ -17,7 +19,7 @@ const RELATIVES_AND_FRIENDS = String.raw`brother|sister|cousin|wife|husband|frie
 /** What an account is called: "account", "profile", "login", "Upwork ID". */
 const ACCOUNT_NOUN = String.raw`(?:upwork\s{1,3})?(?:account|profile|login|id)\b(?!\s{1,3}(?:manager|executive|details|number|card|link|url|page|photo|picture))`;
 /** Someone else's account used: "I'm on my cousin's verified profile", "working from my brother's account". */
-export const BORROWED_ACCOUNT_RE = new RegExp(String.raw`\b(?:on|under|from|using|use|through|via|into)\s{1,3}(?:my\s{1,3})?(?:[\w-]+\s{1,3})?(?:${RELATIVES_AND_FRIENDS})['’]s\s{1,3}(?:\w+\s{1,3})?${ACCOUNT_NOUN}`, "i");
+export const BORROWED_ACCOUNT_RE = new RegExp(String.raw`\b(?:on|under|from|using|use|through|via|into)\s{1,3}(?:my\s{1,3})?(?:[\w-]+\s{1,3})?(?:${RELATIVES_AND_FRIENDS})(?:\s{1,3}${NAME})?['’]s\s{1,3}(?:\w+\s{1,3})?${ACCOUNT_NOUN}`, "i");
 /** Handing an account over: "I can give you my old account", "I'll sell my verified profile". */
 export const ACCOUNT_HANDOVER_RE = new RegExp(String.raw`\b(?:give|sell|hand\s{1,3}over|transfer|rent|lend|loan|let\s{1,3}you\s{1,3}have|send\s{1,3}you|share)\s{1,3}(?:you\s{1,3})?(?:my|our)\s{1,3}(?:(?:old|other|second|spare|verified|upwork|top[\s-]rated|freelancer)\s{1,3}){0,3}(?:${ACCOUNT_NOUN}|password|credentials|login\s{1,3}details)`, "i");
 /** Passing the account's login codes to whoever uses it: "I will verify the login OTP for you". */

@@ -2,11 +2,12 @@
 // `obscenity` package's maintained English list, not from here.
 
 import { COUNTRIES, INSULT_ADJECTIVES, INSULT_NOUNS, lexiconAlternation } from "../lexicons";
+import profanityExceptions from "../lexicons/profanity-exceptions.json";
 
-/** Roots in the profanity list that are ordinary words in proposals. */
-export const INNOCENT_ROOTS = new Set(["sex"]);
-/** Words that contain a listed root but are innocent. */
-export const WHITELISTED_WORDS = ["rappel", "rappelle", "rappeler", "rappels", "grape", "drape", "scrape", "trapeze", "therapist", "shiitake", "dick van dyke", "moby dick", "dickens", "cockpit", "cocktail", "hancock", "scunthorpe", "assassin", "assume", "pass", "class", "bass"];
+/** Listed roots that are a subject, not profanity (lexicons/profanity-exceptions.json). */
+export const INNOCENT_ROOTS = new Set(profanityExceptions.innocentRoots);
+/** Words and stems that contain a listed root but are innocent (lexicons/profanity-exceptions.json). */
+export const WHITELISTED_WORDS = profanityExceptions.innocentWords;
 
 /** Insults aimed at a person or their work. */
 export const INSULT_RE = /\b(?:is|are|was|were|be|you['’]re|you\s{1,3}are|clearly|total|complete|such|absolute|bunch\s{1,3}of|like\s{1,3}an?)\s{1,3}(?:a\s{1,3}|an\s{1,3}|one\s{1,3}of\s{1,3}those\s{1,3}|some\s{1,3})?(?:\w+\s{1,3})?(?:morons?|idiots?|imbeciles?|stupid|dumb|incompetent|clueless|useless|pathetic|losers?|fools?|clowns?|amateurs?|retarded|brainless|worthless)\b|\b(?:clueless|stupid|dumb|incompetent|useless|lazy|pathetic|idiotic|brainless)\s{1,3}(?:clients?|people|person|developers?|designers?|artists?|freelancers?|buyers?|employers?|owners?|team|guys?|customers?)\b|\bthe\s{1,3}(?:garbage|trash|crap|junk|rubbish|mess)\s{1,3}(?:your|you|that\s{1,3}your)\b|\b(?:your|their)\s{1,3}(?:\w+\s{1,3})?(?:work|design|code|site|website|app|copy|logo|art|writing)\s{1,3}(?:is|was|looks)\s{1,3}(?:garbage|trash|crap|rubbish|a\s{1,3}joke|pathetic|disgusting)\b|\b(?:only\s{1,3})?an?\s{1,3}(?:total\s{1,3}|complete\s{1,3})?(?:moron|idiot|imbecile|fool|clown)\s{1,3}would\b|\b(?:stupid|dumb|idiotic|moronic)\s{1,3}(?:questions?|briefs?|requests?|ideas?|changes?|feedback|comments?)\b|\bstop\s{1,3}wasting\s{1,3}my\s{1,3}time\b/i;
@@ -63,6 +64,7 @@ export const EXCLUSION_WITHOUT_GROUP_RE = new RegExp(
   String.raw`\b(?:don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never|refuse\s{1,3}to|rather\s{1,3}not|no)\s{1,3}(?:take\s{1,3}on|work\s{1,3}with|hire|accept|deal\s{1,3}with)\s{1,3}(?:any\s{1,3})?(?:${PEOPLE_NOUNS}|anyone)?\s{0,3}(?:who\s{1,3}(?:are|is)\s{1,3})?(?:over|above|older\s{1,3}than)\s{1,3}(?:[3-9]\d)\b` +
     String.raw`|\b(?:only|just)\s{1,3}(?:hire|work\s{1,3}with|accept|take\s{1,3}on)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:${PEOPLE_NOUNS})\s{1,3}(?:under|younger\s{1,3}than|below)\s{1,3}(?:2[1-9]|[3-9]\d)\b` +
     String.raw`|\b${REFUSE}\s{1,3}${ENGAGE}\s{1,3}${FROM_A_COUNTRY}\b|\btoo\s{1,3}old\s{1,3}(?:to|for)\b|\btoo\s{1,3}slow\s{1,3}with\s{1,3}technology\b|\bno\s{1,3}(?:applicants|freelancers|developers|designers|writers|people|candidates|bids|proposals)\s{1,3}from\s{1,3}(?:${COUNTRY})\b|\bgo\s{1,3}back\s{1,3}to\s{1,3}(?:your\s{1,3}(?:own\s{1,3})?(?:village|country|jungle|cave|slum)|where\s{1,3}you\s{1,3}came\s{1,3}from)\b` +
+    String.raw`|\b${REFUSE}\s{1,3}(?:want|hire|work\s{1,3}with|need)\s{1,3}(?:someone|anyone|people|freelancers?|a\s{1,3}freelancer)\s{1,3}with\s{1,3}(?:an?\s{1,3})?(?:thick|heavy|strong|foreign|indian|asian|african)\s{1,3}accents?\b` +
     String.raw`|\b${REFUSE}\s{1,3}${TAKE_DIRECTION_FROM}\s{1,3}(?:a|an|some)\s{1,3}(?:(?:young|little|old)\s{1,3})?(?:woman|girl|lady|female)\b`,
   "i",
 );
@@ -99,8 +101,8 @@ export const AIMED_INSULT_RE = new RegExp(
     String.raw`|\bonly\s{1,3}an?\s{1,3}(?:${INSULT_ADJECTIVE}\s{1,3})?${INSULT_NOUN}\b|\bhalf\s{1,3}a\s{1,3}brain\b|,\s{0,3}(?:genius|einstein|sherlock)\s{0,3}[.!?]?\s{0,3}$` +
     String.raw`|\bdo\s{1,3}you\s{1,3}even\s{1,3}(?:read|listen|think)\b|\bneed\s{1,3}someone\s{1,3}to\s{1,3}(?:read|explain)\s{1,3}(?:it|them|this|things)\s{1,3}(?:out\s{1,3}loud\s{1,3})?(?:to|for)\s{1,3}you\b` +
     String.raw`|\byou\s{1,3}(?:are|were|['’]re)\s{1,3}(?:\w+\s{1,3})?(?:an?|such\s{1,3}an?)\s{1,3}(?:(?:${INSULT_ADJECTIVE}|complete|total|absolute|utter)\s{1,3})?${INSULT_NOUN}\b|\bshut\s{1,3}up\b` +
-    String.raw`|,\s{0,3}(?:you\s{1,3})?${INSULT_NOUN}\s{0,3}[.!?]?\s{0,3}$|\b(?:find|get|hire)\s{1,3}(?:some|another)\s{1,3}(?:other\s{1,3})?${INSULT_NOUN}\b` +
-    String.raw`|\b(?:a|my)\s{1,3}(?:child|kid|toddler|monkey|dog|cat|grandma|grandmother|granny|\d{1,2}[\s-]year[\s-]old)\s{1,3}could\s{1,3}(?:have\s{1,3})?(?:done|made|drawn|coded|written|typed|edited|designed|do|make|draw|code|write|type|edit|design)\b[^.;\n]{0,20}?\b(?:better|faster)\b`,
+    String.raw`|,\s{0,3}(?:you\s{1,3})?${INSULT_NOUN}\s{0,3}[.!?]?\s{0,3}$|^\s{0,3}(?:(?:${INSULT_ADJECTIVE}|absolute|complete|total|bloody)\s{1,3}){1,2}${INSULT_NOUN}\s{0,3}[.!?]*\s{0,3}$|\b(?:find|get|hire)\s{1,3}(?:some|another)\s{1,3}(?:other\s{1,3})?${INSULT_NOUN}\b` +
+    String.raw`|\b(?:a|an|any|my)\s{1,3}(?:trained\s{1,3})?(?:monkey|chimp|chimpanzee|${INSULT_NOUN})\s{1,3}could\b|\b(?:a|my)\s{1,3}(?:child|kid|toddler|monkey|dog|cat|grandma|grandmother|granny|\d{1,2}[\s-]year[\s-]old)\s{1,3}could\s{1,3}(?:have\s{1,3})?(?:done|made|drawn|coded|written|typed|edited|designed|do|make|draw|code|write|type|edit|design)\b[^.;\n]{0,20}?\b(?:better|faster)\b`,
   "i",
 );
 /** Threats that say what the writer knows or hints at: "I know where you live", "keep ghosting me and watch what happens", "it would be a shame if ...". */
@@ -108,4 +110,4 @@ export const VEILED_THREAT_RE = /\b(?:know|aware|found\s{1,3}out)\b[^.;\n]{0,60}
 /** Looks weighed against a job: "you're too pretty to be an engineer". */
 export const LOOKS_OVER_ABILITY_RE = /\btoo\s{1,3}(?:pretty|cute|hot|beautiful|sexy|good[\s-]looking|attractive)\s{1,3}to\s{1,3}be\s{1,3}(?:a|an|the|my|our)\b/i;
 /** Advances on a person: photos of them, a date, a kiss. */
-export const ADVANCES_RE = /\bsend\s{1,3}(?:me\s{1,3})?(?:a\s{1,3}few\s{1,3}|a\s{1,3}|some\s{1,3}|more\s{1,3})?(?:pics?|photos?|pictures?|selfies?|snaps?)\s{1,3}of\s{1,3}(?:you|yourself)\b|\b(?:dinner|drinks)\b[^.;\n?]{0,30}?(?:with\s{1,3}me|when\s{1,3}i['’]m\s{1,3}in|tonight|together|just\s{1,3}us)|(?:you|photo|pic|picture|avatar)\W{0,6}(?:😘|😍|💋|🥵)|\b(?:my|your)\s{1,3}hotel\s{1,3}room\b/i;
+export const ADVANCES_RE = /\bsend\s{1,3}(?:me\s{1,3})?(?:(?:a\s{1,3}few|a\s{1,3}couple\s{1,3}of|a|some|more)\s{1,3}){0,2}(?:pics?|photos?|pictures?|selfies?|snaps?)\s{1,3}of\s{1,3}(?:you|yourself)\b|\b(?:dinner|drinks)\b[^.;\n?]{0,30}?(?:with\s{1,3}me|when\s{1,3}i['’]m\s{1,3}in|tonight|together|just\s{1,3}us)|(?:you|photo|pic|picture|avatar)\W{0,6}(?:😘|😍|💋|🥵)|\b(?:my|your)\s{1,3}hotel\s{1,3}room\b/i;

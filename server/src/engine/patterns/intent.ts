@@ -14,9 +14,12 @@ export const COMPLIANCE_RE = /\bwithdraw(?:s|ing|n|al)?\s{1,3}(?:my\s{1,3}|our\s
  */
 export const NEEDLESS_PLATFORM_RE = /\b(?:no\s{1,3}need\s{1,3}(?:for|of)|(?:don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never)\s{1,3}(?:need|have)|no\s{1,3}need)\s{1,3}(?:to\s{1,3}(?:worry\s{1,3}about|pay|deal\s{1,3}with|go\s{1,3}through|use|lose)\s{1,3})?(?:the\s{1,3}|any\s{1,3}|upwork['’]?s?\s{1,3}|platform\s{1,3}|extra\s{1,3})*(?:upwork|platform|site|escrow|fees?|commissions?|cut|charges|middleman|milestones?)\b/i;
 
-/** A clause that promises to stay within the rules (COMPLIANCE_RE), and is not the pitch of needing no platform. */
+/** Saying that nothing hangs on the review: "My price doesn't depend on the review", "delivery is not tied to your rating". */
+export const UNTIED_FROM_REVIEW_RE = /\b(?:doesn['’]t|does\s{1,3}not|won['’]t|will\s{1,3}not|isn['’]t|is\s{1,3}not|never)\s{1,3}(?:depend|depends|conditional|contingent|tied|linked)\s{1,3}(?:on|to|upon)\s{1,3}(?:the\s{1,3}|your\s{1,3}|a\s{1,3}|any\s{1,3})?(?:(?:5|five)[\s-]?star\s{1,3})?(?:reviews?|ratings?|feedback|stars)\b/i;
+
+/** A clause that promises to stay within the rules (COMPLIANCE_RE, UNTIED_FROM_REVIEW_RE), and is not the pitch of needing no platform. */
 export function promisesCompliance(text: string): boolean {
-  return COMPLIANCE_RE.test(text) && !NEEDLESS_PLATFORM_RE.test(text);
+  return (COMPLIANCE_RE.test(text) || UNTIED_FROM_REVIEW_RE.test(text)) && !NEEDLESS_PLATFORM_RE.test(text);
 }
 
 /** Negation right before a verb phrase ("don't", "never", "won't"). */
@@ -24,3 +27,10 @@ export const NEGATION_BEFORE_RE = /\b(?:never|not|n['’]t|no|won['’]t|cannot|
 
 /** "after the contract starts": contact that waits for the contract is allowed (contact rules only). */
 export const AFTER_CONTRACT_RE = /\b(?:after|once|when)\s{1,3}(?:the|a|our)\s{1,3}contract\s{1,3}(?:starts|has\s{1,3}started|begins|is\s{1,3}(?:signed|active|in\s{1,3}place|open))\b/i;
+
+/**
+ * A clause that forbids the act it names: "Never offer discounts for a review", "Don't send me your
+ * number, just message here", "Don't just paste the same letter". "Don't hesitate to email me" or
+ * "don't forget to leave 5 stars" forbid nothing, so only verbs of the act itself count.
+ */
+export const FORBIDDING_RE = /^[\s>*_\-–—\[\]x]{0,8}(?:(?:please|so|and|but|also)\s{1,3})?(?:never|don['’]t|do\s{1,3}not)\s{1,3}(?:(?:just|ever|simply)\s{1,3})?(?:send|share|give|offer|ask|paste|copy|accept|request|post|reuse|promise|trade)\b/i;

@@ -34,4 +34,4 @@ export const FOLLOW_UPS_APART_RE = /\b(?:follow[\s-]?ups?|messages|reminders|pin
 
 /** One job bid on from several of the team's profiles: "submit this from all three team profiles on the same job". */
 const SEVERAL_PROFILES = String.raw`(?:both|all|each|every|two|three|four|five|\d+|multiple|several)\s{1,3}(?:(?:of\s{1,3})?(?:our|my|the|your)\s{1,3})?(?:(?:team|agency|member|staff)\s{1,3})?(?:profiles|accounts)`;
-export const SEVERAL_PROFILES_ONE_JOB_RE = new RegExp(String.raw`\b(?:from|with|using|via|through)\s{1,3}${SEVERAL_PROFILES}\b[^.;\n]{0,30}?\bsame\s{1,3}(?:job|post|posting|listing|project)\b|\bsame\s{1,3}(?:job|post|posting|listing|project)\b[^.;\n]{0,30}?\b(?:from|with|using|via|through)\s{1,3}${SEVERAL_PROFILES}\b`, "i");
+export const SEVERAL_PROFILES_ONE_JOB_RE = new RegExp(String.raw`\b(?:from|with|using|via|through)\s{1,3}${SEVERAL_PROFILES}\b[^.;\n]{0,30}?\bsame\s{1,3}(?:job|post|posting|listing|project)s?\b|\bsame\s{1,3}(?:job|post|posting|listing|project)s?\b[^.;\n]{0,30}?\b(?:from|with|using|via|through)\s{1,3}${SEVERAL_PROFILES}\b`, "i");

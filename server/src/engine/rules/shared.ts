@@ -2,7 +2,7 @@
 
 import { matches, patternPrefilter } from "../prefilter";
 import { CONTACT_LABEL_LEAD_IN_RE, CONTACT_PREPOSITION_RE, CONTACT_VERB_LEAD_IN_RE, CONTACT_VERB_RE, NOUN_USE_BEFORE_RE } from "../patterns/contact";
-import { AFTER_CONTRACT_RE, promisesCompliance } from "../patterns/intent";
+import { AFTER_CONTRACT_RE, FORBIDDING_RE, promisesCompliance } from "../patterns/intent";
 import type { TextView } from "../normalize";
 import { detectionIn, type Detection, type RuleContext } from "../rule";
 import type { Clause } from "../text-units";
@@ -144,7 +144,7 @@ export function contactDetection(view: TextView, start: number, end: number, ext
 export function clauseDetections(
   ctx: RuleContext,
   test: (clause: Clause) => boolean,
-  options: { skipCompliant?: boolean } = {},
+  options: { skipCompliant?: boolean; skipForbidding?: boolean } = {},
 ): Detection[] {
   const view = ctx.doc.prose;
   const clauses = ctx.clauses(view);
@@ -152,6 +152,7 @@ export function clauseDetections(
   clauses.forEach((clause, index) => {
     if (!test(clause)) return;
     if (options.skipCompliant && promisesCompliance(clause.text)) return;
+    if (options.skipForbidding && matches(FORBIDDING_RE, clause.text)) return;
     const prev = spans[spans.length - 1];
     if (prev && prev.index === index - 1 && !view.text.slice(prev.end, clause.start).includes("\n")) {
       prev.end = clause.end;

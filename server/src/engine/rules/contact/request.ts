@@ -2,7 +2,7 @@ import { matches } from "../../prefilter";
 import meta from "../../../../../rules/contact/request/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
 import { CONTACT_REQUEST_RE, REQUEST_TOPIC_AFTER_RE, SCOPING_ACCESS_RE } from "../../patterns/contact";
-import { AFTER_CONTRACT_RE, promisesCompliance, NEGATION_BEFORE_RE } from "../../patterns/intent";
+import { AFTER_CONTRACT_RE, FORBIDDING_RE, promisesCompliance, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { matchesOf } from "../shared";
 import { CREDENTIAL_WORD_RE } from "../../patterns/account";
 import { BEST_DETAIL_QUESTION_RE, REQUEST_DETAIL_RE, THIRD_PARTY_REQUEST_RE } from "../../lexicons/contact";
@@ -27,7 +27,7 @@ export const contactRequest = defineRule("contact/request", meta, (ctx) => {
     if (matches(NEGATION_BEFORE_RE, text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const clause = clauses.find((c) => c.start <= m.index && end <= c.end + 1);
     const clauseText = clause?.text ?? m[0];
-    if (promisesCompliance(clauseText) || matches(AFTER_CONTRACT_RE, clauseText)) continue;
+    if (promisesCompliance(clauseText) || matches(AFTER_CONTRACT_RE, clauseText) || matches(FORBIDDING_RE, clauseText)) continue;
     if (matches(CREDENTIAL_WORD_RE, clauseText)) continue; // "send me your Facebook login and password": account/client-login
     const start = clause?.start ?? m.index;
     if (start < lastClauseEnd) continue;

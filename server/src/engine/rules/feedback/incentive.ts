@@ -10,5 +10,6 @@ export const incentive = defineRule("feedback/incentive", meta, (ctx) =>
     matches(REVIEW_SWAP_RE, text) ||
     matches(CONTINGENT_ON_RATING_RE, text) ||
     (matches(REMOVE_REVIEW_RE, text) && matches(REFUND_OR_FREEBIE_RE, text)),
+    { skipForbidding: true },
   ),
 );

@@ -5,5 +5,5 @@ import { MASS_PROPOSAL_RE, RESUBMIT_RE, SAME_LETTER_FOR_EVERY_RE, SAME_LETTER_TO
 import { clauseDetections } from "../shared";
 
 export const massProposal = defineRule("spam/mass-proposal", meta, (ctx) =>
-  clauseDetections(ctx, ({ text }) => matches(MASS_PROPOSAL_RE, text) || matches(TO_EVERY_JOB_RE, text) || matches(SAME_LETTER_FOR_EVERY_RE, text) || matches(RESUBMIT_RE, text) || matches(SAME_LETTER_TO_OTHER_POSTS_RE, text) || matches(SEVERAL_PROFILES_ONE_JOB_RE, text)),
+  clauseDetections(ctx, ({ text }) => matches(MASS_PROPOSAL_RE, text) || matches(TO_EVERY_JOB_RE, text) || matches(SAME_LETTER_FOR_EVERY_RE, text) || matches(RESUBMIT_RE, text) || matches(SAME_LETTER_TO_OTHER_POSTS_RE, text) || matches(SEVERAL_PROFILES_ONE_JOB_RE, text), { skipForbidding: true }),
 );
