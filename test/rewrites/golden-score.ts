@@ -33,9 +33,13 @@ export interface Scored {
 
 export const GOLDEN_PATH = join(__dirname, "golden.jsonl");
 
-/** The golden cases, one per line of golden.jsonl. */
+/** The golden cases, one per line of golden.jsonl; a rule written with its family ("contact/email") is read as "email". */
 export function loadGolden(path = GOLDEN_PATH): GoldenCase[] {
-  return readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldenCase);
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as GoldenCase)
+    .map((c) => (c.rule.startsWith(`${c.family}/`) ? { ...c, rule: c.rule.slice(c.family.length + 1) } : c));
 }
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
