@@ -49,6 +49,9 @@ const ON_PLATFORM_INSTEAD_RE = /\b(?:through|via|on|in|inside|within|using)\s{1,
 const DISCOUNT_OFF_RE = /(?:\d\s{0,2}%|[$€£]\s{0,2}\d[\d,.]*)\s{1,3}off\b/gi;
 const CUSTOMERS_PAYING_RE = /\b(?:your|their|the\s{1,3}client['’]s)\s{1,3}(?:\w+\s{1,3})?(?:customers?|users|students|members|buyers|guests|patients|subscribers|donors|visitors|shoppers|tenants|attendees|readers|learners)\b/i;
 
+/** "Maria will log in to her own account", "each of us bids from our own profile": each on an account of their own. */
+const OWN_ACCOUNT_RE = /\b(?:log|logs|logging|sign|signs|signing|bid|bids|bidding|work|works|working|apply|applies|applying)\b[^.;\n]{0,20}?\b(?:to|from|on|with|into|through|under|in)\s{1,3}(?:her|his|their|your|my|our)\s{1,3}own\s{1,3}(?:upwork\s{1,3}|freelancer\s{1,3}|separate\s{1,3})?(?:accounts?|profiles?|logins?)\b/i;
+
 /** Words in `text`, counted up to `upTo` (enough to tell a sentence from a label). */
 function countWords(text: string, upTo = MIN_WORDS): number {
   WORD_RE.lastIndex = 0;
@@ -104,7 +107,7 @@ export function judgeable(text: string, family: Family): boolean {
   if (family === "feedback") return !feedbackOnWork(text);
   // Quoted words are mentioned, not used ("\"you're an idiot\" → insult" in a moderation brief).
   if (family === "conduct") return !inclusive(text) && countWords(withoutQuotations(text), MIN_CONDUCT_WORDS) >= MIN_CONDUCT_WORDS;
-  if (family === "account") return ACCOUNT_TOPIC_RE.test(text);
+  if (family === "account") return ACCOUNT_TOPIC_RE.test(text) && !OWN_ACCOUNT_RE.test(text);
   if (family === "spam") return SPAM_TOPIC_RE.test(text) || PLACEHOLDER_OR_COUNT_RE.test(text);
   if (family === "circumvention") return !CUSTOMERS_PAYING_RE.test(text) && !(ON_PLATFORM_RE.test(text) && !OFF_PLATFORM_CUE_RE.test(text.replace(ON_PLATFORM_INSTEAD_RE, " ").replace(DISCOUNT_OFF_RE, " ")));
   return true;
