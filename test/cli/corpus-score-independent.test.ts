@@ -84,7 +84,7 @@ const SETS: Record<string, Floors> = {
   },
   "independent-m": {
     precision: 0.94, recall: 0.93, cleanFilesFlagged: 0.074, avoidSpansFlagged: 4,
-    families: { circumvention: [0.75, 0.92], contact: [0.97, 0.94], account: [0.99, 0.91], spam: [0.99, 0.99], conduct: [0.99, 0.84], feedback: [0.99, 0.99] },
+    families: { circumvention: [0.79, 0.92], contact: [0.97, 0.94], account: [0.99, 0.91], spam: [0.99, 0.99], conduct: [0.99, 0.84], feedback: [0.99, 0.99] },
   },
   // Set N (agency snippet libraries, teammate notes, heated threads): first contact 91.9% / 78.6%
   // (first-contact.txt), then its phenomena fixed.
@@ -95,8 +95,14 @@ const SETS: Record<string, Floors> = {
   // Set O (Latin American and Southern European freelancers, WhatsApp-first, code-switching; small-business
   // clients; playbooks): first contact 80.6% / 73.2%, held out through set N's pass (80.9% / 74.2%), then fixed.
   "independent-o": {
-    precision: 0.92, recall: 0.83, cleanFilesFlagged: 0.084, avoidSpansFlagged: 5,
-    families: { circumvention: [0.84, 0.84], contact: [0.92, 0.81], account: [0.99, 0.84], spam: [0.91, 0.91], conduct: [0.88, 0.82], feedback: [0.99, 0.76] },
+    precision: 0.93, recall: 0.83, cleanFilesFlagged: 0.056, avoidSpansFlagged: 4,
+    families: { circumvention: [0.91, 0.84], contact: [0.92, 0.81], account: [0.99, 0.84], spam: [0.91, 0.91], conduct: [0.88, 0.82], feedback: [0.99, 0.76] },
+  },
+  // Set P (native-English consultants, corporate euphemism, procurement, Upwork's exceptions): first contact
+  // 87.5% / 64.6% at ab6da30, after the N and O passes it was held out from; then its phenomena fixed.
+  "independent-p": {
+    precision: 0.91, recall: 0.77, cleanFilesFlagged: 0.084, avoidSpansFlagged: 4,
+    families: { circumvention: [0.91, 0.85], contact: [0.96, 0.87], account: [0.89, 0.74], spam: [0.87, 0.66], conduct: [0.85, 0.68], feedback: [0.88, 0.66] },
   },
 };
 

@@ -7,7 +7,7 @@ import innocent from "../lexicons/innocent-senses.json";
 import spamWords from "../lexicons/spam-words.json";
 import { lexiconAlternation, lexiconRe } from "../lexicons";
 import { REQUEST_TOPIC_AFTER_RE, TECH_AFTER_RE } from "../patterns/contact";
-import { FORBIDDING_RE, promisesCompliance } from "../patterns/intent";
+import { FORBIDDING_RE, REPORTED_QUESTION_RE, promisesCompliance } from "../patterns/intent";
 import { withoutQuotations } from "../text-units";
 import type { Family } from "../types";
 
@@ -103,6 +103,8 @@ export function judgeable(text: string, family: Family): boolean {
   if (promisesCompliance(text)) return false;
   // "Never offer discounts for a review", "Don't send me your number": a rule, not the act (conduct aside: "don't ..." can still insult).
   if (family !== "conduct" && FORBIDDING_RE.test(text)) return false;
+  // "You asked whether we could save on the fees ...": the other side's question, reported to be answered.
+  if ((family === "circumvention" || family === "contact") && REPORTED_QUESTION_RE.test(text)) return false;
   if (family === "contact") return (CONTACT_TOPIC_RE.test(text) || AT_OR_WEB_RE.test(text)) && !contactAsTopic(text);
   if (family === "feedback") return !feedbackOnWork(text);
   // Quoted words are mentioned, not used ("\"you're an idiot\" → insult" in a moderation brief).

@@ -23,7 +23,7 @@ export const BORROWED_ACCOUNT_RE = new RegExp(String.raw`\b(?:on|under|from|usin
 /** Handing an account over: "I can give you my old account", "I'll sell my verified profile". */
 export const ACCOUNT_HANDOVER_RE = new RegExp(String.raw`\b(?:give|sell|hand\s{1,3}over|transfer|rent|lend|loan|let\s{1,3}you\s{1,3}have|send\s{1,3}you|share)\s{1,3}(?:you\s{1,3})?(?:my|our)\s{1,3}(?:(?:old|other|second|spare|verified|upwork|top[\s-]rated|freelancer)\s{1,3}){0,3}(?:${ACCOUNT_NOUN}|password|credentials|login\s{1,3}details)`, "i");
 /** Passing the account's login codes to whoever uses it: "I will verify the login OTP for you". */
-export const CODES_FOR_ANOTHER_RE = /\b(?:verify|enter|approve|forward|pass\s{1,3}on|send)\s{1,3}(?:the\s{1,3}|any\s{1,3})?(?:login\s{1,3})?(?:otps?|2fa(?:\s{1,3}codes?)?|verification\s{1,3}codes?|security\s{1,3}codes?|login\s{1,3}codes?)\s{1,3}(?:for|to)\s{1,3}(?:you|him|her|them)\b/i;
+export const CODES_FOR_ANOTHER_RE = /\b(?:send|forward)\s{1,3}(?:me\s{1,3})?(?:the|your|any)\s{1,3}(?:login\s{1,3})?(?:2fa|otp|verification|security|login)\s{1,3}codes?\b|\b(?:verify|enter|approve|forward|pass\s{1,3}on|send)\s{1,3}(?:the\s{1,3}|any\s{1,3})?(?:login\s{1,3})?(?:otps?|2fa(?:\s{1,3}codes?)?|verification\s{1,3}codes?|security\s{1,3}codes?|login\s{1,3}codes?)\s{1,3}(?:for|to)\s{1,3}(?:you|him|her|them)\b/i;
 
 /** After "profile" or "account", words that make it a part of the profile, not the account itself: "my profile photo". */
 const NOT_THE_ACCOUNT_ITSELF = String.raw`(?!\s{1,3}(?:photo|picture|pic|page|link|url|headline|summary|overview|video|views?|settings))`;
@@ -72,3 +72,8 @@ export const UNDER_MY_NAME_RE = new RegExp(String.raw`\b(?:${PEOPLE}|he|she|they
 export const NAMED_WORKER_UNDER_MY_NAME_RE = /\b(?!(?:This|That|It|Everything|All|Each|Every|The|Our|Your|My|We|There|Which|What|Work|Payment|Billing)\b)\p{Lu}\p{Ll}{2,}\s{1,3}(?:will|would|is|does|can|just)\b(?:(?!\b[Ii]\b)[^.;\n]){0,60}?\bunder\s{1,3}my\s{1,3}name\b/u;
 /** Switching profiles or bidding from the wrong kind of account: "switch to the Hollis profile and carry on submitting", "applied through my client account". */
 export const OTHER_PROFILE_RE = /\bswitch\s{1,3}to\s{1,3}(?:the|my|our|another|a\s{1,3}different)\s{1,3}(?:[\w'’-]+\s{1,3})?(?:profile|account)\b|\b(?:bid|bidding|apply|applied|applying|submitted|submit|submitting)\b[^.;\n]{0,40}?\b(?:through|from|with|on|via)\s{1,3}my\s{1,3}client\s{1,3}account\b/i;
+
+/** Paying someone for the use of their account: "we would pay the profile holder a monthly fee for the use of the account". */
+export const ACCOUNT_FOR_A_FEE_RE = /\bpay\b[^.;\n]{0,40}?\bfor\s{1,3}(?:the\s{1,3})?use\s{1,3}of\s{1,3}(?:the|your|their|his|her|that)\s{1,3}(?:upwork\s{1,3}|freelancer\s{1,3})?(?:account|profile)\b/i;
+/** Earnings routed through someone else's account: "payments go to her account and she forwards them to me". */
+export const PAYMENTS_FORWARDED_RE = /\bpayments?\s{1,3}(?:go|goes|are\s{1,3}sent|land|arrive)\s{1,3}(?:in)?to\s{1,3}(?:her|his|their)\s{1,3}(?:upwork\s{1,3})?account\b[^.;\n]{0,40}?\bforwards?\b/i;

@@ -171,7 +171,7 @@ export const CONTACT_REQUEST_RE = new RegExp(
   "gi",
 );
 /** After a request for an email, words that make it the scoping exception (access to a system). */
-export const SCOPING_ACCESS_RE = /\b(?:read-?only|access|grant|invite\s{1,3}me\s{1,3}to|add\s{1,3}me\s{1,3}(?:as|to)\s{1,3}(?:a\s{1,3})?(?:user|viewer|collaborator)|share\s{1,3}the\s{1,3}(?:folder|drive|repo))\b/i;
+export const SCOPING_ACCESS_RE = /\b(?:read-?only|access|grant|sso|single\s{1,3}sign-?on|only\s{1,3}for\s{1,3}(?:that|the|this)\s{1,3}(?:login|sign-?in|invite|account)|invite\s{1,3}me\s{1,3}to|add\s{1,3}me\s{1,3}(?:as|to)\s{1,3}(?:a\s{1,3})?(?:user|viewer|collaborator)|share\s{1,3}the\s{1,3}(?:folder|drive|repo))\b/i;
 /** An email given for an NDA or other legal paperwork (the legal-document exception). */
 export const LEGAL_DOCUMENT_RE = /\b(?:NDA|non-disclosure|countersign(?:ed)?|e-?sign(?:ature)?|docusign|contract\s{1,3}paperwork|legal\s{1,3}(?:team|paperwork))\b/i;
 

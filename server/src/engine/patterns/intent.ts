@@ -5,7 +5,7 @@
  * accept payment outside the platform"). A contraction counts only after I/we/please: "Don't worry,
  * just pay me by PayPal" is no promise.
  */
-export const COMPLIANCE_RE = /\bwithdraw(?:s|ing|n|al)?\s{1,3}(?:my\s{1,3}|our\s{1,3}|the\s{1,3})?(?:upwork\s{1,3})?(?:earnings|funds|balance)\b|(?:\b(?:never|not|no\s{1,3}need\s{1,3}to|won['’]t|will\s{1,3}not|cannot|can['’]t|refuse\s{1,3}to|avoid\s{1,3}asking)|\b(?:I|we|please)\s{1,3}[a-z]{0,6}n['’]t(?!\s{1,3}wait))\b[^.;:,\n]{0,60}?\b(?:outside|off|direct(?:ly)?|pay|paid|payment|fees?|share|contact|email|phone|whatsapp|skype|telegram|login|log\s{1,3}in|passwords?|credentials|account|stars?|reviews?|feedback)\b|\b(?:only|all|everything|always|entirely|strictly|exclusively)\b[^.;:\n]{0,40}?\b(?:through|via|on|in|inside|within)\s{1,3}(?:the\s{1,3})?(?:upwork|platform|escrow|this\s{1,3}(?:platform|chat|site))\b|\b(?:keep|stay|remain)s?\b[^.;:\n]{0,30}?\b(?:on|in|inside|within)\s{1,3}(?:upwork|the\s{1,3}platform)\b|\bagainst\s{1,3}(?:upwork['’]?s\s{1,3})?(?:terms|rules|tos|policy)\b/i;
+export const COMPLIANCE_RE = /\bwithdraw(?:s|ing|n|al)?\s{1,3}(?:my\s{1,3}|our\s{1,3}|the\s{1,3})?(?:upwork\s{1,3})?(?:earnings|funds|balance)\b|(?:\b(?:never|not|no\s{1,3}need\s{1,3}to|won['’]t|will\s{1,3}not|cannot|can['’]t|refuse\s{1,3}to|avoid\s{1,3}asking)|\b(?:I|we|please)\s{1,3}[a-z]{0,6}n['’]t(?!\s{1,3}wait))\b[^.;:,\n]{0,60}?\b(?:outside|off|direct(?:ly)?|pay|paid|payment|fees?|share|contact|email|phone|whatsapp|skype|telegram|login|log\s{1,3}in|passwords?|credentials|account|stars?|reviews?|ratings?|feedback)\b|\b(?:only|all|everything|always|entirely|strictly|exclusively)\b[^.;:\n]{0,40}?\b(?:through|via|on|in|inside|within)\s{1,3}(?:the\s{1,3})?(?:upwork|platform|escrow|this\s{1,3}(?:platform|chat|site))\b|\b(?:keep|stay|remain)s?\b[^.;:\n]{0,30}?\b(?:on|in|inside|within)\s{1,3}(?:upwork|the\s{1,3}platform)\b|\bagainst\s{1,3}(?:upwork['’]?s\s{1,3})?(?:terms|rules|tos|policy)\b/i;
 
 /**
  * A negation that frees someone from the platform or its cost rather than promising to stay:
@@ -34,3 +34,6 @@ export const AFTER_CONTRACT_RE = /\b(?:after|once|when)\s{1,3}(?:the|a|our)\s{1,
  * "don't forget to leave 5 stars" forbid nothing, so only verbs of the act itself count.
  */
 export const FORBIDDING_RE = /^[\s>*_\-–—\[\]x]{0,8}(?:(?:please|so|and|but|also)\s{1,3})?(?:never|don['’]t|do\s{1,3}not)\s{1,3}(?:(?:just|ever|simply)\s{1,3})?(?:send|share|give|offer|ask|paste|copy|accept|request|post|reuse|promise|trade)\b/i;
+
+/** The other side's question reported, to be answered: "You asked on the call whether we could save on the fees ...", "Some clients ask if they can pay by Pix". */
+export const REPORTED_QUESTION_RE = /^[\s>*_\-–—]{0,4}(?:(?:a\s{1,3}note|also|ps|p\.s\.)[,:]?\s{1,3}(?:because\s{1,3})?)?(?:(?:some|many|most|a\s{1,3}few|other)\s{1,3})?(?:you|they|clients?|buyers?|customers?|people|he|she)\s{1,3}(?:often\s{1,3}|sometimes\s{1,3}|also\s{1,3})?(?:asked|ask|asks|wondered|wonder|wanted\s{1,3}to\s{1,3}know)\b[^.;\n]{0,30}?\b(?:whether|if)\b/i;

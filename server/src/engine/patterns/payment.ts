@@ -42,7 +42,7 @@ export const FEE_AVOIDANCE_RE = new RegExp(
 );
 
 /** After a payment channel, words that make it a skill or the client's product ("PayPal checkout integration"). */
-export const PAYMENT_TECH_RE = /\b(?:api|apis|sdk|integration|integrations|integrate|integrating|checkout|gateway|gateways|plugin|webhooks?|button|subscriptions?\s{1,3}(?:flow|setup)|payouts?\s{1,3}(?:api|flow|integration)|reconciliation|reconcile|reconciling|categori[sz]e|track|tracking|bookkeeping|guide|tutorial|article|blog|course|lets\s{1,3}users|users|processor|express\s{1,3}checkout|ipn|merchant|smart\s{1,3}buttons|bnpl|storefront|shop|store['’]s|customers?|your\s{1,3}(?:store|shop|site|customers?|app|platform))\b/i;
+export const PAYMENT_TECH_RE = /\b(?:api|apis|sdk|receipts|clearing|settlement\s{1,3}(?:reports?|files?|data|batches)|ledgers?|cash\s{1,3}application|remittance\s{1,3}advices?|integration|integrations|integrate|integrating|checkout|gateway|gateways|plugin|webhooks?|button|subscriptions?\s{1,3}(?:flow|setup)|payouts?\s{1,3}(?:api|flow|integration)|reconciliation|reconcile|reconciling|categori[sz]e|track|tracking|bookkeeping|guide|tutorial|article|blog|course|lets\s{1,3}users|users|processor|express\s{1,3}checkout|ipn|merchant|smart\s{1,3}buttons|bnpl|storefront|shop|store['’]s|customers?|your\s{1,3}(?:store|shop|site|customers?|app|platform))\b/i;
 
 /** The speaker paying: "I'll send you", "we can pay you". */
 /** Asking for the money in the channel's own way: "I'll send you a Payoneer payment request", "a PayPal invoice". */
