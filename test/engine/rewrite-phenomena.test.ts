@@ -238,6 +238,9 @@ describe("rewrite phenomena", () => {
     ["after a condition, the 'and' of a main clause that went goes too", "If you want to try the chairs, our showroom is at 9 Mill Row, Unit 2, Derby DE1 3AA, and you're welcome to visit.", "contact/address", "9 Mill Row, Unit 2", "If you want to try the chairs, you're welcome to message me here on Upwork."],
     ["a rating swap loses both halves", "You give me a 5, I'll give you a 5.", "feedback/incentive", "You give me a 5, I'll give you a 5", "If you're happy with the work, honest feedback is always appreciated."],
     ["a request label keeps its marks, and the phrase after it goes on in lower case", "**Reach me:** lin.bakes@proton.me", "contact/email", "lin.bakes@proton.me", "**Reach me:** via Upwork messages"],
+    ["a lead before the point stays when the sentence is rewritten whole (detection's span took it too), and the rewrite goes on in lower case", "Btw, I also take Bitcoin if that suits your accountant.", "circumvention/off-platform-payment", "Btw, I also take Bitcoin if that suits your accountant", "Btw, all payments go through Upwork."],
+    ["a postscript's mark stays before the whole-sentence phrase", "PS: if you give me your Signal number I can send you short clips, which is quicker for me.", "contact/request", "PS: if you give me your Signal number I can send you short clips, which is quicker for me", "PS: let's keep talking here on Upwork."],
+    ["a list item's own label stays before its rewritten value", "2. Month 3 onward: direct contract (no platform)", "circumvention/off-platform-work", "direct contract (no platform)", "2. Month 3 onward: we'll keep all work on Upwork"],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {
     it(name, () => {

@@ -87,6 +87,8 @@ export const LEXICON = {
   impersonationSwaps: new Map(Object.entries(data.impersonationSwaps).filter(([k]) => !k.startsWith("_"))),
   productNouns: new WordList(data.productNouns),
   alternativeCues: new WordList(data.alternativeCues),
+  sentenceLeads: new WordList(data.sentenceLeads.words),
+  fieldLabels: new WordList(data.fieldLabels.words),
   callApps: new WordList(data.callApps),
   signoffClosings: new WordList(data.signoffClosings),
   placeVerbSwaps: new Map(Object.entries(data.placeVerbSwaps).filter(([k]) => !k.startsWith("_"))),

@@ -60,8 +60,67 @@ const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lowerFirst = (s: string) => (/^I(?:\b|')/.test(s) || /^Upwork\b/.test(s) || !/^\p{Lu}\p{Ll}/u.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
 
-/** Rewrites the sentence holding `targets`; undefined when the rewrite would leave it as it is. */
+/**
+ * Rewrites the sentence holding `targets`; undefined when the rewrite would leave it as it is. A lead
+ * that opens the sentence before every finding ("PS: ", "Btw, ", "Payment: ") stays in front of the
+ * rewrite when rewriting the whole sentence would have dropped it: "PS: Expect a reminder every
+ * morning." -> "PS: I'll follow up once here on Upwork.", not "I'll follow up once here on Upwork."
+ */
 export function rewriteSentence(source: string, found: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
+  const whole = rewriteBody(source, found, targets);
+  if (!whole) return whole;
+  const lead = sentenceLead(source, found, targets);
+  if (!lead) return whole;
+  const after = found.start + lead.length;
+  // (the rewrite kept the lead: nothing to do)
+  if (whole.start >= after || whole.text.startsWith(lead)) return whole;
+  // (a finding of the whole sentence, lead and all, is a finding of what follows the lead)
+  const clipped = targets.map((t) => (t.start < after ? { ...t, start: after } : t));
+  const rest = rewriteBody(source, { ...found, start: after, joins: found.joins?.filter((j) => j > after) }, clipped);
+  if (!rest || rest.start < after || words(rest.text).length < 2) return whole;
+  // (after a comma or a word the rewrite goes on in lower case: "Btw, all payments go through Upwork")
+  if (rest.start !== after || /:\s*$/.test(lead)) return rest;
+  const text = lowerFirst(rest.text);
+  return { ...rest, text, sentence: text + rest.sentence.slice(rest.text.length) };
+}
+
+/**
+ * The words that open the sentence before every finding and stand whatever follows them: a lead of
+ * `sentenceLeads` ("PS: ", "Btw, ") or a short label ("Payment: ", "Month 2 onward: ") that names no
+ * channel, detail or request; undefined when there is none.
+ */
+function sentenceLead(source: string, sentence: Sentence, targets: { start: number; end: number; family?: string; book: Phrasebook }[]): string | undefined {
+  const body = source.slice(sentence.start, sentence.end);
+  // (a finding that starts with the sentence took the lead with it: detection reads whole sentences)
+  const first = Math.min(...targets.map((t) => (t.start === sentence.start ? Infinity : t.start))) - sentence.start;
+  const known = LEXICON.sentenceLeads.startOf(body);
+  let lead: string | undefined;
+  if (known !== undefined && body.startsWith(known)) {
+    const m = /^\s*(?:[,:]\s*|\s+(?:[—–-]\s+)?)/.exec(body.slice(known.length));
+    if (m && (m[0].trim() !== "" || /^\p{Lu}/u.test(body.slice(known.length + m[0].length)) || /^p\.?p?\.?s\.?$/i.test(known))) lead = known + m[0];
+  } else {
+    const m = LABEL_RE.exec(body);
+    // (not a web address's scheme: "https://")
+    if (m && /:/.test(m[0]) && body[m[0].length] !== "/" && standingLabel(m[2]!, targets)) lead = m[0].replace(/\s*$/, " ");
+  }
+  if (lead === undefined || first < lead.length || words(body.slice(lead.length)).length < 2) return undefined;
+  return lead;
+}
+
+/**
+ * True when a label's name (`name`, before its colon) stands whatever its value becomes: a few words that
+ * name no channel, detail or request ("Email me", "WhatsApp", "Visit us" are the finding), nor what the
+ * findings are about ("Review bonus"), unless it is a field's plain name (`fieldLabels`: "Payment", "Rates").
+ */
+function standingLabel(name: string, targets: { family?: string; book: Phrasebook }[]): boolean {
+  if (words(name).length > 4 || /\b(?:me|us|you|I|my|our)\b/i.test(name) || LEXICON.contactVerbs.startOf(name) || LEXICON.labelWords.occursIn(name) || LEXICON.channelNouns.occursIn(name)) return false;
+  if (DETAIL_MARK_RE.test(name.replace(/\b\d{1,2}\b/g, "")) || dangles(name, danglingOf(targets.map((t) => t.book)))) return false;
+  const field = LEXICON.fieldLabels.startOf(name);
+  if (field !== undefined && field.length === name.trim().length) return true;
+  return !targets.some((t) => t.family !== undefined && LEXICON.findingCues.get(t.family)?.occursIn(name));
+}
+
+function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
   let sentence = found;
   const regions = targets
     .map((t) => ({ ...t, ...narrowed(source, t) }))
