@@ -241,6 +241,11 @@ describe("rewrite phenomena", () => {
     ["a lead before the point stays when the sentence is rewritten whole (detection's span took it too), and the rewrite goes on in lower case", "Btw, I also take Bitcoin if that suits your accountant.", "circumvention/off-platform-payment", "Btw, I also take Bitcoin if that suits your accountant", "Btw, all payments go through Upwork."],
     ["a postscript's mark stays before the whole-sentence phrase", "PS: if you give me your Signal number I can send you short clips, which is quicker for me.", "contact/request", "PS: if you give me your Signal number I can send you short clips, which is quicker for me", "PS: let's keep talking here on Upwork."],
     ["a list item's own label stays before its rewritten value", "2. Month 3 onward: direct contract (no platform)", "circumvention/off-platform-work", "direct contract (no platform)", "2. Month 3 onward: we'll keep all work on Upwork"],
+    ["a detail asked for beside an innocent thing goes alone with its 'and' (detection's span is the whole request)", "Could you send over your WhatsApp number and the style guide?", "contact/request", "Could you send over your WhatsApp number and the style guide", "Could you send over the style guide?"],
+    ["a middle list item goes with its comma, and a list of two loses the Oxford comma", "I'll need the logins list, your mobile number, and the launch date.", "contact/request", "your mobile number", "I'll need the logins list and the launch date."],
+    ["a last list item goes with the 'and' before it", "Please include your portfolio and your email address.", "contact/request", "your email address", "Please include your portfolio."],
+    ["a purpose whose subject is a team's initials stays after the request", "Please share your cell number so Ops can book the install.", "contact/request", "share your cell number", "Please message me here on Upwork so Ops can book the install."],
+    ["a clause after the detail is no list item: the request is rewritten", "Send me your email and I'll add you to the board.", "contact/request", "Send me your email and I'll add you to the board", "Let's keep talking here on Upwork and I'll add you to the board."],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {
     it(name, () => {

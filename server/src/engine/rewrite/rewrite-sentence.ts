@@ -156,6 +156,9 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   }
   const signature = signatureKept(source, sentence, regions) ?? withoutSeparatedItems(source, sentence, regions) ?? withoutDetailAsides(source, sentence, regions);
   if (signature !== undefined) return { start: sentence.start, end: sentence.end, text: signature, sentence: signature + source.slice(sentence.end, sentence.close), phrase: signature.trim() };
+  // A detail asked for beside something innocent goes alone: "send me your Skype ID and the brief" -> "send me the brief".
+  const listed = withoutListedDetails(source, sentence, regions);
+  if (listed !== undefined) return listed;
   // Minimal edit first: the detail and its lead-in replaced where they stand, every other word kept.
   const minimal = minimalAccepted(source, sentence, regions);
   if (minimal !== undefined) return minimal;
@@ -218,6 +221,98 @@ function minimalAccepted(source: string, sentence: Sentence, regions: Region[]):
   const terminal = source.slice(sentence.end, sentence.close);
   if (rulesFlaggingAlone(text + terminal, RULES.filter((r) => families.has(r.meta.family))).length > 0) return undefined;
   return { start: sentence.start, end: sentence.end, text, sentence: text + terminal, phrase: text.trim() };
+}
+
+/** A conjunction between listed things after the first: " and ", ", ", ", and ", " & ", " + ". */
+const LIST_JOIN = String.raw`(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&|\+)\s+)`;
+const JOIN_AFTER_RE = new RegExp(`^${LIST_JOIN}`, "i");
+const JOIN_BEFORE_RE = new RegExp(`${LIST_JOIN}$`, "i");
+/** A conjunction a finding may end with: "your Skype ID and ". */
+const TRAILING_JOIN_RE = /(?:\s*,|\s+(?:and|or|&|\+))\s*$/i;
+
+/**
+ * The sentence without the contact details that were asked for as items of a list whose other items are
+ * innocent, the conjunction that joined them going too: "please send me your Skype ID and the brief" ->
+ * "please send me the brief", "Your full name, email and mobile number" -> "Your full name", "reply with
+ * your phone number and a good time to call" -> "reply with a good time to call". Only when every finding
+ * is such a detail and the rest reads well and no longer reads as the violation; undefined otherwise.
+ */
+function withoutListedDetails(source: string, sentence: Sentence, regions: Region[]): SentenceRewrite | undefined {
+  if (regions.some((r) => r.family !== "contact" || (r.rule !== undefined && LEXICON.inPersonRules.has(r.rule)))) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  let text = body;
+  for (const r of [...regions].sort((a, b) => b.start - a.start)) {
+    let from = r.start - sentence.start;
+    let to = r.end - sentence.start;
+    // (a request read from the whole sentence asks for the details listed inside it: "please send me your Skype ID and the brief")
+    if (!detailList(text.slice(from, to).replace(TRAILING_JOIN_RE, ""))) {
+      const run = r.rule === "contact/request" ? detailRun(text.slice(from, to)) : undefined;
+      if (!run) return undefined;
+      to = from + run.end;
+      from += run.start;
+    }
+    const own = text.slice(from, to);
+    const item = own.replace(TRAILING_JOIN_RE, "");
+    if (!detailList(item)) return undefined;
+    const joinedAfter = item.length < own.length;
+    if (joinedAfter) to += /^\s*/.exec(text.slice(to))![0].length;
+    const after = JOIN_AFTER_RE.exec(text.slice(to));
+    const before = JOIN_BEFORE_RE.exec(text.slice(0, from));
+    if (before && after && !joinedAfter && !/[a-z]/i.test(before[0])) {
+      // (a middle item goes with the comma before it; the "and" after it now joins a list of two when the
+      // item before was the first, with its verb: "I'll need your brand guidelines, X, and the files" -> "... guidelines and the files")
+      const prev = /[^,;:()—–]*$/.exec(text.slice(0, from - before[0].length))![0];
+      const next = /^[^,;:()—–]*/.exec(text.slice(to + after[0].length))![0];
+      if (!innocentItem(next) || detailList(prev) || DETAIL_MARK_RE.test(prev)) return undefined;
+      const firstItem = words(prev).length > 4 || !/,\s*$/.test(text.slice(0, from - before[0].length - prev.length));
+      text = text.slice(0, from - before[0].length) + (firstItem ? after[0].replace(/^\s*,\s*/, " ") : after[0]) + text.slice(to + after[0].length);
+      continue;
+    }
+    if (joinedAfter || after) {
+      // (the item after it is innocent: "the brief", not "your email" nor a detail's marks)
+      if (!joinedAfter) to += after![0].length;
+      const next = /^[^,;:()—–]*/.exec(text.slice(to))![0];
+      if (!innocentItem(next.split(/\s+(?:and|or)\s+/i)[0]!)) return undefined;
+    } else {
+      // (or the item before it is: "Your full name, email and mobile number")
+      if (!before) return undefined;
+      const prev = /[^,;:()—–]*$/.exec(text.slice(0, from - before[0].length))![0];
+      // (the item before may carry the clause's verb, "Please include your portfolio", but is a thing, not "I'll call you")
+      const prevItem = prev.split(/\s+(?:and|or)\s+/i).at(-1)!;
+      if (words(prevItem).length === 0 || detailList(words(prevItem).slice(-3).join(" ")) || DETAIL_MARK_RE.test(prevItem) || /\b(?:me|you|us|him|her|them|it)\s*$/i.test(prevItem) || LEXICON.prepositions.endsText(prevItem)) return undefined;
+      from -= before[0].length;
+    }
+    text = text.slice(0, from) + text.slice(to);
+  }
+  // (a list of two that lost one item keeps no comma before its "and": "name, and" -> "name")
+  text = text.replace(/,\s+(?:and|or)\s*$/i, "");
+  if (text === body || words(text).length < 2 || LEXICON.requestedDetails.occursIn(text.replace(/\b(?:the\s+)?details\b/gi, " "))) return undefined;
+  if (!readsWell(body, text, regions.map((r) => r.book))) return undefined;
+  const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
+  if (stillViolates(text, families, new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
+  const terminal = source.slice(sentence.end, sentence.close);
+  if (rulesFlaggingAlone(text + terminal, RULES.filter((r) => families.has(r.meta.family))).length > 0) return undefined;
+  return { start: sentence.start, end: sentence.end, text, sentence: text + terminal, phrase: text.trim() };
+}
+
+/** A clause's opening: a subject, or a word that joins clauses ("I'll add you", "then we talk"), not a listed thing. */
+const CLAUSE_START_RE = /^\s*(?:I|I'|we|you|he|she|they|it|this|that|there|then|so|if|when|once|after|before|please|just|let)(?![\p{L}])/iu;
+
+/** True when `item` is a thing listed beside a detail and innocent itself: "the brief", "a good time to call", not "your email" nor "I'll add you". */
+function innocentItem(item: string): boolean {
+  return words(item).length > 0 && !CLAUSE_START_RE.test(item) && !detailList(item) && !DETAIL_MARK_RE.test(item);
+}
+
+/** One detail asked for, with its owner and kind: "your personal email", "your Skype ID", "mobile number". */
+const DETAIL_ITEM = String.raw`(?:(?:your|my)\s+)?(?:(?:personal|private|work|business|direct|best|preferred)\s+)?(?:${[...LEXICON.requestedDetails.words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})`;
+/** Details asked for as a list: "your phone number", "email and mobile number", "your Skype ID, email". */
+const DETAIL_RUN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])${DETAIL_ITEM}(?:${LIST_JOIN}${DETAIL_ITEM})*(?![\p{L}\p{N}])`, "iu");
+
+/** Where the first list of the client's details asked for lies in `text`, `[start, end)`; undefined when there is none. */
+function detailRun(text: string): { start: number; end: number } | undefined {
+  const m = DETAIL_RUN_RE.exec(text);
+  // (asked of the client: "your phone number", not "contact me")
+  return m && /^your\s/i.test(m[0]) ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 
 /**
@@ -1334,7 +1429,9 @@ function purposeOf(text: string, extra: WordList): { clause: string; subject: st
   // (or what a detail is used for: "an email I can use to send you the wireframes")
   const uses = /\b(?:that\s+)?(I|we)\s+(?:can|could)\s+use(?:\s+it)?\s+to\s+([^,;]+)$/i.exec(text);
   // (the subject may be a few words of mine: "so our sales director can schedule a presentation")
-  const m = /(?:\bso\s+(?:that\s+)?|\band\s+|\bwhere\s+|(,)\s*)(i|we|(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s+(?:can|could|will)\b))(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/iu.exec(text) ??
+  // (or a team named by its initials: "so HR can send the onboarding pack")
+  const found = /(?:\bso\s+(?:that\s+)?|\band\s+|\bwhere\s+|(,)\s*)(i|we|(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s+(?:can|could|will)\b)|[\p{L}]{2,4}(?=\s+(?:can|could|will)\b))(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/iu.exec(text);
+  const m = (found && (/^(?:i|we|our|my)$/i.test(found[2]!.split(/\s/)[0]!) || /^\p{Lu}{2,4}$/u.test(found[2]!)) ? found : null) ??
     (uses ? Object.assign([uses[0], ",", uses[1]!.toLowerCase(), " can", uses[2]!], { index: uses.index, input: text }) as RegExpExecArray : null) ??
     (helps ? Object.assign([helps[0], ",", helps[1]!.toLowerCase() === "me" ? "i" : "we", " can", helps[2]!], { index: helps.index, input: text }) as RegExpExecArray : null);
   if (!m) return undefined;
