@@ -246,6 +246,9 @@ describe("rewrite phenomena", () => {
     ["a last list item goes with the 'and' before it", "Please include your portfolio and your email address.", "contact/request", "your email address", "Please include your portfolio."],
     ["a purpose whose subject is a team's initials stays after the request", "Please share your cell number so Ops can book the install.", "contact/request", "share your cell number", "Please message me here on Upwork so Ops can book the install."],
     ["a clause after the detail is no list item: the request is rewritten", "Send me your email and I'll add you to the board.", "contact/request", "Send me your email and I'll add you to the board", "Let's keep talking here on Upwork and I'll add you to the board."],
+    ["a follow-up schedule closing the sentence after a dash is answered in its place, the clause before it kept", "Take your time with the brief — I'll message you every two hours until you answer.", "spam/repeated-follow-up", "I'll message you every two hours until you answer", "Take your time with the brief — I look forward to hearing from you."],
+    ["a follow-up asked after a dash becomes a question the client can answer", "Still no reply on my end — should I keep pinging you every morning?", "spam/repeated-follow-up", "should I keep pinging you every morning?", "Still no reply on my end — is there anything else you need from me?"],
+    ["a follow-up after words that chase too goes with its dash", "Sending this again — and I'll keep resending it hourly until you reply.", "spam/repeated-follow-up", "— and I'll keep resending it hourly until you reply", "Sending this again."],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {
     it(name, () => {

@@ -809,6 +809,18 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     const askedFirst = LEXICON.conditionOpeners.startOf(withoutConnector(text(c))) !== undefined && !new RegExp(FRAME_RE.source, "iu").test(source.slice(c.start, clauses[j]!.end)) && inRun.every((r) => r.family === "contact") && clauses.some((c, k) => k > j && state[k] === "keep" && !dependent(c));
     // (and a concession that held the offending part, before a main clause that stands: "Although I'm quicker on Telegram (@x), I'll keep all files here")
     const conceded = runStart === 0 && LEXICON.concessiveOpeners.startOf(text(c)) !== undefined && clauses.some((k2, k) => k > j && state[k] === "keep" && !dependent(k2) && !/^\s*so\b/i.test(text(k2)));
+    // (a follow-up schedule that closes the sentence after a dash or semicolon is said once in its place: "Don't worry if you're busy — I'll ping you hourly" keeps its dash)
+    // (after ", and" too, the "and" kept: "..., and I'll follow up daily until you decide" -> "..., and I'll wait to hear from you")
+    const andJoined = /^\s*,\s*$/.test(sep) && /^\s*and\s/i.test(text(c));
+    // (only where the book's whole phrase would stand, and not after words that chase too: "Sending this again — and I'll resend it daily" -> "Sending this again")
+    const chasing = LEXICON.findingCues.get("spam")!.occursIn(pieces.map((p) => p.text).join(" "));
+    const saidOnce = written.generic && !chasing && pieces.length > 0 && isLast && (/^\s*[—–;]|^\s+-\s/.test(sep) || andJoined) && inRun.every((r) => r.family === "spam");
+    if (saidOnce) {
+      const closer = terminal.includes("?") ? LEXICON.followUpCloser.question : LEXICON.followUpCloser.statement;
+      pieces.push({ text: (andJoined ? "and " : "") + closer, sep, fromClause: runStart });
+      phrase ||= closer;
+      continue;
+    }
     const droppable = conceded || written.generic && (standing && inRun.every((r) => r.family !== undefined && LEXICON.droppableFamilies.has(r.family)) || askedFirst);
     // (a table cell keeps a short phrase in the detail's place: "Upwork messages, replies in 10 min")
     const cellHead = pieces.length === 0 && !state.slice(j + 1).includes("offend") && /\|\s*$/.test(source.slice(Math.max(0, sentence.start - 3), sentence.start));
