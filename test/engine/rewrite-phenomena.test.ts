@@ -249,6 +249,10 @@ describe("rewrite phenomena", () => {
     ["a follow-up schedule closing the sentence after a dash is answered in its place, the clause before it kept", "Take your time with the brief — I'll message you every two hours until you answer.", "spam/repeated-follow-up", "I'll message you every two hours until you answer", "Take your time with the brief — I look forward to hearing from you."],
     ["a follow-up asked after a dash becomes a question the client can answer", "Still no reply on my end — should I keep pinging you every morning?", "spam/repeated-follow-up", "should I keep pinging you every morning?", "Still no reply on my end — is there anything else you need from me?"],
     ["a follow-up after words that chase too goes with its dash", "Sending this again — and I'll keep resending it hourly until you reply.", "spam/repeated-follow-up", "— and I'll keep resending it hourly until you reply", "Sending this again."],
+    ["money back for a review goes with its condition, the clause before it kept", "Thanks for the interview — and if you leave me five stars, your next revision is on the house.", "feedback/incentive", "if you leave me five stars, your next revision is on the house", "Thanks for the interview."],
+    ["a discount promised for a review is the incentive itself: the sentence asks for honest feedback", "Post a 5-star review and I'll knock 15% off your next order.", "feedback/incentive", "Post a 5-star review and I'll knock 15% off your next order", "If you're happy with the work, honest feedback is always appreciated."],
+    ["a promotion open to anyone stays once the review demand before it goes", "Post a 5-star review and get 15% off your next order!", "feedback/incentive", "Post a 5-star review and", "Get 15% off your next order!"],
+    ["an extra deliverable stays once its review condition goes", "I'll add a bonus icon set in exchange for a 5-star review.", "feedback/incentive", "I'll add a bonus icon set in exchange for a 5-star review", "I'll add a bonus icon set."],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {
     it(name, () => {

@@ -30,6 +30,14 @@ function pieces(text: string): [number, number][] {
  * condition named the client: "after you approve the milestone"): "once your review is
  * posted" -> "once the milestone is approved".
  */
+/** A promotion open to anyone, said as an imperative: "Get 20% off your next order". */
+const PROMOTION_RE = /^\s*(?:get|enjoy|save|claim|take)\b/i;
+
+/** True when `text` still offers money back (`moneyRewards`) other than as a promotion open to anyone. */
+export function offersMoney(text: string): boolean {
+  return LEXICON.moneyRewards.occursIn(text) && !PROMOTION_RE.test(text);
+}
+
 export function withoutFeedbackCondition(text: string, replacement: string, event?: string, eventByClient?: string): string | undefined {
   let out = text;
   // A leading demand: "Leave a 5-star review and get 20% off", "5-star review = free support".
@@ -86,7 +94,9 @@ export function withoutFeedbackCondition(text: string, replacement: string, even
     out = head ? head + filler + tail : upperFirstIf(text, tail.replace(/^[\s,—–-]+/, ""));
   }
   out = out.trim();
-  if (words(out).length < 2 || LEXICON.feedbackWords.occursIn(out)) return undefined;
+  // (money off for a review is the incentive whatever its condition: "I'll give you 20% off the next project" goes with it;
+  // a promotion open to anyone stays, "Leave a 5-star review and get 20% off" -> "Get 20% off")
+  if (words(out).length < 2 || LEXICON.feedbackWords.occursIn(out) || offersMoney(out)) return undefined;
   return out;
 }
 

@@ -13,7 +13,7 @@ import { rulesFlaggingAlone } from "../alone";
 import { RULES } from "../registry";
 import { clausesOf, type Range, type Sentence, type SentenceClause } from "./sentence";
 import { shapeOf, withoutConnector } from "./shape";
-import { clientLoginSwapped, demandSwapped, feedbackReworded, followUpOnce, threatAsRequest, paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
+import { clientLoginSwapped, demandSwapped, feedbackReworded, followUpOnce, offersMoney, threatAsRequest, paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
 
 /** A finding to rewrite away, in source offsets, with its rule's phrasebook. */
 export interface RewriteTarget {
@@ -1113,7 +1113,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // "You'll give me five stars, right?": a demand with a tag question still presses, so the book's question asks instead.
   const pressed = regions.every((r) => r.family === "feedback") && TAG_QUESTION_RE.test(whole);
   for (const edit of pressed ? [] : edits) {
-    const edited = edit();
+    // (money still offered beside feedback, "if you leave honest feedback, the next revision is on the house", is the incentive still)
+    const edited = ((e) => (e !== undefined && regions.every((r) => r.rule === "feedback/incentive") && offersMoney(e) ? undefined : e))(edit());
     // (a login swapped for a user invite names the client's own account, "add me as a user on your LinkedIn account",
     // which is no channel of mine left dangling: it is set aside while the pieces are judged)
     const owned: string[] = [];
