@@ -253,6 +253,9 @@ describe("rewrite phenomena", () => {
     ["a discount promised for a review is the incentive itself: the sentence asks for honest feedback", "Post a 5-star review and I'll knock 15% off your next order.", "feedback/incentive", "Post a 5-star review and I'll knock 15% off your next order", "If you're happy with the work, honest feedback is always appreciated."],
     ["a promotion open to anyone stays once the review demand before it goes", "Post a 5-star review and get 15% off your next order!", "feedback/incentive", "Post a 5-star review and", "Get 15% off your next order!"],
     ["an extra deliverable stays once its review condition goes", "I'll add a bonus icon set in exchange for a 5-star review.", "feedback/incentive", "I'll add a bonus icon set in exchange for a 5-star review", "I'll add a bonus icon set."],
+    ["a payment app's own kind of transfer goes with the app", "For the retainer, you can pay me via PayPal Goods & Services each month.", "circumvention/off-platform-payment", "you can pay me via PayPal Goods & Services", "For the retainer, you can pay me through Upwork each month."],
+    ["a second outside means in the swapped clause goes", "After launch I can invoice you myself through FreshBooks.", "circumvention/off-platform-payment", "I can invoice you myself through FreshBooks", "After launch I can bill you through Upwork."],
+    ["'outside this platform' is off-platform work, swapped where it stands", "Once the pilot is approved we can handle phase two outside this platform.", "circumvention/off-platform-work", "we can handle phase two outside this platform", "Once the pilot is approved we can handle phase two on Upwork."],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {
     it(name, () => {

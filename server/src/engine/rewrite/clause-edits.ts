@@ -170,6 +170,13 @@ export function paymentThroughUpwork(text: string): string | undefined {
     out = text.replace(place, "through Upwork");
   }
   out = out.replace(CURRENCY_BEFORE_RE, "").replace(ACCOUNT_AFTER_RE, "$1").replace(CASHTAG_AFTER_RE, "$1");
+  // (the app's own kind of transfer goes with it, "through Upwork Friends & Family", and so does a second
+  // outside means in the same clause, "bill you through Upwork through Xero")
+  out = out.replace(/(through Upwork)\s+(\S[^]*)$/, (m, place: string, rest: string) => {
+    const tier = LEXICON.paymentTiers.startOf(rest);
+    return tier !== undefined && /^\p{Lu}|^[fg]&/u.test(rest) ? `${place}${rest.slice(tier.length)}` : m;
+  });
+  out = out.replace(/(through Upwork\b[^,;]*?)\s+(?:through|via|using)\s+(?:my\s+|our\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?(?=[\s,;.]|$)/u, "$1");
   const conditional = FEE_CONDITION_RE.test(out);
   out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "");
   // "(we can skip the fee if) you send the balance" is a bare present once its condition goes.
