@@ -256,6 +256,9 @@ describe("rewrite phenomena", () => {
     ["a payment app's own kind of transfer goes with the app", "For the retainer, you can pay me via PayPal Goods & Services each month.", "circumvention/off-platform-payment", "you can pay me via PayPal Goods & Services", "For the retainer, you can pay me through Upwork each month."],
     ["a second outside means in the swapped clause goes", "After launch I can invoice you myself through FreshBooks.", "circumvention/off-platform-payment", "I can invoice you myself through FreshBooks", "After launch I can bill you through Upwork."],
     ["'outside this platform' is off-platform work, swapped where it stands", "Once the pilot is approved we can handle phase two outside this platform.", "circumvention/off-platform-work", "we can handle phase two outside this platform", "Once the pilot is approved we can handle phase two on Upwork."],
+    ["a choice among the removed channels goes with them", "All my profiles (Behance, Dribbble, Telegram) are at bio.link/sasha — pick whichever is easiest.", "contact/link", "All my profiles (Behance, Dribbble, Telegram) are at bio.link/sasha", "We can set up a call here on Upwork."],
+    ["how fast the removed payment clears goes with it", "For clients in Ghana I accept mobile money via PayPal — it clears in minutes.", "circumvention/off-platform-payment", "I accept mobile money via PayPal", "All payments go through Upwork."],
+    ["'that's where' pointed at the removed channel and goes", "3. Add me on Snapchat @lee.draws — that's where I post my sketches first.", "contact/social", "Add me on Snapchat @lee.draws", "3. Message me here on Upwork."],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {
     it(name, () => {
