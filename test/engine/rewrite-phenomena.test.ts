@@ -259,6 +259,9 @@ describe("rewrite phenomena", () => {
     ["a choice among the removed channels goes with them", "All my profiles (Behance, Dribbble, Telegram) are at bio.link/sasha — pick whichever is easiest.", "contact/link", "All my profiles (Behance, Dribbble, Telegram) are at bio.link/sasha", "We can set up a call here on Upwork."],
     ["how fast the removed payment clears goes with it", "For clients in Ghana I accept mobile money via PayPal — it clears in minutes.", "circumvention/off-platform-payment", "I accept mobile money via PayPal", "All payments go through Upwork."],
     ["'that's where' pointed at the removed channel and goes", "3. Add me on Snapchat @lee.draws — that's where I post my sketches first.", "contact/social", "Add me on Snapchat @lee.draws", "3. Message me here on Upwork."],
+    ["an app's tool named after it and 'rather than Upwork's' go when billing is swapped", "Prices are in EUR; I bill quarterly via Stripe's invoicing tool rather than Upwork's.", "circumvention/off-platform-payment", "I bill quarterly via Stripe's invoicing tool rather than Upwork's", "Prices are in EUR; I bill quarterly through Upwork."],
+    ["a payment method is the offending part of a long finding, so a condition before it stays", "If that works, i pay you 30% upfront by MoneyGram and rest on delivery", "circumvention/off-platform-payment", "If that works, i pay you 30% upfront by MoneyGram and rest on delivery", "If that works, i pay you 30% upfront through Upwork and rest on delivery"],
+    ["'directly' after the swapped channel goes with it", "For the first sprint, just send the deposit to my Venmo directly.", "circumvention/off-platform-payment", "just send the deposit to my Venmo directly", "For the first sprint, just send the deposit through Upwork."],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {
     it(name, () => {

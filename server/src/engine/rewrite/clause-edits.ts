@@ -102,10 +102,12 @@ export function withoutFeedbackCondition(text: string, replacement: string, even
 
 const upperFirstIf = (original: string, s: string) => (/^\p{Ll}/u.test(original) ? s : upperFirst(s));
 
-const METHOD_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:(?:personal|company|business|direct)\s+)?(?:${PAYMENT_METHODS}|Wise)(?:\s+(?:account|wallet|transfer|address|link|ID))?(?:\s*\([^)]*\)|\s+@[\w.-]+)?`, "i");
+/** What of a payment app's is named after it: " account", "'s billing service". */
+const METHOD_THING = String.raw`\s+(?:account|wallet|transfer|address|link|ID)|['’]s\s+(?:(?:billing|payment|invoicing|checkout|transfer)\s+)?(?:service|system|portal|page|link|tool|feature)`;
+const METHOD_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:(?:personal|company|business|direct)\s+)?(?:${PAYMENT_METHODS}|Wise)(?:${METHOD_THING})?(?:\s*\([^)]*\)|\s+@[\w.-]+)?`, "i");
 const METHOD_RE = new RegExp(String.raw`\b(?:${PAYMENT_METHODS})\b|\bWise\b`, "i");
 const CHANNEL_ALT = LEXICON.paymentChannels.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
-const CHANNEL_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:${CHANNEL_ALT})\b`, "i");
+const CHANNEL_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:${CHANNEL_ALT})\b(?:${METHOD_THING})?`, "i");
 const ANY_CHANNEL = String.raw`(?:${PAYMENT_METHODS}|Wise|${CHANNEL_ALT})`;
 // "a Stripe payment link", "my PayPal invoice": the thing sent becomes an Upwork milestone.
 const CHANNEL_NOUN_RE = new RegExp(String.raw`\b(?:a|an|the|my|our)\s+(?:${ANY_CHANNEL})\s+(?:payment\s+)?(?:link|invoice|request|checkout)\b`, "i");
@@ -114,7 +116,7 @@ const ACCEPT_RE = new RegExp(String.raw`\baccept\s+(?:payments?\s+(?:by|via|thro
 // "invoice me directly", "invoices clients directly through QuickBooks": billing is done through Upwork.
 const INVOICE_RE = new RegExp(String.raw`\b(invoic(?:e|es))\s+(me|us|you|clients|them)(?:\s+(?:directly|privately|myself|ourselves))?(?:\s+(?:through|via|with|by|on)\s+(?:${ANY_CHANNEL}))?(?![\p{L}])`, "iu");
 const INVOICE_SWAP: Record<string, string> = { me: "pay me", us: "pay us" };
-const INSTEAD_RE = /\s+instead\s+of\s+(?:here|upwork|through\s+upwork|the\s+platform|escrow|(?:the|an?)\s+(?:upwork\s+)?(?:milestones?|contract|escrow))\b/i;
+const INSTEAD_RE = /\s+(?:instead\s+of|rather\s+than)\s+(?:here|upwork(?:['’]s)?|through\s+upwork|the\s+platform|escrow|(?:the|an?)\s+(?:upwork\s+)?(?:milestones?|contract|escrow))(?![\p{L}])/iu;
 /** What named the old channel once it says Upwork: a currency before it ("pay in SOL through Upwork"), a wallet or account number after it. */
 const CURRENCY_BEFORE_RE = /\s+in\s+(?:[A-Z]{3,4}|crypto|bitcoin|cash)(?=\s+through Upwork\b)/;
 const ACCOUNT_AFTER_RE = /(through Upwork)\s+(?:[#:]?\s*)?(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]{6,}(?![\p{L}\p{N}])/u;
@@ -176,6 +178,7 @@ export function paymentThroughUpwork(text: string): string | undefined {
     const tier = LEXICON.paymentTiers.startOf(rest);
     return tier !== undefined && /^\p{Lu}|^[fg]&/u.test(rest) ? `${place}${rest.slice(tier.length)}` : m;
   });
+  out = out.replace(/(through Upwork)\s+(?:directly|privately)(?![\p{L}])/u, "$1");
   out = out.replace(/(through Upwork\b[^,;]*?)\s+(?:through|via|using)\s+(?:my\s+|our\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?(?=[\s,;.]|$)/u, "$1");
   const conditional = FEE_CONDITION_RE.test(out);
   out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "");
@@ -184,7 +187,8 @@ export function paymentThroughUpwork(text: string): string | undefined {
   out = withoutFeePurpose(out);
   // "..., which is quicker for both of us" spoke of the channel that went.
   out = out.replace(/,\s+which\s+[^,;]*$/i, "");
-  if (METHOD_RE.test(out) || FEE_AVOIDANCE_RE.test(out) || FEE_WORD_RE.test(out) || CASHTAG_RE.test(out)) return undefined;
+  // (nor may it still deny Upwork: "The deposit through Upwork, not through Upwork")
+  if (METHOD_RE.test(out) || FEE_AVOIDANCE_RE.test(out) || FEE_WORD_RE.test(out) || CASHTAG_RE.test(out) || UPWORK_DENIED_RE.test(out)) return undefined;
   out = out.trim();
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }

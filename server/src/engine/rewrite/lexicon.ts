@@ -99,7 +99,8 @@ export const LEXICON = {
   subjectFrames: data.subjectFrames,
   demandObligations: new Map(Object.entries(data.demandObligations).filter(([k]) => !k.startsWith("_"))),
   subordinators: new WordList(data.subordinators.words),
-  findingCues: new Map(Object.entries(data.findingCues).map(([family, cues]) => [family, new WordList(cues)])),
+  // (every way to pay is a cue of a payment finding: "i send you 50% advance by Western Union")
+  findingCues: new Map(Object.entries(data.findingCues).map(([family, cues]) => [family, new WordList(family === "circumvention" ? [...new Set([...cues, ...data.paymentMethodWords])] : cues)])),
 };
 
 /** `text` with each key of `swaps` found as whole words (longest first, any case) replaced by its value. */
