@@ -262,6 +262,7 @@ describe("rewrite phenomena", () => {
     ["an app's tool named after it and 'rather than Upwork's' go when billing is swapped", "Prices are in EUR; I bill quarterly via Stripe's invoicing tool rather than Upwork's.", "circumvention/off-platform-payment", "I bill quarterly via Stripe's invoicing tool rather than Upwork's", "Prices are in EUR; I bill quarterly through Upwork."],
     ["a payment method is the offending part of a long finding, so a condition before it stays", "If that works, i pay you 30% upfront by MoneyGram and rest on delivery", "circumvention/off-platform-payment", "If that works, i pay you 30% upfront by MoneyGram and rest on delivery", "If that works, i pay you 30% upfront through Upwork and rest on delivery"],
     ["'directly' after the swapped channel goes with it", "For the first sprint, just send the deposit to my Venmo directly.", "circumvention/off-platform-payment", "just send the deposit to my Venmo directly", "For the first sprint, just send the deposit through Upwork."],
+    ["innocent pieces before the clause holding the demand stay, though one of them opens no clause", "I'll ship the brand kit by Friday, including the colour tokens and a type scale, and I'll expect a five-star rating in return.", "feedback/pressure", "I'll ship the brand kit by Friday, including the colour tokens and a type scale, and I'll expect a five-star rating in return", "I'll ship the brand kit by Friday, including the colour tokens and a type scale."],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {
     it(name, () => {

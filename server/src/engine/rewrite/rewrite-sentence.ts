@@ -580,6 +580,17 @@ function narrowed(source: string, t: RewriteTarget): { start: number; end: numbe
   let last = pieces.length - 1;
   while (last > first && innocent(pieces[last]!) && LEXICON.clauseOpeners.startOf(text.slice(pieces[last]!.start))) last--;
   while (first < last && innocent(pieces[first]!) && (pieces[first]!.line || LEXICON.clauseOpeners.startOf(text.slice(pieces[first + 1]!.start)))) first++;
+  // (innocent pieces that lead up to the clause holding the cue go back too, though one of them does not
+  // open a clause: "I'll deliver the audit in five days, including a fix list, and I'll expect a 5-star review")
+  const offending = pieces.findIndex((p, k) => k >= first && !innocent(p));
+  if (offending > first) {
+    for (let k = offending; k > first; k--) {
+      if (LEXICON.clauseOpeners.startOf(text.slice(pieces[k]!.start))) {
+        first = k;
+        break;
+      }
+    }
+  }
   // (a finding that opened with its separator, " — I'll ping you hourly", is no empty piece)
   if (text.slice(pieces[first]!.start, pieces[last]!.end).trim() === "") return t;
   return { start: t.start + pieces[first]!.start, end: t.start + pieces[last]!.end };
