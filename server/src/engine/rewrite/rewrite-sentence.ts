@@ -72,8 +72,10 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   const lead = sentenceLead(source, found, targets);
   if (!lead) return whole;
   const after = found.start + lead.length;
-  // (the rewrite kept the lead: nothing to do)
-  if (whole.start >= after || whole.text.startsWith(lead)) return whole;
+  // (the rewrite kept the lead: nothing to do, unless what follows it now opens with a connector whose first
+  // half went, "PS: My phone is 555-..., but honestly I'm quicker on Upwork chat" -> "PS: but honestly ...")
+  const dangling = (t: string) => LEXICON.leadingConnectors.startOf(t) !== undefined && LEXICON.leadingConnectors.startOf(source.slice(after, found.end)) === undefined;
+  if (whole.start >= after || (whole.text.startsWith(lead) && !dangling(whole.text.slice(lead.length)))) return whole;
   // (a finding of the whole sentence, lead and all, is a finding of what follows the lead)
   const clipped = targets.map((t) => (t.start < after ? { ...t, start: after } : t));
   const rest = rewriteBody(source, { ...found, start: after, joins: found.joins?.filter((j) => j > after) }, clipped);
@@ -867,6 +869,17 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     // (a statement now left to carry the question mark is asked: "I can send you the wireframes here on Upwork?" -> "Could I send ...")
     const only = pieces.length === 1 ? /^(\s*)(I|we)\s+(?:can|could|will|'ll)\s+/i.exec(pieces[0]!.text) : undefined;
     if (only && terminal.includes("?")) pieces[0]!.text = `${only[1]}${startsUpper ? "Could" : "could"} ${only[2] === "I" ? "I" : "we"} ${pieces[0]!.text.slice(only[0].length)}`;
+  }
+  // "I can start today — but honestly, it's easier if we skip Upwork": a connector and a discourse tag alone
+  // set up the part that went, and go before its rewrite ("— we'll keep all work on Upwork").
+  for (let k = pieces.length - 2; k >= 0; k--) {
+    const p = pieces[k]!;
+    const next = pieces[k + 1]!;
+    const bare = withoutConnector(p.text).replace(/[\s,]+$/, "");
+    if (state[p.fromClause] !== "keep" || state[next.fromClause] === "keep" || !/\bUpwork\b/.test(next.text) || !/^\s*(?:but|and|yet|though)\s/i.test(p.text) || LEXICON.discourseTags.startOf(bare)?.length !== bare.length) continue;
+    pieces.splice(k, 1);
+    next.sep = k === 0 ? "" : p.sep;
+    if (k === 0 && startsUpper) next.text = upperFirst(next.text);
   }
   if (pieces.length === 0) return undefined;
   // "Fill in the contact form on my site, www.x.com, and I'll reply the same day": the invitation that
