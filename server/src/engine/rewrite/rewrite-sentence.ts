@@ -881,6 +881,14 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     next.sep = k === 0 ? "" : p.sep;
     if (k === 0 && startsUpper) next.text = upperFirst(next.text);
   }
+  // "A, B, and if you ever pass through, my address is ...": the "and" of a dropped last clause goes on to the
+  // clause that now ends the list ("A, B, and I'm happy to share my address here on Upwork ...").
+  const lastPiece = pieces[pieces.length - 1];
+  if (lastPiece && pieces.length > 1 && /^\s*,\s*$/.test(lastPiece.sep) && !LEXICON.leadingConnectors.startOf(lastPiece.text)) {
+    const prevFrom = pieces[pieces.length - 2]!.fromClause;
+    const droppedAnd = clauses.some((c, k) => k > prevFrom && k < lastPiece.fromClause && state[k] === "drop" && /^\s*and\s/i.test(text(c)));
+    if (droppedAnd) lastPiece.text = `and ${lowerFirst(lastPiece.text)}`;
+  }
   if (pieces.length === 0) return undefined;
   // "Fill in the contact form on my site, www.x.com, and I'll reply the same day": the invitation that
   // opened the sentence went with its detail, so the sentence asks here on Upwork instead.
