@@ -67,7 +67,7 @@ export function withoutFeedbackCondition(text: string, replacement: string, even
         stop = at + feedback[0].length;
         relative = true;
       }
-      if (LEXICON.feedbackWords.occursIn(out.slice(at, stop)) && words(out.slice(at, stop)).length <= 9) {
+      if (LEXICON.feedbackWords.occursIn(out.slice(at, stop)) && words(out.slice(at, stop)).length <= 12) {
         found = [at, stop];
         break;
       }
@@ -231,6 +231,8 @@ function swapStands(out: string): boolean {
 const FEE_ASIDE_RE = /\s*\([^)]*\b(?:fees?|commission|cut)\b[^)]*\)/i;
 
 /** A threat closing a clause: ", or I'll leave you 1 star", "or else we'll rate you accordingly". */
+/** What befalls the client or me if a demand is not met, closing the clause: ", or I can't take future jobs from you", ", otherwise my account is at risk". */
+const CONSEQUENCE_RE = /,?\s+(?:or(?:\s+else)?|otherwise)\s+(?:I|we|my\s+[\p{L}-]+|our\s+[\p{L}-]+)\s+[^,;.!?]*$/iu;
 const THREAT_RE = /,?\s+or\s+(?:else\s+)?(?:I|we)(?:['’]ll|\s+will)\s+[^,;.!?]*$/i;
 
 /**
@@ -249,7 +251,7 @@ const CONDITIONAL_THREAT_RE = /^\s*if\s+you\s+(?:don['’]t|do\s+not|won['’]t|
 /** "don't give less than 5 stars": a top rating demanded as a floor. */
 const NEGATED_FLOOR = String.raw`(?:do\s+not|don['’]t|never)\s+(?:give|rate|leave)\s+(?:me\s+|us\s+)?(?:anything\s+)?(?:less|lower|below)\s+(?:than\s+)?(?:a\s+)?(?:5|five)(?:[\s-]*(?:stars?|★))?`;
 /** "rate me 5 stars", "leave a perfect review". */
-const TOP_RATING = String.raw`(?:rate|give|leave|drop)\s+(?:me|us)?\s*(?:an?\s+|a\s+full\s+)?(?:5|five|10\/10|perfect|full)(?:[\s-]*(?:stars?|★))?(?:\s+(?:review|rating|score|feedback))?`;
+const TOP_RATING = String.raw`(?:rate|give|leave|drop)\s+(?:me|us)?\s*(?:an?\s+|a\s+full\s+)?(?:5\/5|10\/10|5|five|perfect|full)(?:[\s-]*(?:stars?|★))?(?:\s+(?:review|rating|score|feedback))?`;
 /** "mark every category as 5", "give only positive feedback and 10 in all categories". */
 const EVERY_CATEGORY = String.raw`(?:mark|rate|score)\s+(?:me\s+)?(?:every|each|all)\s+categor(?:y|ies)\s+(?:as|at)\s+(?:5|five|10)`;
 const ONLY_POSITIVE = String.raw`(?:give|leave)\s+(?:me\s+)?only\s+(?:positive|good|5-star|five-star)\s+(?:feedback|reviews?|ratings?)(?:\s+and\s+(?:5|10)\s+in\s+all\s+categories)?`;
@@ -261,7 +263,8 @@ const DEMAND_PHRASE_RE = new RegExp(`\\b(?:${NEGATED_FLOOR}|${EVERY_CATEGORY}|${
  */
 export function demandSwapped(text: string, by: string): string | undefined {
   if (!DEMAND_PHRASE_RE.test(text)) return undefined;
-  let out = text.replace(DEMAND_PHRASE_RE, (m) => (/^\p{Lu}/u.test(m) ? upperFirst(by) : by));
+  // (a consequence threatened if the demand is not met goes with it: "rate me 5/5 ... or I can't take future jobs from you")
+  let out = text.replace(DEMAND_PHRASE_RE, (m) => (/^\p{Lu}/u.test(m) ? upperFirst(by) : by)).replace(CONSEQUENCE_RE, "");
   // "Client agrees to leave a 5-star review" -> "Client is welcome to leave honest feedback": no duty is left either.
   out = out.replace(new RegExp(`(?<![\\p{L}])(${OBLIGATION_WORDS})\\s+(?=${escapeRe(by)})`, "iu"), (m, duty: string) => {
     const swap = LEXICON.demandObligations.get(duty.toLowerCase().replace(/\s+/g, " "))!;
