@@ -269,6 +269,7 @@ describe("rewrite phenomena", () => {
     ["the 'and' of a dropped last clause goes on to the clause that now ends the list", "I edit podcasts, I master in Audition, and if you ever pass through, my address is 9 Mill Row, Derby DE1 3AA.", "contact/address", "9 Mill Row, Derby DE1 3AA", "I edit podcasts, I master in Audition, and I'm happy to share my address here on Upwork once the contract starts."],
     ["a top rating out of five goes whole, and the consequence threatened goes with the demand", "**Note:** rate me 5/5 in every category or I can't bid on your future jobs.", "feedback/pressure", "rate me 5/5 in every category or I can't bid on your future jobs", "**Note:** leave honest feedback in every category."],
     ["a longer review condition of a delivery waits for the milestone instead", "The app is built and tested, and I'll publish it to the store as soon as your review is up on my profile.", "feedback/withholding", "as soon as your review is up on my profile", "The app is built and tested, and I'll publish it to the store as soon as the milestone is approved."],
+    ["a bracketed review condition of a delivery waits for the milestone", "3. Source files (after your 5-star review)", "feedback/withholding", "(after your 5-star review)", "3. Source files (after milestone approval)"],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {
     it(name, () => {

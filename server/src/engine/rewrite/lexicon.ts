@@ -89,6 +89,7 @@ export const LEXICON = {
   alternativeCues: new WordList(data.alternativeCues),
   sentenceLeads: new WordList(data.sentenceLeads.words),
   fieldLabels: new WordList(data.fieldLabels.words),
+  approvalAside: data.approvalAside.text,
   paymentTiers: new WordList(data.paymentTiers.words),
   moneyRewards: new WordList(data.moneyRewards.words),
   followUpCloser: { statement: data.followUpCloser.statement, question: data.followUpCloser.question },

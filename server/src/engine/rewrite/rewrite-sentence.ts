@@ -415,6 +415,9 @@ function withoutRelativeAside(source: string, sentence: Sentence, regions: { sta
  * (billed off Upwork after month one)" -> "- Ongoing retainer". Only a clause of a few words (not a
  * detail, "(TRC-20)", nor a contact aside, which the detail rewrites handle); undefined otherwise.
  */
+/** A time a delivery waits for, opening a bracket: "after ", "once ", "as soon as ". */
+const APPROVAL_OPENER_RE = new RegExp(`^\\s*(?:${[...LEXICON.approvalOpeners].sort((a, b) => b.length - a.length).map((o) => o.replace(/ /g, "\\s+")).join("|")})\\s`, "i");
+
 function withoutClosingAside(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string; rule?: string; book: Phrasebook }[]): string | undefined {
   if (regions.some((r) => r.family === undefined || r.family === "contact")) return undefined;
   const body = source.slice(sentence.start, sentence.end);
@@ -429,7 +432,10 @@ function withoutClosingAside(source: string, sentence: Sentence, regions: { star
   if (regions.some((r) => r.end <= at || (r.start < at && LEXICON.findingCues.get(r.family!)?.occursIn(source.slice(r.start, at))))) return undefined;
   const kept = body.slice(0, open).replace(/[\s,;:—–-]+$/, "");
   if (words(inside).length < 3 || words(kept).length < 2 || DETAIL_MARK_RE.test(kept) || dangles(kept, danglingOf(regions.map((r) => r.book)))) return undefined;
-  return stillViolates(kept, new Set(regions.map((r) => r.family as Family)), new Set(regions.flatMap((r) => (r.rule ? [r.rule] : [])))) ? undefined : kept;
+  if (stillViolates(kept, new Set(regions.map((r) => r.family as Family)), new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
+  // "4. Final handover (after 5★ feedback)": a delivery's time said in brackets waits for the milestone instead.
+  const waited = regions.every((r) => r.book.conditionEvent !== undefined) && APPROVAL_OPENER_RE.test(inside.slice(1));
+  return waited ? `${kept} (${LEXICON.approvalAside})` : kept;
 }
 
 /**
