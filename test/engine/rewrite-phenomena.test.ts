@@ -270,6 +270,9 @@ describe("rewrite phenomena", () => {
     ["a top rating out of five goes whole, and the consequence threatened goes with the demand", "**Note:** rate me 5/5 in every category or I can't bid on your future jobs.", "feedback/pressure", "rate me 5/5 in every category or I can't bid on your future jobs", "**Note:** leave honest feedback in every category."],
     ["a longer review condition of a delivery waits for the milestone instead", "The app is built and tested, and I'll publish it to the store as soon as your review is up on my profile.", "feedback/withholding", "as soon as your review is up on my profile", "The app is built and tested, and I'll publish it to the store as soon as the milestone is approved."],
     ["a bracketed review condition of a delivery waits for the milestone", "3. Source files (after your 5-star review)", "feedback/withholding", "(after your 5-star review)", "3. Source files (after milestone approval)"],
+    ["a link's call to action that pointed 'here' is an invitation", "**Book a call:** [click here](https://calendly.com/sam-fold)", "contact/link", "https://calendly.com/sam-fold", "**Book a call:** message me here on Upwork"],
+    ["a booking verb that fitted the calendar becomes setting up a call", "If you'd like a walkthrough, grab a slot at cal.com/samfold/intro.", "contact/link", "cal.com/samfold/intro", "If you'd like a walkthrough, set up a call here on Upwork."],
+    ["the bracketed name of the removed page goes with it", "Feel free to message me on Facebook (Fold Studio Design) with any questions.", "contact/social", "message me on Facebook (Fold Studio Design)", "Feel free to message me here on Upwork with any questions."],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {
     it(name, () => {

@@ -537,11 +537,16 @@ function placeVerbsSwapped(text: string): string {
   // (a form as the subject: "the enquiry form here on Upwork is the fastest way" -> "messaging me here on Upwork is ...")
   const subjectRe = new RegExp(`(?<![\\p{L}])(?:the|my|our|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})(?=\\s+here on Upwork\\s+(?:is|was|will be)\\b)`, "giu");
   const withSubjects = withObjects.replace(subjectRe, (m) => (/^\p{Lu}/u.test(m) ? upperFirst(LEXICON.formSubject) : LEXICON.formSubject));
-  return withSubjects.replace(formRe, (m, noun: string) => {
+  const forms = withSubjects.replace(formRe, (m, noun: string) => {
     const swap = LEXICON.formSwaps.get(noun.toLowerCase().replace(/\s+/g, " "))!;
     return /^\p{Lu}/u.test(m) ? upperFirst(swap) : swap;
   });
+  // (a page's name in brackets after the place named the removed page: "message me here on Upwork (Nadia Rahman Bookkeeping)")
+  return forms.replace(PAGE_NAME_AFTER_RE, "$1");
 }
+
+/** Two or more capitalized words in brackets right after "here on Upwork": the name of the page that went. */
+const PAGE_NAME_AFTER_RE = /(here on Upwork)\s*\((?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}\p{Lu}[\p{L}'’&.-]*\)/gu;
 
 interface Region {
   start: number;
