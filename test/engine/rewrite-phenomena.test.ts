@@ -273,6 +273,7 @@ describe("rewrite phenomena", () => {
     ["a link's call to action that pointed 'here' is an invitation", "**Book a call:** [click here](https://calendly.com/sam-fold)", "contact/link", "https://calendly.com/sam-fold", "**Book a call:** message me here on Upwork"],
     ["a booking verb that fitted the calendar becomes setting up a call", "If you'd like a walkthrough, grab a slot at cal.com/samfold/intro.", "contact/link", "cal.com/samfold/intro", "If you'd like a walkthrough, set up a call here on Upwork."],
     ["the bracketed name of the removed page goes with it", "Feel free to message me on Facebook (Fold Studio Design) with any questions.", "contact/social", "message me on Facebook (Fold Studio Design)", "Feel free to message me here on Upwork with any questions."],
+    ["a kept clause that counted the messages says it once when the repeating part goes", "Did you get my last four messages, or should I keep sending them every hour?", "spam/repeated-follow-up", "or should I keep sending them every hour", "Did you get my message?"],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {
     it(name, () => {

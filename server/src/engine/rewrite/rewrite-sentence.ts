@@ -892,6 +892,9 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     next.sep = k === 0 ? "" : p.sep;
     if (k === 0 && startsUpper) next.text = upperFirst(next.text);
   }
+  // "Did you see my last five messages, or should I keep sending them every few hours?": once the repeating part
+  // went, a kept clause that still counts the messages says it once ("Did you see my message?").
+  if (regions.every((r) => r.family === "spam")) for (const p of pieces) if (state[p.fromClause] === "keep") p.text = swapPhrases(p.text, LEXICON.followUpSwaps);
   // "A, B, and if you ever pass through, my address is ...": the "and" of a dropped last clause goes on to the
   // clause that now ends the list ("A, B, and I'm happy to share my address here on Upwork ...").
   const lastPiece = pieces[pieces.length - 1];
