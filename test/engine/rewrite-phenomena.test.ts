@@ -274,6 +274,7 @@ describe("rewrite phenomena", () => {
     ["a booking verb that fitted the calendar becomes setting up a call", "If you'd like a walkthrough, grab a slot at cal.com/samfold/intro.", "contact/link", "cal.com/samfold/intro", "If you'd like a walkthrough, set up a call here on Upwork."],
     ["the bracketed name of the removed page goes with it", "Feel free to message me on Facebook (Fold Studio Design) with any questions.", "contact/social", "message me on Facebook (Fold Studio Design)", "Feel free to message me here on Upwork with any questions."],
     ["a kept clause that counted the messages says it once when the repeating part goes", "Did you get my last four messages, or should I keep sending them every hour?", "spam/repeated-follow-up", "or should I keep sending them every hour", "Did you get my message?"],
+    ["'in case you missed it' is a tag, no clause that stands alone: the follow-up is said once before it", "Btw I sent this same letter to your other 4 posts, in case you missed it.", "spam/repeated-follow-up", "I sent this same letter to your other 4 posts, in case you missed it", "Btw I'll follow up once here on Upwork, in case you missed it."],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {
     it(name, () => {
