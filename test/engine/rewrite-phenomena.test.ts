@@ -275,6 +275,7 @@ describe("rewrite phenomena", () => {
     ["the bracketed name of the removed page goes with it", "Feel free to message me on Facebook (Fold Studio Design) with any questions.", "contact/social", "message me on Facebook (Fold Studio Design)", "Feel free to message me here on Upwork with any questions."],
     ["a kept clause that counted the messages says it once when the repeating part goes", "Did you get my last four messages, or should I keep sending them every hour?", "spam/repeated-follow-up", "or should I keep sending them every hour", "Did you get my message?"],
     ["'in case you missed it' is a tag, no clause that stands alone: the follow-up is said once before it", "Btw I sent this same letter to your other 4 posts, in case you missed it.", "spam/repeated-follow-up", "I sent this same letter to your other 4 posts, in case you missed it", "Btw I'll follow up once here on Upwork, in case you missed it."],
+    ["a condition left closing the sentence once its main clause went goes too", "If you like the edit, a review helps a lot; if you don't, please tell me before rating so I can talk you out of a bad score.", "feedback/pressure", "please tell me before rating so I can talk you out of a bad score", "If you like the edit, a review helps a lot."],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {
     it(name, () => {

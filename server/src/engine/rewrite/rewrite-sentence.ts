@@ -892,6 +892,10 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     next.sep = k === 0 ? "" : p.sep;
     if (k === 0 && startsUpper) next.text = upperFirst(next.text);
   }
+  // "If you're happy, a review helps a lot; if you're not, please tell me before rating so ...": a condition left
+  // closing the sentence once its main clause went says nothing, and goes too ("If you're happy, a review helps a lot").
+  const tail = pieces[pieces.length - 1];
+  if (tail && pieces.length > 1 && state[tail.fromClause] === "keep" && tail.fromClause < clauses.length - 1 && LEXICON.conditionOpeners.startOf(withoutConnector(tail.text)) !== undefined && !/,/.test(tail.text)) pieces.pop();
   // "Did you see my last five messages, or should I keep sending them every few hours?": once the repeating part
   // went, a kept clause that still counts the messages says it once ("Did you see my message?").
   if (regions.every((r) => r.family === "spam")) for (const p of pieces) if (state[p.fromClause] === "keep") p.text = swapPhrases(p.text, LEXICON.followUpSwaps);
