@@ -80,6 +80,13 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   const clipped = targets.map((t) => (t.start < after ? { ...t, start: after } : t));
   const rest = rewriteBody(source, { ...found, start: after, joins: found.joins?.filter((j) => j > after) }, clipped);
   if (!rest || rest.start < after || words(rest.text).length < 2) return whole;
+  // (a label's value on a line of its own is the book's phrase, not a sentence, as lineLabel gives it: "Payment: Wise transfer ..." -> "Payment: through Upwork")
+  const book = byPriority(targets.map((t) => t.book));
+  const phrases = [book.statement, book.offer, book.invitation].map((p) => p.toLowerCase());
+  if (/:\s*$/.test(lead) && LEXICON.sentenceLeads.startOf(lead) === undefined && found.close === found.end && rest.start === after && phrases.includes(rest.text.trim().toLowerCase())) {
+    const value = book.signoff;
+    return { ...rest, text: value, sentence: value + rest.sentence.slice(rest.text.length), phrase: value };
+  }
   // (after a comma or a word the rewrite goes on in lower case: "Btw, all payments go through Upwork")
   if (rest.start !== after || /:\s*$/.test(lead)) return rest;
   const text = lowerFirst(rest.text);
