@@ -19,12 +19,13 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // golden-3.jsonl, by a third writer (golden-3.README.md): first contact 37 lint / 57 given (golden-3.first-contact.txt).
   // 137/83 on the rewriter's branch; 135/82 once merged with the detection pass of the same day (m098: the
   // learned layer reads a kept clause differently; m166: the client-login clause is cut differently).
-  { name: "golden-3", file: join(__dirname, "golden-3.jsonl"), cases: 172, floor: { lint: 82, given: 135 } },
+  // 136 given once a kept clause that counted the messages says it once (rewrite8).
+  { name: "golden-3", file: join(__dirname, "golden-3.jsonl"), cases: 172, floor: { lint: 82, given: 136 } },
   // golden-4.jsonl, by a fourth writer (golden-4.README.md), held out from the rewriter work that followed:
   // first contact 39 lint / 61 given (golden-4.first-contact.txt); 42 / 64 after it; 51 / 73 with the minimal edit first (minimal-edit.ts);
-  // 69 / 102 with the phenomena of rewrite8 (a sentence's lead kept, listed details dropped alone, qualifiers of the
+  // 71 / 104 with the phenomena of rewrite8 (a sentence's lead kept, listed details dropped alone, qualifiers of the
   // removed channel going with it, follow-ups answered in place; test/rewrites/README.md).
-  { name: "golden-4", file: join(__dirname, "golden-4.jsonl"), cases: 164, floor: { lint: 69, given: 102 } },
+  { name: "golden-4", file: join(__dirname, "golden-4.jsonl"), cases: 164, floor: { lint: 71, given: 104 } },
 ];
 
 describe("golden rewrites", () => {
