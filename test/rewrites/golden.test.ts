@@ -14,14 +14,18 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // g134 (a bare reward kept, which golden-2 rejects; the model reads "I'll give you a free revision." as an incentive).
   { name: "golden", file: join(__dirname, "golden.jsonl"), cases: 182, floor: { lint: 119, given: 176 } },
   // golden-2.jsonl, by another writer (golden-2.README.md): first contact 48 lint / 92 given.
-  { name: "golden-2", file: join(__dirname, "golden-2.jsonl"), cases: 170, floor: { lint: 87, given: 151 } },
+  // 89 / 154 once a discount offered for a review goes with its condition and a follow-up after a dash is answered in its place.
+  { name: "golden-2", file: join(__dirname, "golden-2.jsonl"), cases: 170, floor: { lint: 89, given: 154 } },
   // golden-3.jsonl, by a third writer (golden-3.README.md): first contact 37 lint / 57 given (golden-3.first-contact.txt).
   // 137/83 on the rewriter's branch; 135/82 once merged with the detection pass of the same day (m098: the
   // learned layer reads a kept clause differently; m166: the client-login clause is cut differently).
-  { name: "golden-3", file: join(__dirname, "golden-3.jsonl"), cases: 172, floor: { lint: 82, given: 135 } },
+  // 136 given once a kept clause that counted the messages says it once (rewrite8).
+  { name: "golden-3", file: join(__dirname, "golden-3.jsonl"), cases: 172, floor: { lint: 82, given: 136 } },
   // golden-4.jsonl, by a fourth writer (golden-4.README.md), held out from the rewriter work that followed:
-  // first contact 39 lint / 61 given (golden-4.first-contact.txt); 42 / 64 after it; 51 / 73 with the minimal edit first (minimal-edit.ts).
-  { name: "golden-4", file: join(__dirname, "golden-4.jsonl"), cases: 164, floor: { lint: 51, given: 73 } },
+  // first contact 39 lint / 61 given (golden-4.first-contact.txt); 42 / 64 after it; 51 / 73 with the minimal edit first (minimal-edit.ts);
+  // 71 / 104 with the phenomena of rewrite8 (a sentence's lead kept, listed details dropped alone, qualifiers of the
+  // removed channel going with it, follow-ups answered in place; test/rewrites/README.md).
+  { name: "golden-4", file: join(__dirname, "golden-4.jsonl"), cases: 164, floor: { lint: 71, given: 104 } },
 ];
 
 describe("golden rewrites", () => {

@@ -30,6 +30,14 @@ function pieces(text: string): [number, number][] {
  * condition named the client: "after you approve the milestone"): "once your review is
  * posted" -> "once the milestone is approved".
  */
+/** A promotion open to anyone, said as an imperative: "Get 20% off your next order". */
+const PROMOTION_RE = /^\s*(?:get|enjoy|save|claim|take)\b/i;
+
+/** True when `text` still offers money back (`moneyRewards`) other than as a promotion open to anyone. */
+export function offersMoney(text: string): boolean {
+  return LEXICON.moneyRewards.occursIn(text) && !PROMOTION_RE.test(text);
+}
+
 export function withoutFeedbackCondition(text: string, replacement: string, event?: string, eventByClient?: string): string | undefined {
   let out = text;
   // A leading demand: "Leave a 5-star review and get 20% off", "5-star review = free support".
@@ -59,7 +67,7 @@ export function withoutFeedbackCondition(text: string, replacement: string, even
         stop = at + feedback[0].length;
         relative = true;
       }
-      if (LEXICON.feedbackWords.occursIn(out.slice(at, stop)) && words(out.slice(at, stop)).length <= 9) {
+      if (LEXICON.feedbackWords.occursIn(out.slice(at, stop)) && words(out.slice(at, stop)).length <= 12) {
         found = [at, stop];
         break;
       }
@@ -86,16 +94,20 @@ export function withoutFeedbackCondition(text: string, replacement: string, even
     out = head ? head + filler + tail : upperFirstIf(text, tail.replace(/^[\s,—–-]+/, ""));
   }
   out = out.trim();
-  if (words(out).length < 2 || LEXICON.feedbackWords.occursIn(out)) return undefined;
+  // (money off for a review is the incentive whatever its condition: "I'll give you 20% off the next project" goes with it;
+  // a promotion open to anyone stays, "Leave a 5-star review and get 20% off" -> "Get 20% off")
+  if (words(out).length < 2 || LEXICON.feedbackWords.occursIn(out) || offersMoney(out)) return undefined;
   return out;
 }
 
 const upperFirstIf = (original: string, s: string) => (/^\p{Ll}/u.test(original) ? s : upperFirst(s));
 
-const METHOD_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:(?:personal|company|business|direct)\s+)?(?:${PAYMENT_METHODS}|Wise)(?:\s+(?:account|wallet|transfer|address|link|ID))?(?:\s*\([^)]*\)|\s+@[\w.-]+)?`, "i");
+/** What of a payment app's is named after it: " account", "'s billing service". */
+const METHOD_THING = String.raw`\s+(?:account|wallet|transfer|address|link|ID)|['’]s\s+(?:(?:billing|payment|invoicing|checkout|transfer)\s+)?(?:service|system|portal|page|link|tool|feature)`;
+const METHOD_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:(?:personal|company|business|direct)\s+)?(?:${PAYMENT_METHODS}|Wise)(?:${METHOD_THING})?(?:\s*\([^)]*\)|\s+@[\w.-]+)?`, "i");
 const METHOD_RE = new RegExp(String.raw`\b(?:${PAYMENT_METHODS})\b|\bWise\b`, "i");
 const CHANNEL_ALT = LEXICON.paymentChannels.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
-const CHANNEL_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:${CHANNEL_ALT})\b`, "i");
+const CHANNEL_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:${CHANNEL_ALT})\b(?:${METHOD_THING})?`, "i");
 const ANY_CHANNEL = String.raw`(?:${PAYMENT_METHODS}|Wise|${CHANNEL_ALT})`;
 // "a Stripe payment link", "my PayPal invoice": the thing sent becomes an Upwork milestone.
 const CHANNEL_NOUN_RE = new RegExp(String.raw`\b(?:a|an|the|my|our)\s+(?:${ANY_CHANNEL})\s+(?:payment\s+)?(?:link|invoice|request|checkout)\b`, "i");
@@ -104,7 +116,7 @@ const ACCEPT_RE = new RegExp(String.raw`\baccept\s+(?:payments?\s+(?:by|via|thro
 // "invoice me directly", "invoices clients directly through QuickBooks": billing is done through Upwork.
 const INVOICE_RE = new RegExp(String.raw`\b(invoic(?:e|es))\s+(me|us|you|clients|them)(?:\s+(?:directly|privately|myself|ourselves))?(?:\s+(?:through|via|with|by|on)\s+(?:${ANY_CHANNEL}))?(?![\p{L}])`, "iu");
 const INVOICE_SWAP: Record<string, string> = { me: "pay me", us: "pay us" };
-const INSTEAD_RE = /\s+instead\s+of\s+(?:here|upwork|through\s+upwork|the\s+platform|escrow|(?:the|an?)\s+(?:upwork\s+)?(?:milestones?|contract|escrow))\b/i;
+const INSTEAD_RE = /\s+(?:instead\s+of|rather\s+than)\s+(?:here|upwork(?:['’]s)?|through\s+upwork|the\s+platform|escrow|(?:the|an?)\s+(?:upwork\s+)?(?:milestones?|contract|escrow))(?![\p{L}])/iu;
 /** What named the old channel once it says Upwork: a currency before it ("pay in SOL through Upwork"), a wallet or account number after it. */
 const CURRENCY_BEFORE_RE = /\s+in\s+(?:[A-Z]{3,4}|crypto|bitcoin|cash)(?=\s+through Upwork\b)/;
 const ACCOUNT_AFTER_RE = /(through Upwork)\s+(?:[#:]?\s*)?(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]{6,}(?![\p{L}\p{N}])/u;
@@ -160,6 +172,14 @@ export function paymentThroughUpwork(text: string): string | undefined {
     out = text.replace(place, "through Upwork");
   }
   out = out.replace(CURRENCY_BEFORE_RE, "").replace(ACCOUNT_AFTER_RE, "$1").replace(CASHTAG_AFTER_RE, "$1");
+  // (the app's own kind of transfer goes with it, "through Upwork Friends & Family", and so does a second
+  // outside means in the same clause, "bill you through Upwork through Xero")
+  out = out.replace(/(through Upwork)\s+(\S[^]*)$/, (m, place: string, rest: string) => {
+    const tier = LEXICON.paymentTiers.startOf(rest);
+    return tier !== undefined && /^\p{Lu}|^[fg]&/u.test(rest) ? `${place}${rest.slice(tier.length)}` : m;
+  });
+  out = out.replace(/(through Upwork)\s+(?:directly|privately)(?![\p{L}])/u, "$1");
+  out = out.replace(/(through Upwork\b[^,;]*?)\s+(?:through|via|using)\s+(?:my\s+|our\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?(?=[\s,;.]|$)/u, "$1");
   const conditional = FEE_CONDITION_RE.test(out);
   out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "");
   // "(we can skip the fee if) you send the balance" is a bare present once its condition goes.
@@ -167,7 +187,8 @@ export function paymentThroughUpwork(text: string): string | undefined {
   out = withoutFeePurpose(out);
   // "..., which is quicker for both of us" spoke of the channel that went.
   out = out.replace(/,\s+which\s+[^,;]*$/i, "");
-  if (METHOD_RE.test(out) || FEE_AVOIDANCE_RE.test(out) || FEE_WORD_RE.test(out) || CASHTAG_RE.test(out)) return undefined;
+  // (nor may it still deny Upwork: "The deposit through Upwork, not through Upwork")
+  if (METHOD_RE.test(out) || FEE_AVOIDANCE_RE.test(out) || FEE_WORD_RE.test(out) || CASHTAG_RE.test(out) || UPWORK_DENIED_RE.test(out)) return undefined;
   out = out.trim();
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }
@@ -210,6 +231,8 @@ function swapStands(out: string): boolean {
 const FEE_ASIDE_RE = /\s*\([^)]*\b(?:fees?|commission|cut)\b[^)]*\)/i;
 
 /** A threat closing a clause: ", or I'll leave you 1 star", "or else we'll rate you accordingly". */
+/** What befalls the client or me if a demand is not met, closing the clause: ", or I can't take future jobs from you", ", otherwise my account is at risk". */
+const CONSEQUENCE_RE = /,?\s+(?:or(?:\s+else)?|otherwise)\s+(?:I|we|my\s+[\p{L}-]+|our\s+[\p{L}-]+)\s+[^,;.!?]*$/iu;
 const THREAT_RE = /,?\s+or\s+(?:else\s+)?(?:I|we)(?:['’]ll|\s+will)\s+[^,;.!?]*$/i;
 
 /**
@@ -228,7 +251,7 @@ const CONDITIONAL_THREAT_RE = /^\s*if\s+you\s+(?:don['’]t|do\s+not|won['’]t|
 /** "don't give less than 5 stars": a top rating demanded as a floor. */
 const NEGATED_FLOOR = String.raw`(?:do\s+not|don['’]t|never)\s+(?:give|rate|leave)\s+(?:me\s+|us\s+)?(?:anything\s+)?(?:less|lower|below)\s+(?:than\s+)?(?:a\s+)?(?:5|five)(?:[\s-]*(?:stars?|★))?`;
 /** "rate me 5 stars", "leave a perfect review". */
-const TOP_RATING = String.raw`(?:rate|give|leave|drop)\s+(?:me|us)?\s*(?:an?\s+|a\s+full\s+)?(?:5|five|10\/10|perfect|full)(?:[\s-]*(?:stars?|★))?(?:\s+(?:review|rating|score|feedback))?`;
+const TOP_RATING = String.raw`(?:rate|give|leave|drop)\s+(?:me|us)?\s*(?:an?\s+|a\s+full\s+)?(?:5\/5|10\/10|5|five|perfect|full)(?:[\s-]*(?:stars?|★))?(?:\s+(?:review|rating|score|feedback))?`;
 /** "mark every category as 5", "give only positive feedback and 10 in all categories". */
 const EVERY_CATEGORY = String.raw`(?:mark|rate|score)\s+(?:me\s+)?(?:every|each|all)\s+categor(?:y|ies)\s+(?:as|at)\s+(?:5|five|10)`;
 const ONLY_POSITIVE = String.raw`(?:give|leave)\s+(?:me\s+)?only\s+(?:positive|good|5-star|five-star)\s+(?:feedback|reviews?|ratings?)(?:\s+and\s+(?:5|10)\s+in\s+all\s+categories)?`;
@@ -240,7 +263,8 @@ const DEMAND_PHRASE_RE = new RegExp(`\\b(?:${NEGATED_FLOOR}|${EVERY_CATEGORY}|${
  */
 export function demandSwapped(text: string, by: string): string | undefined {
   if (!DEMAND_PHRASE_RE.test(text)) return undefined;
-  let out = text.replace(DEMAND_PHRASE_RE, (m) => (/^\p{Lu}/u.test(m) ? upperFirst(by) : by));
+  // (a consequence threatened if the demand is not met goes with it: "rate me 5/5 ... or I can't take future jobs from you")
+  let out = text.replace(DEMAND_PHRASE_RE, (m) => (/^\p{Lu}/u.test(m) ? upperFirst(by) : by)).replace(CONSEQUENCE_RE, "");
   // "Client agrees to leave a 5-star review" -> "Client is welcome to leave honest feedback": no duty is left either.
   out = out.replace(new RegExp(`(?<![\\p{L}])(${OBLIGATION_WORDS})\\s+(?=${escapeRe(by)})`, "iu"), (m, duty: string) => {
     const swap = LEXICON.demandObligations.get(duty.toLowerCase().replace(/\s+/g, " "))!;

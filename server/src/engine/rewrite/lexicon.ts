@@ -87,6 +87,12 @@ export const LEXICON = {
   impersonationSwaps: new Map(Object.entries(data.impersonationSwaps).filter(([k]) => !k.startsWith("_"))),
   productNouns: new WordList(data.productNouns),
   alternativeCues: new WordList(data.alternativeCues),
+  sentenceLeads: new WordList(data.sentenceLeads.words),
+  fieldLabels: new WordList(data.fieldLabels.words),
+  approvalAside: data.approvalAside.text,
+  paymentTiers: new WordList(data.paymentTiers.words),
+  moneyRewards: new WordList(data.moneyRewards.words),
+  followUpCloser: { statement: data.followUpCloser.statement, question: data.followUpCloser.question },
   callApps: new WordList(data.callApps),
   signoffClosings: new WordList(data.signoffClosings),
   placeVerbSwaps: new Map(Object.entries(data.placeVerbSwaps).filter(([k]) => !k.startsWith("_"))),
@@ -94,7 +100,8 @@ export const LEXICON = {
   subjectFrames: data.subjectFrames,
   demandObligations: new Map(Object.entries(data.demandObligations).filter(([k]) => !k.startsWith("_"))),
   subordinators: new WordList(data.subordinators.words),
-  findingCues: new Map(Object.entries(data.findingCues).map(([family, cues]) => [family, new WordList(cues)])),
+  // (every way to pay is a cue of a payment finding: "i send you 50% advance by Western Union")
+  findingCues: new Map(Object.entries(data.findingCues).map(([family, cues]) => [family, new WordList(family === "circumvention" ? [...new Set([...cues, ...data.paymentMethodWords])] : cues)])),
 };
 
 /** `text` with each key of `swaps` found as whole words (longest first, any case) replaced by its value. */

@@ -13,7 +13,7 @@ import { rulesFlaggingAlone } from "../alone";
 import { RULES } from "../registry";
 import { clausesOf, type Range, type Sentence, type SentenceClause } from "./sentence";
 import { shapeOf, withoutConnector } from "./shape";
-import { clientLoginSwapped, demandSwapped, feedbackReworded, followUpOnce, threatAsRequest, paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
+import { clientLoginSwapped, demandSwapped, feedbackReworded, followUpOnce, offersMoney, threatAsRequest, paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
 
 /** A finding to rewrite away, in source offsets, with its rule's phrasebook. */
 export interface RewriteTarget {
@@ -60,8 +60,76 @@ const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lowerFirst = (s: string) => (/^I(?:\b|')/.test(s) || /^Upwork\b/.test(s) || !/^\p{Lu}\p{Ll}/u.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
 
-/** Rewrites the sentence holding `targets`; undefined when the rewrite would leave it as it is. */
+/**
+ * Rewrites the sentence holding `targets`; undefined when the rewrite would leave it as it is. A lead
+ * that opens the sentence before every finding ("PS: ", "Btw, ", "Payment: ") stays in front of the
+ * rewrite when rewriting the whole sentence would have dropped it: "PS: Expect a reminder every
+ * morning." -> "PS: I'll follow up once here on Upwork.", not "I'll follow up once here on Upwork."
+ */
 export function rewriteSentence(source: string, found: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
+  const whole = rewriteBody(source, found, targets);
+  if (!whole) return whole;
+  const lead = sentenceLead(source, found, targets);
+  if (!lead) return whole;
+  const after = found.start + lead.length;
+  // (the rewrite kept the lead: nothing to do, unless what follows it now opens with a connector whose first
+  // half went, "PS: My phone is 555-..., but honestly I'm quicker on Upwork chat" -> "PS: but honestly ...")
+  const dangling = (t: string) => LEXICON.leadingConnectors.startOf(t) !== undefined && LEXICON.leadingConnectors.startOf(source.slice(after, found.end)) === undefined;
+  if (whole.start >= after || (whole.text.startsWith(lead) && !dangling(whole.text.slice(lead.length)))) return whole;
+  // (a finding of the whole sentence, lead and all, is a finding of what follows the lead)
+  const clipped = targets.map((t) => (t.start < after ? { ...t, start: after } : t));
+  const rest = rewriteBody(source, { ...found, start: after, joins: found.joins?.filter((j) => j > after) }, clipped);
+  if (!rest || rest.start < after || words(rest.text).length < 2) return whole;
+  // (a label's value on a line of its own is the book's phrase, not a sentence, as lineLabel gives it: "Payment: Wise transfer ..." -> "Payment: through Upwork")
+  const book = byPriority(targets.map((t) => t.book));
+  const phrases = [book.statement, book.offer, book.invitation].map((p) => p.toLowerCase());
+  if (/:\s*$/.test(lead) && LEXICON.sentenceLeads.startOf(lead) === undefined && found.close === found.end && rest.start === after && phrases.includes(rest.text.trim().toLowerCase())) {
+    const value = book.signoff;
+    return { ...rest, text: value, sentence: value + rest.sentence.slice(rest.text.length), phrase: value };
+  }
+  // (after a comma or a word the rewrite goes on in lower case: "Btw, all payments go through Upwork")
+  if (rest.start !== after || /:\s*$/.test(lead)) return rest;
+  const text = lowerFirst(rest.text);
+  return { ...rest, text, sentence: text + rest.sentence.slice(rest.text.length) };
+}
+
+/**
+ * The words that open the sentence before every finding and stand whatever follows them: a lead of
+ * `sentenceLeads` ("PS: ", "Btw, ") or a short label ("Payment: ", "Month 2 onward: ") that names no
+ * channel, detail or request; undefined when there is none.
+ */
+function sentenceLead(source: string, sentence: Sentence, targets: { start: number; end: number; family?: string; book: Phrasebook }[]): string | undefined {
+  const body = source.slice(sentence.start, sentence.end);
+  // (a finding that starts with the sentence took the lead with it: detection reads whole sentences)
+  const first = Math.min(...targets.map((t) => (t.start === sentence.start ? Infinity : t.start))) - sentence.start;
+  const known = LEXICON.sentenceLeads.startOf(body);
+  let lead: string | undefined;
+  if (known !== undefined && body.startsWith(known)) {
+    const m = /^\s*(?:[,:]\s*|\s+(?:[—–-]\s+)?)/.exec(body.slice(known.length));
+    if (m && (m[0].trim() !== "" || /^\p{Lu}/u.test(body.slice(known.length + m[0].length)) || /^p\.?p?\.?s\.?$/i.test(known))) lead = known + m[0];
+  } else {
+    const m = LABEL_RE.exec(body);
+    // (not a web address's scheme: "https://")
+    if (m && /:/.test(m[0]) && body[m[0].length] !== "/" && standingLabel(m[2]!, targets)) lead = m[0].replace(/\s*$/, " ");
+  }
+  if (lead === undefined || first < lead.length || words(body.slice(lead.length)).length < 2) return undefined;
+  return lead;
+}
+
+/**
+ * True when a label's name (`name`, before its colon) stands whatever its value becomes: a few words that
+ * name no channel, detail or request ("Email me", "WhatsApp", "Visit us" are the finding), nor what the
+ * findings are about ("Review bonus"), unless it is a field's plain name (`fieldLabels`: "Payment", "Rates").
+ */
+function standingLabel(name: string, targets: { family?: string; book: Phrasebook }[]): boolean {
+  if (words(name).length > 4 || /\b(?:me|us|you|I|my|our)\b/i.test(name) || LEXICON.contactVerbs.startOf(name) || LEXICON.labelWords.occursIn(name) || LEXICON.channelNouns.occursIn(name)) return false;
+  if (DETAIL_MARK_RE.test(name.replace(/\b\d{1,2}\b/g, "")) || dangles(name, danglingOf(targets.map((t) => t.book)))) return false;
+  const field = LEXICON.fieldLabels.startOf(name);
+  if (field !== undefined && field.length === name.trim().length) return true;
+  return !targets.some((t) => t.family !== undefined && LEXICON.findingCues.get(t.family)?.occursIn(name));
+}
+
+function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
   let sentence = found;
   const regions = targets
     .map((t) => ({ ...t, ...narrowed(source, t) }))
@@ -97,6 +165,9 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   }
   const signature = signatureKept(source, sentence, regions) ?? withoutSeparatedItems(source, sentence, regions) ?? withoutDetailAsides(source, sentence, regions);
   if (signature !== undefined) return { start: sentence.start, end: sentence.end, text: signature, sentence: signature + source.slice(sentence.end, sentence.close), phrase: signature.trim() };
+  // A detail asked for beside something innocent goes alone: "send me your Skype ID and the brief" -> "send me the brief".
+  const listed = withoutListedDetails(source, sentence, regions);
+  if (listed !== undefined) return listed;
   // Minimal edit first: the detail and its lead-in replaced where they stand, every other word kept.
   const minimal = minimalAccepted(source, sentence, regions);
   if (minimal !== undefined) return minimal;
@@ -159,6 +230,98 @@ function minimalAccepted(source: string, sentence: Sentence, regions: Region[]):
   const terminal = source.slice(sentence.end, sentence.close);
   if (rulesFlaggingAlone(text + terminal, RULES.filter((r) => families.has(r.meta.family))).length > 0) return undefined;
   return { start: sentence.start, end: sentence.end, text, sentence: text + terminal, phrase: text.trim() };
+}
+
+/** A conjunction between listed things after the first: " and ", ", ", ", and ", " & ", " + ". */
+const LIST_JOIN = String.raw`(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&|\+)\s+)`;
+const JOIN_AFTER_RE = new RegExp(`^${LIST_JOIN}`, "i");
+const JOIN_BEFORE_RE = new RegExp(`${LIST_JOIN}$`, "i");
+/** A conjunction a finding may end with: "your Skype ID and ". */
+const TRAILING_JOIN_RE = /(?:\s*,|\s+(?:and|or|&|\+))\s*$/i;
+
+/**
+ * The sentence without the contact details that were asked for as items of a list whose other items are
+ * innocent, the conjunction that joined them going too: "please send me your Skype ID and the brief" ->
+ * "please send me the brief", "Your full name, email and mobile number" -> "Your full name", "reply with
+ * your phone number and a good time to call" -> "reply with a good time to call". Only when every finding
+ * is such a detail and the rest reads well and no longer reads as the violation; undefined otherwise.
+ */
+function withoutListedDetails(source: string, sentence: Sentence, regions: Region[]): SentenceRewrite | undefined {
+  if (regions.some((r) => r.family !== "contact" || (r.rule !== undefined && LEXICON.inPersonRules.has(r.rule)))) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  let text = body;
+  for (const r of [...regions].sort((a, b) => b.start - a.start)) {
+    let from = r.start - sentence.start;
+    let to = r.end - sentence.start;
+    // (a request read from the whole sentence asks for the details listed inside it: "please send me your Skype ID and the brief")
+    if (!detailList(text.slice(from, to).replace(TRAILING_JOIN_RE, ""))) {
+      const run = r.rule === "contact/request" ? detailRun(text.slice(from, to)) : undefined;
+      if (!run) return undefined;
+      to = from + run.end;
+      from += run.start;
+    }
+    const own = text.slice(from, to);
+    const item = own.replace(TRAILING_JOIN_RE, "");
+    if (!detailList(item)) return undefined;
+    const joinedAfter = item.length < own.length;
+    if (joinedAfter) to += /^\s*/.exec(text.slice(to))![0].length;
+    const after = JOIN_AFTER_RE.exec(text.slice(to));
+    const before = JOIN_BEFORE_RE.exec(text.slice(0, from));
+    if (before && after && !joinedAfter && !/[a-z]/i.test(before[0])) {
+      // (a middle item goes with the comma before it; the "and" after it now joins a list of two when the
+      // item before was the first, with its verb: "I'll need your brand guidelines, X, and the files" -> "... guidelines and the files")
+      const prev = /[^,;:()—–]*$/.exec(text.slice(0, from - before[0].length))![0];
+      const next = /^[^,;:()—–]*/.exec(text.slice(to + after[0].length))![0];
+      if (!innocentItem(next) || detailList(prev) || DETAIL_MARK_RE.test(prev)) return undefined;
+      const firstItem = words(prev).length > 4 || !/,\s*$/.test(text.slice(0, from - before[0].length - prev.length));
+      text = text.slice(0, from - before[0].length) + (firstItem ? after[0].replace(/^\s*,\s*/, " ") : after[0]) + text.slice(to + after[0].length);
+      continue;
+    }
+    if (joinedAfter || after) {
+      // (the item after it is innocent: "the brief", not "your email" nor a detail's marks)
+      if (!joinedAfter) to += after![0].length;
+      const next = /^[^,;:()—–]*/.exec(text.slice(to))![0];
+      if (!innocentItem(next.split(/\s+(?:and|or)\s+/i)[0]!)) return undefined;
+    } else {
+      // (or the item before it is: "Your full name, email and mobile number")
+      if (!before) return undefined;
+      const prev = /[^,;:()—–]*$/.exec(text.slice(0, from - before[0].length))![0];
+      // (the item before may carry the clause's verb, "Please include your portfolio", but is a thing, not "I'll call you")
+      const prevItem = prev.split(/\s+(?:and|or)\s+/i).at(-1)!;
+      if (words(prevItem).length === 0 || detailList(words(prevItem).slice(-3).join(" ")) || DETAIL_MARK_RE.test(prevItem) || /\b(?:me|you|us|him|her|them|it)\s*$/i.test(prevItem) || LEXICON.prepositions.endsText(prevItem)) return undefined;
+      from -= before[0].length;
+    }
+    text = text.slice(0, from) + text.slice(to);
+  }
+  // (a list of two that lost one item keeps no comma before its "and": "name, and" -> "name")
+  text = text.replace(/,\s+(?:and|or)\s*$/i, "");
+  if (text === body || words(text).length < 2 || LEXICON.requestedDetails.occursIn(text.replace(/\b(?:the\s+)?details\b/gi, " "))) return undefined;
+  if (!readsWell(body, text, regions.map((r) => r.book))) return undefined;
+  const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
+  if (stillViolates(text, families, new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
+  const terminal = source.slice(sentence.end, sentence.close);
+  if (rulesFlaggingAlone(text + terminal, RULES.filter((r) => families.has(r.meta.family))).length > 0) return undefined;
+  return { start: sentence.start, end: sentence.end, text, sentence: text + terminal, phrase: text.trim() };
+}
+
+/** A clause's opening: a subject, or a word that joins clauses ("I'll add you", "then we talk"), not a listed thing. */
+const CLAUSE_START_RE = /^\s*(?:I|I'|we|you|he|she|they|it|this|that|there|then|so|if|when|once|after|before|please|just|let)(?![\p{L}])/iu;
+
+/** True when `item` is a thing listed beside a detail and innocent itself: "the brief", "a good time to call", not "your email" nor "I'll add you". */
+function innocentItem(item: string): boolean {
+  return words(item).length > 0 && !CLAUSE_START_RE.test(item) && !detailList(item) && !DETAIL_MARK_RE.test(item);
+}
+
+/** One detail asked for, with its owner and kind: "your personal email", "your Skype ID", "mobile number". */
+const DETAIL_ITEM = String.raw`(?:(?:your|my)\s+)?(?:(?:personal|private|work|business|direct|best|preferred)\s+)?(?:${[...LEXICON.requestedDetails.words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})`;
+/** Details asked for as a list: "your phone number", "email and mobile number", "your Skype ID, email". */
+const DETAIL_RUN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])${DETAIL_ITEM}(?:${LIST_JOIN}${DETAIL_ITEM})*(?![\p{L}\p{N}])`, "iu");
+
+/** Where the first list of the client's details asked for lies in `text`, `[start, end)`; undefined when there is none. */
+function detailRun(text: string): { start: number; end: number } | undefined {
+  const m = DETAIL_RUN_RE.exec(text);
+  // (asked of the client: "your phone number", not "contact me")
+  return m && /^your\s/i.test(m[0]) ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 
 /**
@@ -259,6 +422,9 @@ function withoutRelativeAside(source: string, sentence: Sentence, regions: { sta
  * (billed off Upwork after month one)" -> "- Ongoing retainer". Only a clause of a few words (not a
  * detail, "(TRC-20)", nor a contact aside, which the detail rewrites handle); undefined otherwise.
  */
+/** A time a delivery waits for, opening a bracket: "after ", "once ", "as soon as ". */
+const APPROVAL_OPENER_RE = new RegExp(`^\\s*(?:${[...LEXICON.approvalOpeners].sort((a, b) => b.length - a.length).map((o) => o.replace(/ /g, "\\s+")).join("|")})\\s`, "i");
+
 function withoutClosingAside(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string; rule?: string; book: Phrasebook }[]): string | undefined {
   if (regions.some((r) => r.family === undefined || r.family === "contact")) return undefined;
   const body = source.slice(sentence.start, sentence.end);
@@ -273,7 +439,10 @@ function withoutClosingAside(source: string, sentence: Sentence, regions: { star
   if (regions.some((r) => r.end <= at || (r.start < at && LEXICON.findingCues.get(r.family!)?.occursIn(source.slice(r.start, at))))) return undefined;
   const kept = body.slice(0, open).replace(/[\s,;:—–-]+$/, "");
   if (words(inside).length < 3 || words(kept).length < 2 || DETAIL_MARK_RE.test(kept) || dangles(kept, danglingOf(regions.map((r) => r.book)))) return undefined;
-  return stillViolates(kept, new Set(regions.map((r) => r.family as Family)), new Set(regions.flatMap((r) => (r.rule ? [r.rule] : [])))) ? undefined : kept;
+  if (stillViolates(kept, new Set(regions.map((r) => r.family as Family)), new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
+  // "4. Final handover (after 5★ feedback)": a delivery's time said in brackets waits for the milestone instead.
+  const waited = regions.every((r) => r.book.conditionEvent !== undefined) && APPROVAL_OPENER_RE.test(inside.slice(1));
+  return waited ? `${kept} (${LEXICON.approvalAside})` : kept;
 }
 
 /**
@@ -375,11 +544,16 @@ function placeVerbsSwapped(text: string): string {
   // (a form as the subject: "the enquiry form here on Upwork is the fastest way" -> "messaging me here on Upwork is ...")
   const subjectRe = new RegExp(`(?<![\\p{L}])(?:the|my|our|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})(?=\\s+here on Upwork\\s+(?:is|was|will be)\\b)`, "giu");
   const withSubjects = withObjects.replace(subjectRe, (m) => (/^\p{Lu}/u.test(m) ? upperFirst(LEXICON.formSubject) : LEXICON.formSubject));
-  return withSubjects.replace(formRe, (m, noun: string) => {
+  const forms = withSubjects.replace(formRe, (m, noun: string) => {
     const swap = LEXICON.formSwaps.get(noun.toLowerCase().replace(/\s+/g, " "))!;
     return /^\p{Lu}/u.test(m) ? upperFirst(swap) : swap;
   });
+  // (a page's name in brackets after the place named the removed page: "message me here on Upwork (Nadia Rahman Bookkeeping)")
+  return forms.replace(PAGE_NAME_AFTER_RE, "$1");
 }
+
+/** Two or more capitalized words in brackets right after "here on Upwork": the name of the page that went. */
+const PAGE_NAME_AFTER_RE = /(here on Upwork)\s*\((?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}\p{Lu}[\p{L}'’&.-]*\)/gu;
 
 interface Region {
   start: number;
@@ -426,6 +600,17 @@ function narrowed(source: string, t: RewriteTarget): { start: number; end: numbe
   let last = pieces.length - 1;
   while (last > first && innocent(pieces[last]!) && LEXICON.clauseOpeners.startOf(text.slice(pieces[last]!.start))) last--;
   while (first < last && innocent(pieces[first]!) && (pieces[first]!.line || LEXICON.clauseOpeners.startOf(text.slice(pieces[first + 1]!.start)))) first++;
+  // (innocent pieces that lead up to the clause holding the cue go back too, though one of them does not
+  // open a clause: "I'll deliver the audit in five days, including a fix list, and I'll expect a 5-star review")
+  const offending = pieces.findIndex((p, k) => k >= first && !innocent(p));
+  if (offending > first) {
+    for (let k = offending; k > first; k--) {
+      if (LEXICON.clauseOpeners.startOf(text.slice(pieces[k]!.start))) {
+        first = k;
+        break;
+      }
+    }
+  }
   // (a finding that opened with its separator, " — I'll ping you hourly", is no empty piece)
   if (text.slice(pieces[first]!.start, pieces[last]!.end).trim() === "") return t;
   return { start: t.start + pieces[first]!.start, end: t.start + pieces[last]!.end };
@@ -655,6 +840,18 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     const askedFirst = LEXICON.conditionOpeners.startOf(withoutConnector(text(c))) !== undefined && !new RegExp(FRAME_RE.source, "iu").test(source.slice(c.start, clauses[j]!.end)) && inRun.every((r) => r.family === "contact") && clauses.some((c, k) => k > j && state[k] === "keep" && !dependent(c));
     // (and a concession that held the offending part, before a main clause that stands: "Although I'm quicker on Telegram (@x), I'll keep all files here")
     const conceded = runStart === 0 && LEXICON.concessiveOpeners.startOf(text(c)) !== undefined && clauses.some((k2, k) => k > j && state[k] === "keep" && !dependent(k2) && !/^\s*so\b/i.test(text(k2)));
+    // (a follow-up schedule that closes the sentence after a dash or semicolon is said once in its place: "Don't worry if you're busy — I'll ping you hourly" keeps its dash)
+    // (after ", and" too, the "and" kept: "..., and I'll follow up daily until you decide" -> "..., and I'll wait to hear from you")
+    const andJoined = /^\s*,\s*$/.test(sep) && /^\s*and\s/i.test(text(c));
+    // (only where the book's whole phrase would stand, and not after words that chase too: "Sending this again — and I'll resend it daily" -> "Sending this again")
+    const chasing = LEXICON.findingCues.get("spam")!.occursIn(pieces.map((p) => p.text).join(" "));
+    const saidOnce = written.generic && !chasing && pieces.length > 0 && isLast && (/^\s*[—–;]|^\s+-\s/.test(sep) || andJoined) && inRun.every((r) => r.family === "spam");
+    if (saidOnce) {
+      const closer = terminal.includes("?") ? LEXICON.followUpCloser.question : LEXICON.followUpCloser.statement;
+      pieces.push({ text: (andJoined ? "and " : "") + closer, sep, fromClause: runStart });
+      phrase ||= closer;
+      continue;
+    }
     const droppable = conceded || written.generic && (standing && inRun.every((r) => r.family !== undefined && LEXICON.droppableFamilies.has(r.family)) || askedFirst);
     // (a table cell keeps a short phrase in the detail's place: "Upwork messages, replies in 10 min")
     const cellHead = pieces.length === 0 && !state.slice(j + 1).includes("offend") && /\|\s*$/.test(source.slice(Math.max(0, sentence.start - 3), sentence.start));
@@ -690,6 +887,32 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
     // (a statement now left to carry the question mark is asked: "I can send you the wireframes here on Upwork?" -> "Could I send ...")
     const only = pieces.length === 1 ? /^(\s*)(I|we)\s+(?:can|could|will|'ll)\s+/i.exec(pieces[0]!.text) : undefined;
     if (only && terminal.includes("?")) pieces[0]!.text = `${only[1]}${startsUpper ? "Could" : "could"} ${only[2] === "I" ? "I" : "we"} ${pieces[0]!.text.slice(only[0].length)}`;
+  }
+  // "I can start today — but honestly, it's easier if we skip Upwork": a connector and a discourse tag alone
+  // set up the part that went, and go before its rewrite ("— we'll keep all work on Upwork").
+  for (let k = pieces.length - 2; k >= 0; k--) {
+    const p = pieces[k]!;
+    const next = pieces[k + 1]!;
+    const bare = withoutConnector(p.text).replace(/[\s,]+$/, "");
+    if (state[p.fromClause] !== "keep" || state[next.fromClause] === "keep" || !/\bUpwork\b/.test(next.text) || !/^\s*(?:but|and|yet|though)\s/i.test(p.text) || LEXICON.discourseTags.startOf(bare)?.length !== bare.length) continue;
+    pieces.splice(k, 1);
+    next.sep = k === 0 ? "" : p.sep;
+    if (k === 0 && startsUpper) next.text = upperFirst(next.text);
+  }
+  // "If you're happy, a review helps a lot; if you're not, please tell me before rating so ...": a condition left
+  // closing the sentence once its main clause went says nothing, and goes too ("If you're happy, a review helps a lot").
+  const tail = pieces[pieces.length - 1];
+  if (tail && pieces.length > 1 && state[tail.fromClause] === "keep" && tail.fromClause < clauses.length - 1 && LEXICON.conditionOpeners.startOf(withoutConnector(tail.text)) !== undefined && !/,/.test(tail.text)) pieces.pop();
+  // "Did you see my last five messages, or should I keep sending them every few hours?": once the repeating part
+  // went, a kept clause that still counts the messages says it once ("Did you see my message?").
+  if (regions.every((r) => r.family === "spam")) for (const p of pieces) if (state[p.fromClause] === "keep") p.text = swapPhrases(p.text, LEXICON.followUpSwaps);
+  // "A, B, and if you ever pass through, my address is ...": the "and" of a dropped last clause goes on to the
+  // clause that now ends the list ("A, B, and I'm happy to share my address here on Upwork ...").
+  const lastPiece = pieces[pieces.length - 1];
+  if (lastPiece && pieces.length > 1 && /^\s*,\s*$/.test(lastPiece.sep) && !LEXICON.leadingConnectors.startOf(lastPiece.text)) {
+    const prevFrom = pieces[pieces.length - 2]!.fromClause;
+    const droppedAnd = clauses.some((c, k) => k > prevFrom && k < lastPiece.fromClause && state[k] === "drop" && /^\s*and\s/i.test(text(c)));
+    if (droppedAnd) lastPiece.text = `and ${lowerFirst(lastPiece.text)}`;
   }
   if (pieces.length === 0) return undefined;
   // "Fill in the contact form on my site, www.x.com, and I'll reply the same day": the invitation that
@@ -947,7 +1170,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // "You'll give me five stars, right?": a demand with a tag question still presses, so the book's question asks instead.
   const pressed = regions.every((r) => r.family === "feedback") && TAG_QUESTION_RE.test(whole);
   for (const edit of pressed ? [] : edits) {
-    const edited = edit();
+    // (money still offered beside feedback, "if you leave honest feedback, the next revision is on the house", is the incentive still)
+    const edited = ((e) => (e !== undefined && regions.every((r) => r.rule === "feedback/incentive") && offersMoney(e) ? undefined : e))(edit());
     // (a login swapped for a user invite names the client's own account, "add me as a user on your LinkedIn account",
     // which is no channel of mine left dangling: it is set aside while the pieces are judged)
     const owned: string[] = [];
@@ -1275,7 +1499,9 @@ function purposeOf(text: string, extra: WordList): { clause: string; subject: st
   // (or what a detail is used for: "an email I can use to send you the wireframes")
   const uses = /\b(?:that\s+)?(I|we)\s+(?:can|could)\s+use(?:\s+it)?\s+to\s+([^,;]+)$/i.exec(text);
   // (the subject may be a few words of mine: "so our sales director can schedule a presentation")
-  const m = /(?:\bso\s+(?:that\s+)?|\band\s+|\bwhere\s+|(,)\s*)(i|we|(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s+(?:can|could|will)\b))(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/iu.exec(text) ??
+  // (or a team named by its initials: "so HR can send the onboarding pack")
+  const found = /(?:\bso\s+(?:that\s+)?|\band\s+|\bwhere\s+|(,)\s*)(i|we|(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s+(?:can|could|will)\b)|[\p{L}]{2,4}(?=\s+(?:can|could|will)\b))(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/iu.exec(text);
+  const m = (found && (/^(?:i|we|our|my)$/i.test(found[2]!.split(/\s/)[0]!) || /^\p{Lu}{2,4}$/u.test(found[2]!)) ? found : null) ??
     (uses ? Object.assign([uses[0], ",", uses[1]!.toLowerCase(), " can", uses[2]!], { index: uses.index, input: text }) as RegExpExecArray : null) ??
     (helps ? Object.assign([helps[0], ",", helps[1]!.toLowerCase() === "me" ? "i" : "we", " can", helps[2]!], { index: helps.index, input: text }) as RegExpExecArray : null);
   if (!m) return undefined;
