@@ -8,6 +8,7 @@ import { RULES, findRuleMeta } from "./registry";
 import { attachFixes, type FixPlan } from "./rewrite/sentence-fixes";
 import { contactExceptionOf } from "./exceptions";
 import { insideRanges, quotedHeadingRanges } from "./mentioned";
+import { patternPrefilter } from "./prefilter";
 import { customFindings } from "./custom-rules";
 import { messageWithQuote } from "./explain";
 import { classifierFindings } from "./classifier/detect";
@@ -115,6 +116,7 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
   const said = (f: Finding) => mentioned.length === 0 || !insideRanges(mentioned, f.start, f.end);
   const kept = mergeSentenceFindings(dedupe(findings).filter((f) => !suppressed(f.ruleId, f.start) && said(f)), doc.source, plans);
   attachFixes(kept, doc.source, plans);
+  patternPrefilter().forget();
   return {
     findings: kept,
     problems,

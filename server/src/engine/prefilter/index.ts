@@ -25,7 +25,7 @@ export interface RequiredLiterals {
   alternatives: string[][][];
 }
 
-/** Texts whose scan is kept; a lint looks at each clause once per rule, so a lint's clauses fit. */
+/** Texts whose scan is kept within one lint (each clause is asked about once per rule); see `forget`. */
 const CACHE_LIMIT = 8192;
 
 /** The modules of patterns, by the name their entries in required-literals.json start with. */
@@ -81,6 +81,16 @@ export class Prefilter {
       this.gates.set(re, gate);
     }
     this.automaton = new LiteralAutomaton(pairs);
+  }
+
+  /**
+   * Drops the scans kept so far. A lint calls it when done: the keys are clauses sliced from the
+   * document, and V8 keeps a slice's whole parent string alive, so a kept scan would hold its document.
+   */
+  forget(): void {
+    this.cache.clear();
+    this.lastText = undefined;
+    this.lastFound = undefined;
   }
 
   /** How many patterns are filtered. */
