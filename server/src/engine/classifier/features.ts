@@ -32,26 +32,7 @@ export function normalizeForFeatures(text: string): string {
  * scan that is faster (test/engine/classifier.test.ts compares them).
  */
 export function wordsOf(normalized: string): string[] {
-  const words: string[] = [];
-  const n = normalized.length;
-  let i = 0;
-  while (i < n) {
-    const cls = charClass(normalized, i);
-    if (cls !== WORD_START) {
-      i += cls === OTHER_ASTRAL ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    let end = i; // end of the word without its trailing . _ ' -
-    while (i < n) {
-      const c = charClass(normalized, i);
-      if (c === WORD_START) end = i += isHighSurrogate(normalized, i) ? 2 : 1;
-      else if (c === WORD_TAIL) i++;
-      else break;
-    }
-    words.push(normalized.slice(start, end));
-  }
-  return words;
+  return scanWords(normalized, charClass, (word) => word);
 }
 
 /**
@@ -59,26 +40,29 @@ export function wordsOf(normalized: string): string[] {
  * scan of the lower-cased text (curly quotes and backticks read as apostrophes, digits as 0).
  */
 export function featureWords(text: string): string[] {
-  const lower = text.toLowerCase();
+  return scanWords(text.toLowerCase(), featureCharClass, (word) => (NEEDS_MAPPING_RE.test(word) ? word.replace(/[’‘`]/g, "'").replace(/[0-9]/g, "0") : word));
+}
+
+/** The words of `s` by the character classes `classOf` gives (WORD_START, WORD_TAIL, other), each passed through `finish`. */
+function scanWords(s: string, classOf: (s: string, i: number) => number, finish: (word: string) => string): string[] {
   const words: string[] = [];
-  const n = lower.length;
+  const n = s.length;
   let i = 0;
   while (i < n) {
-    const cls = featureCharClass(lower, i);
+    const cls = classOf(s, i);
     if (cls !== WORD_START) {
       i += cls === OTHER_ASTRAL ? 2 : 1;
       continue;
     }
     const start = i;
-    let end = i;
+    let end = i; // end of the word without its trailing . _ ' -
     while (i < n) {
-      const c = featureCharClass(lower, i);
-      if (c === WORD_START) end = i += isHighSurrogate(lower, i) ? 2 : 1;
+      const c = classOf(s, i);
+      if (c === WORD_START) end = i += isHighSurrogate(s, i) ? 2 : 1;
       else if (c === WORD_TAIL) i++;
       else break;
     }
-    const word = lower.slice(start, end);
-    words.push(NEEDS_MAPPING_RE.test(word) ? word.replace(/[’‘`]/g, "'").replace(/[0-9]/g, "0") : word);
+    words.push(finish(s.slice(start, end)));
   }
   return words;
 }
