@@ -22,7 +22,9 @@ export const REQUIRED_LITERALS_PATH = join(__dirname, "..", "server", "src", "en
 
 if (require.main === module) {
   const table = requiredLiteralsTable();
-  writeFileSync(REQUIRED_LITERALS_PATH, JSON.stringify(table, null, 1) + "\n");
+  // One pattern per line, so a changed pattern is a one-line diff.
+  const lines = Object.entries(table).map(([name, entry]) => `  ${JSON.stringify(name)}: ${JSON.stringify(entry)}`);
+  writeFileSync(REQUIRED_LITERALS_PATH, `{\n${lines.join(",\n")}\n}\n`);
   const all = namedPatterns().length;
   console.log(`${Object.keys(table).length} of ${all} patterns filtered; ${REQUIRED_LITERALS_PATH}`);
 }
