@@ -2,7 +2,7 @@
 
 import { matches, patternPrefilter } from "../prefilter";
 import { CONTACT_LABEL_LEAD_IN_RE, CONTACT_PREPOSITION_RE, CONTACT_VERB_LEAD_IN_RE, CONTACT_VERB_RE, NOUN_USE_BEFORE_RE } from "../patterns/contact";
-import { AFTER_CONTRACT_RE, FORBIDDING_RE, promisesCompliance } from "../patterns/intent";
+import { AFTER_CONTRACT_RE, FORBIDDING_RE, REPORTED_QUESTION_RE, promisesCompliance } from "../patterns/intent";
 import type { TextView } from "../normalize";
 import { detectionIn, type Detection, type RuleContext } from "../rule";
 import type { Clause } from "../text-units";
@@ -137,14 +137,17 @@ export function contactDetection(view: TextView, start: number, end: number, ext
 }
 
 /**
- * A clause-level rule: each prose clause that `test` accepts, and that is not a promise to stay on
- * Upwork, is a finding. Consecutive accepted clauses on one line ("give me 5 stars — my ranking
- * depends on it") are one violation, so they become one finding and one rewrite.
+ * A clause-level rule: each prose clause that `test` accepts is a finding. Consecutive accepted
+ * clauses on one line ("give me 5 stars — my ranking depends on it") are one violation, so they
+ * become one finding and one rewrite. Options skip clauses that are not the writer's act:
+ * `skipCompliant`, a promise to stay on Upwork; `skipForbidding`, a clause that forbids the act
+ * ("Never offer discounts for a review"); `skipReported`, the other side's question reported
+ * ("You asked whether we could save on the fees ...").
  */
 export function clauseDetections(
   ctx: RuleContext,
   test: (clause: Clause) => boolean,
-  options: { skipCompliant?: boolean; skipForbidding?: boolean } = {},
+  options: { skipCompliant?: boolean; skipForbidding?: boolean; skipReported?: boolean } = {},
 ): Detection[] {
   const view = ctx.doc.prose;
   const clauses = ctx.clauses(view);
@@ -153,6 +156,7 @@ export function clauseDetections(
     if (!test(clause)) return;
     if (options.skipCompliant && promisesCompliance(clause.text)) return;
     if (options.skipForbidding && matches(FORBIDDING_RE, clause.text)) return;
+    if (options.skipReported && matches(REPORTED_QUESTION_RE, clause.text)) return;
     const prev = spans[spans.length - 1];
     if (prev && prev.index === index - 1 && !view.text.slice(prev.end, clause.start).includes("\n")) {
       prev.end = clause.end;
