@@ -24,6 +24,8 @@ export const COMMANDS = { fixAll: "proposalLint.server.fixAll", lintWorkspace: "
 const DEBOUNCE_MS = 150;
 /** The library index follows an edit more slowly: the edited document's own diagnostics go out first. */
 const LIBRARY_DEBOUNCE_MS = 500;
+/** With no document opened this long after `initialized`, the engine warms up anyway. */
+const WARM_UP_AFTER_MS = 1000;
 
 interface LintState {
   version: number;
@@ -170,6 +172,15 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  // The engine's first lint compiles the patterns it needs (warm-up.ts). The first opened document
+  // pays only for its own; the rest are compiled once the editor is idle, before the user types.
+  let warmedUp = false;
+  function warmUpWhenIdle(): void {
+    if (warmedUp) return;
+    warmedUp = true;
+    void editorIdle().then(() => setImmediate(warmUpEngine));
+  }
+
   function schedule(uri: string, delay = DEBOUNCE_MS): void {
     const t = timers.get(uri);
     if (t) clearTimeout(t);
@@ -180,6 +191,7 @@ export function startServer(connection: Connection): void {
         .catch((err: Error) => log(`lint failed for ${uri}: ${err.stack ?? err.message}`))
         .finally(() => {
           if (!timers.has(uri)) editorDone(uri);
+          warmUpWhenIdle();
         });
     }, delay));
   }
@@ -217,9 +229,6 @@ export function startServer(connection: Connection): void {
     hoverLinks = { docs, ...(init.showRuleCommand ? { rulePage: showRuleLink } : {}) };
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [fileURLToPath(params.rootUri)];
-    // Once the reply is written (the writer sends it from a setImmediate, which runs before this
-    // timer): the first document then finds the patterns compiled (warm-up.ts).
-    setTimeout(warmUpEngine, 0);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -234,6 +243,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    setTimeout(warmUpWhenIdle, WARM_UP_AFTER_MS);
     if (settings.supportsConfiguration) connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
     if (supportsFolderEvents) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
@@ -290,8 +300,17 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  // TextDocuments fires onDidChangeContent right after onDidOpen for the same document: that event
+  // must not replace the opened document's immediate lint with the typing debounce.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((e) => {
+    justOpened.add(e.document.uri);
+    schedule(e.document.uri, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    if (justOpened.delete(e.document.uri)) return;
+    schedule(e.document.uri);
+  });
   documents.onDidClose((e) => {
     const uri = e.document.uri;
     const t = timers.get(uri);

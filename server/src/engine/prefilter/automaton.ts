@@ -11,83 +11,116 @@ export class LiteralAutomaton {
   private readonly alphabet = new Map<number, number>();
   /** The alphabet for the Basic Multilingual Plane as a table: one lookup per character. */
   private readonly bmpClass = new Uint16Array(0x10000);
+  /** Transitions, `width` per state; -1 where not yet computed (see `step`). */
   private readonly delta: Int32Array;
-  /** Per state, the ids whose literal ends here or at a suffix state; -1-terminated runs in `outputs`. */
+  private readonly fail: Int32Array;
+  /** Per state, the nearest proper suffix state where a literal ends (0: none): the output link. */
+  private readonly outputLink: Int32Array;
+  /** Per state, where its own ids start in `outputs` (-1-terminated runs), or -1. */
   private readonly outputStart: Int32Array;
   private readonly outputs: Int32Array;
   private readonly width: number;
 
   /** `literals`: [literal, id] pairs; literals are compared as given (callers lower-case both sides). */
   constructor(literals: Iterable<[string, number]>) {
+    // This runs once per process before V8 has optimized anything, so it is linear in the literals'
+    // length with small constants: char-code loops, no per-state sets, and the dense table's
+    // failure transitions left to be filled in as scans need them.
     const list = [...literals];
-    let capacity = 1;
+    const classOf = this.bmpClass;
+    let total = 1;
     for (const [literal] of list) {
-      for (const ch of literal) {
-        const code = ch.codePointAt(0)!;
-        if (!this.alphabet.has(code)) this.alphabet.set(code, this.alphabet.size + 1);
-        capacity++;
+      for (let i = 0; i < literal.length; i++) {
+        const code = literal.charCodeAt(i);
+        if (code >= 0xd800 && code <= 0xdbff) {
+          const point = literal.codePointAt(i++)!;
+          if (!this.alphabet.has(point)) this.alphabet.set(point, this.alphabet.size + 1);
+        } else if (classOf[code] === 0) this.alphabet.set(code, (classOf[code] = this.alphabet.size + 1));
+        total++;
       }
     }
-    for (const [code, cls] of this.alphabet) if (code < 0x10000) this.bmpClass[code] = cls;
     const width = (this.width = this.alphabet.size + 1); // class 0: a character no literal has
-    // The trie, straight into the transition table (0 = no edge: no state but the root is entered twice).
-    const delta = new Int32Array(capacity * width);
+    // The trie, with each state's children as a linked list for the breadth-first pass. A table cell
+    // is -1 until known (`step`); rows grow by doubling from one per literal.
+    let delta = new Int32Array(Math.min(total, list.length + 1) * width).fill(-1);
+    delta.fill(0, 0, width); // the root: a character that starts no literal stays at the root
+    const firstChild: number[] = [0];
+    const nextSibling: number[] = [0];
+    const viaClass: number[] = [0];
     const own: (number[] | undefined)[] = [];
     let states = 1;
     for (const [literal, id] of list) {
       let state = 0;
-      for (const ch of literal) {
-        const at = state * width + this.alphabet.get(ch.codePointAt(0)!)!;
-        state = delta[at] || (delta[at] = states++);
+      for (let i = 0; i < literal.length; i++) {
+        const code = literal.charCodeAt(i);
+        const cls = code >= 0xd800 && code <= 0xdbff ? this.alphabet.get(literal.codePointAt(i++)!)! : classOf[code]!;
+        const at = state * width + cls;
+        const next = delta[at]!;
+        if (next > 0) {
+          state = next;
+          continue;
+        }
+        if ((states + 1) * width > delta.length) {
+          const grown = new Int32Array(delta.length * 2).fill(-1);
+          grown.set(delta);
+          delta = grown;
+        }
+        const child = (delta[at] = states++);
+        firstChild[child] = 0;
+        nextSibling[child] = firstChild[state]!;
+        firstChild[state] = child;
+        viaClass[child] = cls;
+        state = child;
       }
       (own[state] ??= []).push(id);
     }
-    // Breadth-first: a state's missing edges are its failure state's (already complete), and its
-    // outputs include its failure state's.
-    const fail = new Int32Array(states);
-    const out: (number[] | undefined)[] = new Array(states);
-    out[0] = own[0];
-    const queue = new Int32Array(states);
-    let tail = 0;
-    for (let cls = 1; cls < width; cls++) if (delta[cls]) queue[tail++] = delta[cls]!;
-    for (let head = 0; head < tail; head++) {
-      const state = queue[head]!;
-      const f = fail[state]!;
-      const inherited = out[f];
-      const mine = own[state];
-      out[state] = mine && inherited ? [...new Set([...mine, ...inherited])] : (mine ?? inherited);
-      for (let cls = 1; cls < width; cls++) {
-        const at = state * width + cls;
-        const child = delta[at]!;
-        if (child) {
-          fail[child] = delta[f * width + cls]!;
-          queue[tail++] = child;
-        } else delta[at] = delta[f * width + cls]!;
-      }
-    }
-    this.delta = delta.subarray(0, states * width);
+    this.delta = delta.slice(0, states * width);
     const outputStart = (this.outputStart = new Int32Array(states).fill(-1));
     const flat: number[] = [];
-    out.forEach((ids, state) => {
-      if (!ids?.length) return;
+    own.forEach((ids, state) => {
+      if (!ids) return;
       outputStart[state] = flat.length;
       flat.push(...ids, -1);
     });
     this.outputs = Int32Array.from(flat);
+    // Breadth-first: a state's failure state is shallower, so its own links are known first.
+    const fail = (this.fail = new Int32Array(states));
+    const link = (this.outputLink = new Int32Array(states));
+    const queue = new Int32Array(states);
+    let tail = 0;
+    for (let c = firstChild[0]!; c; c = nextSibling[c]!) queue[tail++] = c;
+    for (let head = 0; head < tail; head++) {
+      const state = queue[head]!;
+      for (let c = firstChild[state]!; c; c = nextSibling[c]!) {
+        const f = (fail[c] = this.step(fail[state]!, viaClass[c]!));
+        link[c] = outputStart[f]! >= 0 ? f : link[f]!;
+        queue[tail++] = c;
+      }
+    }
+  }
+
+  /** The transition from `state` on character class `cls`, computed from failure links once and kept. */
+  private step(state: number, cls: number): number {
+    const at = state * this.width + cls;
+    let next = this.delta[at]!;
+    if (next < 0) next = this.delta[at] = this.step(this.fail[state]!, cls);
+    return next;
   }
 
   /** Sets `found[id] = 1` for every id of which a literal occurs in `text` (already folded). */
   scan(text: string, found: Uint8Array): void {
-    const { alphabet, bmpClass, delta, outputStart, outputs, width } = this;
+    const { alphabet, bmpClass, delta, outputLink, outputStart, outputs, width } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       let cls = bmpClass[code]!;
       if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) cls = alphabet.get(text.codePointAt(i++)!) ?? 0;
-      state = delta[state * width + cls]!;
-      let at = outputStart[state]!;
-      if (at < 0) continue;
-      for (let id = outputs[at]!; id >= 0; id = outputs[++at]!) found[id] = 1;
+      const next = delta[state * width + cls]!;
+      state = next >= 0 ? next : this.step(state, cls);
+      // The literals ending here: this state's own, then along the output links.
+      for (let s = outputStart[state]! >= 0 ? state : outputLink[state]!; s > 0; s = outputLink[s]!) {
+        for (let at = outputStart[s]!, id = outputs[at]!; id >= 0; id = outputs[++at]!) found[id] = 1;
+      }
     }
   }
 }
