@@ -63,7 +63,12 @@ describe("LibraryIndex", () => {
     const texts = library();
     const index = new LibraryIndex();
     for (const [path, text] of texts) index.upsert(libraryEntryOf(path, parseDocument(text)));
+    const typed = (path: string, find: string | RegExp, replace: string) => texts.get(path)!.replace(find, replace);
     const edits: [string, string | undefined][] = [
+      ["g1/c2.md", typed("g1/c2.md", /\n\n(\S+) /, "\n\n$1x ")], // a keystroke in a big cluster: it stays
+      ["g1/c2.md", typed("g1/c2.md", /\n\n(\S+) /, "\n\n$1 ")],
+      ["g0/c1.md", typed("g0/c1.md", "twice", "twise")], // a keystroke in the shared opening
+      ["g0/c2.md", typed("g0/c2.md", /^Hi /, "Hi, ")], // moves the opening paragraph
       ["g0/c3.md", letter("[Client Name]", false, [paragraph(), paragraph()])], // leaves its cluster and the opening group, changes style
       ["g0/c3.md", texts.get("g0/c3.md")!], // comes back
       ["g6/c0.md", letter("{{client_name}}", true, texts.get("g1/c0.md")!.split("\n\n").slice(1, 6))], // joins cluster g1, takes the opening
