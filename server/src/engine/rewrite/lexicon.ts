@@ -5,32 +5,41 @@ import data from "./lexicon.json";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
 
-/** A list of words or phrases, matched case-insensitively as whole words. */
+/**
+ * A list of words or phrases, matched case-insensitively as whole words. Its patterns are built at
+ * first use: the rewriter runs only for findings with a fix, and a process that loads the engine
+ * for a clean letter need not pay for some sixty large alternations.
+ */
 export class WordList {
-  private readonly startRe: RegExp;
-  private readonly endRe: RegExp;
-  private readonly anyRe: RegExp;
+  private patterns: { start: RegExp; end: RegExp; any: RegExp } | undefined;
 
-  constructor(readonly words: readonly string[]) {
-    const alt = alternation(words.length ? words : ["\u0000"]);
-    this.startRe = new RegExp(`^(?:${alt})(?![\\p{L}\\p{N}])`, "iu");
-    this.endRe = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt})$`, "iu");
-    this.anyRe = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, "iu");
+  constructor(readonly words: readonly string[]) {}
+
+  private get re(): { start: RegExp; end: RegExp; any: RegExp } {
+    if (!this.patterns) {
+      const alt = alternation(this.words.length ? this.words : ["\u0000"]);
+      this.patterns = {
+        start: new RegExp(`^(?:${alt})(?![\\p{L}\\p{N}])`, "iu"),
+        end: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt})$`, "iu"),
+        any: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, "iu"),
+      };
+    }
+    return this.patterns;
   }
 
   /** The word or phrase `text` starts with (after leading spaces), or undefined. */
   startOf(text: string): string | undefined {
-    return this.startRe.exec(text.trimStart())?.[0];
+    return this.re.start.exec(text.trimStart())?.[0];
   }
 
   /** True when `text` (trailing spaces ignored) ends with one of the words. */
   endsText(text: string): boolean {
-    return this.endRe.test(text.trimEnd());
+    return this.re.end.test(text.trimEnd());
   }
 
   /** True when one of the words occurs in `text`. */
   occursIn(text: string): boolean {
-    return this.anyRe.test(text);
+    return this.re.any.test(text);
   }
 }
 
