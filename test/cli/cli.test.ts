@@ -42,6 +42,23 @@ describe("proposal-lint CLI", () => {
     });
   });
 
+  it("streams a large json report in pieces: the same report to a file (-o) as on stdout, one file per line", () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) files[`lib/t${String(i).padStart(3, "0")}.md`] = i % 2 ? CLEAN : DIRTY + `\nLetter ${i} of a library large enough to need several pieces.\n`;
+    const dir = workspace(files);
+    const r = cli(["--format", "json", "lib"], dir);
+    const o = cli(["--format", "json", "-o", "report.json", "lib"], dir);
+    assert.equal(o.stdout, "");
+    const written = readFileSync(join(dir, "report.json"), "utf8");
+    assert.equal(written, r.stdout);
+    assert.ok(written.length > 1 << 16, `only ${written.length} characters: the report fits one piece`);
+    const report = JSON.parse(written);
+    assert.equal(report.files.length, 400);
+    assert.ok(report.files[0].diagnostics.some((d: { ruleId: string }) => d.ruleId === "contact/email"));
+    assert.equal(report.files[1].diagnostics.some((d: { ruleId: string }) => d.ruleId === "contact/email"), false);
+    assert.equal(written.split("\n").length, 400 + 3, "one line per file, plus the opening and closing lines and the final newline");
+  });
+
   it("writes SARIF 2.1.0 that validates against the schema", () => {
     const dir = workspace({ "a.md": DIRTY + "\nYou can pay me via PayPal to skip the Upwork fee.\n" });
     const r = cli(["--format", "sarif", "a.md"], dir);

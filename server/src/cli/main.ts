@@ -1,7 +1,7 @@
 // proposal-lint [paths or globs ...]: the same engine, config and directives as the language server.
 // proposal-lint report [paths ...] -o report.html: the library report.
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
@@ -9,7 +9,7 @@ import { expandTargets } from "../fs/template-files";
 import { DEFAULT_MAX_FILE_BYTES, decodeTemplate, type ReadResult } from "../fs/read-template";
 import { lintFiles, type LintFilesOptions } from "./lint-files";
 import { formatText } from "./formats/text";
-import { formatJson } from "./formats/json";
+import { jsonPieces } from "./formats/json";
 import { formatSarif } from "./formats/sarif";
 import { formatGithub } from "./formats/github";
 import { renderLibraryReport } from "./report-html";
@@ -175,15 +175,16 @@ function lintAndReport(io: CliIo, values: Values, reportMode: boolean, format: s
   }
 
   const toUri = (p: string) => (p.startsWith("..") || resolve(io.cwd, p) === p ? pathToFileURL(resolve(io.cwd, p)).href : p.split(sep).join("/"));
-  const output = reportMode
-    ? renderLibraryReport({ generatedAt: new Date().toISOString(), files: result.reports, clusters: result.clusters })
-    : format === "json" ? formatJson(result.reports)
-    : format === "sarif" ? formatSarif(result.reports, VERSION, toUri)
-    : format === "github" ? formatGithub(result.reports)
-    : formatText(result.reports);
+  // JSON comes out in pieces, written as they are serialized (a large library's report is never held whole).
+  const output: Iterable<string> = reportMode
+    ? [renderLibraryReport({ generatedAt: new Date().toISOString(), files: result.reports, clusters: result.clusters })]
+    : format === "json" ? jsonPieces(result.reports)
+    : [format === "sarif" ? formatSarif(result.reports, VERSION, toUri)
+      : format === "github" ? formatGithub(result.reports)
+      : formatText(result.reports)];
   if (values.output) {
     try {
-      writeFileSync(resolve(io.cwd, values.output), output, "utf8");
+      writePieces(resolve(io.cwd, values.output), output);
     } catch (err) {
       return fail(io, `cannot write ${values.output}: ${(err as Error).message}`);
     }
@@ -192,8 +193,8 @@ function lintAndReport(io: CliIo, values: Values, reportMode: boolean, format: s
     // Nothing was linted: the error lines say why; "0 file(s) checked, no problems" would mislead.
   } else if (stdinFix) {
     // stdout carries the fixed text; the report of what is left goes to stderr.
-    io.stderr(output);
-  } else io.stdout(output);
+    for (const piece of output) io.stderr(piece);
+  } else for (const piece of output) io.stdout(piece);
 
   if (result.failed) return 2;
   const all = result.reports.flatMap((r) => r.diagnostics);
@@ -202,6 +203,16 @@ function lintAndReport(io: CliIo, values: Values, reportMode: boolean, format: s
   if (errors > 0) return 1;
   if (maxWarnings === undefined ? warnings > 0 : warnings > maxWarnings) return 1;
   return 0;
+}
+
+/** Writes `pieces` to a file (created or truncated) as UTF-8, one piece at a time. */
+function writePieces(path: string, pieces: Iterable<string>): void {
+  const fd = openSync(path, "w");
+  try {
+    for (const piece of pieces) writeSync(fd, piece, null, "utf8");
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Runs the CLI without ever throwing: an internal error becomes one line and exit code 2. */
