@@ -1,10 +1,14 @@
 // Bundles the client, the server and the CLI into one file each (type-checking is `npm run typecheck`).
 import { build } from "esbuild";
 import { readFileSync } from "node:fs";
+import { asciiSourcesPlugin } from "./lib/ascii-source.mjs";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8"));
 
 const watch = process.argv.includes("--watch");
+
+// The project's TypeScript goes to esbuild with its non-ASCII characters escaped
+// (lib/ascii-source.mjs): the bundles come out ASCII, which V8 reads and parses faster.
 const common = {
   bundle: true,
   platform: "node",
@@ -14,6 +18,7 @@ const common = {
   minify: !watch,
   logLevel: "warning",
   define: { PROPOSAL_LINT_VERSION: JSON.stringify(version) },
+  plugins: [asciiSourcesPlugin],
 };
 
 await Promise.all([

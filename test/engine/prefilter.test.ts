@@ -4,11 +4,12 @@
 
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { lint } from "../../server/src/engine";
-import { foldForLiterals, namedPatterns, patternPrefilter, Prefilter } from "../../server/src/engine/prefilter";
+import { foldForLiterals, namedPatterns, patternPrefilter, Prefilter, sourceHash } from "../../server/src/engine/prefilter";
 import { LiteralAutomaton } from "../../server/src/engine/prefilter/automaton";
 import { requiredLiterals } from "../../server/src/engine/prefilter/literals";
 import { requiredLiteralsTable } from "../../scripts/prefilter";
@@ -145,4 +146,30 @@ describe("prefilter", () => {
       Prefilter.prototype.mayMatch = original;
     }
   });
+});
+
+it("hashes every pattern alike in the sources and in the bundles, whose non-ASCII characters are \\u escapes", async () => {
+  const { escapeNonAscii } = await import("../../scripts/lib/ascii-source.mjs");
+  let escaped = 0;
+  for (const [name, re] of namedPatterns()) {
+    const bundled = new RegExp(escapeNonAscii(re.source), re.flags);
+    if (bundled.source !== re.source) escaped++;
+    assert.equal(sourceHash(bundled), sourceHash(re), name);
+  }
+  assert.ok(escaped >= 10, `only ${escaped} patterns have non-ASCII characters: the check checks little`);
+});
+
+it("the bundled engine filters every pattern the sources filter (an escaped source must not make its entry look stale)", async () => {
+  const { build } = await import("esbuild");
+  const { asciiSourcesPlugin } = await import("../../scripts/lib/ascii-source.mjs");
+  const entry = join(__dirname, "..", "..", "server", "src", "engine", "prefilter", "index.ts");
+  const out = await build({
+    stdin: { contents: `import { patternPrefilter } from ${JSON.stringify(entry)}; process.stdout.write(String(patternPrefilter().filtered));`, resolveDir: __dirname, loader: "ts" },
+    bundle: true, platform: "node", format: "cjs", write: false, logLevel: "silent", plugins: [asciiSourcesPlugin],
+  });
+  const code = out.outputFiles[0]!.text;
+  assert.equal(/[^\x00-\x7f]/.test(code), false, "the bundle has a non-ASCII character");
+  const r = spawnSync(process.execPath, ["-"], { input: code, encoding: "utf8" });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(Number(r.stdout), patternPrefilter().filtered);
 });

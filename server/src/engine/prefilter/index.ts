@@ -38,11 +38,22 @@ export function namedPatterns(): [string, RegExp][] {
   );
 }
 
-/** A 32-bit FNV-1a hash of a pattern's flags and source, in hex: enough to notice that it changed. */
+/**
+ * A 32-bit FNV-1a hash of a pattern's flags and source, in hex: enough to notice that it changed.
+ * A non-ASCII character counts as its lower-case \uXXXX escape, which is how the bundles spell it
+ * (scripts/lib/ascii-source.mjs), so the sources and the bundles hash alike.
+ */
 export function sourceHash(re: RegExp): string {
   const text = `/${re.source}/${re.flags}`;
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) h = Math.imul(h ^ c, 0x01000193);
+    else {
+      const escape = "\\u" + c.toString(16).padStart(4, "0");
+      for (let j = 0; j < escape.length; j++) h = Math.imul(h ^ escape.charCodeAt(j), 0x01000193);
+    }
+  }
   return (h >>> 0).toString(16).padStart(8, "0");
 }
 
