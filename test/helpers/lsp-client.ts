@@ -18,6 +18,8 @@ export class TestLspClient {
   readonly published: PublishedDiagnostics[] = [];
   private waiters: (() => void)[] = [];
   configuration: Record<string, unknown> = {};
+  /** The scopeUri of every configuration item the server asked for, in order. */
+  readonly configurationScopes: string[] = [];
   appliedEdits: unknown[] = [];
 
   constructor(options: { execArgv?: string[]; env?: Record<string, string> } = {}) {
@@ -32,7 +34,10 @@ export class TestLspClient {
     });
     this.connection.onNotification("window/logMessage", (m: { message: string }) => { if (process.env.PL_DEBUG) console.error("[server]", m.message); });
     this.connection.onNotification("window/showMessage", () => undefined);
-    this.connection.onRequest("workspace/configuration", (p: { items: { section?: string }[] }) => p.items.map(() => this.configuration));
+    this.connection.onRequest("workspace/configuration", (p: { items: { section?: string; scopeUri?: string }[] }) => {
+      for (const item of p.items) this.configurationScopes.push(item.scopeUri ?? "");
+      return p.items.map(() => this.configuration);
+    });
     this.connection.onRequest("client/registerCapability", () => null);
     this.connection.onRequest("window/showMessageRequest", () => null);
     this.connection.onRequest("workspace/applyEdit", (p: unknown) => {

@@ -56,6 +56,14 @@ describe("workspace index over the protocol", () => {
     assert.equal(dup.relatedInformation[0]!.location.uri, uri("two.md"));
   });
 
+  it("asks the editor for settings once per workspace folder, not once per template", async () => {
+    await client.waitForDiagnostics(uri("two.md"));
+    const folder = pathToFileURL(dir).href;
+    assert.ok(client.configurationScopes.length > 0);
+    assert.deepEqual([...new Set(client.configurationScopes)], [folder]);
+    assert.equal(client.configurationScopes.length, 1, `asked ${client.configurationScopes.length} times`);
+  });
+
   it("honours exclude globs", () => {
     assert.equal(client.published.some((p) => p.uri === uri("README.md") && p.diagnostics.length > 0), false);
   });

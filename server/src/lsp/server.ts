@@ -36,7 +36,7 @@ interface LintState {
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const settings = new SettingsStore(connection);
+  const settings = new SettingsStore(connection, () => workspaceFolders);
   const state = new Map<string, LintState>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const libraryTimers = new Map<string, ReturnType<typeof setTimeout>>();

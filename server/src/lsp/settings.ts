@@ -1,8 +1,8 @@
 // Per-resource settings: VS Code's `proposalLint.*` for the document, merged under the nearest
-// `.proposal-lint.json`/`.yaml` (the file wins). Cached per URI and per config path, never global.
+// `.proposal-lint.json`/`.yaml` (the file wins). Cached per workspace folder and per config path, never global.
 
-import { dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, sep } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Connection } from "vscode-languageserver";
 import { mergeConfigs, type ProposalLintConfig } from "../engine";
 import { findConfigFile, loadConfigFile, type LoadedConfig } from "../fs/config-files";
@@ -30,7 +30,8 @@ export class SettingsStore {
   trusted = true;
   supportsConfiguration = false;
 
-  constructor(private readonly connection: Connection) {}
+  /** `folders`: the workspace folders' paths; a file's editor settings are its folder's. */
+  constructor(private readonly connection: Connection, private readonly folders: () => readonly string[] = () => []) {}
 
   /** Forgets the editor settings (on didChangeConfiguration). */
   clearEditorSettings(): void {
@@ -43,15 +44,31 @@ export class SettingsStore {
     this.configPathForDir.clear();
   }
 
+  /**
+   * Where a file's editor settings are asked for: its workspace folder (VS Code resolves resource
+   * settings per folder, so every file of a folder gets the same answer, and indexing 10,000
+   * templates asks once instead of 10,000 times); the file itself outside every folder.
+   */
+  private scopeOf(uri: string): string {
+    if (!uri.startsWith("file:")) return uri;
+    const path = fileURLToPath(uri);
+    let folder: string | undefined;
+    for (const f of this.folders()) {
+      if ((path === f || path.startsWith(f.endsWith(sep) ? f : f + sep)) && (!folder || f.length > folder.length)) folder = f;
+    }
+    return folder ? pathToFileURL(folder).href : uri;
+  }
+
   private editorSettingsFor(uri: string): Promise<EditorSettings> {
     if (!this.supportsConfiguration) return Promise.resolve({});
-    let s = this.editorSettings.get(uri);
+    const scope = this.scopeOf(uri);
+    let s = this.editorSettings.get(scope);
     if (!s) {
       s = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: "proposalLint" })
+        .getConfiguration({ scopeUri: scope, section: "proposalLint" })
         .then((v: unknown) => (v && typeof v === "object" ? (v as EditorSettings) : {}))
         .catch(() => ({}));
-      this.editorSettings.set(uri, s);
+      this.editorSettings.set(scope, s);
     }
     return s;
   }
