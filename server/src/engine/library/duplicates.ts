@@ -126,6 +126,8 @@ export class DuplicateIndex {
   /** Component id of every indexed template, and each component's members. */
   private readonly component = new Map<string, number>();
   private readonly members = new Map<number, Set<string>>();
+  /** Each cluster's members sorted, as `membersOf` gives them; emptied whenever any membership changes. */
+  private readonly sortedMembers = new Map<number, readonly string[]>();
   private nextComponent = 1;
   private candidatePairs = 0;
   private exactChecks = 0;
@@ -161,6 +163,7 @@ export class DuplicateIndex {
     const id = this.nextComponent++;
     this.component.set(fp.path, id);
     this.members.set(id, new Set([fp.path]));
+    this.sortedMembers.clear();
     this.connect(fp.path);
     keys.forEach((key, b) => {
       const bucket = this.buckets[b]!;
@@ -234,6 +237,7 @@ export class DuplicateIndex {
     const rest = this.members.get(id)!;
     rest.delete(path);
     if (rest.size === 0) this.members.delete(id);
+    this.sortedMembers.clear();
     const neighbours = [...(this.links.get(path)?.keys() ?? [])];
     for (const o of neighbours) {
       const others = this.links.get(o)!;
@@ -261,10 +265,14 @@ export class DuplicateIndex {
   }
 
   /** The members of a template's cluster, sorted (undefined when it has no near-duplicate). */
-  membersOf(path: string): string[] | undefined {
+  membersOf(path: string): readonly string[] | undefined {
     const id = this.component.get(path);
     const members = id === undefined ? undefined : this.members.get(id);
-    return members && members.size >= 2 ? [...members].sort() : undefined;
+    if (!members || members.size < 2) return undefined;
+    // Asked once per member when a cluster's findings are recomputed: sorted once, not once per member.
+    let sorted = this.sortedMembers.get(id!);
+    if (!sorted) this.sortedMembers.set(id!, (sorted = [...members].sort()));
+    return sorted;
   }
 
   /** An id shared by the members of one cluster (undefined for a template that is not indexed). */
@@ -351,6 +359,7 @@ export class DuplicateIndex {
     }
     if (pieces.length === 1) return;
     pieces.sort((a, b) => b.size - a.size);
+    this.sortedMembers.clear();
     this.members.set(id, pieces[0]!);
     for (const piece of pieces.slice(1)) {
       const fresh = this.nextComponent++;
@@ -406,6 +415,7 @@ export class DuplicateIndex {
     if (ca === cb) return;
     if (this.members.get(ca)!.size < this.members.get(cb)!.size) [ca, cb] = [cb, ca];
     const into = this.members.get(ca)!;
+    this.sortedMembers.clear();
     for (const p of this.members.get(cb)!) {
       into.add(p);
       this.component.set(p, ca);
