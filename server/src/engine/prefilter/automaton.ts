@@ -11,8 +11,11 @@ export class LiteralAutomaton {
   private readonly alphabet = new Map<number, number>();
   /** The alphabet for the Basic Multilingual Plane as a table: one lookup per character. */
   private readonly bmpClass = new Uint16Array(0x10000);
-  /** Transitions, `width` per state; -1 where not yet computed (see `step`). */
-  private readonly delta: Int32Array;
+  /**
+   * Transitions, `width` per state; -1 where not yet computed (see `step`). 16-bit while the states
+   * fit: the table is read at a random row per character, and half the bytes stay in cache.
+   */
+  private readonly delta: Int16Array | Int32Array;
   private readonly fail: Int32Array;
   /** Per state, the nearest proper suffix state where a literal ends (0: none): the output link. */
   private readonly outputLink: Int32Array;
@@ -74,7 +77,7 @@ export class LiteralAutomaton {
       }
       (own[state] ??= []).push(id);
     }
-    this.delta = delta.slice(0, states * width);
+    this.delta = states <= 0x7fff ? Int16Array.from(delta.subarray(0, states * width)) : delta.slice(0, states * width);
     const outputStart = (this.outputStart = new Int32Array(states).fill(-1));
     const flat: number[] = [];
     own.forEach((ids, state) => {
