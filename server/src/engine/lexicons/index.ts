@@ -6,6 +6,7 @@ import people from "./people.json";
 import insults from "./insults.json";
 import reviewWords from "./review-words.json";
 import socialNetworks from "./social-networks.json";
+import spanishPortuguese from "./spanish-portuguese.json";
 
 /** Digit and symbol spellings of letters, for lexicon entries marked `leet`. */
 const LEET: Record<string, string> = { a: "[a@4]", e: "[e3]", i: "[i1]", l: "[l1]", o: "[o0]", y: "[y¥]" };
@@ -49,3 +50,6 @@ export const COUNTRIES = people.countries;
 /** Insulting nouns and adjectives aimed at a person (insults.json). */
 export const INSULT_NOUNS = insults.nouns;
 export const INSULT_ADJECTIVES = insults.adjectives;
+
+/** Spanish and Portuguese cues for payment and messaging, by the English pattern each stands in for (spanish-portuguese.json). */
+export const SPANISH_PORTUGUESE = spanishPortuguese;

@@ -2,7 +2,7 @@
 // contact links and street addresses. Each is compiled once; none nests quantifiers over
 // overlapping classes (see test/engine/patterns-linear.test.ts).
 
-import { MESSAGING_APP_TERMS, lexiconAlternation } from "../lexicons";
+import { MESSAGING_APP_TERMS, SPANISH_PORTUGUESE, lexiconAlternation } from "../lexicons";
 
 /** A plain email address. */
 export const EMAIL_RE = /[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
@@ -92,6 +92,16 @@ export const MESSAGING_BARE_ID_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS}
 export const MESSAGING_INVITE_RE = new RegExp(
   String.raw`\b(?:move|moving|switch|continue|talk|chat|message|msg|text|ping|reach|contact|add|dm|hit\s{1,3}me\s{1,3}up|call|connect|find|join|catch\s{1,3}me|write|hop|jump)\b[^.;:\n]{0,25}?\b(?:on|via|over|through|to|in|at)\s{1,3}(?:${MESSAGING_APPS})\b`,
   "gi",
+);
+
+/** Spanish and Portuguese: an invitation verb, a place word, and an app ("hablamos por WhatsApp", "me chama no zap"). */
+const INVITE_VERBS_ES_PT = lexiconAlternation(SPANISH_PORTUGUESE.inviteVerbs);
+const INVITE_PLACES_ES_PT = lexiconAlternation(SPANISH_PORTUGUESE.invitePlaces);
+const APPS_ES_PT = `${MESSAGING_APPS}|${lexiconAlternation(SPANISH_PORTUGUESE.appNicknames)}`;
+/** The invitation in Spanish or Portuguese (lexicons/spanish-portuguese.json): "escríbeme al WhatsApp", "mandame un msj al tele". */
+export const MESSAGING_INVITE_ES_PT_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:${INVITE_VERBS_ES_PT})(?![\p{L}\p{N}_])[^.;:\n]{0,25}?(?<![\p{L}\p{N}_])(?:${INVITE_PLACES_ES_PT})\s{1,3}(?:(?:o|a|el|la|mi|meu|minha)\s{1,3})?(?:${APPS_ES_PT})(?![\p{L}\p{N}_])`,
+  "giu",
 );
 
 /** After an app's name, words that make it a skill or a product rather than a channel. */

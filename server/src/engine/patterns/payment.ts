@@ -1,6 +1,6 @@
 // Patterns for paying or being paid outside Upwork, and for taking the work off the platform.
 
-import { PAYMENT_CHANNELS, lexiconAlternation } from "../lexicons";
+import { PAYMENT_CHANNELS, SPANISH_PORTUGUESE, lexiconAlternation, lexiconRe } from "../lexicons";
 
 /** Payment channels outside Upwork (lexicons/payment-channels.json), as an alternation source. */
 export const PAYMENT_METHODS = lexiconAlternation(PAYMENT_CHANNELS);
@@ -108,3 +108,10 @@ export const YOU_CAN_USE_RE = /\byou\s{1,3}(?:can|could|may|just)?\s{0,3}use\b/i
 export const WHAT_IS_OWED_RE = /\b(?:remaining\s{1,3}(?:payment|amount|balance|fee)|rest\s{1,3}of\s{1,3}the\s{1,3}(?:payment|money|fee)|the\s{1,3}balance|my\s{1,3}(?:fee|invoice|payment|salary)|the\s{1,3}deposit|the\s{1,3}advance)\b/i;
 /** Cash offered as a way to pay: "cash is also fine", "cash works too", "we'd rather pay cash". */
 export const CASH_ACCEPTED_RE = /\bcash\s{1,3}(?:is|works|would\s{1,3}be)\s{1,3}(?:also\s{1,3})?(?:fine|ok|okay|good|great|easier|better|welcome)\b|\bpay(?:ing)?\s{1,3}(?:you\s{1,3})?(?:in\s{1,3})?cash\b/i;
+
+/** Who pays whom in Spanish or Portuguese: "me paga por Pix", "aceito Pix", "pagame por Mercado Pago" (lexicons/spanish-portuguese.json). */
+export const PAY_ME_ES_PT_RE = lexiconRe(SPANISH_PORTUGUESE.payMe);
+/** The platform's cut dodged in Spanish or Portuguese: "sin comisiones", "pagamento por fora", "fica mais barato". */
+export const FEE_AVOIDANCE_ES_PT_RE = lexiconRe(SPANISH_PORTUGUESE.feeAvoidance);
+/** Words of money in Spanish or Portuguese: "pagamento", "pago", "comisiones". */
+export const PAYMENT_WORD_ES_PT_RE = lexiconRe(SPANISH_PORTUGUESE.paymentWords);
