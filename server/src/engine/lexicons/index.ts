@@ -6,6 +6,7 @@ import people from "./people.json";
 import insults from "./insults.json";
 import reviewWords from "./review-words.json";
 import socialNetworks from "./social-networks.json";
+import sendingSettings from "./sending-settings.json";
 import spanishPortuguese from "./spanish-portuguese.json";
 
 /** Digit and symbol spellings of letters, for lexicon entries marked `leet`. */
@@ -53,3 +54,6 @@ export const INSULT_ADJECTIVES = insults.adjectives;
 
 /** Spanish and Portuguese cues for payment and messaging, by the English pattern each stands in for (spanish-portuguese.json). */
 export const SPANISH_PORTUGUESE = spanishPortuguese;
+
+/** Words of a sending tool's settings in a template's front matter (sending-settings.json). */
+export const SENDING_SETTINGS = sendingSettings;
