@@ -47,6 +47,8 @@ export const ACCOUNT_OTHERS = people.others;
 export const PROTECTED_GROUPS = people.protectedGroups;
 /** Countries and regions whose people a discriminatory remark refuses. */
 export const COUNTRIES = people.countries;
+/** People on the other side a remark may be aimed at: "your project lead", "your marketing team" (people.json roles). */
+export const PEOPLE_ROLES = people.roles;
 
 /** Insulting nouns and adjectives aimed at a person (insults.json). */
 export const INSULT_NOUNS = insults.nouns;
