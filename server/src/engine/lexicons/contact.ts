@@ -95,6 +95,10 @@ export const SAME_HANDLE_TOKEN_RE = new RegExp(String.raw`(${HANDLE})|\b(?:handl
 /** A social network or "socials" named in a sentence. */
 export const SOCIAL_WORD_RE = new RegExp(String.raw`\b(?:${SOCIAL_NAMES}|socials|social\s{1,3}media|networks|platforms)\b|\bX\b`, "i");
 
+const NAME_BY_REFERENCE = wordAlternation(labels.nameByReference);
+/** A messaging app with the handle given by reference to a name the client already has: "Signal works best for me: same name", "my handle is the same as my name here, on the green app". */
+export const APP_NAME_BY_REFERENCE_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})\b[^.;!?\n]{0,60}?\b(?:${NAME_BY_REFERENCE})(?![\w])|\b(?:${NAME_BY_REFERENCE})\b[^.;!?\n]{0,60}?\b(?:${MESSAGING_APPS})\b`, "gi");
+
 const ID = String.raw`(live:[\w.:\-]{2,60}|@?[A-Za-z0-9][\w.\-#]{2,40})`;
 const ID_LABEL = String.raw`(?:id|handle|username|user\s{0,3}name|name|nick)`;
 /** An app name with its ID in brackets: "Telegram (@jdoe)", "Skype [live:cid.5a1]", "WeChat (ID: wx_ann88)". Group 1: the ID. */
