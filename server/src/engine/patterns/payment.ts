@@ -115,3 +115,8 @@ export const PAY_ME_ES_PT_RE = lexiconRe(SPANISH_PORTUGUESE.payMe);
 export const FEE_AVOIDANCE_ES_PT_RE = lexiconRe(SPANISH_PORTUGUESE.feeAvoidance);
 /** Words of money in Spanish or Portuguese: "pagamento", "pago", "comisiones". */
 export const PAYMENT_WORD_ES_PT_RE = lexiconRe(SPANISH_PORTUGUESE.paymentWords);
+
+/** The Upwork contract ended ahead of the work: "just end the contract now", "close this contract after milestone 3", "the Upwork contract can then be closed". */
+export const CONTRACT_CLOSED_EARLY_RE = /\b(?:close|end|wrap\s{1,3}up|cancel|terminate)\s{1,3}(?:the|this|our)\s{1,3}(?:upwork\s{1,3})?contract\s{1,3}(?:here\s{1,3}|now\s{1,3}|early\s{1,3})?(?:early|now|here|after|once|at\s{1,3}the\s{1,3}first|before)\b|\b(?:the|this|our)\s{1,3}(?:upwork\s{1,3})?contract\s{1,3}can\s{1,3}(?:then\s{1,3}|just\s{1,3})?be\s{1,3}(?:closed|ended)\b/i;
+/** The rest of the money handled apart from the contract: "settle the remaining 60 separately", "sort the balance out between us". */
+export const SETTLED_APART_RE = /\b(?:settle|pay|handle|sort|invoice|do)\s{1,3}(?:(?:the|for\s{1,3}the)\s{1,3})?(?:rest|remainder|remaining|balance|others)\b[^.;\n]{0,25}?\b(?:separately|privately|between\s{1,3}us|off\s{1,3}the\s{1,3}books|on\s{1,3}the\s{1,3}side|outside)\b/i;
