@@ -40,6 +40,8 @@ export function lexiconRe(terms: readonly (string | { name: string; leet?: boole
 }
 
 export const PAYMENT_CHANNELS = paymentChannels.terms;
+/** The writer's own billing, after "our own" / "my own" (payment-channels.json ownBilling). */
+export const OWN_BILLING = paymentChannels.ownBilling;
 export const MESSAGING_APP_TERMS = messagingApps.terms;
 export const SOCIAL_NETWORKS = socialNetworks.terms;
 export const REVIEW_WORDS = reviewWords.terms;
