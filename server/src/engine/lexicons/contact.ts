@@ -62,6 +62,10 @@ export const WEAK_BOX_WORD_RE = new RegExp(String.raw`^(?:${wordAlternation(poBo
 export const POSTAL_CONTEXT_RE = new RegExp(String.raw`\b(?:${wordAlternation(poBox.contextWords)})`, "i");
 /** Ends with a place name after a comma: the address is complete enough to be one. */
 export const ENDS_WITH_PLACE_RE = new RegExp(String.raw`,${SP0}${NAME_WORD}(?:${SP}(?:${NAME_WORD}|${NAME_JOINER})){0,4}(?:${SP}${POSTCODE})?$|${POSTCODE}${SP}${NAME_WORD}$`, "u");
+/** After an address in its paragraph, an invitation to come there: "You are welcome to walk in for a coffee" (street-words.json invitationsAfter). */
+export const ADDRESS_INVITATION_AFTER_RE = new RegExp(String.raw`^[^\n]{0,80}?\b(?:${wordAlternation(streetWords.invitationsAfter)})\b`, "i");
+/** The next line of a signature block that ends an address with its town and postcode: "\nVictoria Island, Lagos 101241". */
+export const NEXT_LINE_TOWN_POSTCODE_RE = /^[ \t]*\r?\n[ \t]*[A-Z][\w'’.-]{1,30}(?:[ \t][A-Z][\w'’.-]{1,30}){0,3},?[ \t]{1,3}(?:[A-Z][\w'’.-]{1,30}[ \t]{1,3})?\d{4,6}\b/;
 
 /** Path segments of a contact or request-a-proposal page ("/contact", "/request-a-proposal"). */
 export const CONTACT_PAGE_SEGMENTS: ReadonlySet<string> = new Set(contactPages.pathSegments);
