@@ -109,6 +109,12 @@ export const LETTER_SPACED_RUN_RE = /(?<![\w@.])[A-Za-z0-9@_.](?:[ \t]{1,2}[A-Za
 /** A handle in a run once its spaces are gone: "@dev_ahmed_pk". */
 export const COLLAPSED_HANDLE_RE = /@[A-Za-z0-9_][\w.]{2,40}/;
 
+/** Asking for the client's contact detail in Spanish or Portuguese (lexicons/spanish-portuguese.json): "Qual é a sua morada completa?", "¿me pasas tu WhatsApp?". */
+export const CONTACT_REQUEST_ES_PT_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:${lexiconAlternation(SPANISH_PORTUGUESE.askForYour)})\s{1,3}(?:${lexiconAlternation(SPANISH_PORTUGUESE.yourDetails)})(?![\p{L}\p{N}_])`,
+  "giu",
+);
+
 /** After an app's name, words that make it a skill or a product rather than a channel. */
 export const TECH_AFTER_RE = /^[\s-]*(?:business\s{1,3})?(?:bots?|chat\s?bots?|api|apis|sdk|integration|integrations|automation|channel|channels|group|groups|server|servers|community|communities|apps?\s{1,3}development|development|mini[\s-]?programs?|pay|ads|campaigns?|marketing|webhooks?|cloud|notifications?|templates?|flows?|widget|plugin|clone|app\s{1,3}for|support\s{1,3}for)\b/i;
 /** Before an app's name, words that make it a skill or someone else's channel. */
