@@ -40,7 +40,7 @@ const SETS: Record<string, Floors> = {
   // traded recall for precision on every set; these floors are what that build reaches.
   "independent-d": {
     precision: 0.95, recall: 0.85, cleanFilesFlagged: 0.072, avoidSpansFlagged: 6,
-    families: { circumvention: [0.87, 0.92], contact: [0.97, 0.91], account: [0.9, 0.64], spam: [0.91, 0.92], conduct: [0.99, 0.64], feedback: [0.99, 0.99] },
+    families: { circumvention: [0.87, 0.92], contact: [0.97, 0.94], account: [0.9, 0.64], spam: [0.91, 0.92], conduct: [0.99, 0.64], feedback: [0.99, 0.99] },
   },
   "independent-e": {
     precision: 0.96, recall: 0.94, cleanFilesFlagged: 0.024, avoidSpansFlagged: 0,

@@ -115,6 +115,9 @@ export const CONTACT_REQUEST_ES_PT_RE = new RegExp(
   "giu",
 );
 
+/** The client's detail asked for second in a list: "send me the email linked to your Payoneer and your personal email". */
+export const CONTACT_REQUEST_LISTED_RE = /\b(?:send|share|give|provide|drop|tell|pass|dm|text)\s{1,3}(?:me|us)\b[^.;?!\n]{0,60}?\b(?:and|&|plus)\s{1,3}(?:your|ur)\s{1,3}(?:(?:personal|private|direct|own|mobile|cell)\s{1,3})?(?:e-?mail(?:\s{1,3}address)?|phone(?:\s{1,3}number)?|mobile\s{1,3}number|number|whats\s?app(?:\s{1,3}number)?|telegram|skype(?:\s{1,3}id)?)\b/gi;
+
 /** After an app's name, words that make it a skill or a product rather than a channel. */
 export const TECH_AFTER_RE = /^[\s-]*(?:business\s{1,3})?(?:bots?|chat\s?bots?|api|apis|sdk|integration|integrations|automation|channel|channels|group|groups|server|servers|community|communities|apps?\s{1,3}development|development|mini[\s-]?programs?|pay|ads|campaigns?|marketing|webhooks?|cloud|notifications?|templates?|flows?|widget|plugin|clone|app\s{1,3}for|support\s{1,3}for)\b/i;
 /** Before an app's name, words that make it a skill or someone else's channel. */
