@@ -18,10 +18,13 @@ interface Floors {
   avoidSpansFlagged: number;
 }
 
+// Raised where a later pass lifted a set (Spanish and Portuguese inside English letters, sending settings in front
+// matter, 'honest' review threats, contempt for a person, contracts ended early beside outside payment, handles by
+// reference or letter-spaced, signature-block addresses, recurring messages until answered); none was lowered.
 const SETS: Record<string, Floors> = {
   "independent-a": {
-    precision: 0.95, recall: 0.91, cleanFilesFlagged: 0.0, avoidSpansFlagged: 1,
-    families: { circumvention: [0.99, 0.9], contact: [0.97, 0.99], account: [0.99, 0.99], spam: [0.88, 0.88], conduct: [0.66, 0.44], feedback: [0.99, 0.89] },
+    precision: 0.97, recall: 0.93, cleanFilesFlagged: 0.0, avoidSpansFlagged: 1,
+    families: { circumvention: [0.99, 0.99], contact: [0.97, 0.99], account: [0.99, 0.99], spam: [0.99, 0.99], conduct: [0.66, 0.44], feedback: [0.99, 0.89] },
   },
   "independent-b": {
     precision: 0.98, recall: 0.94, cleanFilesFlagged: 0.024, avoidSpansFlagged: 1,
@@ -36,37 +39,37 @@ const SETS: Record<string, Floors> = {
   // The learned layer was then recalibrated for precision (calibrationNegativeWeight 2), which
   // traded recall for precision on every set; these floors are what that build reaches.
   "independent-d": {
-    precision: 0.93, recall: 0.82, cleanFilesFlagged: 0.072, avoidSpansFlagged: 6,
-    families: { circumvention: [0.78, 0.76], contact: [0.96, 0.89], account: [0.9, 0.64], spam: [0.91, 0.92], conduct: [0.99, 0.64], feedback: [0.99, 0.99] },
+    precision: 0.95, recall: 0.85, cleanFilesFlagged: 0.072, avoidSpansFlagged: 6,
+    families: { circumvention: [0.87, 0.92], contact: [0.97, 0.94], account: [0.9, 0.64], spam: [0.91, 0.92], conduct: [0.99, 0.64], feedback: [0.99, 0.99] },
   },
   "independent-e": {
-    precision: 0.96, recall: 0.88, cleanFilesFlagged: 0.024, avoidSpansFlagged: 0,
-    families: { circumvention: [0.85, 0.92], contact: [0.99, 0.89], account: [0.99, 0.74], spam: [0.9, 0.91], conduct: [0.99, 0.91], feedback: [0.99, 0.92] },
+    precision: 0.96, recall: 0.94, cleanFilesFlagged: 0.024, avoidSpansFlagged: 0,
+    families: { circumvention: [0.86, 0.99], contact: [0.99, 0.89], account: [0.99, 0.74], spam: [0.91, 0.99], conduct: [0.99, 0.91], feedback: [0.99, 0.92] },
   },
   // Sets F and G: first contact (675b280) F P 92.6% R 83.0%, G P 88.9% R 70.4% (their first-contact.txt);
   // then fixed by phenomenon (feedback ultimatums and conditions, accounts used by several people or
   // handed over, insults built from a lexicon, wallets keyed by a phone number).
   "independent-f": {
-    precision: 0.95, recall: 0.97, cleanFilesFlagged: 0.075, avoidSpansFlagged: 4,
-    families: { circumvention: [0.99, 0.99], contact: [0.92, 0.97], account: [0.99, 0.99], spam: [0.92, 0.99], conduct: [0.92, 0.92], feedback: [0.99, 0.92] },
+    precision: 0.96, recall: 0.98, cleanFilesFlagged: 0.075, avoidSpansFlagged: 4,
+    families: { circumvention: [0.99, 0.99], contact: [0.92, 0.97], account: [0.99, 0.99], spam: [0.92, 0.99], conduct: [0.92, 0.92], feedback: [0.99, 0.99] },
   },
   // Spam precision 0.92, not 0.99: g055 is a follow-up pack ("USE ON ALL JOBS", "repeat: every hour"),
   // labelled through its front matter and note; the learned layer also flags its follow-up line.
   "independent-g": {
-    precision: 0.94, recall: 0.92, cleanFilesFlagged: 0.079, avoidSpansFlagged: 5,
-    families: { circumvention: [0.86, 0.81], contact: [0.97, 0.9], account: [0.99, 0.93], spam: [0.92, 0.92], conduct: [0.84, 0.99], feedback: [0.92, 0.99] },
+    precision: 0.95, recall: 0.95, cleanFilesFlagged: 0.079, avoidSpansFlagged: 5,
+    families: { circumvention: [0.88, 0.93], contact: [0.97, 0.9], account: [0.99, 0.93], spam: [0.92, 0.99], conduct: [0.84, 0.99], feedback: [0.92, 0.99] },
   },
   // Sets H and I: held out during this session's detection work, first contact (8232552) H P 97.6% R 76.7%,
   // I P 92.4% R 59.4% (their first-contact.txt). Both were then fixed by phenomenon (I: the formal register,
   // remittance, settled, furnish, failing which, contingent on a rating; H: withdraw-and-resubmit, insults
   // in chat spelling, persona names, Skype live IDs, invoicing "myself").
   "independent-h": {
-    precision: 0.97, recall: 0.93, cleanFilesFlagged: 0.0, avoidSpansFlagged: 1,
-    families: { circumvention: [0.99, 0.99], contact: [0.97, 0.88], account: [0.99, 0.99], spam: [0.99, 0.99], conduct: [0.91, 0.92], feedback: [0.99, 0.84] },
+    precision: 0.98, recall: 0.96, cleanFilesFlagged: 0.0, avoidSpansFlagged: 1,
+    families: { circumvention: [0.99, 0.99], contact: [0.97, 0.94], account: [0.99, 0.99], spam: [0.99, 0.99], conduct: [0.91, 0.92], feedback: [0.99, 0.92] },
   },
   "independent-i": {
-    precision: 0.95, recall: 0.83, cleanFilesFlagged: 0.086, avoidSpansFlagged: 6,
-    families: { circumvention: [0.9, 0.76], contact: [0.96, 0.91], account: [0.99, 0.78], spam: [0.99, 0.85], conduct: [0.99, 0.53], feedback: [0.86, 0.99] },
+    precision: 0.95, recall: 0.86, cleanFilesFlagged: 0.086, avoidSpansFlagged: 6,
+    families: { circumvention: [0.9, 0.76], contact: [0.96, 0.91], account: [0.99, 0.78], spam: [0.99, 0.99], conduct: [0.99, 0.61], feedback: [0.86, 0.99] },
   },
   // Set J: first contact P 93.1% R 84.0%; set K: first contact P 94.9% R 68.2% (each set's first-contact.txt).
   "independent-j": {
@@ -79,30 +82,30 @@ const SETS: Record<string, Floors> = {
   },
   // Sets L and M were held out through the J/K pass: first contact (after it) L P 91.2% R 76.2%, M P 94.1% R 85.0%.
   "independent-l": {
-    precision: 0.92, recall: 0.89, cleanFilesFlagged: 0.100, avoidSpansFlagged: 5,
-    families: { circumvention: [0.91, 0.92], contact: [0.94, 0.96], account: [0.91, 0.91], spam: [0.88, 0.61], conduct: [0.99, 0.84], feedback: [0.86, 0.99] },
+    precision: 0.92, recall: 0.91, cleanFilesFlagged: 0.100, avoidSpansFlagged: 5,
+    families: { circumvention: [0.91, 0.92], contact: [0.94, 0.96], account: [0.91, 0.91], spam: [0.88, 0.61], conduct: [0.99, 0.92], feedback: [0.86, 0.99] },
   },
   "independent-m": {
-    precision: 0.94, recall: 0.93, cleanFilesFlagged: 0.074, avoidSpansFlagged: 4,
-    families: { circumvention: [0.79, 0.92], contact: [0.97, 0.94], account: [0.99, 0.91], spam: [0.99, 0.99], conduct: [0.99, 0.84], feedback: [0.99, 0.99] },
+    precision: 0.95, recall: 0.95, cleanFilesFlagged: 0.074, avoidSpansFlagged: 4,
+    families: { circumvention: [0.79, 0.92], contact: [0.97, 0.94], account: [0.99, 0.91], spam: [0.99, 0.99], conduct: [0.99, 0.92], feedback: [0.99, 0.99] },
   },
   // Set N (agency snippet libraries, teammate notes, heated threads): first contact 91.9% / 78.6%
   // (first-contact.txt), then its phenomena fixed.
   "independent-n": {
-    precision: 0.92, recall: 0.88, cleanFilesFlagged: 0.077, avoidSpansFlagged: 4,
-    families: { circumvention: [0.87, 0.99], contact: [0.96, 0.84], account: [0.99, 0.91], spam: [0.84, 0.84], conduct: [0.89, 0.82], feedback: [0.91, 0.91] },
+    precision: 0.92, recall: 0.91, cleanFilesFlagged: 0.077, avoidSpansFlagged: 4,
+    families: { circumvention: [0.87, 0.99], contact: [0.97, 0.94], account: [0.99, 0.91], spam: [0.84, 0.84], conduct: [0.89, 0.82], feedback: [0.91, 0.91] },
   },
   // Set O (Latin American and Southern European freelancers, WhatsApp-first, code-switching; small-business
   // clients; playbooks): first contact 80.6% / 73.2%, held out through set N's pass (80.9% / 74.2%), then fixed.
   "independent-o": {
-    precision: 0.93, recall: 0.83, cleanFilesFlagged: 0.056, avoidSpansFlagged: 4,
-    families: { circumvention: [0.91, 0.84], contact: [0.92, 0.81], account: [0.99, 0.84], spam: [0.91, 0.91], conduct: [0.88, 0.82], feedback: [0.99, 0.76] },
+    precision: 0.94, recall: 0.9, cleanFilesFlagged: 0.056, avoidSpansFlagged: 4,
+    families: { circumvention: [0.92, 0.99], contact: [0.94, 0.93], account: [0.99, 0.84], spam: [0.92, 0.99], conduct: [0.88, 0.82], feedback: [0.99, 0.76] },
   },
   // Set P (native-English consultants, corporate euphemism, procurement, Upwork's exceptions): first contact
   // 87.5% / 64.6% at ab6da30, after the N and O passes it was held out from; then its phenomena fixed.
   "independent-p": {
-    precision: 0.91, recall: 0.77, cleanFilesFlagged: 0.084, avoidSpansFlagged: 4,
-    families: { circumvention: [0.91, 0.85], contact: [0.96, 0.87], account: [0.89, 0.74], spam: [0.87, 0.66], conduct: [0.85, 0.68], feedback: [0.88, 0.66] },
+    precision: 0.92, recall: 0.87, cleanFilesFlagged: 0.084, avoidSpansFlagged: 4,
+    families: { circumvention: [0.92, 0.92], contact: [0.96, 0.87], account: [0.89, 0.74], spam: [0.9, 0.91], conduct: [0.87, 0.92], feedback: [0.9, 0.83] },
   },
 };
 

@@ -177,3 +177,16 @@ describe("phenomena found by an independently written test set", () => {
     assert.deepEqual(flagged(innocent[4]!), []);
   });
 });
+
+describe("a violation and the sentence that gives its reason are one finding", () => {
+  it("merges 'This way you also avoid the fees' into the violation before it (independent-n n064)", () => {
+    const text = "Pay me via PayPal and we can close the Upwork contract after. This way you also avoid the fees.\n";
+    const found = flagged(text).filter((f) => f.family === "circumvention");
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0]!.start, found[0]!.end).endsWith("avoid the fees"), true);
+  });
+  it("keeps the reason apart when another sentence stands between them", () => {
+    const text = "Pay me via PayPal, please. I start on Monday at nine. This way you also avoid the fees.\n";
+    assert.equal(flagged(text).filter((f) => f.family === "circumvention").length, 2);
+  });
+});

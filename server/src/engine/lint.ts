@@ -69,17 +69,25 @@ function dedupe(findings: Finding[]): Finding[] {
   );
 }
 
+/** A sentence that only gives the reason for the one before: "This way you also avoid the fees", "That way we both save". */
+const REASON_OPENER_RE = /^(?:this|that)\s{1,3}way\b/i;
+
 /**
  * One sentence, one violation: findings of the same clause-level family in consecutive clauses of a
  * sentence ("don't close the contract until you've left 5 stars; anything less hurts me") become
- * one finding, whose rewrite then replaces the whole of it.
+ * one finding, whose rewrite then replaces the whole of it; so does a next sentence that only gives its
+ * reason ("This way you also avoid the fees").
  */
 function mergeSentenceFindings(findings: Finding[], source: string, plans: Map<Finding, FixPlan>): Finding[] {
   const out: Finding[] = [];
   const lastOfFamily = new Map<string, Finding>();
   for (const f of [...findings].sort((a, b) => a.start - b.start)) {
     const prev = f.family === "contact" ? undefined : lastOfFamily.get(f.family);
-    if (prev && prev.end <= f.start && /^[\s;,:—–-]*$/.test(source.slice(prev.end, f.start)) && !source.slice(prev.end, f.start).includes("\n")) {
+    const gap = prev && prev.end <= f.start ? source.slice(prev.end, f.start) : undefined;
+    const sameSentence = gap !== undefined && /^[\s;,:—–-]*$/.test(gap);
+    // "... straight to our account. This way you also avoid the fees": a next sentence that only gives the reason is the same violation.
+    const reasonAfter = gap !== undefined && /^[.!?]?[ \t]{1,3}$/.test(gap) && REASON_OPENER_RE.test(source.slice(f.start, f.end));
+    if (prev && gap !== undefined && (sameSentence || reasonAfter) && !gap.includes("\n")) {
       prev.end = Math.max(prev.end, f.end);
       if (!plans.has(prev) && plans.has(f)) plans.set(prev, plans.get(f)!);
       continue;

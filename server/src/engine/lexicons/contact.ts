@@ -62,6 +62,10 @@ export const WEAK_BOX_WORD_RE = new RegExp(String.raw`^(?:${wordAlternation(poBo
 export const POSTAL_CONTEXT_RE = new RegExp(String.raw`\b(?:${wordAlternation(poBox.contextWords)})`, "i");
 /** Ends with a place name after a comma: the address is complete enough to be one. */
 export const ENDS_WITH_PLACE_RE = new RegExp(String.raw`,${SP0}${NAME_WORD}(?:${SP}(?:${NAME_WORD}|${NAME_JOINER})){0,4}(?:${SP}${POSTCODE})?$|${POSTCODE}${SP}${NAME_WORD}$`, "u");
+/** After an address in its paragraph, an invitation to come there: "You are welcome to walk in for a coffee" (street-words.json invitationsAfter). */
+export const ADDRESS_INVITATION_AFTER_RE = new RegExp(String.raw`^[^\n]{0,80}?\b(?:${wordAlternation(streetWords.invitationsAfter)})\b`, "i");
+/** The next line of a signature block that ends an address with its town and postcode: "\nVictoria Island, Lagos 101241". */
+export const NEXT_LINE_TOWN_POSTCODE_RE = /^[ \t]*\r?\n[ \t]*[A-Z][\w'’.-]{1,30}(?:[ \t][A-Z][\w'’.-]{1,30}){0,3},?[ \t]{1,3}(?:[A-Z][\w'’.-]{1,30}[ \t]{1,3})?\d{4,6}\b/;
 
 /** Path segments of a contact or request-a-proposal page ("/contact", "/request-a-proposal"). */
 export const CONTACT_PAGE_SEGMENTS: ReadonlySet<string> = new Set(contactPages.pathSegments);
@@ -94,6 +98,10 @@ export const SAME_HANDLE_RE = new RegExp(String.raw`\b(?:${wordAlternation(label
 export const SAME_HANDLE_TOKEN_RE = new RegExp(String.raw`(${HANDLE})|\b(?:handle|username|user\s{1,3}name|name)\b[^.:;@\n]{0,30}?(?:\bis|:|\s[-–])\s{0,3}([A-Za-z]{0,30}[\d_.][\w.]{0,30}[A-Za-z0-9])`, "g");
 /** A social network or "socials" named in a sentence. */
 export const SOCIAL_WORD_RE = new RegExp(String.raw`\b(?:${SOCIAL_NAMES}|socials|social\s{1,3}media|networks|platforms)\b|\bX\b`, "i");
+
+const NAME_BY_REFERENCE = wordAlternation(labels.nameByReference);
+/** A messaging app with the handle given by reference to a name the client already has: "Signal works best for me: same name", "my handle is the same as my name here, on the green app". */
+export const APP_NAME_BY_REFERENCE_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})\b[^.;!?\n]{0,60}?\b(?:${NAME_BY_REFERENCE})(?![\w])|\b(?:${NAME_BY_REFERENCE})\b[^.;!?\n]{0,60}?\b(?:${MESSAGING_APPS})\b`, "gi");
 
 const ID = String.raw`(live:[\w.:\-]{2,60}|@?[A-Za-z0-9][\w.\-#]{2,40})`;
 const ID_LABEL = String.raw`(?:id|handle|username|user\s{0,3}name|name|nick)`;

@@ -6,6 +6,8 @@ import people from "./people.json";
 import insults from "./insults.json";
 import reviewWords from "./review-words.json";
 import socialNetworks from "./social-networks.json";
+import sendingSettings from "./sending-settings.json";
+import spanishPortuguese from "./spanish-portuguese.json";
 
 /** Digit and symbol spellings of letters, for lexicon entries marked `leet`. */
 const LEET: Record<string, string> = { a: "[a@4]", e: "[e3]", i: "[i1]", l: "[l1]", o: "[o0]", y: "[y¥]" };
@@ -38,6 +40,8 @@ export function lexiconRe(terms: readonly (string | { name: string; leet?: boole
 }
 
 export const PAYMENT_CHANNELS = paymentChannels.terms;
+/** The writer's own billing, after "our own" / "my own" (payment-channels.json ownBilling). */
+export const OWN_BILLING = paymentChannels.ownBilling;
 export const MESSAGING_APP_TERMS = messagingApps.terms;
 export const SOCIAL_NETWORKS = socialNetworks.terms;
 export const REVIEW_WORDS = reviewWords.terms;
@@ -45,7 +49,15 @@ export const ACCOUNT_OTHERS = people.others;
 export const PROTECTED_GROUPS = people.protectedGroups;
 /** Countries and regions whose people a discriminatory remark refuses. */
 export const COUNTRIES = people.countries;
+/** People on the other side a remark may be aimed at: "your project lead", "your marketing team" (people.json roles). */
+export const PEOPLE_ROLES = people.roles;
 
 /** Insulting nouns and adjectives aimed at a person (insults.json). */
 export const INSULT_NOUNS = insults.nouns;
 export const INSULT_ADJECTIVES = insults.adjectives;
+
+/** Spanish and Portuguese cues for payment and messaging, by the English pattern each stands in for (spanish-portuguese.json). */
+export const SPANISH_PORTUGUESE = spanishPortuguese;
+
+/** Words of a sending tool's settings in a template's front matter (sending-settings.json). */
+export const SENDING_SETTINGS = sendingSettings;

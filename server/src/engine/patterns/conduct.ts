@@ -1,7 +1,7 @@
 // Patterns for insults, threats, sexual remarks and discrimination. Profanity itself comes from the
 // `obscenity` package's maintained English list, not from here.
 
-import { COUNTRIES, INSULT_ADJECTIVES, INSULT_NOUNS, lexiconAlternation } from "../lexicons";
+import { COUNTRIES, INSULT_ADJECTIVES, INSULT_NOUNS, PEOPLE_ROLES, lexiconAlternation } from "../lexicons";
 import profanityExceptions from "../lexicons/profanity-exceptions.json";
 
 /** Listed roots that are a subject, not profanity (lexicons/profanity-exceptions.json). */
@@ -112,3 +112,15 @@ export const VEILED_THREAT_RE = /\b(?:know|aware|found\s{1,3}out)\b[^.;\n]{0,60}
 export const LOOKS_OVER_ABILITY_RE = /\btoo\s{1,3}(?:pretty|cute|hot|beautiful|sexy|good[\s-]looking|attractive)\s{1,3}to\s{1,3}be\s{1,3}(?:a|an|the|my|our)\b/i;
 /** Advances on a person: photos of them, a date, a kiss. */
 export const ADVANCES_RE = /\bsend\s{1,3}(?:me\s{1,3})?(?:(?:a\s{1,3}few|a\s{1,3}couple\s{1,3}of|a|some|more)\s{1,3}){0,2}(?:pics?|photos?|pictures?|selfies?|snaps?)\s{1,3}of\s{1,3}(?:you|yourself)\b|\b(?:dinner|drinks)\b[^.;\n?]{0,30}?(?:with\s{1,3}me|when\s{1,3}i['’]m\s{1,3}in|tonight|together|just\s{1,3}us)|(?:you|photo|pic|picture|avatar)\W{0,6}(?:😘|😍|💋|🥵)|\b(?:my|your)\s{1,3}hotel\s{1,3}room\b/i;
+
+/** One of the other side's people: "your project lead", "your so-called operations manager". */
+const YOUR_PERSON = String.raw`\b(?:your|ur)\s{1,3}(?:(?:so[\s-]called|current|last|new|previous)\s{1,3})?(?:${lexiconAlternation(PEOPLE_ROLES)})(?![\w'’])`;
+/** Said of a person, contempt rather than critique: "is a joke", "came off as a bit of a dimwit", "must be an embarrassment" (insult words as `markInsults` tokens). */
+const CONTEMPT_PREDICATE = String.raw`(?:(?:in\s{1,3}particular|clearly|honestly|frankly|obviously)\s{1,3})?(?:is|was|are|were|must\s{1,3}be|seems?(?:\s{1,3}to\s{1,3}be)?|seemed(?:\s{1,3}to\s{1,3}be)?|c(?:ame|omes)\s{1,3}(?:off|across)\s{1,3}as|sounds?\s{1,3}like|sounded\s{1,3}like)\s{1,3}(?:(?:a|an|such\s{1,3}an?|a\s{1,3}bit\s{1,3}of\s{1,3}an?|a\s{1,3}bit\s{1,3}of|kind\s{1,3}of\s{1,3}an?|a\s{1,3}(?:complete|total|real)|an\s{1,3}(?:absolute|utter))\s{1,3})?(?:${INSULT_ADJECTIVE}\s{1,3})?(?:${INSULT_NOUN}|jokes?|embarrassment|disgrace|(?:spoilt\s{1,3}|spoiled\s{1,3})?(?:child|toddler|brat))\b`;
+/** A person likened to a child: "your conduct has been that of a spoilt child". */
+const LIKE_A_CHILD = String.raw`\b(?:that|those)\s{1,3}of\s{1,3}an?\s{1,3}(?:(?:spoilt|spoiled|petulant|sulking|${INSULT_ADJECTIVE})\s{1,3})?(?:child|toddler|brat|teenager|${INSULT_NOUN})\b`;
+/**
+ * Contempt for one of the other side's people, read on `markInsults` text: "your project lead in particular is a joke",
+ * "your so-called operations manager"; "your" then a long blank is a role in scare quotes (blanked by withoutQuotations).
+ */
+export const PERSON_CONTEMPT_RE = new RegExp(String.raw`(?:(?:${YOUR_PERSON})\s{1,3}|\byour\s{4,60})${CONTEMPT_PREDICATE}|\byour\s{1,3}so[\s-]called\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:${lexiconAlternation(PEOPLE_ROLES)})\b|${LIKE_A_CHILD}`, "i");

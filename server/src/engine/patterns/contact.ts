@@ -2,7 +2,7 @@
 // contact links and street addresses. Each is compiled once; none nests quantifiers over
 // overlapping classes (see test/engine/patterns-linear.test.ts).
 
-import { MESSAGING_APP_TERMS, lexiconAlternation } from "../lexicons";
+import { MESSAGING_APP_TERMS, SPANISH_PORTUGUESE, lexiconAlternation } from "../lexicons";
 
 /** A plain email address. */
 export const EMAIL_RE = /[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
@@ -93,6 +93,30 @@ export const MESSAGING_INVITE_RE = new RegExp(
   String.raw`\b(?:move|moving|switch|continue|talk|chat|message|msg|text|ping|reach|contact|add|dm|hit\s{1,3}me\s{1,3}up|call|connect|find|join|catch\s{1,3}me|write|hop|jump)\b[^.;:\n]{0,25}?\b(?:on|via|over|through|to|in|at)\s{1,3}(?:${MESSAGING_APPS})\b`,
   "gi",
 );
+
+/** Spanish and Portuguese: an invitation verb, a place word, and an app ("hablamos por WhatsApp", "me chama no zap"). */
+const INVITE_VERBS_ES_PT = lexiconAlternation(SPANISH_PORTUGUESE.inviteVerbs);
+const INVITE_PLACES_ES_PT = lexiconAlternation(SPANISH_PORTUGUESE.invitePlaces);
+const APPS_ES_PT = `${MESSAGING_APPS}|${lexiconAlternation(SPANISH_PORTUGUESE.appNicknames)}`;
+/** The invitation in Spanish or Portuguese (lexicons/spanish-portuguese.json): "escríbeme al WhatsApp", "mandame un msj al tele". */
+export const MESSAGING_INVITE_ES_PT_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:${INVITE_VERBS_ES_PT})(?![\p{L}\p{N}_])[^.;:\n]{0,25}?(?<![\p{L}\p{N}_])(?:${INVITE_PLACES_ES_PT})\s{1,3}(?:(?:o|a|el|la|mi|meu|minha)\s{1,3})?(?:${APPS_ES_PT})(?![\p{L}\p{N}_])`,
+  "giu",
+);
+
+/** A run of single characters spaced apart, the spelling that slips a handle past filters: "t e l e g r a m  @ d e v _ a h m e d". */
+export const LETTER_SPACED_RUN_RE = /(?<![\w@.])[A-Za-z0-9@_.](?:[ \t]{1,2}[A-Za-z0-9@_.]){5,80}(?![\w@])/g;
+/** A handle in a run once its spaces are gone: "@dev_ahmed_pk". */
+export const COLLAPSED_HANDLE_RE = /@[A-Za-z0-9_][\w.]{2,40}/;
+
+/** Asking for the client's contact detail in Spanish or Portuguese (lexicons/spanish-portuguese.json): "Qual é a sua morada completa?", "¿me pasas tu WhatsApp?". */
+export const CONTACT_REQUEST_ES_PT_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:${lexiconAlternation(SPANISH_PORTUGUESE.askForYour)})\s{1,3}(?:${lexiconAlternation(SPANISH_PORTUGUESE.yourDetails)})(?![\p{L}\p{N}_])`,
+  "giu",
+);
+
+/** The client's detail asked for second in a list: "send me the email linked to your Payoneer and your personal email". */
+export const CONTACT_REQUEST_LISTED_RE = /\b(?:send|share|give|provide|drop|tell|pass|dm|text)\s{1,3}(?:me|us)\b[^.;?!\n]{0,60}?\b(?:and|&|plus)\s{1,3}(?:your|ur)\s{1,3}(?:(?:personal|private|direct|own|mobile|cell)\s{1,3})?(?:e-?mail(?:\s{1,3}address)?|phone(?:\s{1,3}number)?|mobile\s{1,3}number|number|whats\s?app(?:\s{1,3}number)?|telegram|skype(?:\s{1,3}id)?)\b/gi;
 
 /** After an app's name, words that make it a skill or a product rather than a channel. */
 export const TECH_AFTER_RE = /^[\s-]*(?:business\s{1,3})?(?:bots?|chat\s?bots?|api|apis|sdk|integration|integrations|automation|channel|channels|group|groups|server|servers|community|communities|apps?\s{1,3}development|development|mini[\s-]?programs?|pay|ads|campaigns?|marketing|webhooks?|cloud|notifications?|templates?|flows?|widget|plugin|clone|app\s{1,3}for|support\s{1,3}for)\b/i;

@@ -73,3 +73,19 @@ export const CONTINGENT_ON_RATING_RE = /\b(?:contingent|conditional|dependent)\s
 
 /** A review promised as a weapon, by what it will do: "leave you a review that makes sure no freelancer touches your jobs again". */
 export const REVIEW_AS_WEAPON_RE = /\b(?:leave|write|post|give|expect|get)\s{1,3}(?:you\s{1,3}|your\s{1,3}[\w-]+\s{1,3})?(?:a|an|the\s{1,3}kind\s{1,3}of|one)\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:review|feedback|rating)\s{1,3}(?:that|which)\s{1,3}(?:will\s{1,3})?(?:makes?\s{1,3}sure|ensures?|guarantees?|warns?)\b/i;
+
+/** The writer made to act by the other side: "I'd have to", "we'll have to", "I'll have no choice but to". */
+const FORCED_TO = String.raw`(?:i['’]d|i\s{1,3}would|we['’]d|we\s{1,3}would|i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will)\s{1,3}(?:(?:just|then|sadly|unfortunately)\s{1,3})?(?:have\s{1,3}to|have\s{1,3}no\s{1,3}(?:choice|option)\s{1,3}but\s{1,3}to|be\s{1,3}forced\s{1,3}to)`;
+/** What a client is "honest about" in a threat: "the delays", "how you treat contractors", "your communication". */
+const A_FAULT = String.raw`(?:(?:the|your|all\s{1,3}the)\s{1,3})?(?:delays?|missed\s{1,3}deadlines?|late\s{1,3}deliver(?:y|ies)|quality|communication|experience|attitude|behaviou?r|conduct|professionalism|responsiveness|way\s{1,3}(?:you|this)|how\s{1,3}(?:you|this|it\s{1,3}went))\b`;
+/** "Honest" feedback as a euphemism for a bad one: "be honest in our review", "leave you honest feedback", "be honest about the delays". */
+const HONEST_REVIEW = String.raw`(?:be\s{1,3}(?:very\s{1,3}|completely\s{1,3}|brutally\s{1,3}|fully\s{1,3})?honest\s{1,3}(?:in\s{1,3}(?:my|our|the)\s{1,3}(?:public\s{1,3})?(?:review|feedback|rating)|about\s{1,3}${A_FAULT})|(?:leave|give|write|post)\s{1,3}(?:you\s{1,3}|them\s{1,3})?(?:an?\s{1,3})?(?:very\s{1,3}|completely\s{1,3}|brutally\s{1,3})?honest\s{1,3}(?:review|feedback|rating))`;
+/** An honest review promised as the price of not complying: "otherwise, we'll have to be honest in our review about the delays". */
+export const HONEST_REVIEW_THREAT_RE = new RegExp(String.raw`\b${FORCED_TO}\s{1,3}${HONEST_REVIEW}\b`, "i");
+
+/** A rating or score that comes in low: "the scores come in lower", "the review is less than five stars", "anything under 5 stars". */
+const LOW_SCORE_CONDITION = String.raw`\b(?:if|should|unless)\s{1,3}(?:the\s{1,3}|your\s{1,3}|my\s{1,3})?(?:scores?|ratings?|reviews?|feedback|stars)\b[^.;\n]{0,30}?\b(?:lower|less|below|under|not\s{1,3}(?:5|five|perfect|top))\b`;
+/** The writer not handing something over: "I won't be able to share", "we can't release", "I'm unable to send". */
+const NOT_HANDED_OVER = String.raw`\b(?:won['’]t|will\s{1,3}not|can['’]t|cannot|couldn['’]t|not\s{1,3}be\s{1,3}able\s{1,3}to|won['’]t\s{1,3}be\s{1,3}able\s{1,3}to|unable\s{1,3}to)\s{1,3}(?:\w+\s{1,3})?(?:share|send|deliver|release|hand\s{1,3}over|provide|give\s{1,3}you|include|unlock)\b`;
+/** Something kept back if the rating comes in low: "if the scores come in lower, I won't be able to share the admin guide". */
+export const WITHHELD_IF_LOW_RATING_RE = new RegExp(String.raw`${LOW_SCORE_CONDITION}[^.;\n]{0,40}?${NOT_HANDED_OVER}|${NOT_HANDED_OVER}[^.;\n]{0,60}?${LOW_SCORE_CONDITION}`, "i");

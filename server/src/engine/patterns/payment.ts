@@ -1,6 +1,6 @@
 // Patterns for paying or being paid outside Upwork, and for taking the work off the platform.
 
-import { PAYMENT_CHANNELS, lexiconAlternation } from "../lexicons";
+import { OWN_BILLING, PAYMENT_CHANNELS, SPANISH_PORTUGUESE, lexiconAlternation, lexiconRe } from "../lexicons";
 
 /** Payment channels outside Upwork (lexicons/payment-channels.json), as an alternation source. */
 export const PAYMENT_METHODS = lexiconAlternation(PAYMENT_CHANNELS);
@@ -108,3 +108,18 @@ export const YOU_CAN_USE_RE = /\byou\s{1,3}(?:can|could|may|just)?\s{0,3}use\b/i
 export const WHAT_IS_OWED_RE = /\b(?:remaining\s{1,3}(?:payment|amount|balance|fee)|rest\s{1,3}of\s{1,3}the\s{1,3}(?:payment|money|fee)|the\s{1,3}balance|my\s{1,3}(?:fee|invoice|payment|salary)|the\s{1,3}deposit|the\s{1,3}advance)\b/i;
 /** Cash offered as a way to pay: "cash is also fine", "cash works too", "we'd rather pay cash". */
 export const CASH_ACCEPTED_RE = /\bcash\s{1,3}(?:is|works|would\s{1,3}be)\s{1,3}(?:also\s{1,3})?(?:fine|ok|okay|good|great|easier|better|welcome)\b|\bpay(?:ing)?\s{1,3}(?:you\s{1,3})?(?:in\s{1,3})?cash\b/i;
+
+/** Who pays whom in Spanish or Portuguese: "me paga por Pix", "aceito Pix", "pagame por Mercado Pago" (lexicons/spanish-portuguese.json). */
+export const PAY_ME_ES_PT_RE = lexiconRe(SPANISH_PORTUGUESE.payMe);
+/** The platform's cut dodged in Spanish or Portuguese: "sin comisiones", "pagamento por fora", "fica mais barato". */
+export const FEE_AVOIDANCE_ES_PT_RE = lexiconRe(SPANISH_PORTUGUESE.feeAvoidance);
+/** Words of money in Spanish or Portuguese: "pagamento", "pago", "comisiones". */
+export const PAYMENT_WORD_ES_PT_RE = lexiconRe(SPANISH_PORTUGUESE.paymentWords);
+
+/** The Upwork contract ended ahead of the work: "just end the contract now", "close this contract after milestone 3", "the Upwork contract can then be closed". */
+export const CONTRACT_CLOSED_EARLY_RE = /\b(?:close|end|wrap\s{1,3}up|cancel|terminate)\s{1,3}(?:the|this|our)\s{1,3}(?:upwork\s{1,3})?contract\s{1,3}(?:here\s{1,3}|now\s{1,3}|early\s{1,3})?(?:early|now|here|after|once|at\s{1,3}the\s{1,3}first|before)\b|\b(?:the|this|our)\s{1,3}(?:upwork\s{1,3})?contract\s{1,3}can\s{1,3}(?:then\s{1,3}|just\s{1,3})?be\s{1,3}(?:closed|ended)\b/i;
+/** The rest of the money handled apart from the contract: "settle the remaining 60 separately", "sort the balance out between us". */
+export const SETTLED_APART_RE = /\b(?:settle|pay|handle|sort|invoice|do)\s{1,3}(?:(?:the|for\s{1,3}the)\s{1,3})?(?:rest|remainder|remaining|balance|others)\b[^.;\n]{0,25}?\b(?:separately|privately|between\s{1,3}us|off\s{1,3}the\s{1,3}books|on\s{1,3}the\s{1,3}side|outside)\b/i;
+
+/** Paying through the writer's own billing, a euphemism for outside Upwork: "we settle invoices through our own billing portal", "the rest can go through my own invoicing". */
+export const OWN_BILLING_RE = new RegExp(String.raw`\b(?:through|via|on|in|from|using|with|by|into)\s{1,3}(?:our|my)\s{1,3}own\s{1,3}(?:(?:company|agency|studio|firm)['’]?s?\s{1,3})?(?:${lexiconAlternation(OWN_BILLING)})\b`, "i");

@@ -1,5 +1,7 @@
 // Patterns for spam: repeated follow-ups and one letter sent to many jobs.
 
+import { SENDING_SETTINGS, lexiconAlternation, lexiconRe } from "../lexicons";
+
 /** Promising to message again and again. */
 export const REPEATED_FOLLOW_UP_RE = /\b(?:message|messaging|msg|follow(?:ing)?\s{1,3}up|ping|pinging|resend|re-send|repeat|repeating|repost|re-post|reposting|relist|send(?:ing)?|email|emailing|call|calling|text|texting|remind(?:er)?s?|chase|chasing|contact|write|bump|nudge)\b[^.;\n]{0,50}?\b(?:every\s{1,3}(?:single\s{1,3})?(?:day|morning|evening|night|hour|few\s{1,3}(?:hours|days|minutes)|\d+\s{1,3}(?:hours|minutes|days))|daily|hourly|each\s{1,3}(?:day|morning|hour)|non-?stop|again\s{1,3}and\s{1,3}again)\b[^.;\n]{0,40}?\buntil\b|\b(?:message|messaging|msg|follow(?:ing)?\s{1,3}up|ping|pinging|resend|re-send|remind(?:er)?s?|chase|chasing|bump|bumping|nudge|nudging|call|calling|text|texting)\s{1,3}(?:you|your\s{1,3}\w+)?\s{0,3}(?:every\s{1,3}(?:single\s{1,3})?(?:half[\s-]hour|hour|morning|evening|night|few\s{1,3}hours|\d+\s{1,3}(?:hours|minutes))|hourly|non-?stop|again\s{1,3}and\s{1,3}again)\b|\bkeep\s{1,3}(?:sending|messaging|calling|emailing|pinging|following\s{1,3}up|bumping|checking\s{1,3}in|nudging)\b[^.;\n]{0,40}?\buntil\b|\b(?:message|ping|remind|chase|bump)\w*\b[^.;\n]{0,40}?\buntil\s{1,3}you\s{1,3}(?:answer|reply|respond|decide|hire|say\s{1,3}yes|get\s{1,3}back)\b/i;
 
@@ -38,3 +40,37 @@ export const SEVERAL_PROFILES_ONE_JOB_RE = new RegExp(String.raw`\b(?:from|with|
 
 /** The same letter said to have gone to many others: "the same overview I've sent to the twenty or so practices". */
 export const SAME_LETTER_SENT_TO_MANY_RE = /\bsame\s{1,3}(?:letter|proposal|pitch|template|text|message|intro|overview|note|email|summary|cover\s{1,3}letter)\s{1,3}(?:that\s{1,3})?(?:i['’]ve|i\s{1,3}have|we['’]ve|we\s{1,3}have|i|we)\s{1,3}(?:already\s{1,3})?(?:sent|used|posted|submitted)\s{1,3}to\s{1,3}(?:the\s{1,3})?(?:\d+|dozens|all|every|many|several|a\s{1,3}dozen|ten|fifteen|twenty|thirty|forty|fifty|hundreds?|other)\b/i;
+
+/** One front-matter line "key: value", a list item's dash allowed. Groups: 1 key, 2 value. */
+export const SETTING_LINE_RE = /^[ \t]*(?:-[ \t]+)?([A-Za-z][\w.-]{0,60})[ \t]*:[ \t]*(\S[^\n\r]{0,200}?)[ \t]*$/gm;
+/** In a setting's words (lexicons/sending-settings.json): where or how the letter is sent ("send", "targets", "use"). */
+export const SEND_SETTING_RE = lexiconRe(SENDING_SETTINGS.sendKeys);
+/** A value that says bulk by itself: "bulk", "blast", "auto apply". */
+export const BULK_VALUE_RE = lexiconRe(SENDING_SETTINGS.bulkValues);
+/** A value that says every job: "all new ETL posts", "every open copywriting job". */
+export const EVERY_JOB_VALUE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${lexiconAlternation(SENDING_SETTINGS.everyWords)})(?![\p{L}\p{N}])[^\n,;]{0,40}?(?<![\p{L}\p{N}])(?:${lexiconAlternation(SENDING_SETTINGS.jobNouns)})(?![\p{L}\p{N}])`,
+  "iu",
+);
+/** A key about withdrawing and sending again: "resubmit_if_no_reply_days". */
+export const RESUBMIT_SETTING_RE = lexiconRe(SENDING_SETTINGS.resubmitKeys);
+/** A key about following up: "repeat", "auto_follow_up", "bump". */
+export const REPEAT_SETTING_RE = lexiconRe(SENDING_SETTINGS.repeatKeys);
+/** A value that repeats: "every hour until client replies", "daily", "regardless of reply". */
+export const REPEAT_VALUE_RE = lexiconRe(SENDING_SETTINGS.repeatValues);
+/** A gap of hours or minutes: "2h", "+6h", "30 min" (days apart is ordinary). */
+export const SHORT_GAP_RE = /(?<![\w.])\+?\d{1,3}[ \t]{0,2}(?:h|hrs?|hours?|m|mins?|minutes?)\b/i;
+/** A value that turns a setting off: "false", "no", "0", "never". */
+export const SETTING_OFF_RE = /^(?:false|no|off|none|never|0|null|~|disabled?)$/i;
+
+/** Writing to someone, as a verb or a noun: "writing", "further notes", "te escribo". */
+const MESSAGE_ACT = String.raw`(?:writ(?:e|ing)|messag(?:e|es|ing)|notes|emails?|follow[\s-]?ups|reminders|pings|nudges|(?:te|le)\s{1,3}escribo|escribi[eé]ndote|mensajes?|te\s{1,3}escrevo|mensagens?)`;
+/** A recurrence of days or hours: "each morning", "every day", "todos los días". */
+const RECURRENCE = String.raw`(?:(?:each|every)\s{1,3}(?:single\s{1,3})?(?:day|morning|evening|night|hour)|daily|hourly|twice\s{1,3}a\s{1,3}day|todos\s{1,3}los\s{1,3}d[ií]as|cada\s{1,3}d[ií]a|todos\s{1,3}os\s{1,3}dias|todo\s{1,3}dia)`;
+/** Until the other side gives in: "until I hear from you", "until such time as a decision is communicated", "hasta que me aceptes". */
+const UNTIL_ANSWERED = String.raw`(?:until|till)\s{1,3}(?:such\s{1,3}time\s{1,3}as|i\s{1,3}(?:hear|get)|you\s{1,3}(?:\w+\s{1,3})?(?:answer|reply|respond|decide|hire|accept|say|get\s{1,3}back|do|give\s{1,3}in)|a\s{1,3}(?:decision|reply|response|answer))|hasta\s{1,3}que|at[ée]\s{1,3}que`;
+/** Messages on a recurrence until answered, or kept up until answered: "further notes each day until I hear from you", "I'm going to keep writing until you do". */
+export const RECURRING_UNTIL_ANSWERED_RE = new RegExp(
+  String.raw`\b${MESSAGE_ACT}\b[^.;\n]{0,60}?\b${RECURRENCE}\b[^.;\n]{0,60}?\b(?:${UNTIL_ANSWERED})\b|\bkeep\s{1,3}(?:on\s{1,3})?(?:writing|messaging|emailing|texting|pinging|sending\s{1,3}(?:notes|messages))\b[^.;\n]{0,30}?\b(?:${UNTIL_ANSWERED})\b`,
+  "i",
+);

@@ -1,19 +1,8 @@
-import { matches } from "../../prefilter";
 import meta from "../../../../../rules/circumvention/off-platform-payment/rule.json";
 import { defineRule } from "../../rule";
-import { CASH_ACCEPTED_RE, FEE_AVOIDANCE_RE, OFFERED_CHANNEL_RE, OUTSIDE_ESCROW_RE, PAYMENT_METHOD_RE, PAYMENT_TECH_RE, PAYMENT_VERB_RE, PERSONAL_PAYMENT_RE, YOU_CAN_USE_RE, WHAT_IS_OWED_RE, WISE_RE } from "../../patterns/payment";
 import { clauseDetections } from "../shared";
+import { paysOutsideUpwork } from "./pays-outside";
 
 export const offPlatformPayment = defineRule("circumvention/off-platform-payment", meta, (ctx) =>
-  clauseDetections(ctx, ({ text }) => {
-    const method = matches(PAYMENT_METHOD_RE, text) || matches(WISE_RE, text) || matches(CASH_ACCEPTED_RE, text);
-    const avoidance = matches(FEE_AVOIDANCE_RE, text) || matches(OUTSIDE_ESCROW_RE, text);
-    if (!method && !avoidance) return false; // both branches below need one (and most clauses have neither)
-    const paying = matches(PAYMENT_VERB_RE, text);
-    const personal = matches(PERSONAL_PAYMENT_RE, text) || (matches(YOU_CAN_USE_RE, text) && matches(WHAT_IS_OWED_RE, text)) || matches(OFFERED_CHANNEL_RE, text);
-    // A channel named with who pays whom ("I prefer Zelle", "pay me via PayPal"), or with fee avoidance.
-    if (method && (personal || avoidance) && !matches(PAYMENT_TECH_RE, text)) return true;
-    // "skip Upwork's fee", "pay me outside Upwork": no channel named, but the intent is plain.
-    return avoidance && paying && /\b(?:fees?|escrow|commission|pay|paid|payment|invoice)\b|\d{1,2}\s?%/i.test(text);
-  }, { skipCompliant: true, skipReported: true }), // the client's question, reported to be answered, is not the writer's
+  clauseDetections(ctx, ({ text }) => paysOutsideUpwork(text), { skipCompliant: true, skipReported: true }), // the client's question, reported to be answered, is not the writer's
 );

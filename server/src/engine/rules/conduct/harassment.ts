@@ -1,13 +1,13 @@
 import { matches } from "../../prefilter";
 import meta from "../../../../../rules/conduct/harassment/rule.json";
 import { defineRule } from "../../rule";
-import { ADVANCES_RE, AIMED_INSULT_RE, COERCION_RE, INSULT_RE, LOOKS_OVER_ABILITY_RE, markInsults, SEXUAL_RE, THREAT_RE, VEILED_THREAT_RE } from "../../patterns/conduct";
+import { ADVANCES_RE, AIMED_INSULT_RE, COERCION_RE, INSULT_RE, LOOKS_OVER_ABILITY_RE, markInsults, PERSON_CONTEMPT_RE, SEXUAL_RE, THREAT_RE, VEILED_THREAT_RE } from "../../patterns/conduct";
 import { withoutQuotations } from "../../text-units";
 import { clauseDetections } from "../shared";
 
 export const harassment = defineRule("conduct/harassment", meta, (ctx) =>
   clauseDetections(ctx, ({ text }) => {
     const own = withoutQuotations(text);
-    return [INSULT_RE, THREAT_RE, VEILED_THREAT_RE, COERCION_RE, SEXUAL_RE, ADVANCES_RE, LOOKS_OVER_ABILITY_RE].some((re) => matches(re, own)) || matches(AIMED_INSULT_RE, markInsults(own));
+    return [INSULT_RE, THREAT_RE, VEILED_THREAT_RE, COERCION_RE, SEXUAL_RE, ADVANCES_RE, LOOKS_OVER_ABILITY_RE].some((re) => matches(re, own)) || matches(AIMED_INSULT_RE, markInsults(own)) || matches(PERSON_CONTEMPT_RE, markInsults(own));
   }),
 );

@@ -4,7 +4,7 @@ import { defineRule, detectionIn, type Detection } from "../../rule";
 import { ADDRESS_CONTEXT_RE, EUROPEAN_ADDRESS_RE, LEGAL_DOCUMENT_RE, STREET_ADDRESS_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE } from "../../patterns/intent";
 import { matchesOf } from "../shared";
-import { ENDS_WITH_PLACE_RE, PARCEL_ADDRESS_RE, PO_BOX_RE, POSTAL_CONTEXT_RE, PREFIXED_STREET_RE, WEAK_BOX_WORD_RE } from "../../lexicons/contact";
+import { ADDRESS_INVITATION_AFTER_RE, ENDS_WITH_PLACE_RE, NEXT_LINE_TOWN_POSTCODE_RE, PARCEL_ADDRESS_RE, PO_BOX_RE, POSTAL_CONTEXT_RE, PREFIXED_STREET_RE, WEAK_BOX_WORD_RE } from "../../lexicons/contact";
 import { paragraphBefore, sentenceInParagraph } from "./paragraph";
 import { placeholderContactDetections } from "./placeholder-contact";
 
@@ -20,13 +20,22 @@ export const contactAddress = defineRule("contact/address", meta, (ctx) => {
   const out: Detection[] = [];
   for (const re of [STREET_ADDRESS_RE, EUROPEAN_ADDRESS_RE, PREFIXED_STREET_RE, PARCEL_ADDRESS_RE, PO_BOX_RE]) {
     for (const m of matchesOf(re, text)) {
-      const found = m[0].replace(/[\s,.]+$/, "");
+      // Ends at a sentence end ("... Victoria Island. You are welcome": a capitalized word, then a lower-case one),
+      // not at an abbreviation ("Brgy. Poblacion, Taytay", "P.O. Box 4471").
+      const sentenceEnd = /\.[ \t]+[A-Z][a-z'’]*[ \t]+[a-z]/.exec(text.slice(m.index, m.index + m[0].length + 20));
+      let found = (sentenceEnd && sentenceEnd.index < m[0].length ? m[0].slice(0, sentenceEnd.index) : m[0]).replace(/[\s,.]+$/, "");
+      // A signature block: the town and postcode on the next line belong to the address.
+      const nextLine = NEXT_LINE_TOWN_POSTCODE_RE.exec(text.slice(m.index + found.length, m.index + found.length + 80));
+      if (nextLine) found += nextLine[0];
       const end = m.index + found.length;
       const before = text.slice(Math.max(0, m.index - 80), m.index);
       const soft = paragraphBefore(text, m.index, 60);
       const weakBox = re === PO_BOX_RE && matches(WEAK_BOX_WORD_RE, m[1]!);
-      const hasPostcode = !weakBox && (matches(ENDS_WITH_POSTCODE_RE, found) || (re !== STREET_ADDRESS_RE && matches(ENDS_WITH_PLACE_RE, found)));
-      const context = matches(ADDRESS_CONTEXT_RE, before.slice(before.lastIndexOf("\n") + 1)) || (re !== STREET_ADDRESS_RE && (matches(ADDRESS_CONTEXT_RE, soft) || matches(POSTAL_CONTEXT_RE, soft)));
+      const hasPostcode = !weakBox && (nextLine !== null || matches(ENDS_WITH_POSTCODE_RE, found) || (re !== STREET_ADDRESS_RE && matches(ENDS_WITH_PLACE_RE, found)));
+      const context =
+        matches(ADDRESS_CONTEXT_RE, before.slice(before.lastIndexOf("\n") + 1)) ||
+        (re !== STREET_ADDRESS_RE && (matches(ADDRESS_CONTEXT_RE, soft) || matches(POSTAL_CONTEXT_RE, soft))) ||
+        matches(ADDRESS_INVITATION_AFTER_RE, text.slice(end, end + 120)); // "... Victoria Island. You are welcome to walk in"
       if (!hasPostcode && !context) continue;
       if (weakBox && !matches(POSTAL_CONTEXT_RE, soft)) continue;
       const around = sentenceInParagraph(text, m.index, end);

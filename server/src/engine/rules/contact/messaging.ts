@@ -1,10 +1,10 @@
 import { matches } from "../../prefilter";
 import meta from "../../../../../rules/contact/messaging/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
-import { APP_AS_HANDLE_RE, DISCORD_TAG_RE, DM_AT_HANDLE_RE, HANDLE_AFTER_APP_RE, INVITE_PARTY_RE, MESSAGING_BARE_ID_RE, MESSAGING_ID_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, MOVE_CONVERSATION_RE, SHARED_MOVE_BEFORE_RE, SKYPE_LIVE_ID_RE, SPEAKER_REACHES_YOU_RE, TAG_CUE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
+import { APP_AS_HANDLE_RE, DISCORD_TAG_RE, DM_AT_HANDLE_RE, COLLAPSED_HANDLE_RE, HANDLE_AFTER_APP_RE, INVITE_PARTY_RE, LETTER_SPACED_RUN_RE, MESSAGING_BARE_ID_RE, MESSAGING_APP_RE, MESSAGING_ID_RE, MESSAGING_INVITE_ES_PT_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, MOVE_CONVERSATION_RE, SHARED_MOVE_BEFORE_RE, SKYPE_LIVE_ID_RE, SPEAKER_REACHES_YOU_RE, TAG_CUE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE, promisesCompliance, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { clauseTextAt, contactDetection, matchesOf } from "../shared";
-import { APP_BRACKETED_ID_RE, APP_CALL_RE, APP_LABELLED_ID_RE, CALL_DETERMINER_BEFORE_RE, CALL_TECH_AFTER_RE } from "../../lexicons/contact";
+import { APP_BRACKETED_ID_RE, APP_CALL_RE, APP_NAME_BY_REFERENCE_RE, APP_LABELLED_ID_RE, CALL_DETERMINER_BEFORE_RE, CALL_TECH_AFTER_RE } from "../../lexicons/contact";
 import { contactElsewhereDetections } from "./elsewhere";
 import { placeholderContactDetections } from "./placeholder-contact";
 
@@ -81,6 +81,27 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
     }
     if (!party && !matches(HANDLE_AFTER_APP_RE, text.slice(end, end + 40))) continue;
     out.push(contactDetection(view, m.index, end));
+  }
+  // "hablamos por WhatsApp", "me chama no zap": the invitation written in Spanish or Portuguese.
+  for (const m of matchesOf(MESSAGING_INVITE_ES_PT_RE, text)) {
+    const clause = clauseTextAt(ctx, view, m.index);
+    if (promisesCompliance(clause) || matches(AFTER_CONTRACT_RE, clause)) continue;
+    const handle = HANDLE_AFTER_INVITE_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 50));
+    out.push(contactDetection(view, m.index, m.index + m[0].length + (handle ? handle[0].length : 0)));
+  }
+  // "t e l e g r a m  @ d e v _ a h m e d": an app and a handle letter-spaced; read with the spaces gone.
+  for (const m of matchesOf(LETTER_SPACED_RUN_RE, text)) {
+    const collapsed = m[0].replace(/[ \t]/g, "");
+    const app = MESSAGING_APP_RE.test(collapsed) || MESSAGING_APP_RE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    if (app && COLLAPSED_HANDLE_RE.test(collapsed)) out.push(contactDetection(view, m.index, m.index + m[0].length, {}, { datum: true }));
+  }
+  // "Signal works best for me: same name": the handle given by reference to the name on the profile.
+  for (const m of matchesOf(APP_NAME_BY_REFERENCE_RE, text)) {
+    if (matches(TECH_BEFORE_RE, text.slice(Math.max(0, m.index - 60), m.index)) || matches(TECH_AFTER_RE, text.slice(m.index).replace(/^\S+/, ""))) continue;
+    if (matches(NEGATION_BEFORE_RE, text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const clause = clauseTextAt(ctx, view, m.index);
+    if (promisesCompliance(clause) || matches(AFTER_CONTRACT_RE, clause)) continue;
+    out.push(detectionIn(view, m.index, m.index + m[0].length, { replacement: null }));
   }
   for (const m of matchesOf(SKYPE_LIVE_ID_RE, text)) out.push(contactDetection(view, m.index, m.index + m[0].length, {}, { datum: true }));
   for (const m of matchesOf(DM_AT_HANDLE_RE, text)) out.push(contactDetection(view, m.index, m.index + m[0].length, {}, { datum: true }));
