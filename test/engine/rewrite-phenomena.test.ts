@@ -276,6 +276,13 @@ describe("rewrite phenomena", () => {
     ["a kept clause that counted the messages says it once when the repeating part goes", "Did you get my last four messages, or should I keep sending them every hour?", "spam/repeated-follow-up", "or should I keep sending them every hour", "Did you get my message?"],
     ["'in case you missed it' is a tag, no clause that stands alone: the follow-up is said once before it", "Btw I sent this same letter to your other 4 posts, in case you missed it.", "spam/repeated-follow-up", "I sent this same letter to your other 4 posts, in case you missed it", "Btw I'll follow up once here on Upwork, in case you missed it."],
     ["a condition left closing the sentence once its main clause went goes too", "If you like the edit, a review helps a lot; if you don't, please tell me before rating so I can talk you out of a bad score.", "feedback/pressure", "please tell me before rating so I can talk you out of a bad score", "If you like the edit, a review helps a lot."],
+    // justifications.ts: what argued for the removed part goes with it, wherever it stands
+    ["a leading reason that complains of Upwork goes, the lead before it stays", "Also, since the Upwork inbox is so slow, you can mail me at sam@fold.io.", "contact/email", "sam@fold.io", "Also, you can message me here on Upwork."],
+    ["a reason that does not name Upwork stands and stays", "Since my week fills up fast, email me at sam@fold.io to book a slot.", "contact/email", "email me at sam@fold.io", "Since my week fills up fast, message me here on Upwork to book a slot."],
+    ["a complaint of the platform before ', so' goes with the 'so'", "Frankly, Upwork messages are unreliable, so text me at 0161 555 0199.", "contact/phone", "text me at 0161 555 0199", "Frankly, message me here on Upwork."],
+    ["a benefit of going off-platform after a comma goes", "We can run phase two privately after launch, which means no middleman for either of us.", "circumvention/off-platform-work", "We can run phase two privately after launch", "We can run phase two on Upwork after launch."],
+    ["an apology and the policy it apologised for go", "Design files come only after a good rating, sorry, that is my policy.", "feedback/withholding", "only after a good rating", "Design files come only after the milestone is approved."],
+    ["the reason of a repeated follow-up goes with it", "Because you haven't replied yet, I'm resending this every morning.", "spam/repeated-follow-up", "I'm resending this every morning", "I'm resending this once next week."],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {
     it(name, () => {

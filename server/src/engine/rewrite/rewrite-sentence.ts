@@ -9,6 +9,7 @@ import type { Phrasebook } from "../types";
 import { LEXICON, WordList, replaceAll, swapPhrases, withoutExistentialThere } from "./lexicon";
 import { cityOf } from "./address";
 import { minimalEdit } from "./minimal-edit";
+import { withoutJustifications } from "./justifications";
 import { rulesFlaggingAlone } from "../alone";
 import { RULES } from "../registry";
 import { clausesOf, type Range, type Sentence, type SentenceClause } from "./sentence";
@@ -67,6 +68,18 @@ const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
  * morning." -> "PS: I'll follow up once here on Upwork.", not "I'll follow up once here on Upwork."
  */
 export function rewriteSentence(source: string, found: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
+  const rewrite = rewriteWithLead(source, found, targets);
+  if (!rewrite) return rewrite;
+  // (what argued for the removed part goes with it: "Since Upwork chat is slow, message me here on Upwork")
+  const terminal = rewrite.sentence.slice(rewrite.text.length);
+  const extra = danglingOf(targets.map((t) => t.book));
+  const text = withoutJustifications(source.slice(found.start, found.close), rewrite.text, (piece) => dangles(piece, extra));
+  if (text === rewrite.text || !readsWell(source.slice(rewrite.start, rewrite.end), text, targets.map((t) => t.book))) return rewrite;
+  return { ...rewrite, text, sentence: text + terminal, phrase: text.includes(rewrite.phrase) ? rewrite.phrase : text.trim() };
+}
+
+/** rewriteSentence before the justifications of the removed part are dropped. */
+function rewriteWithLead(source: string, found: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
   const whole = rewriteBody(source, found, targets);
   if (!whole) return whole;
   const lead = sentenceLead(source, found, targets);
