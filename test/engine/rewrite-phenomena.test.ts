@@ -282,6 +282,9 @@ describe("rewrite phenomena", () => {
     ["a complaint of the platform before ', so' goes with the 'so'", "Frankly, Upwork messages are unreliable, so text me at 0161 555 0199.", "contact/phone", "text me at 0161 555 0199", "Frankly, message me here on Upwork."],
     ["a benefit of going off-platform after a comma goes", "We can run phase two privately after launch, which means no middleman for either of us.", "circumvention/off-platform-work", "We can run phase two privately after launch", "We can run phase two on Upwork after launch."],
     ["an apology and the policy it apologised for go", "Design files come only after a good rating, sorry, that is my policy.", "feedback/withholding", "only after a good rating", "Design files come only after the milestone is approved."],
+    ["a condition without a comma that complains of Upwork goes", "Ping me on Telegram @samfold if the Upwork app keeps losing notifications.", "contact/messaging", "Ping me on Telegram @samfold", "Message me here on Upwork."],
+    ["a condition that stands on its own stays", "Ping me on Telegram @samfold if the brief changes.", "contact/messaging", "Ping me on Telegram @samfold", "Message me here on Upwork if the brief changes."],
+    ["a reassurance closing the sentence was about what went", "My partner logs in to this account too, I write the code, no worries.", "account/shared-account", "My partner logs in to this account too", "I write the code."],
     ["the reason of a repeated follow-up goes with it", "Because you haven't replied yet, I'm resending this every morning.", "spam/repeated-follow-up", "I'm resending this every morning", "I'm resending this once next week."],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {

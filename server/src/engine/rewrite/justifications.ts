@@ -31,27 +31,56 @@ export function withoutJustifications(original: string, text: string, points: (p
   // (a closing colon introduces what follows the sentence: it stays at the end)
   const colon = /:\s*$/.exec(text)?.[0] ?? "";
   const lead = leadOf(text);
-  const pieces = text.slice(lead.length, text.length - colon.length).match(PIECE_RE) ?? [];
-  if (pieces.length < 2) return text;
-  const bareOf = (p: string) => p.replace(/(?:[,;]|\s[—–-])\s*$/, "").trim();
-  const argues = (p: string, last: boolean) => {
-    const bare = bareOf(p);
+  const units = unitsOf(text.slice(lead.length, text.length - colon.length));
+  if (units.length < 2) return text;
+  const argues = (u: Unit, last: boolean) => {
+    const bare = u.text.trim();
     if (!original.includes(bare) || /\bhere on Upwork\b/i.test(bare)) return false;
-    const opener = LEXICON.justificationOpeners.startOf(bare);
-    return complainsOfPlatform(bare) || ((opener !== undefined || last) && points(bare));
+    if (complainsOfPlatform(bare)) return true;
+    if (u.clause) return points(bare);
+    // (a reassurance or an apology that closes the rewritten sentence was about what went: ", is no problem", ", sorry this is my rule")
+    if (last && (LEXICON.reassurances.has(bare.toLowerCase()) || [...LEXICON.apologies].some((a) => bare.toLowerCase().startsWith(`${a} `)))) return true;
+    return (LEXICON.justificationOpeners.startOf(bare) !== undefined || last) && points(bare);
   };
-  const dropped = pieces.map((p, i) => argues(p, i === pieces.length - 1));
+  const dropped = units.map((u, i) => argues(u, i === units.length - 1));
   // (an apology alone goes with the piece it apologised for: ", sorry, this is my policy")
-  for (let i = pieces.length - 2; i >= 0; i--) if (dropped[i + 1] && LEXICON.apologies.has(bareOf(pieces[i]!).toLowerCase())) dropped[i] = true;
-  const kept = pieces.filter((_, i) => !dropped[i]);
-  if (kept.length === pieces.length || kept.length === 0 || (kept.join("").match(/[\p{L}\p{N}']+/gu) ?? []).length < 2) return text;
+  for (let i = units.length - 2; i >= 0; i--) if (dropped[i + 1] && LEXICON.apologies.has(units[i]!.text.trim().toLowerCase())) dropped[i] = true;
+  if (!dropped.some(Boolean) || dropped.every(Boolean)) return text;
+  // (a dropped clause's mark moves to the part of its piece before it: "message me here on Upwork| if ..., " keeps ", ")
+  const kept = units.map((u) => ({ ...u }));
+  for (let i = units.length - 1; i > 0; i--) if (dropped[i] && kept[i]!.clause && !dropped[i - 1] && kept[i - 1]!.mark === "") kept[i - 1]!.mark = kept[i]!.mark;
+  const rest = kept.filter((_, i) => !dropped[i]);
+  if ((rest.map((u) => u.text).join(" ").match(/[\p{L}\p{N}']+/gu) ?? []).length < 2) return text;
   // (the last kept piece loses the mark that joined it to a dropped one; the first is capitalised when it opens the sentence)
-  let out = kept.join("").replace(/(?:[,;]|\s[—–-])\s*$/, "").trimEnd();
+  let out = rest.map((u) => u.text + u.mark).join("").replace(/(?:[,;]|\s[—–-])\s*$/, "").trimEnd();
   // (a connector left at the front, "so ping me", "and you can", goes with the piece before it)
-  if (kept[0] !== pieces[0]) {
+  if (dropped[0]) {
+    out = out.trimStart();
     const connector = LEXICON.leadingConnectors.startOf(out);
-    if (connector !== undefined) out = out.trimStart().slice(connector.length).trimStart();
+    if (connector !== undefined) out = out.slice(connector.length).trimStart();
     if (!lead && /^\p{Lu}/u.test(text)) out = out.charAt(0).toUpperCase() + out.slice(1);
   }
   return lead + out + colon;
 }
+
+/** A piece of a sentence: its words, the mark that joins it to the next (", ", " — ", or ""), and whether it opens with a clause word ("if", "since"). */
+interface Unit {
+  text: string;
+  mark: string;
+  clause: boolean;
+}
+
+/** `text` cut at commas, semicolons and spaced dashes, and each piece again before a clause word (`justifications.clauseWords`). */
+function unitsOf(text: string): Unit[] {
+  const units: Unit[] = [];
+  for (const piece of text.match(PIECE_RE) ?? []) {
+    const mark = /(?:[,;]|\s[—–-])\s*$/.exec(piece)?.[0] ?? "";
+    const core = piece.slice(0, piece.length - mark.length);
+    const parts = core.split(CLAUSE_WORD_RE);
+    parts.forEach((part, i) => units.push({ text: part, mark: i === parts.length - 1 ? mark : "", clause: i > 0 }));
+  }
+  return units.filter((u) => u.text.trim() !== "" || u.mark !== "");
+}
+
+/** Where a clause word opens a clause inside a piece: before " if ", " since ", " in case " (the space stays with the clause). */
+const CLAUSE_WORD_RE = new RegExp(`(?<=\\S)(?=\\s+(?:${LEXICON.justificationClauseWords.words.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\s)`, "giu");

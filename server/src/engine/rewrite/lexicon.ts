@@ -104,6 +104,8 @@ export const LEXICON = {
   platformComplaints: new WordList(data.justifications.complaints),
   platformNames: new WordList(data.justifications.platformNames),
   apologies: new Set<string>(data.justifications.apologies),
+  reassurances: new Set<string>(data.justifications.reassurances),
+  justificationClauseWords: new WordList(data.justifications.clauseWords),
   // (every way to pay is a cue of a payment finding: "i send you 50% advance by Western Union")
   findingCues: new Map(Object.entries(data.findingCues).map(([family, cues]) => [family, new WordList(family === "circumvention" ? [...new Set([...cues, ...data.paymentMethodWords])] : cues)])),
 };
