@@ -356,21 +356,33 @@ function lineLabel(source: string, sentence: Sentence, regions: { start: number;
 const LABEL_RE = /^(\s*(?:\*\*|__)?)(\p{L}[\p{L}\p{N} /&'’-]{0,30}?)(?:\s*:\s*(?:\*\*|__)?|(?:\*\*|__)\s*:)\s*/u;
 
 /**
- * A line of items set apart by middots or bullets without the items that hold the findings, the first
- * item kept: "Hannah Reuter · Illustrator · Bergmannstraße 12, Berlin" -> "Hannah Reuter · Illustrator",
- * "Shots: dribbble.com/x • Hire me directly: x.com/contact" -> "Shots: dribbble.com/x"; undefined for any other sentence.
+ * A line of items set apart by middots, bullets or bars ("Hannah Reuter · Illustrator · 12 Main St",
+ * "Address: ... | Languages: ...") without the items that hold the findings, each with its separator;
+ * when a finding covers the whole line, only the items that hold its evidence (a cue of its family, a
+ * detail's marks) go. Undefined when the line has no such items, no item would go or none would stay.
  */
-function withoutSeparatedItems(source: string, sentence: Sentence, regions: { start: number; end: number }[]): string | undefined {
+function withoutSeparatedItems(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string }[]): string | undefined {
   if (!isOwnLine(source, sentence)) return undefined;
   const line = source.slice(sentence.start, sentence.end);
-  const seps = [...line.matchAll(/\s+[·•]\s+/gu)];
+  // (not a table row: its bars are cells)
+  if (/^\s*\|/.test(source.slice(source.lastIndexOf("\n", sentence.start - 1) + 1, sentence.end))) return undefined;
+  const seps = [...line.matchAll(/\s+[·•|]\s+/gu)];
   if (seps.length === 0) return undefined;
   const items = seps.map((m, k) => ({ start: k === 0 ? 0 : seps[k - 1]!.index! + seps[k - 1]![0].length, end: m.index!, sep: k === 0 ? "" : seps[k - 1]![0] }));
   items.push({ start: seps.at(-1)!.index! + seps.at(-1)![0].length, end: line.length, sep: seps.at(-1)![0] });
-  const hit = (i: { start: number; end: number }) => regions.some((r) => r.start - sentence.start < i.end && r.end - sentence.start > i.start);
-  // (every finding inside the items that go, and the first item stays)
-  if (hit(items[0]!) || regions.some((r) => r.start - sentence.start < items[1]!.start - items[1]!.sep.length)) return undefined;
-  return items.filter((i) => !hit(i)).map((i) => i.sep + line.slice(i.start, i.end)).join("");
+  const overlaps = (r: { start: number; end: number }, i: { start: number; end: number }) => r.start - sentence.start < i.end && r.end - sentence.start > i.start;
+  // (a detail's marks count where no item names the finding's cue: "Phone: ... | Rate: $40/h" takes the phone only)
+  const cued = (r: { family?: string }, i: { start: number; end: number }) => r.family !== undefined && LEXICON.findingCues.get(r.family)?.occursIn(line.slice(i.start, i.end).replace(PRODUCT_RE, " ")) === true;
+  const evidence = (r: { family?: string }, i: { start: number; end: number }) =>
+    cued(r, i) || (r.family === "contact" && !items.some((j) => cued(r, j)) && DETAIL_MARK_RE.test(line.slice(i.start, i.end)));
+  // (a finding over every item, as detection reads a whole line, takes only the items with its evidence)
+  const hit = (i: { start: number; end: number }) => regions.some((r) => overlaps(r, i) && (!items.every((j) => overlaps(r, j)) || evidence(r, i)));
+  const kept = items.filter((i) => !hit(i));
+  if (kept.length === items.length || kept.length === 0) return undefined;
+  // (the first item stays, unless it is a field of its own, "Address: ...", and a bar parts the fields)
+  if (hit(items[0]!) && !/\|/.test(items[1]!.sep)) return undefined;
+  if (regions.some((r) => r.start - sentence.start < items[1]!.start - items[1]!.sep.length && !hit(items[0]!))) return undefined;
+  return kept.map((i, k) => (k === 0 ? "" : i.sep) + line.slice(i.start, i.end)).join("");
 }
 
 /**
