@@ -573,9 +573,17 @@ function placeVerbsSwapped(text: string): string {
     const swap = LEXICON.formSwaps.get(noun.toLowerCase().replace(/\s+/g, " "))!;
     return /^\p{Lu}/u.test(m) ? upperFirst(swap) : swap;
   });
-  // (a page's name in brackets after the place named the removed page: "message me here on Upwork (Nadia Rahman Bookkeeping)")
-  return forms.replace(PAGE_NAME_AFTER_RE, "$1");
+  // (a page's name in brackets after the place named the removed page: "message me here on Upwork (Nadia Rahman Bookkeeping)",
+  // or after a colon or dash closing the sentence: "Message me here on Upwork: Andrei Popescu Design")
+  const named = forms.replace(PAGE_NAME_AFTER_RE, "$1").replace(PAGE_NAME_CLOSING_RE, "$1");
+  // (channel verbs said with the one swapped went with their channel: "Call or message me here on Upwork" -> "Message me here on Upwork")
+  return named.replace(COORDINATED_BEFORE_MESSAGE_RE, (m: string, message: string) => (/^\p{Lu}/u.test(m) ? upperFirst(message) : message));
 }
+
+/** Channel verbs coordinated before "message me here on Upwork": "Call or |message me", "email, text or |send me a message". */
+const COORDINATED_BEFORE_MESSAGE_RE = new RegExp(`(?<![\\p{L}])(?:(?:${LEXICON.coordinatedChannelVerbs.join("|")})\\s*(?:,\\s*|\\/\\s*|\\s+(?:or|and|&)\\s+))+((?:message|send)\\s+(?:me|us)\\b[^]*?here on Upwork)`, "giu");
+/** Two or more capitalized words after a colon or dash that closes the text right after "here on Upwork": the removed page's name. */
+const PAGE_NAME_CLOSING_RE = /(here on Upwork)\s*(?::|\s[—–-])\s*(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}\p{Lu}[\p{L}'’&.-]*\s*$/u;
 
 /** Two or more capitalized words in brackets right after "here on Upwork": the name of the page that went. */
 const PAGE_NAME_AFTER_RE = /(here on Upwork)\s*\((?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}\p{Lu}[\p{L}'’&.-]*\)/gu;
