@@ -289,6 +289,8 @@ describe("rewrite phenomena", () => {
     ["a condition without a comma that complains of Upwork goes", "Ping me on Telegram @samfold if the Upwork app keeps losing notifications.", "contact/messaging", "Ping me on Telegram @samfold", "Message me here on Upwork."],
     ["a condition that stands on its own stays", "Ping me on Telegram @samfold if the brief changes.", "contact/messaging", "Ping me on Telegram @samfold", "Message me here on Upwork if the brief changes."],
     ["a reassurance closing the sentence was about what went", "My partner logs in to this account too, I write the code, no worries.", "account/shared-account", "My partner logs in to this account too", "I write the code."],
+    ["what is left only argued for the removed part: the rule's phrase takes the sentence", "We share one seller account between the three of us, it's simpler.", "account/shared-account", "We share one seller account between the three of us", "I do all the work on this profile myself."],
+    ["a lead left alone keeps the rule's phrase after it", "Frankly, my cousin in Leeds does most of the jobs on my account.", "account/shared-account", "my cousin in Leeds does most of the jobs on my account", "Frankly, I do all the work on this profile myself."],
     ["the reason of a repeated follow-up goes with it", "Because you haven't replied yet, I'm resending this every morning.", "spam/repeated-follow-up", "I'm resending this every morning", "I'm resending this once next week."],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {

@@ -9,7 +9,7 @@ import type { Phrasebook } from "../types";
 import { LEXICON, WordList, replaceAll, swapPhrases, withoutExistentialThere } from "./lexicon";
 import { cityOf } from "./address";
 import { minimalEdit } from "./minimal-edit";
-import { withoutJustifications } from "./justifications";
+import { leadOfResidue, withoutJustifications } from "./justifications";
 import { rulesFlaggingAlone } from "../alone";
 import { RULES } from "../registry";
 import { clausesOf, type Range, type Sentence, type SentenceClause } from "./sentence";
@@ -73,9 +73,16 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   // (what argued for the removed part goes with it: "Since Upwork chat is slow, message me here on Upwork")
   const terminal = rewrite.sentence.slice(rewrite.text.length);
   const extra = danglingOf(targets.map((t) => t.book));
-  const text = withoutJustifications(source.slice(found.start, found.close), rewrite.text, (piece) => dangles(piece, extra));
+  const original = source.slice(found.start, found.close);
+  const points = (piece: string) => dangles(piece, extra);
+  // (nothing left but what argued for the removed part, or a lead alone: the rule's own phrase after the lead)
+  const residueLead = leadOfResidue(original, rewrite.text, points);
+  const statement = byPriority(targets.map((t) => t.book)).statement;
+  // (emphasis around the residue stays around the phrase: "**Just to stay on your radar**" -> "**I'll follow up once here on Upwork**")
+  const [opens, closes] = [/^[\s*_]*/.exec(rewrite.text)![0], /[\s*_]*$/.exec(rewrite.text)![0]];
+  const text = residueLead !== undefined ? opens + residueLead + (residueLead ? statement : upperFirst(statement)) + closes : withoutJustifications(original, rewrite.text, points);
   if (text === rewrite.text || !readsWell(source.slice(rewrite.start, rewrite.end), text, targets.map((t) => t.book))) return rewrite;
-  return { ...rewrite, text, sentence: text + terminal, phrase: text.includes(rewrite.phrase) ? rewrite.phrase : text.trim() };
+  return { ...rewrite, text, sentence: text + terminal, phrase: rewrite.phrase && text.includes(rewrite.phrase) ? rewrite.phrase : text.trim() };
 }
 
 /** rewriteSentence before the justifications of the removed part are dropped. */
