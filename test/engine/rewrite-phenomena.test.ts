@@ -291,6 +291,8 @@ describe("rewrite phenomena", () => {
     ["a reassurance closing the sentence was about what went", "My partner logs in to this account too, I write the code, no worries.", "account/shared-account", "My partner logs in to this account too", "I write the code."],
     ["what is left only argued for the removed part: the rule's phrase takes the sentence", "We share one seller account between the three of us, it's simpler.", "account/shared-account", "We share one seller account between the three of us", "I do all the work on this profile myself."],
     ["a lead left alone keeps the rule's phrase after it", "Frankly, my cousin in Leeds does most of the jobs on my account.", "account/shared-account", "my cousin in Leeds does most of the jobs on my account", "Frankly, I do all the work on this profile myself."],
+    ["a credential asked for at the start of a sentence is a user invite, the work it was for kept", "Send me your Mailchimp password and I'll rebuild the welcome flow.", "account/client-login", "Send me your Mailchimp password and I'll rebuild the welcome flow", "Add me as a user on your Mailchimp account and I'll rebuild the welcome flow."],
+    ["the login 'to your' platform is the same request", "Could you share the password for your Squarespace site so I can update the menu?", "account/client-login", "share the password for your Squarespace site", "Could you add me as a user on your Squarespace site so I can update the menu?"],
     ["the reason of a repeated follow-up goes with it", "Because you haven't replied yet, I'm resending this every morning.", "spam/repeated-follow-up", "I'm resending this every morning", "I'm resending this once next week."],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {
