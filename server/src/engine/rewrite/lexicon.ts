@@ -107,6 +107,7 @@ export const LEXICON = {
   reassurances: new Set<string>(data.justifications.reassurances),
   justificationClauseWords: new WordList(data.justifications.clauseWords),
   coordinatedChannelVerbs: data.coordinatedChannelVerbs.words as string[],
+  adverbsBeforePlace: data.adverbsBeforePlace.words as string[],
   // (every way to pay is a cue of a payment finding: "i send you 50% advance by Western Union")
   findingCues: new Map(Object.entries(data.findingCues).map(([family, cues]) => [family, new WordList(family === "circumvention" ? [...new Set([...cues, ...data.paymentMethodWords])] : cues)])),
 };

@@ -554,7 +554,9 @@ function signatureKept(source: string, sentence: Sentence, regions: { start: num
 function placeVerbsSwapped(text: string): string {
   if (!/\bhere on Upwork\b/.test(text)) return text;
   const keys = [...LEXICON.placeVerbSwaps.keys()].sort((a, b) => b.length - a.length);
-  const re = new RegExp(`(?<![\\p{L}])(${keys.map((k) => k.replace(/ /g, "\\s+")).join("|")})(?=\\s+here on Upwork\\b)`, "giu");
+  // (an adverb may stand between: "call me anytime here on Upwork")
+  const adverbs = LEXICON.adverbsBeforePlace.map((a) => a.replace(/ /g, "\\s+")).join("|");
+  const re = new RegExp(`(?<![\\p{L}])(${keys.map((k) => k.replace(/ /g, "\\s+")).join("|")})(?=\\s+(?:(?:${adverbs})\\s+)?here on Upwork\\b)`, "giu");
   const verbs = text.replace(re, (m, _verb: string, at: number) => {
     const swap = LEXICON.placeVerbSwaps.get(m.toLowerCase().replace(/\s+/g, " "))!;
     // (an acronym is capitalized anywhere: "— DM me" -> "— message me", "DM me" opening the sentence -> "Message me")
