@@ -183,7 +183,7 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
     const kept = /[)\]]/.test(terminal) && bracketBalance(aside, "(", ")") === 0 ? terminal.replace(/[)\]]/g, "") : terminal;
     return { start: sentence.start, end: sentence.close, text: aside + kept, sentence: aside + kept, phrase: aside.trim() };
   }
-  const signature = signatureKept(source, sentence, regions) ?? withoutSeparatedItems(source, sentence, regions) ?? withoutDetailAsides(source, sentence, regions);
+  const signature = signatureKept(source, sentence, regions) ?? withoutSeparatedItems(source, sentence, regions) ?? withoutDetailAsides(source, sentence, regions) ?? withoutOtherPayments(source, sentence, regions);
   if (signature !== undefined) return { start: sentence.start, end: sentence.end, text: signature, sentence: signature + source.slice(sentence.end, sentence.close), phrase: signature.trim() };
   // A detail asked for beside something innocent goes alone: "send me your Skype ID and the brief" -> "send me the brief".
   const listed = withoutListedDetails(source, sentence, regions);
@@ -250,6 +250,27 @@ function minimalAccepted(source: string, sentence: Sentence, regions: Region[]):
   const terminal = source.slice(sentence.end, sentence.close);
   if (rulesFlaggingAlone(text + terminal, RULES.filter((r) => families.has(r.meta.family))).length > 0) return undefined;
   return { start: sentence.start, end: sentence.end, text, sentence: text + terminal, phrase: text.trim() };
+}
+
+/** One way to pay, as a list item: "USDT", "Wise", "Upwork milestones". */
+const PAY_ITEM = String.raw`(?:${[...LEXICON.paymentChannels.words, ...LEXICON.paymentMethodWords.words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")}|Upwork(?:['’]s)?(?:\s+(?:milestones?|contracts?|escrow|payments?|hourly|fixed-price))?)`;
+
+/**
+ * A list of ways to pay that holds Upwork without the other ways: "Flexible payment: USDT, Wise, or
+ * Upwork milestones" -> "Flexible payment: Upwork milestones"; undefined when the payment findings are
+ * not all in such a list, or a way to pay is left outside it.
+ */
+function withoutOtherPayments(source: string, sentence: Sentence, regions: { start: number; end: number; rule?: string }[]): string | undefined {
+  if (!regions.every((r) => r.rule === "circumvention/off-platform-payment")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  const run = new RegExp(String.raw`(?<![\p{L}\p{N}])${PAY_ITEM}(?:${LIST_JOIN}${PAY_ITEM})+(?![\p{L}\p{N}])`, "iu").exec(body);
+  if (!run) return undefined;
+  const items = run[0].split(new RegExp(LIST_JOIN, "i")).map((i) => i.trim());
+  const kept = items.filter((i) => /\bUpwork\b/i.test(i));
+  if (kept.length === 0 || kept.length === items.length) return undefined;
+  const text = body.slice(0, run.index) + kept.join(" or ") + body.slice(run.index + run[0].length);
+  const rest = text.replace(/\bUpwork\b/gi, " ");
+  return LEXICON.paymentChannels.occursIn(rest) || LEXICON.paymentMethodWords.occursIn(rest) || LEXICON.offPlatform.occursIn(rest) ? undefined : text;
 }
 
 /** A conjunction between listed things after the first: " and ", ", ", ", and ", " & ", " + ". */
