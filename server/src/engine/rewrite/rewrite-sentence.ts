@@ -1453,6 +1453,9 @@ const FRAME_RE = new RegExp(
   "giu",
 );
 
+/** A short phrase of time or scope opening a sentence, with no subject of its own: "After the first milestone ", "For long-term clients ". */
+const LEADING_ADVERBIAL_RE = /^\s*(?:after|before|for|from|during|starting|starting from|over|within|by|in|on)\s+(?:(?!(?:I|you|we|they|he|she|it|me|us)\b)[\p{L}\p{N}'’$%/-]+\s+){1,5}$/iu;
+
 /**
  * The run `whole` kept up to a subject and modal ("we can", "Is it okay if I", "would love to") that open
  * its offending part `[r0, r1)` (offsets in `whole`), with the book's verb phrase for that subject after
@@ -1468,7 +1471,8 @@ function subjectFramed(whole: string, r0: number, r1: number, regions: Region[],
     if (end >= r1) break;
     const before = whole.slice(0, at);
     // (the frame opens a clause: not "which I'll ...", "the retainer we'd ...")
-    if (before.trim() !== "" && !/(?:[,;:—–]|\b(?:and|but|so|then|or))\s*$/i.test(before)) continue;
+    // (or follows a short phrase of time or scope that opens the sentence: "After the first milestone we can ...")
+    if (before.trim() !== "" && !/(?:[,;:—–]|\b(?:and|but|so|then|or))\s*$/i.test(before) && !LEADING_ADVERBIAL_RE.test(before)) continue;
     // (what comes before the frame stays only when it says nothing of the removed part; outside the
     // finding, a channel of the client's is no removed part: "I reviewed your company's LinkedIn page and")
     const inRegion = at > r0;
