@@ -409,7 +409,7 @@ function withoutSeparatedItems(source: string, sentence: Sentence, regions: { st
   if (kept.length === items.length || kept.length === 0) return undefined;
   // (the first item stays, unless it is a field of its own, "Address: ...", and a bar parts the fields)
   if (hit(items[0]!) && !/\|/.test(items[1]!.sep)) return undefined;
-  if (regions.some((r) => r.start - sentence.start < items[1]!.start - items[1]!.sep.length && !hit(items[0]!))) return undefined;
+  if (regions.some((r) => r.start - sentence.start < items[1]!.start - items[1]!.sep.length && !hit(items[0]!) && !items.every((j) => overlaps(r, j)))) return undefined;
   return kept.map((i, k) => (k === 0 ? "" : i.sep) + line.slice(i.start, i.end)).join("");
 }
 
