@@ -29,8 +29,8 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   { name: "golden-4", file: join(__dirname, "golden-4.jsonl"), cases: 164, floor: { lint: 74, given: 109 } },
   // golden-5.jsonl, by a fifth writer (golden-5.README.md; rules written as "contact/email"), held out from the
   // rewrite8 pass: first contact 72 lint / 93 given, after it 72 / 95 (golden-5.first-contact.txt).
-  // Spent by rewrite9, which worked from its failures by phenomenon: 84 / 119.
-  { name: "golden-5", file: join(__dirname, "golden-5.jsonl"), cases: 166, floor: { lint: 84, given: 119 } },
+  // Spent by rewrite9, which worked from its failures by phenomenon: 85 / 120.
+  { name: "golden-5", file: join(__dirname, "golden-5.jsonl"), cases: 166, floor: { lint: 85, given: 120 } },
 ];
 
 describe("golden rewrites", () => {

@@ -153,6 +153,7 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   let sentence = found;
   const regions = targets
     .map((t) => ({ ...t, ...narrowed(source, t) }))
+    .map((t) => (t.rule === "contact/address" ? narrowedToAddressBracket(source, t) : t))
     .map((t) => ({ ...widenToLink(source, sentence, t), family: t.family, rule: t.rule, book: t.book, removable: t.removable, clauseLevel: t.clauseLevel }))
     .map((t) => ({ ...t, start: Math.max(t.start, sentence.start), end: Math.min(t.end, sentence.end) }))
     .map((t) => (t.rule === "contact/address" ? widenToAddressEnd(source, t, sentence.end) : t))
@@ -519,7 +520,8 @@ function withoutDetailAsides(source: string, sentence: Sentence, regions: { star
     at = a!.end;
   }
   out += source.slice(at, sentence.end);
-  return words(out).length >= 2 && !DETAIL_MARK_RE.test(out.replace(/[*_|]/g, "")) ? out : undefined;
+  // (hours and ranges are no detail left: "available 9–18 GMT-5")
+  return words(out).length >= 2 && !/\d{3,}|@|www\.|\.\p{L}{2,}\/|https?:/u.test(out.replace(/[*_|]/g, "")) ? out : undefined;
 }
 
 /** `text` with the emphasis the line opened before the sentence closed again when the rewrite dropped its closer: "**If you pay outside Upwork ...** — otherwise ..." -> "**All payments go through Upwork**". */
@@ -775,6 +777,24 @@ const ADDRESS_PART_RE = new RegExp(
   ].join("|"),
   "u",
 );
+
+/** A street address's marks: a street word beside a number ("Av. Larco 1150", "14 Baker Street"), or a number before a capitalised word. */
+function streetLike(text: string): boolean {
+  const tokens = text.toLowerCase().split(/[\s,]+/).map((w) => w.replace(/\.$/, ""));
+  return /\d/.test(text) && (tokens.some((w) => LEXICON.streetWords.has(w) || LEXICON.abbreviations.has(w) && ["ul", "al", "av", "avda", "str"].includes(w)) || /\d+[a-z]?\s+\p{Lu}\p{Ll}/u.test(text));
+}
+
+/** An address finding over a longer stretch whose street address sits alone in brackets takes only the brackets: "Based in Lima, Peru (Av. Larco 1150, Miraflores), available 9–18 GMT-5". */
+// (not when the rest is part of the finding too: a visit or meeting offered beside the address, "can meet you at your office")
+function narrowedToAddressBracket<T extends { start: number; end: number; book: Phrasebook }>(source: string, t: T): T {
+  const text = source.slice(t.start, t.end);
+  const groups = [...text.matchAll(/\(([^()]+)\)/g)].filter((m) => streetLike(m[1]!));
+  if (groups.length !== 1) return t;
+  const g = groups[0]!;
+  const outside = text.slice(0, g.index) + text.slice(g.index! + g[0].length);
+  if (streetLike(outside) || outside.trim() === "" || dangles(outside, danglingOf([t.book])) || LEXICON.findingCues.get("contact")?.occursIn(outside)) return t;
+  return { ...t, start: t.start + g.index!, end: t.start + g.index! + g[0].length };
+}
 
 /** A finding that fills a bracket takes the brackets: "(linkedin.com/in/raj)" goes whole. */
 function widenToBrackets<T extends { start: number; end: number }>(source: string, t: T): T {
