@@ -25,10 +25,12 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // first contact 39 lint / 61 given (golden-4.first-contact.txt); 42 / 64 after it; 51 / 73 with the minimal edit first (minimal-edit.ts);
   // 71 / 104 with the phenomena of rewrite8 (a sentence's lead kept, listed details dropped alone, qualifiers of the
   // removed channel going with it, follow-ups answered in place; test/rewrites/README.md).
-  { name: "golden-4", file: join(__dirname, "golden-4.jsonl"), cases: 164, floor: { lint: 71, given: 104 } },
+  // 74 / 109 with the phenomena of rewrite9 (what argued for the removed part goes, field lines, coordinated channel verbs; README).
+  { name: "golden-4", file: join(__dirname, "golden-4.jsonl"), cases: 164, floor: { lint: 74, given: 109 } },
   // golden-5.jsonl, by a fifth writer (golden-5.README.md; rules written as "contact/email"), held out from the
   // rewrite8 pass: first contact 72 lint / 93 given, after it 72 / 95 (golden-5.first-contact.txt).
-  { name: "golden-5", file: join(__dirname, "golden-5.jsonl"), cases: 166, floor: { lint: 72, given: 95 } },
+  // Spent by rewrite9, which worked from its failures by phenomenon: 85 / 120.
+  { name: "golden-5", file: join(__dirname, "golden-5.jsonl"), cases: 166, floor: { lint: 85, given: 120 } },
 ];
 
 describe("golden rewrites", () => {

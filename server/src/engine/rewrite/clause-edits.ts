@@ -335,7 +335,11 @@ export function followUpOnce(text: string): string | undefined {
 
 const CREDENTIAL_ALT = LEXICON.credentialNouns.words.map(escapeRe).sort((a, b) => b.length - a.length).join("|");
 /** "send me your Upwork login and password", "share your LinkedIn password": a request for the client's credentials, with the platform named. */
-const CREDENTIAL_ASK_RE = new RegExp(String.raw`\b(?:send|give|share|tell|pass|forward|provide)\s+(?:me\s+|us\s+)?your\s+((?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3})(?:(?:[\p{Ll}-]+\s+){0,2}?)(?:${CREDENTIAL_ALT})(?![\p{L}])`, "u");
+// (the verb may open the sentence: "Send me your Shopify admin password")
+const ASK_VERB = String.raw`(?:[Ss]end|[Gg]ive|[Ss]hare|[Tt]ell|[Pp]ass|[Ff]orward|[Pp]rovide)`;
+const CREDENTIAL_ASK_RE = new RegExp(String.raw`\b${ASK_VERB}\s+(?:me\s+|us\s+)?your\s+((?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3})(?:(?:[\p{Ll}-]+\s+){0,2}?)(?:${CREDENTIAL_ALT})(?![\p{L}])`, "u");
+/** "share the login to your Amazon Seller Central": the same request, with the platform named after the credential. */
+const CREDENTIAL_OF_RE = new RegExp(String.raw`\b${ASK_VERB}\s+(?:me\s+|us\s+)?the\s+(?:${CREDENTIAL_ALT})\s+(?:to|for|of)\s+your\s+((?:\p{Lu}[\p{L}\p{N}-]*(?:\s+|$)){1,4}(?:(?:site|store|shop|account|dashboard|panel|page|admin)(?![\p{L}])\s*)?)`, "u");
 /** "log in to your Amazon Seller Central as you": working inside the client's account as the client. */
 const LOG_IN_AS_RE = /\blog\s*(?:in(?:to)?|on)\s+(?:to\s+)?your\s+((?:\p{Lu}[\p{L}\p{N}-]*\s*){1,4}?)\s*(?:account\s+)?as\s+you\b/u;
 
@@ -347,12 +351,13 @@ const LOG_IN_AS_RE = /\blog\s*(?:in(?:to)?|on)\s+(?:to\s+)?your\s+((?:\p{Lu}[\p{
  */
 export function clientLoginSwapped(text: string): string | undefined {
   let out = text;
-  const ask = CREDENTIAL_ASK_RE.exec(out);
+  const ask = CREDENTIAL_ASK_RE.exec(out) ?? CREDENTIAL_OF_RE.exec(out);
   const loginAs = LOG_IN_AS_RE.exec(out);
   if (ask) {
     const platform = ask[1]!.trim();
-    const swap = `add me as a user${platform ? ` on your ${platform}${/\baccount$/i.test(platform) ? "" : " account"}` : ""}`;
-    out = out.slice(0, ask.index) + swap + out.slice(ask.index + ask[0].length);
+    const swap = `add me as a user${platform ? ` on your ${platform}${/\b(?:account|site|store|shop|dashboard|panel|page|admin)$/i.test(platform) ? "" : " account"}` : ""}`;
+    // (an opening verb keeps its capital: "Send me your ..." -> "Add me as a user ...")
+    out = out.slice(0, ask.index) + (/^\p{Lu}/u.test(ask[0]) ? swap.charAt(0).toUpperCase() + swap.slice(1) : swap) + (/\s$/.test(ask[0]) ? " " : "") + out.slice(ask.index + ask[0].length);
   } else if (loginAs) out = `${out.slice(0, loginAs.index)}work in your ${loginAs[1]!.trim()} with my own user login${out.slice(loginAs.index + loginAs[0].length)}`;
   else return undefined;
   out = swapPhrases(out, LEXICON.impersonationSwaps).replace(/\s{2,}/g, " ").replace(/\s+([,.;?!])/g, "$1");

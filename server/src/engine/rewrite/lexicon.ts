@@ -109,6 +109,14 @@ export const LEXICON = {
   subjectFrames: data.subjectFrames,
   demandObligations: new Map(Object.entries(data.demandObligations).filter(([k]) => !k.startsWith("_"))),
   subordinators: new WordList(data.subordinators.words),
+  justificationOpeners: new WordList(data.justifications.openers),
+  platformComplaints: new WordList(data.justifications.complaints),
+  platformNames: new WordList(data.justifications.platformNames),
+  apologies: new Set<string>(data.justifications.apologies),
+  reassurances: new Set<string>(data.justifications.reassurances),
+  justificationClauseWords: new WordList(data.justifications.clauseWords),
+  coordinatedChannelVerbs: data.coordinatedChannelVerbs.words as string[],
+  adverbsBeforePlace: data.adverbsBeforePlace.words as string[],
   // (every way to pay is a cue of a payment finding: "i send you 50% advance by Western Union")
   findingCues: new Map(Object.entries(data.findingCues).map(([family, cues]) => [family, new WordList(family === "circumvention" ? [...new Set([...cues, ...data.paymentMethodWords])] : cues)])),
 };

@@ -9,6 +9,7 @@ import type { Phrasebook } from "../types";
 import { LEXICON, WordList, replaceAll, swapPhrases, withoutExistentialThere } from "./lexicon";
 import { cityOf } from "./address";
 import { minimalEdit } from "./minimal-edit";
+import { leadOfResidue, withoutJustifications } from "./justifications";
 import { rulesFlaggingAlone } from "../alone";
 import { RULES } from "../registry";
 import { clausesOf, type Range, type Sentence, type SentenceClause } from "./sentence";
@@ -67,6 +68,25 @@ const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
  * morning." -> "PS: I'll follow up once here on Upwork.", not "I'll follow up once here on Upwork."
  */
 export function rewriteSentence(source: string, found: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
+  const rewrite = rewriteWithLead(source, found, targets);
+  if (!rewrite) return rewrite;
+  // (what argued for the removed part goes with it: "Since Upwork chat is slow, message me here on Upwork")
+  const terminal = rewrite.sentence.slice(rewrite.text.length);
+  const extra = danglingOf(targets.map((t) => t.book));
+  const original = source.slice(found.start, found.close);
+  const points = (piece: string) => dangles(piece, extra);
+  // (nothing left but what argued for the removed part, or a lead alone: the rule's own phrase after the lead)
+  const residueLead = leadOfResidue(original, rewrite.text, points);
+  const statement = byPriority(targets.map((t) => t.book)).statement;
+  // (emphasis around the residue stays around the phrase: "**Just to stay on your radar**" -> "**I'll follow up once here on Upwork**")
+  const [opens, closes] = [/^[\s*_]*/.exec(rewrite.text)![0], /[\s*_]*$/.exec(rewrite.text)![0]];
+  const text = residueLead !== undefined ? opens + residueLead + (residueLead ? statement : upperFirst(statement)) + closes : withoutJustifications(original, rewrite.text, points);
+  if (text === rewrite.text || !readsWell(source.slice(rewrite.start, rewrite.end), text, targets.map((t) => t.book))) return rewrite;
+  return { ...rewrite, text, sentence: text + terminal, phrase: rewrite.phrase && text.includes(rewrite.phrase) ? rewrite.phrase : text.trim() };
+}
+
+/** rewriteSentence before the justifications of the removed part are dropped. */
+function rewriteWithLead(source: string, found: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
   const whole = rewriteBody(source, found, targets);
   if (!whole) return whole;
   const lead = sentenceLead(source, found, targets);
@@ -133,6 +153,7 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   let sentence = found;
   const regions = targets
     .map((t) => ({ ...t, ...narrowed(source, t) }))
+    .map((t) => (t.rule === "contact/address" ? narrowedToAddressBracket(source, t) : t))
     .map((t) => ({ ...widenToLink(source, sentence, t), family: t.family, rule: t.rule, book: t.book, removable: t.removable, clauseLevel: t.clauseLevel }))
     .map((t) => ({ ...t, start: Math.max(t.start, sentence.start), end: Math.min(t.end, sentence.end) }))
     .map((t) => (t.rule === "contact/address" ? widenToAddressEnd(source, t, sentence.end) : t))
@@ -163,7 +184,7 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
     const kept = /[)\]]/.test(terminal) && bracketBalance(aside, "(", ")") === 0 ? terminal.replace(/[)\]]/g, "") : terminal;
     return { start: sentence.start, end: sentence.close, text: aside + kept, sentence: aside + kept, phrase: aside.trim() };
   }
-  const signature = signatureKept(source, sentence, regions) ?? withoutSeparatedItems(source, sentence, regions) ?? withoutDetailAsides(source, sentence, regions);
+  const signature = signatureKept(source, sentence, regions) ?? withoutSeparatedItems(source, sentence, regions) ?? withoutDetailAsides(source, sentence, regions) ?? withoutOtherPayments(source, sentence, regions);
   if (signature !== undefined) return { start: sentence.start, end: sentence.end, text: signature, sentence: signature + source.slice(sentence.end, sentence.close), phrase: signature.trim() };
   // A detail asked for beside something innocent goes alone: "send me your Skype ID and the brief" -> "send me the brief".
   const listed = withoutListedDetails(source, sentence, regions);
@@ -230,6 +251,27 @@ function minimalAccepted(source: string, sentence: Sentence, regions: Region[]):
   const terminal = source.slice(sentence.end, sentence.close);
   if (rulesFlaggingAlone(text + terminal, RULES.filter((r) => families.has(r.meta.family))).length > 0) return undefined;
   return { start: sentence.start, end: sentence.end, text, sentence: text + terminal, phrase: text.trim() };
+}
+
+/** One way to pay, as a list item: "USDT", "Wise", "Upwork milestones". */
+const PAY_ITEM = String.raw`(?:${[...LEXICON.paymentChannels.words, ...LEXICON.paymentMethodWords.words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")}|Upwork(?:['’]s)?(?:\s+(?:milestones?|contracts?|escrow|payments?|hourly|fixed-price))?)`;
+
+/**
+ * A list of ways to pay that holds Upwork without the other ways: "Flexible payment: USDT, Wise, or
+ * Upwork milestones" -> "Flexible payment: Upwork milestones"; undefined when the payment findings are
+ * not all in such a list, or a way to pay is left outside it.
+ */
+function withoutOtherPayments(source: string, sentence: Sentence, regions: { start: number; end: number; rule?: string }[]): string | undefined {
+  if (!regions.every((r) => r.rule === "circumvention/off-platform-payment")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  const run = new RegExp(String.raw`(?<![\p{L}\p{N}])${PAY_ITEM}(?:${LIST_JOIN}${PAY_ITEM})+(?![\p{L}\p{N}])`, "iu").exec(body);
+  if (!run) return undefined;
+  const items = run[0].split(new RegExp(LIST_JOIN, "i")).map((i) => i.trim());
+  const kept = items.filter((i) => /\bUpwork\b/i.test(i));
+  if (kept.length === 0 || kept.length === items.length) return undefined;
+  const text = body.slice(0, run.index) + kept.join(" or ") + body.slice(run.index + run[0].length);
+  const rest = text.replace(/\bUpwork\b/gi, " ");
+  return LEXICON.paymentChannels.occursIn(rest) || LEXICON.paymentMethodWords.occursIn(rest) || LEXICON.offPlatform.occursIn(rest) ? undefined : text;
 }
 
 /** A conjunction between listed things after the first: " and ", ", ", ", and ", " & ", " + ". */
@@ -343,21 +385,33 @@ function lineLabel(source: string, sentence: Sentence, regions: { start: number;
 const LABEL_RE = /^(\s*(?:\*\*|__)?)(\p{L}[\p{L}\p{N} /&'’-]{0,30}?)(?:\s*:\s*(?:\*\*|__)?|(?:\*\*|__)\s*:)\s*/u;
 
 /**
- * A line of items set apart by middots or bullets without the items that hold the findings, the first
- * item kept: "Hannah Reuter · Illustrator · Bergmannstraße 12, Berlin" -> "Hannah Reuter · Illustrator",
- * "Shots: dribbble.com/x • Hire me directly: x.com/contact" -> "Shots: dribbble.com/x"; undefined for any other sentence.
+ * A line of items set apart by middots, bullets or bars ("Hannah Reuter · Illustrator · 12 Main St",
+ * "Address: ... | Languages: ...") without the items that hold the findings, each with its separator;
+ * when a finding covers the whole line, only the items that hold its evidence (a cue of its family, a
+ * detail's marks) go. Undefined when the line has no such items, no item would go or none would stay.
  */
-function withoutSeparatedItems(source: string, sentence: Sentence, regions: { start: number; end: number }[]): string | undefined {
+function withoutSeparatedItems(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string }[]): string | undefined {
   if (!isOwnLine(source, sentence)) return undefined;
   const line = source.slice(sentence.start, sentence.end);
-  const seps = [...line.matchAll(/\s+[·•]\s+/gu)];
+  // (not a table row: its bars are cells)
+  if (/^\s*\|/.test(source.slice(source.lastIndexOf("\n", sentence.start - 1) + 1, sentence.end))) return undefined;
+  const seps = [...line.matchAll(/\s+[·•|]\s+/gu)];
   if (seps.length === 0) return undefined;
   const items = seps.map((m, k) => ({ start: k === 0 ? 0 : seps[k - 1]!.index! + seps[k - 1]![0].length, end: m.index!, sep: k === 0 ? "" : seps[k - 1]![0] }));
   items.push({ start: seps.at(-1)!.index! + seps.at(-1)![0].length, end: line.length, sep: seps.at(-1)![0] });
-  const hit = (i: { start: number; end: number }) => regions.some((r) => r.start - sentence.start < i.end && r.end - sentence.start > i.start);
-  // (every finding inside the items that go, and the first item stays)
-  if (hit(items[0]!) || regions.some((r) => r.start - sentence.start < items[1]!.start - items[1]!.sep.length)) return undefined;
-  return items.filter((i) => !hit(i)).map((i) => i.sep + line.slice(i.start, i.end)).join("");
+  const overlaps = (r: { start: number; end: number }, i: { start: number; end: number }) => r.start - sentence.start < i.end && r.end - sentence.start > i.start;
+  // (a detail's marks count where no item names the finding's cue: "Phone: ... | Rate: $40/h" takes the phone only)
+  const cued = (r: { family?: string }, i: { start: number; end: number }) => r.family !== undefined && LEXICON.findingCues.get(r.family)?.occursIn(line.slice(i.start, i.end).replace(PRODUCT_RE, " ")) === true;
+  const evidence = (r: { family?: string }, i: { start: number; end: number }) =>
+    cued(r, i) || (r.family === "contact" && !items.some((j) => cued(r, j)) && DETAIL_MARK_RE.test(line.slice(i.start, i.end)));
+  // (a finding over every item, as detection reads a whole line, takes only the items with its evidence)
+  const hit = (i: { start: number; end: number }) => regions.some((r) => overlaps(r, i) && (!items.every((j) => overlaps(r, j)) || evidence(r, i)));
+  const kept = items.filter((i) => !hit(i));
+  if (kept.length === items.length || kept.length === 0) return undefined;
+  // (the first item stays, unless it is a field of its own, "Address: ...", and a bar parts the fields)
+  if (hit(items[0]!) && !/\|/.test(items[1]!.sep)) return undefined;
+  if (regions.some((r) => r.start - sentence.start < items[1]!.start - items[1]!.sep.length && !hit(items[0]!) && !items.every((j) => overlaps(r, j)))) return undefined;
+  return kept.map((i, k) => (k === 0 ? "" : i.sep) + line.slice(i.start, i.end)).join("");
 }
 
 /**
@@ -466,7 +520,8 @@ function withoutDetailAsides(source: string, sentence: Sentence, regions: { star
     at = a!.end;
   }
   out += source.slice(at, sentence.end);
-  return words(out).length >= 2 && !DETAIL_MARK_RE.test(out.replace(/[*_|]/g, "")) ? out : undefined;
+  // (hours and ranges are no detail left: "available 9–18 GMT-5")
+  return words(out).length >= 2 && !/\d{3,}|@|www\.|\.\p{L}{2,}\/|https?:/u.test(out.replace(/[*_|]/g, "")) ? out : undefined;
 }
 
 /** `text` with the emphasis the line opened before the sentence closed again when the rewrite dropped its closer: "**If you pay outside Upwork ...** — otherwise ..." -> "**All payments go through Upwork**". */
@@ -522,7 +577,9 @@ function signatureKept(source: string, sentence: Sentence, regions: { start: num
 function placeVerbsSwapped(text: string): string {
   if (!/\bhere on Upwork\b/.test(text)) return text;
   const keys = [...LEXICON.placeVerbSwaps.keys()].sort((a, b) => b.length - a.length);
-  const re = new RegExp(`(?<![\\p{L}])(${keys.map((k) => k.replace(/ /g, "\\s+")).join("|")})(?=\\s+here on Upwork\\b)`, "giu");
+  // (an adverb may stand between: "call me anytime here on Upwork")
+  const adverbs = LEXICON.adverbsBeforePlace.map((a) => a.replace(/ /g, "\\s+")).join("|");
+  const re = new RegExp(`(?<![\\p{L}])(${keys.map((k) => k.replace(/ /g, "\\s+")).join("|")})(?=\\s+(?:(?:${adverbs})\\s+)?here on Upwork\\b)`, "giu");
   const verbs = text.replace(re, (m, _verb: string, at: number) => {
     const swap = LEXICON.placeVerbSwaps.get(m.toLowerCase().replace(/\s+/g, " "))!;
     // (an acronym is capitalized anywhere: "— DM me" -> "— message me", "DM me" opening the sentence -> "Message me")
@@ -548,9 +605,17 @@ function placeVerbsSwapped(text: string): string {
     const swap = LEXICON.formSwaps.get(noun.toLowerCase().replace(/\s+/g, " "))!;
     return /^\p{Lu}/u.test(m) ? upperFirst(swap) : swap;
   });
-  // (a page's name in brackets after the place named the removed page: "message me here on Upwork (Nadia Rahman Bookkeeping)")
-  return forms.replace(PAGE_NAME_AFTER_RE, "$1");
+  // (a page's name in brackets after the place named the removed page: "message me here on Upwork (Nadia Rahman Bookkeeping)",
+  // or after a colon or dash closing the sentence: "Message me here on Upwork: Andrei Popescu Design")
+  const named = forms.replace(PAGE_NAME_AFTER_RE, "$1").replace(PAGE_NAME_CLOSING_RE, "$1");
+  // (channel verbs said with the one swapped went with their channel: "Call or message me here on Upwork" -> "Message me here on Upwork")
+  return named.replace(COORDINATED_BEFORE_MESSAGE_RE, (m: string, message: string) => (/^\p{Lu}/u.test(m) ? upperFirst(message) : message));
 }
+
+/** Channel verbs coordinated before "message me here on Upwork": "Call or |message me", "email, text or |send me a message". */
+const COORDINATED_BEFORE_MESSAGE_RE = new RegExp(`(?<![\\p{L}])(?:(?:${LEXICON.coordinatedChannelVerbs.join("|")})\\s*(?:,\\s*|\\/\\s*|\\s+(?:or|and|&)\\s+))+((?:message|send)\\s+(?:me|us)\\b[^]*?here on Upwork)`, "giu");
+/** Two or more capitalized words after a colon or dash that closes the text right after "here on Upwork": the removed page's name. */
+const PAGE_NAME_CLOSING_RE = /(here on Upwork)\s*(?::|\s[—–-])\s*(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}\p{Lu}[\p{L}'’&.-]*\s*$/u;
 
 /** Two or more capitalized words in brackets right after "here on Upwork": the name of the page that went. */
 const PAGE_NAME_AFTER_RE = /(here on Upwork)\s*\((?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}\p{Lu}[\p{L}'’&.-]*\)/gu;
@@ -712,6 +777,24 @@ const ADDRESS_PART_RE = new RegExp(
   ].join("|"),
   "u",
 );
+
+/** A street address's marks: a street word beside a number ("Av. Larco 1150", "14 Baker Street"), or a number before a capitalised word. */
+function streetLike(text: string): boolean {
+  const tokens = text.toLowerCase().split(/[\s,]+/).map((w) => w.replace(/\.$/, ""));
+  return /\d/.test(text) && (tokens.some((w) => LEXICON.streetWords.has(w) || LEXICON.abbreviations.has(w) && ["ul", "al", "av", "avda", "str"].includes(w)) || /\d+[a-z]?\s+\p{Lu}\p{Ll}/u.test(text));
+}
+
+/** An address finding over a longer stretch whose street address sits alone in brackets takes only the brackets: "Based in Lima, Peru (Av. Larco 1150, Miraflores), available 9–18 GMT-5". */
+// (not when the rest is part of the finding too: a visit or meeting offered beside the address, "can meet you at your office")
+function narrowedToAddressBracket<T extends { start: number; end: number; book: Phrasebook }>(source: string, t: T): T {
+  const text = source.slice(t.start, t.end);
+  const groups = [...text.matchAll(/\(([^()]+)\)/g)].filter((m) => streetLike(m[1]!));
+  if (groups.length !== 1) return t;
+  const g = groups[0]!;
+  const outside = text.slice(0, g.index) + text.slice(g.index! + g[0].length);
+  if (streetLike(outside) || outside.trim() === "" || dangles(outside, danglingOf([t.book])) || LEXICON.findingCues.get("contact")?.occursIn(outside)) return t;
+  return { ...t, start: t.start + g.index!, end: t.start + g.index! + g[0].length };
+}
 
 /** A finding that fills a bracket takes the brackets: "(linkedin.com/in/raj)" goes whole. */
 function widenToBrackets<T extends { start: number; end: number }>(source: string, t: T): T {
@@ -1390,6 +1473,9 @@ const FRAME_RE = new RegExp(
   "giu",
 );
 
+/** A short phrase of time or scope opening a sentence, with no subject of its own: "After the first milestone ", "For long-term clients ". */
+const LEADING_ADVERBIAL_RE = /^\s*(?:after|before|for|from|during|starting|starting from|over|within|by|in|on)\s+(?:(?!(?:I|you|we|they|he|she|it|me|us)\b)[\p{L}\p{N}'’$%/-]+\s+){1,5}$/iu;
+
 /**
  * The run `whole` kept up to a subject and modal ("we can", "Is it okay if I", "would love to") that open
  * its offending part `[r0, r1)` (offsets in `whole`), with the book's verb phrase for that subject after
@@ -1405,7 +1491,8 @@ function subjectFramed(whole: string, r0: number, r1: number, regions: Region[],
     if (end >= r1) break;
     const before = whole.slice(0, at);
     // (the frame opens a clause: not "which I'll ...", "the retainer we'd ...")
-    if (before.trim() !== "" && !/(?:[,;:—–]|\b(?:and|but|so|then|or))\s*$/i.test(before)) continue;
+    // (or follows a short phrase of time or scope that opens the sentence: "After the first milestone we can ...")
+    if (before.trim() !== "" && !/(?:[,;:—–]|\b(?:and|but|so|then|or))\s*$/i.test(before) && !LEADING_ADVERBIAL_RE.test(before)) continue;
     // (what comes before the frame stays only when it says nothing of the removed part; outside the
     // finding, a channel of the client's is no removed part: "I reviewed your company's LinkedIn page and")
     const inRegion = at > r0;

@@ -85,9 +85,10 @@ function lazyFix(f: Finding, compute: () => Fix | undefined): void {
 }
 
 /** Where a finding's rewrite starts: in a table row, after the last cell bar inside the finding ("Office | 77 King St"). */
+// (a line that only parts its fields with bars, "Address: ... | Languages: ...", is no table row: its fields are the rewriter's)
 function cellStart(source: string, f: Finding): number {
   const inner = source.slice(f.start, f.end).lastIndexOf("|");
-  if (inner < 0) return f.start;
+  if (inner < 0 || !/^\s*\|/.test(source.slice(source.lastIndexOf("\n", f.start - 1) + 1, f.end))) return f.start;
   const bar = f.start + inner;
   let s = bar + 1;
   while (s < f.end && /\s/.test(source[s]!)) s++;
