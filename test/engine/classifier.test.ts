@@ -167,6 +167,12 @@ describe("joined with the rules", () => {
     const extra = classifierFindings(doc.prose, rules, { skipFamilies: new Set(), rules: undefined }).filter((f) => f.family === "circumvention");
     assert.deepEqual(extra, []);
   });
+  it("reads list items as statements of their own: a checklist's next item is judged apart from the one before", () => {
+    const text = "Onboarding steps:\n\n- [ ] Share your Facebook username and password with us so we can post for you\n- [ ] Our assistant will sign in from your profile to reply to comments\n";
+    const account = lint(text).findings.filter((f) => f.family === "account");
+    assert.equal(account.length, 2, JSON.stringify(account.map((f) => text.slice(f.start, f.end))));
+    assert.match(text.slice(account[1]!.start, account[1]!.end), /sign in from your profile/);
+  });
   it("splits prose into sentences at sentence ends and line breaks", () => {
     assert.deepEqual(sentencesOf("- First item is here.\n- Second one, too! Third sentence?").map((s) => s.text), ["First item is here.", "Second one, too!", "Third sentence?"]);
   });

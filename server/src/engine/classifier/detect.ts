@@ -108,19 +108,20 @@ export function classifierFindings(prose: TextView, ruleFindings: readonly Findi
       // A sentence a rule already flags for another family gets a second finding only when the
       // model is sure: a probable score there is mostly the same words read as the wrong family.
       if (flagged.length && probability < stored.error) continue;
+      // Sure only when the whole sentence is: a clause read alone is a probable finding at most.
+      const sure = whole >= stored.error;
       // One violation, one finding: a sentence that goes on about what the sentence before it in
       // the paragraph already broke ("... pay me on Revolut. Cheaper for you and simpler for me.")
-      // belongs to that finding.
+      // belongs to that finding. Not across a line break (list items and checklist lines are
+      // statements of their own), nor when the model is sure of the sentence by itself.
       const prev = sentences[n - 1];
-      if (prev && !prose.text.slice(prev.end, sentence.start).includes("\n\n")) {
+      if (prev && !sure && !hardLineBreak(prose.text, prev.end, sentence.start)) {
         const p = prose.toSource(prev.start, prev.end);
         if ([...problems, ...out].some((f) => f.family === family && f.start < p.end && p.start < f.end)) continue;
       }
       const ruleId = ruleForFamily(family, sentence.text);
       const setting = options.rules?.[ruleId];
       if (setting === "off") continue;
-      // Sure only when the whole sentence is: a clause read alone is a probable finding at most.
-      const sure = whole >= stored.error;
       const words = m.topWords(window.text, family);
       const span = prose.toSource(sentence.start + window.start, sentence.start + window.end);
       out.push({
@@ -144,6 +145,12 @@ const FAMILY_WORDS: Record<Family, string> = {
   conduct: "harassment or discrimination",
   feedback: "manipulating feedback",
 };
+
+/** A line break between two offsets that is not a soft wrap inside a paragraph. */
+function hardLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) if (!isSoftWrap(text, i)) return true;
+  return false;
+}
 
 /** The sentence names a domain the user allowed: its contact detail was cleared by configuration. */
 function namesAllowedDomain(text: string, domains: readonly string[] | undefined): boolean {
