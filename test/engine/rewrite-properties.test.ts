@@ -12,7 +12,9 @@ import { ALL_RULE_METAS, applyEdits, findRuleMeta, fixAll, lint, type Finding, t
 import { introducesRepeatedTrigram, readsWell } from "../../server/src/engine/rewrite/rewrite-sentence";
 import { sentenceAround } from "../../server/src/engine/rewrite/sentence";
 
-const CORPORA = [join(__dirname, "..", "..", "..", "shared", "corpus", "dev", "cases"), ...["independent", "independent-a", "independent-b", "independent-c", "independent-d", "independent-e", "independent-f", "independent-g", "independent-h", "independent-i"].map((set) => join(__dirname, "..", "corpus", set, "cases"))];
+// Every independent set in test/corpus, the ones added later included.
+const SETS = join(__dirname, "..", "corpus");
+const CORPORA = [join(__dirname, "..", "..", "..", "shared", "corpus", "dev", "cases"), ...readdirSync(SETS).filter((set) => set.startsWith("independent")).sort().map((set) => join(SETS, set, "cases"))];
 const BOOKS = ALL_RULE_METAS.flatMap((m) => (m.phrasebook ? [m.phrasebook] : []));
 // Fixable: a finding that carries a rewrite (the learned layer's findings carry none, whatever their rule).
 const fixable = (f: Finding) => f.fix !== undefined && (f.severity === "error" || f.severity === "warning");

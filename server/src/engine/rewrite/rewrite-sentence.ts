@@ -545,8 +545,12 @@ function quotesPaired(body: string, text: string): string {
 }
 
 /** Opening minus closing marks of one bracket kind in `text` ("(" and ")"). */
+/** A smiley's mouth is no bracket: ":)", ";-)", ":(", "=]". */
+const EMOTICON_RE = /[:;=][-']?[()[\]]/g;
+
 function bracketBalance(text: string, open: string, close: string): number {
-  return text.split(open).length - text.split(close).length;
+  const plain = text.replace(EMOTICON_RE, "");
+  return plain.split(open).length - plain.split(close).length;
 }
 
 /**
