@@ -111,13 +111,13 @@ const SETS: Record<string, Floors> = {
   },
   // Set Q (a Brazilian/Mexican freelancer mixing Spanish and Portuguese, an agency's templates with euphemistic
   // "process" language, a frustrated client): first contact 92.4% / 63.8% (first-contact.txt), held out from the
-  // detect9 pass (92.9% / 67.0% after it) and from the list-line change (94.3% / 68.1%). Not yet fixed against.
+  // detect9 pass (92.9% / 67.0% after it). Its misses then showed the list-line change (94.3% / 68.1%), so it is spent.
   "independent-q": {
     precision: 0.93, recall: 0.67, cleanFilesFlagged: 0.05, avoidSpansFlagged: 1,
     families: { circumvention: [0.99, 0.66], contact: [0.92, 0.71], account: [0.99, 0.61], spam: [0.88, 0.74], conduct: [0.85, 0.49], feedback: [0.99, 0.76] },
   },
   // Set R (a US copywriter, an Indian developer, a Philippine VA agency): first contact 92.2% / 76.1%, the same after
-  // the detect9 pass it was held out from; 92.6% / 79.3% after the list-line change. Not yet fixed against.
+  // the detect9 pass it was held out from; its misses showed the list-line change (92.6% / 79.3%), so it is spent.
   "independent-r": {
     precision: 0.92, recall: 0.78, cleanFilesFlagged: 0.098, avoidSpansFlagged: 4,
     families: { circumvention: [0.88, 0.66], contact: [0.92, 0.82], account: [0.99, 0.76], spam: [0.92, 0.99], conduct: [0.87, 0.61], feedback: [0.9, 0.82] },
