@@ -122,6 +122,12 @@ const SETS: Record<string, Floors> = {
     precision: 0.92, recall: 0.78, cleanFilesFlagged: 0.098, avoidSpansFlagged: 4,
     families: { circumvention: [0.88, 0.66], contact: [0.92, 0.82], account: [0.99, 0.76], spam: [0.92, 0.99], conduct: [0.87, 0.61], feedback: [0.9, 0.82] },
   },
+  // Set S (a Nigerian data analyst, a German industrial designer, an Australian small-business client): first
+  // contact 94.7% / 79.3% (first-contact.txt), on the build that closed the session of 2026-11-30 (fourth). Not fixed against.
+  "independent-s": {
+    precision: 0.94, recall: 0.78, cleanFilesFlagged: 0.055, avoidSpansFlagged: 1,
+    families: { circumvention: [0.89, 0.91], contact: [0.96, 0.87], account: [0.99, 0.57], spam: [0.99, 0.91], conduct: [0.88, 0.57], feedback: [0.88, 0.74] },
+  },
 };
 
 describe("accuracy floors, independent sets", () => {
