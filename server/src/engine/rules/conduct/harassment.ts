@@ -8,6 +8,9 @@ import { clauseDetections } from "../shared";
 export const harassment = defineRule("conduct/harassment", meta, (ctx) =>
   clauseDetections(ctx, ({ text }) => {
     const own = withoutQuotations(text);
-    return [INSULT_RE, THREAT_RE, VEILED_THREAT_RE, COERCION_RE, SEXUAL_RE, ADVANCES_RE, LOOKS_OVER_ABILITY_RE].some((re) => matches(re, own)) || matches(AIMED_INSULT_RE, markInsults(own)) || matches(PERSON_CONTEMPT_RE, markInsults(own));
+    if ([INSULT_RE, THREAT_RE, VEILED_THREAT_RE, COERCION_RE, SEXUAL_RE, ADVANCES_RE, LOOKS_OVER_ABILITY_RE].some((re) => matches(re, own))) return true;
+    // Both patterns read the clause with its insult words marked: mark it once.
+    const marked = markInsults(own);
+    return matches(AIMED_INSULT_RE, marked) || matches(PERSON_CONTEMPT_RE, marked);
   }),
 );
