@@ -1,7 +1,7 @@
 // Turning the CLI's path and glob arguments into template files.
 
 import { readdirSync, statSync, type Dirent } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 
 /** The extensions a directory walk lints; messages name them from this list. */
@@ -11,6 +11,15 @@ const TEMPLATE_EXTENSIONS = new RegExp(`(?:${TEMPLATE_EXTENSION_LIST.map((e) => 
 const PROJECT_DOCS = /^(?:readme|changelog|contributing|license|code_of_conduct|security)\.(?:md|markdown|txt)$/i;
 const SKIPPED_DIRS = new Set(["node_modules", ".git", ".hg", ".svn", "dist", "out"]);
 const GLOB_CHARS = /[*?[\]{}]/;
+
+/** The innermost of `folders` that holds `path` (the path itself or below it), or undefined. */
+export function containingFolder(path: string, folders: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const f of folders) {
+    if ((path === f || path.startsWith(f.endsWith(sep) ? f : f + sep)) && (!best || f.length > best.length)) best = f;
+  }
+  return best;
+}
 
 export interface FileTargets {
   files: string[];

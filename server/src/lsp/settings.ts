@@ -1,11 +1,12 @@
 // Per-resource settings: VS Code's `proposalLint.*` for the document, merged under the nearest
 // `.proposal-lint.json`/`.yaml` (the file wins). Cached per workspace folder and per config path, never global.
 
-import { dirname, sep } from "node:path";
+import { dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Connection } from "vscode-languageserver";
 import { mergeConfigs, type ProposalLintConfig } from "../engine";
 import { findConfigFile, loadConfigFile, type LoadedConfig } from "../fs/config-files";
+import { containingFolder } from "../fs/template-files";
 
 export type LintScope = "workspace" | "openFiles";
 
@@ -51,11 +52,7 @@ export class SettingsStore {
    */
   private scopeOf(uri: string): string {
     if (!uri.startsWith("file:")) return uri;
-    const path = fileURLToPath(uri);
-    let folder: string | undefined;
-    for (const f of this.folders()) {
-      if ((path === f || path.startsWith(f.endsWith(sep) ? f : f + sep)) && (!folder || f.length > folder.length)) folder = f;
-    }
+    const folder = containingFolder(fileURLToPath(uri), this.folders());
     return folder ? pathToFileURL(folder).href : uri;
   }
 

@@ -2,10 +2,11 @@
 // config file, else at the workspace folder holding it), read when changed, applied to findings.
 
 import { statSync } from "node:fs";
-import { dirname, sep } from "node:path";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { applySuppressions, describeStale, type Finding, type Suppression } from "../engine";
 import { findConfigFile } from "../fs/config-files";
+import { containingFolder } from "../fs/template-files";
 import { entriesFor, readSuppressionsFile, suppressionsFileFor, writeSuppression, type LoadedSuppressions } from "../fs/suppressions-file";
 
 export class SuppressionStore {
@@ -26,7 +27,7 @@ export class SuppressionStore {
     const dir = dirname(path);
     const known = this.fileOfDir.get(dir);
     if (known) return known;
-    const root = this.folders().filter((f) => dir === f || dir.startsWith(f.endsWith(sep) ? f : f + sep)).sort((a, b) => b.length - a.length)[0];
+    const root = containingFolder(dir, this.folders());
     const file = suppressionsFileFor(findConfigFile(dir, root), root ?? dir);
     this.fileOfDir.set(dir, file);
     return file;
