@@ -11,7 +11,7 @@ import { conceptFeatureKeys, conceptSequence } from "../../server/src/engine/cla
 import { BUCKETS, featureWords, normalizeForFeatures, sentenceFeatures, wordsOf } from "../../server/src/engine/classifier/features";
 import fc from "fast-check";
 import { judgeable } from "../../server/src/engine/classifier/gates";
-import { classifierFindings, sentenceModel, sentencesOf } from "../../server/src/engine/classifier/detect";
+import { addressesReader, classifierFindings, sentenceModel, sentencesOf } from "../../server/src/engine/classifier/detect";
 import { ruleForFamily } from "../../server/src/engine/classifier/rule-choice";
 import { parseDocument } from "../../server/src/engine/markdown";
 import { CONFIG, loadBank, predict, thresholdFor, train } from "../../scripts/train";
@@ -166,6 +166,14 @@ describe("joined with the rules", () => {
     assert.ok(rules.some((f) => f.family === "circumvention"));
     const extra = classifierFindings(doc.prose, rules, { skipFamilies: new Set(), rules: undefined }).filter((f) => f.family === "circumvention");
     assert.deepEqual(extra, []);
+  });
+  it("judges a sentence that speaks to the reader on its own, even right after a flagged one", () => {
+    const text = "My sketches are all on instagram.com/lena.draws.studio. Drop me a DM over there and we'll sort out the details.\n";
+    const contact = lint(text).findings.filter((f) => f.family === "contact");
+    assert.equal(contact.length, 2, JSON.stringify(contact.map((f) => text.slice(f.start, f.end))));
+    assert.match(text.slice(contact[1]!.start, contact[1]!.end), /Drop me a DM/);
+    assert.ok(addressesReader("Could you please change it to five stars?") && addressesReader("Send me the files first."));
+    assert.ok(!addressesReader("That way no fee is taken from either of us and it is cheaper for you."));
   });
   it("reads list items as statements of their own: a checklist's next item is judged apart from the one before", () => {
     const text = "Onboarding steps:\n\n- [ ] Share your Facebook username and password with us so we can post for you\n- [ ] Our assistant will sign in from your profile to reply to comments\n";

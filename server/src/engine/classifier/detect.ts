@@ -9,6 +9,8 @@ import { isSoftWrap, withoutQuotations } from "../text-units";
 import { SentenceModel, type FamilyScore, type StoredModel } from "./model";
 import { ruleForFamily } from "./rule-choice";
 import weights from "./weights.json";
+import readerAddress from "../lexicons/reader-address.json";
+import { lexiconAlternation, lexiconRe } from "../lexicons";
 import type { TextView } from "../normalize";
 import type { Family, Finding, Severity } from "../types";
 
@@ -114,8 +116,9 @@ export function classifierFindings(prose: TextView, ruleFindings: readonly Findi
       // the paragraph already broke ("... pay me on Revolut. Cheaper for you and simpler for me.")
       // belongs to that finding. Not across a line break (list items and checklist lines are
       // statements of their own), nor when the model is sure of the sentence by itself.
+      // Conduct is never folded (each insult is one), nor is a sentence that speaks to the reader.
       const prev = sentences[n - 1];
-      if (prev && !sure && !hardLineBreak(prose.text, prev.end, sentence.start)) {
+      if (prev && !sure && family !== "conduct" && !addressesReader(sentence.text) && !hardLineBreak(prose.text, prev.end, sentence.start)) {
         const p = prose.toSource(prev.start, prev.end);
         if ([...problems, ...out].some((f) => f.family === family && f.start < p.end && p.start < f.end)) continue;
       }
@@ -145,6 +148,15 @@ const FAMILY_WORDS: Record<Family, string> = {
   conduct: "harassment or discrimination",
   feedback: "manipulating feedback",
 };
+
+/** A second-person word among the first five words: the sentence is said to the reader, not about the deal ("cheaper for you"). */
+const SECOND_PERSON_RE = new RegExp(String.raw`^[^\p{L}]*(?:[\p{L}\p{N}'’-]+[^\p{L}\p{N}'’-]+){0,4}?(?:${lexiconAlternation(readerAddress.secondPerson)})(?![\p{L}\p{N}_])`, "iu");
+const REQUEST_OPENER_RE = new RegExp(String.raw`^[^\p{L}]*(?:${lexiconAlternation(readerAddress.openers)})(?![\p{L}\p{N}_])`, "iu");
+
+/** The sentence speaks to the reader: a second-person word, or a request word first (lexicons/reader-address.json). */
+export function addressesReader(text: string): boolean {
+  return SECOND_PERSON_RE.test(text) || REQUEST_OPENER_RE.test(text);
+}
 
 /** A line break between two offsets that is not a soft wrap inside a paragraph. */
 function hardLineBreak(text: string, from: number, to: number): boolean {
