@@ -10,7 +10,7 @@ import { SentenceModel, type FamilyScore, type StoredModel } from "./model";
 import { ruleForFamily } from "./rule-choice";
 import weights from "./weights.json";
 import readerAddress from "../lexicons/reader-address.json";
-import { lexiconAlternation, lexiconRe } from "../lexicons";
+import { lexiconAlternation } from "../lexicons";
 import type { TextView } from "../normalize";
 import type { Family, Finding, Severity } from "../types";
 

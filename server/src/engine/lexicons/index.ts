@@ -4,6 +4,7 @@ import messagingApps from "./messaging-apps.json";
 import paymentChannels from "./payment-channels.json";
 import people from "./people.json";
 import insults from "./insults.json";
+import advances from "./advances.json";
 import reviewWords from "./review-words.json";
 import socialNetworks from "./social-networks.json";
 import sendingSettings from "./sending-settings.json";
@@ -42,6 +43,8 @@ export function lexiconRe(terms: readonly (string | { name: string; leet?: boole
 export const PAYMENT_CHANNELS = paymentChannels.terms;
 /** The writer's own billing, after "our own" / "my own" (payment-channels.json ownBilling). */
 export const OWN_BILLING = paymentChannels.ownBilling;
+/** Bank details a payer needs (payment-channels.json bankDetails): "BSB", "sort code", "routing number". */
+export const BANK_DETAILS = paymentChannels.bankDetails;
 export const MESSAGING_APP_TERMS = messagingApps.terms;
 export const SOCIAL_NETWORKS = socialNetworks.terms;
 export const REVIEW_WORDS = reviewWords.terms;
@@ -55,6 +58,12 @@ export const PEOPLE_ROLES = people.roles;
 /** Insulting nouns and adjectives aimed at a person (insults.json). */
 export const INSULT_NOUNS = insults.nouns;
 export const INSULT_ADJECTIVES = insults.adjectives;
+/** Insult adjectives that insult as a sentence of their own: "Pathetic." (insults.json). */
+export const INSULT_EXCLAMATIONS = insults.exclamations;
+/** Words for a person an insult adjective is said of: "the most dishonest person" (insults.json). */
+export const INSULTED_PEOPLE = insults.people;
+/** Clothes named in a request for someone's photos (advances.json). */
+export const CLOTHING = advances.clothing;
 
 /** Spanish and Portuguese cues for payment and messaging, by the English pattern each stands in for (spanish-portuguese.json). */
 export const SPANISH_PORTUGUESE = spanishPortuguese;

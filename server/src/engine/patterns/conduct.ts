@@ -1,7 +1,7 @@
 // Patterns for insults, threats, sexual remarks and discrimination. Profanity itself comes from the
 // `obscenity` package's maintained English list, not from here.
 
-import { COUNTRIES, INSULT_ADJECTIVES, INSULT_NOUNS, PEOPLE_ROLES, lexiconAlternation } from "../lexicons";
+import { CLOTHING, COUNTRIES, INSULT_ADJECTIVES, INSULT_EXCLAMATIONS, INSULT_NOUNS, INSULTED_PEOPLE, PEOPLE_ROLES, lexiconAlternation } from "../lexicons";
 import profanityExceptions from "../lexicons/profanity-exceptions.json";
 
 /** Listed roots that are a subject, not profanity (lexicons/profanity-exceptions.json). */
@@ -93,6 +93,10 @@ export function markInsults(text: string): string {
 /** An insult noun (a plural too) or adjective, as marked by `markInsults`. */
 const INSULT_NOUN = String.raw`(?:${NOUN_TOKEN}|${BOTH_TOKEN})s?`;
 const INSULT_ADJECTIVE = String.raw`(?:${ADJ_TOKEN}|${BOTH_TOKEN})`;
+/** Asides between "you are" and the insult: "You are, frankly, the most ...". */
+const ASIDE = String.raw`(?:clearly|obviously|honestly|frankly|really|truly|just|simply|quite|literally|seriously)`;
+/** A person an insult adjective is said of (lexicons/insults.json people). */
+const PERSON_WORD = lexiconAlternation(INSULTED_PEOPLE);
 /** Insults aimed at "you", read on `markInsults` text: "you (useless) twit", "you're too thick to ...", "stupid old man", "a child could have done better". */
 export const AIMED_INSULT_RE = new RegExp(
   String.raw`\byou\s{1,3}(?:(?:${INSULT_ADJECTIVE}|little|absolute|complete|total|bloody|f\w*ing)\s{1,3}){0,2}${INSULT_NOUN}\b` +
@@ -103,6 +107,8 @@ export const AIMED_INSULT_RE = new RegExp(
     String.raw`|\bdo\s{1,3}you\s{1,3}even\s{1,3}(?:read|listen|think)\b|\bneed\s{1,3}someone\s{1,3}to\s{1,3}(?:read|explain)\s{1,3}(?:it|them|this|things)\s{1,3}(?:out\s{1,3}loud\s{1,3})?(?:to|for)\s{1,3}you\b` +
     String.raw`|\byou\s{1,3}(?:are|were|['’]re)\s{1,3}(?:\w+\s{1,3})?(?:an?|such\s{1,3}an?)\s{1,3}(?:(?:${INSULT_ADJECTIVE}|complete|total|absolute|utter)\s{1,3})?${INSULT_NOUN}\b|\bshut\s{1,3}up\b` +
     String.raw`|,\s{0,3}(?:you\s{1,3})?${INSULT_NOUN}\s{0,3}[.!?]?\s{0,3}$|^\s{0,3}(?:(?:${INSULT_ADJECTIVE}|absolute|complete|total|bloody)\s{1,3}){1,2}${INSULT_NOUN}\s{0,3}[.!?]*\s{0,3}$|\b(?:find|get|hire)\s{1,3}(?:some|another)\s{1,3}(?:other\s{1,3})?${INSULT_NOUN}\b` +
+    String.raw`|\byou(?:['’]re|\s{1,3}are|\s{1,3}were)[\s,]{1,4}(?:${ASIDE}[\s,]{1,4}){0,2}(?:the\s{1,3}most|one\s{1,3}of\s{1,3}the\s{1,3}most|an?|such\s{1,3}an?)\s{1,3}(?:[\w-]+\s{1,3}(?:and|,)\s{1,3})?${INSULT_ADJECTIVE}\s{1,3}(?:${PERSON_WORD})\b` +
+    String.raw`|\bare\s{1,3}you\s{1,3}(?:\w+\s{1,3})?(?:an?|such\s{1,3}an?)\s{1,3}(?:(?:${INSULT_ADJECTIVE}|complete|total|absolute|utter)\s{1,3})?${INSULT_NOUN}\b|\bwhat(?:['’]s|\s{1,3}is)\s{1,3}wrong\s{1,3}with\s{1,3}you\b` +
     String.raw`|\b(?:a|an|any|my)\s{1,3}(?:trained\s{1,3})?(?:monkey|chimp|chimpanzee|${INSULT_NOUN})\s{1,3}could\b|\b(?:a|my)\s{1,3}(?:child|kid|toddler|monkey|dog|cat|grandma|grandmother|granny|\d{1,2}[\s-]year[\s-]old)\s{1,3}could\s{1,3}(?:have\s{1,3})?(?:done|made|drawn|coded|written|typed|edited|designed|do|make|draw|code|write|type|edit|design)\b[^.;\n]{0,20}?\b(?:better|faster)\b`,
   "i",
 );
@@ -124,3 +130,18 @@ const LIKE_A_CHILD = String.raw`\b(?:that|those)\s{1,3}of\s{1,3}an?\s{1,3}(?:(?:
  * "your so-called operations manager"; "your" then a long blank is a role in scare quotes (blanked by withoutQuotations).
  */
 export const PERSON_CONTEMPT_RE = new RegExp(String.raw`(?:(?:${YOUR_PERSON})\s{1,3}|\byour\s{4,60})${CONTEMPT_PREDICATE}|\byour\s{1,3}so[\s-]called\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:${lexiconAlternation(PEOPLE_ROLES)})\b|${LIKE_A_CHILD}`, "i");
+
+/** An insult adjective as a sentence of its own: "Pathetic.", "How useless!" (lexicons/insults.json exclamations). */
+export const INSULT_EXCLAMATION_RE = new RegExp(String.raw`^[\s*_]{0,3}(?:how\s{1,3}|so\s{1,3}|just\s{1,3}|absolutely\s{1,3})?(?:${lexiconAlternation(INSULT_EXCLAMATIONS)})\s{0,3}[.!?]*[\s*_]{0,3}$`, "i");
+
+/** Whom a shaming threat reaches: "everyone", "every freelancer you've worked with", "all your clients". */
+const AUDIENCE = String.raw`(?:everyone|everybody|every\s{1,3}(?:single\s{1,3})?[\w-]+|all\s{1,3}(?:of\s{1,3})?(?:your|the|my)\s{1,3}[\w-]+|the\s{1,3}whole\s{1,3}[\w-]+|the\s{1,3}world|the\s{1,3}internet)`;
+/** What they would be told, read on `markInsults` text: "you're a scammer", "how useless you are", "you ghost clients". */
+const SHAMING_CLAIM = String.raw`(?:\b(?:you['’]re|you\s{1,3}are|you\s{1,3}were)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:an?\s{1,3})?(?:${INSULT_ADJECTIVE}|${INSULT_NOUN})\b|\bhow\s{1,3}(?:${INSULT_ADJECTIVE}|bad|awful|terrible|rude|unprofessional)\s{1,3}you\s{1,3}(?:are|were)\b|\byou\s{1,3}(?:never\s{1,3}pay|don['’]t\s{1,3}pay|ghost|scam|steal|lie|cheat|rip\s{1,3}(?:people\s{1,3})?off)\b)`;
+/** Threatening to shame someone in public, read on `markInsults` text: "telling everyone on here you're a scammer", "I'll message every freelancer you've worked with to tell them you ghost clients". */
+export const SHAMING_THREAT_RE = new RegExp(String.raw`\b(?:tell|telling|warn|warning|message|messaging|post|posting|inform|informing|let|letting|write\s{1,3}to|email|emailing)\b[^.;\n]{0,40}?\b${AUDIENCE}\b[^.;\n]{0,60}?${SHAMING_CLAIM}`, "i");
+/** Threatening to publish someone's private details: "I'll post your home address in every freelancer group". */
+export const DOXXING_RE = /\b(?:i['’]ll|i\s{1,3}will|i['’]m\s{1,3}going\s{1,3}to|i\s{1,3}could|gonna|we['’]ll|we\s{1,3}will)\s{1,3}(?:\w+\s{1,3})?(?:post|share|publish|leak|put\s{1,3}up|spread)\s{1,3}your\s{1,3}(?:home\s{1,3}address|address|phone\s{1,3}number|number|personal\s{1,3}(?:details|info|information)|real\s{1,3}name)\s{1,3}(?:in|on|to|everywhere|all\s{1,3}over|online|across)\b/i;
+/** Asking for someone's photos in (or out of) clothes: "send a few more pics without the shirt", "pics in something nice and maybe I'll hire you". */
+export const PHOTOS_IN_CLOTHES_RE = new RegExp(String.raw`\b(?:send|show|post)\s{1,3}(?:me\s{1,3})?(?:(?:a\s{1,3}few|a\s{1,3}couple\s{1,3}of|some|more|a|any)\s{1,3}){0,2}(?:more\s{1,3})?(?:pics?|photos?|pictures?|selfies?|snaps?)\s{1,3}(?:of\s{1,3}(?:you|yourself)\s{1,3})?(?:without|wearing|in|with\s{1,3}no|with\s{1,3}less)\s{1,3}(?:(?:the|a|your|some)\s{1,3})?(?:${lexiconAlternation(CLOTHING)})\b`, "i");
+

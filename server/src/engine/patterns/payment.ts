@@ -1,6 +1,6 @@
 // Patterns for paying or being paid outside Upwork, and for taking the work off the platform.
 
-import { OWN_BILLING, PAYMENT_CHANNELS, SPANISH_PORTUGUESE, lexiconAlternation, lexiconRe } from "../lexicons";
+import { BANK_DETAILS, OWN_BILLING, PAYMENT_CHANNELS, SPANISH_PORTUGUESE, lexiconAlternation, lexiconRe } from "../lexicons";
 
 /** Payment channels outside Upwork (lexicons/payment-channels.json), as an alternation source. */
 export const PAYMENT_METHODS = lexiconAlternation(PAYMENT_CHANNELS);
@@ -84,7 +84,11 @@ const WORK_DIRECT_THEN = String.raw`\b(?:work|deal|contract|continue|go|hire\s{1
 /** "a private arrangement". */
 const PRIVATE_DEAL = String.raw`\bprivate\s{1,3}(?:arrangement|deal|contract|agreement)\b`;
 /** "move this off Upwork", "take our chat outside the platform". */
-const MOVE_OFF = String.raw`\b(?:move|take|continue|switch|keep)\s{1,3}(?:[\w'’]+\s{1,3}){0,3}?(?:off|outside\s{1,3}(?:of\s{1,3})?)\s{0,3}(?:upwork|the\s{1,3}platform)\b`;
+const MOVE_OFF = String.raw`\b(?:move|take|continue|switch|keep|carry|bring|shift)\s{1,3}(?:[\w'’]+\s{1,3}){0,3}?(?:off|outside\s{1,3}(?:of\s{1,3})?)\s{0,3}${THE_PLATFORM}\b`;
+/** Leaving the platform out of the deal: "what if we skipped Upwork for the retainer" (its fee alone is FEE_AVOIDANCE_RE's). */
+const PLATFORM_SKIPPED = String.raw`\b(?:skip|skipped|skipping|bypass|bypassed|bypassing|ditch|ditched|cut\s{1,3}out)\s{1,3}${THE_PLATFORM}(?!['’]|\s{1,3}(?:fees?|commission|cut|charges?)\b)`;
+/** Billing kept off the platform by preference: "I'd rather not run the bill through the platform". */
+const NOT_THROUGH_PLATFORM = String.raw`\b(?:rather|prefer|like)\s{1,3}not\s{1,3}(?:to\s{1,3})?(?:run|put|process|send|take|bill|invoice|pay)\b[^.;\n]{0,30}?\b(?:through|via|on)\s{1,3}${THE_PLATFORM}`;
 /** "afterwards we go direct". */
 const THEN_DIRECT = String.raw`\b(?:then|after\s{1,3}that|afterwards)\s{1,3}(?:we\s{1,3})?(?:go|work|switch\s{1,3}to)\s{1,3}${DIRECT}\b`;
 
@@ -96,7 +100,7 @@ const SHAM_CONTRACT = String.raw`\bcontract\s{1,3}(?:open|running|active)\b[^.;\
 
 /** Taking the work or the relationship off Upwork. */
 export const OFF_PLATFORM_WORK_RE = new RegExp(
-  [HIRE_DIRECT, WE_GO_DIRECT, LET_US_GO_DIRECT, PLATFORM_DISMISSED, CLOSE_AND_CONTINUE, WORK_OFF_PLATFORM, WORK_DIRECT_THEN, PRIVATE_DEAL, MOVE_OFF, THEN_DIRECT, SHAM_CONTRACT, CONTRACTED_DIRECTLY].join("|"),
+  [HIRE_DIRECT, WE_GO_DIRECT, LET_US_GO_DIRECT, PLATFORM_DISMISSED, CLOSE_AND_CONTINUE, WORK_OFF_PLATFORM, WORK_DIRECT_THEN, PRIVATE_DEAL, MOVE_OFF, PLATFORM_SKIPPED, NOT_THROUGH_PLATFORM, THEN_DIRECT, SHAM_CONTRACT, CONTRACTED_DIRECTLY].join("|"),
   "i",
 );
 
@@ -123,3 +127,13 @@ export const SETTLED_APART_RE = /\b(?:settle|pay|handle|sort|invoice|do)\s{1,3}(
 
 /** Paying through the writer's own billing, a euphemism for outside Upwork: "we settle invoices through our own billing portal", "the rest can go through my own invoicing". */
 export const OWN_BILLING_RE = new RegExp(String.raw`\b(?:through|via|on|in|from|using|with|by|into)\s{1,3}(?:our|my)\s{1,3}own\s{1,3}(?:(?:company|agency|studio|firm)['’]?s?\s{1,3})?(?:${lexiconAlternation(OWN_BILLING)})\b`, "i");
+
+/** A payment channel's own details: "bsb", "sort code", "routing number" (payment-channels.json bankDetails). */
+const BANK_DETAIL = lexiconAlternation(BANK_DETAILS);
+/** What a payment handle looks like: "@name", "$cashtag", "name@bank", a long number or an IBAN (a word alone is a feature: "PayPal: checkout"). */
+const PAYMENT_HANDLE = String.raw`(?:[@$][\p{L}\p{N}][\p{L}\p{N}._-]*|[\p{L}\p{N}._+-]+@[\p{L}\p{N}.-]+|\+?\d[\d -]{5,}\d|[A-Z]{2}\d{2}[A-Z0-9 ]{10,})`;
+/** A channel given with the writer's handle or ID: "Venmo: @leo-draws", "My UPI ID: name@oksbi", "my PayPal is x@y.com". */
+export const PAYMENT_HANDLE_RE = new RegExp(String.raw`\b(?:${PAYMENT_METHODS}|${BANK_DETAIL})(?:\s{1,3}(?:id|handle|tag|username|address|email|number|no\.?|details))?\s{0,3}(?::|=|-|\bis\b)\s{0,3}${PAYMENT_HANDLE}`, "iu");
+/** Asking for someone's bank details to pay them: "send me your BSB and account number", "DM me your IBAN". */
+export const BANK_DETAILS_ASKED_RE = new RegExp(String.raw`\b(?:send|give|share|text|drop|dm|pm|email|whatsapp|forward)\s{1,3}(?:me|us)\s{1,3}(?:your|ur)\s{1,3}(?:${BANK_DETAIL})\b`, "i");
+
