@@ -2,7 +2,7 @@ import { matches } from "../../prefilter";
 import meta from "../../../../../rules/contact/email/rule.json";
 import { defineRule, type Detection, type RuleContext } from "../../rule";
 import {
-  EMAIL_RE, EXAMPLE_DOMAIN_RE, FILE_EXTENSION_RE, LEGAL_DOCUMENT_RE, MAIL_PROVIDERS, OBFUSCATED_EMAIL_RE,
+  CONTACT_LABEL_LEAD_IN_RE, CONTACT_VERB_LEAD_IN_RE, EMAIL_RE, EXAMPLE_DOMAIN_RE, FILE_EXTENSION_RE, LEGAL_DOCUMENT_RE, MAIL_PROVIDERS, OBFUSCATED_EMAIL_RE,
   PROVIDER_EMAIL_RE, SCOPING_ACCESS_RE, WRITTEN_SEPARATOR_RE,
 } from "../../patterns/contact";
 import { isKnownTld, isAllowedHost } from "../../hosts";
@@ -14,11 +14,26 @@ import { placeholderContactDetections } from "./placeholder-contact";
 
 const PROVIDER_DOMAIN_RE = new RegExp(`^(?:${MAIL_PROVIDERS})$`, "i");
 
-function domainIsReportable(domain: string, ctx: RuleContext): boolean {
+/**
+ * Whether an address on `domain` is reported. A documentation domain ("jane@example.com", "x@y.test")
+ * is an example, unless a contact verb or label announces it ("email me at you@studio.example"): a
+ * template inviting contact with a stand-in address is the same invitation as with a placeholder.
+ */
+function domainIsReportable(domain: string, ctx: RuleContext, announced: boolean): boolean {
   const tld = domain.slice(domain.lastIndexOf(".") + 1);
-  if (matches(FILE_EXTENSION_RE, tld) || !isKnownTld(tld)) return false;
-  if (matches(EXAMPLE_DOMAIN_RE, domain)) return false;
+  if (matches(FILE_EXTENSION_RE, tld)) return false;
+  if (matches(EXAMPLE_DOMAIN_RE, domain)) return announced;
+  if (!isKnownTld(tld)) return false;
   return !isAllowedHost(domain, ctx.options.allowedDomains);
+}
+
+/** A contact verb right before `offset` ("email me at "), or a label that opens its line ("Email: "; not "// fallback email: " or "(contact: "). */
+function announcedAt(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 40), offset);
+  if (matches(CONTACT_VERB_LEAD_IN_RE, before)) return true;
+  const line = text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset);
+  const label = CONTACT_LABEL_LEAD_IN_RE.exec(line);
+  return label !== null && /^[\s>*_-]*(?:(?:my|our)\s+)?$/i.test(line.slice(0, label.index));
 }
 
 /** Emails offered only for an NDA or for access to a system needed for scoping are the exception. */
@@ -39,7 +54,7 @@ export const contactEmail = defineRule("contact/email", meta, (ctx) => {
   for (const m of matchesOf(EMAIL_RE, text)) {
     const domain = m[0].slice(m[0].indexOf("@") + 1);
     if (/^:[\w~]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue; // git@github.com:org/repo: an SSH remote
-    if (domainIsReportable(domain, ctx)) push(m.index, m.index + m[0].length);
+    if (domainIsReportable(domain, ctx, announcedAt(text, m.index))) push(m.index, m.index + m[0].length);
   }
   // A rejected candidate ("me at jane.doe" in "reach me at jane.doe@...") must not hide a real
   // one that overlaps it, so the scan resumes one character after a rejected start.
@@ -52,12 +67,13 @@ export const contactEmail = defineRule("contact/email", meta, (ctx) => {
     // "Instagram @glowlab.skin": a platform's name before " @name.tld" makes it a handle.
     const handle = /^\s+@$/.test(at!) && (matches(PLATFORM_NAME_RE, m[1]!) || /['’]$/.test(text.slice(Math.max(0, m.index - 1), m.index)));
     // "skilled at Node.js": a bare " at " with a real dot counts only before a webmail provider.
+    // "user(at)example(dot)com": a documentation domain in any spelling is an example, unless announced.
+    const example = matches(EXAMPLE_DOMAIN_RE, `${domain!.replace(/\s+/g, "")}.${tld}`);
     const accepted =
       (writtenAt || writtenDot) && !handle &&
       !(wordAt && !writtenDot && !matches(PROVIDER_DOMAIN_RE, domain!.replace(/\s+/g, ""))) &&
-      isKnownTld(tld!) && !matches(FILE_EXTENSION_RE, tld!) &&
-      // "user(at)example(dot)com": a documentation domain in any spelling is an example, not a contact.
-      !matches(EXAMPLE_DOMAIN_RE, `${domain!.replace(/\s+/g, "")}.${tld}`);
+      !matches(FILE_EXTENSION_RE, tld!) &&
+      (example ? announcedAt(text, m.index) : isKnownTld(tld!));
     if (!accepted) {
       OBFUSCATED_EMAIL_RE.lastIndex = m.index + 1;
       continue;
