@@ -43,7 +43,9 @@ const SETS: Record<string, Floors> = {
   // get everything" is flagged apart from the labeled sentence before it.
   "independent-d": {
     precision: 0.94, recall: 0.85, cleanFilesFlagged: 0.072, avoidSpansFlagged: 6,
-    families: { circumvention: [0.87, 0.91], contact: [0.96, 0.94], account: [0.9, 0.64], spam: [0.91, 0.91], conduct: [0.99, 0.64], feedback: [0.93, 0.99] },
+    // account 0.9 -> 0.83: d013's "all bids go out from our founder Hamza's profile" is now flagged (acting from a
+    // third party's account); the writer labeled the sentences after it, not this one.
+    families: { circumvention: [0.87, 0.91], contact: [0.96, 0.94], account: [0.83, 0.64], spam: [0.91, 0.91], conduct: [0.99, 0.64], feedback: [0.93, 0.99] },
   },
   "independent-e": {
     precision: 0.96, recall: 0.94, cleanFilesFlagged: 0.024, avoidSpansFlagged: 0,
@@ -133,6 +135,12 @@ const SETS: Record<string, Floors> = {
   "independent-s": {
     precision: 0.95, recall: 0.95, cleanFilesFlagged: 0.055, avoidSpansFlagged: 1,
     families: { circumvention: [0.89, 0.99], contact: [0.96, 0.9], account: [0.99, 0.99], spam: [0.99, 0.91], conduct: [0.92, 0.99], feedback: [0.91, 0.99] },
+  },
+  // Set T (an agency's BD executive in Pune, a retired US proofreader, a UGC video editor, a startup founder): first
+  // contact 98.7% / 71.7% at 04745ac (first-contact.txt). Spent by the 2026-11-30 (fifth) pass: 100% / 92.5%.
+  "independent-t": {
+    precision: 0.99, recall: 0.91, cleanFilesFlagged: 0.000, avoidSpansFlagged: 0,
+    families: { circumvention: [0.99, 0.91], contact: [0.99, 0.88], account: [0.99, 0.99], spam: [0.99, 0.99], conduct: [0.99, 0.93], feedback: [0.99, 0.84] },
   },
 };
 

@@ -8,6 +8,8 @@ export interface Clause {
 }
 
 const isSpace = (c: string | undefined) => c === " " || c === "\t" || c === "\n" || c === "\r";
+/** A title that takes a full stop before a name: Mr., Mrs., Ms., Dr., Prof. */
+const TITLE_BEFORE_RE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof)$/u;
 const CLAUSE_BREAK_RE = /[.!?]+["')\]]*(?=\s|$)|;|\s[—–]\s|\s-{1,2}\s|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+>#|]|\d+[.)])\s)|<!--|-->|\n(?=[ \t]*[A-Z])/g;
 const LEADING_NOISE_RE = /^(?:[\s>*_#|-]+|\d+[.)]\s+|\*\*)+/;
 const TRAILING_NOISE_RE = /[\s*_,:|]+$/;
@@ -81,6 +83,8 @@ export function splitClauses(text: string): Clause[] {
     }
     // A full stop inside a number, domain or abbreviation ("e.g.") is not a break.
     if (m[0][0] === "." && !isSpace(text[m.index + m[0].length]) && m.index + m[0].length < text.length) continue;
+    // Nor is the full stop of a title before a name ("our associate Mr. Sandeep's account").
+    if (m[0] === "." && TITLE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     push(from, m.index);
     from = m.index + m[0].length;
   }

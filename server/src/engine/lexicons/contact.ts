@@ -53,6 +53,16 @@ const ADDRESS_PART = String.raw`(?:${PARCEL}|${PLACE_NAME}(?:${SP}${POSTCODE})?|
  */
 export const PARCEL_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}\d])${PARCEL}(?:${SP}${PARCEL}){0,2}(?:,${SP0}${ADDRESS_PART}){2,5}`, "gu");
 
+const UNIT_PARCEL = String.raw`(?:${wordAlternation(streetWords.unitParcelWords)})${SP0}${HOUSE_NUMBER}`;
+/** A street named by its ordinal: "3rd Cross", "5th Main". */
+const ORDINAL_STREET = String.raw`\d{1,3}(?:st|nd|rd|th)${SP}${NAME_WORD}`;
+const UNIT_ADDRESS_PART = String.raw`(?:${PARCEL}|${ORDINAL_STREET}|${PLACE_NAME}(?:${SP}(?:${POSTCODE}|\d{1,3}(?![\d])))?)`;
+/**
+ * An address that opens with a numbered unit and ends with a town and its postcode, as written in
+ * India: "Office 402, Sai Heritage, Baner Road, Pune 411045" (street-words.json unitParcelWords).
+ */
+export const UNIT_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}\d])${UNIT_PARCEL}(?:,${SP0}${UNIT_ADDRESS_PART}){1,5},${SP0}${PLACE_NAME}${SP}\d{5,6}(?![\d])`, "gu");
+
 const BOX_WORD = wordAlternation(poBox.boxWords);
 /** A post-office box and the places after it: "P.O. Box 3172, Dar es Salaam, Tanzania". Group 1: the box word. */
 export const PO_BOX_RE = new RegExp(String.raw`(?<![\p{L}])(${BOX_WORD})${SP0}[#:№.]?${SP0}\d{1,6}(?:[ \t]\d{1,4})?(?![\d])(?:,${SP0}${PLACE_NAME}(?:${SP}${POSTCODE})?){0,3}`, "gu");

@@ -10,7 +10,7 @@ export const INNOCENT_ROOTS = new Set(profanityExceptions.innocentRoots);
 export const WHITELISTED_WORDS = profanityExceptions.innocentWords;
 
 /** Insults aimed at a person or their work. */
-export const INSULT_RE = /\b(?:is|are|was|were|be|you['’]re|you\s{1,3}are|clearly|total|complete|such|absolute|bunch\s{1,3}of|like\s{1,3}an?)\s{1,3}(?:a\s{1,3}|an\s{1,3}|one\s{1,3}of\s{1,3}those\s{1,3}|some\s{1,3})?(?:\w+\s{1,3})?(?:morons?|idiots?|imbeciles?|stupid|dumb|incompetent|clueless|useless|pathetic|losers?|fools?|clowns?|amateurs?|retarded|brainless|worthless)\b|\b(?:clueless|stupid|dumb|incompetent|useless|lazy|pathetic|idiotic|brainless)\s{1,3}(?:clients?|people|person|developers?|designers?|artists?|freelancers?|buyers?|employers?|owners?|team|guys?|customers?)\b|\bthe\s{1,3}(?:garbage|trash|crap|junk|rubbish|mess)\s{1,3}(?:your|you|that\s{1,3}your)\b|\b(?:your|their)\s{1,3}(?:\w+\s{1,3})?(?:work|design|code|site|website|app|copy|logo|art|writing)\s{1,3}(?:is|was|looks)\s{1,3}(?:garbage|trash|crap|rubbish|a\s{1,3}joke|pathetic|disgusting)\b|\b(?:only\s{1,3})?an?\s{1,3}(?:total\s{1,3}|complete\s{1,3})?(?:moron|idiot|imbecile|fool|clown)\s{1,3}would\b|\b(?:stupid|dumb|idiotic|moronic)\s{1,3}(?:questions?|briefs?|requests?|ideas?|changes?|feedback|comments?)\b|\bstop\s{1,3}wasting\s{1,3}my\s{1,3}time\b/i;
+export const INSULT_RE = /\b(?:is|are|was|were|be|you['’]re|you\s{1,3}are|clearly|total|complete|such|absolute|bunch\s{1,3}of|like\s{1,3}an?)\s{1,3}(?:a\s{1,3}|an\s{1,3}|one\s{1,3}of\s{1,3}those\s{1,3}|some\s{1,3})?(?:[\w-]+\s{1,3})?(?:morons?|idiots?|imbeciles?|stupid|dumb|incompetent|clueless|useless|pathetic|losers?|fools?|clowns?|amateurs?|retarded|brainless|worthless)\b|\b(?:clueless|stupid|dumb|incompetent|useless|lazy|pathetic|idiotic|brainless)\s{1,3}(?:clients?|people|person|developers?|designers?|artists?|freelancers?|buyers?|employers?|owners?|team|guys?|customers?)\b|\bthe\s{1,3}(?:garbage|trash|crap|junk|rubbish|mess)\s{1,3}(?:your|you|that\s{1,3}your)\b|\b(?:your|their)\s{1,3}(?:\w+\s{1,3})?(?:work|design|code|site|website|app|copy|logo|art|writing)\s{1,3}(?:is|was|looks)\s{1,3}(?:garbage|trash|crap|rubbish|a\s{1,3}joke|pathetic|disgusting)\b|\b(?:only\s{1,3})?an?\s{1,3}(?:total\s{1,3}|complete\s{1,3})?(?:moron|idiot|imbecile|fool|clown)\s{1,3}would\b|\b(?:stupid|dumb|idiotic|moronic)\s{1,3}(?:questions?|briefs?|requests?|ideas?|changes?|feedback|comments?)\b|\bstop\s{1,3}wasting\s{1,3}my\s{1,3}time\b/i;
 
 /** "or I'll", "otherwise we will": a consequence tied to a demand. */
 const OR_ELSE_I_WILL = String.raw`\b(?:or(?:\s{1,3}else)?|otherwise)\s{1,3}(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will|i['’]m\s{1,3}going\s{1,3}to)\s{1,3}`;
@@ -23,7 +23,7 @@ export const COERCION_RE = new RegExp(String.raw`${OR_ELSE_I_WILL}(?:report|expo
 export const THREAT_RE = /\b(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will|i['’]m\s{1,3}going\s{1,3}to)\s{1,3}(?:find\s{1,3}you|hurt\s{1,3}you|come\s{1,3}after\s{1,3}you|(?:[\w'’]+\s{1,3}){0,4}?(?:and\s{1,3})?make\s{1,3}you\s{1,3}(?:pay|regret)|ruin\s{1,3}(?:you|your\s{1,3}(?:business|reputation|life))|destroy\s{1,3}(?:you|your))\b|\byou['’]ll\s{1,3}regret\b|\bdon[\'’]t\s{1,3}be\s{1,3}surprised\s{1,3}(?:when|if)\s{1,3}your\s{1,3}(?:site|website|store|shop|server|account|business|app|data)\b|\byour\s{1,3}(?:site|website|store|server|data|account)\s{1,3}(?:will|might|may|could)\s{1,3}(?:(?:suddenly|mysteriously)\s{1,3})?(?:go\s{1,3}down|get\s{1,3}hacked|be\s{1,3}(?:hacked|deleted|wiped)|disappear|crash)\b/i;
 
 /** Sexual remarks and advances. */
-export const SEXUAL_RE = /\b(?:you(?:['’]re|\s{1,3}are|\s{1,3}were|\s{1,3}look(?:ed|s)?)|your\s{1,3}(?:profile\s{1,3})?(?:picture|photo|pic|avatar|body|voice)\s{1,3}(?:is|looks))\s{1,3}(?:very\s{1,3}|so\s{1,3}|really\s{1,3}|absolutely\s{1,3}|truly\s{1,3})?(?:sexy|hot|gorgeous|beautiful|cute|pretty|attractive|stunning)\b|\bover\s{1,3}drinks\b|\bwhere\s{1,3}the\s{1,3}night\s{1,3}goes\b|\b(?:go\s{1,3}on\s{1,3}a\s{1,3}date|date\s{1,3}me|are\s{1,3}you\s{1,3}single|send\s{1,3}(?:me\s{1,3})?(?:a\s{1,3})?(?:pics|photos|selfies?)\s{1,3}of\s{1,3}you)\b|\bget\s{1,3}to\s{1,3}know\s{1,3}(?:each\s{1,3}other|you)\s{1,3}(?:\w+\s{1,3}){0,3}?(?:private|personal|intimate|closer)\b|\bskip\s{1,3}the\s{1,3}work\s{1,3}talk\b|\b(?:prettier|prettiest|hotter|hottest|sexier|sexiest|cuter|cutest|better[\s-]looking)\s{1,3}(?:girls|women|ladies)\b/i;
+export const SEXUAL_RE = /\b(?:you(?:['’]re|\s{1,3}are|\s{1,3}were|\s{1,3}look(?:ed|s)?)|(?:your|ur)\s{1,3}(?:profile\s{1,3})?(?:picture|photo|pic|avatar|body|voice|smile|legs|eyes)\b[^.;\n]{0,30}?\b(?:is|looks|was|sounds|sounded|looked))\s{1,3}(?:very\s{1,3}|so\s{1,3}|really\s{1,3}|absolutely\s{1,3}|truly\s{1,3}|kinda\s{1,3}|kind\s{1,3}of\s{1,3}|pretty\s{1,3}|super\s{1,3})?(?:sexy|hot|gorgeous|beautiful|cute|pretty|attractive|stunning)\b|\bover\s{1,3}drinks\b|\bwhere\s{1,3}the\s{1,3}night\s{1,3}goes\b|\b(?:go\s{1,3}on\s{1,3}a\s{1,3}date|date\s{1,3}me|are\s{1,3}you\s{1,3}single|send\s{1,3}(?:me\s{1,3})?(?:a\s{1,3})?(?:pics|photos|selfies?)\s{1,3}of\s{1,3}you)\b|\bget\s{1,3}to\s{1,3}know\s{1,3}(?:each\s{1,3}other|you)\s{1,3}(?:\w+\s{1,3}){0,3}?(?:private|personal|intimate|closer)\b|\bskip\s{1,3}the\s{1,3}work\s{1,3}talk\b|\b(?:prettier|prettiest|hotter|hottest|sexier|sexiest|cuter|cutest|better[\s-]looking)\s{1,3}(?:girls|women|ladies)\b/i;
 
 /** Nationalities, religions and groups named as nouns ("Indians", "Muslims", "women"). */
 const GROUP_NOUNS = String.raw`indians|pakistanis|chinese|filipinos|nigerians|africans|arabs|asians|bangladeshis|russians|ukrainians|mexicans|latinos|jews|muslims|christians|hindus|women|females|girls|gays|lesbians|immigrants|foreigners|non-natives|boomers|old\s{1,3}people|older\s{1,3}people|young\s{1,3}people|disabled\s{1,3}people`;
@@ -74,7 +74,7 @@ export const EXCLUSION_WITHOUT_GROUP_RE = new RegExp(
  * Insult words, found with one pattern and replaced by a class token (`markInsults`), so the frames
  * below name the class, not the whole word list: the list sits once in compiled code, not eight times.
  */
-const INSULT_WORD_RE = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${lexiconAlternation([...new Set([...INSULT_NOUNS, ...INSULT_ADJECTIVES])])})(?![\p{L}\p{N}_])`, "giu");
+const INSULT_WORD_RE = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${lexiconAlternation([...new Set([...INSULT_NOUNS, ...INSULT_ADJECTIVES])])})(?:e?s)?(?![\p{L}\p{N}_])`, "giu");
 const NOUNS = new Set(INSULT_NOUNS.map((w) => w.toLowerCase()));
 const ADJECTIVES = new Set(INSULT_ADJECTIVES.map((w) => w.toLowerCase()));
 /** The class tokens: a noun, an adjective, or a word that is both ("incompetent"). */
@@ -85,9 +85,13 @@ const BOTH_TOKEN = "insultboth";
 export function markInsults(text: string): string {
   return text.replace(INSULT_WORD_RE, (w) => {
     const k = w.toLowerCase().replace(/\s+/g, " ");
-    const noun = NOUNS.has(k);
-    const adj = ADJECTIVES.has(k);
-    return noun && adj ? BOTH_TOKEN : noun ? NOUN_TOKEN : ADJ_TOKEN;
+    // A plural ("hacks", "leeches") is the noun's token with its "s"; a listed word ending in s stays itself.
+    const singular = NOUNS.has(k) || ADJECTIVES.has(k) ? k : NOUNS.has(k.slice(0, -1)) ? k.slice(0, -1) : NOUNS.has(k.slice(0, -2)) ? k.slice(0, -2) : undefined;
+    if (singular === undefined) return w;
+    const noun = NOUNS.has(singular);
+    const adj = ADJECTIVES.has(singular);
+    const token = noun && adj ? BOTH_TOKEN : noun ? NOUN_TOKEN : ADJ_TOKEN;
+    return singular === k ? token : `${token}s`;
   });
 }
 /** An insult noun (a plural too) or adjective, as marked by `markInsults`. */
@@ -120,9 +124,9 @@ export const LOOKS_OVER_ABILITY_RE = /\btoo\s{1,3}(?:pretty|cute|hot|beautiful|s
 export const ADVANCES_RE = /\bsend\s{1,3}(?:me\s{1,3})?(?:(?:a\s{1,3}few|a\s{1,3}couple\s{1,3}of|a|some|more)\s{1,3}){0,2}(?:pics?|photos?|pictures?|selfies?|snaps?)\s{1,3}of\s{1,3}(?:you|yourself)\b|\b(?:dinner|drinks)\b[^.;\n?]{0,30}?(?:with\s{1,3}me|when\s{1,3}i['’]m\s{1,3}in|tonight|together|just\s{1,3}us)|(?:you|photo|pic|picture|avatar)\W{0,6}(?:😘|😍|💋|🥵)|\b(?:my|your)\s{1,3}hotel\s{1,3}room\b/i;
 
 /** One of the other side's people: "your project lead", "your so-called operations manager". */
-const YOUR_PERSON = String.raw`\b(?:your|ur)\s{1,3}(?:(?:so[\s-]called|current|last|new|previous)\s{1,3})?(?:${lexiconAlternation(PEOPLE_ROLES)})(?![\w'’])`;
+const YOUR_PERSON = String.raw`\b(?:your|ur)\s{1,3}(?:(?:so[\s-]called|current|last|new|previous|old)\s{1,3})?(?:[\w-]+['’]s\s{1,3})?(?:${lexiconAlternation(PEOPLE_ROLES)})(?![\w'’])`;
 /** Said of a person, contempt rather than critique: "is a joke", "came off as a bit of a dimwit", "must be an embarrassment" (insult words as `markInsults` tokens). */
-const CONTEMPT_PREDICATE = String.raw`(?:(?:in\s{1,3}particular|clearly|honestly|frankly|obviously)\s{1,3})?(?:is|was|are|were|must\s{1,3}be|seems?(?:\s{1,3}to\s{1,3}be)?|seemed(?:\s{1,3}to\s{1,3}be)?|c(?:ame|omes)\s{1,3}(?:off|across)\s{1,3}as|sounds?\s{1,3}like|sounded\s{1,3}like)\s{1,3}(?:(?:a|an|such\s{1,3}an?|a\s{1,3}bit\s{1,3}of\s{1,3}an?|a\s{1,3}bit\s{1,3}of|kind\s{1,3}of\s{1,3}an?|a\s{1,3}(?:complete|total|real)|an\s{1,3}(?:absolute|utter))\s{1,3})?(?:${INSULT_ADJECTIVE}\s{1,3})?(?:${INSULT_NOUN}|jokes?|embarrassment|disgrace|(?:spoilt\s{1,3}|spoiled\s{1,3})?(?:child|toddler|brat))\b`;
+const CONTEMPT_PREDICATE = String.raw`(?:(?:in\s{1,3}particular|clearly|honestly|frankly|obviously)\s{1,3})?(?:is|was|are|were|must\s{1,3}have\s{1,3}been|must\s{1,3}be|seems?(?:\s{1,3}to\s{1,3}be)?|seemed(?:\s{1,3}to\s{1,3}be)?|c(?:ame|omes)\s{1,3}(?:off|across)\s{1,3}as|sounds?\s{1,3}like|sounded\s{1,3}like)\s{1,3}(?:(?:clearly|obviously|honestly|frankly|just|really)\s{1,3})?(?:(?:a|an|such\s{1,3}an?|a\s{1,3}bit\s{1,3}of\s{1,3}an?|a\s{1,3}bit\s{1,3}of|kind\s{1,3}of\s{1,3}an?|a\s{1,3}(?:complete|total|real)|an\s{1,3}(?:absolute|utter))\s{1,3})?(?:${INSULT_ADJECTIVE}\s{1,3})?(?:${INSULT_NOUN}|jokes?|embarrassment|disgrace|(?:spoilt\s{1,3}|spoiled\s{1,3})?(?:child|toddler|brat))\b`;
 /** A person likened to a child: "your conduct has been that of a spoilt child". */
 const LIKE_A_CHILD = String.raw`\b(?:that|those)\s{1,3}of\s{1,3}an?\s{1,3}(?:(?:spoilt|spoiled|petulant|sulking|${INSULT_ADJECTIVE})\s{1,3})?(?:child|toddler|brat|teenager|${INSULT_NOUN})\b`;
 /**
@@ -141,7 +145,18 @@ const SHAMING_CLAIM = String.raw`(?:\b(?:you['’]re|you\s{1,3}are|you\s{1,3}wer
 /** Threatening to shame someone in public, read on `markInsults` text: "telling everyone on here you're a scammer", "I'll message every freelancer you've worked with to tell them you ghost clients". */
 export const SHAMING_THREAT_RE = new RegExp(String.raw`\b(?:tell|telling|warn|warning|message|messaging|post|posting|inform|informing|let|letting|write\s{1,3}to|email|emailing)\b[^.;\n]{0,40}?\b${AUDIENCE}\b[^.;\n]{0,60}?${SHAMING_CLAIM}`, "i");
 /** Threatening to publish someone's private details: "I'll post your home address in every freelancer group". */
-export const DOXXING_RE = /\b(?:i['’]ll|i\s{1,3}will|i['’]m\s{1,3}going\s{1,3}to|i\s{1,3}could|gonna|we['’]ll|we\s{1,3}will)\s{1,3}(?:\w+\s{1,3})?(?:post|share|publish|leak|put\s{1,3}up|spread)\s{1,3}your\s{1,3}(?:home\s{1,3}address|address|phone\s{1,3}number|number|personal\s{1,3}(?:details|info|information)|real\s{1,3}name)\s{1,3}(?:in|on|to|everywhere|all\s{1,3}over|online|across)\b/i;
+/** Private details a doxxing threat names. */
+const PRIVATE_DETAIL = String.raw`home\s{1,3}address|address|phone\s{1,3}number|number|personal\s{1,3}(?:details|info|information)|real\s{1,3}name|face|name`;
+export const DOXXING_RE = new RegExp(String.raw`\b(?:i['’]ll|i\s{1,3}will|i['’]m\s{1,3}going\s{1,3}to|i\s{1,3}could|gonna|we['’]ll|we\s{1,3}will)\s{1,3}(?:\w+\s{1,3})?(?:post|share|publish|leak|put\s{1,3}up|spread)\s{1,3}(?:your|ur)\s{1,3}(?:${PRIVATE_DETAIL})(?:\s{0,3}(?:\+|and|&)\s{0,3}(?:${PRIVATE_DETAIL}))?\s{1,3}(?:in|on|to|everywhere|all\s{1,3}over|online|across)\b`, "i");
 /** Asking for someone's photos in (or out of) clothes: "send a few more pics without the shirt", "pics in something nice and maybe I'll hire you". */
 export const PHOTOS_IN_CLOTHES_RE = new RegExp(String.raw`\b(?:send|show|post)\s{1,3}(?:me\s{1,3})?(?:(?:a\s{1,3}few|a\s{1,3}couple\s{1,3}of|some|more|a|any)\s{1,3}){0,2}(?:more\s{1,3})?(?:pics?|photos?|pictures?|selfies?|snaps?)\s{1,3}(?:of\s{1,3}(?:you|yourself)\s{1,3})?(?:without|wearing|in|with\s{1,3}no|with\s{1,3}less)\s{1,3}(?:(?:the|a|your|some)\s{1,3})?(?:${lexiconAlternation(CLOTHING)})\b`, "i");
+
+/** Who a stereotype is about: people from the reader's country or region ("writers from your part of the world"), or "you offshore guys" (not "you guys": "you guys always deliver"). */
+const FROM_YOUR_REGION = String.raw`(?:\b(?:${PEOPLE_NOUNS})\s{1,3}from\s{1,3}(?:your|that|this|their|those)\s{1,3}(?:country|countries|region|part\s{1,3}of\s{1,3}the\s{1,3}world|culture)|\byou\s{1,3}(?:offshore|overseas|foreign|${GROUP_ADJECTIVES})\s{1,3}(?:guys|people|lot|folks|devs|developers|freelancers|workers))`;
+/** A trait given to a whole people: "tend to be loose with the truth", "always pad the hours", "it's in your blood". */
+const SWEEPING_TRAIT = String.raw`\s{1,3}(?:tend\s{1,3}to|always|never|all|usually|are\s{1,3}(?:all|always|known\s{1,3}for|notoriously))\b`;
+/** Stereotyping people by where they come from: "writers from your part of the world tend to be loose with the truth", "it's in your blood". */
+export const STEREOTYPE_RE = new RegExp(String.raw`${FROM_YOUR_REGION}${SWEEPING_TRAIT}|\bit['’]s\s{1,3}in\s{1,3}(?:your|their)\s{1,3}(?:blood|genes|dna)\b`, "i");
+/** Hiring limited to one sex: "Men only please", "looking for women only". */
+export const ONE_SEX_ONLY_RE = /^\W{0,3}(?:men|women|males?|females?|guys|girls)\s{1,3}only\b|\b(?:hiring|looking\s{1,3}for|want|need|accepting)\s{1,3}(?:men|women|males|females|guys|girls)\s{1,3}only\b/i;
 

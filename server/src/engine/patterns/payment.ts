@@ -136,4 +136,6 @@ const PAYMENT_HANDLE = String.raw`(?:[@$][\p{L}\p{N}][\p{L}\p{N}._-]*|[\p{L}\p{N
 export const PAYMENT_HANDLE_RE = new RegExp(String.raw`\b(?:${PAYMENT_METHODS}|${BANK_DETAIL})(?:\s{1,3}(?:id|handle|tag|username|address|email|number|no\.?|details))?\s{0,3}(?::|=|-|\bis\b)\s{0,3}${PAYMENT_HANDLE}`, "iu");
 /** Asking for someone's bank details to pay them: "send me your BSB and account number", "DM me your IBAN". */
 export const BANK_DETAILS_ASKED_RE = new RegExp(String.raw`\b(?:send|give|share|text|drop|dm|pm|email|whatsapp|forward)\s{1,3}(?:me|us)\s{1,3}(?:your|ur)\s{1,3}(?:${BANK_DETAIL})\b`, "i");
+/** The writer taking a channel as payment: "we can also accept UPI", "I happily accept Wise" ("we don't accept PayPal" is no offer). */
+export const ACCEPTS_CHANNEL_RE = /\b(?:we|i)\s{1,3}(?:(?:can|could|also|happily|gladly|do|will|['’]ll|now)\s{1,3}){0,3}accept\b/i;
 

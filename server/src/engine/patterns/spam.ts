@@ -12,7 +12,7 @@ const EVERY_JOB = String.raw`(?:to|into|on|in)\s{1,3}(?:every|each)\s{1,3}(?:[\w
 /** The same text sent to every job: "paste it into EVERY ppc job", "send this same deck to every web-dev job", "this goes to every client". */
 export const TO_EVERY_JOB_RE = new RegExp(
   String.raw`\b(?:paste|pasted|pasting|blast|blasted|copy|copied)\b(?:\s{1,3}[\w'’-]+){0,4}?\s{1,3}${EVERY_JOB}` +
-    String.raw`|\b(?:send|sent|sending|post|posted|posting|submit|submitted|drop|dropped)\s{1,3}(?:it|this|the\s{1,3}same|this\s{1,3}same|same|one|the\s{1,3}template|my\s{1,3}template)\b(?:\s{1,3}[\w'’-]+){0,3}?\s{1,3}${EVERY_JOB}` +
+    String.raw`|\b(?:send|sent|sending|post|posted|posting|submit|submitted|drop|dropped)\s{1,3}(?:it|this|the\s{1,3}same|this\s{1,3}same|same|one|the\s{1,3}template|my\s{1,3}template)\b(?:[\s,]{1,3}[\w'’-]+){0,4}?[\s,]{1,3}${EVERY_JOB}` +
     String.raw`|\b(?:this|it)(?:\s{1,3}one)?\s{1,3}(?:goes|went|is\s{1,3}sent|gets\s{1,3}sent)\s{1,3}(?:out\s{1,3})?(?:[\w'’-]+\s{1,3}){0,4}?${EVERY_JOB}`,
   "i",
 );
@@ -74,3 +74,11 @@ export const RECURRING_UNTIL_ANSWERED_RE = new RegExp(
   String.raw`\b${MESSAGE_ACT}\b[^.;\n]{0,60}?\b${RECURRENCE}\b[^.;\n]{0,60}?\b(?:${UNTIL_ANSWERED})\b|\bkeep\s{1,3}(?:on\s{1,3})?(?:writing|messaging|emailing|texting|pinging|sending\s{1,3}(?:notes|messages))\b[^.;\n]{0,30}?\b(?:${UNTIL_ANSWERED})\b`,
   "i",
 );
+
+/** How many a letter went to: "like 30 people", "over 50 brands". */
+const MANY_RECIPIENTS = String.raw`(?:(?:like|about|around|over|maybe|nearly|almost)\s{1,3})?(?:\d{2,}|dozens\s{1,3}of|hundreds\s{1,3}of|twenty|thirty|forty|fifty|a\s{1,3}hundred)\s{1,3}(?:\+\s{0,3})?(?:other\s{1,3})?(?:ppl|people|clients|jobs|brands|posts|accounts|companies|businesses|creators|leads)\b`;
+/** The letter said to have gone to many: "i sent this to like 30 ppl", "we posted it to over 50 jobs". */
+export const SENT_TO_MANY_RE = new RegExp(String.raw`\b(?:sent|send|sending|posted|pasted|dm['’]?d|dmed|dm['’]?ed|copied)\s{1,3}(?:this|the\s{1,3}same\s{1,3}\w+)\s{1,3}(?:to|into|on)\s{1,3}${MANY_RECIPIENTS}`, "i");
+/** A proposal counted as sent again: "our 3rd re-submission of this proposal", "second repost". */
+export const COUNTED_RESUBMISSION_RE = /\b(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth)\s{1,3}re-?(?:submission|post|posting|send|application)s?\b/i;
+
