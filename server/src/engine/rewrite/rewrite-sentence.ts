@@ -382,7 +382,8 @@ function lineLabel(source: string, sentence: Sentence, regions: { start: number;
 }
 
 /** A line's label: a few words, a colon and any emphasis around them ("**Visit us:** ", "Follow-up schedule: "). */
-const LABEL_RE = /^(\s*(?:\*\*|__)?)(\p{L}[\p{L}\p{N} /&'’-]{0,30}?)(?:\s*:\s*(?:\*\*|__)?|(?:\*\*|__)\s*:)\s*/u;
+// (the colon ends a word: one glued to the next character is part of a token, "live:.cid.7f3a", "mailto:x")
+const LABEL_RE = /^(\s*(?:\*\*|__)?)(\p{L}[\p{L}\p{N} /&'’-]{0,30}?)(?:\s*:\s*(?:\*\*|__)?|(?:\*\*|__)\s*:)(?=\s|$)\s*/u;
 
 /**
  * A line of items set apart by middots, bullets or bars ("Hannah Reuter · Illustrator · 12 Main St",
@@ -790,8 +791,14 @@ function streetLike(text: string): boolean {
 
 /** An address finding over a longer stretch whose street address sits alone in brackets takes only the brackets: "Based in Lima, Peru (Av. Larco 1150, Miraflores), available 9–18 GMT-5". */
 // (not when the rest is part of the finding too: a visit or meeting offered beside the address, "can meet you at your office")
+// (a finding that opens the bracket and ends inside it, "in Lisbon (Rua das Flores 33, 1st floor| — drop by!)",
+// reaches to the bracket's close on its line: the street address and what it says of it go whole)
 function narrowedToAddressBracket<T extends { start: number; end: number; book: Phrasebook }>(source: string, t: T): T {
-  const text = source.slice(t.start, t.end);
+  const lineEnd = source.indexOf("\n", t.end) < 0 ? source.length : source.indexOf("\n", t.end);
+  const open = source.slice(t.start, t.end).lastIndexOf("(");
+  const close = open < 0 || source.slice(t.start + open, t.end).includes(")") ? -1 : source.slice(t.end, lineEnd).search(/[()]/);
+  const end = close >= 0 && source[t.end + close] === ")" ? t.end + close + 1 : t.end;
+  const text = source.slice(t.start, end);
   const groups = [...text.matchAll(/\(([^()]+)\)/g)].filter((m) => streetLike(m[1]!));
   if (groups.length !== 1) return t;
   const g = groups[0]!;
