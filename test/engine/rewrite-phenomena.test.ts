@@ -56,6 +56,8 @@ const CASES: [string, string, string][] = [
   ["a preference for the removed way to pay goes", "We also take Bitcoin if you prefer.", "All payments go through Upwork."],
   ["a condition naming Upwork's chat as the fallback goes", "Reach me at lee@fold.io if the Upwork chat is down.", "Message me here on Upwork."],
   ["a verb that fits Upwork too keeps its place", "I'm available on WhatsApp at +44 7700 900123 most evenings.", "I'm available here on Upwork most evenings."],
+  ["a purpose that only praised the channel's speed goes with it", "Ping me on Signal at +44 7700 900555 so we can talk faster.", "Message me here on Upwork."],
+  ["an address finding that ends inside its bracket takes the bracket whole, the town and the rest stay", "We're based in Porto (Rua Nova 12, 2nd floor — pop in any time!) so our hours overlap.", "We're based in Porto so our hours overlap."],
   ["a follow-up schedule keeps its subject", "I know you're busy this week, so I'll ping you hourly until you reply.", "I know you're busy this week, so I'll follow up once here on Upwork."],
   // minimal edit first: only the detail and its lead-in change, every other word stays
   ["a quotation before the invitation stays", "As my last client said, \"on time and on budget\" — write to me at lin@fold.io to book a slot.", "As my last client said, \"on time and on budget\" — message me here on Upwork to book a slot."],
@@ -300,6 +302,12 @@ describe("rewrite phenomena", () => {
     ["a credential asked for at the start of a sentence is a user invite, the work it was for kept", "Send me your Mailchimp password and I'll rebuild the welcome flow.", "account/client-login", "Send me your Mailchimp password and I'll rebuild the welcome flow", "Add me as a user on your Mailchimp account and I'll rebuild the welcome flow."],
     ["the login 'to your' platform is the same request", "Could you share the password for your Squarespace site so I can update the menu?", "account/client-login", "share the password for your Squarespace site", "Could you add me as a user on your Squarespace site so I can update the menu?"],
     ["the reason of a repeated follow-up goes with it", "Because you haven't replied yet, I'm resending this every morning.", "spam/repeated-follow-up", "I'm resending this every morning", "I'm resending this once next week."],
+    // rewrite10 (phenomena of golden-6's failures, pinned on sentences of our own)
+    ["a colon glued to the next character is part of a token, no label: the whole handle goes", "| Chat | live:.cid.4e1d9c |", "contact/messaging", "live:.cid.4e1d9c", "| Chat | Via Upwork messages |"],
+    ["an aside's own '!' before its closing bracket ends no sentence: the bracketed street address goes whole", "We're based in Porto (Rua Nova 12, 2nd floor — pop in any time!) so our hours overlap.", "contact/address", "(Rua Nova 12, 2nd floor — pop in any time!)", "We're based in Porto so our hours overlap."],
+    ["a reassurance that the removed way to pay is as safe goes with it", "To skip the fee we could settle through Escrow.com — it's just as safe.", "circumvention/off-platform-payment", "we could settle through Escrow.com — it's just as safe", "All payments go through Upwork."],
+    ["a comfort of mine that argued for the channel goes", "We can continue on WhatsApp, it is more comfortable for me.", "contact/messaging", "We can continue on WhatsApp, it is more comfortable for me.", "We can keep talking here on Upwork."],
+    ["the client's convenience is no argument for the channel and stays", "If it's more convenient for you, add me on Signal: sam_fold, and we can go over the plan.", "contact/messaging", "add me on Signal: sam_fold, ", "If it's more convenient for you, message me here on Upwork, and we can go over the plan."],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {
     it(name, () => {
