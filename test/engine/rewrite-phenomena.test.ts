@@ -307,6 +307,11 @@ describe("rewrite phenomena", () => {
     ["an aside's own '!' before its closing bracket ends no sentence: the bracketed street address goes whole", "We're based in Porto (Rua Nova 12, 2nd floor — pop in any time!) so our hours overlap.", "contact/address", "(Rua Nova 12, 2nd floor — pop in any time!)", "We're based in Porto so our hours overlap."],
     ["a reassurance that the removed way to pay is as safe goes with it", "To skip the fee we could settle through Escrow.com — it's just as safe.", "circumvention/off-platform-payment", "we could settle through Escrow.com — it's just as safe", "All payments go through Upwork."],
     ["a comfort of mine that argued for the channel goes", "We can continue on WhatsApp, it is more comfortable for me.", "contact/messaging", "We can continue on WhatsApp, it is more comfortable for me.", "We can keep talking here on Upwork."],
+    ["a call with no app named before its number is the verb's object and stays", "Glad to hop on a short call: 0161 555 0142.", "contact/phone", "0161 555 0142", "Glad to hop on a short call here on Upwork."],
+    ["a label that names the place stays before the town its address gives way to", "- Workshop: 4 Canal Street, Unit 2, Manchester M1 3HE", "contact/address", "4 Canal Street, Unit 2, Manchester M1 3HE", "- Workshop: Manchester"],
+    ["a label that named the address says 'Location'", "- Address: 4 Canal Street, Unit 2, Manchester M1 3HE", "contact/address", "4 Canal Street, Unit 2, Manchester M1 3HE", "- Location: Manchester"],
+    ["a field's name that is a channel noun elsewhere labels an account line and stays", "- account: run by my brother and me", "account/shared-account", "run by my brother and me", "- account: me, personally"],
+    ["'outside platform' closing a rewritten value pointed at the move and goes", "- later projects: directly, outside platform", "circumvention/off-platform-work", "directly, outside platform", "- later projects: on Upwork"],
     ["the client's convenience is no argument for the channel and stays", "If it's more convenient for you, add me on Signal: sam_fold, and we can go over the plan.", "contact/messaging", "add me on Signal: sam_fold, ", "If it's more convenient for you, message me here on Upwork, and we can go over the plan."],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {

@@ -54,6 +54,7 @@ export const LEXICON = {
   channelPhrases: new WordList(data.channelPhrases),
   channelPlaces: new WordList(data.channelPlaces),
   danglingCues: new WordList(data.danglingCues),
+  addressLabels: new WordList(data.addressLabels.words),
   tailDropWords: new WordList(data.tailDropWords),
   objectVerbs: new WordList(data.objectVerbs),
   labelWords: new WordList(data.labelWords),

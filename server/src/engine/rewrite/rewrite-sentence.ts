@@ -142,7 +142,9 @@ function sentenceLead(source: string, sentence: Sentence, targets: { start: numb
  * findings are about ("Review bonus"), unless it is a field's plain name (`fieldLabels`: "Payment", "Rates").
  */
 function standingLabel(name: string, targets: { family?: string; book: Phrasebook }[]): boolean {
-  if (words(name).length > 4 || /\b(?:me|us|you|I|my|our)\b/i.test(name) || LEXICON.contactVerbs.startOf(name) || LEXICON.labelWords.occursIn(name) || LEXICON.channelNouns.occursIn(name)) return false;
+  // (a channel's name labels a contact detail; for any other finding, "profile: shared by 3 devs", it is the field's name)
+  const contact = targets.some((t) => t.family === "contact" || t.family === undefined);
+  if (words(name).length > 4 || /\b(?:me|us|you|I|my|our)\b/i.test(name) || LEXICON.contactVerbs.startOf(name) || (contact && (LEXICON.labelWords.occursIn(name) || LEXICON.channelNouns.occursIn(name)))) return false;
   if (DETAIL_MARK_RE.test(name.replace(/\b\d{1,2}\b/g, "")) || dangles(name, danglingOf(targets.map((t) => t.book)))) return false;
   const field = LEXICON.fieldLabels.startOf(name);
   if (field !== undefined && field.length === name.trim().length) return true;
@@ -371,12 +373,14 @@ function detailRun(text: string): { start: number; end: number } | undefined {
  * when every finding lies after it and the label names no channel, detail or request of its own ("Email me:",
  * "WhatsApp:", "Visit us:" are the finding); undefined for any other sentence.
  */
-function lineLabel(source: string, sentence: Sentence, regions: { start: number; end: number; book: Phrasebook }[]): string | undefined {
+function lineLabel(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string; book: Phrasebook }[]): string | undefined {
   if (!isOwnLine(source, sentence)) return undefined;
   const m = LABEL_RE.exec(source.slice(sentence.start, sentence.end));
   if (!m || regions.some((r) => r.start < sentence.start + m[0].length)) return undefined;
   const name = m[2]!;
-  if (words(name).length > 4 || /\b(?:me|us|you|I|my|our)\b/i.test(name) || LEXICON.contactVerbs.startOf(name) || LEXICON.labelWords.occursIn(name) || LEXICON.channelNouns.occursIn(name)) return undefined;
+  // (a channel's name labels a contact detail; for any other finding, "profile: shared by 3 devs", it is the field's name)
+  const contact = regions.some((r) => r.family === "contact" || r.family === undefined);
+  if (words(name).length > 4 || /\b(?:me|us|you|I|my|our)\b/i.test(name) || LEXICON.contactVerbs.startOf(name) || (contact && (LEXICON.labelWords.occursIn(name) || LEXICON.channelNouns.occursIn(name)))) return undefined;
   if (DETAIL_MARK_RE.test(name) || dangles(name, danglingOf(regions.map((r) => r.book)))) return undefined;
   return m[0].replace(/\s*$/, " ");
 }
@@ -1303,7 +1307,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const isAt = /\b(?:is|are|am|'m|’m|based|located)\s+at\s*$/i.exec(lead);
     if (city && isAt) return { text: `${lead.slice(0, lead.length - isAt[0].length)}${isAt[0].replace(/at\s*$/i, "in ")}${city}${keptTail(rest, book)}`, phrase: city };
     // (a bare town stands only where it opens the sentence or follows a label: after "I'm happy to meet at my studio," it says nothing)
-    if (city && ((leadCore === "" && ctx.atStart) || label) && rest.trim() === "") return { text: `${label ? `${labelled ? lead : /^\s*/.exec(lead)![0]}Location: ` : lead}${city}`, phrase: city };
+    // (a label that names the place, "Studio: ", stays before its town; one that named the address or a visit, "Address: ", "Visit us: ", says "Location")
+    const named = label && !LEXICON.addressLabels.occursIn(label[1]!) && !/\b(?:me|us)\b/i.test(label[1]!) ? label[0] : undefined;
+    if (city && ((leadCore === "" && ctx.atStart) || label) && rest.trim() === "") return { text: `${label ? `${labelled ? lead : /^\s*/.exec(lead)![0]}${named ? named.trim() + " " : "Location: "}` : lead}${city}`, phrase: city };
     if (city && LEXICON.locatedLeads.endsText(lead)) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${city}${keptTail(rest, book)}`, phrase: city };
   }
   // "Upwork, PayPal, or crypto": an item that only names a way to pay goes from the list.
@@ -1425,7 +1431,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     }
   }
   // "walk you through it in a Google Meet (meet.google.com/x) tomorrow": the channel named before the detail goes with it.
-  const channelBefore = LEXICON.channelNouns.endsText(lead.replace(/[\s(:]+$/, "")) && withoutChannelPlace(lead) !== lead.replace(/[\s:]+$/, "");
+  // (a call with no app named before its number stays as the verb's object: "jump on a call: 555-..." -> "jump on a call here on Upwork")
+  const genericCall = /\s(?:on|for|in|into)\s+an?\s+\S+(?:\s+\S+)?$/i.exec(lead.replace(/[\s(:]+$/, ""));
+  const channelBefore = LEXICON.channelNouns.endsText(lead.replace(/[\s(:]+$/, "")) && (withoutChannelPlace(lead) !== lead.replace(/[\s:]+$/, "") || (genericCall !== null && GENERIC_CALL_RE.test(genericCall[0])));
   if (book.place && (LEXICON.prepositions.endsText(lead) || channelBefore || /^\s*:/.test(region) || LEXICON.prepositions.startOf(region))) {
     // (a lead that ends in a preposition before a place that opens with one has a verb's particle: "comment on| through the chat")
     const placeLead = withoutChannelPlace(lead, /\s(?:on|at|in|over|through|with|about)\s*$/i.test(lead) && /^\s*(?:on|at|via|in|through|over|by|from|into|with)\s/i.test(region));
@@ -1640,6 +1648,9 @@ function isDetailOnly(whole: string, region: string, book: Phrasebook): boolean 
   });
 }
 
+/** A call or meeting named with no app or phone, after its preposition: " on a quick call", " for a short video chat". */
+const GENERIC_CALL_RE = /^\s+(?:on|for|in|into)\s+an?\s+(?:(?:quick|short|brief|first|free|video|quick video|15-minute|30-minute)\s+)?(?:call|chat|meeting)$/i;
+
 /** The lead before a place, without its trailing preposition (not a verb's `particle`), "here", colon or channel ("on my calendar"). */
 function withoutChannelPlace(lead: string, particle = false): string {
   let t = lead.replace(/[\s:]+$/, "");
@@ -1648,6 +1659,8 @@ function withoutChannelPlace(lead: string, particle = false): string {
   for (let changed = true; changed; ) {
     changed = false;
     const m = /\s+(?:(?:on|at|via|in|through|by|to|from|over)\s+(?:(?:my|our|the|your)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|here|there)$/iu.exec(t);
+    // (a call said with no app or phone is the verb's object, no channel: "jump on a quick call| 555-0199" keeps it)
+    if (m && GENERIC_CALL_RE.test(m[0])) break;
     if (m && (/\s(?:here|there)$/i.test(m[0]) || LEXICON.channelNouns.endsText(m[0]))) {
       t = t.slice(0, m.index);
       changed = placeGone = true;
