@@ -58,6 +58,7 @@ const CASES: [string, string, string][] = [
   ["a verb that fits Upwork too keeps its place", "I'm available on WhatsApp at +44 7700 900123 most evenings.", "I'm available here on Upwork most evenings."],
   ["a purpose that only praised the channel's speed goes with it", "Ping me on Signal at +44 7700 900555 so we can talk faster.", "Message me here on Upwork."],
   ["an address finding that ends inside its bracket takes the bracket whole, the town and the rest stay", "We're based in Porto (Rua Nova 12, 2nd floor — pop in any time!) so our hours overlap.", "We're based in Porto so our hours overlap."],
+  ["a time phrase closing a question's purpose stays after the place", "Could you share your personal number so we can sync up over the weekend?", "Could we sync up here on Upwork over the weekend?"],
   ["a follow-up schedule keeps its subject", "I know you're busy this week, so I'll ping you hourly until you reply.", "I know you're busy this week, so I'll follow up once here on Upwork."],
   // minimal edit first: only the detail and its lead-in change, every other word stays
   ["a quotation before the invitation stays", "As my last client said, \"on time and on budget\" — write to me at lin@fold.io to book a slot.", "As my last client said, \"on time and on budget\" — message me here on Upwork to book a slot."],
@@ -312,6 +313,8 @@ describe("rewrite phenomena", () => {
     ["a label that named the address says 'Location'", "- Address: 4 Canal Street, Unit 2, Manchester M1 3HE", "contact/address", "4 Canal Street, Unit 2, Manchester M1 3HE", "- Location: Manchester"],
     ["a field's name that is a channel noun elsewhere labels an account line and stays", "- account: run by my brother and me", "account/shared-account", "run by my brother and me", "- account: me, personally"],
     ["'outside platform' closing a rewritten value pointed at the move and goes", "- later projects: directly, outside platform", "circumvention/off-platform-work", "directly, outside platform", "- later projects: on Upwork"],
+    ["a call promised in a question's purpose is asked for here on Upwork, its time kept", "Can you send me your email so I can call you after lunch?", "contact/request", "Can you send me your email so I can call you", "Could we have a quick call here on Upwork after lunch?"],
+    ["a request that would still name the client's details becomes the request's own phrase", "Leave your contacts in the comments and I will write you directly.", "contact/request", "Leave your contacts in the comments and I will write you directly.", "Let's keep talking here on Upwork."],
     ["the client's convenience is no argument for the channel and stays", "If it's more convenient for you, add me on Signal: sam_fold, and we can go over the plan.", "contact/messaging", "add me on Signal: sam_fold, ", "If it's more convenient for you, message me here on Upwork, and we can go over the plan."],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {

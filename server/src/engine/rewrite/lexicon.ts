@@ -80,6 +80,7 @@ export const LEXICON = {
   locatedLeads: new WordList(data.locatedLeads),
   offPlatformAgreements: new Map(Object.entries(data.offPlatformAgreements).filter(([k]) => !k.startsWith("_"))),
   callbackSwaps: new Map(Object.entries(data.callbackSwaps).filter(([k]) => !k.startsWith("_"))),
+  callbackQuestions: new Map(Object.entries(data.callbackQuestions).filter(([k]) => !k.startsWith("_"))) as Map<string, string>,
   droppableFamilies: new Set(data.droppableFamilies),
   feedbackObligations: new Map(Object.entries(data.feedbackObligations).filter(([k]) => !k.startsWith("_"))),
   heldVerbs: new WordList(data.heldVerbs),

@@ -205,10 +205,15 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   // Each mode first with neighbouring clauses pointed here on Upwork, then with them dropped.
   for (const [mode, swapping] of (["clauses", "runs", "merged", "whole"] as Mode[]).flatMap((m) => [[m, true], [m, false]] as const)) {
     const signoff = byPriority(regions.map((r) => r.book)).signoff;
-    const result = mode === "whole" && label ? { text: label + signoff, phrase: signoff } : compose(source, sentence, clauses, regions, mode, swapping);
+    let result = mode === "whole" && label ? { text: label + signoff, phrase: signoff } : compose(source, sentence, clauses, regions, mode, swapping);
+    // (a whole rewrite that still asks for the client's details is the request's own phrase: "Leave your contacts in reply ..." -> "Let's keep talking here on Upwork")
+    if (result && mode === "whole" && stillAsksForDetail(result.text, rules)) {
+      const invitation = byPriority(regions.map((r) => r.book)).invitation;
+      result = { text: invitation.charAt(0).toUpperCase() + invitation.slice(1), phrase: invitation };
+    }
     // (the whole sentence rewritten keeps its quotation paired: a mark it dropped is put back at the near end)
     if (result && mode === "whole") result.text = quotesPaired(body, result.text);
-    if (result && (mode === "whole" || (readsWell(body, result.text, regions.map((r) => r.book)) && !stillViolates(result.text, families, rules)))) {
+    if (result && (mode === "whole" || (readsWell(body, result.text, regions.map((r) => r.book)) && !stillViolates(result.text, families, rules) && !stillAsksForDetail(result.text, rules)))) {
       const text = emphasisClosed(source, sentence, body, placeVerbsSwapped(result.text));
       if (text === body) return undefined;
       const terminal = source.slice(sentence.end, sentence.close);
@@ -222,6 +227,14 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
     }
   }
   return undefined;
+}
+
+/** The client's contact detail still named as what to give: "your contacts", "your personal email". */
+const CLIENT_DETAIL_RE = new RegExp(String.raw`(?<![\p{L}])your\s+(?:(?:personal|private|work|business|direct|best|preferred)\s+)?(?:${[...LEXICON.requestedDetails.words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})(?![\p{L}\p{N}])`, "iu");
+
+/** True when a rewrite of a request for the client's details still asks for them: "Leave your contacts here on Upwork". */
+function stillAsksForDetail(text: string, rules: Set<string>): boolean {
+  return rules.has("contact/request") && CLIENT_DETAIL_RE.test(text);
 }
 
 /** A channel's own verb addressed to me: "call me", "text us", "DM me". */
@@ -1364,6 +1377,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // "Send me your email and I'll forward the draft there" -> "I'll send the draft here on Upwork": the promise is the sentence now.
   // (asked: "Could you send me your home address so I can courier the NDA?" -> "Could I send the NDA here on Upwork?")
   if (purpose?.placed) return { text: cased(ctx.terminal.includes("?") ? `could ${purpose.subject} ${purpose.rest}` : `${purpose.subject}${purpose.modal} ${purpose.rest}`), phrase: purpose.rest };
+  // (a call promised in the question is asked for: "so I can ring you before I start?" -> "Could we have a quick call here on Upwork before I start?")
+  const callAsked = purpose?.promise ? LEXICON.callbackQuestions.get(purpose.promise) : undefined;
+  if (purpose && callAsked && ctx.terminal.includes("?")) return { text: cased(`could ${callAsked} here on Upwork${purpose.rest.slice(LEXICON.callbackSwaps.get(purpose.promise!)!.length)}`), phrase: callAsked };
   if (purpose && ctx.terminal.includes("?")) return { text: cased(`could ${purpose.subject} ${placedBeforeTail(purpose.rest, "here on Upwork")}`), phrase: purpose.rest };
   if (purpose?.comma) return { text: cased(`${purpose.subject}${purpose.modal} ${placedBeforeTail(purpose.rest, "here on Upwork")}`), phrase: purpose.rest };
   if (purpose && leadCore === "") return { text: `${cased(book.invitation)} ${purpose.clause}`, phrase: book.invitation };
@@ -1598,7 +1614,7 @@ function withoutDanglingPieces(text: string, extra: WordList): string | undefine
 }
 
 /** The purpose after a request or invitation: "so I can send the wireframes", "and I'll add you to the board". */
-function purposeOf(text: string, extra: WordList): { clause: string; subject: string; modal: string; rest: string; comma: boolean; placed: boolean; at: number } | undefined {
+function purposeOf(text: string, extra: WordList): { clause: string; subject: string; modal: string; rest: string; comma: boolean; placed: boolean; at: number; promise?: string } | undefined {
   // ("Your Skype ID would help me set up a call" says the same as ", so I can set up a call")
   const helps = /\b(?:would|will|could|can|should)\s+(?:help|allow|let|enable)\s+(me|us)(?:\s+to)?\s+([^,;]+)$/i.exec(text);
   // (or a detail's use: "a phone number where I can ask a few questions")
@@ -1633,7 +1649,7 @@ function purposeOf(text: string, extra: WordList): { clause: string; subject: st
   // (a bare "and I'll add you" says nothing once the ID asked for is gone)
   if (dangles(rest, extra) || /\b(?:call|text|ring|email|add)\s+you\b/i.test(rest) || rest.split(/\s+/).length < (promise ? 1 : 2)) return undefined;
   const clause = m[0].trim().slice(0, m[0].trim().length - m[4]!.trim().length) + rest;
-  return { clause, subject: m[2]!.toLowerCase() === "i" ? "I" : m[2]!.toLowerCase() === "we" ? "we" : m[2]!, modal: m[3]!.replace("’", "'"), rest, comma: m[1] !== undefined, placed, at: m.index };
+  return { clause, subject: m[2]!.toLowerCase() === "i" ? "I" : m[2]!.toLowerCase() === "we" ? "we" : m[2]!, modal: m[3]!.replace("’", "'"), rest, comma: m[1] !== undefined, placed, at: m.index, promise: placed ? undefined : promise };
 }
 
 /** True when a run holds only a contact detail and words that label it ("WhatsApp: +1 ...", "phone 0171 ..."). */
