@@ -177,6 +177,8 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   const alternative = otherwiseKept(source, sentence, regions);
   const otherwise = alternative === undefined ? undefined : emphasisClosed(source, sentence, source.slice(sentence.start, sentence.end), alternative);
   if (otherwise !== undefined) return { start: sentence.start, end: sentence.end, text: otherwise, sentence: otherwise + source.slice(sentence.end, sentence.close), phrase: otherwise.trim() };
+  const dashed = withoutDashAside(source, sentence, regions);
+  if (dashed !== undefined) return { start: sentence.start, end: sentence.end, text: dashed, sentence: dashed + source.slice(sentence.end, sentence.close), phrase: dashed.trim() };
   const relative = withoutRelativeAside(source, sentence, regions);
   if (relative !== undefined) return { start: sentence.start, end: sentence.end, text: relative, sentence: relative + source.slice(sentence.end, sentence.close), phrase: relative.trim() };
   const aside = withoutClosingAside(source, sentence, regions);
@@ -462,6 +464,29 @@ function otherwiseKept(source: string, sentence: Sentence, regions: { start: num
  * release the last milestone"; undefined for any other sentence. Not for contact findings, whose details the
  * detail rewrites handle.
  */
+/**
+ * The sentence without an aside set off by a pair of spaced dashes that holds every finding: "Before you decide
+ * — and I'll remind you every evening, promise — have a look at my case studies." -> "Before you decide, have a
+ * look at my case studies." The dashes go with it (a comma stays after a subordinate head). Undefined when a
+ * finding reaches outside the aside, nothing would stand on either side, or the rest still reads as the violation.
+ */
+function withoutDashAside(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string; rule?: string; book: Phrasebook }[]): string | undefined {
+  if (regions.some((r) => r.family === undefined || r.family === "contact")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  const m = /\s+[—–]\s+[^—–]+?\s+[—–]\s+/u.exec(body);
+  if (!m) return undefined;
+  const [a, b] = [sentence.start + m.index, sentence.start + m.index + m[0].length];
+  if (regions.some((r) => r.start < a || r.end > b)) return undefined;
+  const head = body.slice(0, m.index);
+  const tail = body.slice(m.index + m[0].length);
+  if (words(head).length < 2 || words(tail).length < 2) return undefined;
+  const opener = head.replace(/^[\s*_]+/, "");
+  const out = `${head}${LEXICON.conditionOpeners.startOf(opener) || LEXICON.subordinators.startOf(opener) || LEXICON.placeBeforeTails.startOf(opener) ? ", " : " "}${tail}`;
+  const families = new Set(regions.map((r) => r.family as Family));
+  if (dangles(out, danglingOf(regions.map((r) => r.book))) || stillViolates(out, families, new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
+  return out;
+}
+
 function withoutRelativeAside(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string; rule?: string; book: Phrasebook }[]): string | undefined {
   if (regions.some((r) => r.family === undefined || r.family === "contact")) return undefined;
   const body = source.slice(sentence.start, sentence.end);
