@@ -181,7 +181,8 @@ export function paymentThroughUpwork(text: string): string | undefined {
   out = out.replace(/(through Upwork)\s+(?:directly|privately)(?![\p{L}])/u, "$1");
   out = out.replace(/(through Upwork\b[^,;]*?)\s+(?:through|via|using)\s+(?:my\s+|our\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?(?=[\s,;.]|$)/u, "$1");
   const conditional = FEE_CONDITION_RE.test(out);
-  out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "");
+  // (a bare "instead" closing the swapped place set the removed channel against Upwork: "pay me through Upwork instead")
+  out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "").replace(/(through Upwork)\s+instead(?![\p{L}])/iu, "$1");
   // "(we can skip the fee if) you send the balance" is a bare present once its condition goes.
   if (conditional) out = out.replace(/^(you|we)\s+(?!can\b|could\b|will\b|'ll\b|may\b)/i, "$1 can ");
   out = withoutFeePurpose(out);

@@ -177,6 +177,8 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   const alternative = otherwiseKept(source, sentence, regions);
   const otherwise = alternative === undefined ? undefined : emphasisClosed(source, sentence, source.slice(sentence.start, sentence.end), alternative);
   if (otherwise !== undefined) return { start: sentence.start, end: sentence.end, text: otherwise, sentence: otherwise + source.slice(sentence.end, sentence.close), phrase: otherwise.trim() };
+  const bracketed = withoutBracketedFinding(source, sentence, regions);
+  if (bracketed !== undefined) return { start: sentence.start, end: sentence.end, text: bracketed, sentence: bracketed + source.slice(sentence.end, sentence.close), phrase: bracketed.trim() };
   const dashed = withoutDashAside(source, sentence, regions);
   if (dashed !== undefined) return { start: sentence.start, end: sentence.end, text: dashed, sentence: dashed + source.slice(sentence.end, sentence.close), phrase: dashed.trim() };
   const relative = withoutRelativeAside(source, sentence, regions);
@@ -464,6 +466,25 @@ function otherwiseKept(source: string, sentence: Sentence, regions: { start: num
  * release the last milestone"; undefined for any other sentence. Not for contact findings, whose details the
  * detail rewrites handle.
  */
+/**
+ * The sentence without the bracketed asides that are its findings: "Rate: $45/hr (Payoneer accepted)" -> "Rate:
+ * $45/hr", "My day rate is $300 (PayPal preferred) and I can start Monday." -> "My day rate is $300 and I can
+ * start Monday." Undefined unless every finding is a circumvention's whole bracket (contact details have their own asides), or
+ * when too little is left or it still reads as the violation.
+ */
+function withoutBracketedFinding(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string; rule?: string; book: Phrasebook }[]): string | undefined {
+  // (only a way to pay or work named aside: a review condition in brackets waits for the milestone instead, approvalAside)
+  if (regions.some((r) => r.family !== "circumvention" || !/^\([^()]*\)$/.test(source.slice(r.start, r.end).trim()))) return undefined;
+  let out = source.slice(sentence.start, sentence.end);
+  for (const r of [...regions].sort((x, y) => y.start - x.start)) {
+    const [a, b] = [r.start - sentence.start, r.end - sentence.start];
+    out = out.slice(0, a).replace(/\s+$/, "") + out.slice(b);
+  }
+  const families = new Set(regions.map((r) => r.family as Family));
+  if (words(out).length < 2 || dangles(out, danglingOf(regions.map((r) => r.book))) || stillViolates(out, families, new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
+  return out;
+}
+
 /**
  * The sentence without an aside set off by a pair of spaced dashes that holds every finding: "Before you decide
  * — and I'll remind you every evening, promise — have a look at my case studies." -> "Before you decide, have a
