@@ -59,6 +59,7 @@ const CASES: [string, string, string][] = [
   ["a purpose that only praised the channel's speed goes with it", "Ping me on Signal at +44 7700 900555 so we can talk faster.", "Message me here on Upwork."],
   ["an address finding that ends inside its bracket takes the bracket whole, the town and the rest stay", "We're based in Porto (Rua Nova 12, 2nd floor — pop in any time!) so our hours overlap.", "We're based in Porto so our hours overlap."],
   ["a time phrase closing a question's purpose stays after the place", "Could you share your personal number so we can sync up over the weekend?", "Could we sync up here on Upwork over the weekend?"],
+  ["an apology for all the messages goes with the repeating, a smiley the finding took stays", "Apologies for all the messages — I'll keep pinging you until you open the chat :)", "I'll follow up once here on Upwork :)"],
   ["a follow-up schedule keeps its subject", "I know you're busy this week, so I'll ping you hourly until you reply.", "I know you're busy this week, so I'll follow up once here on Upwork."],
   // minimal edit first: only the detail and its lead-in change, every other word stays
   ["a quotation before the invitation stays", "As my last client said, \"on time and on budget\" — write to me at lin@fold.io to book a slot.", "As my last client said, \"on time and on budget\" — message me here on Upwork to book a slot."],
@@ -320,6 +321,8 @@ describe("rewrite phenomena", () => {
     ["a dashed aside goes without a comma after a plain subject", "The final logo — which I release only after a 5-star review — comes in three colours.", "feedback/withholding", "which I release only after a 5-star review", "The final logo comes in three colours."],
     ["a way to pay named alone in brackets goes with its brackets, the rate stays", "My day rate is $300 (PayPal preferred) and I can start Monday.", "circumvention/off-platform-payment", "(PayPal preferred)", "My day rate is $300 and I can start Monday."],
     ["a bare 'instead' after the swapped way to pay goes", "I can take 5% off if you pay me by Wise instead.", "circumvention/off-platform-payment", "if you pay me by Wise instead", "I can take 5% off if you pay me through Upwork."],
+    ["a plural of reminders left beside 'once' still repeats: the follow-up is said once", "You'll get nudges from me every morning until you reply.", "spam/repeated-follow-up", "You'll get nudges from me every morning until you reply", "I'll follow up once here on Upwork."],
+    ["a smiley closing an unpunctuated sentence is its terminal and stays", "Sorry for the wait — I'll keep pinging you until you open the chat :)", "spam/repeated-follow-up", "I'll keep pinging you until you open the chat", "Sorry for the wait — I look forward to hearing from you :)"],
     ["the client's convenience is no argument for the channel and stays", "If it's more convenient for you, add me on Signal: sam_fold, and we can go over the plan.", "contact/messaging", "add me on Signal: sam_fold, ", "If it's more convenient for you, message me here on Upwork, and we can go over the plan."],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {

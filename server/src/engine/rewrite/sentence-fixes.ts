@@ -36,7 +36,7 @@ export function attachFixes(findings: Finding[], source: string, plans: Map<Find
   const protect = findings.map((f) => [f.start, f.end] as const);
   const groups: { sentence: Sentence; members: Finding[] }[] = [];
   for (const f of rewritable) {
-    const sentence = sentenceAround(source, cellStart(source, f), f.end, protect);
+    const sentence = sentenceAround(source, cellStart(source, f), evidenceEnd(source, f), protect);
     const last = groups[groups.length - 1];
     if (last && sentence.start < last.sentence.close) {
       const joins = [...new Set([...(last.sentence.joins ?? []), ...(sentence.joins ?? []), ...(sentence.start >= last.sentence.end ? [last.sentence.end] : [])])];
@@ -47,7 +47,7 @@ export function attachFixes(findings: Finding[], source: string, plans: Map<Find
   for (const { sentence, members } of groups) {
     const targets = members.map((f) => {
       const plan = plans.get(f)!;
-      return { start: cellStart(source, f), end: f.end, family: f.family, rule: f.ruleId, book: plan.book!, removable: plan.removable, keepsPunctuation: KEEPS_PUNCTUATION.has(f.ruleId), clauseLevel: f.family !== "contact" || f.ruleId === "contact/request" };
+      return { start: cellStart(source, f), end: evidenceEnd(source, f), family: f.family, rule: f.ruleId, book: plan.book!, removable: plan.removable, keepsPunctuation: KEEPS_PUNCTUATION.has(f.ruleId), clauseLevel: f.family !== "contact" || f.ruleId === "contact/request" };
     });
     const safe = members.every((f) => plans.get(f)!.safe);
     // Built on first read: diagnostics need no rewrite, and rewriting is most of a dirty file's lint
@@ -82,6 +82,12 @@ function lazyFix(f: Finding, compute: () => Fix | undefined): void {
       Object.defineProperty(this, "fix", { value, writable: true, enumerable: true, configurable: true });
     },
   });
+}
+
+/** Where a finding's evidence ends: a smiley closing it is the sentence's own ("... until you open the chat :)"). */
+function evidenceEnd(source: string, f: Finding): number {
+  const smiley = /[ \t]+[:;=][-']?[()DPp]$/u.exec(source.slice(f.start, f.end));
+  return smiley && smiley.index > 0 ? f.start + smiley.index : f.end;
 }
 
 /** Where a finding's rewrite starts: in a table row, after the last cell bar inside the finding ("Office | 77 King St"). */

@@ -27,6 +27,8 @@ const LINE_MARKUP_RE = /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ 
 const EMPHASIS_LABEL_RE = /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+)?(\*\*|__)([^*_\n]{1,40}?)(?::\1|\1:)[ \t]+/;
 const TERMINAL_RE = /^[.!?…]+["'”’)\]]*/;
 const TRAILING_MARKUP_RE = /(?:[ \t]|\*\*|__|\*|_)+$/;
+/** A smiley after the last word of a line: " :)", " ;-)", " :D". */
+const TRAILING_SMILEY_RE = /[ \t]+[:;=][-']?[()DPp]$/u;
 const CLAUSE_BOUNDARY_RE = /[,;:]\s+|\s+(?:[—–|]|-{1,2})\s+/g;
 
 const inside = (ranges: readonly Range[], at: number) => ranges.some(([s, e]) => s <= at && at < e);
@@ -167,6 +169,9 @@ function unboundedSentenceAround(source: string, start: number, end: number, pro
   }
   const body = source.slice(s, lineEnd);
   const trimmed = Math.max(s, end, s + body.length - (TRAILING_MARKUP_RE.exec(body)?.[0].length ?? 0));
+  // (a smiley closing an unpunctuated sentence is its terminal: "... until you open the chat :)" keeps " :)")
+  const smiley = TRAILING_SMILEY_RE.exec(source.slice(s, Math.min(trimmed, lineEnd)));
+  if (smiley && s + smiley.index >= end) return { start: s, end: s + smiley.index, close: Math.min(trimmed, lineEnd) };
   return { start: s, end: Math.min(trimmed, lineEnd), close: Math.min(trimmed, lineEnd) };
 }
 
