@@ -80,9 +80,19 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   const statement = byPriority(targets.map((t) => t.book)).statement;
   // (emphasis around the residue stays around the phrase: "**Just to stay on your radar**" -> "**I'll follow up once here on Upwork**")
   const [opens, closes] = [/^[\s*_]*/.exec(rewrite.text)![0], /[\s*_]*$/.exec(rewrite.text)![0]];
-  const text = residueLead !== undefined ? opens + residueLead + (residueLead ? statement : upperFirst(statement)) + closes : withoutJustifications(original, rewrite.text, points);
+  const text = residueLead !== undefined ? opens + residueLead + (residueLead ? statement : upperFirst(statement)) + closes : askedIfQuestion(withoutJustifications(original, rewrite.text, points), terminal);
   if (text === rewrite.text || !readsWell(source.slice(rewrite.start, rewrite.end), text, targets.map((t) => t.book))) return rewrite;
   return { ...rewrite, text, sentence: text + terminal, phrase: rewrite.phrase && text.includes(rewrite.phrase) ? rewrite.phrase : text.trim() };
+}
+
+/** A statement of what I or we will do, which a question mark left after it asks: "I'll send the files", "we can talk". */
+const ASKABLE_STATEMENT_RE = /^(\s*)(I|we)(?:\s+(?:can|could|will)|['’]ll)\s+/i;
+
+/** `text` asked when it is a statement left before a question mark: "I'll send it here on Upwork" + "?" -> "Could I send it here on Upwork". */
+function askedIfQuestion(text: string, terminal: string): string {
+  const m = terminal.includes("?") ? ASKABLE_STATEMENT_RE.exec(text) : null;
+  // ("I" opens the text it starts; "we" keeps its case)
+  return m ? `${m[1]}${m[2] === "I" || m[2] === "We" ? "Could" : "could"} ${m[2] === "I" ? "I" : "we"} ${text.slice(m[0].length)}` : text;
 }
 
 /** rewriteSentence before the justifications of the removed part are dropped. */
@@ -357,7 +367,8 @@ function withoutListedDetails(source: string, sentence: Sentence, regions: Regio
   // (a list of two that lost one item keeps no comma before its "and": "name, and" -> "name")
   text = text.replace(/,\s+(?:and|or)\s*$/i, "");
   if (text === body || words(text).length < 2 || LEXICON.requestedDetails.occursIn(text.replace(/\b(?:the\s+)?details\b/gi, " "))) return undefined;
-  if (!readsWell(body, text, regions.map((r) => r.book))) return undefined;
+  // (nor may what is left point back at the removed items: "give me whichever is easier", "I'll send the references there")
+  if (!readsWell(body, text, regions.map((r) => r.book)) || dangles(text, danglingOf(regions.map((r) => r.book)))) return undefined;
   const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
   if (stillViolates(text, families, new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
   const terminal = source.slice(sentence.end, sentence.close);
@@ -1042,7 +1053,7 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       if (state[p.fromClause] === "keep" && /^\s*or\b/i.test(p.text) && /\bUpwork\b/.test(p.text) && !/[.!?]/.test(p.sep)) pieces.splice(k, 1);
     }
     // (a statement now left to carry the question mark is asked: "I can send you the wireframes here on Upwork?" -> "Could I send ...")
-    const only = pieces.length === 1 ? /^(\s*)(I|we)\s+(?:can|could|will|'ll)\s+/i.exec(pieces[0]!.text) : undefined;
+    const only = pieces.length === 1 ? ASKABLE_STATEMENT_RE.exec(pieces[0]!.text) : undefined;
     if (only && terminal.includes("?")) pieces[0]!.text = `${only[1]}${startsUpper ? "Could" : "could"} ${only[2] === "I" ? "I" : "we"} ${pieces[0]!.text.slice(only[0].length)}`;
   }
   // "I can start today — but honestly, it's easier if we skip Upwork": a connector and a discourse tag alone
