@@ -80,9 +80,18 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   const statement = byPriority(targets.map((t) => t.book)).statement;
   // (emphasis around the residue stays around the phrase: "**Just to stay on your radar**" -> "**I'll follow up once here on Upwork**")
   const [opens, closes] = [/^[\s*_]*/.exec(rewrite.text)![0], /[\s*_]*$/.exec(rewrite.text)![0]];
-  const text = residueLead !== undefined ? opens + residueLead + (residueLead ? statement : upperFirst(statement)) + closes : askedIfQuestion(withoutJustifications(original, rewrite.text, points), terminal);
+  const text = residueLead !== undefined ? opens + residueLead + (residueLead ? statement : upperFirst(statement)) + closes : askedIfQuestion(withoutRedundantContrast(original, withoutJustifications(original, rewrite.text, points)), terminal);
   if (text === rewrite.text || !readsWell(source.slice(rewrite.start, rewrite.end), text, targets.map((t) => t.book))) return rewrite;
   return { ...rewrite, text, sentence: text + terminal, phrase: rewrite.phrase && text.includes(rewrite.phrase) ? rewrite.phrase : text.trim() };
+}
+
+/** A clause kept from the original that names Upwork, then a rewritten "but ..." that now says Upwork too: "All payments stay on Upwork, but tips can go through Upwork". */
+const REDUNDANT_CONTRAST_RE = /^([^,;—–]*\bUpwork\b[^,;—–]*),\s*but\s+[^,;—–]*\b(?:through|on|via)\s+Upwork\s*$/iu;
+
+/** `text` without a "but" clause that the rewrite made say what the kept clause before it says (the contrast was with the removed channel). */
+function withoutRedundantContrast(original: string, text: string): string {
+  const m = REDUNDANT_CONTRAST_RE.exec(text);
+  return m && original.includes(m[1]!) && !original.includes(text.trim()) ? m[1]! : text;
 }
 
 /** A statement of what I or we will do, which a question mark left after it asks: "I'll send the files", "we can talk". */
@@ -923,7 +932,8 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       // ("text me anytime" beside a removed number: the channel's own verb points at it too)
       const channelVerb = regions.every((r) => r.family === "contact") ? channelVerbSwapped(text(c), regions.map((r) => r.book)) : undefined;
       // (the client's own channels, "your company's LinkedIn page", point at nothing that was removed)
-      if (!nameAside && !intro && !channelVerb && !dangles(text(c).replace(CLIENT_OWNED_RE, " "), dangling)) return;
+      // (a clause that denies going off Upwork, "I never ask to be paid outside Upwork", is the rules kept: it stays as written)
+      if (!nameAside && !intro && !channelVerb && (!dangles(text(c).replace(CLIENT_OWNED_RE, " "), dangling) || deniesOffPlatform(text(c)))) return;
       // "Happy to walk you through it on the phone" keeps its point: "... here on Upwork".
       const swapped = swapping && !nameAside ? (channelVerb ?? swapChannelPlace(text(c), regions.map((r) => r.book)) ?? swapVisit(text(c), regions) ?? withoutDanglingConjunct(text(c), dangling)) : undefined;
       if (swapped !== undefined) swaps.set(i, swapped);
@@ -1719,6 +1729,14 @@ function isDetailOnly(whole: string, region: string, book: Phrasebook): boolean 
     const word = w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "");
     return word === "" || LEXICON.detailWords.has(word) || LEXICON.detailWords.has(word.replace(/\.$/, ""));
   });
+}
+
+/** A negation before a word of going off Upwork in one clause: "I never ask to be paid outside Upwork", "we don't work off the platform". */
+const DENIAL_RE = new RegExp(String.raw`\b(?:never|not|no longer|don['’]t|doesn['’]t|won['’]t|can['’]t|cannot|wouldn['’]t)\b[^,;:—–()]*?(?<![\p{L}])(?:${[...LEXICON.offPlatform.words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})(?![\p{L}])`, "iu");
+
+/** True when `text` denies going off Upwork (and so keeps the rules): see DENIAL_RE. */
+function deniesOffPlatform(text: string): boolean {
+  return DENIAL_RE.test(text);
 }
 
 /** A call or meeting named with no app or phone, after its preposition: " on a quick call", " for a short video chat". */
