@@ -60,6 +60,7 @@ const CASES: [string, string, string][] = [
   ["an address finding that ends inside its bracket takes the bracket whole, the town and the rest stay", "We're based in Porto (Rua Nova 12, 2nd floor — pop in any time!) so our hours overlap.", "We're based in Porto so our hours overlap."],
   ["a time phrase closing a question's purpose stays after the place", "Could you share your personal number so we can sync up over the weekend?", "Could we sync up here on Upwork over the weekend?"],
   ["an apology for all the messages goes with the repeating, a smiley the finding took stays", "Apologies for all the messages — I'll keep pinging you until you open the chat :)", "I'll follow up once here on Upwork :)"],
+  ["a finding that opens a bracket after the number and stops inside it leaves the bracket whole", "Ring me at 0161 555 0182 (9–5 GMT) if anything is unclear.", "Message me here on Upwork (9–5 GMT) if anything is unclear."],
   ["a follow-up schedule keeps its subject", "I know you're busy this week, so I'll ping you hourly until you reply.", "I know you're busy this week, so I'll follow up once here on Upwork."],
   // minimal edit first: only the detail and its lead-in change, every other word stays
   ["a quotation before the invitation stays", "As my last client said, \"on time and on budget\" — write to me at lin@fold.io to book a slot.", "As my last client said, \"on time and on budget\" — message me here on Upwork to book a slot."],
@@ -327,6 +328,7 @@ describe("rewrite phenomena", () => {
     ["a clause that denies going off Upwork keeps the rules and stays as written", "I never take payments outside Upwork, but after launch we could sign a private contract.", "circumvention/off-platform-work", "but after launch we could sign a private contract", "I never take payments outside Upwork, but after launch we could sign a new Upwork contract."],
     ["a 'but' clause swapped to Upwork after a clause that already says Upwork goes", "Invoices are paid on Upwork, but bonuses can go to my PayPal.", "circumvention/off-platform-payment", "but bonuses can go to my PayPal", "Invoices are paid on Upwork."],
     ["the payee and town of the removed transfer go with it", "Send the balance by MoneyGram to Ana Lima, Recife.", "circumvention/off-platform-payment", "Send the balance by MoneyGram to Ana Lima, Recife", "Send the balance through Upwork."],
+    ["a contact detail's closing aside that names no channel says when and stays, the channel label saying 'Contact'", "- mobile: 0161 555 0199 (weekdays only)", "contact/phone", "mobile: 0161 555 0199 (weekdays only)", "- Contact: via Upwork messages (weekdays only)"],
     ["the client's convenience is no argument for the channel and stays", "If it's more convenient for you, add me on Signal: sam_fold, and we can go over the plan.", "contact/messaging", "add me on Signal: sam_fold, ", "If it's more convenient for you, message me here on Upwork, and we can go over the plan."],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {

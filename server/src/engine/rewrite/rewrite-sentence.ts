@@ -1408,7 +1408,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const label = labelled?.[2];
     // (a label that was a request, "Reach me:", names the contact instead)
     const named = label && !LEXICON.labelWords.occursIn(label) && !LEXICON.contactVerbs.startOf(label) ? label : label ? "Contact" : undefined;
-    return { text: named ? `${labelled![1]}${named}:${labelled![3]} ${book.signoff}` : ctx.afterLabel ? book.signoff : cased(book.signoff), phrase: book.signoff, bare: true };
+    // (a bracketed aside after the detail that holds none, "(9–5 EST)", "(weekdays only)", says when and stays)
+    const aside = /^\s*\([^()]*\)\s*$/.test(tail) && !DETAIL_MARK_RE.test(tail) ? ` ${tail.trim()}` : "";
+    return { text: (named ? `${labelled![1]}${named}:${labelled![3]} ${book.signoff}` : ctx.afterLabel ? book.signoff : cased(book.signoff)) + aside, phrase: book.signoff, bare: !aside };
   }
   // "[Schedule a free consultation](https://cal.com/x)": the link's own words say what to do, here on Upwork.
   const linkText = /^\s*\[([^\]]+)\]\([^)]*\)\s*$/.exec(region)?.[1];
@@ -1493,9 +1495,11 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // (a label that loses words keeps only content words: "Full details are on my site" is a sentence, not a label)
   const allKept = labelWordsKept.length === itemLabel?.split(/\s+/).length;
   const ownLabel = itemLabel && (allKept || (!/^\s*[\p{L}-]+\s+(?:me|us)\b/iu.test(itemLabel) && labelWordsKept.length > 0 && labelWordsKept.every((w) => w.length >= 3 && !LEXICON.detailWords.has(w.toLowerCase())))) ? labelWordsKept.join(" ") : undefined;
-  if (itemLabel && ownLabel && ctx.ownLine && ctx.atStart && ctx.isLastRun && ctx.terminal === "" && (tail.trim() === "" || aside)) {
+  // (a label that only named the channel, "phone: 555-0182 (9–5 EST)", says "Contact" when an aside stays after it)
+  const channelOnly = itemLabel !== undefined && aside !== "" && labelWordsKept.length === 0 && !LEXICON.contactVerbs.startOf(itemLabel) && !/\b(?:me|us)\b/i.test(itemLabel);
+  if (itemLabel && (ownLabel || channelOnly) && ctx.ownLine && ctx.atStart && ctx.isLastRun && ctx.terminal === "" && (tail.trim() === "" || aside)) {
     const at = labelled.indexOf(itemLabel);
-    const newLabel = /^\p{Lu}/u.test(itemLabel) ? upperFirst(ownLabel) : ownLabel;
+    const newLabel = ownLabel ? (/^\p{Lu}/u.test(itemLabel) ? upperFirst(ownLabel) : ownLabel) : /^\p{Lu}/u.test(itemLabel) ? "Contact" : "contact";
     return { text: `${labelled.slice(0, at)}${newLabel}${labelled.slice(at + itemLabel.length).trimEnd()} ${book.signoff}${aside}`, phrase: book.signoff };
   }
   if (regions.every((r) => r.removable)) return { text: lead.trimEnd() + tail, phrase: lead.trim() };
@@ -1724,7 +1728,8 @@ function isDetailOnly(whole: string, region: string, book: Phrasebook): boolean 
   if (region.trim() === "") return false;
   // An item in a list of things asked for: "your brand guidelines, your phone number, and ...".
   if (book.together && /^\s*(?:and\s+)?your\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/iu.test(whole) && whole.trim() === region.trim()) return true;
-  const own = whole.split(/\s+/).filter((w) => w && !/[\d@/]|\.\p{L}/u.test(w));
+  // (a bracketed aside after the detail that holds none, "(9–5 EST)", is said of the detail and kept beside its phrase)
+  const own = whole.replace(/\s*\([^()]*\)\s*$/, (m) => (DETAIL_MARK_RE.test(m) ? m : "")).split(/\s+/).filter((w) => w && !/[\d@/]|\.\p{L}/u.test(w));
   return own.every((w) => {
     const word = w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "");
     return word === "" || LEXICON.detailWords.has(word) || LEXICON.detailWords.has(word.replace(/\.$/, ""));

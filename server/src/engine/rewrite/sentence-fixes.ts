@@ -1,6 +1,7 @@
 // Fixes as one rewrite per sentence: the findings with a phrasebook that share a sentence get one
 // fix, the same single edit, whatever rules found them; other fixes replace their own span.
 
+import { LEXICON } from "./lexicon";
 import { findRuleMeta } from "../registry";
 import type { Finding, Fix, Phrasebook, TextEdit } from "../types";
 import { rewriteSentence, type SentenceRewrite } from "./rewrite-sentence";
@@ -85,9 +86,18 @@ function lazyFix(f: Finding, compute: () => Fix | undefined): void {
 }
 
 /** Where a finding's evidence ends: a smiley closing it is the sentence's own ("... until you open the chat :)"). */
+// (nor a bracket it opens and leaves after a word with no detail's marks: "555-0182 (9|–5 EST)" is the number, the hours are the sentence's)
 function evidenceEnd(source: string, f: Finding): number {
-  const smiley = /[ \t]+[:;=][-']?[()DPp]$/u.exec(source.slice(f.start, f.end));
-  return smiley && smiley.index > 0 ? f.start + smiley.index : f.end;
+  const text = source.slice(f.start, f.end);
+  const smiley = /[ \t]+[:;=][-']?[()DPp]$/u.exec(text);
+  if (smiley && smiley.index > 0) return f.start + smiley.index;
+  const opened = /\s*\(([^()]{0,6})$/u.exec(text);
+  const lineEnd = source.indexOf("\n", f.end) < 0 ? source.length : source.indexOf("\n", f.end);
+  if (opened && opened.index > 0 && !/\d{2,}|@|\.\p{L}/u.test(opened[1]!) && /^[^()]*\)/.test(source.slice(f.end, lineEnd))) return f.start + opened.index;
+  // (and a contact detail's closing aside that names no channel or detail, "(9–5 EST)", "(weekdays only)", says when)
+  const aside = f.family === "contact" ? /\s*\(([^()]*)\)$/u.exec(text) : null;
+  if (aside && aside.index > 0 && /[\d@]|\.\p{L}/u.test(text.slice(0, aside.index)) && !/\d{2,}|@|\.\p{L}/u.test(aside[1]!) && !LEXICON.channelNouns.occursIn(aside[1]!) && !LEXICON.danglingCues.occursIn(aside[1]!)) return f.start + aside.index;
+  return f.end;
 }
 
 /** Where a finding's rewrite starts: in a table row, after the last cell bar inside the finding ("Office | 77 King St"). */
