@@ -1409,7 +1409,7 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     // (a label that was a request, "Reach me:", names the contact instead)
     const named = label && !LEXICON.labelWords.occursIn(label) && !LEXICON.contactVerbs.startOf(label) ? label : label ? "Contact" : undefined;
     // (a bracketed aside after the detail that holds none, "(9–5 EST)", "(weekdays only)", says when and stays)
-    const aside = /^\s*\([^()]*\)\s*$/.test(tail) && !DETAIL_MARK_RE.test(tail) ? ` ${tail.trim()}` : "";
+    const aside = label && /^\s*\([^()]*\)\s*$/.test(tail) && !DETAIL_MARK_RE.test(tail) ? ` ${tail.trim()}` : "";
     return { text: (named ? `${labelled![1]}${named}:${labelled![3]} ${book.signoff}` : ctx.afterLabel ? book.signoff : cased(book.signoff)) + aside, phrase: book.signoff, bare: !aside };
   }
   // "[Schedule a free consultation](https://cal.com/x)": the link's own words say what to do, here on Upwork.
@@ -1728,8 +1728,9 @@ function isDetailOnly(whole: string, region: string, book: Phrasebook): boolean 
   if (region.trim() === "") return false;
   // An item in a list of things asked for: "your brand guidelines, your phone number, and ...".
   if (book.together && /^\s*(?:and\s+)?your\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/iu.test(whole) && whole.trim() === region.trim()) return true;
-  // (a bracketed aside after the detail that holds none, "(9–5 EST)", is said of the detail and kept beside its phrase)
-  const own = whole.replace(/\s*\([^()]*\)\s*$/, (m) => (DETAIL_MARK_RE.test(m) ? m : "")).split(/\s+/).filter((w) => w && !/[\d@/]|\.\p{L}/u.test(w));
+  // (on a labelled line, a bracketed aside after the detail that holds none, "phone: 555-0182 (9–5 EST)", is said of the detail and kept beside its phrase)
+  const labelled = /^\s*(?:\*\*|__)?\p{L}[\p{L} /.&-]{0,20}:\s/u.test(whole);
+  const own = whole.replace(/\s*\([^()]*\)\s*$/, (m) => (!labelled || DETAIL_MARK_RE.test(m) ? m : "")).split(/\s+/).filter((w) => w && !/[\d@/]|\.\p{L}/u.test(w));
   return own.every((w) => {
     const word = w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "");
     return word === "" || LEXICON.detailWords.has(word) || LEXICON.detailWords.has(word.replace(/\.$/, ""));
