@@ -1246,7 +1246,10 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     // is a clause of its own may stand where the run goes)
     const because = /\s+because\s+([^]*)$/i.exec(region)?.[1] ?? (fits ? "" : tail);
     const reason = REASON_CLAUSE_RE.test(because) && !dangles(because, danglingOf([book])) && !LEXICON.findingCues.get(regions[0]!.family ?? "")?.occursIn(because) ? because.trim() : undefined;
-    return { text: lead + cased(phrase) + keptAbout + (fits ? tail : ""), phrase, generic: true, reason };
+    // (the courtesy that opened the invitation stays before it: "please use my email ..." -> "please message me here on Upwork")
+    const courtesy = shape === "invitation" && !/^\s*(?:please|kindly)\b/i.test(phrase) ? /^\s*(please|kindly)\s+(?=\p{L})/iu.exec(withoutConnector(whole))?.[1] : undefined;
+    const said = courtesy ? `${courtesy.toLowerCase()} ${phrase}` : phrase;
+    return { text: lead + cased(said) + keptAbout + (fits ? tail : ""), phrase: said, generic: true, reason };
   };
   if (ctx.whole) return clauseForm();
   // ", but email works too": a second channel offered as well goes with the first.
