@@ -62,6 +62,7 @@ const CASES: [string, string, string][] = [
   ["an apology for all the messages goes with the repeating, a smiley the finding took stays", "Apologies for all the messages — I'll keep pinging you until you open the chat :)", "I'll follow up once here on Upwork :)"],
   ["a finding that opens a bracket after the number and stops inside it leaves the bracket whole", "Ring me at 0161 555 0182 (9–5 GMT) if anything is unclear.", "Message me here on Upwork (9–5 GMT) if anything is unclear."],
   ["the courtesy that opened an invitation stays before its rewrite", "For the brief, please use my email sam@fold.io because the chat here is slow.", "For the brief, please message me here on Upwork."],
+  ["a channel's bare verb after a stated detail ('please add') asks for a message here instead", "My Signal is +44 7700 900555, please add, then we can plan the shoot.", "Please message me here on Upwork, then we can plan the shoot."],
   ["a follow-up schedule keeps its subject", "I know you're busy this week, so I'll ping you hourly until you reply.", "I know you're busy this week, so I'll follow up once here on Upwork."],
   // minimal edit first: only the detail and its lead-in change, every other word stays
   ["a quotation before the invitation stays", "As my last client said, \"on time and on budget\" — write to me at lin@fold.io to book a slot.", "As my last client said, \"on time and on budget\" — message me here on Upwork to book a slot."],

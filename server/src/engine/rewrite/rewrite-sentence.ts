@@ -283,6 +283,8 @@ function minimalAccepted(source: string, sentence: Sentence, regions: Region[]):
   if (own.some((c) => LEXICON.channelNouns.occursIn(c) || LEXICON.channelPhrases.occursIn(c))) return undefined;
   // (what points back at the channel does so from any clause: "..., so feel free to DM me there", "..., call me after six")
   const pointing = withoutExistentialThere(rest).replace(PRODUCT_RE, " ");
+  // (a channel's own verb left alone, "..., please add, then ...", asked to use the detail that went)
+  if (text.split(/[,;—–]/).some((piece) => BARE_CHANNEL_ONLY_RE.test(piece))) return undefined;
   if (CHANNEL_VERBS.occursIn(pointing) || LEXICON.offPlatform.occursIn(pointing) || LEXICON.danglingCues.occursIn(pointing) || LEXICON.alternativeCues.occursIn(pointing) || danglingOf(regions.map((r) => r.book)).occursIn(pointing)) return undefined;
   const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
   if (stillViolates(text, families, new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
@@ -718,6 +720,12 @@ interface Region {
   clauseLevel: boolean;
 }
 
+/** A channel's own verb alone, which no Upwork message fits: "please add", "text me", "just ping me". */
+const BARE_CHANNEL_ONLY_RE = /^\s*(?:(?:please|kindly|just|so|and)\s+)?(?:add|ping|text|call|ring|dm|pm)(?:\s+(?:me|us))?\s*[.!]?\s*$/i;
+
+/** A piece that only asks to use a channel, with no object of its own: "please add", "just ping me there", "add me". */
+const BARE_CHANNEL_VERB_RE = /^\s*(?:(?:please|kindly|just|so)\s+)?(?:add|ping|text|call|ring|dm|pm|message|write|contact|reach)(?:\s+(?:me|us))?(?:\s+(?:there|on it|anytime|any time))?\s*[.!]?\s*$/i;
+
 /**
  * A long finding without its innocent ends: a piece (between commas, semicolons or spaced dashes) that
  * holds none of its family's cues (a detail, a channel, a review) goes back to the sentence when it
@@ -747,6 +755,8 @@ function narrowed(source: string, t: RewriteTarget): { start: number; end: numbe
   const innocent = (p: { start: number; end: number }) => {
     // (an app named as the product of the work is no cue: "I built a PayPal checkout")
     const piece = text.slice(p.start, p.end).replace(PRODUCT_RE, " ");
+    // (a channel's bare verb after the detail, "please add", "ping me there", asked to use it: it is part of the finding)
+    if (t.family === "contact" && BARE_CHANNEL_VERB_RE.test(piece)) return false;
     return !cues.occursIn(piece) && !(t.family === "contact" && DETAIL_MARK_RE.test(piece));
   };
   let first = 0;
@@ -933,9 +943,13 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       const channelVerb = regions.every((r) => r.family === "contact") ? channelVerbSwapped(text(c), regions.map((r) => r.book)) : undefined;
       // (the client's own channels, "your company's LinkedIn page", point at nothing that was removed)
       // (a clause that denies going off Upwork, "I never ask to be paid outside Upwork", is the rules kept: it stays as written)
-      if (!nameAside && !intro && !channelVerb && (!dangles(text(c).replace(CLIENT_OWNED_RE, " "), dangling) || deniesOffPlatform(text(c)))) return;
+      // (and a channel's own verb left alone, "please add", only asked to use the removed detail)
+      if (!nameAside && !intro && !channelVerb && !BARE_CHANNEL_ONLY_RE.test(text(c)) && (!dangles(text(c).replace(CLIENT_OWNED_RE, " "), dangling) || deniesOffPlatform(text(c)))) return;
       // "Happy to walk you through it on the phone" keeps its point: "... here on Upwork".
-      const swapped = swapping && !nameAside ? (channelVerb ?? swapChannelPlace(text(c), regions.map((r) => r.book)) ?? swapVisit(text(c), regions) ?? withoutDanglingConjunct(text(c), dangling)) : undefined;
+      // ("please add" -> "please message me here on Upwork": the verb asked to reach me, which is done here)
+      const bare = BARE_CHANNEL_ONLY_RE.exec(text(c));
+      const bareSwapped = bare && regions.every((r) => r.family === "contact") ? text(c).replace(/(?:add|ping|text|call|ring|dm|pm)(?:\s+(?:me|us))?(?=\s*[.!]?\s*$)/i, "message me here on Upwork") : undefined;
+      const swapped = swapping && !nameAside ? (bareSwapped ?? channelVerb ?? swapChannelPlace(text(c), regions.map((r) => r.book)) ?? swapVisit(text(c), regions) ?? withoutDanglingConjunct(text(c), dangling)) : undefined;
       if (swapped !== undefined) swaps.set(i, swapped);
       else state[i] = "drop";
       changed = true;
