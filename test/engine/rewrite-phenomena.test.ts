@@ -331,6 +331,7 @@ describe("rewrite phenomena", () => {
     ["a 'but' clause swapped to Upwork after a clause that already says Upwork goes", "Invoices are paid on Upwork, but bonuses can go to my PayPal.", "circumvention/off-platform-payment", "but bonuses can go to my PayPal", "Invoices are paid on Upwork."],
     ["the payee and town of the removed transfer go with it", "Send the balance by MoneyGram to Ana Lima, Recife.", "circumvention/off-platform-payment", "Send the balance by MoneyGram to Ana Lima, Recife", "Send the balance through Upwork."],
     ["a contact detail's closing aside that names no channel says when and stays, the channel label saying 'Contact'", "- mobile: 0161 555 0199 (weekdays only)", "contact/phone", "mobile: 0161 555 0199 (weekdays only)", "- Contact: via Upwork messages (weekdays only)"],
+    ["a promise to send the payment details goes with the removed way to pay", "Once the pilot ends, the retainer can go straight to my bank — I'll email the details!", "circumvention/off-platform-payment", "the retainer can go straight to my bank — I'll email the details", "Once the pilot ends, all payments go through Upwork!"],
     ["the client's convenience is no argument for the channel and stays", "If it's more convenient for you, add me on Signal: sam_fold, and we can go over the plan.", "contact/messaging", "add me on Signal: sam_fold, ", "If it's more convenient for you, message me here on Upwork, and we can go over the plan."],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {

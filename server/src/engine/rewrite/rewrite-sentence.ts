@@ -1261,7 +1261,8 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const because = /\s+because\s+([^]*)$/i.exec(region)?.[1] ?? (fits ? "" : tail);
     const reason = REASON_CLAUSE_RE.test(because) && !dangles(because, danglingOf([book])) && !LEXICON.findingCues.get(regions[0]!.family ?? "")?.occursIn(because) ? because.trim() : undefined;
     // (the courtesy that opened the invitation stays before it: "please use my email ..." -> "please message me here on Upwork")
-    const courtesy = shape === "invitation" && !/^\s*(?:please|kindly)\b/i.test(phrase) ? /^\s*(please|kindly)\s+(?=\p{L})/iu.exec(withoutConnector(whole))?.[1] : undefined;
+    // (only before an imperative that reaches me: "Please let's ...", "Please honest feedback ..." are no sentences)
+    const courtesy = shape === "invitation" && LEXICON.contactVerbs.startOf(phrase) !== undefined && !/^\s*(?:please|kindly|let['’]s)\b/i.test(phrase) ? /^\s*(please|kindly)\s+(?=\p{L})/iu.exec(withoutConnector(whole))?.[1] : undefined;
     const said = courtesy ? `${courtesy.toLowerCase()} ${phrase}` : phrase;
     return { text: lead + cased(said) + keptAbout + (fits ? tail : ""), phrase: said, generic: true, reason };
   };
