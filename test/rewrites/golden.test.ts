@@ -20,20 +20,23 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // 137/83 on the rewriter's branch; 135/82 once merged with the detection pass of the same day (m098: the
   // learned layer reads a kept clause differently; m166: the client-login clause is cut differently).
   // 136 given once a kept clause that counted the messages says it once (rewrite8).
-  { name: "golden-3", file: join(__dirname, "golden-3.jsonl"), cases: 172, floor: { lint: 82, given: 136 } },
+  // 83 lint as measured before rewrite10 (the floor had stayed at 82).
+  { name: "golden-3", file: join(__dirname, "golden-3.jsonl"), cases: 172, floor: { lint: 83, given: 136 } },
   // golden-4.jsonl, by a fourth writer (golden-4.README.md), held out from the rewriter work that followed:
   // first contact 39 lint / 61 given (golden-4.first-contact.txt); 42 / 64 after it; 51 / 73 with the minimal edit first (minimal-edit.ts);
   // 71 / 104 with the phenomena of rewrite8 (a sentence's lead kept, listed details dropped alone, qualifiers of the
   // removed channel going with it, follow-ups answered in place; test/rewrites/README.md).
   // 74 / 109 with the phenomena of rewrite9 (what argued for the removed part goes, field lines, coordinated channel verbs; README).
-  { name: "golden-4", file: join(__dirname, "golden-4.jsonl"), cases: 164, floor: { lint: 74, given: 109 } },
+  // 75 / 110 with the phenomena of rewrite10 (golden-4 not fitted on: an impersonal "it is more convenient to discuss on X" argued for the channel).
+  { name: "golden-4", file: join(__dirname, "golden-4.jsonl"), cases: 164, floor: { lint: 75, given: 110 } },
   // golden-5.jsonl, by a fifth writer (golden-5.README.md; rules written as "contact/email"), held out from the
   // rewrite8 pass: first contact 72 lint / 93 given, after it 72 / 95 (golden-5.first-contact.txt).
   // Spent by rewrite9, which worked from its failures by phenomenon: 85 / 120.
   { name: "golden-5", file: join(__dirname, "golden-5.jsonl"), cases: 166, floor: { lint: 85, given: 120 } },
   // golden-6.jsonl, by a sixth writer (golden-6.README.md), held out from the rewrite9 pass: first contact 47 lint /
   // 90 given (golden-6.first-contact.txt), after it (merged with detect9) 51 / 92.
-  { name: "golden-6", file: join(__dirname, "golden-6.jsonl"), cases: 166, floor: { lint: 51, given: 92 } },
+  // Spent by rewrite10, which worked from its failures by phenomenon (test/rewrites/README.md): 66 / 118.
+  { name: "golden-6", file: join(__dirname, "golden-6.jsonl"), cases: 166, floor: { lint: 66, given: 118 } },
 ];
 
 describe("golden rewrites", () => {

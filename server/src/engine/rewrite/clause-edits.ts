@@ -179,9 +179,12 @@ export function paymentThroughUpwork(text: string): string | undefined {
     return tier !== undefined && /^\p{Lu}|^[fg]&/u.test(rest) ? `${place}${rest.slice(tier.length)}` : m;
   });
   out = out.replace(/(through Upwork)\s+(?:directly|privately)(?![\p{L}])/u, "$1");
+  // (a payee named after the swapped way to pay was the removed transfer's: "through Upwork to Karim Aziz, Casablanca")
+  out = out.replace(/(through Upwork)\s+to\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?=\s*[.,;!?]?\s*$)/u, "$1");
   out = out.replace(/(through Upwork\b[^,;]*?)\s+(?:through|via|using)\s+(?:my\s+|our\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?(?=[\s,;.]|$)/u, "$1");
   const conditional = FEE_CONDITION_RE.test(out);
-  out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "");
+  // (a bare "instead" closing the swapped place set the removed channel against Upwork: "pay me through Upwork instead")
+  out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "").replace(/(through Upwork)\s+instead(?![\p{L}])/iu, "$1");
   // "(we can skip the fee if) you send the balance" is a bare present once its condition goes.
   if (conditional) out = out.replace(/^(you|we)\s+(?!can\b|could\b|will\b|'ll\b|may\b)/i, "$1 can ");
   out = withoutFeePurpose(out);
@@ -313,7 +316,7 @@ export function feedbackReworded(text: string): string | undefined {
 /** A follow-up's schedule label: "Follow-up #3:", "Day 1, 2, 3, 4, 5:", "Reminder 2 -". */
 const FOLLOW_UP_LABEL_RE = /^(\s*\(?)\s*(?:(?:follow[\s-]?up|reminder|bump|ping)\s*#?\s*\d+|\d+(?:st|nd|rd|th)\s+(?:follow[\s-]?up|reminder|message)|day\s+\d+(?:\s*(?:,|and|-|–)\s*\d+)*)\s*[:—–-]\s*/i;
 /** Words that still repeat: "again", "every day", "hourly", "until", a schedule of days ("day 1, day 2, day 3"). */
-const REPEATING_RE = /\b(?:day\s+\d+(?:\s*,\s*(?:day\s+)?\d+)+|again|every|each|daily|hourly|weekly|until|till|keep\s+(?:messaging|trying|pinging|sending|following|nudging)|non-?stop|constantly|times\s+a\s+(?:day|week)|twice\s+a\s+day)\b/i;
+const REPEATING_RE = /\b(?:day\s+\d+(?:\s*,\s*(?:day\s+)?\d+)+|again|every|each|daily|hourly|weekly|until|till|keep\s+(?:messaging|trying|pinging|sending|following|nudging|reminding|bumping|writing|chasing|asking)|reminders|follow-ups|nudges|non-?stop|constantly|times\s+a\s+(?:day|week)|twice\s+a\s+day)\b/i;
 
 /**
  * A repeated follow-up said once, in its own words: "Follow-up #3: Just bumping this again in case you

@@ -56,6 +56,12 @@ export function leadOfResidue(original: string, text: string, points: (piece: st
   const bare = text.replace(/^[\s*_]+|[\s*_]+$/g, "");
   const known = LEXICON.sentenceLeads.startOf(bare) ?? LEXICON.discourseTags.startOf(bare);
   if (known !== undefined && known.length === bare.length) return `${bare}, `;
+  // (a lead and its bracketed aside alone, "Quick heads-up (no surprises later!)", keep the mark that followed them in the original)
+  if (known !== undefined && /^\s*\([^()]*\)$/.test(bare.slice(known.length))) {
+    const at = original.indexOf(bare);
+    const mark = at < 0 ? undefined : /^(?:\s+[—–-]\s+|:\s+|,\s+)/.exec(original.slice(at + bare.length))?.[0];
+    if (mark) return bare + mark;
+  }
   const { lead, units, dropped } = argued(original, bare, points);
   if (units.length === 0 || !dropped.every(Boolean)) return undefined;
   // (an apology or reassurance on its own says nothing of the removed part unless it pointed back at it)

@@ -80,9 +80,28 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   const statement = byPriority(targets.map((t) => t.book)).statement;
   // (emphasis around the residue stays around the phrase: "**Just to stay on your radar**" -> "**I'll follow up once here on Upwork**")
   const [opens, closes] = [/^[\s*_]*/.exec(rewrite.text)![0], /[\s*_]*$/.exec(rewrite.text)![0]];
-  const text = residueLead !== undefined ? opens + residueLead + (residueLead ? statement : upperFirst(statement)) + closes : withoutJustifications(original, rewrite.text, points);
+  const text = residueLead !== undefined ? opens + residueLead + (residueLead ? statement : upperFirst(statement)) + closes : askedIfQuestion(withoutRedundantContrast(original, withoutJustifications(original, rewrite.text, points)), terminal);
   if (text === rewrite.text || !readsWell(source.slice(rewrite.start, rewrite.end), text, targets.map((t) => t.book))) return rewrite;
   return { ...rewrite, text, sentence: text + terminal, phrase: rewrite.phrase && text.includes(rewrite.phrase) ? rewrite.phrase : text.trim() };
+}
+
+/** A clause kept from the original that names Upwork, then a rewritten "but ..." that now says Upwork too: "All payments stay on Upwork, but tips can go through Upwork". */
+const REDUNDANT_CONTRAST_RE = /^([^,;—–]*\bUpwork\b[^,;—–]*),\s*but\s+[^,;—–]*\b(?:through|on|via)\s+Upwork\s*$/iu;
+
+/** `text` without a "but" clause that the rewrite made say what the kept clause before it says (the contrast was with the removed channel). */
+function withoutRedundantContrast(original: string, text: string): string {
+  const m = REDUNDANT_CONTRAST_RE.exec(text);
+  return m && original.includes(m[1]!) && !original.includes(text.trim()) ? m[1]! : text;
+}
+
+/** A statement of what I or we will do, which a question mark left after it asks: "I'll send the files", "we can talk". */
+const ASKABLE_STATEMENT_RE = /^(\s*)(I|we)(?:\s+(?:can|could|will)|['’]ll)\s+/i;
+
+/** `text` asked when it is a statement left before a question mark: "I'll send it here on Upwork" + "?" -> "Could I send it here on Upwork". */
+function askedIfQuestion(text: string, terminal: string): string {
+  const m = terminal.includes("?") ? ASKABLE_STATEMENT_RE.exec(text) : null;
+  // ("I" opens the text it starts; "we" keeps its case)
+  return m ? `${m[1]}${m[2] === "I" || m[2] === "We" ? "Could" : "could"} ${m[2] === "I" ? "I" : "we"} ${text.slice(m[0].length)}` : text;
 }
 
 /** rewriteSentence before the justifications of the removed part are dropped. */
@@ -142,7 +161,9 @@ function sentenceLead(source: string, sentence: Sentence, targets: { start: numb
  * findings are about ("Review bonus"), unless it is a field's plain name (`fieldLabels`: "Payment", "Rates").
  */
 function standingLabel(name: string, targets: { family?: string; book: Phrasebook }[]): boolean {
-  if (words(name).length > 4 || /\b(?:me|us|you|I|my|our)\b/i.test(name) || LEXICON.contactVerbs.startOf(name) || LEXICON.labelWords.occursIn(name) || LEXICON.channelNouns.occursIn(name)) return false;
+  // (a channel's name labels a contact detail; for any other finding, "profile: shared by 3 devs", it is the field's name)
+  const contact = targets.some((t) => t.family === "contact" || t.family === undefined);
+  if (words(name).length > 4 || /\b(?:me|us|you|I|my|our)\b/i.test(name) || LEXICON.contactVerbs.startOf(name) || (contact && (LEXICON.labelWords.occursIn(name) || LEXICON.channelNouns.occursIn(name)))) return false;
   if (DETAIL_MARK_RE.test(name.replace(/\b\d{1,2}\b/g, "")) || dangles(name, danglingOf(targets.map((t) => t.book)))) return false;
   const field = LEXICON.fieldLabels.startOf(name);
   if (field !== undefined && field.length === name.trim().length) return true;
@@ -175,6 +196,10 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   const alternative = otherwiseKept(source, sentence, regions);
   const otherwise = alternative === undefined ? undefined : emphasisClosed(source, sentence, source.slice(sentence.start, sentence.end), alternative);
   if (otherwise !== undefined) return { start: sentence.start, end: sentence.end, text: otherwise, sentence: otherwise + source.slice(sentence.end, sentence.close), phrase: otherwise.trim() };
+  const bracketed = withoutBracketedFinding(source, sentence, regions);
+  if (bracketed !== undefined) return { start: sentence.start, end: sentence.end, text: bracketed, sentence: bracketed + source.slice(sentence.end, sentence.close), phrase: bracketed.trim() };
+  const dashed = withoutDashAside(source, sentence, regions);
+  if (dashed !== undefined) return { start: sentence.start, end: sentence.end, text: dashed, sentence: dashed + source.slice(sentence.end, sentence.close), phrase: dashed.trim() };
   const relative = withoutRelativeAside(source, sentence, regions);
   if (relative !== undefined) return { start: sentence.start, end: sentence.end, text: relative, sentence: relative + source.slice(sentence.end, sentence.close), phrase: relative.trim() };
   const aside = withoutClosingAside(source, sentence, regions);
@@ -203,10 +228,15 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   // Each mode first with neighbouring clauses pointed here on Upwork, then with them dropped.
   for (const [mode, swapping] of (["clauses", "runs", "merged", "whole"] as Mode[]).flatMap((m) => [[m, true], [m, false]] as const)) {
     const signoff = byPriority(regions.map((r) => r.book)).signoff;
-    const result = mode === "whole" && label ? { text: label + signoff, phrase: signoff } : compose(source, sentence, clauses, regions, mode, swapping);
+    let result = mode === "whole" && label ? { text: label + signoff, phrase: signoff } : compose(source, sentence, clauses, regions, mode, swapping);
+    // (a whole rewrite that still asks for the client's details is the request's own phrase: "Leave your contacts in reply ..." -> "Let's keep talking here on Upwork")
+    if (result && mode === "whole" && stillAsksForDetail(result.text, rules)) {
+      const invitation = byPriority(regions.map((r) => r.book)).invitation;
+      result = { text: invitation.charAt(0).toUpperCase() + invitation.slice(1), phrase: invitation };
+    }
     // (the whole sentence rewritten keeps its quotation paired: a mark it dropped is put back at the near end)
     if (result && mode === "whole") result.text = quotesPaired(body, result.text);
-    if (result && (mode === "whole" || (readsWell(body, result.text, regions.map((r) => r.book)) && !stillViolates(result.text, families, rules)))) {
+    if (result && (mode === "whole" || (readsWell(body, result.text, regions.map((r) => r.book)) && !stillViolates(result.text, families, rules) && !stillAsksForDetail(result.text, rules)))) {
       const text = emphasisClosed(source, sentence, body, placeVerbsSwapped(result.text));
       if (text === body) return undefined;
       const terminal = source.slice(sentence.end, sentence.close);
@@ -220,6 +250,14 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
     }
   }
   return undefined;
+}
+
+/** The client's contact detail still named as what to give: "your contacts", "your personal email". */
+const CLIENT_DETAIL_RE = new RegExp(String.raw`(?<![\p{L}])your\s+(?:(?:personal|private|work|business|direct|best|preferred)\s+)?(?:${[...LEXICON.requestedDetails.words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})(?![\p{L}\p{N}])`, "iu");
+
+/** True when a rewrite of a request for the client's details still asks for them: "Leave your contacts here on Upwork". */
+function stillAsksForDetail(text: string, rules: Set<string>): boolean {
+  return rules.has("contact/request") && CLIENT_DETAIL_RE.test(text);
 }
 
 /** A channel's own verb addressed to me: "call me", "text us", "DM me". */
@@ -245,6 +283,8 @@ function minimalAccepted(source: string, sentence: Sentence, regions: Region[]):
   if (own.some((c) => LEXICON.channelNouns.occursIn(c) || LEXICON.channelPhrases.occursIn(c))) return undefined;
   // (what points back at the channel does so from any clause: "..., so feel free to DM me there", "..., call me after six")
   const pointing = withoutExistentialThere(rest).replace(PRODUCT_RE, " ");
+  // (a channel's own verb left alone, "..., please add, then ...", asked to use the detail that went)
+  if (text.split(/[,;—–]/).some((piece) => BARE_CHANNEL_ONLY_RE.test(piece))) return undefined;
   if (CHANNEL_VERBS.occursIn(pointing) || LEXICON.offPlatform.occursIn(pointing) || LEXICON.danglingCues.occursIn(pointing) || LEXICON.alternativeCues.occursIn(pointing) || danglingOf(regions.map((r) => r.book)).occursIn(pointing)) return undefined;
   const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
   if (stillViolates(text, families, new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
@@ -338,7 +378,8 @@ function withoutListedDetails(source: string, sentence: Sentence, regions: Regio
   // (a list of two that lost one item keeps no comma before its "and": "name, and" -> "name")
   text = text.replace(/,\s+(?:and|or)\s*$/i, "");
   if (text === body || words(text).length < 2 || LEXICON.requestedDetails.occursIn(text.replace(/\b(?:the\s+)?details\b/gi, " "))) return undefined;
-  if (!readsWell(body, text, regions.map((r) => r.book))) return undefined;
+  // (nor may what is left point back at the removed items: "give me whichever is easier", "I'll send the references there")
+  if (!readsWell(body, text, regions.map((r) => r.book)) || dangles(text, danglingOf(regions.map((r) => r.book)))) return undefined;
   const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
   if (stillViolates(text, families, new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
   const terminal = source.slice(sentence.end, sentence.close);
@@ -371,18 +412,21 @@ function detailRun(text: string): { start: number; end: number } | undefined {
  * when every finding lies after it and the label names no channel, detail or request of its own ("Email me:",
  * "WhatsApp:", "Visit us:" are the finding); undefined for any other sentence.
  */
-function lineLabel(source: string, sentence: Sentence, regions: { start: number; end: number; book: Phrasebook }[]): string | undefined {
+function lineLabel(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string; book: Phrasebook }[]): string | undefined {
   if (!isOwnLine(source, sentence)) return undefined;
   const m = LABEL_RE.exec(source.slice(sentence.start, sentence.end));
   if (!m || regions.some((r) => r.start < sentence.start + m[0].length)) return undefined;
   const name = m[2]!;
-  if (words(name).length > 4 || /\b(?:me|us|you|I|my|our)\b/i.test(name) || LEXICON.contactVerbs.startOf(name) || LEXICON.labelWords.occursIn(name) || LEXICON.channelNouns.occursIn(name)) return undefined;
+  // (a channel's name labels a contact detail; for any other finding, "profile: shared by 3 devs", it is the field's name)
+  const contact = regions.some((r) => r.family === "contact" || r.family === undefined);
+  if (words(name).length > 4 || /\b(?:me|us|you|I|my|our)\b/i.test(name) || LEXICON.contactVerbs.startOf(name) || (contact && (LEXICON.labelWords.occursIn(name) || LEXICON.channelNouns.occursIn(name)))) return undefined;
   if (DETAIL_MARK_RE.test(name) || dangles(name, danglingOf(regions.map((r) => r.book)))) return undefined;
   return m[0].replace(/\s*$/, " ");
 }
 
 /** A line's label: a few words, a colon and any emphasis around them ("**Visit us:** ", "Follow-up schedule: "). */
-const LABEL_RE = /^(\s*(?:\*\*|__)?)(\p{L}[\p{L}\p{N} /&'’-]{0,30}?)(?:\s*:\s*(?:\*\*|__)?|(?:\*\*|__)\s*:)\s*/u;
+// (the colon ends a word: one glued to the next character is part of a token, "live:.cid.7f3a", "mailto:x")
+const LABEL_RE = /^(\s*(?:\*\*|__)?)(\p{L}[\p{L}\p{N} /&'’-]{0,30}?)(?:\s*:\s*(?:\*\*|__)?|(?:\*\*|__)\s*:)(?=\s|$)\s*/u;
 
 /**
  * A line of items set apart by middots, bullets or bars ("Hannah Reuter · Illustrator · 12 Main St",
@@ -444,6 +488,48 @@ function otherwiseKept(source: string, sentence: Sentence, regions: { start: num
  * release the last milestone"; undefined for any other sentence. Not for contact findings, whose details the
  * detail rewrites handle.
  */
+/**
+ * The sentence without the bracketed asides that are its findings: "Rate: $45/hr (Payoneer accepted)" -> "Rate:
+ * $45/hr", "My day rate is $300 (PayPal preferred) and I can start Monday." -> "My day rate is $300 and I can
+ * start Monday." Undefined unless every finding is a circumvention's whole bracket (contact details have their own asides), or
+ * when too little is left or it still reads as the violation.
+ */
+function withoutBracketedFinding(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string; rule?: string; book: Phrasebook }[]): string | undefined {
+  // (only a way to pay or work named aside: a review condition in brackets waits for the milestone instead, approvalAside)
+  if (regions.some((r) => r.family !== "circumvention" || !/^\([^()]*\)$/.test(source.slice(r.start, r.end).trim()))) return undefined;
+  let out = source.slice(sentence.start, sentence.end);
+  for (const r of [...regions].sort((x, y) => y.start - x.start)) {
+    const [a, b] = [r.start - sentence.start, r.end - sentence.start];
+    out = out.slice(0, a).replace(/\s+$/, "") + out.slice(b);
+  }
+  const families = new Set(regions.map((r) => r.family as Family));
+  if (words(out).length < 2 || dangles(out, danglingOf(regions.map((r) => r.book))) || stillViolates(out, families, new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
+  return out;
+}
+
+/**
+ * The sentence without an aside set off by a pair of spaced dashes that holds every finding: "Before you decide
+ * — and I'll remind you every evening, promise — have a look at my case studies." -> "Before you decide, have a
+ * look at my case studies." The dashes go with it (a comma stays after a subordinate head). Undefined when a
+ * finding reaches outside the aside, nothing would stand on either side, or the rest still reads as the violation.
+ */
+function withoutDashAside(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string; rule?: string; book: Phrasebook }[]): string | undefined {
+  if (regions.some((r) => r.family === undefined || r.family === "contact")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  const m = /\s+[—–]\s+[^—–]+?\s+[—–]\s+/u.exec(body);
+  if (!m) return undefined;
+  const [a, b] = [sentence.start + m.index, sentence.start + m.index + m[0].length];
+  if (regions.some((r) => r.start < a || r.end > b)) return undefined;
+  const head = body.slice(0, m.index);
+  const tail = body.slice(m.index + m[0].length);
+  if (words(head).length < 2 || words(tail).length < 2) return undefined;
+  const opener = head.replace(/^[\s*_]+/, "");
+  const out = `${head}${LEXICON.conditionOpeners.startOf(opener) || LEXICON.subordinators.startOf(opener) || LEXICON.placeBeforeTails.startOf(opener) ? ", " : " "}${tail}`;
+  const families = new Set(regions.map((r) => r.family as Family));
+  if (dangles(out, danglingOf(regions.map((r) => r.book))) || stillViolates(out, families, new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
+  return out;
+}
+
 function withoutRelativeAside(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string; rule?: string; book: Phrasebook }[]): string | undefined {
   if (regions.some((r) => r.family === undefined || r.family === "contact")) return undefined;
   const body = source.slice(sentence.start, sentence.end);
@@ -634,6 +720,12 @@ interface Region {
   clauseLevel: boolean;
 }
 
+/** A channel's own verb alone, which no Upwork message fits: "please add", "text me", "just ping me". */
+const BARE_CHANNEL_ONLY_RE = /^\s*(?:(?:please|kindly|just|so|and)\s+)?(?:add|ping|text|call|ring|dm|pm)(?:\s+(?:me|us))?\s*[.!]?\s*$/i;
+
+/** A piece that only asks to use a channel, with no object of its own: "please add", "just ping me there", "add me". */
+const BARE_CHANNEL_VERB_RE = /^\s*(?:(?:please|kindly|just|so)\s+)?(?:add|ping|text|call|ring|dm|pm|message|write|contact|reach)(?:\s+(?:me|us))?(?:\s+(?:there|on it|anytime|any time))?\s*[.!]?\s*$/i;
+
 /**
  * A long finding without its innocent ends: a piece (between commas, semicolons or spaced dashes) that
  * holds none of its family's cues (a detail, a channel, a review) goes back to the sentence when it
@@ -663,6 +755,8 @@ function narrowed(source: string, t: RewriteTarget): { start: number; end: numbe
   const innocent = (p: { start: number; end: number }) => {
     // (an app named as the product of the work is no cue: "I built a PayPal checkout")
     const piece = text.slice(p.start, p.end).replace(PRODUCT_RE, " ");
+    // (a channel's bare verb after the detail, "please add", "ping me there", asked to use it: it is part of the finding)
+    if (t.family === "contact" && BARE_CHANNEL_VERB_RE.test(piece)) return false;
     return !cues.occursIn(piece) && !(t.family === "contact" && DETAIL_MARK_RE.test(piece));
   };
   let first = 0;
@@ -790,8 +884,14 @@ function streetLike(text: string): boolean {
 
 /** An address finding over a longer stretch whose street address sits alone in brackets takes only the brackets: "Based in Lima, Peru (Av. Larco 1150, Miraflores), available 9–18 GMT-5". */
 // (not when the rest is part of the finding too: a visit or meeting offered beside the address, "can meet you at your office")
+// (a finding that opens the bracket and ends inside it, "in Lisbon (Rua das Flores 33, 1st floor| — drop by!)",
+// reaches to the bracket's close on its line: the street address and what it says of it go whole)
 function narrowedToAddressBracket<T extends { start: number; end: number; book: Phrasebook }>(source: string, t: T): T {
-  const text = source.slice(t.start, t.end);
+  const lineEnd = source.indexOf("\n", t.end) < 0 ? source.length : source.indexOf("\n", t.end);
+  const open = source.slice(t.start, t.end).lastIndexOf("(");
+  const close = open < 0 || source.slice(t.start + open, t.end).includes(")") ? -1 : source.slice(t.end, lineEnd).search(/[()]/);
+  const end = close >= 0 && source[t.end + close] === ")" ? t.end + close + 1 : t.end;
+  const text = source.slice(t.start, end);
   const groups = [...text.matchAll(/\(([^()]+)\)/g)].filter((m) => streetLike(m[1]!));
   if (groups.length !== 1) return t;
   const g = groups[0]!;
@@ -842,9 +942,14 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       // ("text me anytime" beside a removed number: the channel's own verb points at it too)
       const channelVerb = regions.every((r) => r.family === "contact") ? channelVerbSwapped(text(c), regions.map((r) => r.book)) : undefined;
       // (the client's own channels, "your company's LinkedIn page", point at nothing that was removed)
-      if (!nameAside && !intro && !channelVerb && !dangles(text(c).replace(CLIENT_OWNED_RE, " "), dangling)) return;
+      // (a clause that denies going off Upwork, "I never ask to be paid outside Upwork", is the rules kept: it stays as written)
+      // (and a channel's own verb left alone, "please add", only asked to use the removed detail)
+      if (!nameAside && !intro && !channelVerb && !BARE_CHANNEL_ONLY_RE.test(text(c)) && (!dangles(text(c).replace(CLIENT_OWNED_RE, " "), dangling) || deniesOffPlatform(text(c)))) return;
       // "Happy to walk you through it on the phone" keeps its point: "... here on Upwork".
-      const swapped = swapping && !nameAside ? (channelVerb ?? swapChannelPlace(text(c), regions.map((r) => r.book)) ?? swapVisit(text(c), regions) ?? withoutDanglingConjunct(text(c), dangling)) : undefined;
+      // ("please add" -> "please message me here on Upwork": the verb asked to reach me, which is done here)
+      const bare = BARE_CHANNEL_ONLY_RE.exec(text(c));
+      const bareSwapped = bare && regions.every((r) => r.family === "contact") ? text(c).replace(/(?:add|ping|text|call|ring|dm|pm)(?:\s+(?:me|us))?(?=\s*[.!]?\s*$)/i, "message me here on Upwork") : undefined;
+      const swapped = swapping && !nameAside ? (bareSwapped ?? channelVerb ?? swapChannelPlace(text(c), regions.map((r) => r.book)) ?? swapVisit(text(c), regions) ?? withoutDanglingConjunct(text(c), dangling)) : undefined;
       if (swapped !== undefined) swaps.set(i, swapped);
       else state[i] = "drop";
       changed = true;
@@ -972,7 +1077,7 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       if (state[p.fromClause] === "keep" && /^\s*or\b/i.test(p.text) && /\bUpwork\b/.test(p.text) && !/[.!?]/.test(p.sep)) pieces.splice(k, 1);
     }
     // (a statement now left to carry the question mark is asked: "I can send you the wireframes here on Upwork?" -> "Could I send ...")
-    const only = pieces.length === 1 ? /^(\s*)(I|we)\s+(?:can|could|will|'ll)\s+/i.exec(pieces[0]!.text) : undefined;
+    const only = pieces.length === 1 ? ASKABLE_STATEMENT_RE.exec(pieces[0]!.text) : undefined;
     if (only && terminal.includes("?")) pieces[0]!.text = `${only[1]}${startsUpper ? "Could" : "could"} ${only[2] === "I" ? "I" : "we"} ${pieces[0]!.text.slice(only[0].length)}`;
   }
   // "I can start today — but honestly, it's easier if we skip Upwork": a connector and a discourse tag alone
@@ -1155,7 +1260,11 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     // is a clause of its own may stand where the run goes)
     const because = /\s+because\s+([^]*)$/i.exec(region)?.[1] ?? (fits ? "" : tail);
     const reason = REASON_CLAUSE_RE.test(because) && !dangles(because, danglingOf([book])) && !LEXICON.findingCues.get(regions[0]!.family ?? "")?.occursIn(because) ? because.trim() : undefined;
-    return { text: lead + cased(phrase) + keptAbout + (fits ? tail : ""), phrase, generic: true, reason };
+    // (the courtesy that opened the invitation stays before it: "please use my email ..." -> "please message me here on Upwork")
+    // (only before an imperative that reaches me: "Please let's ...", "Please honest feedback ..." are no sentences)
+    const courtesy = shape === "invitation" && LEXICON.contactVerbs.startOf(phrase) !== undefined && !/^\s*(?:please|kindly|let['’]s)\b/i.test(phrase) ? /^\s*(please|kindly)\s+(?=\p{L})/iu.exec(withoutConnector(whole))?.[1] : undefined;
+    const said = courtesy ? `${courtesy.toLowerCase()} ${phrase}` : phrase;
+    return { text: lead + cased(said) + keptAbout + (fits ? tail : ""), phrase: said, generic: true, reason };
   };
   if (ctx.whole) return clauseForm();
   // ", but email works too": a second channel offered as well goes with the first.
@@ -1296,7 +1405,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const isAt = /\b(?:is|are|am|'m|’m|based|located)\s+at\s*$/i.exec(lead);
     if (city && isAt) return { text: `${lead.slice(0, lead.length - isAt[0].length)}${isAt[0].replace(/at\s*$/i, "in ")}${city}${keptTail(rest, book)}`, phrase: city };
     // (a bare town stands only where it opens the sentence or follows a label: after "I'm happy to meet at my studio," it says nothing)
-    if (city && ((leadCore === "" && ctx.atStart) || label) && rest.trim() === "") return { text: `${label ? `${labelled ? lead : /^\s*/.exec(lead)![0]}Location: ` : lead}${city}`, phrase: city };
+    // (a label that names the place, "Studio: ", stays before its town; one that named the address or a visit, "Address: ", "Visit us: ", says "Location")
+    const named = label && !LEXICON.addressLabels.occursIn(label[1]!) && !/\b(?:me|us)\b/i.test(label[1]!) ? label[0] : undefined;
+    if (city && ((leadCore === "" && ctx.atStart) || label) && rest.trim() === "") return { text: `${label ? `${labelled ? lead : /^\s*/.exec(lead)![0]}${named ? named.trim() + " " : "Location: "}` : lead}${city}`, phrase: city };
     if (city && LEXICON.locatedLeads.endsText(lead)) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${city}${keptTail(rest, book)}`, phrase: city };
   }
   // "Upwork, PayPal, or crypto": an item that only names a way to pay goes from the list.
@@ -1315,7 +1426,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     const label = labelled?.[2];
     // (a label that was a request, "Reach me:", names the contact instead)
     const named = label && !LEXICON.labelWords.occursIn(label) && !LEXICON.contactVerbs.startOf(label) ? label : label ? "Contact" : undefined;
-    return { text: named ? `${labelled![1]}${named}:${labelled![3]} ${book.signoff}` : ctx.afterLabel ? book.signoff : cased(book.signoff), phrase: book.signoff, bare: true };
+    // (a bracketed aside after the detail that holds none, "(9–5 EST)", "(weekdays only)", says when and stays)
+    const aside = label && /^\s*\([^()]*\)\s*$/.test(tail) && !DETAIL_MARK_RE.test(tail) ? ` ${tail.trim()}` : "";
+    return { text: (named ? `${labelled![1]}${named}:${labelled![3]} ${book.signoff}` : ctx.afterLabel ? book.signoff : cased(book.signoff)) + aside, phrase: book.signoff, bare: !aside };
   }
   // "[Schedule a free consultation](https://cal.com/x)": the link's own words say what to do, here on Upwork.
   const linkText = /^\s*\[([^\]]+)\]\([^)]*\)\s*$/.exec(region)?.[1];
@@ -1351,6 +1464,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // "Send me your email and I'll forward the draft there" -> "I'll send the draft here on Upwork": the promise is the sentence now.
   // (asked: "Could you send me your home address so I can courier the NDA?" -> "Could I send the NDA here on Upwork?")
   if (purpose?.placed) return { text: cased(ctx.terminal.includes("?") ? `could ${purpose.subject} ${purpose.rest}` : `${purpose.subject}${purpose.modal} ${purpose.rest}`), phrase: purpose.rest };
+  // (a call promised in the question is asked for: "so I can ring you before I start?" -> "Could we have a quick call here on Upwork before I start?")
+  const callAsked = purpose?.promise ? LEXICON.callbackQuestions.get(purpose.promise) : undefined;
+  if (purpose && callAsked && ctx.terminal.includes("?")) return { text: cased(`could ${callAsked} here on Upwork${purpose.rest.slice(LEXICON.callbackSwaps.get(purpose.promise!)!.length)}`), phrase: callAsked };
   if (purpose && ctx.terminal.includes("?")) return { text: cased(`could ${purpose.subject} ${placedBeforeTail(purpose.rest, "here on Upwork")}`), phrase: purpose.rest };
   if (purpose?.comma) return { text: cased(`${purpose.subject}${purpose.modal} ${placedBeforeTail(purpose.rest, "here on Upwork")}`), phrase: purpose.rest };
   if (purpose && leadCore === "") return { text: `${cased(book.invitation)} ${purpose.clause}`, phrase: book.invitation };
@@ -1397,9 +1513,11 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // (a label that loses words keeps only content words: "Full details are on my site" is a sentence, not a label)
   const allKept = labelWordsKept.length === itemLabel?.split(/\s+/).length;
   const ownLabel = itemLabel && (allKept || (!/^\s*[\p{L}-]+\s+(?:me|us)\b/iu.test(itemLabel) && labelWordsKept.length > 0 && labelWordsKept.every((w) => w.length >= 3 && !LEXICON.detailWords.has(w.toLowerCase())))) ? labelWordsKept.join(" ") : undefined;
-  if (itemLabel && ownLabel && ctx.ownLine && ctx.atStart && ctx.isLastRun && ctx.terminal === "" && (tail.trim() === "" || aside)) {
+  // (a label that only named the channel, "phone: 555-0182 (9–5 EST)", says "Contact" when an aside stays after it)
+  const channelOnly = itemLabel !== undefined && aside !== "" && labelWordsKept.length === 0 && !LEXICON.contactVerbs.startOf(itemLabel) && !/\b(?:me|us)\b/i.test(itemLabel);
+  if (itemLabel && (ownLabel || channelOnly) && ctx.ownLine && ctx.atStart && ctx.isLastRun && ctx.terminal === "" && (tail.trim() === "" || aside)) {
     const at = labelled.indexOf(itemLabel);
-    const newLabel = /^\p{Lu}/u.test(itemLabel) ? upperFirst(ownLabel) : ownLabel;
+    const newLabel = ownLabel ? (/^\p{Lu}/u.test(itemLabel) ? upperFirst(ownLabel) : ownLabel) : /^\p{Lu}/u.test(itemLabel) ? "Contact" : "contact";
     return { text: `${labelled.slice(0, at)}${newLabel}${labelled.slice(at + itemLabel.length).trimEnd()} ${book.signoff}${aside}`, phrase: book.signoff };
   }
   if (regions.every((r) => r.removable)) return { text: lead.trimEnd() + tail, phrase: lead.trim() };
@@ -1418,7 +1536,9 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     }
   }
   // "walk you through it in a Google Meet (meet.google.com/x) tomorrow": the channel named before the detail goes with it.
-  const channelBefore = LEXICON.channelNouns.endsText(lead.replace(/[\s(:]+$/, "")) && withoutChannelPlace(lead) !== lead.replace(/[\s:]+$/, "");
+  // (a call with no app named before its number stays as the verb's object: "jump on a call: 555-..." -> "jump on a call here on Upwork")
+  const genericCall = /\s(?:on|for|in|into)\s+an?\s+\S+(?:\s+\S+)?$/i.exec(lead.replace(/[\s(:]+$/, ""));
+  const channelBefore = LEXICON.channelNouns.endsText(lead.replace(/[\s(:]+$/, "")) && (withoutChannelPlace(lead) !== lead.replace(/[\s:]+$/, "") || (genericCall !== null && GENERIC_CALL_RE.test(genericCall[0])));
   if (book.place && (LEXICON.prepositions.endsText(lead) || channelBefore || /^\s*:/.test(region) || LEXICON.prepositions.startOf(region))) {
     // (a lead that ends in a preposition before a place that opens with one has a verb's particle: "comment on| through the chat")
     const placeLead = withoutChannelPlace(lead, /\s(?:on|at|in|over|through|with|about)\s*$/i.test(lead) && /^\s*(?:on|at|via|in|through|over|by|from|into|with)\s/i.test(region));
@@ -1583,7 +1703,7 @@ function withoutDanglingPieces(text: string, extra: WordList): string | undefine
 }
 
 /** The purpose after a request or invitation: "so I can send the wireframes", "and I'll add you to the board". */
-function purposeOf(text: string, extra: WordList): { clause: string; subject: string; modal: string; rest: string; comma: boolean; placed: boolean; at: number } | undefined {
+function purposeOf(text: string, extra: WordList): { clause: string; subject: string; modal: string; rest: string; comma: boolean; placed: boolean; at: number; promise?: string } | undefined {
   // ("Your Skype ID would help me set up a call" says the same as ", so I can set up a call")
   const helps = /\b(?:would|will|could|can|should)\s+(?:help|allow|let|enable)\s+(me|us)(?:\s+to)?\s+([^,;]+)$/i.exec(text);
   // (or a detail's use: "a phone number where I can ask a few questions")
@@ -1618,7 +1738,7 @@ function purposeOf(text: string, extra: WordList): { clause: string; subject: st
   // (a bare "and I'll add you" says nothing once the ID asked for is gone)
   if (dangles(rest, extra) || /\b(?:call|text|ring|email|add)\s+you\b/i.test(rest) || rest.split(/\s+/).length < (promise ? 1 : 2)) return undefined;
   const clause = m[0].trim().slice(0, m[0].trim().length - m[4]!.trim().length) + rest;
-  return { clause, subject: m[2]!.toLowerCase() === "i" ? "I" : m[2]!.toLowerCase() === "we" ? "we" : m[2]!, modal: m[3]!.replace("’", "'"), rest, comma: m[1] !== undefined, placed, at: m.index };
+  return { clause, subject: m[2]!.toLowerCase() === "i" ? "I" : m[2]!.toLowerCase() === "we" ? "we" : m[2]!, modal: m[3]!.replace("’", "'"), rest, comma: m[1] !== undefined, placed, at: m.index, promise: placed ? undefined : promise };
 }
 
 /** True when a run holds only a contact detail and words that label it ("WhatsApp: +1 ...", "phone 0171 ..."). */
@@ -1626,12 +1746,25 @@ function isDetailOnly(whole: string, region: string, book: Phrasebook): boolean 
   if (region.trim() === "") return false;
   // An item in a list of things asked for: "your brand guidelines, your phone number, and ...".
   if (book.together && /^\s*(?:and\s+)?your\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/iu.test(whole) && whole.trim() === region.trim()) return true;
-  const own = whole.split(/\s+/).filter((w) => w && !/[\d@/]|\.\p{L}/u.test(w));
+  // (on a labelled line, a bracketed aside after the detail that holds none, "phone: 555-0182 (9–5 EST)", is said of the detail and kept beside its phrase)
+  const labelled = /^\s*(?:\*\*|__)?\p{L}[\p{L} /.&-]{0,20}:\s/u.test(whole);
+  const own = whole.replace(/\s*\([^()]*\)\s*$/, (m) => (!labelled || DETAIL_MARK_RE.test(m) ? m : "")).split(/\s+/).filter((w) => w && !/[\d@/]|\.\p{L}/u.test(w));
   return own.every((w) => {
     const word = w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "");
     return word === "" || LEXICON.detailWords.has(word) || LEXICON.detailWords.has(word.replace(/\.$/, ""));
   });
 }
+
+/** A negation before a word of going off Upwork in one clause: "I never ask to be paid outside Upwork", "we don't work off the platform". */
+const DENIAL_RE = new RegExp(String.raw`\b(?:never|not|no longer|don['’]t|doesn['’]t|won['’]t|can['’]t|cannot|wouldn['’]t)\b[^,;:—–()]*?(?<![\p{L}])(?:${[...LEXICON.offPlatform.words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})(?![\p{L}])`, "iu");
+
+/** True when `text` denies going off Upwork (and so keeps the rules): see DENIAL_RE. */
+function deniesOffPlatform(text: string): boolean {
+  return DENIAL_RE.test(text);
+}
+
+/** A call or meeting named with no app or phone, after its preposition: " on a quick call", " for a short video chat". */
+const GENERIC_CALL_RE = /^\s+(?:on|for|in|into)\s+an?\s+(?:(?:quick|short|brief|first|free|video|quick video|15-minute|30-minute)\s+)?(?:call|chat|meeting)$/i;
 
 /** The lead before a place, without its trailing preposition (not a verb's `particle`), "here", colon or channel ("on my calendar"). */
 function withoutChannelPlace(lead: string, particle = false): string {
@@ -1641,6 +1774,8 @@ function withoutChannelPlace(lead: string, particle = false): string {
   for (let changed = true; changed; ) {
     changed = false;
     const m = /\s+(?:(?:on|at|via|in|through|by|to|from|over)\s+(?:(?:my|our|the|your)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|here|there)$/iu.exec(t);
+    // (a call said with no app or phone is the verb's object, no channel: "jump on a quick call| 555-0199" keeps it)
+    if (m && GENERIC_CALL_RE.test(m[0])) break;
     if (m && (/\s(?:here|there)$/i.test(m[0]) || LEXICON.channelNouns.endsText(m[0]))) {
       t = t.slice(0, m.index);
       changed = placeGone = true;

@@ -1,6 +1,7 @@
 // Fixes as one rewrite per sentence: the findings with a phrasebook that share a sentence get one
 // fix, the same single edit, whatever rules found them; other fixes replace their own span.
 
+import { LEXICON } from "./lexicon";
 import { findRuleMeta } from "../registry";
 import type { Finding, Fix, Phrasebook, TextEdit } from "../types";
 import { rewriteSentence, type SentenceRewrite } from "./rewrite-sentence";
@@ -36,7 +37,7 @@ export function attachFixes(findings: Finding[], source: string, plans: Map<Find
   const protect = findings.map((f) => [f.start, f.end] as const);
   const groups: { sentence: Sentence; members: Finding[] }[] = [];
   for (const f of rewritable) {
-    const sentence = sentenceAround(source, cellStart(source, f), f.end, protect);
+    const sentence = sentenceAround(source, cellStart(source, f), evidenceEnd(source, f), protect);
     const last = groups[groups.length - 1];
     if (last && sentence.start < last.sentence.close) {
       const joins = [...new Set([...(last.sentence.joins ?? []), ...(sentence.joins ?? []), ...(sentence.start >= last.sentence.end ? [last.sentence.end] : [])])];
@@ -47,7 +48,7 @@ export function attachFixes(findings: Finding[], source: string, plans: Map<Find
   for (const { sentence, members } of groups) {
     const targets = members.map((f) => {
       const plan = plans.get(f)!;
-      return { start: cellStart(source, f), end: f.end, family: f.family, rule: f.ruleId, book: plan.book!, removable: plan.removable, keepsPunctuation: KEEPS_PUNCTUATION.has(f.ruleId), clauseLevel: f.family !== "contact" || f.ruleId === "contact/request" };
+      return { start: cellStart(source, f), end: evidenceEnd(source, f), family: f.family, rule: f.ruleId, book: plan.book!, removable: plan.removable, keepsPunctuation: KEEPS_PUNCTUATION.has(f.ruleId), clauseLevel: f.family !== "contact" || f.ruleId === "contact/request" };
     });
     const safe = members.every((f) => plans.get(f)!.safe);
     // Built on first read: diagnostics need no rewrite, and rewriting is most of a dirty file's lint
@@ -82,6 +83,21 @@ function lazyFix(f: Finding, compute: () => Fix | undefined): void {
       Object.defineProperty(this, "fix", { value, writable: true, enumerable: true, configurable: true });
     },
   });
+}
+
+/** Where a finding's evidence ends: a smiley closing it is the sentence's own ("... until you open the chat :)"). */
+// (nor a bracket it opens and leaves after a word with no detail's marks: "555-0182 (9|–5 EST)" is the number, the hours are the sentence's)
+function evidenceEnd(source: string, f: Finding): number {
+  const text = source.slice(f.start, f.end);
+  const smiley = /[ \t]+[:;=][-']?[()DPp]$/u.exec(text);
+  if (smiley && smiley.index > 0) return f.start + smiley.index;
+  const opened = /\s*\(([^()]{0,6})$/u.exec(text);
+  const lineEnd = source.indexOf("\n", f.end) < 0 ? source.length : source.indexOf("\n", f.end);
+  if (opened && opened.index > 0 && !/\d{2,}|@|\.\p{L}/u.test(opened[1]!) && /^[^()]*\)/.test(source.slice(f.end, lineEnd))) return f.start + opened.index;
+  // (and a contact detail's closing aside that names no channel or detail, "(9–5 EST)", "(weekdays only)", says when)
+  const aside = f.family === "contact" ? /\s*\(([^()]*)\)$/u.exec(text) : null;
+  if (aside && aside.index > 0 && /[\d@]|\.\p{L}/u.test(text.slice(0, aside.index)) && !/\d{2,}|@|\.\p{L}/u.test(aside[1]!) && !LEXICON.channelNouns.occursIn(aside[1]!) && !LEXICON.danglingCues.occursIn(aside[1]!)) return f.start + aside.index;
+  return f.end;
 }
 
 /** Where a finding's rewrite starts: in a table row, after the last cell bar inside the finding ("Office | 77 King St"). */

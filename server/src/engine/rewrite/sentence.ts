@@ -27,6 +27,8 @@ const LINE_MARKUP_RE = /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ 
 const EMPHASIS_LABEL_RE = /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+)?(\*\*|__)([^*_\n]{1,40}?)(?::\1|\1:)[ \t]+/;
 const TERMINAL_RE = /^[.!?…]+["'”’)\]]*/;
 const TRAILING_MARKUP_RE = /(?:[ \t]|\*\*|__|\*|_)+$/;
+/** A smiley after the last word of a line: " :)", " ;-)", " :D". */
+const TRAILING_SMILEY_RE = /[ \t]+[:;=][-']?[()DPp]$/u;
 const CLAUSE_BOUNDARY_RE = /[,;:]\s+|\s+(?:[—–|]|-{1,2})\s+/g;
 
 const inside = (ranges: readonly Range[], at: number) => ranges.some(([s, e]) => s <= at && at < e);
@@ -41,12 +43,38 @@ function endsSentence(source: string, i: number, lineEnd: number, protect: reado
   if (insideBeforeLast(source, protect, i)) return false;
   const after = TERMINAL_RE.exec(source.slice(i, lineEnd))![0].length + i;
   if (after < lineEnd && !/\s/.test(source[after]!)) return false;
+  if (closesInnerAside(source, i, after)) return false;
   // (an abbreviation's full stop at the end of its line ends the sentence too: "... a yes or no.")
   if (c === "." && !/^[\s*_]*$/.test(source.slice(after, lineEnd))) {
     const word = /(?:^|[^\p{L}\p{N}.])([\p{L}.]+)$/u.exec(source.slice(Math.max(0, i - 8), i))?.[1]?.toLowerCase() ?? "";
     if (LEXICON.abbreviations.has(word) || /^\p{L}$/u.test(word)) return false;
   }
   return true;
+}
+
+/**
+ * True when the terminal `[i, after)` closes a bracket opened inside a sentence: an aside's own mark,
+ * "I'm in Lisbon (Old Town — drop by anytime!) so our hours overlap", ends no sentence. A bracket that
+ * opens its sentence, "Thanks. (Call me anytime!) Next ...", is a sentence of its own and does.
+ */
+function closesInnerAside(source: string, i: number, after: number): boolean {
+  if (!/[)\]]/.test(source.slice(i, after))) return false;
+  const lineStart = source.lastIndexOf("\n", i - 1) + 1;
+  let depth = 0;
+  for (let k = i - 1; k >= lineStart; k--) {
+    const c = source[k]!;
+    if (c === ")" || c === "]") depth++;
+    else if (c === "(" || c === "[") {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      // (the opener is inside a sentence when words stand before it on its line, after no terminal of their own)
+      const before = source.slice(lineStart, k).replace(LINE_MARKUP_RE, "").trimEnd();
+      return /[\p{L}\p{N},;:]$/u.test(before);
+    }
+  }
+  return false;
 }
 
 /** The sentence holding `[start, end)`; `protect` lists ranges whose full stops do not count. */
@@ -141,6 +169,9 @@ function unboundedSentenceAround(source: string, start: number, end: number, pro
   }
   const body = source.slice(s, lineEnd);
   const trimmed = Math.max(s, end, s + body.length - (TRAILING_MARKUP_RE.exec(body)?.[0].length ?? 0));
+  // (a smiley closing an unpunctuated sentence is its terminal: "... until you open the chat :)" keeps " :)")
+  const smiley = TRAILING_SMILEY_RE.exec(source.slice(s, Math.min(trimmed, lineEnd)));
+  if (smiley && s + smiley.index >= end) return { start: s, end: s + smiley.index, close: Math.min(trimmed, lineEnd) };
   return { start: s, end: Math.min(trimmed, lineEnd), close: Math.min(trimmed, lineEnd) };
 }
 
