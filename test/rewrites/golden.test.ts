@@ -12,7 +12,9 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // golden.jsonl. A rewrite that the learned layer still reads as the violation gives way to a fuller one
   // (rewrite/verify.ts): that made fix-all leave no learned warning on the development corpus, and cost
   // g134 (a bare reward kept, which golden-2 rejects; the model reads "I'll give you a free revision." as an incentive).
-  { name: "golden", file: join(__dirname, "golden.jsonl"), cases: 182, floor: { lint: 119, given: 176 } },
+  // given 176 -> 175: g124 ("let's continue via email and skip the platform next time") is now also found as
+  // off-platform-work ("skip the platform"), and two findings in one sentence get the whole-sentence rewrite.
+  { name: "golden", file: join(__dirname, "golden.jsonl"), cases: 182, floor: { lint: 119, given: 175 } },
   // golden-2.jsonl, by another writer (golden-2.README.md): first contact 48 lint / 92 given.
   // 89 / 154 once a discount offered for a review goes with its condition and a follow-up after a dash is answered in its place.
   { name: "golden-2", file: join(__dirname, "golden-2.jsonl"), cases: 170, floor: { lint: 89, given: 154 } },
@@ -37,6 +39,9 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // 90 given (golden-6.first-contact.txt), after it (merged with detect9) 51 / 92.
   // Spent by rewrite10, which worked from its failures by phenomenon (test/rewrites/README.md): 66 / 118.
   { name: "golden-6", file: join(__dirname, "golden-6.jsonl"), cases: 166, floor: { lint: 66, given: 118 } },
+  // golden-7.jsonl, by a seventh writer (golden-7.README.md), held out from rewrite10: first contact 59 lint / 90 given
+  // (golden-7.first-contact.txt), the same level as golden-6's first contact before rewrite10 (47 / 90).
+  { name: "golden-7", file: join(__dirname, "golden-7.jsonl"), cases: 164, floor: { lint: 59, given: 90 } },
 ];
 
 describe("golden rewrites", () => {
