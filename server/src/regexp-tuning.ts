@@ -9,8 +9,8 @@
 // the clause-level patterns, each run on a few short clauses per lint, costs more than it saves
 // in the first lints: at 30 executions, a pattern is compiled only once it is used often. A subject
 // of 1,000 characters or more still tiers up at once (V8's own rule), so whole-document scans run
-// as machine code from the start. First lint of a 5 KB template in a fresh process, 12 alternating
-// pairs: -184 ms median paired difference, second lint 153 -> 42 ms (/tmp harness, slow host phase).
+// as machine code from the start. `npm run bench`, first lint in a fresh process with the tuning,
+// two alternating runs each: 941 and 1,274 ms before, 826 and 900 ms after (a slow phase of the host).
 import { setFlagsFromString } from "node:v8";
 
 /** Executions of a RegExp on short subjects before V8 compiles it to machine code. */
