@@ -23,6 +23,8 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/client.js", external: ["vscode"] }),
-  build({ ...common, entryPoints: ["server/src/main.ts"], outfile: "dist/server.js" }),
+  // dist/server.js is a small entry that turns on the compile cache before loading the bundle (boot.ts).
+  build({ ...common, entryPoints: ["server/src/main.ts"], outfile: "dist/server-main.js" }),
+  build({ ...common, entryPoints: ["server/src/boot.ts"], outfile: "dist/server.js", external: ["./server-main.js"] }),
   build({ ...common, entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js" }),
 ]);

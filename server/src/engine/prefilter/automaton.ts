@@ -31,7 +31,6 @@ export class LiteralAutomaton {
     // failure transitions left to be filled in as scans need them.
     const list = [...literals];
     const classOf = this.bmpClass;
-    let total = 1;
     for (const [literal] of list) {
       for (let i = 0; i < literal.length; i++) {
         const code = literal.charCodeAt(i);
@@ -39,17 +38,16 @@ export class LiteralAutomaton {
           const point = literal.codePointAt(i++)!;
           if (!this.alphabet.has(point)) this.alphabet.set(point, this.alphabet.size + 1);
         } else if (classOf[code] === 0) this.alphabet.set(code, (classOf[code] = this.alphabet.size + 1));
-        total++;
       }
     }
     const width = (this.width = this.alphabet.size + 1); // class 0: a character no literal has
-    // The trie, with each state's children as a linked list for the breadth-first pass. A table cell
-    // is -1 until known (`step`); rows grow by doubling from one per literal.
-    let delta = new Int32Array(Math.min(total, list.length + 1) * width).fill(-1);
-    delta.fill(0, 0, width); // the root: a character that starts no literal stays at the root
+    // The trie first, each state's children as a linked list (the root's also by class, as it has
+    // the most); then the dense table, allocated once at its final size. Growing the table while
+    // inserting touched several times its final memory, and a process pays for each new page.
     const firstChild: number[] = [0];
     const nextSibling: number[] = [0];
     const viaClass: number[] = [0];
+    const rootChild = new Int32Array(width);
     const own: (number[] | undefined)[] = [];
     let states = 1;
     for (const [literal, id] of list) {
@@ -57,27 +55,34 @@ export class LiteralAutomaton {
       for (let i = 0; i < literal.length; i++) {
         const code = literal.charCodeAt(i);
         const cls = code >= 0xd800 && code <= 0xdbff ? this.alphabet.get(literal.codePointAt(i++)!)! : classOf[code]!;
-        const at = state * width + cls;
-        const next = delta[at]!;
-        if (next > 0) {
-          state = next;
-          continue;
+        let child = state === 0 ? rootChild[cls]! : 0;
+        if (state !== 0) {
+          for (let c = firstChild[state]!; c; c = nextSibling[c]!) {
+            if (viaClass[c] === cls) {
+              child = c;
+              break;
+            }
+          }
         }
-        if ((states + 1) * width > delta.length) {
-          const grown = new Int32Array(delta.length * 2).fill(-1);
-          grown.set(delta);
-          delta = grown;
+        if (child === 0) {
+          child = states++;
+          firstChild[child] = 0;
+          nextSibling[child] = firstChild[state]!;
+          firstChild[state] = child;
+          viaClass[child] = cls;
+          if (state === 0) rootChild[cls] = child;
         }
-        const child = (delta[at] = states++);
-        firstChild[child] = 0;
-        nextSibling[child] = firstChild[state]!;
-        firstChild[state] = child;
-        viaClass[child] = cls;
         state = child;
       }
       (own[state] ??= []).push(id);
     }
-    this.delta = states <= 0x7fff ? Int16Array.from(delta.subarray(0, states * width)) : delta.slice(0, states * width);
+    // A table cell is -1 until known (`step`); the root's row is 0: a character that starts no literal stays at the root.
+    const delta = states <= 0x7fff ? new Int16Array(states * width) : new Int32Array(states * width);
+    delta.fill(-1, width);
+    for (let state = 0; state < states; state++) {
+      for (let c = firstChild[state]!; c; c = nextSibling[c]!) delta[state * width + viaClass[c]!] = c;
+    }
+    this.delta = delta;
     const outputStart = (this.outputStart = new Int32Array(states).fill(-1));
     const flat: number[] = [];
     own.forEach((ids, state) => {
