@@ -46,6 +46,8 @@ export const OWN_BILLING = paymentChannels.ownBilling;
 /** Bank details a payer needs (payment-channels.json bankDetails): "BSB", "sort code", "routing number". */
 export const BANK_DETAILS = paymentChannels.bankDetails;
 export const MESSAGING_APP_TERMS = messagingApps.terms;
+/** Apps whose names are used as a verb of contact: "telegram me" (messaging-apps.json verbs). */
+export const MESSAGING_APP_VERBS = messagingApps.verbs;
 export const SOCIAL_NETWORKS = socialNetworks.terms;
 export const REVIEW_WORDS = reviewWords.terms;
 export const ACCOUNT_OTHERS = people.others;

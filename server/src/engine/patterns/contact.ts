@@ -2,7 +2,7 @@
 // contact links and street addresses. Each is compiled once; none nests quantifiers over
 // overlapping classes (see test/engine/patterns-linear.test.ts).
 
-import { MESSAGING_APP_TERMS, SPANISH_PORTUGUESE, lexiconAlternation } from "../lexicons";
+import { MESSAGING_APP_TERMS, MESSAGING_APP_VERBS, SPANISH_PORTUGUESE, lexiconAlternation } from "../lexicons";
 
 /** A plain email address. */
 export const EMAIL_RE = /[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
@@ -90,7 +90,9 @@ export const MESSAGING_BARE_ID_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS}
 
 /** Inviting the client onto a messaging app: "let's move to WhatsApp", "add me on Skype". */
 export const MESSAGING_INVITE_RE = new RegExp(
-  String.raw`\b(?:move|moving|switch|continue|talk|chat|message|msg|text|ping|reach|contact|add|dm|hit\s{1,3}me\s{1,3}up|call|connect|find|join|catch\s{1,3}me|write|hop|jump)\b[^.;:\n]{0,25}?\b(?:on|via|over|through|to|in|at)\s{1,3}(?:${MESSAGING_APPS})\b`,
+  String.raw`\b(?:move|moving|switch|continue|talk|chat|message|msg|text|ping|reach|contact|add|dm|hit\s{1,3}me\s{1,3}up|call|connect|find|join|catch\s{1,3}me|write|hop|jump)\b[^.;:\n]{0,25}?\b(?:on|via|over|through|to|in|at)\s{1,3}(?:${MESSAGING_APPS})\b` +
+    // An app's name as the verb: "just telegram me @jae", "WhatsApp us anytime" (messaging-apps.json verbs).
+    String.raw`|\b(?:${lexiconAlternation(MESSAGING_APP_VERBS)})\s{1,3}(?:me|us)\b`,
   "gi",
 );
 
