@@ -110,6 +110,12 @@ export function clauseAround(clauses: Clause[], start: number, end: number): Cla
 // A quotation may wrap onto the next line (an editor's soft wrap), never across a blank line.
 const QUOTATION_RE = /"(?:[^"\n]|\n(?![ \t]*\n)){1,200}"|“(?:[^”\n]|\n(?![ \t]*\n)){1,200}”|‘(?:[^’\n]|\n(?![ \t]*\n)){1,200}’/g;
 
+/** The [start, end) offsets of the paired quotations in `text` (QUOTATION_RE), in order. */
+export function quotationRanges(text: string): [number, number][] {
+  if (!/["“‘]/.test(text)) return [];
+  return [...text.matchAll(QUOTATION_RE)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
 /**
  * The text with its quotations blanked out (same length). Words in quotation marks are mentioned,
  * not used: an insult quoted as a labelling example in a moderation job, or words someone else

@@ -36,8 +36,10 @@ const STRAIGHT_TO_ME = String.raw`\b(?:invoice|bill|charge)\s{1,3}you\s{1,3}(?:m
 const PLATFORM_KEPT_FROM_COST = String.raw`\bwithout\s{1,3}(?:upwork|the\s{1,3}platform)\s{1,3}taking\b|\b${AVOID}\s{1,3}(?:upwork|the\s{1,3}platform|the\s{1,3}site)\b[^.;\n]{0,40}?\b${PLATFORM_COST}\b|\b(?:the\s{1,3})?(?:platform|upwork|site)\s{1,3}(?:doesn['’]t|does\s{1,3}not|won['’]t|will\s{1,3}not|can['’]t)\s{1,3}(?:take|get|see)\s{1,3}(?:its|their|a|any)\s{1,3}${PLATFORM_COST}\b`;
 
 /** Avoiding Upwork's fees or escrow, or paying around it. */
+/** The fee kept off a payment by name: "so the fee doesn't eat it", "would spare us both these costs". */
+const FEE_SPARED = String.raw`\b(?:so|then)\s{1,3}(?:the\s{1,3})?(?:upwork\s{1,3}|platform\s{1,3})?(?:fees?|commission|cut)\s{1,3}(?:doesn['’]t|don['’]t|won['’]t|does\s{1,3}not|will\s{1,3}not)\s{1,3}(?:eat|take|bite|touch)\b|\bspare\s{1,3}(?:us|you|me)\s{1,3}(?:both\s{1,3})?(?:the\s{1,3}|these\s{1,3}|those\s{1,3})?(?:costs|fees|commission|charges)\b`;
 export const FEE_AVOIDANCE_RE = new RegExp(
-  [AVOID_THE_PLATFORM_COST, AVOID_COST, AVOID_CHARGES, OUTSIDE_PLATFORM, NO_NEED_FOR_PLATFORM, INSTEAD_OF_PLATFORM, NO_PLATFORM_COST, STRAIGHT_TO_ME, PLATFORM_KEPT_FROM_COST].join("|"),
+  [AVOID_THE_PLATFORM_COST, AVOID_COST, FEE_SPARED, AVOID_CHARGES, OUTSIDE_PLATFORM, NO_NEED_FOR_PLATFORM, INSTEAD_OF_PLATFORM, NO_PLATFORM_COST, STRAIGHT_TO_ME, PLATFORM_KEPT_FROM_COST].join("|"),
   "i",
 );
 

@@ -29,7 +29,7 @@ export const LATE_ORDINAL_FOLLOW_UP_RE = /\bfollow[\s-]?up\s{1,3}(?:#|no\.?\s{0,
 /** A proposal withdrawn and sent again to climb the list: "I withdraw and resubmit this every morning". */
 export const RESUBMIT_RE = /\bwithdraw\w*\s{1,3}and\s{1,3}re-?(?:submit|apply|post|send)\w*\b/i;
 /** One letter for a whole category of jobs: "same letter for every copy job". */
-export const SAME_LETTER_FOR_EVERY_RE = /\bsame\s{1,3}(?:letter|proposal|pitch|template|text|message|intro|opening|cover\s{1,3}letter)\s{1,3}(?:for|to|on)\s{1,3}(?:every|each|all)\b[^.;\n]{0,30}?\b(?:job|post|client|listing|gig)s?\b/i;
+export const SAME_LETTER_FOR_EVERY_RE = /\bsame\s{1,3}(?:letter|proposal|pitch|template|text|message|intro|opening|cover\s{1,3}letter)\s{1,3}(?:for|to|on)\s{1,3}(?:every|each|all)\b[^.;\n]{0,30}?\b(?:job|post|client|listing|gig)s?\b|\b(?:standard|same|stock|generic)\s{1,3}(?:letter|proposal|pitch|template|text|message)\s{1,3}(?:that\s{1,3})?(?:we|i)\s{1,3}(?:send|sent|post|paste|use)\s{1,3}(?:to|on|for)\s{1,3}(?:every|each|all)\b[^.;\n]{0,30}?\b(?:job|post|client|listing|gig)s?\b/i;
 
 /** Follow-ups scheduled hours or minutes apart: "send follow-ups 2, 3 and 4 an hour apart" (days apart is ordinary). */
 export const FOLLOW_UPS_APART_RE = /\b(?:follow[\s-]?ups?|messages|reminders|pings|nudges|bumps)\b[^.;\n]{0,40}?\b(?:an?|one|two|three|four|five|\d+)\s{1,3}(?:hours?|hrs?|minutes?|mins?)\s{1,3}apart\b/i;

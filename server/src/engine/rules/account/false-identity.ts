@@ -1,9 +1,9 @@
 import { matches } from "../../prefilter";
 import meta from "../../../../../rules/account/false-identity/rule.json";
 import { defineRule } from "../../rule";
-import { FALSE_IDENTITY_RE, NAMED_PERSONA_RE } from "../../patterns/account";
+import { ACCOUNT_IN_ANOTHERS_NAME_RE, FALSE_IDENTITY_RE, NAMED_PERSONA_RE } from "../../patterns/account";
 import { clauseDetections } from "../shared";
 
 export const falseIdentity = defineRule("account/false-identity", meta, (ctx) =>
-  clauseDetections(ctx, ({ text }) => matches(FALSE_IDENTITY_RE, text) || matches(NAMED_PERSONA_RE, text)),
+  clauseDetections(ctx, ({ text }) => matches(FALSE_IDENTITY_RE, text) || matches(ACCOUNT_IN_ANOTHERS_NAME_RE, text) || matches(NAMED_PERSONA_RE, text)),
 );

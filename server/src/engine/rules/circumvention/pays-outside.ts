@@ -18,5 +18,5 @@ export function paysOutsideUpwork(text: string): boolean {
   // A channel named with who pays whom ("I prefer Zelle", "pay me via PayPal"), or with fee avoidance.
   if (method && (personal || avoidance) && !matches(PAYMENT_TECH_RE, text)) return true;
   // "skip Upwork's fee", "pay me outside Upwork": no channel named, but the intent is plain.
-  return avoidance && paying && (/\b(?:fees?|escrow|commission|pay|paid|payment|invoice)\b|\d{1,2}\s?%/i.test(text) || matches(PAYMENT_WORD_ES_PT_RE, text));
+  return avoidance && paying && (/\b(?:fees?|costs?|charges?|escrow|commission|pay|paid|payment|invoice)\b|\d{1,2}\s?%/i.test(text) || matches(PAYMENT_WORD_ES_PT_RE, text));
 }

@@ -1,4 +1,5 @@
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers, type BlacklistedTerm } from "obscenity";
+import { quotationRanges } from "../../text-units";
 import meta from "../../../../../rules/conduct/profanity/rule.json";
 import { defineRule, detectionIn } from "../../rule";
 import { INNOCENT_ROOTS, WHITELISTED_WORDS } from "../../patterns/conduct";
@@ -162,7 +163,10 @@ function wholeWord(text: string, start: number, end: number): [number, number] {
 
 export const profanity = defineRule("conduct/profanity", meta, (ctx) => {
   const view = ctx.doc.prose;
+  // A word in quotation marks is mentioned, not used: a term listed in a moderation glossary ("jerk / asshole").
+  const quoted = quotationRanges(view.text);
   return profaneSpans(view.text)
+    .filter((m) => !quoted.some(([qs, qe]) => qs < m.start && m.end < qe))
     .filter((m) => /[a-z]/i.test(view.text.slice(m.start, m.end))) // "455" is a number, not leetspeak
     // "dana@loomwork": an @ between letters is an address or handle, not leetspeak ("d-a-n-a-@-l" folds to "anal").
     .filter((m) => !/[\p{L}\p{N}]@[\p{L}\p{N}]/u.test(view.text.slice(Math.max(0, m.start - 1), m.end + 1)))
