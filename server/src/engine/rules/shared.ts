@@ -136,6 +136,22 @@ export function contactDetection(view: TextView, start: number, end: number, ext
   return detectionIn(view, span.start, end, { ...(replacement !== undefined ? { replacement } : {}), ...extra });
 }
 
+/** A comma and a word that turns the sentence: "..., so she will work under my profile", "..., but pay me on Wise". */
+const CLAUSE_TURN_RE = /,\s{1,3}(?:so|but|then|and\s{1,3}so|and\s{1,3}then|though|however|yet)\s/gi;
+
+/**
+ * A negation's scope ends where the sentence turns: "She has not yet an account on the platform, so she
+ * will work under my profile" promises nothing after the comma. The part after the last turn, when it
+ * is itself a violation (`test`) that promises no compliance; else undefined.
+ */
+function violationAfterTurn(clause: Clause, test: (clause: Clause) => boolean): Clause | undefined {
+  let at = -1;
+  for (const m of clause.text.matchAll(CLAUSE_TURN_RE)) at = m.index! + m[0].length;
+  if (at < 0) return undefined;
+  const tail: Clause = { start: clause.start + at, end: clause.end, text: clause.text.slice(at) };
+  return !promisesCompliance(tail.text) && test(tail) ? tail : undefined;
+}
+
 /**
  * A clause-level rule: each prose clause that `test` accepts is a finding. Consecutive accepted
  * clauses on one line ("give me 5 stars — my ranking depends on it") are one violation, so they
@@ -152,9 +168,15 @@ export function clauseDetections(
   const view = ctx.doc.prose;
   const clauses = ctx.clauses(view);
   const spans: { start: number; end: number; index: number }[] = [];
-  clauses.forEach((clause, index) => {
+  clauses.forEach((whole, index) => {
+    let clause = whole;
     if (!test(clause)) return;
-    if (options.skipCompliant && promisesCompliance(clause.text)) return;
+    if (options.skipCompliant && promisesCompliance(clause.text)) {
+      // The promise holds up to the turn; what follows it may still be the act ("..., but tips can go to my PayPal").
+      const tail = violationAfterTurn(clause, test);
+      if (!tail) return;
+      clause = tail;
+    }
     if (options.skipForbidding && matches(FORBIDDING_RE, clause.text)) return;
     if (options.skipReported && matches(REPORTED_QUESTION_RE, clause.text)) return;
     const prev = spans[spans.length - 1];
