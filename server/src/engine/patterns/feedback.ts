@@ -7,7 +7,7 @@ export const REVIEW_RE = /\b(?:(?:five|5|4|four|one|1|two|2)[\s-]?stars?|reviews
 export const TOP_RATING_RE = /\b(?:five|5)[\s-]?stars?\b|\b(?:5|five)\s{0,2}[⭐★]|\b(?:perfect|top|10\/10|max(?:imum)?|highest)\s{1,3}(?:rating|score|feedback|note|mark|evaluation)\b|\bpositive\s{1,3}(?:review|feedback)\b/i;
 
 /** Something of value offered in exchange. */
-export const REWARD_RE = /\b(?:discount|gratis|\d{1,3}\s?%\s{1,3}off|(?:\d{1,3}|five|ten|fifteen|twenty|twenty-five|thirty|fifty)\s{1,3}(?:percent|per\s{1,3}cent)\s{1,3}off|knock\s{1,3}(?:[\w$%.-]+\s{1,3}){1,4}off|off\s{1,3}(?:the|your)\s{1,3}next|refund|refunds|(?<!feel\s{1,3})free(?!\s{1,3}to\b)|bonus|extra|throw\s{1,3}in|in\s{1,3}return|gift|cashback|cash\s{1,3}back|money\s{1,3}back|for\s{1,3}nothing|on\s{1,3}the\s{1,3}house|complimentary|tip\s{1,3}you|pay\s{1,3}you|rebate|voucher|free\s{1,3}of\s{1,3}charge|reduction|concession|price\s{1,3}break|(?:at\s{1,3})?no\s{1,3}(?:extra\s{1,3}|additional\s{1,3})?(?:charge|cost)|waive|waived)\b/i;
+export const REWARD_RE = /(?:[$€£₦₹₱]\s?\d[\d,.]*\s{1,3}off)|\b(?:discount|gratis|\d{1,3}\s?%\s{1,3}off|(?:\d{1,3}|five|ten|fifteen|twenty|twenty-five|thirty|fifty)\s{1,3}(?:percent|per\s{1,3}cent)\s{1,3}off|knock\s{1,3}(?:[\w$%.-]+\s{1,3}){1,4}off|off\s{1,3}(?:the|your)\s{1,3}next|refund|refunds|(?<!feel\s{1,3})free(?!\s{1,3}to\b)|bonus|extra|throw\s{1,3}in|in\s{1,3}return|gift|cashback|cash\s{1,3}back|money\s{1,3}back|for\s{1,3}nothing|on\s{1,3}the\s{1,3}house|complimentary|tip\s{1,3}you|pay\s{1,3}you|rebate|voucher|free\s{1,3}of\s{1,3}charge|reduction|concession|price\s{1,3}break|(?:at\s{1,3})?no\s{1,3}(?:extra\s{1,3}|additional\s{1,3})?(?:charge|cost)|waive|waived)\b/i;
 
 /** Holding work, files or the contract until a review. */
 export const WITHHOLD_RE = /\b(?:hold|holding|withhold|keep|keeping|upload|uploaded|publish|transfer|won['’]t\s{1,3}(?:send|deliver|release|hand\s{1,3}over)|will\s{1,3}not\s{1,3}(?:send|deliver|release)|release|releasing|released|go\s{1,3}out|goes\s{1,3}out|send|sent|deliver|delivered|unlock|unlocks|unlocked|get|receive|hand\s{1,3}over|handed\s{1,3}over|shared|share|don['’]t\s{1,3}close|do\s{1,3}not\s{1,3}close|not\s{1,3}close)\b[^.;\n]{0,60}?\b(?:until|unless|once|after|as\s{1,3}soon\s{1,3}as|only\s{1,3}(?:after|when|if)|upon|on\s{1,3}receipt\s{1,3}of|following|the\s{1,3}(?:moment|minute|second|day)|post(?=\s{1,3}(?:(?:5|five)[\s-]?star|(?:your\s{1,3})?(?:review|feedback|rating))))\b[^.;\n]{0,40}?(?:\byour\s{1,3}(?:(?:public|positive|5-star|five-star)\s{1,3}(?:feedback|review|rating|testimonial)|review|rating|testimonial)\b(?!\s{1,3}(?:on|about|of|for)\b)|\b(?:review|rating|feedback)\s{1,3}(?:has\s{1,3}been|is|was)\s{1,3}(?:withdrawn|removed|changed|updated|amended|replaced|revised)\b|\b(?:5|five)[\s-]?stars?\b|\b(?:leave|left|post|posted|give|gave|write|wrote)\s{1,3}(?:me\s{1,3})?(?:a\s{1,3}|your\s{1,3}|the\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:review|rating|testimonial|feedback)\b|\b(?:review|rating|testimonial|feedback)\s{1,3}(?:is|goes|comes)\s{1,3}(?:live|up|posted|public|in|done|left)\b)/i;
@@ -33,7 +33,7 @@ export const BAD_REVIEW_THREAT_RE = new RegExp(
 );
 
 /** Words that tie a reward to the review ("if you leave", "in return", "clients who leave a review get"). */
-export const REWARD_CONDITION_RE = /\b(?:if|in\s{1,3}exchange|in\s{1,3}return|in\s{1,3}consideration\s{1,3}of|contingent\s{1,3}(?:up)?on|conditional\s{1,3}(?:up)?on|for\s{1,3}(?:a|your)|gets?\s{1,3}you|who\s{1,3}(?:leave|post|give|write)|and\s{1,3}(?:get|receive|earn))\b/i;
+export const REWARD_CONDITION_RE = /\b(?:if|provided|as\s{1,3}long\s{1,3}as|on\s{1,3}condition|in\s{1,3}exchange|in\s{1,3}return|in\s{1,3}consideration\s{1,3}of|contingent\s{1,3}(?:up)?on|conditional\s{1,3}(?:up)?on|for\s{1,3}(?:a|your)|gets?\s{1,3}you|who\s{1,3}(?:leave|post|give|write)|and\s{1,3}(?:get|receive|earn))\b/i;
 
 /** "Honest" in scare quotes before feedback: a bad review promised by irony ('I'll have to be "honest" in my feedback'). */
 const SCARE_QUOTED_HONEST = String.raw`["“‘']honest["”’']\s{1,3}(?:in\s{1,3}(?:my|the)\s{1,3})?(?:feedback|review|rating)`;
@@ -103,4 +103,9 @@ export const FEEDBACK_AS_LEVERAGE_RE = new RegExp(FEEDBACK_HELD_BACK + MORE_WORK
 export const LESS_HURTS_SCORE_RE = /\banything\s{1,3}(?:less|lower|below|under)\b[^.;\n]{0,30}?\b(?:tanks?|hurts?|kills?|ruins?|damages?|drops?|lowers?)\s{1,3}(?:our|my)\s{1,3}(?:jss|job\s{1,3}success(?:\s{1,3}score)?|rating|score|profile)\b/i;
 /** Saying the reward is not on offer: "We don't do the 'discount for 5 stars' thing", "she never once pushed me for stars" (not "won't give ... unless"). */
 export const REWARD_DECLINED_RE = /\b(?:don['’]t|do\s{1,3}not|never|didn['’]t|did\s{1,3}not|won['’]t|will\s{1,3}not)\s{1,3}(?:\w+\s{1,3})?(?:do|offer|give|sell|push|pushed|try|tried|ask|asked|trade|buy|bribe)\b(?![^.;\n]*\b(?:unless|until|only\s{1,3}if|if\s{1,3}you)\b)/i;
+
+/** A demand to raise a rating already given: "Change that review to 5 stars today". */
+export const CHANGE_RATING_DEMAND_RE = /\b(?:change|update|edit|raise|bump|fix|correct)\s{1,3}(?:that|the|your|this|it)\s{1,3}(?:(?:review|rating|feedback|score)\s{1,3})?to\s{1,3}(?:a\s{1,3})?(?:5|five)(?:[\s-]?stars?)?\b/i;
+/** A low rating promised on a condition: "if they come back wonky it's a one star review". */
+export const CONDITIONAL_LOW_RATING_RE = new RegExp(String.raw`\bif\b[^.;\n]{0,50}?\b(?:it['’]s|it\s{1,3}will\s{1,3}be|it['’]ll\s{1,3}be|you['’]ll\s{1,3}get|you\s{1,3}get|that['’]s)\s{1,3}(?:a\s{1,3})?${LOW_RATING}`, "i");
 
