@@ -56,7 +56,8 @@ export function attachFixes(findings: Finding[], source: string, plans: Map<Find
     let built: Fix | null | undefined;
     const fixOfGroup = (): Fix | undefined => {
       if (built === undefined) {
-        const rewrite = rewriteSentence(source, sentence, targets);
+        const found = rewriteSentence(source, sentence, targets);
+        const rewrite = found && relabelledRow(source, found, targets);
         built = rewrite ? { title: fixTitle(rewrite), edits: [trimmedEdit(source, rewrite)], safe } : null;
       }
       return built ?? undefined;
@@ -110,6 +111,28 @@ function cellStart(source: string, f: Finding): number {
   while (s < f.end && /\s/.test(source[s]!)) s++;
   return s < f.end ? s : f.start;
 }
+
+/**
+ * A table cell rewritten to the contact phrase alone, whose row is labelled by the channel it held ("| Email |
+ * jo@x.com |", "| Discord | name#1 |"), has its label say "Contact" too, as a labelled line does ("Email: ..."
+ * -> "Contact: via Upwork messages"): the rewrite then reaches back over the label cell. `rewrite` is returned
+ * unchanged otherwise (not a table cell, not only contact findings, a label that names no channel).
+ */
+function relabelledRow(source: string, rewrite: SentenceRewrite, targets: { family: string; book: Phrasebook }[]): SentenceRewrite {
+  const lineStart = source.lastIndexOf("\n", rewrite.start - 1) + 1;
+  if (!/^[ \t]*\|/.test(source.slice(lineStart, rewrite.start)) || !targets.every((t) => t.family === "contact")) return rewrite;
+  if (!targets.some((t) => t.book.signoff.toLowerCase() === rewrite.text.trim().toLowerCase())) return rewrite;
+  const cell = /\|([ \t]*)([^|\n]*?)([ \t]*)\|[ \t]*$/.exec(source.slice(lineStart, rewrite.start));
+  const label = cell?.[2]?.replace(/^[*_]+|[*_]+$/g, "");
+  if (!cell || !label) return rewrite;
+  if (!LEXICON.channelRowLabels.has(label.toLowerCase())) return rewrite;
+  const labelStart = lineStart + cell.index + 1 + cell[1]!.length;
+  const marks = /^[*_]*/.exec(cell[2]!)![0];
+  const named = `${marks}${/^\p{Lu}/u.test(label) ? "Contact" : "contact"}${marks}`;
+  const text = named + source.slice(labelStart + cell[2]!.length, rewrite.start) + rewrite.text;
+  return { ...rewrite, start: labelStart, text, sentence: text + rewrite.sentence.slice(rewrite.text.length) };
+}
+
 
 /** Rules whose findings hold commas and dashes of their own (an address, a spelled-out number). */
 const KEEPS_PUNCTUATION = new Set(["contact/address", "contact/phone"]);
