@@ -168,7 +168,8 @@ function clauseLead(body: string, at: number, targets: { start: number; family?:
   let lead: string | undefined;
   const frame = LEXICON.clauseLeadFrames.startOf(bare);
   if (frame !== undefined && /^\s+\S/.test(bare.slice(frame.length))) lead = bare.slice(0, frame.length) + /^\s+/.exec(bare.slice(frame.length))![0];
-  else if (LEXICON.clauseLeadOpeners.startOf(bare) !== undefined) {
+  // (not before an address, whose purpose is the visit or the shipping, nor before a feedback demand, whose condition is its own)
+  else if (LEXICON.clauseLeadOpeners.startOf(bare) !== undefined && !targets.some((t) => t.family === "feedback" || (t as { rule?: string }).rule === "contact/address")) {
     const m = /^[^,;:—–()\[\]!?.]+,\s+/.exec(bare);
     if (m && words(m[0]).length <= LEXICON.clauseLeadMaxWords) lead = m[0];
   }
@@ -178,7 +179,8 @@ function clauseLead(body: string, at: number, targets: { start: number; family?:
   if (targets.some((t) => t.start > at && t.start < at + markup + lead!.length)) return undefined;
   const cues = (t: string) => DETAIL_MARK_RE.test(t) || LEXICON.platformNames.occursIn(t) || LEXICON.channelNouns.occursIn(t) || LEXICON.labelWords.occursIn(t) || LEXICON.offPlatform.occursIn(t) || LEXICON.paymentChannels.occursIn(t) || dangles(t, danglingOf(targets.map((x) => x.book)));
   if (cues(lead) || targets.some((t) => t.family !== undefined && LEXICON.findingCues.get(t.family)?.occursIn(lead!))) return undefined;
-  if (LEXICON.feedbackWords.occursIn(lead)) return undefined;
+  // (a negative condition is a threat's or a demand's own: "If you won't approve it today, ...")
+  if (LEXICON.feedbackWords.occursIn(lead) || /\b(?:not|no|never)\b|n['’]t\b/i.test(lead)) return undefined;
   return body.slice(0, markup) + lead;
 }
 
