@@ -37,17 +37,18 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // golden-5.jsonl, by a fifth writer (golden-5.README.md; rules written as "contact/email"), held out from the
   // rewrite8 pass: first contact 72 lint / 93 given, after it 72 / 95 (golden-5.first-contact.txt).
   // Spent by rewrite9, which worked from its failures by phenomenon: 85 / 120.
-  { name: "golden-5", file: join(__dirname, "golden-5.jsonl"), cases: 166, floor: { lint: 85, given: 120 } },
+  // 121 given after rewrite11 (a delivery held back comes with the final milestone).
+  { name: "golden-5", file: join(__dirname, "golden-5.jsonl"), cases: 166, floor: { lint: 85, given: 121 } },
   // golden-6.jsonl, by a sixth writer (golden-6.README.md), held out from the rewrite9 pass: first contact 47 lint /
   // 90 given (golden-6.first-contact.txt), after it (merged with detect9) 51 / 92.
   // Spent by rewrite10, which worked from its failures by phenomenon (test/rewrites/README.md): 66 / 118.
-  // 68 / 119 after rewrite11 (not fitted on: a verdict closing a kept clause, "it's simpler for everyone"-like, goes).
-  { name: "golden-6", file: join(__dirname, "golden-6.jsonl"), cases: 166, floor: { lint: 68, given: 119 } },
+  // 69 / 122 after rewrite11 (its failures read beside golden-7's, no sentence fitted: leads kept, channel row labels, closing verdicts, held deliveries).
+  { name: "golden-6", file: join(__dirname, "golden-6.jsonl"), cases: 166, floor: { lint: 69, given: 122 } },
   // golden-7.jsonl, by a seventh writer (golden-7.README.md), held out from rewrite10: first contact 59 lint / 90 given
   // (golden-7.first-contact.txt), the same level as golden-6's first contact before rewrite10 (47 / 90).
   // Spent by rewrite11, which read its failures beside golden-5's and golden-6's and fixed the phenomena that recur
-  // across writers (test/rewrites/README.md): 65 / 101.
-  { name: "golden-7", file: join(__dirname, "golden-7.jsonl"), cases: 164, floor: { lint: 65, given: 101 } },
+  // across writers (test/rewrites/README.md): 65 / 102.
+  { name: "golden-7", file: join(__dirname, "golden-7.jsonl"), cases: 164, floor: { lint: 65, given: 102 } },
 ];
 
 describe("golden rewrites", () => {

@@ -99,6 +99,7 @@ export const LEXICON = {
   productNouns: new WordList(data.productNouns),
   alternativeCues: new WordList(data.alternativeCues),
   sentenceLeads: new WordList(data.sentenceLeads.words),
+  heldDelivery: { phrase: data.heldDelivery.phrase as string, openers: new Set<string>(data.heldDelivery.openers), swaps: new Map(Object.entries(data.heldDelivery.heldSwaps as Record<string, string>)) },
   channelRowLabels: new Set<string>(data.channelRowLabels.words),
   clauseLeadOpeners: new WordList(data.clauseLeads.openers),
   clauseLeadFrames: new WordList(data.clauseLeads.frames),
