@@ -357,3 +357,20 @@ describe("rewrite phenomena", () => {
     });
   }
 });
+
+describe("a next sentence that only argued for the removed part (rewrite11)", () => {
+  // Only a next sentence closed by the same mark goes, so the text keeps its terminal.
+  const FOLLOWERS: [string, string, string, string, string][] = [
+    ["a next sentence that only complained of the platform goes with the rewrite", "I'll invoice you by Payoneer for the extras. Upwork's cut on add-ons is steep.", "circumvention/off-platform-payment", "invoice you by Payoneer", "I'll bill you through Upwork for the extras."],
+    ["a next sentence that is a short verdict on the removed way goes with the rewrite", "You can settle the balance by Venmo. It's much simpler for me.", "circumvention/off-platform-payment", "settle the balance by Venmo", "You can settle the balance through Upwork."],
+    ["a question followed by a statement keeps both marks: the text's terminal stays", "Could we settle the balance by Venmo? It's much simpler for me.", "circumvention/off-platform-payment", "settle the balance by Venmo", "Could we settle the balance through Upwork? It's much simpler for me."],
+    ["a next sentence about my own situation stays", "Could we move to Signal? I find the Upwork app slow on my tablet.", "contact/messaging", "move to Signal", "Could we keep talking here on Upwork? I find the Upwork app slow on my tablet."],
+  ];
+  for (const [name, before, ruleId, span, after] of FOLLOWERS) {
+    it(name, () => {
+      const out = rewritten(before, ruleId, span);
+      assert.equal(out, after);
+      assert.deepEqual(readingProblems(before, out), []);
+    });
+  }
+});

@@ -6,6 +6,7 @@ import { findRuleMeta } from "../registry";
 import type { Finding, Fix, Phrasebook, TextEdit } from "../types";
 import { rewriteSentence, type SentenceRewrite } from "./rewrite-sentence";
 import { sentenceAround, type Sentence } from "./sentence";
+import { onlyArgues } from "./justifications";
 
 /** How a finding may be fixed, kept beside it until the sentence rewrites are built. */
 export interface FixPlan {
@@ -57,7 +58,7 @@ export function attachFixes(findings: Finding[], source: string, plans: Map<Find
     const fixOfGroup = (): Fix | undefined => {
       if (built === undefined) {
         const found = rewriteSentence(source, sentence, targets);
-        const rewrite = found && relabelledRow(source, found, targets);
+        const rewrite = found && withoutArguingFollower(source, sentence, relabelledRow(source, found, targets));
         built = rewrite ? { title: fixTitle(rewrite), edits: [trimmedEdit(source, rewrite)], safe } : null;
       }
       return built ?? undefined;
@@ -133,6 +134,33 @@ function relabelledRow(source: string, rewrite: SentenceRewrite, targets: { fami
   return { ...rewrite, start: labelStart, text, sentence: text + rewrite.sentence.slice(rewrite.text.length) };
 }
 
+
+/**
+ * The rewrite without the sentence joined after it that only argued for what was removed, when the rewrite kept
+ * it verbatim ("Can I pay you by PayPal for this one? The Upwork fees on small jobs are silly." -> "Can I pay you
+ * through Upwork for this one?"): it complains of the platform or is a short verdict (justifications.ts
+ * `onlyArgues`, joined by sentence.ts). The text then ends with the first sentence's own mark. `rewrite` is
+ * returned unchanged otherwise.
+ */
+function withoutArguingFollower(source: string, sentence: Sentence, rewrite: SentenceRewrite): SentenceRewrite {
+  const join = sentence.joins?.length ? Math.max(...sentence.joins) : undefined;
+  if (join === undefined || join <= rewrite.start || rewrite.end !== sentence.end) return rewrite;
+  const from = join + /^[.!?…]+["'”’)\]]*\s*/.exec(source.slice(join, sentence.end))![0].length;
+  const follower = source.slice(from, sentence.end);
+  if (!follower || !onlyArgues(follower)) return rewrite;
+  // (the text's terminal stays: only a follower closed by the same mark as the first sentence goes, "... by Telegram.
+  // It's easier for me." -> "... here on Upwork."; a question followed by a statement keeps both marks)
+  const mark = source.slice(join, from).trim();
+  const terminal = source.slice(sentence.end, sentence.close);
+  if (mark !== terminal.trim() || rewrite.sentence !== rewrite.text + terminal) return rewrite;
+  const at = rewrite.text.lastIndexOf(follower);
+  // (a rewrite that already dropped it ends as it should; one that kept it verbatim at its end loses it and the mark before it)
+  if (at < 0 || at + follower.length !== rewrite.text.length) return rewrite;
+  const text = rewrite.text.slice(0, at).trimEnd();
+  if (!text.endsWith(mark)) return rewrite;
+  const body = text.slice(0, text.length - mark.length);
+  return { ...rewrite, text: body, sentence: body + terminal };
+}
 
 /** Rules whose findings hold commas and dashes of their own (an address, a spelled-out number). */
 const KEEPS_PUNCTUATION = new Set(["contact/address", "contact/phone"]);
