@@ -288,7 +288,7 @@ describe("rewrite phenomena", () => {
     ["a reason that does not name Upwork stands and stays", "Since my week fills up fast, email me at sam@fold.io to book a slot.", "contact/email", "email me at sam@fold.io", "Since my week fills up fast, message me here on Upwork to book a slot."],
     ["a complaint of the platform before ', so' goes with the 'so'", "Frankly, Upwork messages are unreliable, so text me at 0161 555 0199.", "contact/phone", "text me at 0161 555 0199", "Frankly, message me here on Upwork."],
     ["a benefit of going off-platform after a comma goes", "We can run phase two privately after launch, which means no middleman for either of us.", "circumvention/off-platform-work", "We can run phase two privately after launch", "We can run phase two on Upwork after launch."],
-    ["an apology and the policy it apologised for go", "Design files come only after a good rating, sorry, that is my policy.", "feedback/withholding", "only after a good rating", "Design files come only after the milestone is approved."],
+    ["an apology and the policy it apologised for go (rewrite11: a delivery held back only after feedback comes with the final milestone)", "Design files come only after a good rating, sorry, that is my policy.", "feedback/withholding", "only after a good rating", "Design files come with the final milestone."],
     ["an adverb between a channel's verb and its detail stays, the verb swapped", "Text me anytime at 0161 555 0199 about the edits.", "contact/phone", "Text me anytime at 0161 555 0199", "Message me anytime here on Upwork about the edits."],
     ["a phrase of time before the subject stays, and a conjunct that skips Upwork goes with the move", "From the second sprint we can work privately and bypass Upwork entirely.", "circumvention/off-platform-work", "From the second sprint we can work privately and bypass Upwork entirely", "From the second sprint we can keep working together here on Upwork."],
     ["'rather than here' closing the removed place goes whole", "Please send the brief to my inbox at sam@fold.io rather than here.", "contact/email", "sam@fold.io", "Please send the brief here on Upwork."],
@@ -333,8 +333,40 @@ describe("rewrite phenomena", () => {
     ["a contact detail's closing aside that names no channel says when and stays, the channel label saying 'Contact'", "- mobile: 0161 555 0199 (weekdays only)", "contact/phone", "mobile: 0161 555 0199 (weekdays only)", "- Contact: via Upwork messages (weekdays only)"],
     ["a promise to send the payment details goes with the removed way to pay", "Once the pilot ends, the retainer can go straight to my bank — I'll email the details!", "circumvention/off-platform-payment", "the retainer can go straight to my bank — I'll email the details", "Once the pilot ends, all payments go through Upwork!"],
     ["the client's convenience is no argument for the channel and stays", "If it's more convenient for you, add me on Signal: sam_fold, and we can go over the plan.", "contact/messaging", "add me on Signal: sam_fold, ", "If it's more convenient for you, message me here on Upwork, and we can go over the plan."],
+    // rewrite11: phenomena recurring across golden-5, -6 and -7 (each row a sentence of our own)
+    ["an opening of time before a question for the client's details stays before the rewritten question", "Before I draft the plan, what's your phone number? I'd like to confirm a few dates.", "contact/request", "what's your phone number?", "Before I draft the plan, could we keep talking here on Upwork? I'd like to confirm a few dates."],
+    ["an opening of time stays before a whole rewrite that keeps the request's purpose", "Before we agree on scope, could I get your Telegram so I can ask about the audience?", "contact/request", "could I get your Telegram so I can", "Before we agree on scope, could I ask about the audience here on Upwork?"],
+    ["a frame announcing the point stays before the rule's phrase", "Please note that my sister will sometimes log in to this account to reply on weekends.", "account/shared-account", "my sister will sometimes log in to this account to reply on weekends", "Please note that I do all the work on this profile myself."],
+    ["a reminder frame stays before a rating demand's rewrite", "Just a reminder that I need a 5-star rating from you by Friday!", "feedback/pressure", "I need a 5-star rating from you by Friday", "Just a reminder that honest feedback at the end is always appreciated!"],
+    ["an opening that argued for the channel is no lead: it goes with the rest", "To save on fees, please pay the balance by Zelle.", "circumvention/off-platform-payment", "please pay the balance by Zelle", "Please pay the balance through Upwork."],
+    ["a table row labelled by its channel says 'Contact' when its value becomes the contact phrase", "| Telegram | @sam_fold_dev |", "contact/messaging", "@sam_fold_dev", "| Contact | Via Upwork messages |"],
+    ["a table row's generic label names what the row is for and stays", "| Scheduling | https://calendly.com/sam-fold |", "contact/link", "https://calendly.com/sam-fold", "| Scheduling | Via Upwork messages |"],
+    ["a short closing verdict on the removed part goes with it", "After the trial month we'd like to keep going with you directly — it's simpler for everyone.", "circumvention/off-platform-work", "keep going with you directly", "After the trial month we'd like to keep going with you on Upwork."],
+    ["a delivery held back 'only after' feedback comes with the final milestone, 'only' going with the condition", "The style guide I hand over only after you post a glowing review.", "feedback/withholding", "only after you post a glowing review", "The style guide I hand over with the final milestone."],
+    ["a verb of holding becomes its delivery when the condition goes", "The raw recordings stay with me until your review is live!", "feedback/withholding", "until your review is live", "The raw recordings are handed over with the final milestone!"],
+    ["a held object keeps its words when a wider phrase opened the condition, and an apology for the holding in brackets goes", "We'll hold the source repo for your shop until the review is posted (sorry, house rule).", "feedback/withholding", "until the review is posted (sorry, house rule)", "We'll deliver the source repo for your shop with the final milestone."],
+    ["'release' is a delivery verb already and stays", "The layered files get released only after you rate the job.", "feedback/withholding", "only after you rate the job", "The layered files get released with the final milestone."],
+    ["a negated holding keeps its event: no delivery is held back by a verb", "I'm not sending the invoice until you rate me 5 stars.", "feedback/withholding", "until you rate me 5 stars", "I'm not sending the invoice until you approve the milestone."],
+    ["a verdict comparing with here argued for the channel and goes", "I'll share the build with you on Discord, it is quicker than uploading here.", "contact/messaging", "on Discord", "I'll share the build with you here on Upwork."],
   );
   for (const [name, before, ruleId, span, after] of GIVEN) {
+    it(name, () => {
+      const out = rewritten(before, ruleId, span);
+      assert.equal(out, after);
+      assert.deepEqual(readingProblems(before, out), []);
+    });
+  }
+});
+
+describe("a next sentence that only argued for the removed part (rewrite11)", () => {
+  // Only a next sentence closed by the same mark goes, so the text keeps its terminal.
+  const FOLLOWERS: [string, string, string, string, string][] = [
+    ["a next sentence that only complained of the platform goes with the rewrite", "I'll invoice you by Payoneer for the extras. Upwork's cut on add-ons is steep.", "circumvention/off-platform-payment", "invoice you by Payoneer", "I'll bill you through Upwork for the extras."],
+    ["a next sentence that is a short verdict on the removed way goes with the rewrite", "You can settle the balance by Venmo. It's much simpler for me.", "circumvention/off-platform-payment", "settle the balance by Venmo", "You can settle the balance through Upwork."],
+    ["a question followed by a statement keeps both marks: the text's terminal stays", "Could we settle the balance by Venmo? It's much simpler for me.", "circumvention/off-platform-payment", "settle the balance by Venmo", "Could we settle the balance through Upwork? It's much simpler for me."],
+    ["a next sentence about my own situation stays", "Could we move to Signal? I find the Upwork app slow on my tablet.", "contact/messaging", "move to Signal", "Could we keep talking here on Upwork? I find the Upwork app slow on my tablet."],
+  ];
+  for (const [name, before, ruleId, span, after] of FOLLOWERS) {
     it(name, () => {
       const out = rewritten(before, ruleId, span);
       assert.equal(out, after);

@@ -14,10 +14,12 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // g134 (a bare reward kept, which golden-2 rejects; the model reads "I'll give you a free revision." as an incentive).
   // given 176 -> 175: g124 ("let's continue via email and skip the platform next time") is now also found as
   // off-platform-work ("skip the platform"), and two findings in one sentence get the whole-sentence rewrite.
-  { name: "golden", file: join(__dirname, "golden.jsonl"), cases: 182, floor: { lint: 119, given: 175 } },
+  // 120 lint as measured before rewrite11 (the floor had stayed at 119).
+  { name: "golden", file: join(__dirname, "golden.jsonl"), cases: 182, floor: { lint: 120, given: 175 } },
   // golden-2.jsonl, by another writer (golden-2.README.md): first contact 48 lint / 92 given.
   // 89 / 154 once a discount offered for a review goes with its condition and a follow-up after a dash is answered in its place.
-  { name: "golden-2", file: join(__dirname, "golden-2.jsonl"), cases: 170, floor: { lint: 89, given: 154 } },
+  // 90 lint as measured before rewrite11.
+  { name: "golden-2", file: join(__dirname, "golden-2.jsonl"), cases: 170, floor: { lint: 90, given: 154 } },
   // golden-3.jsonl, by a third writer (golden-3.README.md): first contact 37 lint / 57 given (golden-3.first-contact.txt).
   // 137/83 on the rewriter's branch; 135/82 once merged with the detection pass of the same day (m098: the
   // learned layer reads a kept clause differently; m166: the client-login clause is cut differently).
@@ -30,18 +32,23 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // removed channel going with it, follow-ups answered in place; test/rewrites/README.md).
   // 74 / 109 with the phenomena of rewrite9 (what argued for the removed part goes, field lines, coordinated channel verbs; README).
   // 75 / 110 with the phenomena of rewrite10 (golden-4 not fitted on: an impersonal "it is more convenient to discuss on X" argued for the channel).
-  { name: "golden-4", file: join(__dirname, "golden-4.jsonl"), cases: 164, floor: { lint: 75, given: 110 } },
+  // 76 lint as measured before rewrite11.
+  { name: "golden-4", file: join(__dirname, "golden-4.jsonl"), cases: 164, floor: { lint: 76, given: 110 } },
   // golden-5.jsonl, by a fifth writer (golden-5.README.md; rules written as "contact/email"), held out from the
   // rewrite8 pass: first contact 72 lint / 93 given, after it 72 / 95 (golden-5.first-contact.txt).
   // Spent by rewrite9, which worked from its failures by phenomenon: 85 / 120.
-  { name: "golden-5", file: join(__dirname, "golden-5.jsonl"), cases: 166, floor: { lint: 85, given: 120 } },
+  // 121 given after rewrite11 (a delivery held back comes with the final milestone).
+  { name: "golden-5", file: join(__dirname, "golden-5.jsonl"), cases: 166, floor: { lint: 85, given: 121 } },
   // golden-6.jsonl, by a sixth writer (golden-6.README.md), held out from the rewrite9 pass: first contact 47 lint /
   // 90 given (golden-6.first-contact.txt), after it (merged with detect9) 51 / 92.
   // Spent by rewrite10, which worked from its failures by phenomenon (test/rewrites/README.md): 66 / 118.
-  { name: "golden-6", file: join(__dirname, "golden-6.jsonl"), cases: 166, floor: { lint: 66, given: 118 } },
+  // 69 / 122 after rewrite11 (its failures read beside golden-7's, no sentence fitted: leads kept, channel row labels, closing verdicts, held deliveries).
+  { name: "golden-6", file: join(__dirname, "golden-6.jsonl"), cases: 166, floor: { lint: 69, given: 122 } },
   // golden-7.jsonl, by a seventh writer (golden-7.README.md), held out from rewrite10: first contact 59 lint / 90 given
   // (golden-7.first-contact.txt), the same level as golden-6's first contact before rewrite10 (47 / 90).
-  { name: "golden-7", file: join(__dirname, "golden-7.jsonl"), cases: 164, floor: { lint: 59, given: 90 } },
+  // Spent by rewrite11, which read its failures beside golden-5's and golden-6's and fixed the phenomena that recur
+  // across writers (test/rewrites/README.md): 65 / 102.
+  { name: "golden-7", file: join(__dirname, "golden-7.jsonl"), cases: 164, floor: { lint: 65, given: 102 } },
 ];
 
 describe("golden rewrites", () => {

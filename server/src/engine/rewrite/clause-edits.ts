@@ -76,11 +76,30 @@ export function withoutFeedbackCondition(text: string, replacement: string, even
     // "We refund $20 to every client who rates us 5 stars": the reward was only ever for the review.
     if (relative && out.slice(found[1]).trim() === "") return undefined;
     let [a, b] = found;
+    // (a condition of time inside a wider one is the condition: "the login details for your new site until the feedback's in")
+    if (event && !relative && !LEXICON.approvalOpeners.has(LEXICON.conditionOpeners.startOf(lower.slice(a))!.toLowerCase())) {
+      const inner = /\s(?=(?:until|till|only after|after|once)\s)/i.exec(out.slice(a, b));
+      if (inner && LEXICON.feedbackWords.occursIn(out.slice(a + inner.index + 1, b))) a += inner.index + 1;
+    }
+    // (a bracket opened in the condition is an aside of its own: "after a positive review (sorry, agency policy)")
+    const bracket = out.slice(a, b).indexOf(" (");
+    if (bracket > 0 && LEXICON.feedbackWords.occursIn(out.slice(a, a + bracket))) b = a + bracket;
     const opener = LEXICON.conditionOpeners.startOf(lower.slice(a))!;
     // (a condition that opens the clause just goes: "Once you leave a review I will start" -> "I will start")
     if (event && !relative && words(out.slice(0, a)).length > 0 && LEXICON.approvalOpeners.has(opener.toLowerCase())) {
       // ("right after you leave the 5-star feedback" -> "right after you approve the milestone": the client stays its subject)
       const said = eventByClient && /^\s*you\b/i.test(out.slice(a + opener.length)) ? eventByClient : event;
+      // (a delivery held back, "only after" or by a verb of holding, comes with the final milestone: "released after
+      // positive feedback" -> "delivered with the final milestone", "I give only after you rate me" -> "I give with the final milestone")
+      const head = out.slice(0, a);
+      const held = lastHeldSwapped(head);
+      const kept = /\b(?:not|never|no)\b|n['’]t\b|\b(?:open|active|running|pending|going)\s*$/i.test(head);
+      if (!kept && (LEXICON.heldDelivery.openers.has(opener.toLowerCase().replace(/\s+/g, " ")) || held !== head)) {
+        // (an apology in brackets after the condition apologised for the holding and goes with it: "(sorry, agency policy)")
+        const after = out.slice(b).replace(/^\s*\((?:sorry|apologies|my apologies)\b[^()]*\)/i, "");
+        out = `${held.replace(/\s+$/, "")} ${LEXICON.heldDelivery.phrase}${after}`.trim();
+        return words(out).length < 3 || LEXICON.feedbackWords.occursIn(out) ? undefined : out;
+      }
       out = `${out.slice(0, a + opener.length)} ${said}${out.slice(b)}`.trim();
       return words(out).length < 2 || LEXICON.feedbackWords.occursIn(out) ? undefined : out;
     }
@@ -98,6 +117,16 @@ export function withoutFeedbackCondition(text: string, replacement: string, even
   // a promotion open to anyone stays, "Leave a 5-star review and get 20% off" -> "Get 20% off")
   if (words(out).length < 2 || LEXICON.feedbackWords.occursIn(out) || offersMoney(out)) return undefined;
   return out;
+}
+
+const HELD_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${[...LEXICON.heldDelivery.swaps.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "giu");
+
+/** `head` with its last verb of holding ("are released", "stay with me", "keep") said as its delivery; unchanged when it has none. */
+function lastHeldSwapped(head: string): string {
+  const last = [...head.matchAll(HELD_VERB_RE)].pop();
+  if (!last) return head;
+  const swap = LEXICON.heldDelivery.swaps.get(last[0].toLowerCase().replace(/\s+/g, " "))!;
+  return head.slice(0, last.index) + swap + head.slice(last.index! + last[0].length);
 }
 
 const upperFirstIf = (original: string, s: string) => (/^\p{Ll}/u.test(original) ? s : upperFirst(s));

@@ -81,12 +81,37 @@ function argued(original: string, text: string, points: (piece: string) => boole
     if (u.clause) return points(bare);
     // (a reassurance or an apology that closes the rewritten sentence was about what went: ", is no problem", ", sorry this is my rule")
     if (last && (LEXICON.reassurances.has(bare.toLowerCase()) || [...LEXICON.apologies].some((a) => bare.toLowerCase().startsWith(`${a} `)))) return true;
+    // (and so does a closing verdict on it that compares with nothing else: ", it's simpler for everyone", ", this is my rule")
+    if (last && isVerdict(bare)) return true;
     return (LEXICON.justificationOpeners.startOf(bare) !== undefined || last) && points(bare);
   };
   const dropped = units.map((u, i) => argues(u, i === units.length - 1));
   // (an apology alone goes with the piece it apologised for: ", sorry, this is my policy")
   for (let i = units.length - 2; i >= 0; i--) if (dropped[i + 1] && LEXICON.apologies.has(units[i]!.text.trim().toLowerCase())) dropped[i] = true;
   return { lead, colon, units, dropped };
+}
+
+/** A short verdict said of what went: "it's simpler for everyone", "it is normal practice", "this is my rule", "it is easier than upload here" (not "it's quicker than typing"). */
+/**
+ * True when `sentence` (a whole sentence after a rewritten one, without its terminal) only argued for what the
+ * rewrite removed: it complains of the platform ("The Upwork fees on small jobs are silly", "Upwork messages
+ * sometimes get lost") or is a short verdict ("It's much quicker for me"). Such a sentence goes with the rewrite.
+ */
+export function onlyArgues(sentence: string): boolean {
+  const bare = sentence.trim();
+  // (what I find or need is my own situation, said of me, and stays: "I find the Upwork app slow on my phone")
+  if ((bare.match(/[\p{L}\p{N}']+/gu) ?? []).length > 12 || /^(?:I|I'm|I am|I've|My)\b/.test(bare)) return false;
+  return complainsOfPlatform(bare) || isVerdict(bare, 5);
+}
+
+function isVerdict(piece: string, maxWords = 3): boolean {
+  const subject = LEXICON.verdictSubjects.startOf(piece.toLowerCase());
+  if (subject === undefined || !/^\s/.test(piece.slice(subject.length))) return false;
+  const rest = piece.slice(subject.length);
+  // (compared with here or the platform it argued for the removed part too: "it is easier than upload here")
+  const than = /\bthan\b/i.exec(rest);
+  if (than && !/\bhere\b/i.test(rest.slice(than.index)) && !LEXICON.platformNames.occursIn(rest.slice(than.index))) return false;
+  return LEXICON.verdicts.occursIn(rest) && (rest.match(/[\p{L}\p{N}']+/gu) ?? []).length <= (than ? 8 : maxWords);
 }
 
 /** A piece of a sentence: its words, the mark that joins it to the next (", ", " — ", or ""), and whether it opens with a clause word ("if", "since"). */

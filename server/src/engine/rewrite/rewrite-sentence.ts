@@ -151,8 +151,37 @@ function sentenceLead(source: string, sentence: Sentence, targets: { start: numb
     // (not a web address's scheme: "https://")
     if (m && /:/.test(m[0]) && body[m[0].length] !== "/" && standingLabel(m[2]!, targets)) lead = m[0].replace(/\s*$/, " ");
   }
-  if (lead === undefined || first < lead.length || words(body.slice(lead.length)).length < 2) return undefined;
+  if (lead === undefined) return clauseLead(body, sentence.start, targets);
+  if (first < lead.length || words(body.slice(lead.length)).length < 2) return undefined;
   return lead;
+}
+
+/**
+ * The sentence's opening of time, purpose or condition ("Before we go further, ", "To save time, ") or its
+ * frame ("Please note that ") that stays in front of a whole rewrite (lexicon `clauseLeads`): no finding
+ * starts inside it, and it names no channel, detail, platform, dangling cue or what the findings are
+ * about; undefined otherwise. `body` is the sentence's text, starting at offset `at` of the source.
+ */
+function clauseLead(body: string, at: number, targets: { start: number; family?: string; book: Phrasebook }[]): string | undefined {
+  const bare = body.replace(/^[\s*_]+/, "");
+  const markup = body.length - bare.length;
+  let lead: string | undefined;
+  const frame = LEXICON.clauseLeadFrames.startOf(bare);
+  if (frame !== undefined && /^\s+\S/.test(bare.slice(frame.length))) lead = bare.slice(0, frame.length) + /^\s+/.exec(bare.slice(frame.length))![0];
+  // (not before an address, whose purpose is the visit or the shipping, nor before a feedback demand, whose condition is its own)
+  else if (LEXICON.clauseLeadOpeners.startOf(bare) !== undefined && !targets.some((t) => t.family === "feedback" || (t as { rule?: string }).rule === "contact/address")) {
+    const m = /^[^,;:—–()\[\]!?.]+,\s+/.exec(bare);
+    if (m && words(m[0]).length <= LEXICON.clauseLeadMaxWords) lead = m[0];
+  }
+  if (lead === undefined || words(bare.slice(lead.length)).length < 2) return undefined;
+  // (a finding that starts inside the lead, or a lead that names what went, is part of the point)
+  // (a finding of the whole sentence is detection reading whole sentences: it is a finding of what follows the lead)
+  if (targets.some((t) => t.start > at && t.start < at + markup + lead!.length)) return undefined;
+  const cues = (t: string) => DETAIL_MARK_RE.test(t) || LEXICON.platformNames.occursIn(t) || LEXICON.channelNouns.occursIn(t) || LEXICON.labelWords.occursIn(t) || LEXICON.offPlatform.occursIn(t) || LEXICON.paymentChannels.occursIn(t) || dangles(t, danglingOf(targets.map((x) => x.book)));
+  if (cues(lead) || targets.some((t) => t.family !== undefined && LEXICON.findingCues.get(t.family)?.occursIn(lead!))) return undefined;
+  // (a negative condition is a threat's or a demand's own: "If you won't approve it today, ...")
+  if (LEXICON.feedbackWords.occursIn(lead) || /\b(?:not|no|never)\b|n['’]t\b/i.test(lead)) return undefined;
+  return body.slice(0, markup) + lead;
 }
 
 /**

@@ -6,6 +6,7 @@ import { findRuleMeta } from "../registry";
 import type { Finding, Fix, Phrasebook, TextEdit } from "../types";
 import { rewriteSentence, type SentenceRewrite } from "./rewrite-sentence";
 import { sentenceAround, type Sentence } from "./sentence";
+import { onlyArgues } from "./justifications";
 
 /** How a finding may be fixed, kept beside it until the sentence rewrites are built. */
 export interface FixPlan {
@@ -56,7 +57,8 @@ export function attachFixes(findings: Finding[], source: string, plans: Map<Find
     let built: Fix | null | undefined;
     const fixOfGroup = (): Fix | undefined => {
       if (built === undefined) {
-        const rewrite = rewriteSentence(source, sentence, targets);
+        const found = rewriteSentence(source, sentence, targets);
+        const rewrite = found && withoutArguingFollower(source, sentence, relabelledRow(source, found, targets));
         built = rewrite ? { title: fixTitle(rewrite), edits: [trimmedEdit(source, rewrite)], safe } : null;
       }
       return built ?? undefined;
@@ -109,6 +111,55 @@ function cellStart(source: string, f: Finding): number {
   let s = bar + 1;
   while (s < f.end && /\s/.test(source[s]!)) s++;
   return s < f.end ? s : f.start;
+}
+
+/**
+ * A table cell rewritten to the contact phrase alone, whose row is labelled by the channel it held ("| Email |
+ * jo@x.com |", "| Discord | name#1 |"), has its label say "Contact" too, as a labelled line does ("Email: ..."
+ * -> "Contact: via Upwork messages"): the rewrite then reaches back over the label cell. `rewrite` is returned
+ * unchanged otherwise (not a table cell, not only contact findings, a label that names no channel).
+ */
+function relabelledRow(source: string, rewrite: SentenceRewrite, targets: { family: string; book: Phrasebook }[]): SentenceRewrite {
+  const lineStart = source.lastIndexOf("\n", rewrite.start - 1) + 1;
+  if (!/^[ \t]*\|/.test(source.slice(lineStart, rewrite.start)) || !targets.every((t) => t.family === "contact")) return rewrite;
+  if (!targets.some((t) => t.book.signoff.toLowerCase() === rewrite.text.trim().toLowerCase())) return rewrite;
+  const cell = /\|([ \t]*)([^|\n]*?)([ \t]*)\|[ \t]*$/.exec(source.slice(lineStart, rewrite.start));
+  const label = cell?.[2]?.replace(/^[*_]+|[*_]+$/g, "");
+  if (!cell || !label) return rewrite;
+  if (!LEXICON.channelRowLabels.has(label.toLowerCase())) return rewrite;
+  const labelStart = lineStart + cell.index + 1 + cell[1]!.length;
+  const marks = /^[*_]*/.exec(cell[2]!)![0];
+  const named = `${marks}${/^\p{Lu}/u.test(label) ? "Contact" : "contact"}${marks}`;
+  const text = named + source.slice(labelStart + cell[2]!.length, rewrite.start) + rewrite.text;
+  return { ...rewrite, start: labelStart, text, sentence: text + rewrite.sentence.slice(rewrite.text.length) };
+}
+
+
+/**
+ * The rewrite without the sentence joined after it that only argued for what was removed, when the rewrite kept
+ * it verbatim ("Can I pay you by PayPal for this one? The Upwork fees on small jobs are silly." -> "Can I pay you
+ * through Upwork for this one?"): it complains of the platform or is a short verdict (justifications.ts
+ * `onlyArgues`, joined by sentence.ts). The text then ends with the first sentence's own mark. `rewrite` is
+ * returned unchanged otherwise.
+ */
+function withoutArguingFollower(source: string, sentence: Sentence, rewrite: SentenceRewrite): SentenceRewrite {
+  const join = sentence.joins?.length ? Math.max(...sentence.joins) : undefined;
+  if (join === undefined || join <= rewrite.start || rewrite.end !== sentence.end) return rewrite;
+  const from = join + /^[.!?…]+["'”’)\]]*\s*/.exec(source.slice(join, sentence.end))![0].length;
+  const follower = source.slice(from, sentence.end);
+  if (!follower || !onlyArgues(follower)) return rewrite;
+  // (the text's terminal stays: only a follower closed by the same mark as the first sentence goes, "... by Telegram.
+  // It's easier for me." -> "... here on Upwork."; a question followed by a statement keeps both marks)
+  const mark = source.slice(join, from).trim();
+  const terminal = source.slice(sentence.end, sentence.close);
+  if (mark !== terminal.trim() || rewrite.sentence !== rewrite.text + terminal) return rewrite;
+  const at = rewrite.text.lastIndexOf(follower);
+  // (a rewrite that already dropped it ends as it should; one that kept it verbatim at its end loses it and the mark before it)
+  if (at < 0 || at + follower.length !== rewrite.text.length) return rewrite;
+  const text = rewrite.text.slice(0, at).trimEnd();
+  if (!text.endsWith(mark)) return rewrite;
+  const body = text.slice(0, text.length - mark.length);
+  return { ...rewrite, text: body, sentence: body + terminal };
 }
 
 /** Rules whose findings hold commas and dashes of their own (an address, a spelled-out number). */

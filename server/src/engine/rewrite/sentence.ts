@@ -2,6 +2,7 @@
 // crosses a line; a full stop inside a protected range (a finding: "jane@x.com.", "Tel. 0171") or
 // after an abbreviation does not end it.
 
+import { onlyArgues } from "./justifications";
 import { LEXICON, withoutExistentialThere } from "./lexicon";
 
 /** A sentence: its body `[start, end)` and its terminal punctuation `[end, close)` (may be empty). */
@@ -108,16 +109,22 @@ function introOf(source: string, s: Sentence, start: number, protect: readonly R
   return question ? { start: prev.start, join } : undefined;
 }
 
-/** The short sentence after this one that points back at its channel: "Are you on LinkedIn? I'd love to connect there." */
+/**
+ * The short sentence after this one that points back at its channel ("Are you on LinkedIn? I'd love to connect
+ * there.") or only argued for it ("... by M-Pesa? It's much quicker for me.", justifications.ts `onlyArgues`).
+ */
 function followerOf(source: string, s: Sentence, protect: readonly Range[]): Sentence | undefined {
   const lineEnd = source.indexOf("\n", s.close) < 0 ? source.length : source.indexOf("\n", s.close);
   const rest = source.slice(s.close, lineEnd);
   const gap = /^[ \t]+(?=\p{Lu})/u.exec(rest);
   if (!gap || s.close === s.end || /^[ \t]*\|/.test(source.slice(source.lastIndexOf("\n", s.start - 1) + 1))) return undefined;
-  if (!LEXICON.channelPhrases.occursIn(source.slice(s.start, s.end))) return undefined;
   const from = s.close + gap[0].length;
   const next = unboundedSentenceAround(source, from, from + 1, protect);
   const body = source.slice(next.start, next.end);
+  // (a sentence that only argued for the removed part is one thought with it too: "Can I pay you by PayPal? The Upwork fees are silly.")
+  // (only one closed by the same mark: the text's terminal stays, so a question followed by a statement is two thoughts)
+  if (onlyArgues(body) && source.slice(s.end, s.close).trim() === source.slice(next.end, next.close).trim()) return next;
+  if (!LEXICON.channelPhrases.occursIn(source.slice(s.start, s.end))) return undefined;
   return wordCount(body) <= 14 && /\bthere\b/i.test(withoutExistentialThere(body)) ? next : undefined;
 }
 
