@@ -144,9 +144,16 @@ const SETS: Record<string, Floors> = {
   },
   // Set U (a Nairobi studio developer, a French translator, a US real-estate VA agency, a bakery and a plumbing client):
   // first contact 85.4% / 78.2% at 5c16731 (first-contact.txt). Spent by the 2026-11-30 (fifth) pass: 92.5% / 95.0%.
-"independent-u": {
+  "independent-u": {
     precision: 0.92, recall: 0.94, cleanFilesFlagged: 0.063, avoidSpansFlagged: 3,
     families: { circumvention: [0.92, 0.99], contact: [0.9, 0.9], account: [0.99, 0.92], spam: [0.92, 0.99], conduct: [0.81, 0.92], feedback: [0.99, 0.99] },
+  },
+  // Set V (a Vietnamese QA engineer, a Canadian grant writer, a Pakistani Shopify/SEO agency owner, an HR manager
+  // and an e-commerce seller): first contact 97.6% / 74.3% at d751221, the session's final detection build
+  // (first-contact.txt). Held out: not fixed against.
+"independent-v": {
+    precision: 0.97, recall: 0.73, cleanFilesFlagged: 0.031, avoidSpansFlagged: 1,
+    families: { circumvention: [0.99, 0.79], contact: [0.93, 0.82], account: [0.99, 0.49], spam: [0.99, 0.84], conduct: [0.99, 0.59], feedback: [0.99, 0.79] },
   },
 };
 

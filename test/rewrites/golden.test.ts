@@ -48,7 +48,12 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // (golden-7.first-contact.txt), the same level as golden-6's first contact before rewrite10 (47 / 90).
   // Spent by rewrite11, which read its failures beside golden-5's and golden-6's and fixed the phenomena that recur
   // across writers (test/rewrites/README.md): 65 / 102.
-  { name: "golden-7", file: join(__dirname, "golden-7.jsonl"), cases: 164, floor: { lint: 65, given: 102 } },
+  // given 102 -> 101 when merged with this session's detection: g7-117's "if the draft isn't perfect you'll get a
+  // 1-star from me" is now also found (a low rating promised on a condition), and the two findings rewrite to "Remember.".
+  { name: "golden-7", file: join(__dirname, "golden-7.jsonl"), cases: 164, floor: { lint: 65, given: 101 } },
+  // golden-8.jsonl, by an eighth writer (golden-8.README.md), held out from rewrite11: first contact 56 lint / 93 given
+  // (golden-8.first-contact.txt).
+  { name: "golden-8", file: join(__dirname, "golden-8.jsonl"), cases: 164, floor: { lint: 56, given: 93 } },
 ];
 
 describe("golden rewrites", () => {
