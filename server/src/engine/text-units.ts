@@ -30,6 +30,8 @@ const MIN_WRAPPED_LINE = 50;
  */
 export function isSoftWrap(text: string, newline: number): boolean {
   const lineStart = text.lastIndexOf("\n", newline - 1) + 1;
+  // A short line cannot be wrapped: decided before slicing (most lines of a template are short).
+  if (newline - lineStart < MIN_WRAPPED_LINE) return false;
   const line = text.slice(lineStart, newline);
   if (line.trim().length < MIN_WRAPPED_LINE || LINE_END_RE.test(line) || LABEL_LINE_RE.test(line)) return false;
   const nextEnd = text.indexOf("\n", newline + 1);
