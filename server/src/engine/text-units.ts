@@ -94,6 +94,23 @@ export function splitClauses(text: string): Clause[] {
   return out;
 }
 
+/**
+ * The first clause (of `splitClauses`' output, which is in text order and disjoint) that starts at
+ * or before `start` and ends at or after `end`, or undefined. A binary search: a rule asks this once
+ * per match, and a long document has thousands of clauses.
+ */
+export function clauseCovering(clauses: readonly Clause[], start: number, end: number): Clause | undefined {
+  let lo = 0;
+  let hi = clauses.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (clauses[mid]!.end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = clauses[lo];
+  return c !== undefined && c.start <= start ? c : undefined;
+}
+
 /** The clause containing `[start, end)`, or undefined when it spans a break. */
 export function clauseAround(clauses: Clause[], start: number, end: number): Clause | undefined {
   let lo = 0;
