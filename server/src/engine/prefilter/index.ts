@@ -117,7 +117,10 @@ export class Prefilter {
     let found = text === this.lastText ? this.lastFound : this.cache.get(text);
     if (!found) {
       found = new Uint8Array(this.sets.size);
-      this.automaton.scan(foldForLiterals(text), found);
+      if (!this.automaton.scanFolding(text, found)) {
+        found.fill(0);
+        this.automaton.scan(foldForLiterals(text), found);
+      }
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       this.cache.set(text, found);
     }
