@@ -102,6 +102,25 @@ describe("normalization keeps exact source ranges", () => {
     assert.deepEqual(view.toSource(at, view.text.length), { start: src.indexOf("jane"), end: src.length });
     assert.deepEqual(view.toSource(0, 5), { start: 0, end: 6 });
   });
+  it("maps every unit of copied runs, chat words, dropped and astral characters", () => {
+    // The map is kept as pieces (copied runs and folds); each unit must still find its own source range.
+    const src = "Pls  call\u200b me: ＠ana 𝟒𝟏𝟓";
+    const view = normalizeText(src);
+    assert.equal(view.text, "Please call me: @ana 415");
+    const units = [...view.text].map((_, k) => [view.toSource(k, k + 1).start, view.toSource(k, k + 1).end]);
+    const expected = [
+      ...Array(6).fill([0, 3]), // "Please" is "Pls"
+      [3, 4], // the second space is dropped
+      [5, 6], [6, 7], [7, 8], [8, 9], // "call"; the zero-width space after it is dropped
+      [10, 11], [11, 12], [12, 13], [13, 14], [14, 15],
+      [15, 16], // "＠"
+      [16, 17], [17, 18], [18, 19], [19, 20],
+      [20, 22], [22, 24], [24, 26], // mathematical digits, two UTF-16 units each
+    ];
+    assert.deepEqual(units, expected);
+    assert.deepEqual(view.toSource(0, view.text.length), { start: 0, end: src.length });
+    assert.deepEqual(view.toSource(view.text.length, view.text.length), { start: src.length, end: src.length });
+  });
   it("finds disguised contact details and underlines the original characters", () => {
     const src = "Reach me: jane＠gmail．com or WhаtsApp: +44 7700 900123";
     const found = lint(src).findings;

@@ -97,6 +97,41 @@ describe("literal automaton", () => {
   });
 });
 
+describe("scanning without a folded copy", () => {
+  /** What `scanFolding` must find: the scan of the folded text; null when it declines (then the caller folds). */
+  const both = (automaton: LiteralAutomaton, size: number, text: string) => {
+    const direct = new Uint8Array(size);
+    const folded = new Uint8Array(size);
+    automaton.scan(foldForLiterals(text), folded);
+    return { done: automaton.scanFolding(text, direct), direct: [...direct], folded: [...folded] };
+  };
+
+  it("finds what the scan of the lower-cased text finds, in every line of the corpora", () => {
+    const literals = Object.values(REQUIRED as Record<string, { alternatives: string[][][] }>).flatMap((e) => e.alternatives.flat(2));
+    const automaton = new LiteralAutomaton([...new Set(literals)].map((l, i): [string, number] => [l, i]));
+    const size = new Set(literals).size;
+    let declined = 0;
+    for (const line of [...new Set(allTexts().flatMap((t) => t.text.split("\n")))]) {
+      const r = both(automaton, size, line);
+      if (r.done) assert.deepEqual(r.direct, r.folded, line);
+      else declined++;
+    }
+    assert.ok(declined < 50, `${declined} lines declined`);
+  });
+
+  it("folds case, the long s, astral letters and lone surrogates as toLowerCase does, and declines Σ and İ", () => {
+    const automaton = new LiteralAutomaton([["paypal", 0], ["star", 1], ["𐐨", 2], ["k", 3], ["\ud800x", 4], ["σ", 5], ["i", 6]]);
+    for (const text of ["PAYPAL", "ſTAR", "𐐀", "\u212A", "\ud800X", "PayPal ⭐💯 STARS"]) {
+      const r = both(automaton, 7, text);
+      assert.ok(r.done, text);
+      assert.deepEqual(r.direct, r.folded, text);
+    }
+    for (const text of ["ΟΔΟΣ", "İSTANBUL"]) assert.equal(both(automaton, 7, text).done, false, text);
+    const re = /\bstars?\b/iu;
+    assert.equal(new Prefilter([[re, [[["star"]]]]]).mayMatch(re, "ΟΔΟΣ five STARS"), true, "a declined scan falls back to the folded text");
+  });
+});
+
 describe("prefilter", () => {
   it("required-literals.json is current (run `npm run prefilter` after changing a pattern)", () => {
     assert.deepEqual(REQUIRED, requiredLiteralsTable());

@@ -5,24 +5,56 @@
 import { CONFUSABLE_LETTERS, DIGIT_BLOCKS, INVISIBLE_CHARS } from "./patterns/unicode";
 import chatWords from "./lexicons/chat-words.json";
 
-/** A normalized text and its map back to the source it was made from. */
+/**
+ * A normalized text and its map back to the source it was made from. The map is kept as pieces:
+ * runs copied from the source (unit k of the run maps to the k-th source unit after `from`) and
+ * folds (every unit maps to one source character). A template has a few folds per kilobyte, so
+ * this is a few thousand numbers where a table per unit was two 4-byte arrays as long as the text.
+ */
 export class TextView {
   constructor(
     /** The normalized text detectors run on. */
     readonly text: string,
-    /** For each normalized UTF-16 unit, the source offset where its character starts. */
-    private readonly starts: Int32Array,
-    /** For each normalized UTF-16 unit, the source offset just past its character. */
-    private readonly ends: Int32Array,
+    /** Per piece, the normalized offset where it starts; ascending, the first is 0. */
+    private readonly pieceAt: Int32Array,
+    /** Per piece, the source offset of its first unit (a copied run) or of its folded character. */
+    private readonly pieceFrom: Int32Array,
+    /** Per piece, -1 for a copied run, else the source offset just past its folded character. */
+    private readonly pieceTo: Int32Array,
     private readonly sourceLength: number,
   ) {}
 
   /** Source range covering the normalized range `[start, end)`. */
   toSource(start: number, end: number): { start: number; end: number } {
     if (this.text.length === 0) return { start: 0, end: 0 };
-    const s = start >= this.text.length ? this.sourceLength : this.starts[Math.max(0, start)]!;
-    const e = end <= 0 ? s : this.ends[Math.min(end, this.text.length) - 1]!;
+    const s = start >= this.text.length ? this.sourceLength : this.unitStart(Math.max(0, start));
+    const e = end <= 0 ? s : this.unitEnd(Math.min(end, this.text.length) - 1);
     return { start: s, end: Math.max(s, e) };
+  }
+
+  /** The source offset where normalized unit `k` (0 <= k < text.length) starts. */
+  private unitStart(k: number): number {
+    const p = this.pieceOf(k);
+    return this.pieceTo[p]! < 0 ? this.pieceFrom[p]! + (k - this.pieceAt[p]!) : this.pieceFrom[p]!;
+  }
+
+  /** The source offset just past normalized unit `k`. */
+  private unitEnd(k: number): number {
+    const p = this.pieceOf(k);
+    return this.pieceTo[p]! < 0 ? this.pieceFrom[p]! + (k - this.pieceAt[p]!) + 1 : this.pieceTo[p]!;
+  }
+
+  /** The last piece starting at or before normalized offset `k`. */
+  private pieceOf(k: number): number {
+    const at = this.pieceAt;
+    let lo = 0;
+    let hi = at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (at[mid]! <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 }
 
@@ -106,40 +138,31 @@ const MAY_FOLD_RE = /[\t\u0080-\uffff]|(?<=[ \t]) /g;
 /** Builds a normalized view of `source`. */
 export function normalizeText(source: string): TextView {
   const out: string[] = [];
-  // Typed arrays sized for the common case (no expansion), grown if a fold expands the text.
-  let starts = new Int32Array(source.length + 16);
-  let ends = new Int32Array(source.length + 16);
+  // The map back to the source, as pieces (TextView): normalized start, source start, source end or -1.
+  const pieceAt: number[] = [];
+  const pieceFrom: number[] = [];
+  const pieceTo: number[] = [];
   let n = 0;
-  const reserve = (extra: number) => {
-    if (n + extra <= starts.length) return;
-    const size = Math.max(starts.length * 2, n + extra);
-    const s2 = new Int32Array(size);
-    s2.set(starts);
-    starts = s2;
-    const e2 = new Int32Array(size);
-    e2.set(ends);
-    ends = e2;
-  };
   let pendingStart = 0;
   // ASCII runs are copied in one slice: most text is ASCII, and this keeps the walk cheap.
   const flush = (upTo: number) => {
     if (pendingStart < upTo) {
       out.push(source.slice(pendingStart, upTo));
-      reserve(upTo - pendingStart);
-      for (let k = pendingStart; k < upTo; k++) {
-        starts[n] = k;
-        ends[n++] = k + 1;
-      }
+      pieceAt.push(n);
+      pieceFrom.push(pendingStart);
+      pieceTo.push(-1);
+      n += upTo - pendingStart;
     }
   };
   /** Writes `text` for the source range [from, to): every unit of it maps to that whole range. */
   const emit = (text: string, from: number, to: number) => {
     flush(from);
     out.push(text);
-    reserve(text.length);
-    for (let k = 0; k < text.length; k++) {
-      starts[n] = from;
-      ends[n++] = to;
+    if (text.length > 0) {
+      pieceAt.push(n);
+      pieceFrom.push(from);
+      pieceTo.push(to);
+      n += text.length;
     }
     pendingStart = to;
   };
@@ -187,5 +210,5 @@ export function normalizeText(source: string): TextView {
     i += width;
   }
   flush(source.length);
-  return new TextView(out.join(""), starts.subarray(0, n), ends.subarray(0, n), source.length);
+  return new TextView(out.join(""), Int32Array.from(pieceAt), Int32Array.from(pieceFrom), Int32Array.from(pieceTo), source.length);
 }

@@ -30,6 +30,8 @@ const MIN_WRAPPED_LINE = 50;
  */
 export function isSoftWrap(text: string, newline: number): boolean {
   const lineStart = text.lastIndexOf("\n", newline - 1) + 1;
+  // A short line cannot be wrapped: decided before slicing (most lines of a template are short).
+  if (newline - lineStart < MIN_WRAPPED_LINE) return false;
   const line = text.slice(lineStart, newline);
   if (line.trim().length < MIN_WRAPPED_LINE || LINE_END_RE.test(line) || LABEL_LINE_RE.test(line)) return false;
   const nextEnd = text.indexOf("\n", newline + 1);
@@ -90,6 +92,23 @@ export function splitClauses(text: string): Clause[] {
   }
   push(from, text.length);
   return out;
+}
+
+/**
+ * The first clause (of `splitClauses`' output, which is in text order and disjoint) that starts at
+ * or before `start` and ends at or after `end`, or undefined. A binary search: a rule asks this once
+ * per match, and a long document has thousands of clauses.
+ */
+export function clauseCovering(clauses: readonly Clause[], start: number, end: number): Clause | undefined {
+  let lo = 0;
+  let hi = clauses.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (clauses[mid]!.end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = clauses[lo];
+  return c !== undefined && c.start <= start ? c : undefined;
 }
 
 /** The clause containing `[start, end)`, or undefined when it spans a break. */

@@ -121,8 +121,17 @@ function hashOn(h: number, s: string): number {
  * same bucket as sentenceFeatures gives it, without building the "prev w" string.
  */
 export function bigramBucket(prev: string, w: string): number {
-  const h = hashOn(Math.imul((hashOn((FNV_OFFSET ^ SEED_BIGRAM) >>> 0, prev)) ^ 32, FNV_PRIME), w);
-  return (h >>> 0) & MASK;
+  return bigramBucketAfter(bigramState(prev), w);
+}
+
+/** The bigram hash state after `prev` and its space: a word's half of its bigrams, which a caller may keep per word. */
+export function bigramState(prev: string): number {
+  return Math.imul(hashOn((FNV_OFFSET ^ SEED_BIGRAM) >>> 0, prev) ^ 32, FNV_PRIME);
+}
+
+/** Bucket of the bigram `prev w` from `bigramState(prev)`. */
+export function bigramBucketAfter(state: number, w: string): number {
+  return (hashOn(state, w) >>> 0) & MASK;
 }
 
 /** How many character grams a word has (its 3-5-grams padded with spaces). */

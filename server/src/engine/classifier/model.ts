@@ -2,7 +2,7 @@
 // features.ts, with the weights trained by `npm run train` (scripts/train.ts) into weights.json.
 
 import { conceptFeatureKeys } from "./concepts";
-import { BUCKETS, bigramBucket, charGramCount, conceptBucket, featureScales, featureWords, wordBucket, wordCharGrams, type SentenceFeatures } from "./features";
+import { BUCKETS, bigramBucketAfter, bigramState, charGramCount, conceptBucket, featureScales, featureWords, wordBucket, wordCharGrams, type SentenceFeatures } from "./features";
 import type { Family } from "../types";
 
 /** One family's model as stored: sparse int8 weights and the calibrated thresholds. */
@@ -45,6 +45,9 @@ function decodeBase64(s: string): Uint8Array {
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** The bigram hash state before a sentence's first word ("<s>"). */
+const START_STATE = bigramState("<s>");
 
 /** Distinct words whose weight rows a model keeps (about 100 bytes each); the cache restarts when full. */
 const WORD_CACHE_MAX = 50_000;
@@ -96,18 +99,19 @@ export class SentenceModel {
     const width = this.width;
     const table = this.table;
     const sums = new Int32Array(width * 2);
-    let prev = "<s>";
+    // The previous word's half of the bigram hash comes from its cached row, not rehashed.
+    let prevState = START_STATE;
     let chars = 0;
     for (const w of words) {
       const row = this.wordRow(w);
       for (let k = 0; k < 2 * width; k++) sums[k]! += row[k]!;
-      const base = bigramBucket(prev, w) * width;
+      const base = bigramBucketAfter(prevState, w) * width;
       for (let k = 0; k < width; k++) sums[k]! += table[base + k]!;
       chars += charGramCount(w);
-      prev = w;
+      prevState = row[2 * width]!;
     }
     if (words.length) {
-      const base = bigramBucket(prev, "</s>") * width;
+      const base = bigramBucketAfter(prevState, "</s>") * width;
       for (let k = 0; k < width; k++) sums[k]! += table[base + k]!;
     }
     // Concept features are word features too (features.ts puts them in the word block).
@@ -145,13 +149,17 @@ export class SentenceModel {
 
   private readonly wordRows = new Map<string, Int32Array>();
 
-  /** A word's unigram weights (first `width`) and the sums of its character grams' weights (next `width`). */
+  /**
+   * A word's unigram weights (first `width`), the sums of its character grams' weights (next
+   * `width`), and its bigram hash state as the first word of a bigram (last; features.ts bigramState).
+   */
   private wordRow(word: string): Int32Array {
     let row = this.wordRows.get(word);
     if (row) return row;
     const width = this.width;
     const table = this.table;
-    row = new Int32Array(2 * width);
+    row = new Int32Array(2 * width + 1);
+    row[2 * width] = bigramState(word);
     const base = wordBucket(word) * width;
     for (let k = 0; k < width; k++) row[k] = table[base + k]!;
     const grams = wordCharGrams(word);

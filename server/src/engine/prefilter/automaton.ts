@@ -23,6 +23,12 @@ export class LiteralAutomaton {
   private readonly outputStart: Int32Array;
   private readonly outputs: Int32Array;
   private readonly width: number;
+  /**
+   * Per BMP unit, the class of its lower-case form as `foldForLiterals` writes it (prefilter/index.ts),
+   * filled in as scans meet units: -1 not yet known, -2 a unit whose lower case depends on its
+   * neighbours or is longer (Σ, İ), which `scanFolding` leaves to the caller.
+   */
+  private readonly foldedClass = new Int16Array(0x10000).fill(-1);
 
   /** `literals`: [literal, id] pairs; literals are compared as given (callers lower-case both sides). */
   constructor(literals: Iterable<[string, number]>) {
@@ -113,6 +119,43 @@ export class LiteralAutomaton {
     let next = this.delta[at]!;
     if (next < 0) next = this.delta[at] = this.step(this.fail[state]!, cls);
     return next;
+  }
+
+  /**
+   * `scan(foldForLiterals(text), found)` without building the lower-cased copy of `text` (a long
+   * document is scanned for its whole-text patterns, and the copy was half of that cost). Returns
+   * false, having set only some ids, when `text` holds a unit that is lower-cased by context (Σ) or
+   * into two units (İ): the caller then scans the folded text.
+   */
+  scanFolding(text: string, found: Uint8Array): boolean {
+    const { alphabet, foldedClass, delta, outputLink, outputStart, outputs, width } = this;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let cls: number;
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+        // Lower-casing keeps surrogate pairs pairs, so the units line up with the folded text's.
+        cls = alphabet.get(String.fromCodePoint(text.codePointAt(i++)!).toLowerCase().codePointAt(0)!) ?? 0;
+      } else {
+        cls = foldedClass[code]!;
+        if (cls < 0) cls = foldedClass[code] = this.foldClassOf(code);
+        if (cls === -2) return false;
+      }
+      const next = delta[state * width + cls]!;
+      state = next >= 0 ? next : this.step(state, cls);
+      for (let s = outputStart[state]! >= 0 ? state : outputLink[state]!; s > 0; s = outputLink[s]!) {
+        for (let at = outputStart[s]!, id = outputs[at]!; id >= 0; id = outputs[++at]!) found[id] = 1;
+      }
+    }
+    return true;
+  }
+
+  /** The class of a BMP unit's lower-case form (with "ſ" as "s"), or -2 when that form is not one context-free unit. */
+  private foldClassOf(code: number): number {
+    if (code === 0x03a3) return -2; // Σ: σ or final ς, by what follows
+    const lower = String.fromCharCode(code).toLowerCase();
+    if (lower.length !== 1) return -2;
+    return lower === "ſ" ? this.bmpClass[0x73]! : this.bmpClass[lower.charCodeAt(0)]!;
   }
 
   /** Sets `found[id] = 1` for every id of which a literal occurs in `text` (already folded). */

@@ -27,6 +27,8 @@ export interface RequiredLiterals {
 
 /** Texts whose scan is kept within one lint (each clause is asked about once per rule); see `forget`. */
 const CACHE_LIMIT = 8192;
+/** Scans whose results share one allocation: a lint scans hundreds of clauses, and a typed array of its own each cost more than the scan of a short one. */
+const SCANS_PER_CHUNK = 64;
 
 /** The modules of patterns, by the name their entries in required-literals.json start with. */
 export const PATTERN_MODULES: Record<string, object> = { account, conduct, contact, "contact-lexicon": contactLexicon, feedback, intent, payment, spam };
@@ -72,6 +74,9 @@ export class Prefilter {
   private readonly cache = new Map<string, Uint8Array>();
   private lastText: string | undefined;
   private lastFound: Uint8Array | undefined;
+  /** Where the next scans' results are cut from; a region is handed out once, so it is still zero. */
+  private chunk = new Uint8Array(0);
+  private chunkUsed = 0;
 
   /** `patterns`: [pattern, its alternatives' literal sets] pairs; a pattern not given is always run. */
   constructor(patterns: Iterable<[RegExp, readonly (readonly (readonly string[])[])[]]>) {
@@ -104,6 +109,17 @@ export class Prefilter {
     this.lastFound = undefined;
   }
 
+  /** An all-zero array with one flag per literal set, cut from the current chunk. */
+  private freshFound(): Uint8Array {
+    const size = this.sets.size;
+    if (this.chunkUsed + size > this.chunk.length) {
+      this.chunk = new Uint8Array(size * SCANS_PER_CHUNK);
+      this.chunkUsed = 0;
+    }
+    this.chunkUsed += size;
+    return this.chunk.subarray(this.chunkUsed - size, this.chunkUsed);
+  }
+
   /** How many patterns are filtered. */
   get filtered(): number {
     return this.gates.size;
@@ -116,8 +132,11 @@ export class Prefilter {
     // A rule asks about one clause several times in a row: the last answer first, then the cache.
     let found = text === this.lastText ? this.lastFound : this.cache.get(text);
     if (!found) {
-      found = new Uint8Array(this.sets.size);
-      this.automaton.scan(foldForLiterals(text), found);
+      found = this.freshFound();
+      if (!this.automaton.scanFolding(text, found)) {
+        found.fill(0);
+        this.automaton.scan(foldForLiterals(text), found);
+      }
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       this.cache.set(text, found);
     }

@@ -5,7 +5,7 @@ import { CONTACT_LABEL_LEAD_IN_RE, CONTACT_PREPOSITION_RE, CONTACT_VERB_LEAD_IN_
 import { AFTER_CONTRACT_RE, FORBIDDING_RE, REPORTED_QUESTION_RE, promisesCompliance } from "../patterns/intent";
 import type { TextView } from "../normalize";
 import { detectionIn, type Detection, type RuleContext } from "../rule";
-import type { Clause } from "../text-units";
+import { clauseCovering, type Clause } from "../text-units";
 
 /** Where a contact detail's finding starts, and what its quick fix puts there. */
 export interface ContactSpan {
@@ -99,7 +99,7 @@ export function sentenceAround(text: string, start: number, end: number): string
 
 /** The text of the clause around an offset (the current line when no clause holds it). */
 export function clauseTextAt(ctx: RuleContext, view: TextView, offset: number): string {
-  const clause = ctx.clauses(view).find((c) => c.start <= offset && offset <= c.end);
+  const clause = clauseCovering(ctx.clauses(view), offset, offset);
   if (clause) return clause.text;
   const ls = view.text.lastIndexOf("\n", offset - 1) + 1;
   const le = view.text.indexOf("\n", offset);

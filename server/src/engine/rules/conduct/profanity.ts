@@ -39,6 +39,9 @@ function profanityMatcher(): NonNullable<typeof compiled> {
   return compiled;
 }
 
+/** Longest fold buffers kept between calls (units; 6 bytes each): enough for a 1 MB template. */
+const MAX_KEPT_UNITS = 2_000_000;
+
 type Simple = { type: 0; transform: (c: number) => number | undefined };
 type Stateful = { type: 1; factory: () => { transform: (c: number) => number | undefined; reset: () => void } };
 
@@ -49,6 +52,7 @@ type Stateful = { type: 1; factory: () => { transform: (c: number) => number | u
  * of the input character it came from.
  */
 function folder(): (text: string) => { folded: string; origin: Int32Array } {
+  // `origin` is valid until the next call: profaneSpans reads it before folding again.
   const transformers = englishRecommendedTransformers.blacklistMatcherTransformers as unknown as (Simple | Stateful)[];
   const firstStateful = transformers.findIndex((t) => t.type === 1);
   const simple = (firstStateful < 0 ? transformers : transformers.slice(0, firstStateful)) as Simple[];
@@ -62,10 +66,13 @@ function folder(): (text: string) => { folded: string; origin: Int32Array } {
     return x ?? -1;
   };
   const decoder = new TextDecoder("utf-16le");
+  let scratch = { units: new Uint16Array(0), origin: new Int32Array(0) };
   return (text) => {
     const states = rest.map((t) => (t.type === 1 ? t.factory() : { transform: (t as Simple).transform, reset: () => undefined }));
-    const units = new Uint16Array(text.length * 2);
-    const origin = new Int32Array(text.length * 2);
+    // A fold may write two units per character. The buffers are reused from call to call (the
+    // caller reads `origin` before folding again): fresh ones cost 12 bytes per character each lint.
+    if (scratch.units.length < text.length * 2) scratch = { units: new Uint16Array(text.length * 2), origin: new Int32Array(text.length * 2) };
+    const { units, origin } = scratch;
     let n = 0;
     for (let i = 0; i < text.length; ) {
       const at = i;
@@ -97,7 +104,10 @@ function folder(): (text: string) => { folded: string; origin: Int32Array } {
         origin[n++] = at;
       }
     }
-    return { folded: decoder.decode(units.subarray(0, n)), origin: origin.subarray(0, n) };
+    const folded = decoder.decode(units.subarray(0, n));
+    // A very long document's buffers are not kept for the rest of the process.
+    if (scratch.units.length > MAX_KEPT_UNITS) scratch = { units: new Uint16Array(0), origin: new Int32Array(0) };
+    return { folded, origin: origin.subarray(0, n) };
   };
 }
 

@@ -4,6 +4,7 @@ import { defineRule, detectionIn, type Detection } from "../../rule";
 import { CONTACT_REQUEST_ES_PT_RE, CONTACT_REQUEST_LISTED_RE, CONTACT_REQUEST_RE, REQUEST_TOPIC_AFTER_RE, SCOPING_ACCESS_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE, FORBIDDING_RE, promisesCompliance, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { matchesOf } from "../shared";
+import { clauseCovering } from "../../text-units";
 import { CREDENTIAL_WORD_RE } from "../../patterns/account";
 import { BEST_DETAIL_QUESTION_RE, REQUEST_DETAIL_RE, THIRD_PARTY_REQUEST_RE } from "../../lexicons/contact";
 
@@ -25,7 +26,7 @@ export const contactRequest = defineRule("contact/request", meta, (ctx) => {
     const end = m.index + m[0].length;
     if (matches(REQUEST_TOPIC_AFTER_RE, text.slice(end, end + 30))) continue; // "your email list", "your LinkedIn strategy"
     if (matches(NEGATION_BEFORE_RE, text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    const clause = clauses.find((c) => c.start <= m.index && end <= c.end + 1);
+    const clause = clauseCovering(clauses, m.index, end - 1);
     const clauseText = clause?.text ?? m[0];
     if (promisesCompliance(clauseText) || matches(AFTER_CONTRACT_RE, clauseText) || matches(FORBIDDING_RE, clauseText)) continue;
     if (matches(CREDENTIAL_WORD_RE, clauseText)) continue; // "send me your Facebook login and password": account/client-login
