@@ -42,14 +42,23 @@ export function contactSpan(text: string, start: number, options: { labels?: boo
   const verb = nearestVerbLeadIn(before);
   if (verb !== undefined) return { start: withPossessive(text, skipSpaces(from + verb)) };
   // A label counts only where it opens the clause ("Email: x"), not mid-sentence ("by mail: x").
-  const label = options.labels === false ? null : CONTACT_LABEL_LEAD_IN_RE.exec(before);
-  if (label && /^[\s>*_\-]*(?:(?:my|our)\s+)?$/i.test(before.slice(0, label.index))) return { start: withPossessive(text, skipSpaces(from + label.index)) };
+  const label = options.labels === false ? undefined : openingLabel(before);
+  if (label !== undefined) return { start: withPossessive(text, skipSpaces(from + label)) };
   const prep = CONTACT_PREPOSITION_RE.exec(before);
   if (prep && before.slice(0, prep.index).trim() !== "") {
     if (prep[0].startsWith(":")) return { start: from + prep.index, replacement: " here on Upwork" };
     return { start: from + prep.index, replacement: "here on Upwork" };
   }
   return { start: withPossessive(text, start) };
+}
+
+/**
+ * Where a contact label ends `before` ("Email: ", "My WhatsApp: "), when it opens the line or clause,
+ * markup aside; undefined mid-sentence ("by mail: ") or with no label.
+ */
+export function openingLabel(before: string): number | undefined {
+  const label = CONTACT_LABEL_LEAD_IN_RE.exec(before);
+  return label && /^[\s>*_\-]*(?:(?:my|our)\s+)?$/i.test(before.slice(0, label.index)) ? label.index : undefined;
 }
 
 /**

@@ -2,11 +2,11 @@ import { matches } from "../../prefilter";
 import meta from "../../../../../rules/contact/email/rule.json";
 import { defineRule, type Detection, type RuleContext } from "../../rule";
 import {
-  CONTACT_LABEL_LEAD_IN_RE, CONTACT_VERB_LEAD_IN_RE, EMAIL_RE, EXAMPLE_DOMAIN_RE, FILE_EXTENSION_RE, LEGAL_DOCUMENT_RE, MAIL_PROVIDERS, OBFUSCATED_EMAIL_RE,
+  CONTACT_VERB_LEAD_IN_RE, EMAIL_RE, EXAMPLE_DOMAIN_RE, FILE_EXTENSION_RE, LEGAL_DOCUMENT_RE, MAIL_PROVIDERS, OBFUSCATED_EMAIL_RE,
   PROVIDER_EMAIL_RE, SCOPING_ACCESS_RE, WRITTEN_SEPARATOR_RE,
 } from "../../patterns/contact";
 import { isKnownTld, isAllowedHost } from "../../hosts";
-import { contactDetection, matchesOf } from "../shared";
+import { contactDetection, matchesOf, openingLabel } from "../shared";
 import { LETTER_SPACED_EMAIL_RE, PLATFORM_NAME_RE } from "../../lexicons/contact";
 import { sentenceInParagraph } from "./paragraph";
 import { contactElsewhereDetections } from "./elsewhere";
@@ -31,9 +31,7 @@ function domainIsReportable(domain: string, ctx: RuleContext, announced: boolean
 function announcedAt(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 40), offset);
   if (matches(CONTACT_VERB_LEAD_IN_RE, before)) return true;
-  const line = text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset);
-  const label = CONTACT_LABEL_LEAD_IN_RE.exec(line);
-  return label !== null && /^[\s>*_-]*(?:(?:my|our)\s+)?$/i.test(line.slice(0, label.index));
+  return openingLabel(text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset)) !== undefined;
 }
 
 /** Emails offered only for an NDA or for access to a system needed for scoping are the exception. */
