@@ -149,11 +149,18 @@ const SETS: Record<string, Floors> = {
     families: { circumvention: [0.92, 0.99], contact: [0.9, 0.9], account: [0.99, 0.92], spam: [0.92, 0.99], conduct: [0.81, 0.92], feedback: [0.99, 0.99] },
   },
   // Set V (a Vietnamese QA engineer, a Canadian grant writer, a Pakistani Shopify/SEO agency owner, an HR manager
-  // and an e-commerce seller): first contact 97.6% / 74.3% at d751221, the session's final detection build
+  // and an e-commerce seller): first contact 97.6% / 74.3% at d751221 (first-contact.txt). Spent by the
+  // 2026-11-30 (sixth) pass: 99.1% / 97.2%.
+  "independent-v": {
+    precision: 0.98, recall: 0.96, cleanFilesFlagged: 0.000, avoidSpansFlagged: 0,
+    families: { circumvention: [0.99, 0.99], contact: [0.96, 0.96], account: [0.99, 0.99], spam: [0.99, 0.91], conduct: [0.99, 0.92], feedback: [0.99, 0.99] },
+  },
+  // Set W (a Brazilian/Argentine app developer, a UK animation studio, client-side hiring managers and a terse
+  // DevOps contractor; 137 templates): first contact 93.4% / 77.7% on the sixth pass's final detection build
   // (first-contact.txt). Held out: not fixed against.
-"independent-v": {
-    precision: 0.97, recall: 0.73, cleanFilesFlagged: 0.031, avoidSpansFlagged: 1,
-    families: { circumvention: [0.99, 0.79], contact: [0.93, 0.82], account: [0.99, 0.49], spam: [0.99, 0.84], conduct: [0.99, 0.59], feedback: [0.99, 0.79] },
+  "independent-w": {
+    precision: 0.92, recall: 0.77, cleanFilesFlagged: 0.054, avoidSpansFlagged: 5,
+    families: { circumvention: [0.87, 0.99], contact: [0.99, 0.83], account: [0.84, 0.62], spam: [0.9, 0.82], conduct: [0.99, 0.66], feedback: [0.9, 0.68] },
   },
 };
 

@@ -44,7 +44,9 @@ export const PREFIXED_STREET_RE = new RegExp(
   "gu",
 );
 
-const PARCEL = String.raw`(?:${wordAlternation(streetWords.parcelWords)})${SP0}${HOUSE_NUMBER}`;
+/** A parcel's number, or its letter alone ("Block C"). */
+const PARCEL_ID = String.raw`(?:${HOUSE_NUMBER}|\p{Lu}(?![\p{L}\d]))`;
+const PARCEL = String.raw`(?:${wordAlternation(streetWords.parcelWords)})${SP0}${PARCEL_ID}`;
 /** Any comma-separated part of an address after the parcel: "Sampaguita St.", "Brgy. San Isidro", "Noida 201301". */
 const ADDRESS_PART = String.raw`(?:${PARCEL}|${PLACE_NAME}(?:${SP}${POSTCODE})?|${POSTCODE})`;
 /**
@@ -62,6 +64,14 @@ const UNIT_ADDRESS_PART = String.raw`(?:${PARCEL}|${ORDINAL_STREET}|${PLACE_NAME
  * India: "Office 402, Sai Heritage, Baner Road, Pune 411045" (street-words.json unitParcelWords).
  */
 export const UNIT_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}\d])${UNIT_PARCEL}(?:,${SP0}${UNIT_ADDRESS_PART}){1,5},${SP0}${PLACE_NAME}${SP}\d{5,6}(?![\d])`, "gu");
+
+/**
+ * A house number and street name, then the numbered district or ward the city is divided into, as
+ * written in Vietnam and nearby: "12 Nguyen Hue, District 1", "45 Le Loi, Ward 3" (street-words.json divisionWords).
+ */
+export const DIVISION_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}\d])${HOUSE_NUMBER}${SP}${PLACE_NAME},${SP0}(?:${wordAlternation(streetWords.divisionWords)})${SP}\d{1,2}(?![\d])(?:,${SP0}${PLACE_NAME})?`, "gu");
+/** Parcel words that open the comma parts of a match ("Phase", "Unit"): one repeated is a list of phases, not an address. */
+export const PARCEL_WORD_AT_PART_RE = new RegExp(String.raw`(?:^|,)${SP0}(${wordAlternation(streetWords.parcelWords)})${SP0}${PARCEL_ID}`, "gu");
 
 const BOX_WORD = wordAlternation(poBox.boxWords);
 /** A post-office box and the places after it: "P.O. Box 3172, Dar es Salaam, Tanzania". Group 1: the box word. */

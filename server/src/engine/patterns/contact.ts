@@ -186,6 +186,11 @@ export const EUROPEAN_ADDRESS_RE = new RegExp(
   "g",
 );
 /** Words that say a nearby address is offered for contact or visits. */
+/**
+ * A short label opening the line, then a colon, right before a detail: "For urgent matters: 0300/555/7741",
+ * "Get a quote: site.com/contact"; not an ID's label (an acronym such as "NPI", or "number", "code", "ref").
+ */
+export const LINE_LABEL_BEFORE_RE = /(?:^|\n)[ \t>*_-]{0,6}(?![^\n:]{0,32}\b(?:\p{Lu}{2,}|id|no|number|code|ref|reg)\b)\p{L}[\p{L} '’]{0,30}:[ \t]{0,3}$/u;
 export const ADDRESS_CONTEXT_RE = /\b(?:address|office|studio|located|visit|drop\s{1,3}(?:by|off|them|it)|pick\s{1,3}up|come\s{1,3}by|walk[\s-]?ins?|walk\s{1,3}in|stop\s{1,3}by|pop\s{1,3}(?:in|by|over)|swing\s{1,3}by|find\s{1,3}us|send|mail|post|ship|deliver|meet|headquarters|hq|based\s{1,3}at|our\s{1,3}place)\b/i;
 
 /** Asking the client for their contact details. */
@@ -205,6 +210,10 @@ export const LEGAL_DOCUMENT_RE = /\b(?:NDA|non-disclosure|countersign(?:ed)?|e-?
 export const INVITE_PARTY_RE = /\b(?:me|us)\b/i;
 /** The speaker's side reaching the client on an app: "our account manager will message you on Teams". */
 export const SPEAKER_REACHES_YOU_RE = /\b(?:i|we|i['’]ll|we['’]ll|our\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:will|can|would))\b[^.;\n]{0,30}?\b(?:message|text|call|ping|contact|reach|add|dm)\s{1,3}you\b/i;
+/** Moving over to an app together, which needs no "me" either: "happy to hop on WhatsApp", "we can jump on Telegram". */
+export const JOINT_MOVE_RE = /^(?:hop|hopping|jump|jumping|switch|switching)\s{1,3}(?:over\s{1,3})?(?:on|onto|to|over\s{1,3}to)\b/i;
+/** Before such a move, the speaker or an offer: "we can", "happy to", "let's" (not "users switch to Signal"). */
+export const JOINT_MOVE_SPEAKER_BEFORE_RE = /\b(?:i|we|i['’]m|we['’]re|i['’]d|we['’]d|let['’]s|let\s{1,3}us|happy|glad)\b[^.;\n]{0,25}$/i;
 /** A handle given right after the app's name: "on Discord, user is kev_mods", "Signal - handle: lotte.97". */
 export const HANDLE_AFTER_APP_RE = /^[\s,:\-–(]{0,3}(?:my\s{1,3})?(?:user(?:\s{0,3}name)?|handle|id|tag|nick(?:name)?)\s{0,3}(?:is|:|=)?\s{0,3}@?[A-Za-z0-9][\w.\-]{2,31}/i;
 /** Moving the conversation itself, which needs no "me": "continue this discussion over WhatsApp". */

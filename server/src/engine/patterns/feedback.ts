@@ -52,6 +52,11 @@ const RATING = String.raw`(?:(?:five|5)[\s-]?stars?|(?:5|five)-star\s{1,3}(?:rev
 export const WORK_AFTER_RATING_RE = new RegExp(String.raw`\b(?:once|after|when|as\s{1,3}soon\s{1,3}as)\s{1,3}(?:you|i\s{1,3}(?:see|get|receive))\b[^.;\n]{0,60}?\b${RATING}\b[^.;\n]{0,40}?\b${I_WILL}\s{1,3}(?:\w+\s{1,3})?(?:start|begin|send|deliver|release|continue|share|hand\s{1,3}over|unlock|finish)\b`, "i");
 /** The rating asked for ahead of the delivery: "leave the 5 stars now, before I send the final version". */
 export const RATING_BEFORE_DELIVERY_RE = new RegExp(String.raw`\b${RATING}\b[^.;\n]{0,40}?\bbefore\s{1,3}(?:i|we)\s{1,3}(?:send|deliver|release|share|hand\s{1,3}over|upload|finish|start)\b`, "i");
+/** The delivery put after the rating, the delivery named first: "before I push the scripts to your repo, please close the contract with 5 star first". */
+const DELIVERY_AFTER_RATING_FIRST = String.raw`\bbefore\s{1,3}(?:i|we)\s{1,3}(?:push|send|deliver|release|share|hand\s{1,3}over|upload|transfer|give)\b[^.;\n]{0,90}?\b${RATING}\b[^.;\n]{0,10}?\bfirst\b`;
+/** The work said to go over once the review is up: "the narrative goes over once your public review is posted". */
+const DELIVERED_ONCE_REVIEWED = String.raw`\b(?:goes|go|sent|delivered|released|handed\s{1,3}over|shared|unlocked)\b(?:\s{1,3}\w+){0,2}?\s{1,3}(?:once|after|when|as\s{1,3}soon\s{1,3}as)\s{1,3}(?:your|the)\s{1,3}(?:\w+\s{1,3})?${RATING}\s{1,3}(?:is|has\s{1,3}been|are|have\s{1,3}been)\s{1,3}(?:posted|left|live|up|submitted|in|published)\b`;
+export const DELIVERY_AFTER_RATING_RE = new RegExp(`${DELIVERY_AFTER_RATING_FIRST}|${DELIVERED_ONCE_REVIEWED}`, "i");
 /** A rating made a condition of going on: "a 5-star rating is a condition for phase 2". */
 export const RATING_AS_CONDITION_RE = new RegExp(String.raw`\b${RATING}\b[^.;\n]{0,50}?\b(?:is|are|as)\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:condition|requirement|prerequisite|must)\s{1,3}(?:for\s{1,3}(?:me|us|my|our|continuing|phase|delivery|releasing|the\s{1,3}(?:next|final|rest|remaining))|before\s{1,3}(?:i|we))\b`, "i");
 /** A clause that says the opposite: "you don't need to leave a review before I send ...". */
@@ -101,6 +106,8 @@ export const FEEDBACK_AS_LEVERAGE_RE = new RegExp(FEEDBACK_HELD_BACK + MORE_WORK
 
 /** A score below the top said to hurt the writer: "Anything less tanks our JSS". */
 export const LESS_HURTS_SCORE_RE = /\banything\s{1,3}(?:less|lower|below|under)\b[^.;\n]{0,30}?\b(?:tanks?|hurts?|kills?|ruins?|damages?|drops?|lowers?)\s{1,3}(?:our|my)\s{1,3}(?:jss|job\s{1,3}success(?:\s{1,3}score)?|rating|score|profile)\b/i;
+/** A rating under the top said to hurt the writer: "a rating below five stars would genuinely jeopardize my ability to ...". */
+export const BELOW_TOP_HURTS_ME_RE = /\b(?:a|any)\s{1,3}(?:rating|review|score|feedback)\s{1,3}(?:less\s{1,3}than|lower\s{1,3}than|below|under)\b[^.;\n]{0,20}?\b(?:would|will|could|might|can)\s{1,3}(?:\w+\s{1,3})?(?:jeopardi[sz]e|hurt|kill|ruin|damage|destroy|tank|harm|end|sink)\s{1,3}(?:our|my|me|us)\b/i;
 /** Saying the reward is not on offer: "We don't do the 'discount for 5 stars' thing", "she never once pushed me for stars" (not "won't give ... unless"). */
 export const REWARD_DECLINED_RE = /\b(?:don['’]t|do\s{1,3}not|never|didn['’]t|did\s{1,3}not|won['’]t|will\s{1,3}not)\s{1,3}(?:\w+\s{1,3})?(?:do|offer|give|sell|push|pushed|try|tried|ask|asked|trade|buy|bribe)\b(?![^.;\n]*\b(?:unless|until|only\s{1,3}if|if\s{1,3}you)\b)/i;
 

@@ -36,8 +36,8 @@ const STRAIGHT_TO_ME = String.raw`\b(?:invoice|bill|charge)\s{1,3}you\s{1,3}(?:m
 const PLATFORM_KEPT_FROM_COST = String.raw`\bwithout\s{1,3}(?:upwork|the\s{1,3}platform)\s{1,3}taking\b|\b${AVOID}\s{1,3}(?:upwork|the\s{1,3}platform|the\s{1,3}site)\b[^.;\n]{0,40}?\b${PLATFORM_COST}\b|\b(?:the\s{1,3})?(?:platform|upwork|site)\s{1,3}(?:doesn['’]t|does\s{1,3}not|won['’]t|will\s{1,3}not|can['’]t)\s{1,3}(?:take|get|see)\s{1,3}(?:its|their|a|any)\s{1,3}${PLATFORM_COST}\b`;
 
 /** Avoiding Upwork's fees or escrow, or paying around it. */
-/** The fee kept off a payment by name: "so the fee doesn't eat it", "would spare us both these costs". */
-const FEE_SPARED = String.raw`\b(?:so|then)\s{1,3}(?:the\s{1,3})?(?:upwork\s{1,3}|platform\s{1,3})?(?:fees?|commission|cut)\s{1,3}(?:doesn['’]t|don['’]t|won['’]t|does\s{1,3}not|will\s{1,3}not)\s{1,3}(?:eat|take|bite|touch)\b|\bspare\s{1,3}(?:us|you|me)\s{1,3}(?:both\s{1,3})?(?:the\s{1,3}|these\s{1,3}|those\s{1,3})?(?:costs|fees|commission|charges)\b`;
+/** The fee kept off a payment by name: "so the fee doesn't eat it", "would spare us both these costs", "would save us both the service fee". */
+const FEE_SPARED = String.raw`\b(?:so|then)\s{1,3}(?:the\s{1,3})?(?:upwork\s{1,3}|platform\s{1,3})?(?:fees?|commission|cut)\s{1,3}(?:doesn['’]t|don['’]t|won['’]t|does\s{1,3}not|will\s{1,3}not)\s{1,3}(?:eat|take|bite|touch)\b|\bspare\s{1,3}(?:us|you|me)\s{1,3}(?:both\s{1,3})?(?:the\s{1,3}|these\s{1,3}|those\s{1,3})?(?:costs|fees|commission|charges)\b|\bsaves?\s{1,3}us\s{1,3}both\s{1,3}(?:the\s{1,3})?(?:service\s{1,3}|platform\s{1,3}|upwork\s{1,3})?(?:costs|fees?|commission|charges)\b`;
 export const FEE_AVOIDANCE_RE = new RegExp(
   [AVOID_THE_PLATFORM_COST, AVOID_COST, FEE_SPARED, AVOID_CHARGES, OUTSIDE_PLATFORM, NO_NEED_FOR_PLATFORM, INSTEAD_OF_PLATFORM, NO_PLATFORM_COST, STRAIGHT_TO_ME, PLATFORM_KEPT_FROM_COST].join("|"),
   "i",
@@ -72,7 +72,7 @@ const WORK_VERB = String.raw`(?:work|working|continue|deal|contract|collaborate|
 /** "hire me directly". */
 const HIRE_DIRECT = String.raw`\bhire\s{1,3}(?:me|us)\s{1,3}${DIRECT}\b|\b(?:bring|take|hire|engage|onboard|sign)\s{1,3}(?:you|me|us)\s{1,3}(?:on\s{1,3})?(?:${DIRECT}|off\s{1,3}upwork|outside\s{1,3}(?:of\s{1,3})?upwork)\b`;
 /** "we can then work directly". */
-const WE_GO_DIRECT = String.raw`\bwe\s{1,3}(?:can|could|should|will|['’]ll|might)\s{1,3}(?:then\s{1,3}|just\s{1,3})?(?:work|continue|deal|go)\s{1,3}(?:together\s{1,3})?${DIRECT}\b`;
+const WE_GO_DIRECT = String.raw`\bwe\s{1,3}(?:can|could|should|will|['’]ll|might)\s{1,3}(?:then\s{1,3}|just\s{1,3}|simply\s{1,3}|easily\s{1,3})?(?:work|continue|deal|go)\s{1,3}(?:together\s{1,3})?${DIRECT}\b`;
 /** "let's work directly", "let us just go direct". */
 const LET_US_GO_DIRECT = String.raw`\blet(?:['’]s|\s{1,3}us)\s{1,3}(?:just\s{1,3}|then\s{1,3})?(?:work|continue|deal|go)\s{1,3}(?:together\s{1,3})?${DIRECT}\b(?!\s{1,3}(?:on|in|inside|with\s{1,3}(?:the|your))\b)`;
 /** Upwork waved away: "no need for Upwork", "we don't need the platform". */

@@ -64,21 +64,21 @@ export const SHORT_GAP_RE = /(?<![\w.])\+?\d{1,3}[ \t]{0,2}(?:h|hrs?|hours?|m|mi
 export const SETTING_OFF_RE = /^(?:false|no|off|none|never|0|null|~|disabled?)$/i;
 
 /** Writing to someone, as a verb or a noun: "writing", "further notes", "te escribo". */
-const MESSAGE_ACT = String.raw`(?:writ(?:e|ing)|messag(?:e|es|ing)|notes|emails?|follow[\s-]?ups|reminders|pings|nudges|(?:te|le)\s{1,3}escribo|escribi[eé]ndote|mensajes?|te\s{1,3}escrevo|mensagens?)`;
+const MESSAGE_ACT = String.raw`(?:writ(?:e|ing)|messag(?:e|es|ing)|notes|emails?|follow[\s-]?ups|reminders|pings|nudges|nudg(?:e|ing)|ping(?:ing)?|bump(?:ing)?|(?:te|le)\s{1,3}escribo|escribi[eé]ndote|mensajes?|te\s{1,3}escrevo|mensagens?)`;
 /** A recurrence of days or hours: "each morning", "every day", "todos los días". */
 const RECURRENCE = String.raw`(?:(?:each|every)\s{1,3}(?:single\s{1,3})?(?:day|morning|evening|night|hour)|daily|hourly|twice\s{1,3}a\s{1,3}day|todos\s{1,3}los\s{1,3}d[ií]as|cada\s{1,3}d[ií]a|todos\s{1,3}os\s{1,3}dias|todo\s{1,3}dia)`;
 /** Until the other side gives in: "until I hear from you", "until such time as a decision is communicated", "hasta que me aceptes". */
 const UNTIL_ANSWERED = String.raw`(?:until|till)\s{1,3}(?:such\s{1,3}time\s{1,3}as|i\s{1,3}(?:hear|get)|you\s{1,3}(?:\w+\s{1,3})?(?:answer|reply|respond|decide|hire|accept|say|get\s{1,3}back|do|give\s{1,3}in)|a\s{1,3}(?:decision|reply|response|answer))|hasta\s{1,3}que|at[ée]\s{1,3}que`;
 /** Messages on a recurrence until answered, or kept up until answered: "further notes each day until I hear from you", "I'm going to keep writing until you do". */
 export const RECURRING_UNTIL_ANSWERED_RE = new RegExp(
-  String.raw`\b${MESSAGE_ACT}\b[^.;\n]{0,60}?\b${RECURRENCE}\b[^.;\n]{0,60}?\b(?:${UNTIL_ANSWERED})\b|\bkeep\s{1,3}(?:on\s{1,3})?(?:writing|messaging|emailing|texting|pinging|sending\s{1,3}(?:notes|messages))\b[^.;\n]{0,30}?\b(?:${UNTIL_ANSWERED})\b`,
+  String.raw`\b${MESSAGE_ACT}\b[^.;\n]{0,60}?\b${RECURRENCE}\b[^.;\n]{0,60}?\b(?:${UNTIL_ANSWERED})\b|\bkeep\s{1,3}(?:on\s{1,3})?(?:writing|messaging|emailing|texting|pinging|nudging|bumping|chasing|sending\s{1,3}(?:notes|messages))\b[^.;\n]{0,30}?\b(?:${UNTIL_ANSWERED})\b`,
   "i",
 );
 
 /** How many a letter went to: "like 30 people", "over 50 brands". */
-const MANY_RECIPIENTS = String.raw`(?:(?:like|about|around|over|maybe|nearly|almost)\s{1,3})?(?:\d{2,}|dozens\s{1,3}of|hundreds\s{1,3}of|twenty|thirty|forty|fifty|a\s{1,3}hundred)\s{1,3}(?:\+\s{0,3})?(?:other\s{1,3})?(?:ppl|people|clients|jobs|brands|posts|accounts|companies|businesses|creators|leads)\b`;
+const MANY_RECIPIENTS = String.raw`(?:(?:like|about|around|over|maybe|nearly|almost)\s{1,3})?(?:\d{2,}|dozens\s{1,3}of|hundreds\s{1,3}of|twenty|thirty|forty|fifty|a\s{1,3}hundred)\s{1,3}(?:\+\s{0,3})?(?:other\s{1,3})?(?:[a-z][\w-]{2,15}\s{1,3})?(?:ppl|people|clients|jobs|brands|posts|accounts|companies|businesses|creators|leads|owners|founders|shops|stores|agencies)\b`;
 /** The letter said to have gone to many: "i sent this to like 30 ppl", "we posted it to over 50 jobs". */
-export const SENT_TO_MANY_RE = new RegExp(String.raw`\b(?:sent|send|sending|posted|pasted|dm['’]?d|dmed|dm['’]?ed|copied)\s{1,3}(?:this|the\s{1,3}same\s{1,3}\w+)\s{1,3}(?:to|into|on)\s{1,3}${MANY_RECIPIENTS}`, "i");
+export const SENT_TO_MANY_RE = new RegExp(String.raw`\b(?:sent|send|sending|posted|pasted|dm['’]?d|dmed|dm['’]?ed|copied)\s{1,3}(?:this|(?:the|this)\s{1,3}same\s{1,3}\w+)\s{1,3}(?:to|into|on)\s{1,3}${MANY_RECIPIENTS}`, "i");
 /** A proposal counted as sent again: "our 3rd re-submission of this proposal", "second repost". */
 export const COUNTED_RESUBMISSION_RE = /\b(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth)\s{1,3}re-?(?:submission|post|posting|send|application)s?\b/i;
 

@@ -4,12 +4,18 @@ import { defineRule, detectionIn, type Detection } from "../../rule";
 import { ADDRESS_CONTEXT_RE, EUROPEAN_ADDRESS_RE, LEGAL_DOCUMENT_RE, STREET_ADDRESS_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE } from "../../patterns/intent";
 import { matchesOf } from "../shared";
-import { ADDRESS_INVITATION_AFTER_RE, ENDS_WITH_PLACE_RE, NEXT_LINE_TOWN_POSTCODE_RE, PARCEL_ADDRESS_RE, PO_BOX_RE, POSTAL_CONTEXT_RE, PREFIXED_STREET_RE, UNIT_ADDRESS_RE, WEAK_BOX_WORD_RE } from "../../lexicons/contact";
+import { ADDRESS_INVITATION_AFTER_RE, DIVISION_ADDRESS_RE, ENDS_WITH_PLACE_RE, NEXT_LINE_TOWN_POSTCODE_RE, PARCEL_ADDRESS_RE, PARCEL_WORD_AT_PART_RE, PO_BOX_RE, POSTAL_CONTEXT_RE, PREFIXED_STREET_RE, UNIT_ADDRESS_RE, WEAK_BOX_WORD_RE } from "../../lexicons/contact";
 import { paragraphBefore, sentenceInParagraph } from "./paragraph";
 import { placeholderContactDetections } from "./placeholder-contact";
 
 /** Ends with a postcode ("VIC 3000", "20357 Hamburg", "NW1 6XE") or a city after a comma. */
 const ENDS_WITH_POSTCODE_RE = /\d{4,5}(?:-\d{4})?$|\d{4,5}\s[A-Z][\w-]+$|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$|,\s{0,3}[A-Z][\wçğıöşüİ]+$/;
+
+/** The same parcel word opens two parts ("Phase 1, Phase 2, Review, Launch"): a list of stages, not an address. */
+function isEnumeration(found: string): boolean {
+  const words = [...found.matchAll(PARCEL_WORD_AT_PART_RE)].map((m) => m[1]!.toLowerCase());
+  return new Set(words).size < words.length;
+}
 
 // The finding is the clause that gives the address ("Our office is at 88 Flinders St, ..."), so
 // that the rewrite replaces the offer itself rather than leaving "visit us at" behind.
@@ -18,7 +24,7 @@ export const contactAddress = defineRule("contact/address", meta, (ctx) => {
   const text = view.text;
   const clauses = ctx.clauses(view);
   const out: Detection[] = [];
-  for (const re of [STREET_ADDRESS_RE, EUROPEAN_ADDRESS_RE, PREFIXED_STREET_RE, PARCEL_ADDRESS_RE, UNIT_ADDRESS_RE, PO_BOX_RE]) {
+  for (const re of [STREET_ADDRESS_RE, EUROPEAN_ADDRESS_RE, PREFIXED_STREET_RE, PARCEL_ADDRESS_RE, UNIT_ADDRESS_RE, DIVISION_ADDRESS_RE, PO_BOX_RE]) {
     for (const m of matchesOf(re, text)) {
       // Ends at a sentence end ("... Victoria Island. You are welcome": a capitalized word, then a lower-case one),
       // not at an abbreviation ("Brgy. Poblacion, Taytay", "P.O. Box 4471").
@@ -27,6 +33,7 @@ export const contactAddress = defineRule("contact/address", meta, (ctx) => {
       // A signature block: the town and postcode on the next line belong to the address.
       const nextLine = NEXT_LINE_TOWN_POSTCODE_RE.exec(text.slice(m.index + found.length, m.index + found.length + 80));
       if (nextLine) found += nextLine[0];
+      if (re === PARCEL_ADDRESS_RE && isEnumeration(found)) continue;
       const end = m.index + found.length;
       const before = text.slice(Math.max(0, m.index - 80), m.index);
       const soft = paragraphBefore(text, m.index, 60);
@@ -34,7 +41,8 @@ export const contactAddress = defineRule("contact/address", meta, (ctx) => {
       const hasPostcode = !weakBox && (nextLine !== null || matches(ENDS_WITH_POSTCODE_RE, found) || (re !== STREET_ADDRESS_RE && matches(ENDS_WITH_PLACE_RE, found)));
       const context =
         matches(ADDRESS_CONTEXT_RE, before.slice(before.lastIndexOf("\n") + 1)) ||
-        (re !== STREET_ADDRESS_RE && (matches(ADDRESS_CONTEXT_RE, soft) || matches(POSTAL_CONTEXT_RE, soft))) ||
+        // A number, a name and a district is a weaker shape: only the words on its own line say it is an address.
+        (re !== STREET_ADDRESS_RE && re !== DIVISION_ADDRESS_RE && (matches(ADDRESS_CONTEXT_RE, soft) || matches(POSTAL_CONTEXT_RE, soft))) ||
         matches(ADDRESS_INVITATION_AFTER_RE, text.slice(end, end + 120)); // "... Victoria Island. You are welcome to walk in"
       if (!hasPostcode && !context) continue;
       if (weakBox && !matches(POSTAL_CONTEXT_RE, soft)) continue;

@@ -4,7 +4,7 @@ import meta from "../../../../../rules/contact/link/rule.json";
 import { defineRule, detectionIn, type Detection, type ResolvedOptions } from "../../rule";
 import {
   APPLICANT_HOSTS, APPLY_SUBDOMAIN_RE, BOOKING_HOSTS, CONTACT_PATH_RE, FILE_EXTENSION_RE, FORM_HOSTS, FORM_PATH_RE,
-  LINK_HUB_HOSTS, MEETING_LINK_HOSTS, MESSAGING_LINK_RE, ON_PLATFORM_HOSTS, PORTFOLIO_HOSTS, SHORTENER_HOSTS, SOCIAL_LINK_RE,
+  LINE_LABEL_BEFORE_RE, LINK_HUB_HOSTS, MEETING_LINK_HOSTS, MESSAGING_LINK_RE, ON_PLATFORM_HOSTS, PORTFOLIO_HOSTS, SHORTENER_HOSTS, SOCIAL_LINK_RE,
 } from "../../patterns/contact";
 import { hostMatches, isAllowedHost, isKnownTld, KNOWN_TLDS } from "../../hosts";
 import { contactDetection, leadInStart, matchesOf } from "../shared";
@@ -109,7 +109,9 @@ export const contactLink = defineRule("contact/link", meta, (ctx) => {
     const leadIn = leadInStart(text, link.index);
     const soft = paragraphBefore(text, link.index, 60);
     const offered = leadIn < link.index || /\b(?:my|our)\b[^.;\n]{0,30}$/i.test(text.slice(Math.max(0, link.index - 40), link.index)) || /\b(?:my|our)\b[^.;]{0,30}$/i.test(soft) || /\b(?:visit|go\s{1,3}to|head\s{1,3}to)\s{1,3}$/i.test(soft);
-    const verdict = verdictInContext(link.url, soft, offered, classifyLink(link.url, ctx.options, offered) ?? (leadIn < link.index ? personalSiteForContact(link.url, ctx.options) : undefined));
+    // A line that opens with a label ("Get a quote: site.com/contact") offers its link, when its path is a contact page's.
+    const labelled = matches(LINE_LABEL_BEFORE_RE, text.slice(Math.max(0, link.index - 40), link.index));
+    const verdict = verdictInContext(link.url, soft, offered || labelled, classifyLink(link.url, ctx.options, offered) ?? (leadIn < link.index ? personalSiteForContact(link.url, ctx.options) : undefined));
     if (!verdict) continue;
     // A warning is a maybe: no automatic rewrite for it.
     out.push(contactDetection(view, link.index, link.lastIndex, verdict.severity !== "error" ? { ...verdict, replacement: null } : verdict, { labels: false, datum: true }));

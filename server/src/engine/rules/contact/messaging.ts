@@ -1,7 +1,7 @@
 import { matches } from "../../prefilter";
 import meta from "../../../../../rules/contact/messaging/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
-import { APP_AS_HANDLE_RE, DISCORD_TAG_RE, DM_AT_HANDLE_RE, COLLAPSED_HANDLE_RE, HANDLE_AFTER_APP_RE, INVITE_PARTY_RE, LETTER_SPACED_RUN_RE, MESSAGING_BARE_ID_RE, MESSAGING_APP_RE, MESSAGING_ID_RE, MESSAGING_INVITE_ES_PT_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, MOVE_CONVERSATION_RE, SHARED_MOVE_BEFORE_RE, SKYPE_LIVE_ID_RE, SPEAKER_REACHES_YOU_RE, TAG_CUE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
+import { APP_AS_HANDLE_RE, DISCORD_TAG_RE, DM_AT_HANDLE_RE, COLLAPSED_HANDLE_RE, HANDLE_AFTER_APP_RE, INVITE_PARTY_RE, JOINT_MOVE_RE, JOINT_MOVE_SPEAKER_BEFORE_RE, LETTER_SPACED_RUN_RE, MESSAGING_BARE_ID_RE, MESSAGING_APP_RE, MESSAGING_ID_RE, MESSAGING_INVITE_ES_PT_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, MOVE_CONVERSATION_RE, SHARED_MOVE_BEFORE_RE, SKYPE_LIVE_ID_RE, SPEAKER_REACHES_YOU_RE, TAG_CUE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE, promisesCompliance, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { clauseTextAt, contactDetection, matchesOf } from "../shared";
 import { APP_BRACKETED_ID_RE, APP_CALL_RE, APP_NAME_BY_REFERENCE_RE, APP_LABELLED_ID_RE, CALL_DETERMINER_BEFORE_RE, CALL_TECH_AFTER_RE } from "../../lexicons/contact";
@@ -72,6 +72,11 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
       continue;
     }
     // "your customers can reach you on WhatsApp" is not an invitation; "send me a message on WhatsApp" is.
+    // "happy to hop on WhatsApp": the move itself is the offer, and staying is its rewrite.
+    if (!handle && matches(JOINT_MOVE_RE, m[0]) && !matches(INVITE_PARTY_RE, m[0]) && matches(JOINT_MOVE_SPEAKER_BEFORE_RE, text.slice(Math.max(0, m.index - 40), m.index))) {
+      out.push(detectionIn(view, m.index, end, { replacement: "keep talking here on Upwork" }));
+      continue;
+    }
     const party = matches(INVITE_PARTY_RE, m[0]) || matches(INVITE_PARTY_RE, text.slice(Math.max(0, m.index - 15), m.index)) || matches(SPEAKER_REACHES_YOU_RE, text.slice(Math.max(0, m.index - 40), end));
     // "continue this discussion over WhatsApp": only the channel is the problem, so only it is replaced.
     if (!party && matches(MOVE_CONVERSATION_RE, m[0])) {

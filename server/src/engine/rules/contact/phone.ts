@@ -3,7 +3,7 @@ import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/
 import phoneCountries from "../../lexicons/contact/phone-countries.json";
 import meta from "../../../../../rules/contact/phone/rule.json";
 import { defineRule, type Detection } from "../../rule";
-import { DIGIT_WORDS, LEGAL_DOCUMENT_RE, NOT_A_PHONE_RE, PHONE_CANDIDATE_RE, PHONE_CONTEXT_RE, SPELLED_DIGITS_RE } from "../../patterns/contact";
+import { DIGIT_WORDS, LEGAL_DOCUMENT_RE, LINE_LABEL_BEFORE_RE, NOT_A_PHONE_RE, PHONE_CANDIDATE_RE, PHONE_CONTEXT_RE, SPELLED_DIGITS_RE } from "../../patterns/contact";
 import { contactDetection, leadInStart, matchesOf } from "../shared";
 import { APP_INVITE_BEFORE_RE, MOBILE_MONEY_BEFORE_RE, NUMBER_LABEL_BEFORE_RE } from "../../lexicons/contact";
 import type { TextView } from "../../normalize";
@@ -29,7 +29,7 @@ function withAppInvite(view: TextView, d: Detection, viewStart: number): Detecti
   return start < d.start ? { ...d, start, ...(d.replacement === null ? {} : { replacement: undefined }) } : d;
 }
 
-const MONEY_BEFORE_RE = /(?:[$€£¥₹₦₱]|\b(?:usd|eur|gbp|inr|pkr|ngn|aud|cad|rs\.?|price|budget|cost|rate|fee|invoice|order|ticket|id|no\.|#|iban|account|acct|isbn|version|v|reference|ref|tracking|serial|model|part|po|meeting|sku|vat|tax|ein|ssn|license|licence|policy|case|claim|routing|sort\s?code)(?:\s(?:no\.?|number|#|id|code))?\s?[:#]?)\s?$/i;
+const MONEY_BEFORE_RE = /(?:[$€£¥₹₦₱]|\b(?:usd|eur|gbp|inr|pkr|ngn|aud|cad|rs\.?|price|budget|cost|rate|fee|invoice|order|ticket|id|no\.|#|iban|account|acct|isbn|version|v|reference|ref|registration|company|charity|member|membership|employee|student|passport|permit|patent|gst|abn|tracking|serial|model|part|po|meeting|sku|vat|tax|ein|ssn|license|licence|policy|case|claim|routing|sort\s?code)(?:\s(?:no\.?|number|#|id|code))?\s?[:#]?)\s?$/i;
 const UNIT_AFTER_RE = /^\s*(?:%|percent|usd|eur|gbp|k\b|m\b|x\b|px|ms|kb|mb|gb|words|hours|hrs|stores|users|items|rows|records|downloads|views|subscribers|followers|am\b|pm\b)/i;
 
 function validFor(candidate: string, countries: readonly (CountryCode | undefined)[]): boolean {
@@ -90,6 +90,7 @@ export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
     } else if (validFor(candidate, countries)) {
       if (context) severity = "error";
       else if (/[\s().\-]/.test(candidate) && validFor(candidate, [preferred ?? "US"])) severity = "warning";
+      else if (matches(LINE_LABEL_BEFORE_RE, before)) severity = "warning";
     } else if (labelled && validFor(candidate, MORE_COUNTRIES)) severity = "warning";
     if (!severity) continue;
     const legal = matches(LEGAL_DOCUMENT_RE, sentenceInParagraph(text, start, end));
