@@ -95,6 +95,9 @@ export const CONTACT_PAGE_NOUN_RE = new RegExp(
   "i",
 );
 
+/** A contact page or form said to be the writer's: "we've a short intake form", "our enquiry form". */
+export const OWN_CONTACT_PAGE_RE = new RegExp(String.raw`\b(?:we['’]ve|we\s{1,3}have|i['’]ve|i\s{1,3}have|there['’]s|our|my)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:${wordAlternation(contactPages.pageNouns)})\b`, "i");
+
 const SOCIAL_NAMES = SOCIAL_PLATFORMS;
 const OWN_NAME = String.raw`(?:my|our)\s{1,3}(?:(?:full|real|company|studio|agency|business|brand|first\s{1,3}and\s{1,3}last)\s{1,3})?names?`;
 /** "search my name", "find me by my full name", "google our studio name": the start of a search-me lead. */

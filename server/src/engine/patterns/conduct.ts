@@ -121,6 +121,11 @@ export const AIMED_INSULT_RE = new RegExp(
 const KNOW_WHERE_THEN_WARN = String.raw`\b(?:i|we)\s{1,3}know\s{1,3}where\s{1,3}(?:you|your\s{1,3}(?:[\w-]+\s{1,3})?(?:office|offices|house|home|warehouse|studio|shop|store|factory|family|kids|children|business|company|staff))\b[^.;\n]{0,50}?\b(?:think\s{1,3}twice\s{1,3}before|be\s{1,3}careful|watch\s{1,3}(?:out|yourself|your\s{1,3}back))\b`;
 /** Threats that say what the writer knows or hints at: "I know where you live", "keep ghosting me and watch what happens", "it would be a shame if ...". */
 export const VEILED_THREAT_RE = new RegExp(`${KNOW_WHERE_THEN_WARN}|${/\b(?:know|aware|found\s{1,3}out)\b[^.;\n]{0,60}?\bwhere\s{1,3}(?:you\s{1,3}live|to\s{1,3}find\s{1,3}you|your\s{1,3}(?:[\w-]+\s{1,3})?(?:office|offices|house|home|studio|shop|family|kids)\s{1,3}(?:is|are))\b|\bkeep\s{1,3}\w+ing\s{1,3}(?:me|us)\b[^.;\n]{0,30}?\band\s{1,3}(?:just\s{1,3})?(?:watch|see)\s{1,3}what\s{1,3}happens\b|\bor\s{1,3}(?:else\s{1,3})?(?:watch|see)\s{1,3}what\s{1,3}happens\b|\b(?:post|tell|warn|write)\b[^.;\n]{0,50}?\bthat\s{1,3}you\s{1,3}(?:are|were)\s{1,3}(?:a\s{1,3})?(?:scammer|fraud|thief|liar|cheat|con\s{1,3}artist)\b|\b(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will)\s{1,3}come\s{1,3}(?:and\s{1,3})?find\s{1,3}you\b|\b(?:post|share|publish|spread|put|leak)\s{1,3}your\s{1,3}(?:home\s{1,3})?(?:photo|picture|pic|face|name|address|number|details|id)\b[^.;\n]{0,40}?(?:everywhere|all\s{1,3}over|online|on\s{1,3}(?:every|all|social|facebook|twitter|x|reddit|linkedin|instagram|tiktok))|\b(?:i['’]ll|i\s{1,3}will)\s{1,3}make\s{1,3}sure\s{1,3}(?:every|all|each)\b[^.;\n]{0,40}?\breviews?\b|\bi\s{1,3}(?:know|found\s{1,3}out|have\s{1,3}found)\s{1,3}(?:where|which\s{1,3}(?:city|town)|what\s{1,3}(?:city|town))\s{1,3}you\s{1,3}live\b|\bi\s{1,3}have\s{1,3}your\s{1,3}(?:full\s{1,3}name|home\s{1,3}address|address)\s{1,3}and\b|\bit\s{1,3}would\s{1,3}be\s{1,3}a\s{1,3}shame\s{1,3}if\b(?![^.;\n]{0,60}\b(?:jss|job\s{1,3}success|ratings?|reviews?|feedback|stars?)\b)|\b(?:think|consider)\s{1,3}(?:very\s{1,3}|really\s{1,3})?(?:carefully|hard)\s{1,3}about\s{1,3}how\s{1,3}(?:you\s{1,3}want\s{1,3})?(?:this|things|it)\s{1,3}(?:to\s{1,3})?(?:ends?|play\s{1,3}out|plays\s{1,3}out|goes)\b/.source}`, "i");
+/**
+ * Hounding a person: shouted demands for an answer, "you don't get to hide from me", "I will find out where you live",
+ * a child said to do better than them ("My 12-year-old could follow instructions better than you").
+ */
+export const HOUNDING_RE = /\banswer\s{1,3}me\s{0,3}[.!]{1,3}\s{0,3}answer\s{1,3}me\b|\bwhy\s{1,3}are\s{1,3}you\s{1,3}ignoring\s{1,3}me\b|\byou\s{1,3}(?:don['’]t\s{1,3}get\s{1,3}to|can['’]t|cannot)\s{1,3}hide\s{1,3}from\s{1,3}me\b|\b(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will)\s{1,3}find\s{1,3}out\s{1,3}where\s{1,3}you\s{1,3}live\b|\b(?:a|my)\s{1,3}(?:child|kid|toddler|grandma|granny|grandmother|dog|cat|\d{1,2}[\s-]year[\s-]old)\s{1,3}could\s{1,3}(?:have\s{1,3})?\w+(?:\s{1,3}\w+){0,3}?\s{1,3}\w{2,}er(?:\s{1,3}\w+)?\s{1,3}than\s{1,3}you\b/i;
 /** A part of the person admired by comparison: "with a voice as sweet as yours", "eyes as pretty as yours". */
 export const ADMIRED_LOOKS_RE = /\b(?:voice|smile|face|eyes|body|legs|figure|lips|laugh)\s{1,3}as\s{1,3}(?:sweet|pretty|lovely|beautiful|sexy|hot|cute|gorgeous|soft|charming)\s{1,3}as\s{1,3}(?:yours|you)\b/i;
 /** Looks weighed against a job: "you're too pretty to be an engineer". */
@@ -135,12 +140,14 @@ const CONTEMPT_PREDICATE = String.raw`(?:(?:in\s{1,3}particular|clearly|honestly
 /** A person likened to a child: "your conduct has been that of a spoilt child". */
 const LIKE_A_CHILD = String.raw`\b(?:that|those)\s{1,3}of\s{1,3}an?\s{1,3}(?:(?:spoilt|spoiled|petulant|sulking|${INSULT_ADJECTIVE})\s{1,3})?(?:child|toddler|brat|teenager|${INSULT_NOUN})\b`;
 /** The unnamed author of the work insulted: "whoever on your team built this must be brain-dead" (on `markInsults` text). */
+/** Two insults offered as the only choices: "is either a fool or a crook" (on `markInsults` text). */
+const EITHER_INSULT = String.raw`\beither\s{1,3}an?\s{1,3}${INSULT_NOUN}\s{1,3}or\s{1,3}an?\s{1,3}${INSULT_NOUN}\b`;
 const WHOEVER_INSULTED = String.raw`\bwhoever\b[^.;\n]{0,40}?\s(?:is|was|must\s{1,3}be|must\s{1,3}have\s{1,3}been)\s{1,3}(?:(?:clearly|obviously|completely|totally|truly|really)\s{1,3})?(?:an?\s{1,3})?(?:${INSULT_ADJECTIVE}|${INSULT_NOUN})\b`;
 /**
  * Contempt for one of the other side's people, read on `markInsults` text: "your project lead in particular is a joke",
  * "your so-called operations manager"; "your" then a long blank is a role in scare quotes (blanked by withoutQuotations).
  */
-export const PERSON_CONTEMPT_RE = new RegExp(String.raw`(?:(?:${YOUR_PERSON})\s{1,3}|\byour\s{4,60})${CONTEMPT_PREDICATE}|\byour\s{1,3}so[\s-]called\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:${lexiconAlternation(PEOPLE_ROLES)})\b|${LIKE_A_CHILD}|${WHOEVER_INSULTED}`, "i");
+export const PERSON_CONTEMPT_RE = new RegExp(String.raw`(?:(?:${YOUR_PERSON})\s{1,3}|\byour\s{4,60})${CONTEMPT_PREDICATE}|\byour\s{1,3}so[\s-]called\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:${lexiconAlternation(PEOPLE_ROLES)})\b|${LIKE_A_CHILD}|${WHOEVER_INSULTED}|${EITHER_INSULT}`, "i");
 
 /** An insult adjective as a sentence of its own: "Pathetic.", "How useless!" (lexicons/insults.json exclamations). */
 export const INSULT_EXCLAMATION_RE = new RegExp(String.raw`^[\s*_]{0,3}(?:how\s{1,3}|so\s{1,3}|just\s{1,3}|absolutely\s{1,3})?(?:${lexiconAlternation(INSULT_EXCLAMATIONS)})\s{0,3}[.!?]*[\s*_]{0,3}$`, "i");

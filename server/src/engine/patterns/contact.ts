@@ -7,8 +7,8 @@ import { MESSAGING_APP_TERMS, MESSAGING_APP_VERBS, SPANISH_PORTUGUESE, lexiconAl
 /** A plain email address. */
 export const EMAIL_RE = /[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
 
-const OBF_AT = String.raw`(?:\s{0,3}[\[({<]\s{0,3}at\s{0,3}[\])}>]\s{0,3}|\s{1,3}(?:at|arroba|arobase|chiocciola)\s{1,3}|\s{0,3}@\s{0,3})`;
-const ANY_DOT = String.raw`(?:\s{0,3}[\[({<]\s{0,3}dot\s{0,3}[\])}>]\s{0,3}|\s{1,3}(?:dot|punto|point|ponto|punkt)\s{1,3}|\s{1,3}\.\s{1,3}|\.)`;
+const OBF_AT = String.raw`(?:\s{0,3}[\[({<]\s{0,3}(?:at|arroba|arobase|chiocciola)\s{0,3}[\])}>]\s{0,3}|\s{1,3}(?:at|arroba|arobase|chiocciola)\s{1,3}|\s{0,3}@\s{0,3})`;
+const ANY_DOT = String.raw`(?:\s{0,3}[\[({<]\s{0,3}(?:dot|punto|point|ponto|punkt)\s{0,3}[\])}>]\s{0,3}|\s{1,3}(?:dot|punto|point|ponto|punkt)\s{1,3}|\s{1,3}\.\s{1,3}|\.)`;
 /**
  * A disguised email: "k.nowicka (at) wp (dot) pl", "obinna dot writes at proton dot me",
  * "jane [at] gmail.com". Groups: 1 local part, 2 at, 3 domain labels, 4 last dot, 5 top-level domain.
@@ -86,7 +86,7 @@ export const MESSAGING_ID_RE = new RegExp(
  * Threema under the ID X", "signal me, I'm on there as beatsmith.07", "faster on Telegram, it's @vorn".
  */
 export const APP_AS_HANDLE_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})\b[^.;\n@]{0,30}?\s(?:as|under|it['’]?s|is)\s{1,3}(?:the\s{1,3}|my\s{1,3})?(?:id|handle|username|user\s{0,3}name|name|nick(?:name)?)?\s{0,3}(@?[A-Za-z0-9][\w.\-#]{2,40})`, "gi");
-export const MESSAGING_BARE_ID_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})\s{1,3}(?:id\s{1,3})?([A-Za-z0-9][\w.\-#]{4,40}[A-Za-z0-9])`, "gi");
+export const MESSAGING_BARE_ID_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})(?:,\s{0,3}|\s{1,3})(?:id\s{1,3})?([A-Za-z0-9][\w.\-#]{4,40}[A-Za-z0-9])`, "gi");
 
 /** Inviting the client onto a messaging app: "let's move to WhatsApp", "add me on Skype". */
 export const MESSAGING_INVITE_RE = new RegExp(
@@ -219,7 +219,7 @@ export const HANDLE_AFTER_APP_RE = /^[\s,:\-–(]{0,3}(?:my\s{1,3})?(?:user(?:\s
 /** Moving the conversation itself, which needs no "me": "continue this discussion over WhatsApp". */
 export const MOVE_CONVERSATION_RE = /^(?:move|moving|switch|continue|take)\b[^.;:\n]*?\b(?:this|the|our)\s{1,3}(?:discussion|conversation|chat|thread|talk)s?\b/i;
 /** A direct message asked for at a handle, no app named: "send me a direct message at @cfo.on.the.move". */
-export const DM_AT_HANDLE_RE = /\b(?:dm|direct\s{1,3}message|private\s{1,3}message|pm)\s{1,3}(?:me\s{1,3})?(?:at|on|to)\s{1,3}@[A-Za-z0-9_][\w.]{2,30}[\w]/gi;
+export const DM_AT_HANDLE_RE = /\b(?:dm|direct\s{1,3}message|private\s{1,3}message|pm)\s{1,3}(?:me\s{1,3})?(?:at|on|to)\s{1,3}@[A-Za-z0-9_][\w.]{2,30}[\w]|\badd\s{1,3}me\s{0,3}(?::|-|–|at|on|as)\s{0,3}@[A-Za-z0-9_][\w.]{2,30}[\w]/gi;
 /** A Skype ID of the "live:" kind: "live:.cid.8f2a55e91c4b", "live:jane.doe_92" (a digit, dot or underscore in it). */
 export const SKYPE_LIVE_ID_RE = /\blive:\.?(?:cid\.)?(?=[\w.-]*[\d._])[A-Za-z0-9][\w.-]{3,40}/g;
 /** A Discord tag: a name, "#" and four digits ("pixelwren#4471"). Group 1: the tag. */

@@ -1,10 +1,10 @@
 // Patterns for feedback manipulation: rewards for reviews, withholding work, pressure and threats.
 
 /** A review, a rating or stars. */
-export const REVIEW_RE = /\b(?:(?:five|5|4|four|one|1|two|2)[\s-]?stars?|reviews?|ratings?|testimonials?)\b|\b(?:5|five)\s{0,2}[⭐★]|\b(?:maximum|max|top|highest|best)\s{1,3}(?:note|mark|evaluation|score)\b|\b(?:leave|give|post|positive|good|great|glowing|public|5-star|five-star|perfect)\s{1,3}(?:me\s{1,3})?(?:\w+\s{1,3})?feedback\b|\bfeedback\s{1,3}(?:on|to)\s{1,3}my\s{1,3}(?:profile|page)\b/i;
+export const REVIEW_RE = /\b(?:(?:five|5|4|four|one|1|two|2)[\s-]?stars?|(?:five|5|cinco)\s{1,3}estre(?:l|ll)as|reviews?|ratings?|testimonials?)\b|\b(?:5|five)\s{0,2}[⭐★]|\b(?:maximum|max|top|highest|best)\s{1,3}(?:note|mark|evaluation|score)\b|\b(?:leave|give|post|positive|good|great|glowing|public|5-star|five-star|perfect)\s{1,3}(?:me\s{1,3})?(?:\w+\s{1,3})?feedback\b|\bfeedback\s{1,3}(?:on|to)\s{1,3}my\s{1,3}(?:profile|page)\b/i;
 
 /** A top rating asked for specifically. */
-export const TOP_RATING_RE = /\b(?:five|5)[\s-]?stars?\b|\b(?:5|five)\s{0,2}[⭐★]|\b(?:perfect|top|10\/10|max(?:imum)?|highest)\s{1,3}(?:rating|score|feedback|note|mark|evaluation)\b|\bpositive\s{1,3}(?:review|feedback)\b/i;
+export const TOP_RATING_RE = /\b(?:five|5)[\s-]?stars?\b|\b(?:five|5|cinco)\s{1,3}estre(?:l|ll)as\b|\b(?:5|five)\s{0,2}[⭐★]|\b(?:perfect|top|10\/10|max(?:imum)?|highest)\s{1,3}(?:rating|score|feedback|note|mark|evaluation)\b|\bpositive\s{1,3}(?:review|feedback)\b/i;
 
 /** Something of value offered in exchange. */
 export const REWARD_RE = /(?:[$€£₦₹₱]\s?\d[\d,.]*\s{1,3}off)|\b(?:discount|gratis|\d{1,3}\s?%\s{1,3}off|(?:\d{1,3}|five|ten|fifteen|twenty|twenty-five|thirty|fifty)\s{1,3}(?:percent|per\s{1,3}cent)\s{1,3}off|knock\s{1,3}(?:[\w$%.-]+\s{1,3}){1,4}off|off\s{1,3}(?:the|your)\s{1,3}next|refund|refunds|(?<!feel\s{1,3})free(?!\s{1,3}to\b)|bonus|extra|throw\s{1,3}in|in\s{1,3}return|gift|cashback|cash\s{1,3}back|money\s{1,3}back|for\s{1,3}nothing|on\s{1,3}the\s{1,3}house|complimentary|tip\s{1,3}you|pay\s{1,3}you|rebate|voucher|free\s{1,3}of\s{1,3}charge|reduction|concession|price\s{1,3}break|(?:at\s{1,3})?no\s{1,3}(?:extra\s{1,3}|additional\s{1,3})?(?:charge|cost)|waive|waived)\b/i;
@@ -56,7 +56,11 @@ export const RATING_BEFORE_DELIVERY_RE = new RegExp(String.raw`\b${RATING}\b[^.;
 const DELIVERY_AFTER_RATING_FIRST = String.raw`\bbefore\s{1,3}(?:i|we)\s{1,3}(?:push|send|deliver|release|share|hand\s{1,3}over|upload|transfer|give)\b[^.;\n]{0,90}?\b${RATING}\b[^.;\n]{0,10}?\bfirst\b`;
 /** The work said to go over once the review is up: "the narrative goes over once your public review is posted". */
 const DELIVERED_ONCE_REVIEWED = String.raw`\b(?:goes|go|sent|delivered|released|handed\s{1,3}over|shared|unlocked)\b(?:\s{1,3}\w+){0,2}?\s{1,3}(?:once|after|when|as\s{1,3}soon\s{1,3}as)\s{1,3}(?:your|the)\s{1,3}(?:\w+\s{1,3})?${RATING}\s{1,3}(?:is|has\s{1,3}been|are|have\s{1,3}been)\s{1,3}(?:posted|left|live|up|submitted|in|published)\b`;
-export const DELIVERY_AFTER_RATING_RE = new RegExp(`${DELIVERY_AFTER_RATING_FIRST}|${DELIVERED_ONCE_REVIEWED}`, "i");
+/** The writer's next step promised once the rating is left: "I'll approve the milestone once you've left us a 5-star review". */
+const STEP_ONCE_RATED = String.raw`\b${I_WILL}\s{1,3}(?:\w+\s{1,3})?(?:approve|release|send|deliver|pay|push|share|hand\s{1,3}over|start)\b[^.;\n]{0,30}?\b(?:once|after|when|as\s{1,3}soon\s{1,3}as)\s{1,3}you(?:['’]ve|\s{1,3}have)?\s{1,3}(?:left|given|posted|written|closed)\b[^.;\n]{0,30}?\b${RATING}`;
+/** A terse rating-then-delivery arrow: "close contract w/ 5★ → I push the repo". */
+const RATING_ARROW_DELIVERY = String.raw`(?:${RATING}|\b(?:5|five)\s{0,2}[★⭐])[^.;\n]{0,10}?(?:→|->|=>)\s{0,3}(?:i|we)\s{1,3}(?:push|send|deliver|release|share|hand)`;
+export const DELIVERY_AFTER_RATING_RE = new RegExp(`${DELIVERY_AFTER_RATING_FIRST}|${DELIVERED_ONCE_REVIEWED}|${STEP_ONCE_RATED}|${RATING_ARROW_DELIVERY}`, "i");
 /** A rating made a condition of going on: "a 5-star rating is a condition for phase 2". */
 export const RATING_AS_CONDITION_RE = new RegExp(String.raw`\b${RATING}\b[^.;\n]{0,50}?\b(?:is|are|as)\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:condition|requirement|prerequisite|must)\s{1,3}(?:for\s{1,3}(?:me|us|my|our|continuing|phase|delivery|releasing|the\s{1,3}(?:next|final|rest|remaining))|before\s{1,3}(?:i|we))\b`, "i");
 /** A clause that says the opposite: "you don't need to leave a review before I send ...". */
@@ -107,6 +111,8 @@ export const FEEDBACK_AS_LEVERAGE_RE = new RegExp(FEEDBACK_HELD_BACK + MORE_WORK
 /** A score below the top said to hurt the writer: "Anything less tanks our JSS". */
 export const LESS_HURTS_SCORE_RE = /\banything\s{1,3}(?:less|lower|below|under)\b[^.;\n]{0,30}?\b(?:tanks?|hurts?|kills?|ruins?|damages?|drops?|lowers?)\s{1,3}(?:our|my)\s{1,3}(?:jss|job\s{1,3}success(?:\s{1,3}score)?|rating|score|profile)\b/i;
 /** A rating under the top said to hurt the writer: "a rating below five stars would genuinely jeopardize my ability to ...". */
+/** The writer's feedback promised to answer a demand: "our feedback on you will reflect that". */
+export const FEEDBACK_WILL_REFLECT_RE = /\b(?:our|my)\s{1,3}(?:feedback|review|rating)\s{1,3}(?:on|of|for|about)\s{1,3}you\s{1,3}will\s{1,3}reflect\s{1,3}(?:that|this|it)\b/i;
 export const BELOW_TOP_HURTS_ME_RE = /\b(?:a|any)\s{1,3}(?:rating|review|score|feedback)\s{1,3}(?:less\s{1,3}than|lower\s{1,3}than|below|under)\b[^.;\n]{0,20}?\b(?:would|will|could|might|can)\s{1,3}(?:\w+\s{1,3})?(?:jeopardi[sz]e|hurt|kill|ruin|damage|destroy|tank|harm|end|sink)\s{1,3}(?:our|my|me|us)\b/i;
 /** Saying the reward is not on offer: "We don't do the 'discount for 5 stars' thing", "she never once pushed me for stars" (not "won't give ... unless"). */
 export const REWARD_DECLINED_RE = /\b(?:don['’]t|do\s{1,3}not|never|didn['’]t|did\s{1,3}not|won['’]t|will\s{1,3}not)\s{1,3}(?:\w+\s{1,3})?(?:do|offer|give|sell|push|pushed|try|tried|ask|asked|trade|buy|bribe)\b(?![^.;\n]*\b(?:unless|until|only\s{1,3}if|if\s{1,3}you)\b)/i;

@@ -8,7 +8,7 @@ import {
 } from "../../patterns/contact";
 import { hostMatches, isAllowedHost, isKnownTld, KNOWN_TLDS } from "../../hosts";
 import { contactDetection, leadInStart, matchesOf } from "../shared";
-import { CONTACT_FORM_ON_SITE_RE, CONTACT_PAGE_NOUN_RE, CONTACT_PAGE_SEGMENTS, PORTFOLIO_LABEL_BEFORE_RE, SEARCH_MY_NAME_RE, SEARCH_TARGET_RE, SPOKEN_LINK_RE } from "../../lexicons/contact";
+import { CONTACT_FORM_ON_SITE_RE, CONTACT_PAGE_NOUN_RE, OWN_CONTACT_PAGE_RE, CONTACT_PAGE_SEGMENTS, PORTFOLIO_LABEL_BEFORE_RE, SEARCH_MY_NAME_RE, SEARCH_TARGET_RE, SPOKEN_LINK_RE } from "../../lexicons/contact";
 import { paragraphAfter, paragraphBefore } from "./paragraph";
 import { placeholderContactDetections } from "./placeholder-contact";
 import { contactElsewhereDetections } from "./elsewhere";
@@ -111,7 +111,9 @@ export const contactLink = defineRule("contact/link", meta, (ctx) => {
     const offered = leadIn < link.index || /\b(?:my|our)\b[^.;\n]{0,30}$/i.test(text.slice(Math.max(0, link.index - 40), link.index)) || /\b(?:my|our)\b[^.;]{0,30}$/i.test(soft) || /\b(?:visit|go\s{1,3}to|head\s{1,3}to)\s{1,3}$/i.test(soft);
     // A line that opens with a label ("Get a quote: site.com/contact") offers its link, when its path is a contact page's.
     const labelled = matches(LINE_LABEL_BEFORE_RE, text.slice(Math.max(0, link.index - 40), link.index));
-    const verdict = verdictInContext(link.url, soft, offered || labelled, classifyLink(link.url, ctx.options, offered) ?? (leadIn < link.index ? personalSiteForContact(link.url, ctx.options) : undefined));
+    // The writer's own form named earlier in the sentence ("we've a short intake form ... it lives at site.com/start-a-project") is the page the link opens.
+    const formNamed = matches(OWN_CONTACT_PAGE_RE, paragraphBefore(text, link.index, 200));
+    const verdict = verdictInContext(link.url, soft, offered || labelled || formNamed, classifyLink(link.url, ctx.options, offered) ?? (leadIn < link.index ? personalSiteForContact(link.url, ctx.options) : undefined));
     if (!verdict) continue;
     // A warning is a maybe: no automatic rewrite for it.
     out.push(contactDetection(view, link.index, link.lastIndex, verdict.severity !== "error" ? { ...verdict, replacement: null } : verdict, { labels: false, datum: true }));
