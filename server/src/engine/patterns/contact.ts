@@ -85,7 +85,7 @@ export const MESSAGING_ID_RE = new RegExp(
  * Being on an app under a name, the app named first: "I'm on Signal as username lotte.97", "reachable on
  * Threema under the ID X", "signal me, I'm on there as beatsmith.07", "faster on Telegram, it's @vorn".
  */
-export const APP_AS_HANDLE_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})\b[^.;\n@]{0,30}?\s(?:as|under|it['’]?s|is)\s{1,3}(?:the\s{1,3}|my\s{1,3})?(?:id|handle|username|user\s{0,3}name|name|nick(?:name)?)?\s{0,3}(@?[A-Za-z0-9][\w.\-#]{2,40})`, "gi");
+export const APP_AS_HANDLE_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})\b[^.;\n@]{0,30}?\s(?:as|under|it['’]?s|is)\s{1,3}(?:the\s{1,3}|my\s{1,3})?(?:id|handle|username|user\s{0,3}name|name|nick(?:name)?)?\s{0,3}(@?[A-Za-z0-9][\w.\-#]{1,39}[\w#])`, "gi");
 export const MESSAGING_BARE_ID_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})(?:,\s{0,3}|\s{1,3})(?:id\s{1,3})?([A-Za-z0-9][\w.\-#]{4,40}[A-Za-z0-9])`, "gi");
 
 /** Inviting the client onto a messaging app: "let's move to WhatsApp", "add me on Skype". */
