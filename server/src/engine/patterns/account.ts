@@ -1,6 +1,6 @@
 // Patterns for account sharing, client logins, second accounts and borrowed identities.
 
-import { ACCOUNT_OTHERS, lexiconAlternation } from "../lexicons";
+import { ACCOUNT_OTHERS, SPANISH_PORTUGUESE, lexiconAlternation } from "../lexicons";
 
 /** Who else might use the account: the people lexicon (lexicons/people.json "others") and a few phrases. */
 const PEOPLE = String.raw`${lexiconAlternation(ACCOUNT_OTHERS)}|teammates|someone\s{1,3}else|others|another\s{1,3}(?:person|freelancer)|business-development\s{1,3}team|bd\s{1,3}team|sales\s{1,3}team|whole\s{1,3}(?:\w+\s{1,3}){0,2}team`;
@@ -114,3 +114,6 @@ export const SENT_BY_OTHERS_RE = new RegExp(String.raw`\b(?:sent|submitted|writt
 /** An account in someone else's name: "our freelancer account is under my VA Maria's name", "set up under my daughter Karen's name" (people.json others). */
 export const ACCOUNT_IN_ANOTHERS_NAME_RE = new RegExp(String.raw`\bunder\s{1,3}(?:(?:my|our)\s{1,3})?(?:${lexiconAlternation(ACCOUNT_OTHERS)})(?:\s{1,3}\p{Lu}\p{Ll}+)?['’]s\s{1,3}(?:name|identity|id|photo|details)\b`, "iu");
 
+
+/** A fresh account opened whenever a rating goes bad: "I open a new profile every time I get a bad review", "crio uma conta nova toda vez que ..." (spanish-portuguese.json newAccount, everyTime). */
+export const NEW_ACCOUNT_EACH_TIME_RE = new RegExp(String.raw`\bnew\s{1,3}(?:(?:upwork|freelancer)\s{1,3})?(?:account|profile)\s{1,3}(?:every\s{1,3}time|each\s{1,3}time|whenever)\b|(?<![\p{L}])(?:${lexiconAlternation(SPANISH_PORTUGUESE.newAccount)})\s{1,3}(?:${lexiconAlternation(SPANISH_PORTUGUESE.everyTime)})(?![\p{L}])`, "iu");

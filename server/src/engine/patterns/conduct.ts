@@ -1,7 +1,7 @@
 // Patterns for insults, threats, sexual remarks and discrimination. Profanity itself comes from the
 // `obscenity` package's maintained English list, not from here.
 
-import { CLOTHING, COUNTRIES, INSULT_ADJECTIVES, INSULT_EXCLAMATIONS, INSULT_NOUNS, INSULTED_PEOPLE, PEOPLE_ROLES, lexiconAlternation } from "../lexicons";
+import { CLOTHING, COUNTRIES, INSULT_ADJECTIVES, INSULT_EXCLAMATIONS, INSULT_NOUNS, INSULTED_PEOPLE, PEOPLE_ROLES, SPANISH_PORTUGUESE, lexiconAlternation } from "../lexicons";
 import profanityExceptions from "../lexicons/profanity-exceptions.json";
 
 /** Listed roots that are a subject, not profanity (lexicons/profanity-exceptions.json). */
@@ -179,3 +179,6 @@ export const ACCENT_REMARK_RE = /\b(?:your|ur)\s{1,3}accent\s{1,3}(?:is|was|soun
 /** Threatening someone's livelihood: "I shall make it my business to see that you never work in this industry again". */
 export const CAREER_THREAT_RE = /\b(?:make\s{1,3}sure|see\s{1,3}(?:to\s{1,3}it\s{1,3})?that|ensure)\s{1,3}(?:that\s{1,3})?you\s{1,3}never\s{1,3}(?:work|get\s{1,3}hired|find\s{1,3}(?:work|a\s{1,3}job|clients))\b/i;
 
+
+/** An insult aimed at the reader in Spanish or Portuguese: "eres un pendejo", "você é um babaca" (spanish-portuguese.json youAre, insults). */
+export const INSULT_ES_PT_RE = new RegExp(String.raw`(?<![\p{L}])(?:${lexiconAlternation(SPANISH_PORTUGUESE.youAre)})\s{1,3}(?:(?:un|una|otro|otra|um|uma|outro|outra|muy|muito|tan|tão)\s{1,3}){0,2}(?:\p{L}+\s{1,3})?(?:${lexiconAlternation(SPANISH_PORTUGUESE.insults)})(?![\p{L}])`, "iu");

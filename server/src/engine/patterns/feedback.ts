@@ -1,5 +1,7 @@
 // Patterns for feedback manipulation: rewards for reviews, withholding work, pressure and threats.
 
+import { SPANISH_PORTUGUESE, lexiconRe } from "../lexicons";
+
 /** A review, a rating or stars. */
 export const REVIEW_RE = /\b(?:(?:five|5|4|four|one|1|two|2)[\s-]?stars?|(?:five|5|cinco)\s{1,3}estre(?:l|ll)as|reviews?|ratings?|testimonials?)\b|\b(?:5|five)\s{0,2}[⭐★]|\b(?:maximum|max|top|highest|best)\s{1,3}(?:note|mark|evaluation|score)\b|\b(?:leave|give|post|positive|good|great|glowing|public|5-star|five-star|perfect)\s{1,3}(?:me\s{1,3})?(?:\w+\s{1,3})?feedback\b|\bfeedback\s{1,3}(?:on|to)\s{1,3}my\s{1,3}(?:profile|page)\b/i;
 
@@ -122,3 +124,6 @@ export const CHANGE_RATING_DEMAND_RE = /\b(?:change|update|edit|raise|bump|fix|c
 /** A low rating promised on a condition: "if they come back wonky it's a one star review". */
 export const CONDITIONAL_LOW_RATING_RE = new RegExp(String.raw`\bif\b[^.;\n]{0,50}?\b(?:it['’]s|it\s{1,3}will\s{1,3}be|it['’]ll\s{1,3}be|you['’]ll\s{1,3}get|you\s{1,3}get|that['’]s)\s{1,3}(?:a\s{1,3})?${LOW_RATING}`, "i");
 
+
+/** A reward for a review in Spanish or Portuguese: "de graça", "te devolvo 20%" (spanish-portuguese.json rewards). */
+export const REWARD_ES_PT_RE = lexiconRe(SPANISH_PORTUGUESE.rewards);

@@ -1,6 +1,6 @@
 // Patterns for spam: repeated follow-ups and one letter sent to many jobs.
 
-import { SENDING_SETTINGS, lexiconAlternation, lexiconRe } from "../lexicons";
+import { SENDING_SETTINGS, SPANISH_PORTUGUESE, lexiconAlternation, lexiconRe } from "../lexicons";
 
 /** Promising to message again and again. */
 export const REPEATED_FOLLOW_UP_RE = /\b(?:message|messaging|msg|follow(?:ing)?\s{1,3}up|ping|pinging|resend|re-send|repeat|repeating|repost|re-post|reposting|relist|send(?:ing)?|email|emailing|call|calling|text|texting|remind(?:er)?s?|chase|chasing|contact|write|bump|nudge)\b[^.;\n]{0,50}?\b(?:every\s{1,3}(?:single\s{1,3})?(?:day|morning|evening|night|hour|few\s{1,3}(?:hours|days|minutes)|\d+\s{1,3}(?:hours|minutes|days))|daily|hourly|each\s{1,3}(?:day|morning|hour)|non-?stop|again\s{1,3}and\s{1,3}again)\b[^.;\n]{0,40}?\buntil\b|\b(?:message|messaging|msg|follow(?:ing)?\s{1,3}up|ping|pinging|resend|re-send|remind(?:er)?s?|chase|chasing|bump|bumping|nudge|nudging|call|calling|text|texting)\s{1,3}(?:you|your\s{1,3}\w+)?\s{0,3}(?:every\s{1,3}(?:single\s{1,3})?(?:half[\s-]hour|hour|morning|evening|night|few\s{1,3}hours|\d+\s{1,3}(?:hours|minutes))|hourly|non-?stop|again\s{1,3}and\s{1,3}again)\b|\bkeep\s{1,3}(?:sending|messaging|calling|emailing|pinging|following\s{1,3}up|bumping|checking\s{1,3}in|nudging)\b[^.;\n]{0,40}?\buntil\b|\b(?:message|ping|remind|chase|bump)\w*\b[^.;\n]{0,40}?\buntil\s{1,3}you\s{1,3}(?:answer|reply|respond|decide|hire|say\s{1,3}yes|get\s{1,3}back)\b/i;
@@ -82,3 +82,8 @@ export const SENT_TO_MANY_RE = new RegExp(String.raw`\b(?:sent|send|sending|post
 /** A proposal counted as sent again: "our 3rd re-submission of this proposal", "second repost". */
 export const COUNTED_RESUBMISSION_RE = /\b(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth)\s{1,3}re-?(?:submission|post|posting|send|application)s?\b/i;
 
+
+/** Jobs counted in Spanish or Portuguese: "100 trabajos", "uns 80 jobs". */
+const COUNTED_JOBS_ES_PT = String.raw`\d{2,}\s{1,3}(?:trabajos|ofertas|vacantes|proyectos|jobs|vagas|projetos|propuestas|propostas)`;
+/** One letter sent to many jobs, in Spanish or Portuguese: "mando esta misma propuesta a 100 trabajos al día", "a mesma proposta em todo job" (spanish-portuguese.json sameLetter, manyJobs). */
+export const SAME_LETTER_ES_PT_RE = new RegExp(String.raw`(?<![\p{L}])(?:${lexiconAlternation(SPANISH_PORTUGUESE.sameLetter)})(?![\p{L}])[^.;\n]{0,60}?(?:(?<![\p{L}])(?:${lexiconAlternation(SPANISH_PORTUGUESE.manyJobs)})(?![\p{L}])|${COUNTED_JOBS_ES_PT})`, "iu");
