@@ -374,3 +374,20 @@ describe("a next sentence that only argued for the removed part (rewrite11)", ()
     });
   }
 });
+
+describe("phenomena read from golden-8's failures (rewrite12)", () => {
+  const ROWS: [string, string, string, string, string][] = [
+    ["a closing remark that only characterised the removed habit goes", "Send the signed forms to 12 Mill Lane, Bristol BS1 — I'm a paper person like that.", "contact/address", "to 12 Mill Lane, Bristol BS1", "Send the signed forms here on Upwork."],
+    ["what named the held reward as insurance goes with its condition", "The layered PSDs come once the 5-star review is up — think of it as insurance.", "feedback/withholding", "once the 5-star review is up", "The layered PSDs come once the milestone is approved."],
+    ["a call's channel adjective goes where it now reads here on Upwork", "Would a short phone call at 555-0100 suit you on Monday?", "contact/phone", "at 555-0100", "Would a short call here on Upwork suit you on Monday?"],
+    ["a channel noun as the thing awaited becomes a message", "Looking forward to your email at jo@quillbox.net", "contact/email", "your email at jo@quillbox.net", "Looking forward to your message here on Upwork"],
+    ["a hotline called becomes a message to us", "Site down? Call our hotline: +1 212 555 0199", "contact/phone", ": +1 212 555 0199", "Site down? Message us here on Upwork"],
+  ];
+  for (const [name, before, ruleId, span, after] of ROWS) {
+    it(name, () => {
+      const out = rewritten(before, ruleId, span);
+      assert.equal(out, after);
+      assert.deepEqual(readingProblems(before, out), []);
+    });
+  }
+});
