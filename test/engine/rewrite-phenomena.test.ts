@@ -381,6 +381,10 @@ describe("phenomena read from golden-8's failures (rewrite12)", () => {
     ["what named the held reward as insurance goes with its condition", "The layered PSDs come once the 5-star review is up — think of it as insurance.", "feedback/withholding", "once the 5-star review is up", "The layered PSDs come once the milestone is approved."],
     ["a call's channel adjective goes where it now reads here on Upwork", "Would a short phone call at 555-0100 suit you on Monday?", "contact/phone", "at 555-0100", "Would a short call here on Upwork suit you on Monday?"],
     ["a channel noun as the thing awaited becomes a message", "Looking forward to your email at jo@quillbox.net", "contact/email", "your email at jo@quillbox.net", "Looking forward to your message here on Upwork"],
+    ["a second way to pay joined after the swapped one goes with it", "We invoice through FreshBooks and you can settle it by ACH.", "circumvention/off-platform-payment", "invoice through FreshBooks and you can settle it by ACH", "We invoice through Upwork."],
+    ["a payment link named as the alternative goes", "Clients pay by Payoneer or a Paddle link once the draft is in.", "circumvention/off-platform-payment", "pay by Payoneer or a Paddle link", "Clients pay through Upwork once the draft is in."],
+    ["a payment split between Upwork and the removed way is one payment on Upwork", "Would you take $800 if I pay half on Upwork and the rest by Zelle?", "circumvention/off-platform-payment", "pay half on Upwork and the rest by Zelle", "Would you take $800 if I pay on Upwork?"],
+    ["the payee's number goes with the swapped transfer", "The retainer is payable by Venmo to 555-0188 each month.", "circumvention/off-platform-payment", "payable by Venmo to 555-0188", "The retainer is payable through Upwork each month."],
     ["a hotline called becomes a message to us", "Site down? Call our hotline: +1 212 555 0199", "contact/phone", ": +1 212 555 0199", "Site down? Message us here on Upwork"],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {

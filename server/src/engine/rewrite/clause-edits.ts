@@ -135,7 +135,7 @@ const upperFirstIf = (original: string, s: string) => (/^\p{Ll}/u.test(original)
 const METHOD_THING = String.raw`\s+(?:account|wallet|transfer|address|link|ID)|['’]s\s+(?:(?:billing|payment|invoicing|checkout|transfer)\s+)?(?:service|system|portal|page|link|tool|feature)`;
 const METHOD_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:(?:personal|company|business|direct)\s+)?(?:${PAYMENT_METHODS}|Wise)(?:${METHOD_THING})?(?:\s*\([^)]*\)|\s+@[\w.-]+)?`, "i");
 const METHOD_RE = new RegExp(String.raw`\b(?:${PAYMENT_METHODS})\b|\bWise\b`, "i");
-const CHANNEL_ALT = LEXICON.paymentChannels.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+const CHANNEL_ALT = [...LEXICON.paymentChannels.words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
 const CHANNEL_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:${CHANNEL_ALT})\b(?:${METHOD_THING})?`, "i");
 const ANY_CHANNEL = String.raw`(?:${PAYMENT_METHODS}|Wise|${CHANNEL_ALT})`;
 // "a Stripe payment link", "my PayPal invoice": the thing sent becomes an Upwork milestone.
@@ -150,6 +150,13 @@ const INSTEAD_RE = /\s+(?:instead\s+of|rather\s+than)\s+(?:here|upwork(?:['’]s
 const CURRENCY_BEFORE_RE = /\s+in\s+(?:[A-Z]{3,4}|crypto|bitcoin|cash)(?=\s+through Upwork\b)/;
 const ACCOUNT_AFTER_RE = /(through Upwork)\s+(?:[#:]?\s*)?(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]{6,}(?![\p{L}\p{N}])/u;
 const FEE_CONDITION_RE = new RegExp(String.raw`^[^,]*?(?:${FEE_AVOIDANCE_RE.source})[^,]*?\b(?:if|when|once)\s+`, "i");
+
+/** A second way to pay joined after the swapped one: "through Upwork or a Cashfree link", "through Upwork and you can pay by ACH". */
+const SECOND_MEANS_RE = new RegExp(String.raw`(through Upwork\b[^,;—–]*?)\s+(?:or|and)\s+(?:(?:you|we|I|they|clients)\s+(?:can|could|may)\s+(?:also\s+)?(?:pay|send\s+it|settle\s+it)\s+)?(?:(?:by|via|through|with|using|on|over)\s+)?(?:(?:a|an|my|our|the)\s+)?(?:${ANY_CHANNEL}|\p{Lu}[\p{L}\p{N}]+(?=${METHOD_THING}))(?:${METHOD_THING})?(?![\p{L}])`, "iu");
+/** One payment split between Upwork and the removed way, both Upwork once swapped: "half on Upwork and the rest through Upwork". */
+const SPLIT_PAYMENT_RE = /\b(?:half|part|some|a part|\d+\s?%)(?:\s+of\s+it)?\s+((?:on|through|via|in)\s+Upwork)\s+and\s+(?:the\s+)?(?:rest|remainder|balance|other\s+half)\s+(?:on|through|via|in)\s+Upwork\b/iu;
+/** A payee's number or address left after the swapped way to pay: "through Upwork to 555-0121". */
+const PAYEE_DETAIL_RE = /(through Upwork)\s+to\s+(?:\+?\d[\d\s().-]{4,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?![\p{L}\p{N}])/u;
 
 /** A payment request I send the client on a channel: "email you a Payoneer payment request", "text you a PayPal invoice". */
 // (an invoice or link sent plainly stays one, "send you an Upwork milestone" (CHANNEL_NOUN_RE); one mailed or texted has no Upwork counterpart)
@@ -211,6 +218,7 @@ export function paymentThroughUpwork(text: string): string | undefined {
   // (a payee named after the swapped way to pay was the removed transfer's: "through Upwork to Karim Aziz, Casablanca")
   out = out.replace(/(through Upwork)\s+to\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?=\s*[.,;!?]?\s*$)/u, "$1");
   out = out.replace(/(through Upwork\b[^,;]*?)\s+(?:through|via|using)\s+(?:my\s+|our\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?(?=[\s,;.]|$)/u, "$1");
+  out = out.replace(SECOND_MEANS_RE, "$1").replace(SPLIT_PAYMENT_RE, "$1").replace(PAYEE_DETAIL_RE, "$1");
   const conditional = FEE_CONDITION_RE.test(out);
   // (a bare "instead" closing the swapped place set the removed channel against Upwork: "pay me through Upwork instead")
   out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "").replace(/(through Upwork)\s+instead(?![\p{L}])/iu, "$1");
