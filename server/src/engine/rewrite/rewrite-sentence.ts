@@ -692,9 +692,22 @@ function signatureKept(source: string, sentence: Sentence, regions: { start: num
   return line.slice(0, name[0].length);
 }
 
+/**
+ * A second channel offered beside the place the rewrite put: "here on Upwork or Signal", "here on Upwork or by phone",
+ * "here on Upwork or the attachment here" (an alternative that is here already says the same). It goes.
+ */
+const ALTERNATIVE_AFTER_PLACE_RE = (() => {
+  const alt = (ws: Iterable<string>) => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+  const channel = `(?:(?:on|via|through|by|in|at|over)\\s+)?(?:(?:the|my|our|a|an|your)\\s+)?(?:${alt([...LEXICON.callApps.words, ...LEXICON.channelNouns.words])})(?![\\p{L}])`;
+  const placed = `(?:${alt(LEXICON.channelPlaces.words)})(?![\\p{L}])`;
+  const hereToo = `(?:the|my|our|this|an?)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+here(?![\\p{L}])`;
+  return new RegExp(`(here on Upwork)\\s*,?\\s+or\\s+(?:${placed}|${channel}|${hereToo})`, "giu");
+})();
+
 /** `text` with a verb that only fit the removed channel swapped where it now reads "here on Upwork": "drop a line here on Upwork" -> "send me a message here on Upwork". */
 function placeVerbsSwapped(text: string): string {
   if (!/\bhere on Upwork\b/.test(text)) return text;
+  text = text.replace(ALTERNATIVE_AFTER_PLACE_RE, "$1");
   const keys = [...LEXICON.placeVerbSwaps.keys()].sort((a, b) => b.length - a.length);
   // (an adverb may stand between: "call me anytime here on Upwork")
   const adverbs = LEXICON.adverbsBeforePlace.map((a) => a.replace(/ /g, "\\s+")).join("|");
