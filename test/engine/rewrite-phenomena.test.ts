@@ -391,6 +391,9 @@ describe("phenomena read from golden-8's failures (rewrite12)", () => {
     ["a second app offered beside the place goes, and so does a piece that says Upwork goes unread", "Text me on iMessage or Signal, whichever — I don't really check Upwork.", "contact/messaging", "Text me on iMessage or Signal, whichever — I don't really check Upwork.", "Message me here on Upwork."],
     ["a piece that would rather not use Upwork contracts goes with the direct agreement", "We'd rather not run this through Upwork contracts — could we sign a direct agreement?", "circumvention/off-platform-work", "We'd rather not run this through Upwork contracts — could we sign a direct agreement?", "Could we sign a new Upwork contract?"],
     ["a piece that sends the client away from the job post goes", "Please send your CV to jobs@kettle.io, not through this job post.", "contact/email", "to jobs@kettle.io, not through this job post", "Please send your CV here on Upwork."],
+    ["the next reminder announced beside a follow-up goes with it", "Follow-up 3 of 5: please check my proposal, next reminder in an hour.", "spam/repeated-follow-up", "Follow-up 3 of 5", "Please check my proposal."],
+    ["a promise to keep chasing and its excuse go with the follow-up", "This is ping number four — I'll keep going till you reply, I've nothing better to do.", "spam/repeated-follow-up", "ping number four — I'll keep going till you reply", "I'll follow up once here on Upwork."],
+    ["a push to reply fast after a mass-sent pitch goes", "We sent this pitch to every Shopify job this week, so please reply fast before slots close.", "spam/repeated-follow-up", "We sent this pitch to every Shopify job this week", "I'll follow up once here on Upwork."],
     ["a hotline called becomes a message to us", "Site down? Call our hotline: +1 212 555 0199", "contact/phone", ": +1 212 555 0199", "Site down? Message us here on Upwork"],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {
