@@ -62,6 +62,9 @@ describe("golden rewrites", () => {
     assert.ok(readingProblems("More of my work is on my Instagram.", "More of my work is on message me here on Upwork.").length > 0);
     assert.ok(readingProblems("You can pay me by Wise.", "All payments go through Upwork").length > 0, "dropped full stop");
     assert.deepEqual(readingProblems("Feel free to ping me.", "Feel free to message me here on Upwork."), []);
+    // (a preposition that ends a sentence is not before the next sentence's verb)
+    assert.deepEqual(readingProblems("Want to talk it through? Ring me on 555-0100.", "Want to talk it through? Message me here on Upwork."), []);
+    assert.ok(readingProblems("Want to talk it through? Ring me on 555-0100.", "Want to talk it through message me here on Upwork.").length > 0);
   });
 
   for (const set of SETS) {

@@ -1940,10 +1940,13 @@ export function readsWell(before: string, after: string, books: Phrasebook[]): b
   if (introducesRepeatedTrigram(before, after)) return false;
   // (a book's verb phrase by its first two words: "a message me" is one, "send me a message" is not)
   const verbs = new Set(books.map((b) => words(b.verb).slice(0, 2).join(" ")));
-  const a = words(after);
   const b = words(before).join(" ");
-  for (let i = 1; i < a.length; i++) {
-    if (verbs.has(`${a[i]} ${a[i + 1] ?? ""}`.trim()) && LEXICON.prepositions.endsText(a[i - 1]!) && a[i - 1] !== "to" && !b.includes(`${a[i - 1]} ${a[i]}`)) return false;
+  // (a sentence's last word is no preposition before the next sentence: "talk it through? Message me ...")
+  for (const part of after.split(/[.!?]+(?=["')\]*_]*\s)/)) {
+    const a = words(part);
+    for (let i = 1; i < a.length; i++) {
+      if (verbs.has(`${a[i]} ${a[i + 1] ?? ""}`.trim()) && LEXICON.prepositions.endsText(a[i - 1]!) && a[i - 1] !== "to" && !b.includes(`${a[i - 1]} ${a[i]}`)) return false;
+    }
   }
   for (const [open, close] of ["()", "[]", "“”"]) {
     if (bracketBalance(after, open!, close!) !== bracketBalance(before, open!, close!)) return false;
