@@ -394,6 +394,8 @@ describe("phenomena read from golden-8's failures (rewrite12)", () => {
     ["the next reminder announced beside a follow-up goes with it", "Follow-up 3 of 5: please check my proposal, next reminder in an hour.", "spam/repeated-follow-up", "Follow-up 3 of 5", "Please check my proposal."],
     ["a promise to keep chasing and its excuse go with the follow-up", "This is ping number four — I'll keep going till you reply, I've nothing better to do.", "spam/repeated-follow-up", "ping number four — I'll keep going till you reply", "I'll follow up once here on Upwork."],
     ["a push to reply fast after a mass-sent pitch goes", "We sent this pitch to every Shopify job this week, so please reply fast before slots close.", "spam/repeated-follow-up", "We sent this pitch to every Shopify job this week", "I'll follow up once here on Upwork."],
+    ["a detail between paired dashes goes with both dashes, and the sentence keeps its capital", "Ring me — 555-0142 — and we can sort the brief in ten minutes.", "contact/phone", "555-0142", "Message me here on Upwork and we can sort the brief in ten minutes."],
+    ["an 'also' that added the removed ways to pay goes once payment is through Upwork", "We also accept BTC or ETH for the deposit.", "circumvention/off-platform-payment", "accept BTC or ETH", "We accept payment through Upwork for the deposit."],
     ["a hotline called becomes a message to us", "Site down? Call our hotline: +1 212 555 0199", "contact/phone", ": +1 212 555 0199", "Site down? Message us here on Upwork"],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {

@@ -196,7 +196,7 @@ export function paymentThroughUpwork(text: string): string | undefined {
   if (REQUEST_SENT_RE.test(text)) out = text.replace(REQUEST_SENT_RE, "request payment through Upwork");
   else if (CHANNEL_NOUN_RE.test(text)) out = text.replace(CHANNEL_NOUN_RE, "an Upwork milestone");
   // (an "as well" that added the channel to Upwork goes with it)
-  else if (ACCEPT_RE.test(text)) out = text.replace(ACCEPT_RE, "accept payment through Upwork").replace(/(through Upwork)\s+(?:as well|too)\b/i, "$1");
+  else if (ACCEPT_RE.test(text)) out = text.replace(ACCEPT_RE, "accept payment through Upwork").replace(/(through Upwork)\s+(?:as well|too)\b/i, "$1").replace(/\balso\s+(?=accept payment through Upwork)/i, "");
   else if (INVOICE_RE.test(text)) {
     out = text.replace(INVOICE_RE, (m, verb: string, who: string) => {
       const swapped = INVOICE_SWAP[who.toLowerCase()] ?? `${verb.toLowerCase().endsWith("s") ? "bills" : "bill"} ${who}`;

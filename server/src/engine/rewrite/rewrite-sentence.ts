@@ -69,7 +69,38 @@ const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
  */
 export function rewriteSentence(source: string, found: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
   const rewrite = rewriteWithLead(source, found, targets);
-  if (!rewrite) return rewrite;
+  return rewrite && capitalKept(source, found, dashPairClosed(source, withoutArguments(source, found, targets, rewrite)));
+}
+
+const SPACED_DASH_RE = /\s[—–]\s/gu;
+
+/**
+ * `rewrite` without the closing dash of a pair whose opening dash went with the finding: "Text me — 555 ... — and I'll
+ * reply" -> "Message me here on Upwork and I'll reply" (not "... here on Upwork — and I'll reply"). Only a dash left
+ * before a connector ("and", "so", "but") is taken, because there it only closed the aside.
+ */
+function dashPairClosed(source: string, rewrite: SentenceRewrite): SentenceRewrite {
+  const left = [...rewrite.text.matchAll(SPACED_DASH_RE)];
+  if (left.length !== 1 || (source.slice(rewrite.start, rewrite.end).match(SPACED_DASH_RE) ?? []).length !== 2) return rewrite;
+  const at = left[0]!.index!;
+  if (LEXICON.leadingConnectors.startOf(rewrite.text.slice(at + left[0]![0].length)) === undefined) return rewrite;
+  const text = `${rewrite.text.slice(0, at)} ${rewrite.text.slice(at + left[0]![0].length)}`;
+  return { ...rewrite, text, sentence: text + rewrite.sentence.slice(rewrite.text.length), phrase: text.includes(rewrite.phrase) ? rewrite.phrase : text.trim() };
+}
+
+/** `rewrite` with the capital its sentence opened with, when it rewrites the sentence's opening word ("Text me — 555 ... —" -> "Message me ..."). */
+function capitalKept(source: string, found: Sentence, rewrite: SentenceRewrite): SentenceRewrite {
+  // (only markup may stand before it: after a lead, "Btw, message me ...", the rewrite goes on in lower case)
+  if (!/^[\s*_"'“‘(\[]*$/u.test(source.slice(found.start, rewrite.start))) return rewrite;
+  const was = /\p{L}/u.exec(source.slice(rewrite.start, found.end))?.[0];
+  const now = /\p{L}/u.exec(rewrite.text);
+  if (!was || !now || was !== was.toUpperCase() || now[0] !== now[0].toLowerCase() || now[0] === now[0].toUpperCase()) return rewrite;
+  const text = rewrite.text.slice(0, now.index) + now[0].toUpperCase() + rewrite.text.slice(now.index + 1);
+  return { ...rewrite, text, sentence: text + rewrite.sentence.slice(rewrite.text.length), phrase: rewrite.phrase === rewrite.text ? text : rewrite.phrase };
+}
+
+/** `rewrite` without what argued for the removed part, or the rule's own phrase when only that is left. */
+function withoutArguments(source: string, found: Sentence, targets: RewriteTarget[], rewrite: SentenceRewrite): SentenceRewrite {
   // (what argued for the removed part goes with it: "Since Upwork chat is slow, message me here on Upwork")
   const terminal = rewrite.sentence.slice(rewrite.text.length);
   const extra = danglingOf(targets.map((t) => t.book));
