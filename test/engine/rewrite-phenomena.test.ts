@@ -396,6 +396,8 @@ describe("phenomena read from golden-8's failures (rewrite12)", () => {
     ["a push to reply fast after a mass-sent pitch goes", "We sent this pitch to every Shopify job this week, so please reply fast before slots close.", "spam/repeated-follow-up", "We sent this pitch to every Shopify job this week", "I'll follow up once here on Upwork."],
     ["a detail between paired dashes goes with both dashes, and the sentence keeps its capital", "Ring me — 555-0142 — and we can sort the brief in ten minutes.", "contact/phone", "555-0142", "Message me here on Upwork and we can sort the brief in ten minutes."],
     ["an 'also' that added the removed ways to pay goes once payment is through Upwork", "We also accept BTC or ETH for the deposit.", "circumvention/off-platform-payment", "accept BTC or ETH", "We accept payment through Upwork for the deposit."],
+    ["working under someone else's profile goes with the shared account", "Heads-up: this is my cousin's profile — he's abroad, so I'm bidding under it for now.", "account/shared-account", "this is my cousin's profile — he's abroad, so I'm bidding under it for now", "Heads-up: I do all the work on this profile myself."],
+    ["work said to be done by others goes with the shared account", "FYI: the bid comes from our lead's account, but the actual work will be done by our interns.", "account/shared-account", "the bid comes from our lead's account, but the actual work will be done by our interns", "FYI: I do all the work on this profile myself."],
     ["a hotline called becomes a message to us", "Site down? Call our hotline: +1 212 555 0199", "contact/phone", ": +1 212 555 0199", "Site down? Message us here on Upwork"],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {
