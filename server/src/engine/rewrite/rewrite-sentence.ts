@@ -158,7 +158,8 @@ function rewriteWithLead(source: string, found: Sentence, targets: RewriteTarget
     return { ...rest, text: value, sentence: value + rest.sentence.slice(rest.text.length), phrase: value };
   }
   // (after a comma or a word the rewrite goes on in lower case: "Btw, all payments go through Upwork")
-  if (rest.start !== after || /:\s*$/.test(lead)) return rest;
+  // (after a colon or an abbreviation's full stop it goes on as it was: "P.S. Let's keep talking here on Upwork")
+  if (rest.start !== after || /[:.]\s*$/.test(lead)) return rest;
   const text = lowerFirst(rest.text);
   return { ...rest, text, sentence: text + rest.sentence.slice(rest.text.length) };
 }
