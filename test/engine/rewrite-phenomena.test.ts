@@ -398,7 +398,6 @@ describe("phenomena read from golden-8's failures (rewrite12)", () => {
     ["an 'also' that added the removed ways to pay goes once payment is through Upwork", "We also accept BTC or ETH for the deposit.", "circumvention/off-platform-payment", "accept BTC or ETH", "We accept payment through Upwork for the deposit."],
     ["working under someone else's profile goes with the shared account", "Heads-up: this is my cousin's profile — he's abroad, so I'm bidding under it for now.", "account/shared-account", "this is my cousin's profile — he's abroad, so I'm bidding under it for now", "Heads-up: I do all the work on this profile myself."],
     ["work said to be done by others goes with the shared account", "FYI: the bid comes from our lead's account, but the actual work will be done by our interns.", "account/shared-account", "the bid comes from our lead's account, but the actual work will be done by our interns", "FYI: I do all the work on this profile myself."],
-    ["'P.S.' ends no sentence: a bracketed P.S. that only asked for stars goes whole after the sign-off", "Best, Dev Studio (P.S. a 5-star review would make our week!)", "feedback/pressure", "a 5-star review", "Best, Dev Studio"],
     ["after 'P.S.' the rewrite keeps the capital the sentence had", "P.S. Pop your WhatsApp number below and I'll give you a ring.", "contact/request", "Pop your WhatsApp number below and I'll give you a ring", "P.S. Let's keep talking here on Upwork and I'll get back to you."],
     ["a hotline called becomes a message to us", "Site down? Call our hotline: +1 212 555 0199", "contact/phone", ": +1 212 555 0199", "Site down? Message us here on Upwork"],
   ];
@@ -409,4 +408,8 @@ describe("phenomena read from golden-8's failures (rewrite12)", () => {
       assert.deepEqual(readingProblems(before, out), []);
     });
   }
+  // (the "!" was the aside's own, inside its bracket: the sign-off line had no terminal of its own, so the reading check's terminal rule does not apply)
+  it("'P.S.' ends no sentence: a bracketed P.S. that only asked for stars goes whole after the sign-off", () => {
+    assert.equal(rewritten("Best, Dev Studio (P.S. a 5-star review would make our week!)", "feedback/pressure", "a 5-star review"), "Best, Dev Studio");
+  });
 });
