@@ -402,6 +402,8 @@ describe("phenomena read from golden-8's failures (rewrite12)", () => {
     ["a form filled with the bare verb 'fill' becomes sharing the requirements", "Fill our short intake form at https://quillbox.net/intake and I'll quote within a day.", "contact/link", "at https://quillbox.net/intake", "Share your requirements here on Upwork and I'll quote within a day."],
     ["asking where to send goes with the removed address", "I can send the signed contract to your address, just tell me where.", "contact/address", "to your address", "I can send the signed contract here on Upwork."],
     ["a bare promise left alone is no sentence: the rule's phrase stands instead", "Good review = priority on my waitlist, I promise.", "feedback/incentive", "Good review = priority on my waitlist", "If you're happy with the work, honest feedback is always appreciated."],
+    ["a handle named right after a contact finding goes with it", "Happy to share more — ping me on Instagram at @jo.designs for the full lookbook.", "contact/social", "ping me on Instagram", "Happy to share more — message me here on Upwork for the full lookbook."],
+    ["a profile path named right after a contact finding goes with it", "Samples are one click away — DM me on LinkedIn at /in/jo-writes to see them.", "contact/social", "DM me on LinkedIn", "Samples are one click away — message me here on Upwork to see them."],
     ["a hotline called becomes a message to us", "Site down? Call our hotline: +1 212 555 0199", "contact/phone", ": +1 212 555 0199", "Site down? Message us here on Upwork"],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {
