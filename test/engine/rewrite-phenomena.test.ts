@@ -404,6 +404,8 @@ describe("phenomena read from golden-8's failures (rewrite12)", () => {
     ["a bare promise left alone is no sentence: the rule's phrase stands instead", "Good review = priority on my waitlist, I promise.", "feedback/incentive", "Good review = priority on my waitlist", "If you're happy with the work, honest feedback is always appreciated."],
     ["a handle named right after a contact finding goes with it", "Happy to share more — ping me on Instagram at @jo.designs for the full lookbook.", "contact/social", "ping me on Instagram", "Happy to share more — message me here on Upwork for the full lookbook."],
     ["a profile path named right after a contact finding goes with it", "Samples are one click away — DM me on LinkedIn at /in/jo-writes to see them.", "contact/social", "DM me on LinkedIn", "Samples are one click away — message me here on Upwork to see them."],
+    ["a condition whose main clause went leads into the rule's phrase, after its P.S.", "PS: If you go quiet, expect a nudge tonight, and the day after that!", "spam/repeated-follow-up", "expect a nudge tonight, and the day after that", "PS: If you go quiet, I'll follow up once here on Upwork!"],
+    ["a bracketed 'outside Upwork' swapped says Upwork once", "- Maintenance: handled directly by our studio (outside Upwork)", "circumvention/off-platform-work", "handled directly by our studio (outside Upwork)", "- Maintenance: handled on Upwork by our studio"],
     ["a hotline called becomes a message to us", "Site down? Call our hotline: +1 212 555 0199", "contact/phone", ": +1 212 555 0199", "Site down? Message us here on Upwork"],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {
