@@ -869,7 +869,9 @@ const VISIT_LEAD_RE = /(^|\s)(?:(?:drop|stop|pop|swing|come)\s+(?:by|in|over|rou
 const VISIT_START_RE = /^\s*(?:(?:drop|stop|pop|swing|come)\s+(?:by|in|over|round|into|to)|visit)\b/i;
 
 /** A talk a visit was for, after the address: ", for a coffee and a chat about your rebrand", and what follows it. */
-const VISIT_CHAT_RE = /^\s*,?\s*for\s+(?:(?:a\s+)?(?:coffee|drink|tea|lunch)\s+and\s+)?(an?\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:chat|call|meeting|talk|conversation)(?:\s+(?:about|on|regarding)\s+[^,;—–]+)?)(\s*(?:[,;—–][^]*)?)$/iu;
+const VISIT_CHAT_RE = /^\s*,?\s*for\s+(?:(?:a\s+)?(?:coffee|drink|tea|lunch)\s+and\s+)?(an?\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:chat|call|meeting|talk|conversation|demo|demonstration|walkthrough|walk-through|presentation)(?:\s+(?:about|on|regarding|of)\s+[^,;—–]+)?)(\s*(?:[,;—–][^]*)?)$/iu;
+/** What only a visit could be: "in-person", "face-to-face" (a demo had here is neither). */
+const IN_PERSON_RE = /\b(?:in[ -]person|face[ -]to[ -]face|on-site|onsite)\s+/giu;
 
 /** What a visit was for, after the address: " to see the print samples in person", and what follows it. */
 const VISIT_PURPOSE_RE = /^\s+to\s+((?:see|check|look at|view|discuss|talk|go over|review)\b[^,;—–]*?)(?:\s+in\s+person|\s+face[ -]to[ -]face)?(\s*(?:[,;—–][^]*)?)$/i;
@@ -1365,17 +1367,17 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // "Visit us at <address> for a coffee and a chat about your rebrand" -> "Let's have a chat about your rebrand here on Upwork".
   // (the finding may hold the whole visit, address and all: then the talk is found after the address in it)
   const inRegion = !visitLead && book.together && lead.trim() === "" && regions.every((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule)) && VISIT_START_RE.test(whole) ? /,?\s*for\s+(?:(?:a\s+)?(?:coffee|drink|tea|lunch)\s+and\s+)?an?\s/i.exec(whole) : undefined;
-  if (inRegion && DETAIL_MARK_RE.test(whole.slice(0, inRegion.index))) {
+  if (inRegion && (DETAIL_MARK_RE.test(whole.slice(0, inRegion.index)) || streetLike(whole.slice(0, inRegion.index)))) {
     const chat = VISIT_CHAT_RE.exec(whole.slice(inRegion.index));
     if (chat && book.place && !DETAIL_MARK_RE.test(chat[1]!)) {
-      const had = `let's have ${chat[1]!.trim()} ${book.place}`;
+      const had = `let's have ${chat[1]!.replace(IN_PERSON_RE, "").replace(/^an(?=\s+[^aeiou\s])/i, "a").trim()} ${book.place}`;
       return { text: `${cased(had)}${keptTail(chat[2]!, book)}`, phrase: had };
     }
   }
   const visitChat = visitLead ? VISIT_CHAT_RE.exec(source.slice(end, to)) : undefined;
   if (visitLead && visitChat && book.place && !DETAIL_MARK_RE.test(visitChat[1]!)) {
     const before = lead.slice(0, visitLead.index + visitLead[1]!.length);
-    const had = `${before.trim() ? "have" : "let's have"} ${visitChat[1]!.trim()} ${book.place}`;
+    const had = `${before.trim() ? "have" : "let's have"} ${visitChat[1]!.replace(IN_PERSON_RE, "").replace(/^an(?=\s+[^aeiou\s])/i, "a").trim()} ${book.place}`;
     return { text: `${before}${before.trim() ? had : cased(had)}${keptTail(visitChat[2]!, book)}`, phrase: had };
   }
   // (a visit for anything else is a call: "Come by our studio at <address> to try the chairs" -> "Meet on a video call here on Upwork")
