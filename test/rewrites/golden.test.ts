@@ -50,10 +50,14 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // across writers (test/rewrites/README.md): 65 / 102.
   // given 102 -> 101 when merged with this session's detection: g7-117's "if the draft isn't perfect you'll get a
   // 1-star from me" is now also found (a low rating promised on a condition), and the two findings rewrite to "Remember.".
-  { name: "golden-7", file: join(__dirname, "golden-7.jsonl"), cases: 164, floor: { lint: 65, given: 101 } },
+  // 67 / 103 after rewrite12 (golden-7 not fitted on: a reason that denies needing Upwork goes, "P.S. If I don't hear from
+  // you, ..." leads into the rule's phrase once its main clause went, a second channel beside "here on Upwork" goes).
+  { name: "golden-7", file: join(__dirname, "golden-7.jsonl"), cases: 164, floor: { lint: 67, given: 103 } },
   // golden-8.jsonl, by an eighth writer (golden-8.README.md), held out from rewrite11: first contact 56 lint / 93 given
   // (golden-8.first-contact.txt).
-  { name: "golden-8", file: join(__dirname, "golden-8.jsonl"), cases: 164, floor: { lint: 56, given: 93 } },
+  // Spent by rewrite12, which grouped its failures by phenomenon and fixed each as a mechanism or phrasebook data, pinned
+  // by rows of our own (test/rewrites/README.md): 75 / 128. Lint + fix-all can reach at most 90 while detection leaves 74 unfixed.
+  { name: "golden-8", file: join(__dirname, "golden-8.jsonl"), cases: 164, floor: { lint: 75, given: 128 } },
 ];
 
 describe("golden rewrites", () => {
