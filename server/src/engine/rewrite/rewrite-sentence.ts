@@ -1823,7 +1823,8 @@ function isDetailOnly(whole: string, region: string, book: Phrasebook): boolean 
   // An item in a list of things asked for: "your brand guidelines, your phone number, and ...".
   if (book.together && /^\s*(?:and\s+)?your\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/iu.test(whole) && whole.trim() === region.trim()) return true;
   // (on a labelled line, a bracketed aside after the detail that holds none, "phone: 555-0182 (9–5 EST)", is said of the detail and kept beside its phrase)
-  const labelled = /^\s*(?:\*\*|__)?\p{L}[\p{L} /.&-]{0,20}:\s/u.test(whole);
+  // (a bold label closes its marks after the colon: "**Email:** x@y.com (we reply within 4 hours)")
+  const labelled = /^\s*(?:\*\*|__)?\p{L}[\p{L} /.&-]{0,20}:(?:\*\*|__)?\s/u.test(whole);
   const own = whole.replace(/\s*\([^()]*\)\s*$/, (m) => (!labelled || DETAIL_MARK_RE.test(m) ? m : "")).split(/\s+/).filter((w) => w && !/[\d@/]|\.\p{L}/u.test(w));
   return own.every((w) => {
     const word = w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "");
