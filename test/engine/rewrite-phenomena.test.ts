@@ -410,6 +410,8 @@ describe("phenomena read from golden-8's failures (rewrite12)", () => {
     ["'You're welcome to' / 'Feel free to' before a thing sent stays, and the thing is sent here", "Feel free to post the signed lease to 22 Orchard Rd, Leeds.", "contact/address", "Feel free to post the signed lease to 22 Orchard Rd, Leeds", "Feel free to send the signed lease here on Upwork."],
     ["a demo a visit was for is had here, without 'in-person'", "Visit our office at 3rd Floor, Orchard House, Leeds for an in-person demo of the booking app.", "contact/address", "Visit our office at 3rd Floor, Orchard House, Leeds for an in-person demo", "Let's have a demo of the booking app here on Upwork."],
     ["a bold label keeps its marks and the aside after its detail", "- **Phone:** +1 206 555 0147 (weekdays, 9–5 PT)", "contact/phone", "+1 206 555 0147", "- **Contact:** via Upwork messages (weekdays, 9–5 PT)"],
+    ["a statement with a tag question stays a statement, and keeps its tag", "I message you every day until you answer, okay?", "spam/repeated-follow-up", "I message you every day until you answer, okay", "I'll follow up once here on Upwork, okay?"],
+    ["a tag question left alone tags the rule's statement", "I'll message you every day until you answer, ok?", "spam/repeated-follow-up", "every day until you answer", "I'll follow up once here on Upwork, ok?"],
     ["a hotline called becomes a message to us", "Site down? Call our hotline: +1 212 555 0199", "contact/phone", ": +1 212 555 0199", "Site down? Message us here on Upwork"],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {

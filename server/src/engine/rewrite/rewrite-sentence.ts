@@ -111,10 +111,15 @@ function withoutArguments(source: string, found: Sentence, targets: RewriteTarge
   const statement = byPriority(targets.map((t) => t.book)).statement;
   // (emphasis around the residue stays around the phrase: "**Just to stay on your radar**" -> "**I'll follow up once here on Upwork**")
   const [opens, closes] = [/^[\s*_]*/.exec(rewrite.text)![0], /[\s*_]*$/.exec(rewrite.text)![0]];
-  const text = residueLead !== undefined ? opens + residueLead + (residueLead ? statement : upperFirst(statement)) + closes : askedIfQuestion(withoutRedundantContrast(original, withoutJustifications(original, rewrite.text, points)), terminal);
+  // (a tag question left alone, "Ok?", "Right?", tags the rule's statement: "I'll follow up once here on Upwork, ok?")
+  const tag = TAG_ALONE_RE.exec(rewrite.text.slice(opens.length, rewrite.text.length - closes.length));
+  const text = tag && opens.length + closes.length < rewrite.text.length ? `${opens}${upperFirst(statement)}, ${tag[0].trim().toLowerCase()}${closes}` : residueLead !== undefined ? opens + residueLead + (residueLead ? statement : upperFirst(statement)) + closes : askedIfQuestion(withoutRedundantContrast(original, withoutJustifications(original, rewrite.text, points)), terminal);
   if (text === rewrite.text || !readsWell(source.slice(rewrite.start, rewrite.end), text, targets.map((t) => t.book))) return rewrite;
   return { ...rewrite, text, sentence: text + terminal, phrase: rewrite.phrase && text.includes(rewrite.phrase) ? rewrite.phrase : text.trim() };
 }
+
+/** A tag question's word alone: "ok", "right", "okay". */
+const TAG_ALONE_RE = /^\s*(?:ok|okay|right|yeah|yes|deal|agreed)\s*$/i;
 
 /** A clause kept from the original that names Upwork, then a rewritten "but ..." that now says Upwork too: "All payments stay on Upwork, but tips can go through Upwork". */
 const REDUNDANT_CONTRAST_RE = /^([^,;—–]*\bUpwork\b[^,;—–]*),\s*but\s+[^,;—–]*\b(?:through|on|via)\s+Upwork\s*$/iu;
@@ -130,7 +135,8 @@ const ASKABLE_STATEMENT_RE = /^(\s*)(I|we)(?:\s+(?:can|could|will)|['’]ll)\s+/
 
 /** `text` asked when it is a statement left before a question mark: "I'll send it here on Upwork" + "?" -> "Could I send it here on Upwork". */
 function askedIfQuestion(text: string, terminal: string): string {
-  const m = terminal.includes("?") ? ASKABLE_STATEMENT_RE.exec(text) : null;
+  // (not a statement with its tag question: "I'll follow up once here on Upwork, ok?")
+  const m = terminal.includes("?") && !TAG_QUESTION_RE.test(text) ? ASKABLE_STATEMENT_RE.exec(text) : null;
   // ("I" opens the text it starts; "we" keeps its case)
   return m ? `${m[1]}${m[2] === "I" || m[2] === "We" ? "Could" : "could"} ${m[2] === "I" ? "I" : "we"} ${text.slice(m[0].length)}` : text;
 }
@@ -1153,7 +1159,7 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       if (state[p.fromClause] === "keep" && /^\s*or\b/i.test(p.text) && /\bUpwork\b/.test(p.text) && !/[.!?]/.test(p.sep)) pieces.splice(k, 1);
     }
     // (a statement now left to carry the question mark is asked: "I can send you the wireframes here on Upwork?" -> "Could I send ...")
-    const only = pieces.length === 1 ? ASKABLE_STATEMENT_RE.exec(pieces[0]!.text) : undefined;
+    const only = pieces.length === 1 && !TAG_QUESTION_RE.test(pieces[0]!.text) ? ASKABLE_STATEMENT_RE.exec(pieces[0]!.text) : undefined;
     if (only && terminal.includes("?")) pieces[0]!.text = `${only[1]}${startsUpper ? "Could" : "could"} ${only[2] === "I" ? "I" : "we"} ${pieces[0]!.text.slice(only[0].length)}`;
   }
   // "I can start today — but honestly, it's easier if we skip Upwork": a connector and a discourse tag alone
@@ -1304,6 +1310,7 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   const cased = (phrase: string) => (ctx.atStart ? (ctx.startsUpper ? upperFirst(phrase) : phrase) : lowerFirst(phrase));
   const clauseForm = (): { text: string; phrase: string; generic?: true; reason?: string } => {
     const shape = shapeOf(whole, ctx.terminal, ctx.ownLine);
+    const lead0 = () => (!ctx.atStart && connector ? `${connector} ` : "");
     // "After the first milestone, we can go direct" -> "..., we can keep working together here on Upwork":
     // a subject and modal that open the offending part stay, with the book's verb phrase for that subject.
     // (not a statement pressed with a tag question: "You'll give me five stars, right?" is asked anew)
@@ -1314,6 +1321,13 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     }
     // "Let's move this to WhatsApp" -> "Let's keep talking here on Upwork".
     const lets = /^let(?:'s|’s| us)\s/i.exec(withoutConnector(whole));
+    // "I message you every day until you answer, ok?" is a statement with a tag: it stays one, and so does its tag
+    // (a demand for feedback pressed with a tag is asked anew instead)
+    const tagged = shape === "question" && tail.trim() === "" && !regions.some((r) => r.family === "feedback") ? TAG_QUESTION_RE.exec(whole) : null;
+    if (tagged && !/^\s*(?:can|could|would|will|may|shall|do|does|did|is|are|am|what|when|where|how|why|who)\b/i.test(withoutConnector(whole))) {
+      const said = lets ? `let's ${book.together ?? book.verb}` : book.statement;
+      return { text: `${lead0()}${cased(said)}${tagged[0].replace(/\s+$/, "")}`, phrase: said, generic: true };
+    }
     let phrase = lets && shape !== "question" ? `let's ${book.together ?? book.verb}` : book[shape];
     // "I'm happy to share references, and I'm happy to talk here on Upwork": a phrase that says again what the
     // clauses before it said is said to the client instead ("and you can message me here on Upwork").
