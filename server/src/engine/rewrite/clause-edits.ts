@@ -305,6 +305,8 @@ export function demandSwapped(text: string, by: string): string | undefined {
   if (!DEMAND_PHRASE_RE.test(text)) return undefined;
   // (a consequence threatened if the demand is not met goes with it: "rate me 5/5 ... or I can't take future jobs from you")
   let out = text.replace(DEMAND_PHRASE_RE, (m) => (/^\p{Lu}/u.test(m) ? upperFirst(by) : by)).replace(CONSEQUENCE_RE, "");
+  // (the words the review was to say go with it: "... and the comment "excellent communication"", "with the words 'on time'")
+  out = out.replace(DICTATED_WORDS_RE, "");
   // "Client agrees to leave a 5-star review" -> "Client is welcome to leave honest feedback": no duty is left either.
   out = out.replace(new RegExp(`(?<![\\p{L}])(${OBLIGATION_WORDS})\\s+(?=${escapeRe(by)})`, "iu"), (m, duty: string) => {
     const swap = LEXICON.demandObligations.get(duty.toLowerCase().replace(/\s+/g, " "))!;
@@ -312,6 +314,9 @@ export function demandSwapped(text: string, by: string): string | undefined {
   });
   return LEXICON.feedbackWords.occursIn(out.replace(by, "")) || RATING_RETURNED_RE.test(out) ? undefined : out;
 }
+
+/** The words a demanded review is to say: ` and the comment "excellent communication"`, ` with the words 'on-time delivery'`, ` saying "best dev ever"`. */
+const DICTATED_WORDS_RE = /,?\s+(?:(?:and|with)\s+(?:the\s+|a\s+)?(?:comments?|words?|phrase|text|line|note)|saying|that\s+says)\s*:?\s*(?:"[^"]{1,80}"|“[^”]{1,80}”|'[^']{1,80}'(?![\p{L}])|‘[^’]{1,80}’)/u;
 
 /** A top rating promised back, the other half of a rating swap: "I will leave you a 5", "I'll rate you five stars". */
 const RATING_RETURNED_RE = /\b(?:rate|give|leave|drop)\s+(?:you|them|the client)\s+(?:an?\s+|a\s+full\s+)?(?:5|five|10\/10|perfect|full)(?![\p{L}\p{N}])/iu;
