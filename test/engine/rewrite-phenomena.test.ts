@@ -414,6 +414,7 @@ describe("phenomena read from golden-8's failures (rewrite12)", () => {
     ["a tag question left alone tags the rule's statement", "I'll message you every day until you answer, ok?", "spam/repeated-follow-up", "every day until you answer", "I'll follow up once here on Upwork, ok?"],
     ["an opening condition of up to ten words stays before a whole rewrite", "If you'd like me to send you the signed quote, just reply with your email and phone.", "contact/request", "If you'd like me to send you the signed quote, just reply with your email and phone", "If you'd like me to send you the signed quote, let's keep talking here on Upwork."],
     ["the words a demanded review was to say go with the demand", "Please leave me five stars with the words \"fast and friendly\" when we close.", "feedback/pressure", "leave me five stars with the words \"fast and friendly\"", "Please leave honest feedback when we close."],
+    ["a portfolio put where a followed channel was is visited, not followed", "Follow me on Instagram @mira.draws to see the daily sketches.", "contact/social", "Instagram @mira.draws", "Visit my Upwork portfolio to see the daily sketches."],
     ["a hotline called becomes a message to us", "Site down? Call our hotline: +1 212 555 0199", "contact/phone", ": +1 212 555 0199", "Site down? Message us here on Upwork"],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {

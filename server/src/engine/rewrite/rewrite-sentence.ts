@@ -69,7 +69,18 @@ const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
  */
 export function rewriteSentence(source: string, found: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
   const rewrite = rewriteWithLead(source, found, targets);
-  return rewrite && capitalKept(source, found, dashPairClosed(source, withoutArguments(source, found, targets, rewrite)));
+  return rewrite && capitalKept(source, found, portfolioSeen(dashPairClosed(source, withoutArguments(source, found, targets, rewrite))));
+}
+
+/** Following or subscribing to me where the rewrite put my Upwork portfolio. */
+const FOLLOWED_PORTFOLIO_RE = /\b(?:follow|subscribe to)\s+(?:me|us)\s+(?:on|in|at)\s+(?=(?:my|our) Upwork portfolio\b)/iu;
+
+/** `rewrite` with a portfolio visited rather than followed: "Follow me in my Upwork portfolio" -> "Visit my Upwork portfolio". */
+function portfolioSeen(rewrite: SentenceRewrite): SentenceRewrite {
+  const m = FOLLOWED_PORTFOLIO_RE.exec(rewrite.text);
+  if (!m) return rewrite;
+  const text = rewrite.text.slice(0, m.index) + (/^\p{Lu}/u.test(m[0]) ? "Visit" : "visit") + " " + rewrite.text.slice(m.index + m[0].length);
+  return { ...rewrite, text, sentence: text + rewrite.sentence.slice(rewrite.text.length), phrase: text.includes(rewrite.phrase) ? rewrite.phrase : text.trim() };
 }
 
 const SPACED_DASH_RE = /\s[—–]\s/gu;
