@@ -43,7 +43,8 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // 90 given (golden-6.first-contact.txt), after it (merged with detect9) 51 / 92.
   // Spent by rewrite10, which worked from its failures by phenomenon (test/rewrites/README.md): 66 / 118.
   // 69 / 122 after rewrite11 (its failures read beside golden-7's, no sentence fitted: leads kept, channel row labels, closing verdicts, held deliveries).
-  { name: "golden-6", file: join(__dirname, "golden-6.jsonl"), cases: 166, floor: { lint: 69, given: 122 } },
+  // given 123 after rewrite12 (g6-101: "switch to a new Upwork contract" -> "stay on a new Upwork contract").
+  { name: "golden-6", file: join(__dirname, "golden-6.jsonl"), cases: 166, floor: { lint: 69, given: 123 } },
   // golden-7.jsonl, by a seventh writer (golden-7.README.md), held out from rewrite10: first contact 59 lint / 90 given
   // (golden-7.first-contact.txt), the same level as golden-6's first contact before rewrite10 (47 / 90).
   // Spent by rewrite11, which read its failures beside golden-5's and golden-6's and fixed the phenomena that recur
@@ -56,8 +57,8 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // golden-8.jsonl, by an eighth writer (golden-8.README.md), held out from rewrite11: first contact 56 lint / 93 given
   // (golden-8.first-contact.txt).
   // Spent by rewrite12, which grouped its failures by phenomenon and fixed each as a mechanism or phrasebook data, pinned
-  // by rows of our own (test/rewrites/README.md): 79 / 133. Lint + fix-all can reach at most 90 while detection leaves 74 unfixed.
-  { name: "golden-8", file: join(__dirname, "golden-8.jsonl"), cases: 164, floor: { lint: 79, given: 133 } },
+  // by rows of our own (test/rewrites/README.md): 79 / 134. Lint + fix-all can reach at most 90 while detection leaves 74 unfixed.
+  { name: "golden-8", file: join(__dirname, "golden-8.jsonl"), cases: 164, floor: { lint: 79, given: 134 } },
 ];
 
 describe("golden rewrites", () => {

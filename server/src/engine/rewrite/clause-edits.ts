@@ -244,15 +244,24 @@ export function workOnUpwork(text: string): string | undefined {
     agreed = agreed.replace(new RegExp(`(?<![\\p{L}])${from.replace(/ /g, "\\s+")}(?![\\p{L}])`, "giu"), (m) => (/^\p{Lu}/u.test(m) ? upperFirst(to) : to));
   }
   if (agreed !== text) agreed = agreed.replace(FEE_ASIDE_RE, "");
-  if (agreed !== text && !LEXICON.offPlatform.occursIn(agreed)) return FEE_AVOIDANCE_RE.test(agreed) || words(agreed).length < 3 ? undefined : agreed.trim();
+  if (agreed !== text && !LEXICON.offPlatform.occursIn(agreed)) return FEE_AVOIDANCE_RE.test(agreed) || words(agreed).length < 3 ? undefined : stayedOn(agreed).trim();
   if (!LEXICON.offPlatform.occursIn(agreed)) return undefined;
   // ("ideally a direct one": an off-platform word before a noun is an Upwork one)
   const attributive = agreed.replace(/(?<![\p{L}])(an?|the|our|my)\s+(?:direct|private)\s+(?=\p{L})/giu, (_m, det: string) => `${/^a/i.test(det) ? (det[0] === "A" ? "An" : "an") : det} Upwork `);
   let out = replaceAll(attributive, LEXICON.offPlatform, "on Upwork").replace(/\bmove\b/i, "keep").replace(/\bon on Upwork\b/g, "on here on Upwork");
+  out = stayedOn(out);
   // (and said once: "the test task on Upwork and the real project on Upwork" -> "the test task and the real project on Upwork")
   out = withoutFeePurpose(out).replace(/\s+on Upwork(?=\s+on Upwork\b)/gi, "").replace(/\s+on Upwork(\s+(?:and|or)\s+[^,;]{0,200}?\s+on Upwork\b)/i, "$1").replace(/(\bon Upwork\b[^,;]{0,200})[,;]\s*on Upwork\b/g, "$1").replace(/(\bUpwork\s+[\p{L}-]+)\s+on Upwork\b/gu, "$1").replace(/(\bUpwork\b[^()]*?)\s*\((?:on|through|via)\s+Upwork\)/gu, "$1").trim();
   if (FEE_AVOIDANCE_RE.test(out) || !swapStands(out)) return undefined;
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
+}
+
+/** A move to what is now an Upwork arrangement is staying on it: "moved over to an Upwork retainer" -> "stayed on an Upwork retainer". */
+function stayedOn(text: string): string {
+  return text.replace(/\b(?:mov|switch|shift)(ed|es|e|ing)?\s+(?:over\s+)?to\s+(?=(?:an?|the|our|my)\s+(?:new\s+)?Upwork\b)/iu, (m, ending = "") => {
+    const stay = ending === "ed" ? "stayed" : ending === "ing" ? "staying" : ending === "es" ? "stays" : "stay";
+    return `${/^\p{Lu}/u.test(m) ? upperFirst(stay) : stay} on `;
+  });
 }
 
 /** A preposition swapped that headed a clause of its own: "without Upwork taking its 10%" -> "on Upwork taking its 10%". */
