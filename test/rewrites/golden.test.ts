@@ -57,8 +57,8 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // golden-8.jsonl, by an eighth writer (golden-8.README.md), held out from rewrite11: first contact 56 lint / 93 given
   // (golden-8.first-contact.txt).
   // Spent by rewrite12, which grouped its failures by phenomenon and fixed each as a mechanism or phrasebook data, pinned
-  // by rows of our own (test/rewrites/README.md): 79 / 134. Lint + fix-all can reach at most 90 while detection leaves 74 unfixed.
-  { name: "golden-8", file: join(__dirname, "golden-8.jsonl"), cases: 164, floor: { lint: 79, given: 134 } },
+  // by rows of our own (test/rewrites/README.md): 80 / 135. Lint + fix-all can reach at most 90 while detection leaves 74 unfixed.
+  { name: "golden-8", file: join(__dirname, "golden-8.jsonl"), cases: 164, floor: { lint: 80, given: 135 } },
 ];
 
 describe("golden rewrites", () => {

@@ -250,6 +250,8 @@ export function workOnUpwork(text: string): string | undefined {
   const attributive = agreed.replace(/(?<![\p{L}])(an?|the|our|my)\s+(?:direct|private)\s+(?=\p{L})/giu, (_m, det: string) => `${/^a/i.test(det) ? (det[0] === "A" ? "An" : "an") : det} Upwork `);
   let out = replaceAll(attributive, LEXICON.offPlatform, "on Upwork").replace(/\bmove\b/i, "keep").replace(/\bon on Upwork\b/g, "on here on Upwork");
   out = stayedOn(out);
+  // (my company named as the one billing was the route off Upwork: "billed on Upwork by AppKarigar Pvt Ltd" -> "billed on Upwork")
+  out = out.replace(/(\bon Upwork)\s+by\s+(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,3}(?:Pvt\.?\s+Ltd|Ltd|LLC|Inc|GmbH|LLP|S\.?A\.?)\.?(?![\p{L}])/u, "$1");
   // (and said once: "the test task on Upwork and the real project on Upwork" -> "the test task and the real project on Upwork")
   out = withoutFeePurpose(out).replace(/\s+on Upwork(?=\s+on Upwork\b)/gi, "").replace(/\s+on Upwork(\s+(?:and|or)\s+[^,;]{0,200}?\s+on Upwork\b)/i, "$1").replace(/(\bon Upwork\b[^,;]{0,200})[,;]\s*on Upwork\b/g, "$1").replace(/(\bUpwork\s+[\p{L}-]+)\s+on Upwork\b/gu, "$1").replace(/(\bUpwork\b[^()]*?)\s*\((?:on|through|via)\s+Upwork\)/gu, "$1").trim();
   if (FEE_AVOIDANCE_RE.test(out) || !swapStands(out)) return undefined;
