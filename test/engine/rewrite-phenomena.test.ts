@@ -417,6 +417,7 @@ describe("phenomena read from golden-8's failures (rewrite12)", () => {
     ["a portfolio put where a followed channel was is visited, not followed", "Follow me on Instagram @mira.draws to see the daily sketches.", "contact/social", "Instagram @mira.draws", "Visit my Upwork portfolio to see the daily sketches."],
     ["a move to what is now an Upwork arrangement is staying on it", "Several clients began here and moved over to a direct retainer later.", "circumvention/off-platform-work", "moved over to a direct retainer", "Several clients began here and stayed on an Upwork retainer later."],
     ["my company named as the one billing goes once the billing is on Upwork", "- Hosting: invoiced directly by Northwind Labs LLC", "circumvention/off-platform-work", "invoiced directly by Northwind Labs LLC", "- Hosting: invoiced on Upwork"],
+    ["the possessive a removed list item opened with stays with the list", "Please share your email and preferred start date.", "contact/request", "Please share your email and preferred start date", "Please share your preferred start date."],
     ["a hotline called becomes a message to us", "Site down? Call our hotline: +1 212 555 0199", "contact/phone", ": +1 212 555 0199", "Site down? Message us here on Upwork"],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {

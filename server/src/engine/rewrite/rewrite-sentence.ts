@@ -442,6 +442,13 @@ function withoutListedDetails(source: string, sentence: Sentence, regions: Regio
       if (!joinedAfter) to += after![0].length;
       const next = /^[^,;:()—–]*/.exec(text.slice(to))![0];
       if (!innocentItem(next.split(/\s+(?:and|or)\s+/i)[0]!)) return undefined;
+      // (a possessive the removed item opened with was the list's: "your email and preferred start date" -> "your preferred start date")
+      // (joined by a word only: "your phone + best time" is a note, left as it is)
+      const owner = /\s(?:and|or)\s*$/i.test(own) || /^\s*(?:and|or)\s/i.test(after?.[0] ?? "") ? /^\s*(your|my|our|their)\s/i.exec(item)?.[1] : undefined;
+      if (owner && !/^\s*(?:a|an|the|your|my|our|their|his|her|its|this|that|these|those|some|any|all|each|every|\d)(?![\p{L}])/iu.test(next)) {
+        text = `${text.slice(0, from)}${owner} ${text.slice(to)}`;
+        continue;
+      }
     } else {
       // (or the item before it is: "Your full name, email and mobile number")
       if (!before) return undefined;
