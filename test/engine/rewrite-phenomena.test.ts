@@ -374,3 +374,61 @@ describe("a next sentence that only argued for the removed part (rewrite11)", ()
     });
   }
 });
+
+describe("phenomena read from golden-8's failures (rewrite12)", () => {
+  const ROWS: [string, string, string, string, string][] = [
+    ["a closing remark that only characterised the removed habit goes", "Send the signed forms to 12 Mill Lane, Bristol BS1 — I'm a paper person like that.", "contact/address", "to 12 Mill Lane, Bristol BS1", "Send the signed forms here on Upwork."],
+    ["what named the held reward as insurance goes with its condition", "The layered PSDs come once the 5-star review is up — think of it as insurance.", "feedback/withholding", "once the 5-star review is up", "The layered PSDs come once the milestone is approved."],
+    ["a call's channel adjective goes where it now reads here on Upwork", "Would a short phone call at 555-0100 suit you on Monday?", "contact/phone", "at 555-0100", "Would a short call here on Upwork suit you on Monday?"],
+    ["a channel noun as the thing awaited becomes a message", "Looking forward to your email at jo@quillbox.net", "contact/email", "your email at jo@quillbox.net", "Looking forward to your message here on Upwork"],
+    ["a second way to pay joined after the swapped one goes with it", "We invoice through FreshBooks and you can settle it by ACH.", "circumvention/off-platform-payment", "invoice through FreshBooks and you can settle it by ACH", "We invoice through Upwork."],
+    ["a payment link named as the alternative goes", "Clients pay by Payoneer or a Paddle link once the draft is in.", "circumvention/off-platform-payment", "pay by Payoneer or a Paddle link", "Clients pay through Upwork once the draft is in."],
+    ["a payment split between Upwork and the removed way is one payment on Upwork", "Would you take $800 if I pay half on Upwork and the rest by Zelle?", "circumvention/off-platform-payment", "pay half on Upwork and the rest by Zelle", "Would you take $800 if I pay on Upwork?"],
+    ["the payee's number goes with the swapped transfer", "The retainer is payable by Venmo to 555-0188 each month.", "circumvention/off-platform-payment", "payable by Venmo to 555-0188", "The retainer is payable through Upwork each month."],
+    ["a telephone asked for is a requested detail", "Could you share your email and telephone so I can send the licence agreement?", "contact/request", "share your email and telephone", "Could you message me here on Upwork so I can send the licence agreement?"],
+    ["a promise to ring back in an idiom becomes a reply", "Drop your number below and I'll give you a ring tonight.", "contact/request", "Drop your number below and I'll give you a ring", "Let's keep talking here on Upwork and I'll get back to you tonight."],
+    ["an alternative that is here already, and the choice left to the client, go", "Send the files to my inbox at kay@lumen.io or the upload box here, as you prefer.", "contact/email", "my inbox at kay@lumen.io", "Send the files here on Upwork."],
+    ["a second app offered beside the place goes, and so does a piece that says Upwork goes unread", "Text me on iMessage or Signal, whichever — I don't really check Upwork.", "contact/messaging", "Text me on iMessage or Signal, whichever — I don't really check Upwork.", "Message me here on Upwork."],
+    ["a piece that would rather not use Upwork contracts goes with the direct agreement", "We'd rather not run this through Upwork contracts — could we sign a direct agreement?", "circumvention/off-platform-work", "We'd rather not run this through Upwork contracts — could we sign a direct agreement?", "Could we sign a new Upwork contract?"],
+    ["a piece that sends the client away from the job post goes", "Please send your CV to jobs@kettle.io, not through this job post.", "contact/email", "to jobs@kettle.io, not through this job post", "Please send your CV here on Upwork."],
+    ["the next reminder announced beside a follow-up goes with it", "Follow-up 3 of 5: please check my proposal, next reminder in an hour.", "spam/repeated-follow-up", "Follow-up 3 of 5", "Please check my proposal."],
+    ["a promise to keep chasing and its excuse go with the follow-up", "This is ping number four — I'll keep going till you reply, I've nothing better to do.", "spam/repeated-follow-up", "ping number four — I'll keep going till you reply", "I'll follow up once here on Upwork."],
+    ["a push to reply fast after a mass-sent pitch goes", "We sent this pitch to every Shopify job this week, so please reply fast before slots close.", "spam/repeated-follow-up", "We sent this pitch to every Shopify job this week", "I'll follow up once here on Upwork."],
+    ["a detail between paired dashes goes with both dashes, and the sentence keeps its capital", "Ring me — 555-0142 — and we can sort the brief in ten minutes.", "contact/phone", "555-0142", "Message me here on Upwork and we can sort the brief in ten minutes."],
+    ["an 'also' that added the removed ways to pay goes once payment is through Upwork", "We also accept BTC or ETH for the deposit.", "circumvention/off-platform-payment", "accept BTC or ETH", "We accept payment through Upwork for the deposit."],
+    ["working under someone else's profile goes with the shared account", "Heads-up: this is my cousin's profile — he's abroad, so I'm bidding under it for now.", "account/shared-account", "this is my cousin's profile — he's abroad, so I'm bidding under it for now", "Heads-up: I do all the work on this profile myself."],
+    ["work said to be done by others goes with the shared account", "FYI: the bid comes from our lead's account, but the actual work will be done by our interns.", "account/shared-account", "the bid comes from our lead's account, but the actual work will be done by our interns", "FYI: I do all the work on this profile myself."],
+    ["after 'P.S.' the rewrite keeps the capital the sentence had", "P.S. Pop your WhatsApp number below and I'll give you a ring.", "contact/request", "Pop your WhatsApp number below and I'll give you a ring", "P.S. Let's keep talking here on Upwork and I'll get back to you."],
+    ["a form filled with the bare verb 'fill' becomes sharing the requirements", "Fill our short intake form at https://quillbox.net/intake and I'll quote within a day.", "contact/link", "at https://quillbox.net/intake", "Share your requirements here on Upwork and I'll quote within a day."],
+    ["asking where to send goes with the removed address", "I can send the signed contract to your address, just tell me where.", "contact/address", "to your address", "I can send the signed contract here on Upwork."],
+    ["a bare promise left alone is no sentence: the rule's phrase stands instead", "Good review = priority on my waitlist, I promise.", "feedback/incentive", "Good review = priority on my waitlist", "If you're happy with the work, honest feedback is always appreciated."],
+    ["a handle named right after a contact finding goes with it", "Happy to share more — ping me on Instagram at @jo.designs for the full lookbook.", "contact/social", "ping me on Instagram", "Happy to share more — message me here on Upwork for the full lookbook."],
+    ["a profile path named right after a contact finding goes with it", "Samples are one click away — DM me on LinkedIn at /in/jo-writes to see them.", "contact/social", "DM me on LinkedIn", "Samples are one click away — message me here on Upwork to see them."],
+    ["a condition whose main clause went leads into the rule's phrase, after its P.S.", "PS: If you go quiet, expect a nudge tonight, and the day after that!", "spam/repeated-follow-up", "expect a nudge tonight, and the day after that", "PS: If you go quiet, I'll follow up once here on Upwork!"],
+    ["a bracketed 'outside Upwork' swapped says Upwork once", "- Maintenance: handled directly by our studio (outside Upwork)", "circumvention/off-platform-work", "handled directly by our studio (outside Upwork)", "- Maintenance: handled on Upwork by our studio"],
+    ["'directly rather than through the platform' is one off-platform place, said once on Upwork", "We can start phase two with you directly rather than through the platform.", "circumvention/off-platform-work", "start phase two with you directly rather than through the platform", "We can start phase two with you on Upwork."],
+    ["'You're welcome to' / 'Feel free to' before a thing sent stays, and the thing is sent here", "Feel free to post the signed lease to 22 Orchard Rd, Leeds.", "contact/address", "Feel free to post the signed lease to 22 Orchard Rd, Leeds", "Feel free to send the signed lease here on Upwork."],
+    ["a demo a visit was for is had here, without 'in-person'", "Visit our office at 3rd Floor, Orchard House, Leeds for an in-person demo of the booking app.", "contact/address", "Visit our office at 3rd Floor, Orchard House, Leeds for an in-person demo", "Let's have a demo of the booking app here on Upwork."],
+    ["a bold label keeps its marks and the aside after its detail", "- **Phone:** +1 206 555 0147 (weekdays, 9–5 PT)", "contact/phone", "+1 206 555 0147", "- **Contact:** via Upwork messages (weekdays, 9–5 PT)"],
+    ["a statement with a tag question stays a statement, and keeps its tag", "I message you every day until you answer, okay?", "spam/repeated-follow-up", "I message you every day until you answer, okay", "I'll follow up once here on Upwork, okay?"],
+    ["a tag question left alone tags the rule's statement", "I'll message you every day until you answer, ok?", "spam/repeated-follow-up", "every day until you answer", "I'll follow up once here on Upwork, ok?"],
+    ["an opening condition of up to ten words stays before a whole rewrite", "If you'd like me to send you the signed quote, just reply with your email and phone.", "contact/request", "If you'd like me to send you the signed quote, just reply with your email and phone", "If you'd like me to send you the signed quote, let's keep talking here on Upwork."],
+    ["the words a demanded review was to say go with the demand", "Please leave me five stars with the words \"fast and friendly\" when we close.", "feedback/pressure", "leave me five stars with the words \"fast and friendly\"", "Please leave honest feedback when we close."],
+    ["a portfolio put where a followed channel was is visited, not followed", "Follow me on Instagram @mira.draws to see the daily sketches.", "contact/social", "Instagram @mira.draws", "Visit my Upwork portfolio to see the daily sketches."],
+    ["a move to what is now an Upwork arrangement is staying on it", "Several clients began here and moved over to a direct retainer later.", "circumvention/off-platform-work", "moved over to a direct retainer", "Several clients began here and stayed on an Upwork retainer later."],
+    ["my company named as the one billing goes once the billing is on Upwork", "- Hosting: invoiced directly by Northwind Labs LLC", "circumvention/off-platform-work", "invoiced directly by Northwind Labs LLC", "- Hosting: invoiced on Upwork"],
+    ["the possessive a removed list item opened with stays with the list", "Please share your email and preferred start date.", "contact/request", "Please share your email and preferred start date", "Please share your preferred start date."],
+    ["a hotline called becomes a message to us", "Site down? Call our hotline: +1 212 555 0199", "contact/phone", ": +1 212 555 0199", "Site down? Message us here on Upwork"],
+  ];
+  for (const [name, before, ruleId, span, after] of ROWS) {
+    it(name, () => {
+      const out = rewritten(before, ruleId, span);
+      assert.equal(out, after);
+      assert.deepEqual(readingProblems(before, out), []);
+    });
+  }
+  // (the "!" was the aside's own, inside its bracket: the sign-off line had no terminal of its own, so the reading check's terminal rule does not apply)
+  it("'P.S.' ends no sentence: a bracketed P.S. that only asked for stars goes whole after the sign-off", () => {
+    assert.equal(rewritten("Best, Dev Studio (P.S. a 5-star review would make our week!)", "feedback/pressure", "a 5-star review"), "Best, Dev Studio");
+  });
+});

@@ -38,22 +38,31 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // rewrite8 pass: first contact 72 lint / 93 given, after it 72 / 95 (golden-5.first-contact.txt).
   // Spent by rewrite9, which worked from its failures by phenomenon: 85 / 120.
   // 121 given after rewrite11 (a delivery held back comes with the final milestone).
-  { name: "golden-5", file: join(__dirname, "golden-5.jsonl"), cases: 166, floor: { lint: 85, given: 121 } },
+  // given 121 -> 120 with the sixth 2026-11-30 detection pass: g5-155's "use my friend's Top Rated profile" is now found by a
+  // rule too (up to three words before "profile"), and the sentence is rewritten whole, losing "my account is new".
+  { name: "golden-5", file: join(__dirname, "golden-5.jsonl"), cases: 166, floor: { lint: 85, given: 120 } },
   // golden-6.jsonl, by a sixth writer (golden-6.README.md), held out from the rewrite9 pass: first contact 47 lint /
   // 90 given (golden-6.first-contact.txt), after it (merged with detect9) 51 / 92.
   // Spent by rewrite10, which worked from its failures by phenomenon (test/rewrites/README.md): 66 / 118.
   // 69 / 122 after rewrite11 (its failures read beside golden-7's, no sentence fitted: leads kept, channel row labels, closing verdicts, held deliveries).
-  { name: "golden-6", file: join(__dirname, "golden-6.jsonl"), cases: 166, floor: { lint: 69, given: 122 } },
+  // given 123 after rewrite12 (g6-101: "switch to a new Upwork contract" -> "stay on a new Upwork contract").
+  { name: "golden-6", file: join(__dirname, "golden-6.jsonl"), cases: 166, floor: { lint: 69, given: 123 } },
   // golden-7.jsonl, by a seventh writer (golden-7.README.md), held out from rewrite10: first contact 59 lint / 90 given
   // (golden-7.first-contact.txt), the same level as golden-6's first contact before rewrite10 (47 / 90).
   // Spent by rewrite11, which read its failures beside golden-5's and golden-6's and fixed the phenomena that recur
   // across writers (test/rewrites/README.md): 65 / 102.
   // given 102 -> 101 when merged with this session's detection: g7-117's "if the draft isn't perfect you'll get a
   // 1-star from me" is now also found (a low rating promised on a condition), and the two findings rewrite to "Remember.".
-  { name: "golden-7", file: join(__dirname, "golden-7.jsonl"), cases: 164, floor: { lint: 65, given: 101 } },
+  // 67 / 103 after rewrite12 (golden-7 not fitted on: a reason that denies needing Upwork goes, "P.S. If I don't hear from
+  // you, ..." leads into the rule's phrase once its main clause went, a second channel beside "here on Upwork" goes).
+  { name: "golden-7", file: join(__dirname, "golden-7.jsonl"), cases: 164, floor: { lint: 67, given: 103 } },
   // golden-8.jsonl, by an eighth writer (golden-8.README.md), held out from rewrite11: first contact 56 lint / 93 given
   // (golden-8.first-contact.txt).
-  { name: "golden-8", file: join(__dirname, "golden-8.jsonl"), cases: 164, floor: { lint: 56, given: 93 } },
+  // Spent by rewrite12, which grouped its failures by phenomenon and fixed each as a mechanism or phrasebook data, pinned
+  // by rows of our own (test/rewrites/README.md): 80 / 135. Lint + fix-all can reach at most 90 while detection leaves 74 unfixed.
+  // given 135 -> 134 when merged with the sixth pass's detection: g8-077's "it saves us both the Upwork fee" is found on its
+  // own now, and only that clause is rewritten, leaving "pay by ACH".
+  { name: "golden-8", file: join(__dirname, "golden-8.jsonl"), cases: 164, floor: { lint: 80, given: 134 } },
   // golden-9.jsonl, by a ninth writer (golden-9.README.md), held out from rewrite12: first contact 47 lint / 72 given
   // (golden-9.first-contact.txt), scored at 99c0a2d.
   { name: "golden-9", file: join(__dirname, "golden-9.jsonl"), cases: 169, floor: { lint: 47, given: 72 } },
@@ -65,6 +74,9 @@ describe("golden rewrites", () => {
     assert.ok(readingProblems("More of my work is on my Instagram.", "More of my work is on message me here on Upwork.").length > 0);
     assert.ok(readingProblems("You can pay me by Wise.", "All payments go through Upwork").length > 0, "dropped full stop");
     assert.deepEqual(readingProblems("Feel free to ping me.", "Feel free to message me here on Upwork."), []);
+    // (a preposition that ends a sentence is not before the next sentence's verb)
+    assert.deepEqual(readingProblems("Want to talk it through? Ring me on 555-0100.", "Want to talk it through? Message me here on Upwork."), []);
+    assert.ok(readingProblems("Want to talk it through? Ring me on 555-0100.", "Want to talk it through message me here on Upwork.").length > 0);
   });
 
   for (const set of SETS) {

@@ -135,7 +135,7 @@ const upperFirstIf = (original: string, s: string) => (/^\p{Ll}/u.test(original)
 const METHOD_THING = String.raw`\s+(?:account|wallet|transfer|address|link|ID)|['’]s\s+(?:(?:billing|payment|invoicing|checkout|transfer)\s+)?(?:service|system|portal|page|link|tool|feature)`;
 const METHOD_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:(?:personal|company|business|direct)\s+)?(?:${PAYMENT_METHODS}|Wise)(?:${METHOD_THING})?(?:\s*\([^)]*\)|\s+@[\w.-]+)?`, "i");
 const METHOD_RE = new RegExp(String.raw`\b(?:${PAYMENT_METHODS})\b|\bWise\b`, "i");
-const CHANNEL_ALT = LEXICON.paymentChannels.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+const CHANNEL_ALT = [...LEXICON.paymentChannels.words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
 const CHANNEL_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:${CHANNEL_ALT})\b(?:${METHOD_THING})?`, "i");
 const ANY_CHANNEL = String.raw`(?:${PAYMENT_METHODS}|Wise|${CHANNEL_ALT})`;
 // "a Stripe payment link", "my PayPal invoice": the thing sent becomes an Upwork milestone.
@@ -150,6 +150,13 @@ const INSTEAD_RE = /\s+(?:instead\s+of|rather\s+than)\s+(?:here|upwork(?:['’]s
 const CURRENCY_BEFORE_RE = /\s+in\s+(?:[A-Z]{3,4}|crypto|bitcoin|cash)(?=\s+through Upwork\b)/;
 const ACCOUNT_AFTER_RE = /(through Upwork)\s+(?:[#:]?\s*)?(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]{6,}(?![\p{L}\p{N}])/u;
 const FEE_CONDITION_RE = new RegExp(String.raw`^[^,]*?(?:${FEE_AVOIDANCE_RE.source})[^,]*?\b(?:if|when|once)\s+`, "i");
+
+/** A second way to pay joined after the swapped one: "through Upwork or a Cashfree link", "through Upwork and you can pay by ACH". */
+const SECOND_MEANS_RE = new RegExp(String.raw`(through Upwork\b[^,;—–]*?)\s+(?:or|and)\s+(?:(?:you|we|I|they|clients)\s+(?:can|could|may)\s+(?:also\s+)?(?:pay|send\s+it|settle\s+it)\s+)?(?:(?:by|via|through|with|using|on|over)\s+)?(?:(?:a|an|my|our|the)\s+)?(?:${ANY_CHANNEL}|\p{Lu}[\p{L}\p{N}]+(?=${METHOD_THING}))(?:${METHOD_THING})?(?![\p{L}])`, "iu");
+/** One payment split between Upwork and the removed way, both Upwork once swapped: "half on Upwork and the rest through Upwork". */
+const SPLIT_PAYMENT_RE = /\b(?:half|part|some|a part|\d+\s?%)(?:\s+of\s+it)?\s+((?:on|through|via|in)\s+Upwork)\s+and\s+(?:the\s+)?(?:rest|remainder|balance|other\s+half)\s+(?:on|through|via|in)\s+Upwork\b/iu;
+/** A payee's number or address left after the swapped way to pay: "through Upwork to 555-0121". */
+const PAYEE_DETAIL_RE = /(through Upwork)\s+to\s+(?:\+?\d[\d\s().-]{4,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?![\p{L}\p{N}])/u;
 
 /** A payment request I send the client on a channel: "email you a Payoneer payment request", "text you a PayPal invoice". */
 // (an invoice or link sent plainly stays one, "send you an Upwork milestone" (CHANNEL_NOUN_RE); one mailed or texted has no Upwork counterpart)
@@ -189,7 +196,7 @@ export function paymentThroughUpwork(text: string): string | undefined {
   if (REQUEST_SENT_RE.test(text)) out = text.replace(REQUEST_SENT_RE, "request payment through Upwork");
   else if (CHANNEL_NOUN_RE.test(text)) out = text.replace(CHANNEL_NOUN_RE, "an Upwork milestone");
   // (an "as well" that added the channel to Upwork goes with it)
-  else if (ACCEPT_RE.test(text)) out = text.replace(ACCEPT_RE, "accept payment through Upwork").replace(/(through Upwork)\s+(?:as well|too)\b/i, "$1");
+  else if (ACCEPT_RE.test(text)) out = text.replace(ACCEPT_RE, "accept payment through Upwork").replace(/(through Upwork)\s+(?:as well|too)\b/i, "$1").replace(/\balso\s+(?=accept payment through Upwork)/i, "");
   else if (INVOICE_RE.test(text)) {
     out = text.replace(INVOICE_RE, (m, verb: string, who: string) => {
       const swapped = INVOICE_SWAP[who.toLowerCase()] ?? `${verb.toLowerCase().endsWith("s") ? "bills" : "bill"} ${who}`;
@@ -211,6 +218,7 @@ export function paymentThroughUpwork(text: string): string | undefined {
   // (a payee named after the swapped way to pay was the removed transfer's: "through Upwork to Karim Aziz, Casablanca")
   out = out.replace(/(through Upwork)\s+to\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?=\s*[.,;!?]?\s*$)/u, "$1");
   out = out.replace(/(through Upwork\b[^,;]*?)\s+(?:through|via|using)\s+(?:my\s+|our\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?(?=[\s,;.]|$)/u, "$1");
+  out = out.replace(SECOND_MEANS_RE, "$1").replace(SPLIT_PAYMENT_RE, "$1").replace(PAYEE_DETAIL_RE, "$1");
   const conditional = FEE_CONDITION_RE.test(out);
   // (a bare "instead" closing the swapped place set the removed channel against Upwork: "pay me through Upwork instead")
   out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "").replace(/(through Upwork)\s+instead(?![\p{L}])/iu, "$1");
@@ -236,15 +244,26 @@ export function workOnUpwork(text: string): string | undefined {
     agreed = agreed.replace(new RegExp(`(?<![\\p{L}])${from.replace(/ /g, "\\s+")}(?![\\p{L}])`, "giu"), (m) => (/^\p{Lu}/u.test(m) ? upperFirst(to) : to));
   }
   if (agreed !== text) agreed = agreed.replace(FEE_ASIDE_RE, "");
-  if (agreed !== text && !LEXICON.offPlatform.occursIn(agreed)) return FEE_AVOIDANCE_RE.test(agreed) || words(agreed).length < 3 ? undefined : agreed.trim();
+  if (agreed !== text && !LEXICON.offPlatform.occursIn(agreed)) return FEE_AVOIDANCE_RE.test(agreed) || words(agreed).length < 3 ? undefined : stayedOn(agreed).trim();
   if (!LEXICON.offPlatform.occursIn(agreed)) return undefined;
   // ("ideally a direct one": an off-platform word before a noun is an Upwork one)
   const attributive = agreed.replace(/(?<![\p{L}])(an?|the|our|my)\s+(?:direct|private)\s+(?=\p{L})/giu, (_m, det: string) => `${/^a/i.test(det) ? (det[0] === "A" ? "An" : "an") : det} Upwork `);
   let out = replaceAll(attributive, LEXICON.offPlatform, "on Upwork").replace(/\bmove\b/i, "keep").replace(/\bon on Upwork\b/g, "on here on Upwork");
+  out = stayedOn(out);
+  // (my company named as the one billing was the route off Upwork: "billed on Upwork by AppKarigar Pvt Ltd" -> "billed on Upwork")
+  out = out.replace(/(\bon Upwork)\s+by\s+(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,3}(?:Pvt\.?\s+Ltd|Ltd|LLC|Inc|GmbH|LLP|S\.?A\.?)\.?(?![\p{L}])/u, "$1");
   // (and said once: "the test task on Upwork and the real project on Upwork" -> "the test task and the real project on Upwork")
-  out = withoutFeePurpose(out).replace(/\s+on Upwork(?=\s+on Upwork\b)/gi, "").replace(/\s+on Upwork(\s+(?:and|or)\s+[^,;]{0,200}?\s+on Upwork\b)/i, "$1").replace(/(\bon Upwork\b[^,;]{0,200})[,;]\s*on Upwork\b/g, "$1").replace(/(\bUpwork\s+[\p{L}-]+)\s+on Upwork\b/gu, "$1").trim();
+  out = withoutFeePurpose(out).replace(/\s+on Upwork(?=\s+on Upwork\b)/gi, "").replace(/\s+on Upwork(\s+(?:and|or)\s+[^,;]{0,200}?\s+on Upwork\b)/i, "$1").replace(/(\bon Upwork\b[^,;]{0,200})[,;]\s*on Upwork\b/g, "$1").replace(/(\bUpwork\s+[\p{L}-]+)\s+on Upwork\b/gu, "$1").replace(/(\bUpwork\b[^()]*?)\s*\((?:on|through|via)\s+Upwork\)/gu, "$1").trim();
   if (FEE_AVOIDANCE_RE.test(out) || !swapStands(out)) return undefined;
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
+}
+
+/** A move to what is now an Upwork arrangement is staying on it: "moved over to an Upwork retainer" -> "stayed on an Upwork retainer". */
+function stayedOn(text: string): string {
+  return text.replace(/\b(?:mov|switch|shift)(ed|es|e|ing)?\s+(?:over\s+)?to\s+(?=(?:an?|the|our|my)\s+(?:new\s+)?Upwork\b)/iu, (m, ending = "") => {
+    const stay = ending === "ed" ? "stayed" : ending === "ing" ? "staying" : ending === "es" ? "stays" : "stay";
+    return `${/^\p{Lu}/u.test(m) ? upperFirst(stay) : stay} on `;
+  });
 }
 
 /** A preposition swapped that headed a clause of its own: "without Upwork taking its 10%" -> "on Upwork taking its 10%". */
@@ -297,6 +316,8 @@ export function demandSwapped(text: string, by: string): string | undefined {
   if (!DEMAND_PHRASE_RE.test(text)) return undefined;
   // (a consequence threatened if the demand is not met goes with it: "rate me 5/5 ... or I can't take future jobs from you")
   let out = text.replace(DEMAND_PHRASE_RE, (m) => (/^\p{Lu}/u.test(m) ? upperFirst(by) : by)).replace(CONSEQUENCE_RE, "");
+  // (the words the review was to say go with it: "... and the comment "excellent communication"", "with the words 'on time'")
+  out = out.replace(DICTATED_WORDS_RE, "");
   // "Client agrees to leave a 5-star review" -> "Client is welcome to leave honest feedback": no duty is left either.
   out = out.replace(new RegExp(`(?<![\\p{L}])(${OBLIGATION_WORDS})\\s+(?=${escapeRe(by)})`, "iu"), (m, duty: string) => {
     const swap = LEXICON.demandObligations.get(duty.toLowerCase().replace(/\s+/g, " "))!;
@@ -304,6 +325,9 @@ export function demandSwapped(text: string, by: string): string | undefined {
   });
   return LEXICON.feedbackWords.occursIn(out.replace(by, "")) || RATING_RETURNED_RE.test(out) ? undefined : out;
 }
+
+/** The words a demanded review is to say: ` and the comment "excellent communication"`, ` with the words 'on-time delivery'`, ` saying "best dev ever"`. */
+const DICTATED_WORDS_RE = /,?\s+(?:(?:and|with)\s+(?:the\s+|a\s+)?(?:comments?|words?|phrase|text|line|note)|saying|that\s+says)\s*:?\s*(?:"[^"]{1,80}"|“[^”]{1,80}”|'[^']{1,80}'(?![\p{L}])|‘[^’]{1,80}’)/u;
 
 /** A top rating promised back, the other half of a rating swap: "I will leave you a 5", "I'll rate you five stars". */
 const RATING_RETURNED_RE = /\b(?:rate|give|leave|drop)\s+(?:you|them|the client)\s+(?:an?\s+|a\s+full\s+)?(?:5|five|10\/10|perfect|full)(?![\p{L}\p{N}])/iu;

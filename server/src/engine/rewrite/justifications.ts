@@ -63,6 +63,13 @@ export function leadOfResidue(original: string, text: string, points: (piece: st
     if (mark) return bare + mark;
   }
   const { lead, units, dropped } = argued(original, bare, points);
+  // (a condition left without the main clause it opened, "P.S. If I don't hear from you", leads into the rule's phrase)
+  const psLead = LEXICON.sentenceLeads.startOf(bare);
+  const head = psLead !== undefined && /^[\s,:]/.test(bare.slice(psLead.length)) ? bare.slice(0, psLead.length) + /^[\s,:—–-]*/.exec(bare.slice(psLead.length))![0] : "";
+  const only = bare.slice(head.length).trim();
+  // (not one that only argued for the removed part: "Because Upwork is slow for big teams")
+  const opener = LEXICON.conditionOpeners.startOf(only.toLowerCase());
+  if (opener !== undefined && only.length > opener.length && !dropped.some(Boolean) && !/[,;:()]/.test(only) && original.includes(`${only},`)) return `${head}${only}, `;
   if (units.length === 0 || !dropped.every(Boolean)) return undefined;
   // (an apology or reassurance on its own says nothing of the removed part unless it pointed back at it)
   return lead;

@@ -69,7 +69,49 @@ const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
  */
 export function rewriteSentence(source: string, found: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
   const rewrite = rewriteWithLead(source, found, targets);
-  if (!rewrite) return rewrite;
+  return rewrite && capitalKept(source, found, portfolioSeen(dashPairClosed(source, withoutArguments(source, found, targets, rewrite))));
+}
+
+/** Following or subscribing to me where the rewrite put my Upwork portfolio. */
+const FOLLOWED_PORTFOLIO_RE = /\b(?:follow|subscribe to)\s+(?:me|us)\s+(?:on|in|at)\s+(?=(?:my|our) Upwork portfolio\b)/iu;
+
+/** `rewrite` with a portfolio visited rather than followed: "Follow me in my Upwork portfolio" -> "Visit my Upwork portfolio". */
+function portfolioSeen(rewrite: SentenceRewrite): SentenceRewrite {
+  const m = FOLLOWED_PORTFOLIO_RE.exec(rewrite.text);
+  if (!m) return rewrite;
+  const text = rewrite.text.slice(0, m.index) + (/^\p{Lu}/u.test(m[0]) ? "Visit" : "visit") + " " + rewrite.text.slice(m.index + m[0].length);
+  return { ...rewrite, text, sentence: text + rewrite.sentence.slice(rewrite.text.length), phrase: text.includes(rewrite.phrase) ? rewrite.phrase : text.trim() };
+}
+
+const SPACED_DASH_RE = /\s[—–]\s/gu;
+
+/**
+ * `rewrite` without the closing dash of a pair whose opening dash went with the finding: "Text me — 555 ... — and I'll
+ * reply" -> "Message me here on Upwork and I'll reply" (not "... here on Upwork — and I'll reply"). Only a dash left
+ * before a connector ("and", "so", "but") is taken, because there it only closed the aside.
+ */
+function dashPairClosed(source: string, rewrite: SentenceRewrite): SentenceRewrite {
+  const left = [...rewrite.text.matchAll(SPACED_DASH_RE)];
+  if (left.length !== 1 || (source.slice(rewrite.start, rewrite.end).match(SPACED_DASH_RE) ?? []).length !== 2) return rewrite;
+  const at = left[0]!.index!;
+  if (LEXICON.leadingConnectors.startOf(rewrite.text.slice(at + left[0]![0].length)) === undefined) return rewrite;
+  const text = `${rewrite.text.slice(0, at)} ${rewrite.text.slice(at + left[0]![0].length)}`;
+  return { ...rewrite, text, sentence: text + rewrite.sentence.slice(rewrite.text.length), phrase: text.includes(rewrite.phrase) ? rewrite.phrase : text.trim() };
+}
+
+/** `rewrite` with the capital its sentence opened with, when it rewrites the sentence's opening word ("Text me — 555 ... —" -> "Message me ..."). */
+function capitalKept(source: string, found: Sentence, rewrite: SentenceRewrite): SentenceRewrite {
+  // (only markup may stand before it: after a lead, "Btw, message me ...", the rewrite goes on in lower case)
+  if (!/^[\s*_"'“‘(\[]*$/u.test(source.slice(found.start, rewrite.start))) return rewrite;
+  const was = /\p{L}/u.exec(source.slice(rewrite.start, found.end))?.[0];
+  const now = /\p{L}/u.exec(rewrite.text);
+  if (!was || !now || was !== was.toUpperCase() || now[0] !== now[0].toLowerCase() || now[0] === now[0].toUpperCase()) return rewrite;
+  const text = rewrite.text.slice(0, now.index) + now[0].toUpperCase() + rewrite.text.slice(now.index + 1);
+  return { ...rewrite, text, sentence: text + rewrite.sentence.slice(rewrite.text.length), phrase: rewrite.phrase === rewrite.text ? text : rewrite.phrase };
+}
+
+/** `rewrite` without what argued for the removed part, or the rule's own phrase when only that is left. */
+function withoutArguments(source: string, found: Sentence, targets: RewriteTarget[], rewrite: SentenceRewrite): SentenceRewrite {
   // (what argued for the removed part goes with it: "Since Upwork chat is slow, message me here on Upwork")
   const terminal = rewrite.sentence.slice(rewrite.text.length);
   const extra = danglingOf(targets.map((t) => t.book));
@@ -80,10 +122,15 @@ export function rewriteSentence(source: string, found: Sentence, targets: Rewrit
   const statement = byPriority(targets.map((t) => t.book)).statement;
   // (emphasis around the residue stays around the phrase: "**Just to stay on your radar**" -> "**I'll follow up once here on Upwork**")
   const [opens, closes] = [/^[\s*_]*/.exec(rewrite.text)![0], /[\s*_]*$/.exec(rewrite.text)![0]];
-  const text = residueLead !== undefined ? opens + residueLead + (residueLead ? statement : upperFirst(statement)) + closes : askedIfQuestion(withoutRedundantContrast(original, withoutJustifications(original, rewrite.text, points)), terminal);
+  // (a tag question left alone, "Ok?", "Right?", tags the rule's statement: "I'll follow up once here on Upwork, ok?")
+  const tag = TAG_ALONE_RE.exec(rewrite.text.slice(opens.length, rewrite.text.length - closes.length));
+  const text = tag && opens.length + closes.length < rewrite.text.length ? `${opens}${upperFirst(statement)}, ${tag[0].trim().toLowerCase()}${closes}` : residueLead !== undefined ? opens + residueLead + (residueLead ? statement : upperFirst(statement)) + closes : askedIfQuestion(withoutRedundantContrast(original, withoutJustifications(original, rewrite.text, points)), terminal);
   if (text === rewrite.text || !readsWell(source.slice(rewrite.start, rewrite.end), text, targets.map((t) => t.book))) return rewrite;
   return { ...rewrite, text, sentence: text + terminal, phrase: rewrite.phrase && text.includes(rewrite.phrase) ? rewrite.phrase : text.trim() };
 }
+
+/** A tag question's word alone: "ok", "right", "okay". */
+const TAG_ALONE_RE = /^\s*(?:ok|okay|right|yeah|yes|deal|agreed)\s*$/i;
 
 /** A clause kept from the original that names Upwork, then a rewritten "but ..." that now says Upwork too: "All payments stay on Upwork, but tips can go through Upwork". */
 const REDUNDANT_CONTRAST_RE = /^([^,;—–]*\bUpwork\b[^,;—–]*),\s*but\s+[^,;—–]*\b(?:through|on|via)\s+Upwork\s*$/iu;
@@ -99,7 +146,8 @@ const ASKABLE_STATEMENT_RE = /^(\s*)(I|we)(?:\s+(?:can|could|will)|['’]ll)\s+/
 
 /** `text` asked when it is a statement left before a question mark: "I'll send it here on Upwork" + "?" -> "Could I send it here on Upwork". */
 function askedIfQuestion(text: string, terminal: string): string {
-  const m = terminal.includes("?") ? ASKABLE_STATEMENT_RE.exec(text) : null;
+  // (not a statement with its tag question: "I'll follow up once here on Upwork, ok?")
+  const m = terminal.includes("?") && !TAG_QUESTION_RE.test(text) ? ASKABLE_STATEMENT_RE.exec(text) : null;
   // ("I" opens the text it starts; "we" keeps its case)
   return m ? `${m[1]}${m[2] === "I" || m[2] === "We" ? "Could" : "could"} ${m[2] === "I" ? "I" : "we"} ${text.slice(m[0].length)}` : text;
 }
@@ -127,7 +175,8 @@ function rewriteWithLead(source: string, found: Sentence, targets: RewriteTarget
     return { ...rest, text: value, sentence: value + rest.sentence.slice(rest.text.length), phrase: value };
   }
   // (after a comma or a word the rewrite goes on in lower case: "Btw, all payments go through Upwork")
-  if (rest.start !== after || /:\s*$/.test(lead)) return rest;
+  // (after a colon or an abbreviation's full stop it goes on as it was: "P.S. Let's keep talking here on Upwork")
+  if (rest.start !== after || /[:.]\s*$/.test(lead)) return rest;
   const text = lowerFirst(rest.text);
   return { ...rest, text, sentence: text + rest.sentence.slice(rest.text.length) };
 }
@@ -393,6 +442,13 @@ function withoutListedDetails(source: string, sentence: Sentence, regions: Regio
       if (!joinedAfter) to += after![0].length;
       const next = /^[^,;:()—–]*/.exec(text.slice(to))![0];
       if (!innocentItem(next.split(/\s+(?:and|or)\s+/i)[0]!)) return undefined;
+      // (a possessive the removed item opened with was the list's: "your email and preferred start date" -> "your preferred start date")
+      // (joined by a word only: "your phone + best time" is a note, left as it is)
+      const owner = /\s(?:and|or)\s*$/i.test(own) || /^\s*(?:and|or)\s/i.test(after?.[0] ?? "") ? /^\s*(your|my|our|their)\s/i.exec(item)?.[1] : undefined;
+      if (owner && !/^\s*(?:a|an|the|your|my|our|their|his|her|its|this|that|these|those|some|any|all|each|every|\d)(?![\p{L}])/iu.test(next)) {
+        text = `${text.slice(0, from)}${owner} ${text.slice(to)}`;
+        continue;
+      }
     } else {
       // (or the item before it is: "Your full name, email and mobile number")
       if (!before) return undefined;
@@ -692,9 +748,22 @@ function signatureKept(source: string, sentence: Sentence, regions: { start: num
   return line.slice(0, name[0].length);
 }
 
+/**
+ * A second channel offered beside the place the rewrite put: "here on Upwork or Signal", "here on Upwork or by phone",
+ * "here on Upwork or the attachment here" (an alternative that is here already says the same). It goes.
+ */
+const ALTERNATIVE_AFTER_PLACE_RE = (() => {
+  const alt = (ws: Iterable<string>) => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+  const channel = `(?:(?:on|via|through|by|in|at|over)\\s+)?(?:(?:the|my|our|a|an|your)\\s+)?(?:${alt([...LEXICON.callApps.words, ...LEXICON.channelNouns.words])})(?![\\p{L}])`;
+  const placed = `(?:${alt(LEXICON.channelPlaces.words)})(?![\\p{L}])`;
+  const hereToo = `(?:the|my|our|this|an?)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+here(?![\\p{L}])`;
+  return new RegExp(`(here on Upwork)\\s*,?\\s+or\\s+(?:${placed}|${channel}|${hereToo})`, "giu");
+})();
+
 /** `text` with a verb that only fit the removed channel swapped where it now reads "here on Upwork": "drop a line here on Upwork" -> "send me a message here on Upwork". */
 function placeVerbsSwapped(text: string): string {
   if (!/\bhere on Upwork\b/.test(text)) return text;
+  text = text.replace(ALTERNATIVE_AFTER_PLACE_RE, "$1");
   const keys = [...LEXICON.placeVerbSwaps.keys()].sort((a, b) => b.length - a.length);
   // (an adverb may stand between: "call me anytime here on Upwork")
   const adverbs = LEXICON.adverbsBeforePlace.map((a) => a.replace(/ /g, "\\s+")).join("|");
@@ -824,7 +893,9 @@ const VISIT_LEAD_RE = /(^|\s)(?:(?:drop|stop|pop|swing|come)\s+(?:by|in|over|rou
 const VISIT_START_RE = /^\s*(?:(?:drop|stop|pop|swing|come)\s+(?:by|in|over|round|into|to)|visit)\b/i;
 
 /** A talk a visit was for, after the address: ", for a coffee and a chat about your rebrand", and what follows it. */
-const VISIT_CHAT_RE = /^\s*,?\s*for\s+(?:(?:a\s+)?(?:coffee|drink|tea|lunch)\s+and\s+)?(an?\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:chat|call|meeting|talk|conversation)(?:\s+(?:about|on|regarding)\s+[^,;—–]+)?)(\s*(?:[,;—–][^]*)?)$/iu;
+const VISIT_CHAT_RE = /^\s*,?\s*for\s+(?:(?:a\s+)?(?:coffee|drink|tea|lunch)\s+and\s+)?(an?\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:chat|call|meeting|talk|conversation|demo|demonstration|walkthrough|walk-through|presentation)(?:\s+(?:about|on|regarding|of)\s+[^,;—–]+)?)(\s*(?:[,;—–][^]*)?)$/iu;
+/** What only a visit could be: "in-person", "face-to-face" (a demo had here is neither). */
+const IN_PERSON_RE = /\b(?:in[ -]person|face[ -]to[ -]face|on-site|onsite)\s+/giu;
 
 /** What a visit was for, after the address: " to see the print samples in person", and what follows it. */
 const VISIT_PURPOSE_RE = /^\s+to\s+((?:see|check|look at|view|discuss|talk|go over|review)\b[^,;—–]*?)(?:\s+in\s+person|\s+face[ -]to[ -]face)?(\s*(?:[,;—–][^]*)?)$/i;
@@ -1106,7 +1177,7 @@ function compose(source: string, sentence: Sentence, clauses: SentenceClause[], 
       if (state[p.fromClause] === "keep" && /^\s*or\b/i.test(p.text) && /\bUpwork\b/.test(p.text) && !/[.!?]/.test(p.sep)) pieces.splice(k, 1);
     }
     // (a statement now left to carry the question mark is asked: "I can send you the wireframes here on Upwork?" -> "Could I send ...")
-    const only = pieces.length === 1 ? ASKABLE_STATEMENT_RE.exec(pieces[0]!.text) : undefined;
+    const only = pieces.length === 1 && !TAG_QUESTION_RE.test(pieces[0]!.text) ? ASKABLE_STATEMENT_RE.exec(pieces[0]!.text) : undefined;
     if (only && terminal.includes("?")) pieces[0]!.text = `${only[1]}${startsUpper ? "Could" : "could"} ${only[2] === "I" ? "I" : "we"} ${pieces[0]!.text.slice(only[0].length)}`;
   }
   // "I can start today — but honestly, it's easier if we skip Upwork": a connector and a discourse tag alone
@@ -1257,6 +1328,7 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   const cased = (phrase: string) => (ctx.atStart ? (ctx.startsUpper ? upperFirst(phrase) : phrase) : lowerFirst(phrase));
   const clauseForm = (): { text: string; phrase: string; generic?: true; reason?: string } => {
     const shape = shapeOf(whole, ctx.terminal, ctx.ownLine);
+    const lead0 = () => (!ctx.atStart && connector ? `${connector} ` : "");
     // "After the first milestone, we can go direct" -> "..., we can keep working together here on Upwork":
     // a subject and modal that open the offending part stay, with the book's verb phrase for that subject.
     // (not a statement pressed with a tag question: "You'll give me five stars, right?" is asked anew)
@@ -1267,6 +1339,13 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     }
     // "Let's move this to WhatsApp" -> "Let's keep talking here on Upwork".
     const lets = /^let(?:'s|’s| us)\s/i.exec(withoutConnector(whole));
+    // "I message you every day until you answer, ok?" is a statement with a tag: it stays one, and so does its tag
+    // (a demand for feedback pressed with a tag is asked anew instead)
+    const tagged = shape === "question" && tail.trim() === "" && !regions.some((r) => r.family === "feedback") ? TAG_QUESTION_RE.exec(whole) : null;
+    if (tagged && !/^\s*(?:can|could|would|will|may|shall|do|does|did|is|are|am|what|when|where|how|why|who)\b/i.test(withoutConnector(whole))) {
+      const said = lets ? `let's ${book.together ?? book.verb}` : book.statement;
+      return { text: `${lead0()}${cased(said)}${tagged[0].replace(/\s+$/, "")}`, phrase: said, generic: true };
+    }
     let phrase = lets && shape !== "question" ? `let's ${book.together ?? book.verb}` : book[shape];
     // "I'm happy to share references, and I'm happy to talk here on Upwork": a phrase that says again what the
     // clauses before it said is said to the client instead ("and you can message me here on Upwork").
@@ -1320,17 +1399,17 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
   // "Visit us at <address> for a coffee and a chat about your rebrand" -> "Let's have a chat about your rebrand here on Upwork".
   // (the finding may hold the whole visit, address and all: then the talk is found after the address in it)
   const inRegion = !visitLead && book.together && lead.trim() === "" && regions.every((r) => r.rule !== undefined && LEXICON.inPersonRules.has(r.rule)) && VISIT_START_RE.test(whole) ? /,?\s*for\s+(?:(?:a\s+)?(?:coffee|drink|tea|lunch)\s+and\s+)?an?\s/i.exec(whole) : undefined;
-  if (inRegion && DETAIL_MARK_RE.test(whole.slice(0, inRegion.index))) {
+  if (inRegion && (DETAIL_MARK_RE.test(whole.slice(0, inRegion.index)) || streetLike(whole.slice(0, inRegion.index)))) {
     const chat = VISIT_CHAT_RE.exec(whole.slice(inRegion.index));
     if (chat && book.place && !DETAIL_MARK_RE.test(chat[1]!)) {
-      const had = `let's have ${chat[1]!.trim()} ${book.place}`;
+      const had = `let's have ${chat[1]!.replace(IN_PERSON_RE, "").replace(/^an(?=\s+[^aeiou\s])/i, "a").trim()} ${book.place}`;
       return { text: `${cased(had)}${keptTail(chat[2]!, book)}`, phrase: had };
     }
   }
   const visitChat = visitLead ? VISIT_CHAT_RE.exec(source.slice(end, to)) : undefined;
   if (visitLead && visitChat && book.place && !DETAIL_MARK_RE.test(visitChat[1]!)) {
     const before = lead.slice(0, visitLead.index + visitLead[1]!.length);
-    const had = `${before.trim() ? "have" : "let's have"} ${visitChat[1]!.trim()} ${book.place}`;
+    const had = `${before.trim() ? "have" : "let's have"} ${visitChat[1]!.replace(IN_PERSON_RE, "").replace(/^an(?=\s+[^aeiou\s])/i, "a").trim()} ${book.place}`;
     return { text: `${before}${before.trim() ? had : cased(had)}${keptTail(visitChat[2]!, book)}`, phrase: had };
   }
   // (a visit for anything else is a call: "Come by our studio at <address> to try the chairs" -> "Meet on a video call here on Upwork")
@@ -1776,7 +1855,8 @@ function isDetailOnly(whole: string, region: string, book: Phrasebook): boolean 
   // An item in a list of things asked for: "your brand guidelines, your phone number, and ...".
   if (book.together && /^\s*(?:and\s+)?your\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/iu.test(whole) && whole.trim() === region.trim()) return true;
   // (on a labelled line, a bracketed aside after the detail that holds none, "phone: 555-0182 (9–5 EST)", is said of the detail and kept beside its phrase)
-  const labelled = /^\s*(?:\*\*|__)?\p{L}[\p{L} /.&-]{0,20}:\s/u.test(whole);
+  // (a bold label closes its marks after the colon: "**Email:** x@y.com (we reply within 4 hours)")
+  const labelled = /^\s*(?:\*\*|__)?\p{L}[\p{L} /.&-]{0,20}:(?:\*\*|__)?\s/u.test(whole);
   const own = whole.replace(/\s*\([^()]*\)\s*$/, (m) => (!labelled || DETAIL_MARK_RE.test(m) ? m : "")).split(/\s+/).filter((w) => w && !/[\d@/]|\.\p{L}/u.test(w));
   return own.every((w) => {
     const word = w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "");
@@ -1927,10 +2007,13 @@ export function readsWell(before: string, after: string, books: Phrasebook[]): b
   if (introducesRepeatedTrigram(before, after)) return false;
   // (a book's verb phrase by its first two words: "a message me" is one, "send me a message" is not)
   const verbs = new Set(books.map((b) => words(b.verb).slice(0, 2).join(" ")));
-  const a = words(after);
   const b = words(before).join(" ");
-  for (let i = 1; i < a.length; i++) {
-    if (verbs.has(`${a[i]} ${a[i + 1] ?? ""}`.trim()) && LEXICON.prepositions.endsText(a[i - 1]!) && a[i - 1] !== "to" && !b.includes(`${a[i - 1]} ${a[i]}`)) return false;
+  // (a sentence's last word is no preposition before the next sentence: "talk it through? Message me ...")
+  for (const part of after.split(/[.!?]+(?=["')\]*_]*\s)/)) {
+    const a = words(part);
+    for (let i = 1; i < a.length; i++) {
+      if (verbs.has(`${a[i]} ${a[i + 1] ?? ""}`.trim()) && LEXICON.prepositions.endsText(a[i - 1]!) && a[i - 1] !== "to" && !b.includes(`${a[i - 1]} ${a[i]}`)) return false;
+    }
   }
   for (const [open, close] of ["()", "[]", "“”"]) {
     if (bracketBalance(after, open!, close!) !== bracketBalance(before, open!, close!)) return false;

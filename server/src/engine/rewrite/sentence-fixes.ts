@@ -99,8 +99,15 @@ function evidenceEnd(source: string, f: Finding): number {
   // (and a contact detail's closing aside that names no channel or detail, "(9–5 EST)", "(weekdays only)", says when)
   const aside = f.family === "contact" ? /\s*\(([^()]*)\)$/u.exec(text) : null;
   if (aside && aside.index > 0 && /[\d@]|\.\p{L}/u.test(text.slice(0, aside.index)) && !/\d{2,}|@|\.\p{L}/u.test(aside[1]!) && !LEXICON.channelNouns.occursIn(aside[1]!) && !LEXICON.danglingCues.occursIn(aside[1]!)) return f.start + aside.index;
+  // (a contact finding that stops before the handle or path it names, "DM me on LinkedIn| at /in/jo-writes", takes it:
+  // the handle means nothing once its channel went)
+  const handle = f.family === "contact" ? TRAILING_HANDLE_RE.exec(source.slice(f.end, lineEnd)) : null;
+  if (handle) return f.end + handle[0].length;
   return f.end;
 }
+
+/** A handle, profile path or link right after a contact finding: " at /in/jo-writes", " at @jo.design", ": jo.design/portfolio". */
+const TRAILING_HANDLE_RE = /^(?:\s+at|\s*:)?\s+(?:(?:\/[\w.-]+)+\/?|@[\w.]{2,}|(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}\/[\w./-]*)(?=[\s,;!?)]|\.?$|\.\s)/u;
 
 /** Where a finding's rewrite starts: in a table row, after the last cell bar inside the finding ("Office | 77 King St"). */
 // (a line that only parts its fields with bars, "Address: ... | Languages: ...", is no table row: its fields are the rewriter's)
