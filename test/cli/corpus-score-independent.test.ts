@@ -167,10 +167,10 @@ const SETS: Record<string, Floors> = {
     families: { circumvention: [0.87, 0.99], contact: [0.99, 0.96], account: [0.99, 0.99], spam: [0.9, 0.82], conduct: [0.99, 0.93], feedback: [0.92, 0.99] },
   },
   // Set X (a Kenyan/Nigerian VA agency owner, a Polish/Ukrainian backend developer, clients; 108 templates): first
-  // contact 97.7% / 81.8% at f8b17ee, the session's final detection build (first-contact.txt). Held out: not fixed against.
+  // contact 97.7% / 81.8% at f8b17ee (first-contact.txt). Spent by the sixth 2026-11-30 pass: 98.0% / 99.0%.
   "independent-x": {
-    precision: 0.97, recall: 0.81, cleanFilesFlagged: 0.000, avoidSpansFlagged: 1,
-    families: { circumvention: [0.89, 0.66], contact: [0.99, 0.9], account: [0.9, 0.7], spam: [0.99, 0.91], conduct: [0.99, 0.86], feedback: [0.99, 0.66] },
+    precision: 0.97, recall: 0.98, cleanFilesFlagged: 0.000, avoidSpansFlagged: 1,
+    families: { circumvention: [0.92, 0.99], contact: [0.99, 0.99], account: [0.92, 0.99], spam: [0.99, 0.99], conduct: [0.99, 0.92], feedback: [0.99, 0.99] },
   },
 };
 

@@ -115,6 +115,13 @@ export const MOVE_TO_SOCIAL_RE = new RegExp(String.raw`\b(?:${MOVE_VERB})\b${CON
 const HANDLE = String.raw`@[A-Za-z0-9_][\w.]{1,40}[\w]`;
 /** "@mira_draws on X": a handle on the network whose name is one capital letter. Group 1: the handle. */
 export const HANDLE_ON_X_RE = new RegExp(String.raw`(${HANDLE})\s{1,3}(?:on|at|via)\s{1,3}X(?![\w.])`, "g");
+/** X named first, then the handle: "ping me on X, @kuba_backend" (case-sensitive, for "X"; the verb may open a sentence). */
+export const X_THEN_HANDLE_RE = new RegExp(String.raw`\b(?:[Pp]ing|[Dd][Mm]|[Mm]essage|[Ff]ind|[Ff]ollow|[Rr]each|[Aa]dd|[Tt]ext)\s{1,3}(?:me|us)\s{1,3}on\s{1,3}X\s{0,3}[,:\-–]?\s{0,3}${HANDLE}`, "g");
+/**
+ * A building, its floor and its street, with no house number, as written in East Africa and nearby:
+ * "Kimathi House, 3rd Floor, Kimathi Street, Nairobi CBD" (street-words.json buildingWords, streetAfterName).
+ */
+export const BUILDING_FLOOR_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}\d])${PLACE_NAME}${SP}(?:${wordAlternation(streetWords.buildingWords)}),${SP0}\d{1,2}(?:st|nd|rd|th)${SP}Floor,${SP0}${PLACE_NAME}${SP}(?:${wordAlternation(streetWords.streetAfterName)})(?:,${SP0}${PLACE_NAME})?`, "gu");
 /** "same handle everywhere", "on all socials": one handle offered for several networks. */
 export const SAME_HANDLE_RE = new RegExp(String.raw`\b(?:${wordAlternation(labels.sameHandleWords)})(?![\w])`, "i");
 /** A handle in a same-handle sentence: "@lenadraws", or the name after "handle is" / "username:". Groups: 1 @handle, 2 bare name. */

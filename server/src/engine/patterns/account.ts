@@ -50,12 +50,14 @@ export const CLIENT_LOGIN_RE = /\b(?:share|send|give|provide|tell)\s{1,3}(?:me\s
 /** The client's login handed over: "we'll send you the username and password". */
 const LOGIN_HANDED_OVER = String.raw`\b(?:send|give|share|provide|hand)\s{1,3}you\s{1,3}(?:the|our|my)\s{1,3}(?:\w+\s{1,3})?(?:username\s{1,3}and\s{1,3}password|password|credentials|login\s{1,3}details)\b`;
 /** Going into the client's tool as the client: "log into my Etsy as me", "go into Business Manager as me". */
-const IN_AS_THE_CLIENT = String.raw`\b(?:log|sign|go|get)\s{1,3}(?:in|into|in\s{1,3}to|on\s{1,3}to)\s{1,3}(?:[\w-]+\s{1,3}){1,3}?as\s{1,3}(?:me|us)\b`;
+const IN_AS_THE_CLIENT = String.raw`\b(?:log|sign|go|get)\s{1,3}(?:in|into|in\s{1,3}to|on\s{1,3}to)\s{1,3}(?:[\w-]+\s{1,3}){1,5}?as\s{1,3}(?:me|us)\b`;
+/** Writing as the client: "reply as if you're me". */
+const AS_IF_YOU_WERE_ME = String.raw`\b(?:reply|replies|respond|write|answer|post|message|sign)\w*\b[^.;\n]{0,20}?\bas\s{1,3}if\s{1,3}you(?:['’]re|\s{1,3}are|\s{1,3}were)\s{1,3}(?:me|us)\b`;
 /**
  * The client's own logins handed to the freelancer: "can you log into my Upwork and post the jobs",
  * "I will need your Shopify owner login (email + password)" (a staff seat or delegation is the allowed way).
  */
-export const CLIENT_CREDENTIALS_RE = new RegExp(`${LOGIN_HANDED_OVER}|${IN_AS_THE_CLIENT}|${/\byou\b[^.;\n]{0,20}?\b(?:log|sign)\s{1,3}(?:in|into|in\s{1,3}to|on\s{1,3}to)\s{1,3}my\s{1,3}upwork\b|\b(?:need|want|require)\s{1,3}your\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:login|log-in|password|credentials)\b(?!\s{1,3}(?:for|to)\s{1,3}(?:a|my)\s{1,3}(?:staff|user|seat))/.source}`, "i");
+export const CLIENT_CREDENTIALS_RE = new RegExp(`${LOGIN_HANDED_OVER}|${IN_AS_THE_CLIENT}|${AS_IF_YOU_WERE_ME}|${/\byou\b[^.;\n]{0,20}?\b(?:log|sign)\s{1,3}(?:in|into|in\s{1,3}to|on\s{1,3}to)\s{1,3}my\s{1,3}upwork\b|\b(?:need|want|require)\s{1,3}your\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:login|log-in|password|credentials)\b(?!\s{1,3}(?:for|to)\s{1,3}(?:a|my)\s{1,3}(?:staff|user|seat))/.source}`, "i");
 /** Profiles traded in bulk, by the kind buyers want: "we rent 3 Top Rated profiles", "we rent out aged Upwork freelancer profiles". */
 const PROFILES_TRADED = String.raw`\b(?:rent|renting|rents|rented|lease|leasing|buy|buying|bought|sell|selling|sells)\s{1,3}(?:out\s{1,3})?(?:(?:\d+|two|three|four|five|several|multiple|a\s{1,3}few)\s{1,3})?(?:(?:top[\s-]rated|verified|aged|established|old|us|uk|upwork|freelancer)\s{1,3}){1,4}(?:profiles|accounts)\b`;
 /** Renting an account out or in: "renting mine out $50/wk", "I lease my profile out", "looking to rent a US-based account like yours". */
@@ -87,6 +89,8 @@ export const NAMED_PERSONA_RE = /["“][A-Z][a-z]+\s[A-Z][a-z]+["”]\s{1,3}pers
 const QUOTED_PERSON = String.raw`["“][A-Z][a-z]+\s[A-Z][a-z]+(?:,\s{0,3}[^"”\n]{1,20})?["”]`;
 /** A profile under an invented name, or one picked for its nationality: "the profile of "Emily Carter, US based"", "because US names get better response". */
 export const NAME_FOR_SHOW_RE = new RegExp(String.raw`\b(?:profile|account|identity)\s{1,3}of\s{1,3}${QUOTED_PERSON}|\bunder\s{1,3}the\s{1,3}name\s{1,3}${QUOTED_PERSON}|\buse\s{1,3}(?:an?\s{1,3})?(?:american|us|british|english|western|fake)(?:[\s-]sounding)?\s{1,3}name\b|\bthispersondoesnotexist\b|\b(?:fake|ai[\s-]generated)\s{1,3}(?:profile\s{1,3})?(?:photo|picture|headshot)\b|\bstock\s{1,3}headshot\b|\b(?:id|identity)\s{1,3}verification\s{1,3}(?:was\s{1,3})?(?:done|completed|passed)\s{1,3}by\s{1,3}(?:a|my|his|her)\s{1,3}(?:\w+\s{1,3})?(?:buddy|friend|cousin|brother|sister|relative|colleague|someone)\b|\b(?:us|american|british|uk|western|english|european)[\s-]{1,3}(?:sounding\s{1,3})?names?\s{1,3}(?:get|gets|win|wins|land|lands|receive|bring|attract)\b`, "i");
+/** Someone else standing in for the freelancer: "my colleague will do the video interview instead of me", "he pretends he is me". */
+export const STAND_IN_RE = /\b(?:will|would|can|could)\s{1,3}(?:do|take|attend|join|handle)\s{1,3}(?:the\s{1,3}|your\s{1,3})?(?:video\s{1,3}|voice\s{1,3}|screening\s{1,3})?(?:interview|call|test)\s{1,3}(?:instead\s{1,3}of|for)\s{1,3}me\b|\bpretend(?:s|ing)?\s{1,3}(?:that\s{1,3})?(?:he|she|they)\s{1,3}(?:is|are)\s{1,3}me\b|\bpretend(?:s|ing)?\s{1,3}to\s{1,3}be\s{1,3}me\b/i;
 /** Hiding who does the work: "client will never know who is actually working". */
 export const WORKER_HIDDEN_RE = /\b(?:clients?|they|nobody|no\s{1,3}one|the\s{1,3}client|customers?)\s{1,3}(?:will|would|won['’]t)\s{1,3}(?:never\s{1,3}|ever\s{1,3})?(?:know|find\s{1,3}out|realize|realise|notice)\s{1,3}who(?:\s{1,3}(?:is|['’]s|was))?\s{1,3}(?:(?:actually|really)\s{1,3}\w+|(?:working|doing|behind|writing|coding|delivering)\b)/i;
 /** A borrowed or false identity. */

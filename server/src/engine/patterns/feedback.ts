@@ -62,7 +62,9 @@ const DELIVERED_ONCE_REVIEWED = String.raw`\b(?:goes|go|sent|delivered|released|
 const STEP_ONCE_RATED = String.raw`\b${I_WILL}\s{1,3}(?:\w+\s{1,3})?(?:approve|release|send|deliver|pay|push|share|hand\s{1,3}over|start)\b[^.;\n]{0,30}?\b(?:once|after|when|as\s{1,3}soon\s{1,3}as)\s{1,3}you(?:['’]ve|\s{1,3}have)?\s{1,3}(?:left|given|posted|written|closed)\b[^.;\n]{0,30}?\b${RATING}`;
 /** A terse rating-then-delivery arrow: "close contract w/ 5★ → I push the repo". */
 const RATING_ARROW_DELIVERY = String.raw`(?:${RATING}|\b(?:5|five)\s{0,2}[★⭐])[^.;\n]{0,10}?(?:→|->|=>)\s{0,3}(?:i|we)\s{1,3}(?:push|send|deliver|release|share|hand)`;
-export const DELIVERY_AFTER_RATING_RE = new RegExp(`${DELIVERY_AFTER_RATING_FIRST}|${DELIVERED_ONCE_REVIEWED}|${STEP_ONCE_RATED}|${RATING_ARROW_DELIVERY}`, "i");
+/** Delivery only after the rating: "we release final files only after the client ... leaves 5-star feedback". */
+const ONLY_AFTER_RATING = String.raw`\b(?:release|send|deliver|hand\s{1,3}over|share|unlock)\b[^.;\n]{0,30}?\bonly\s{1,3}(?:after|once|when)\b[^.;\n]{0,60}?\b${RATING}`;
+export const DELIVERY_AFTER_RATING_RE = new RegExp(`${ONLY_AFTER_RATING}|${DELIVERY_AFTER_RATING_FIRST}|${DELIVERED_ONCE_REVIEWED}|${STEP_ONCE_RATED}|${RATING_ARROW_DELIVERY}`, "i");
 /** A rating made a condition of going on: "a 5-star rating is a condition for phase 2". */
 export const RATING_AS_CONDITION_RE = new RegExp(String.raw`\b${RATING}\b[^.;\n]{0,50}?\b(?:is|are|as)\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:condition|requirement|prerequisite|must)\s{1,3}(?:for\s{1,3}(?:me|us|my|our|continuing|phase|delivery|releasing|the\s{1,3}(?:next|final|rest|remaining))|before\s{1,3}(?:i|we))\b`, "i");
 /** A clause that says the opposite: "you don't need to leave a review before I send ...". */
@@ -114,6 +116,12 @@ export const FEEDBACK_AS_LEVERAGE_RE = new RegExp(FEEDBACK_HELD_BACK + MORE_WORK
 export const LESS_HURTS_SCORE_RE = /\banything\s{1,3}(?:less|lower|below|under)\b[^.;\n]{0,30}?\b(?:tanks?|hurts?|kills?|ruins?|damages?|drops?|lowers?)\s{1,3}(?:our|my)\s{1,3}(?:jss|job\s{1,3}success(?:\s{1,3}score)?|rating|score|profile)\b/i;
 /** A rating under the top said to hurt the writer: "a rating below five stars would genuinely jeopardize my ability to ...". */
 /** The writer's feedback promised to answer a demand: "our feedback on you will reflect that". */
+/** A bad review promised unless a demand is met: "if you don't do them for free I'll leave a review saying you're difficult". */
+export const REVIEW_UNLESS_RE = /\bif\s{1,3}you\s{1,3}(?:don['’]t|do\s{1,3}not|won['’]t|refuse)\b[^.;\n]{0,60}?\b(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will)\s{1,3}(?:leave|write|post|give)\s{1,3}(?:you\s{1,3})?(?:a|an)\s{1,3}(?:\w+\s{1,3})?(?:review|feedback|rating)\b/i;
+/** Asking for no rating under the top: "please do not leave any review less than 5 stars". */
+export const NOTHING_UNDER_TOP_RE = /\b(?:don['’]t|do\s{1,3}not)\s{1,3}(?:leave|give|post)\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:any|a)?\s{0,3}(?:review|rating|feedback)\s{1,3}(?:less|lower|below|under)(?:\s{1,3}than)?\s{1,3}(?:5|five)\b/i;
+/** A bonus withdrawn if the review tells the truth: "if you mention anything about the late payment, forget about the bonus". */
+export const BONUS_IF_SILENT_RE = /\bif\s{1,3}you\s{1,3}(?:mention|write|say|bring\s{1,3}up)\b[^.;\n]{0,60}?\b(?:forget\s{1,3}(?:about\s{1,3})?|no|you\s{1,3}lose\s{1,3})the\s{1,3}bonus\b/i;
 export const FEEDBACK_WILL_REFLECT_RE = /\b(?:our|my)\s{1,3}(?:feedback|review|rating)\s{1,3}(?:on|of|for|about)\s{1,3}you\s{1,3}will\s{1,3}reflect\s{1,3}(?:that|this|it)\b/i;
 export const BELOW_TOP_HURTS_ME_RE = /\b(?:a|any)\s{1,3}(?:rating|review|score|feedback)\s{1,3}(?:less\s{1,3}than|lower\s{1,3}than|below|under)\b[^.;\n]{0,20}?\b(?:would|will|could|might|can)\s{1,3}(?:\w+\s{1,3})?(?:jeopardi[sz]e|hurt|kill|ruin|damage|destroy|tank|harm|end|sink)\s{1,3}(?:our|my|me|us)\b/i;
 /** Saying the reward is not on offer: "We don't do the 'discount for 5 stars' thing", "she never once pushed me for stars" (not "won't give ... unless"). */

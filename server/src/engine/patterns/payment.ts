@@ -100,9 +100,16 @@ const CONTRACTED_DIRECTLY = String.raw`\b(?:contract|engage|hire|pay)\s{1,3}you\
 /** A token contract kept open for show while the work is paid elsewhere: "a small $10 contract open here so everything looks normal". */
 const SHAM_CONTRACT = String.raw`\bcontract\s{1,3}(?:open|running|active)\b[^.;\n]{0,50}?\b(?:so|to\s{1,3}make)\s{1,3}(?:it|everything|things|this|the\s{1,3}account)\s{1,3}(?:looks?|seems?)\s{1,3}(?:normal|active|legit|legitimate|real|official|fine)\b`;
 
+/** "let's continue outside", with no place named after it. */
+const LET_US_GO_OUTSIDE = String.raw`\blet(?:['’]s|\s{1,3}us)\s{1,3}(?:just\s{1,3}|then\s{1,3})?(?:continue|work|talk|go|move|deal)\s{1,3}outside\b(?!\s{1,3}(?:the\s{1,3}|of\s{1,3}the\s{1,3})?(?:box|office|hours|scope|city|country|building))`;
+/** The price or the next contract settled without the platform: "we agree price without Upwork", "I propose we do not make new contract here". */
+const TERMS_WITHOUT_PLATFORM = String.raw`\b(?:agree|settle|arrange|negotiate)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:price|rate|deal|terms|payment)\s{1,3}(?:without|outside(?:\s{1,3}of)?|off)\s{1,3}(?:upwork|the\s{1,3}platform)\b|\b(?:propose|suggest|let['’]s|better|prefer)\b[^.;\n]{0,20}?\b(?:not|don['’]t|no)\s{1,3}(?:make|open|create|start)\s{1,3}(?:a\s{1,3}|any\s{1,3})?new\s{1,3}contracts?\s{1,3}(?:here|on\s{1,3}upwork)\b`;
+/** The contract itself set up at an outside escrow: "an escrow service called SafeHold ... set the contract up there instead". */
+const CONTRACT_AT_OUTSIDE_ESCROW = String.raw`\bescrow\s{1,3}(?:service|site|platform)\s{1,3}called\b|\bset\s{1,3}(?:the\s{1,3}|our\s{1,3})?contract\s{1,3}up\s{1,3}there\s{1,3}instead\b`;
+
 /** Taking the work or the relationship off Upwork. */
 export const OFF_PLATFORM_WORK_RE = new RegExp(
-  [HIRE_DIRECT, WE_GO_DIRECT, LET_US_GO_DIRECT, PLATFORM_DISMISSED, CLOSE_AND_CONTINUE, WORK_OFF_PLATFORM, WORK_DIRECT_THEN, PRIVATE_DEAL, MOVE_OFF, PLATFORM_SKIPPED, NOT_THROUGH_PLATFORM, THEN_DIRECT, SHAM_CONTRACT, CONTRACTED_DIRECTLY].join("|"),
+  [LET_US_GO_OUTSIDE, TERMS_WITHOUT_PLATFORM, CONTRACT_AT_OUTSIDE_ESCROW, HIRE_DIRECT, WE_GO_DIRECT, LET_US_GO_DIRECT, PLATFORM_DISMISSED, CLOSE_AND_CONTINUE, WORK_OFF_PLATFORM, WORK_DIRECT_THEN, PRIVATE_DEAL, MOVE_OFF, PLATFORM_SKIPPED, NOT_THROUGH_PLATFORM, THEN_DIRECT, SHAM_CONTRACT, CONTRACTED_DIRECTLY].join("|"),
   "i",
 );
 

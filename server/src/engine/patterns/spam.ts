@@ -11,7 +11,7 @@ export const MASS_PROPOSAL_RE = /\b(?:use|using|used|send|sending|sent|submit|su
 const EVERY_JOB = String.raw`(?:to|into|on|in)\s{1,3}(?:every|each)\s{1,3}(?:[\w"“”'’&./-]+\s{1,3}){0,4}?(?:job|post|posting|listing|opening|client|gig)s?\b(?!\s{1,3}boards?)`;
 /** The same text sent to every job: "paste it into EVERY ppc job", "send this same deck to every web-dev job", "this goes to every client". */
 export const TO_EVERY_JOB_RE = new RegExp(
-  String.raw`\b(?:paste|pasted|pasting|blast|blasted|copy|copied)\b(?:\s{1,3}[\w'’-]+){0,4}?\s{1,3}${EVERY_JOB}` +
+  String.raw`\b(?:paste|pasted|pasting|blast|blasted|copy|copied|put|use)\b(?:\s{1,3}[\w'’-]+){0,4}?\s{1,3}${EVERY_JOB}` +
     String.raw`|\b(?:send|sends|sent|sending|post|posts|posted|posting|submit|submits|submitted|drop|dropped)\s{1,3}(?:it|this|the\s{1,3}same|this\s{1,3}same|same|one|the\s{1,3}template|my\s{1,3}template|[\w-]+\.(?:md|txt|docx?|pdf))\b(?:[\s,]{1,3}[\w'’-]+){0,4}?[\s,]{1,3}${EVERY_JOB}` +
     String.raw`|\b(?:this|it)(?:\s{1,3}one)?\s{1,3}(?:goes|went|is\s{1,3}sent|gets\s{1,3}sent)\s{1,3}(?:out\s{1,3})?(?:[\w'’-]+\s{1,3}){0,4}?${EVERY_JOB}`,
   "i",

@@ -4,7 +4,7 @@ import { defineRule, detectionIn, type Detection } from "../../rule";
 import { CONTACT_THERE_AFTER_RE, SOCIAL_HANDLE_RE, SOCIAL_INVITE_RE, SOCIAL_LINK_RE, TECH_AFTER_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE, promisesCompliance, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { clauseTextAt, contactDetection, matchesOf } from "../shared";
-import { HANDLE_ON_X_RE, MOVE_TO_SOCIAL_RE, SAME_HANDLE_RE, SAME_HANDLE_TOKEN_RE, SEARCH_MY_NAME_RE, SEARCH_TARGET_RE, SOCIAL_WORD_RE } from "../../lexicons/contact";
+import { HANDLE_ON_X_RE, X_THEN_HANDLE_RE, MOVE_TO_SOCIAL_RE, SAME_HANDLE_RE, SAME_HANDLE_TOKEN_RE, SEARCH_MY_NAME_RE, SEARCH_TARGET_RE, SOCIAL_WORD_RE } from "../../lexicons/contact";
 import { paragraphAfter } from "./paragraph";
 import { placeholderContactDetections } from "./placeholder-contact";
 
@@ -38,7 +38,7 @@ export const contactSocial = defineRule("contact/social", meta, (ctx) => {
     if (promisesCompliance(clause) || matches(AFTER_CONTRACT_RE, clause)) continue;
     push(m.index, end);
   }
-  for (const m of matchesOf(HANDLE_ON_X_RE, text)) pushDatum(m.index, m.index + m[0].length);
+  for (const m of [...matchesOf(HANDLE_ON_X_RE, text), ...matchesOf(X_THEN_HANDLE_RE, text)]) pushDatum(m.index, m.index + m[0].length);
   // "let's move this conversation to LinkedIn".
   for (const m of matchesOf(MOVE_TO_SOCIAL_RE, text)) {
     if (matches(NEGATION_BEFORE_RE, text.slice(Math.max(0, m.index - 30), m.index))) continue;
