@@ -172,6 +172,13 @@ const SETS: Record<string, Floors> = {
     precision: 0.97, recall: 0.98, cleanFilesFlagged: 0.000, avoidSpansFlagged: 1,
     families: { circumvention: [0.92, 0.99], contact: [0.99, 0.99], account: [0.92, 0.99], spam: [0.99, 0.99], conduct: [0.99, 0.92], feedback: [0.99, 0.99] },
   },
+  // Set Y (a German SAP consultant, a Bangladeshi/Indian design agency, a US podcast-network client, a Turkish/Egyptian
+  // game developer; 89 templates): first contact 95.3% / 83.0% at 5234e5d, the session's final detection build
+  // (first-contact.txt). Held out: not fixed against.
+  "independent-y": {
+    precision: 0.94, recall: 0.82, cleanFilesFlagged: 0.059, avoidSpansFlagged: 3,
+    families: { circumvention: [0.91, 0.76], contact: [0.99, 0.86], account: [0.99, 0.82], spam: [0.99, 0.84], conduct: [0.89, 0.76], feedback: [0.82, 0.82] },
+  },
 };
 
 describe("accuracy floors, independent sets", () => {
