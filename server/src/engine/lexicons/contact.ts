@@ -25,7 +25,7 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.\-]{1,25}`;
 const NAME_JOINER = String.raw`(?:es|de|del|da|do|di|la|le|el|al|am|an|der|sur|upon|on)(?![\p{L}])`;
 const PLACE_NAME = String.raw`${NAME_WORD}(?:${SP}(?:${NAME_WORD}|${NAME_JOINER})){0,3}`;
 /** Postcodes written before or after a city: 90-006, 101000, 1010, 75008. */
-const POSTCODE = String.raw`(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,6})(?![\d])`;
+const POSTCODE = String.raw`(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2}|\d{4,6})(?![\d])`;
 const HOUSE_NUMBER = String.raw`\d{1,4}\p{L}?(?:[/\-]\d{1,4})?(?![\d])`;
 const STREET_BEFORE = wordAlternation(streetWords.beforeName);
 /** A street named by its number, as in Latin America: "Calle 45", "Carrera 7A". */
@@ -69,7 +69,11 @@ export const UNIT_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}\d])${UNIT_PARCEL
  * A house number and street name, then the numbered district or ward the city is divided into, as
  * written in Vietnam and nearby: "12 Nguyen Hue, District 1", "45 Le Loi, Ward 3" (street-words.json divisionWords).
  */
-export const DIVISION_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}\d])${HOUSE_NUMBER}${SP}${PLACE_NAME},${SP0}(?:${wordAlternation(streetWords.divisionWords)})${SP}\d{1,2}(?![\d])(?:,${SP0}${PLACE_NAME})?`, "gu");
+export const DIVISION_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}\d])${HOUSE_NUMBER}${SP}${PLACE_NAME}(?:,${SP0}${PLACE_NAME})?,${SP0}(?:${wordAlternation(streetWords.divisionWords)})${SP}\d{1,2}(?![\d])(?:,${SP0}${PLACE_NAME})?`, "gu");
+/** A British postcode: "EC4M 7HS", "SW1A 1AA". */
+const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\p{L}\d])`;
+/** A house number and street with no street word, then the town and a British postcode: "27 Old Bailey, London EC4M 7HS". */
+export const UK_POSTCODE_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}\d])${HOUSE_NUMBER}${SP}${PLACE_NAME},${SP0}${PLACE_NAME}${SP}${UK_POSTCODE}`, "gu");
 /** Parcel words that open the comma parts of a match ("Phase", "Unit"): one repeated is a list of phases, not an address. */
 export const PARCEL_WORD_AT_PART_RE = new RegExp(String.raw`(?:^|,)${SP0}(${wordAlternation(streetWords.parcelWords)})${SP0}${PARCEL_ID}`, "gu");
 
@@ -89,6 +93,8 @@ export const NEXT_LINE_TOWN_POSTCODE_RE = /^[ \t]*\r?\n[ \t]*[A-Z][\w'’.-]{1,3
 
 /** Path segments of a contact or request-a-proposal page ("/contact", "/request-a-proposal"). */
 export const CONTACT_PAGE_SEGMENTS: ReadonlySet<string> = new Set(contactPages.pathSegments);
+/** Path segments of a page that books a call ("/book-a-call"): a booking page whoever offers it (contact-pages.json bookingSegments). */
+export const BOOKING_PAGE_SEGMENTS: ReadonlySet<string> = new Set(contactPages.bookingSegments);
 /** "contact page", "enquiry form": a page on a site where a visitor writes to its owner. */
 export const CONTACT_PAGE_NOUN_RE = new RegExp(
   String.raw`\b(?:${wordAlternation(contactPages.pageNouns)})\b|\b(?:${wordAlternation(contactPages.formVerbs)})\s{1,3}(?:the|my|our|this|a)\s{1,3}(?:[\w-]+\s{1,3}){0,2}form\b`,
@@ -116,7 +122,7 @@ const HANDLE = String.raw`@[A-Za-z0-9_][\w.]{1,40}[\w]`;
 /** "@mira_draws on X": a handle on the network whose name is one capital letter. Group 1: the handle. */
 export const HANDLE_ON_X_RE = new RegExp(String.raw`(${HANDLE})\s{1,3}(?:on|at|via)\s{1,3}X(?![\w.])`, "g");
 /** X named first, then the handle: "ping me on X, @kuba_backend" (case-sensitive, for "X"; the verb may open a sentence). */
-export const X_THEN_HANDLE_RE = new RegExp(String.raw`\b(?:[Pp]ing|[Dd][Mm]|[Mm]essage|[Ff]ind|[Ff]ollow|[Rr]each|[Aa]dd|[Tt]ext)\s{1,3}(?:me|us)\s{1,3}on\s{1,3}X\s{0,3}[,:\-–]?\s{0,3}${HANDLE}`, "g");
+export const X_THEN_HANDLE_RE = new RegExp(String.raw`\bX\s{0,3}\((?:formerly|ex|aka|former)[\s-]{1,3}Twitter\)\s{0,3}[:\-–]?\s{0,3}${HANDLE}|\b(?:[Pp]ing|[Dd][Mm]|[Mm]essage|[Ff]ind|[Ff]ollow|[Rr]each|[Aa]dd|[Tt]ext)\s{1,3}(?:me|us)\s{1,3}on\s{1,3}X\s{0,3}[,:\-–]?\s{0,3}${HANDLE}`, "g");
 /**
  * A building, its floor and its street, with no house number, as written in East Africa and nearby:
  * "Kimathi House, 3rd Floor, Kimathi Street, Nairobi CBD" (street-words.json buildingWords, streetAfterName).

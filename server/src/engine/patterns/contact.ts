@@ -168,6 +168,8 @@ export const FORM_PATH_RE = /^docs\.google\.com\/forms\b|^airtable\.com\/shr|^no
 export const CONTACT_PATH_RE = /\/(?:contact(?:-?us|-?me)?|get-in-touch|book(?:ing)?|book-a-call|schedule|appointments?|meet|call|apply|application|careers?|jobs?|hire-?me|intake|enquir(?:y|e)|inquir(?:y|e))(?:[/?#.-]|$)/i;
 /** Hosts whose first label says "apply here" (jobs.acme.com, careers.acme.com, apply.acme.com). */
 export const APPLY_SUBDOMAIN_RE = /^(?:jobs|careers|apply|hiring|recruiting|talent)\./i;
+/** A site's own forms subdomain: "forms.quillbrook-grants.com/new-client". */
+export const FORM_SUBDOMAIN_RE = /^forms?\./i;
 
 /** A UK postcode ("NW1 6XE", "LS6 2AB"). */
 const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b`;

@@ -122,6 +122,10 @@ export const REVIEW_UNLESS_RE = /\bif\s{1,3}you\s{1,3}(?:don['’]t|do\s{1,3}not
 export const NOTHING_UNDER_TOP_RE = /\b(?:don['’]t|do\s{1,3}not)\s{1,3}(?:leave|give|post)\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:any|a)?\s{0,3}(?:review|rating|feedback)\s{1,3}(?:less|lower|below|under)(?:\s{1,3}than)?\s{1,3}(?:5|five)\b/i;
 /** A bonus withdrawn if the review tells the truth: "if you mention anything about the late payment, forget about the bonus". */
 export const BONUS_IF_SILENT_RE = /\bif\s{1,3}you\s{1,3}(?:mention|write|say|bring\s{1,3}up)\b[^.;\n]{0,60}?\b(?:forget\s{1,3}(?:about\s{1,3})?|no|you\s{1,3}lose\s{1,3})the\s{1,3}bonus\b/i;
+/** A bad review promised for a lower rating: "If you give me less, I'll leave you a bad client review too". */
+export const LOW_FOR_LOW_RE = /\bif\s{1,3}you\s{1,3}(?:give|rate|leave)\s{1,3}(?:me|us)\s{1,3}(?:less|lower|anything\s{1,3}less|below)\b[^.;\n]{0,40}?\b(?:i['’]ll|i\s{1,3}will)\s{1,3}(?:leave|give|write)\s{1,3}(?:you\s{1,3})?(?:a\s{1,3})?(?:bad|negative|low|poor|1|one)\b/i;
+/** The client's review written from their own account by the freelancer: "I also write the review from your account". */
+export const REVIEW_FROM_YOUR_ACCOUNT_RE = /\b(?:write|leave|post|submit)\s{1,3}(?:the|your|a)\s{1,3}(?:\w+\s{1,3})?review\s{1,3}(?:from|on|through|in)\s{1,3}your\s{1,3}account\b/i;
 export const FEEDBACK_WILL_REFLECT_RE = /\b(?:our|my)\s{1,3}(?:feedback|review|rating)\s{1,3}(?:on|of|for|about)\s{1,3}you\s{1,3}will\s{1,3}reflect\s{1,3}(?:that|this|it)\b/i;
 export const BELOW_TOP_HURTS_ME_RE = /\b(?:a|any)\s{1,3}(?:rating|review|score|feedback)\s{1,3}(?:less\s{1,3}than|lower\s{1,3}than|below|under)\b[^.;\n]{0,20}?\b(?:would|will|could|might|can)\s{1,3}(?:\w+\s{1,3})?(?:jeopardi[sz]e|hurt|kill|ruin|damage|destroy|tank|harm|end|sink)\s{1,3}(?:our|my|me|us)\b/i;
 /** Saying the reward is not on offer: "We don't do the 'discount for 5 stars' thing", "she never once pushed me for stars" (not "won't give ... unless"). */

@@ -105,11 +105,13 @@ const LET_US_GO_OUTSIDE = String.raw`\blet(?:['’]s|\s{1,3}us)\s{1,3}(?:just\s{
 /** The price or the next contract settled without the platform: "we agree price without Upwork", "I propose we do not make new contract here". */
 const TERMS_WITHOUT_PLATFORM = String.raw`\b(?:agree|settle|arrange|negotiate)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:price|rate|deal|terms|payment)\s{1,3}(?:without|outside(?:\s{1,3}of)?|off)\s{1,3}(?:upwork|the\s{1,3}platform)\b|\b(?:propose|suggest|let['’]s|better|prefer)\b[^.;\n]{0,20}?\b(?:not|don['’]t|no)\s{1,3}(?:make|open|create|start)\s{1,3}(?:a\s{1,3}|any\s{1,3})?new\s{1,3}contracts?\s{1,3}(?:here|on\s{1,3}upwork)\b`;
 /** The contract itself set up at an outside escrow: "an escrow service called SafeHold ... set the contract up there instead". */
+/** The rest of the engagement formalised off the platform: "formalise the remainder under a standalone engagement letter, outside the marketplace". */
+const FORMALISED_OUTSIDE = String.raw`\b(?:formali[sz]e|formali[sz]ed|continue|engagement)\b[^.;\n]{0,60}?\boutside\s{1,3}(?:of\s{1,3})?(?:upwork|the\s{1,3}platform|the\s{1,3}marketplace)\b`;
 const CONTRACT_AT_OUTSIDE_ESCROW = String.raw`\bescrow\s{1,3}(?:service|site|platform)\s{1,3}called\b|\bset\s{1,3}(?:the\s{1,3}|our\s{1,3})?contract\s{1,3}up\s{1,3}there\s{1,3}instead\b`;
 
 /** Taking the work or the relationship off Upwork. */
 export const OFF_PLATFORM_WORK_RE = new RegExp(
-  [LET_US_GO_OUTSIDE, TERMS_WITHOUT_PLATFORM, CONTRACT_AT_OUTSIDE_ESCROW, HIRE_DIRECT, WE_GO_DIRECT, LET_US_GO_DIRECT, PLATFORM_DISMISSED, CLOSE_AND_CONTINUE, WORK_OFF_PLATFORM, WORK_DIRECT_THEN, PRIVATE_DEAL, MOVE_OFF, PLATFORM_SKIPPED, NOT_THROUGH_PLATFORM, THEN_DIRECT, SHAM_CONTRACT, CONTRACTED_DIRECTLY].join("|"),
+  [LET_US_GO_OUTSIDE, TERMS_WITHOUT_PLATFORM, FORMALISED_OUTSIDE, CONTRACT_AT_OUTSIDE_ESCROW, HIRE_DIRECT, WE_GO_DIRECT, LET_US_GO_DIRECT, PLATFORM_DISMISSED, CLOSE_AND_CONTINUE, WORK_OFF_PLATFORM, WORK_DIRECT_THEN, PRIVATE_DEAL, MOVE_OFF, PLATFORM_SKIPPED, NOT_THROUGH_PLATFORM, THEN_DIRECT, SHAM_CONTRACT, CONTRACTED_DIRECTLY].join("|"),
   "i",
 );
 

@@ -4,11 +4,11 @@ import meta from "../../../../../rules/contact/link/rule.json";
 import { defineRule, detectionIn, type Detection, type ResolvedOptions } from "../../rule";
 import {
   APPLICANT_HOSTS, APPLY_SUBDOMAIN_RE, BOOKING_HOSTS, CONTACT_PATH_RE, FILE_EXTENSION_RE, FORM_HOSTS, FORM_PATH_RE,
-  LINE_LABEL_BEFORE_RE, LINK_HUB_HOSTS, MEETING_LINK_HOSTS, MESSAGING_LINK_RE, ON_PLATFORM_HOSTS, PORTFOLIO_HOSTS, SHORTENER_HOSTS, SOCIAL_LINK_RE,
+  FORM_SUBDOMAIN_RE, LINE_LABEL_BEFORE_RE, LINK_HUB_HOSTS, MEETING_LINK_HOSTS, MESSAGING_LINK_RE, ON_PLATFORM_HOSTS, PORTFOLIO_HOSTS, SHORTENER_HOSTS, SOCIAL_LINK_RE,
 } from "../../patterns/contact";
 import { hostMatches, isAllowedHost, isKnownTld, KNOWN_TLDS } from "../../hosts";
 import { contactDetection, leadInStart, matchesOf } from "../shared";
-import { CONTACT_FORM_ON_SITE_RE, CONTACT_PAGE_NOUN_RE, OWN_CONTACT_PAGE_RE, CONTACT_PAGE_SEGMENTS, PORTFOLIO_LABEL_BEFORE_RE, SEARCH_MY_NAME_RE, SEARCH_TARGET_RE, SPOKEN_LINK_RE } from "../../lexicons/contact";
+import { BOOKING_PAGE_SEGMENTS, CONTACT_FORM_ON_SITE_RE, CONTACT_PAGE_NOUN_RE, OWN_CONTACT_PAGE_RE, CONTACT_PAGE_SEGMENTS, PORTFOLIO_LABEL_BEFORE_RE, SEARCH_MY_NAME_RE, SEARCH_TARGET_RE, SPOKEN_LINK_RE } from "../../lexicons/contact";
 import { paragraphAfter, paragraphBefore } from "./paragraph";
 import { placeholderContactDetections } from "./placeholder-contact";
 import { contactElsewhereDetections } from "./elsewhere";
@@ -30,7 +30,8 @@ export function classifyLink(url: string, options: ResolvedOptions, offered = tr
   if (isAllowedHost(host, options.allowedDomains) || isAllowedHost(host, options.portfolioHosts) || hostMatches(host, ON_PLATFORM_HOSTS)) return undefined;
   if (hostMatches(host, BOOKING_HOSTS) || (matches(FORM_PATH_RE, bare) && /calendar/.test(bare))) return { severity: "error", message: "Link to a booking page: schedule calls through Upwork before a contract." };
   if (hostMatches(host, MEETING_LINK_HOSTS)) return { severity: "error", message: "Link to a video call outside Upwork before a contract: Upwork messages have calls built in." };
-  if (hostMatches(host, FORM_HOSTS) || matches(FORM_PATH_RE, bare)) return { severity: "error", message: "Link to an intake or contact form outside Upwork before a contract." };
+  if (path.split("/").some((seg) => BOOKING_PAGE_SEGMENTS.has(seg.toLowerCase().replace(/\.(?:html?|php)$/, "")))) return { severity: "error", message: "Link to a booking page: schedule calls through Upwork before a contract." };
+  if (hostMatches(host, FORM_HOSTS) || matches(FORM_PATH_RE, bare) || (matches(FORM_SUBDOMAIN_RE, host) && path.length > 1)) return { severity: "error", message: "Link to an intake or contact form outside Upwork before a contract." };
   if (hostMatches(host, LINK_HUB_HOSTS)) return { severity: "error", message: "Link to a link hub that lists your contacts, before a contract." };
   if (hostMatches(host, APPLICANT_HOSTS) || matches(APPLY_SUBDOMAIN_RE, host)) return { severity: "error", message: "Link to an applicant-tracking system or careers page before a contract." };
   // A repository or gallery named "contact-form" is portfolio work, not a contact page.
