@@ -157,11 +157,12 @@ export class LiteralAutomaton {
   }
 
   /**
-   * `scanFolding`, also appending to `hits` the start (a UTF-16 offset in `text`) and id of every
-   * occurrence of a literal whose id has `record[id] === 1`, in order of where they end. Returns
-   * false, like `scanFolding`, when the text needs the folded scan; the hits are then incomplete.
+   * `scanFolding` that counts: adds to `counts[id]` one per occurrence of a literal with that id, and
+   * appends to `hits` the start (a UTF-16 offset in `text`) and id of each occurrence whose id has
+   * `record[id] === 1`, in order of where they end. Returns false, like `scanFolding`, when the text
+   * needs the folded scan; the counts and hits are then incomplete.
    */
-  scanFoldingHits(text: string, found: Uint8Array, record: Uint8Array, hits: HitList): boolean {
+  scanFoldingHits(text: string, counts: Int32Array, record: Uint8Array, hits: HitList): boolean {
     const { alphabet, foldedClass, delta, outputLink, outputStart, outputs, unitLength, width } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
@@ -178,7 +179,7 @@ export class LiteralAutomaton {
       state = next >= 0 ? next : this.step(state, cls);
       for (let s = outputStart[state]! >= 0 ? state : outputLink[state]!; s > 0; s = outputLink[s]!) {
         for (let at = outputStart[s]!, id = outputs[at]!; id >= 0; id = outputs[++at]!) {
-          found[id] = 1;
+          counts[id]!++;
           if (record[id] === 1) hits.push(id, i + 1 - unitLength[s]!);
         }
       }

@@ -85,8 +85,13 @@ export class Prefilter {
   private readonly gates = new Map<RegExp, Int32Array[]>();
   private readonly reaches = new Map<RegExp, MatchReach>();
   private readonly sets = new Map<string, number>();
-  /** Per literal set, 1 when some pattern with a reach needs it (its positions are kept in long texts). */
+  /** Per literal set, 1 when some pattern with a reach needs its positions (kept in long texts); see `chooseRecorded`. */
   private readonly record: Uint8Array;
+  /** Per literal set, its occurrences in the long texts scanned so far, and their total length. */
+  private readonly seen: Float64Array;
+  private seenLength = 0;
+  /** The alternatives of the patterns with a reach, each as its literal sets' ids. */
+  private readonly windowedAlternatives: Int32Array[] = [];
   /** Per literal set, its shortest literal's length in UTF-16 units. */
   private readonly minLength: Int32Array;
   /** Long texts' literal positions (null: the text needed the folded scan, so none are known); see `forget`. */
@@ -106,7 +111,6 @@ export class Prefilter {
    */
   constructor(patterns: Iterable<[RegExp, readonly (readonly (readonly string[])[])[], MatchReach?]>) {
     const pairs: [string, number][] = [];
-    const recorded = new Set<number>();
     const shortest = new Map<number, number>();
     for (const [re, alternatives, reach] of patterns) {
       if (this.gates.has(re) || alternatives.length === 0 || alternatives.some((a) => a.length === 0)) continue;
@@ -125,12 +129,13 @@ export class Prefilter {
       this.gates.set(re, gate);
       if (reach && re.global && !re.sticky && !re.hasIndices) {
         this.reaches.set(re, reach);
-        for (const sets of gate) for (const id of sets) recorded.add(id);
+        this.windowedAlternatives.push(...gate);
       }
     }
     this.automaton = new LiteralAutomaton(pairs);
     this.record = new Uint8Array(this.sets.size);
-    for (const id of recorded) this.record[id] = 1;
+    this.seen = new Float64Array(this.sets.size);
+    this.chooseRecorded();
     this.minLength = new Int32Array(this.sets.size);
     for (const [id, length] of shortest) this.minLength[id] = length;
   }
@@ -177,8 +182,17 @@ export class Prefilter {
       if (text.length >= WINDOWED_TEXT && this.reaches.size > 0) {
         const hits = this.hitList;
         hits.size = 0;
-        scanned = this.automaton.scanFoldingHits(text, found, this.record, hits);
+        const counts = new Int32Array(this.sets.size);
+        scanned = this.automaton.scanFoldingHits(text, counts, this.record, hits);
         this.hitsCache.set(text, scanned ? bucketHits(hits.data, hits.size, this.sets.size) : null);
+        if (scanned) {
+          for (let id = 0; id < counts.length; id++) {
+            if (counts[id]! > 0) found[id] = 1;
+            this.seen[id]! += counts[id]!;
+          }
+          this.seenLength += text.length;
+          this.chooseRecorded();
+        }
       } else scanned = this.automaton.scanFolding(text, found);
       if (!scanned) {
         found.fill(0);
@@ -193,6 +207,23 @@ export class Prefilter {
   }
 
   /**
+   * Chooses the literal sets whose positions the next long texts' scans keep: for each alternative of
+   * a pattern with a reach, the set met least often in the long texts so far (before any, the first,
+   * which literals.ts ranks rarest by its letters). Every match of the alternative contains one of
+   * that set's literals, so its positions are enough for the windows; keeping those of common words
+   * ("you", "on") too cost more than it saved. Which set is kept never changes a match, only speed.
+   */
+  private chooseRecorded(): void {
+    const { record, seen } = this;
+    record.fill(0);
+    for (const sets of this.windowedAlternatives) {
+      let best = sets[0]!;
+      for (let i = 1; i < sets.length; i++) if (seen[sets[i]!]! < seen[best]!) best = sets[i]!;
+      record[best] = 1;
+    }
+  }
+
+  /**
    * Where `re` (a global pattern) needs to run in `text`: false when it cannot match there, true
    * when over the whole text (short text, unbounded or unfiltered pattern, literals too dense), else
    * the windows of possible match starts (windows.ts; run them with `windowedMatches`).
@@ -203,7 +234,7 @@ export class Prefilter {
     if (!this.mayMatch(re, text)) return false;
     const hits = this.hitsCache.get(text);
     if (!hits) return true;
-    const windows = candidateWindows(this.gates.get(re)!, hits, this.minLength, reach, text.length);
+    const windows = candidateWindows(this.gates.get(re)!, this.foundIn(text), hits, this.minLength, reach, text.length);
     return windows === null ? true : windows.length === 0 ? false : windows;
   }
 

@@ -35,26 +35,30 @@ export function bucketHits(pairs: Int32Array, size: number, sets: number): TextH
 /**
  * The positions where a match of a pattern can start in a text of `textLength` units, or null when
  * they cover so much of the text that one whole-text run costs less. `gate`: per top-level
- * alternative, the literal sets all of which its matches contain (ids into `hits`); `minLength`: per
- * set, its shortest literal's length in units. An empty result means the pattern cannot match.
+ * alternative, the literal sets all of which its matches contain (ids); `found`: per set, 1 when one
+ * of its literals occurs in the text; `hits`: where the recorded sets' literals occur (a set without
+ * any recorded hit while `found` is 1 was not recorded); `minLength`: per set, its shortest literal's
+ * length in units. An empty result means the pattern cannot match.
  */
-export function candidateWindows(gate: readonly Int32Array[], hits: TextHits, minLength: Int32Array, reach: MatchReach, textLength: number): Windows | null {
+export function candidateWindows(gate: readonly Int32Array[], found: Uint8Array, hits: TextHits, minLength: Int32Array, reach: MatchReach, textLength: number): Windows | null {
   const { offset, starts } = hits;
-  // Per alternative, the set with the fewest occurrences: every match of it contains one of them.
+  // Per alternative, the recorded set with the fewest occurrences: every match of it contains one of them.
   const chosen: number[] = [];
   let count = 0;
   for (const sets of gate) {
     let best = -1;
+    let missing = false;
     for (let i = 0; i < sets.length; i++) {
       const id = sets[i]!;
-      const n = offset[id + 1]! - offset[id]!;
-      if (n === 0) {
-        best = -1;
-        break; // a set with no occurrence: this alternative cannot match
+      if (found[id] !== 1) {
+        missing = true; // a set with no occurrence: this alternative cannot match
+        break;
       }
-      if (best < 0 || n < offset[best + 1]! - offset[best]!) best = id;
+      const n = offset[id + 1]! - offset[id]!;
+      if (n > 0 && (best < 0 || n < offset[best + 1]! - offset[best]!)) best = id;
     }
-    if (best < 0) continue;
+    if (missing) continue;
+    if (best < 0) return null; // no recorded set: this alternative could match anywhere
     chosen.push(best);
     count += offset[best + 1]! - offset[best]!;
   }
