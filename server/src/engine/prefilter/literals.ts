@@ -50,6 +50,7 @@ export function requiredLiterals(re: RegExp): string[][][] | null {
   } catch {
     return null;
   }
+  caseSensitive = !re.ignoreCase;
   const alternatives: string[][][] = [];
   for (const alternative of pattern.alternatives) {
     const info = ofSequence(alternative.elements);
@@ -138,15 +139,23 @@ function ofClass(cls: AST.CharacterClass): Info {
   return { exact: charSet(codes), all: [] };
 }
 
-/** The characters as exact strings, or null when one could case-fold to another string than its lower case. */
+/** Whether the pattern being read matches case-sensitively (no /i flag). */
+let caseSensitive = false;
+
+/**
+ * The characters as exact strings, as the folded text spells them (lower case, "ſ" as "s"), or null
+ * when one could case-fold to another string than its lower case.
+ */
 function charSet(codes: number[]): Set<string> | null {
   const out = new Set<string>();
   for (const code of codes) {
     const ch = String.fromCodePoint(code);
     const lower = ch.toLowerCase();
-    // Non-ASCII letters fold in ways plain lower-casing does not mirror (final sigma, dotted I).
-    if (code > 0x7f && (lower !== ch || ch.toUpperCase() !== ch)) return null;
-    out.add(lower);
+    // Under /i, non-ASCII letters fold in ways plain lower-casing does not mirror (final sigma, dotted I).
+    // Without /i a letter matches only itself, and the folded text holds its lower case where the
+    // text holds it (a text whose lower case depends on context is scanned folded, prefilter/automaton.ts).
+    if (code > 0x7f && (lower !== ch || ch.toUpperCase() !== ch) && !(caseSensitive && code !== 0x03a3 && code !== 0x03c2)) return null;
+    out.add(lower === "ſ" ? "s" : lower);
   }
   return out;
 }
