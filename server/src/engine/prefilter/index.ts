@@ -83,6 +83,8 @@ export function foldForLiterals(text: string): string {
 export class Prefilter {
   /** Per pattern, its alternatives, each the ids of the literal sets it needs. */
   private readonly gates = new Map<RegExp, Int32Array[]>();
+  /** The same gates flat, as `mayMatch` reads them a few hundred thousand times a long lint: per alternative, its set count, then its set ids. */
+  private readonly flatGates = new Map<RegExp, Int32Array>();
   private readonly reaches = new Map<RegExp, MatchReach>();
   private readonly sets = new Map<string, number>();
   /** Per literal set, 1 when some pattern with a reach needs its positions (kept in long texts); see `chooseRecorded`. */
@@ -127,6 +129,7 @@ export class Prefilter {
         }),
       );
       this.gates.set(re, gate);
+      this.flatGates.set(re, Int32Array.from(gate.flatMap((sets) => [sets.length, ...sets])));
       if (reach && re.global && !re.sticky && !re.hasIndices) {
         this.reaches.set(re, reach);
         this.windowedAlternatives.push(...gate);
@@ -245,13 +248,15 @@ export class Prefilter {
 
   /** False only when `re` cannot match `text` (no alternative finds all its sets); true for unknown patterns. */
   mayMatch(re: RegExp, text: string): boolean {
-    const gate = this.gates.get(re);
+    const gate = this.flatGates.get(re);
     if (gate === undefined) return true;
     const found = this.foundIn(text);
-    for (const sets of gate) {
-      let all = true;
-      for (let i = 0; i < sets.length && all; i++) all = found[sets[i]!] === 1;
-      if (all) return true;
+    for (let at = 0; at < gate.length; ) {
+      const end = at + 1 + gate[at]!;
+      let i = at + 1;
+      while (i < end && found[gate[i]!] === 1) i++;
+      if (i === end) return true;
+      at = end;
     }
     return false;
   }
