@@ -201,7 +201,10 @@ export class Prefilter {
         found.fill(0);
         this.automaton.scan(foldForLiterals(text), found);
       }
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      if (this.cache.size >= CACHE_LIMIT) {
+        this.cache.clear();
+        for (const kept of this.hitsCache.keys()) if (kept !== text) this.hitsCache.delete(kept);
+      }
       this.cache.set(text, found);
     }
     this.lastText = text;
