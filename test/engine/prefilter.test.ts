@@ -12,8 +12,9 @@ import { lint } from "../../server/src/engine";
 import { foldForLiterals, namedPatterns, patternPrefilter, Prefilter, sourceHash } from "../../server/src/engine/prefilter";
 import { LiteralAutomaton } from "../../server/src/engine/prefilter/automaton";
 import { requiredLiterals } from "../../server/src/engine/prefilter/literals";
-import { requiredLiteralsTable } from "../../scripts/prefilter";
+import { matchReachTable, requiredLiteralsTable } from "../../scripts/prefilter";
 import REQUIRED from "../../server/src/engine/prefilter/required-literals.json";
+import REACH from "../../server/src/engine/prefilter/match-reach.json";
 
 const ROOT = join(__dirname, "..", "..");
 
@@ -89,6 +90,14 @@ describe("literal automaton", () => {
       { numRuns: 500 },
     );
   });
+  it("reads a lone lead surrogate as one unit, so the character after it is still scanned", () => {
+    const automaton = new LiteralAutomaton([["x", 0], ["\ud83dy", 1]]);
+    for (const scan of ["scan", "scanFolding"] as const) {
+      const found = new Uint8Array(2);
+      automaton[scan]("a \ud83dx and \ud83dy", found);
+      assert.deepEqual([...found], [1, 1], scan);
+    }
+  });
   it("handles characters outside the Basic Multilingual Plane", () => {
     const automaton = new LiteralAutomaton([["⭐💯", 0], ["ok", 1]]);
     const found = new Uint8Array(2);
@@ -137,6 +146,10 @@ describe("prefilter", () => {
     assert.deepEqual(REQUIRED, requiredLiteralsTable());
   });
 
+  it("match-reach.json is current (run `npm run prefilter` after changing a pattern)", () => {
+    assert.deepEqual(REACH, matchReachTable());
+  });
+
   it("filters most patterns, and never one whose source changed since the table was written", () => {
     assert.ok(patternPrefilter().filtered >= 0.7 * namedPatterns().length, `${patternPrefilter().filtered} of ${namedPatterns().length}`);
     const re = /\bpaypal\b/i;
@@ -170,15 +183,16 @@ describe("prefilter", () => {
 
   // Templates and fixtures whole (the bank's sentences are covered line by line above).
   const templates = texts.filter((t) => t.name.endsWith(".md"));
-  it(`lint results are identical with and without the prefilter (${templates.length} templates and fixture files)`, () => {
+  it(`lint results are identical with and without the prefilter and its windows (${templates.length} templates and fixture files)`, () => {
     const key = (text: string) => JSON.stringify(lint(text).findings.map((f) => [f.ruleId, f.start, f.end, f.severity, f.message]));
     const filtered = templates.map((t) => key(t.text));
-    const original = Prefilter.prototype.mayMatch;
+    const { mayMatch, windowsFor } = Prefilter.prototype;
     Prefilter.prototype.mayMatch = () => true;
+    Prefilter.prototype.windowsFor = () => true;
     try {
       templates.forEach((t, i) => assert.equal(key(t.text), filtered[i], t.name));
     } finally {
-      Prefilter.prototype.mayMatch = original;
+      Object.assign(Prefilter.prototype, { mayMatch, windowsFor });
     }
   });
 });
@@ -199,12 +213,12 @@ it("the bundled engine filters every pattern the sources filter (an escaped sour
   const { asciiSourcesPlugin } = await import("../../scripts/lib/ascii-source.mjs");
   const entry = join(__dirname, "..", "..", "server", "src", "engine", "prefilter", "index.ts");
   const out = await build({
-    stdin: { contents: `import { patternPrefilter } from ${JSON.stringify(entry)}; process.stdout.write(String(patternPrefilter().filtered));`, resolveDir: __dirname, loader: "ts" },
+    stdin: { contents: `import { patternPrefilter } from ${JSON.stringify(entry)}; process.stdout.write(patternPrefilter().filtered + " " + patternPrefilter().windowed);`, resolveDir: __dirname, loader: "ts" },
     bundle: true, platform: "node", format: "cjs", write: false, logLevel: "silent", plugins: [asciiSourcesPlugin],
   });
   const code = out.outputFiles[0]!.text;
   assert.equal(/[^\x00-\x7f]/.test(code), false, "the bundle has a non-ASCII character");
   const r = spawnSync(process.execPath, ["-"], { input: code, encoding: "utf8" });
   assert.equal(r.status, 0, r.stderr);
-  assert.equal(Number(r.stdout), patternPrefilter().filtered);
+  assert.equal(r.stdout, `${patternPrefilter().filtered} ${patternPrefilter().windowed}`);
 });

@@ -22,6 +22,8 @@ export class LiteralAutomaton {
   /** Per state, where its own ids start in `outputs` (-1-terminated runs), or -1. */
   private readonly outputStart: Int32Array;
   private readonly outputs: Int32Array;
+  /** Per state, the length in UTF-16 units of the string that leads to it (a literal ending there starts that far back). */
+  private readonly unitLength: Int32Array;
   private readonly width: number;
   /**
    * Per BMP unit, the class of its lower-case form as `foldForLiterals` writes it (prefilter/index.ts),
@@ -40,7 +42,7 @@ export class LiteralAutomaton {
     for (const [literal] of list) {
       for (let i = 0; i < literal.length; i++) {
         const code = literal.charCodeAt(i);
-        if (code >= 0xd800 && code <= 0xdbff) {
+        if (isPairAt(literal, i)) {
           const point = literal.codePointAt(i++)!;
           if (!this.alphabet.has(point)) this.alphabet.set(point, this.alphabet.size + 1);
         } else if (classOf[code] === 0) this.alphabet.set(code, (classOf[code] = this.alphabet.size + 1));
@@ -55,12 +57,14 @@ export class LiteralAutomaton {
     const viaClass: number[] = [0];
     const rootChild = new Int32Array(width);
     const own: (number[] | undefined)[] = [];
+    const units: number[] = [0];
     let states = 1;
     for (const [literal, id] of list) {
       let state = 0;
       for (let i = 0; i < literal.length; i++) {
         const code = literal.charCodeAt(i);
-        const cls = code >= 0xd800 && code <= 0xdbff ? this.alphabet.get(literal.codePointAt(i++)!)! : classOf[code]!;
+        const pair = isPairAt(literal, i);
+        const cls = pair ? this.alphabet.get(literal.codePointAt(i++)!)! : classOf[code]!;
         let child = state === 0 ? rootChild[cls]! : 0;
         if (state !== 0) {
           for (let c = firstChild[state]!; c; c = nextSibling[c]!) {
@@ -76,6 +80,7 @@ export class LiteralAutomaton {
           nextSibling[child] = firstChild[state]!;
           firstChild[state] = child;
           viaClass[child] = cls;
+          units[child] = units[state]! + (pair ? 2 : 1);
           if (state === 0) rootChild[cls] = child;
         }
         state = child;
@@ -89,6 +94,7 @@ export class LiteralAutomaton {
       for (let c = firstChild[state]!; c; c = nextSibling[c]!) delta[state * width + viaClass[c]!] = c;
     }
     this.delta = delta;
+    this.unitLength = Int32Array.from(units);
     const outputStart = (this.outputStart = new Int32Array(states).fill(-1));
     const flat: number[] = [];
     own.forEach((ids, state) => {
@@ -133,7 +139,7 @@ export class LiteralAutomaton {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       let cls: number;
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      if (code >= 0xd800 && code <= 0xdbff && isPairAt(text, i)) {
         // Lower-casing keeps surrogate pairs pairs, so the units line up with the folded text's.
         cls = alphabet.get(String.fromCodePoint(text.codePointAt(i++)!).toLowerCase().codePointAt(0)!) ?? 0;
       } else {
@@ -145,6 +151,37 @@ export class LiteralAutomaton {
       state = next >= 0 ? next : this.step(state, cls);
       for (let s = outputStart[state]! >= 0 ? state : outputLink[state]!; s > 0; s = outputLink[s]!) {
         for (let at = outputStart[s]!, id = outputs[at]!; id >= 0; id = outputs[++at]!) found[id] = 1;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * `scanFolding` that counts: adds to `counts[id]` one per occurrence of a literal with that id, and
+   * appends to `hits` the start (a UTF-16 offset in `text`) and id of each occurrence whose id has
+   * `record[id] === 1`, in order of where they end. Returns false, like `scanFolding`, when the text
+   * needs the folded scan; the counts and hits are then incomplete.
+   */
+  scanFoldingHits(text: string, counts: Int32Array, record: Uint8Array, hits: HitList): boolean {
+    const { alphabet, foldedClass, delta, outputLink, outputStart, outputs, unitLength, width } = this;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let cls: number;
+      if (code >= 0xd800 && code <= 0xdbff && isPairAt(text, i)) {
+        cls = alphabet.get(String.fromCodePoint(text.codePointAt(i++)!).toLowerCase().codePointAt(0)!) ?? 0;
+      } else {
+        cls = foldedClass[code]!;
+        if (cls < 0) cls = foldedClass[code] = this.foldClassOf(code);
+        if (cls === -2) return false;
+      }
+      const next = delta[state * width + cls]!;
+      state = next >= 0 ? next : this.step(state, cls);
+      for (let s = outputStart[state]! >= 0 ? state : outputLink[state]!; s > 0; s = outputLink[s]!) {
+        for (let at = outputStart[s]!, id = outputs[at]!; id >= 0; id = outputs[++at]!) {
+          counts[id]!++;
+          if (record[id] === 1) hits.push(id, i + 1 - unitLength[s]!);
+        }
       }
     }
     return true;
@@ -165,7 +202,7 @@ export class LiteralAutomaton {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       let cls = bmpClass[code]!;
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) cls = alphabet.get(text.codePointAt(i++)!) ?? 0;
+      if (code >= 0xd800 && code <= 0xdbff && isPairAt(text, i)) cls = alphabet.get(text.codePointAt(i++)!) ?? 0;
       const next = delta[state * width + cls]!;
       state = next >= 0 ? next : this.step(state, cls);
       // The literals ending here: this state's own, then along the output links.
@@ -173,5 +210,31 @@ export class LiteralAutomaton {
         for (let at = outputStart[s]!, id = outputs[at]!; id >= 0; id = outputs[++at]!) found[id] = 1;
       }
     }
+  }
+}
+
+/** Whether a surrogate pair starts at `i` (a lead surrogate alone, or before any other unit, is one unit of its own). */
+function isPairAt(s: string, i: number): boolean {
+  const code = s.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= s.length) return false;
+  const next = s.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff;
+}
+
+/** A growable list of (id, start) pairs, kept flat in one typed array. */
+export class HitList {
+  data = new Int32Array(256);
+  /** Number of pairs. */
+  size = 0;
+
+  push(id: number, start: number): void {
+    if (2 * this.size + 2 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[2 * this.size] = id;
+    this.data[2 * this.size + 1] = start;
+    this.size++;
   }
 }

@@ -13,8 +13,11 @@ import * as feedback from "../patterns/feedback";
 import * as intent from "../patterns/intent";
 import * as payment from "../patterns/payment";
 import * as spam from "../patterns/spam";
-import { LiteralAutomaton } from "./automaton";
+import { HitList, LiteralAutomaton } from "./automaton";
+import type { MatchReach } from "./literals";
+import { bucketHits, candidateWindows, type TextHits, type Windows } from "./windows";
 import REQUIRED from "./required-literals.json";
+import REACH from "./match-reach.json";
 
 /**
  * A pattern's entry in required-literals.json: a hash of its source and, per top-level
@@ -24,6 +27,17 @@ export interface RequiredLiterals {
   source: string;
   alternatives: string[][][];
 }
+
+/**
+ * A pattern's entry in match-reach.json: a hash of its source and how far a match reaches
+ * (literals.ts `matchReach`); only patterns whose matches are bounded have one.
+ */
+export interface ReachEntry extends MatchReach {
+  source: string;
+}
+
+/** Texts at least this long are scanned with the literals' positions kept, for `windowsFor`; shorter ones run their patterns whole. */
+export const WINDOWED_TEXT = 1024;
 
 /** Texts whose scan is kept within one lint (each clause is asked about once per rule); see `forget`. */
 const CACHE_LIMIT = 8192;
@@ -69,7 +83,22 @@ export function foldForLiterals(text: string): string {
 export class Prefilter {
   /** Per pattern, its alternatives, each the ids of the literal sets it needs. */
   private readonly gates = new Map<RegExp, Int32Array[]>();
+  /** The same gates flat, as `mayMatch` reads them a few hundred thousand times a long lint: per alternative, its set count, then its set ids. */
+  private readonly flatGates = new Map<RegExp, Int32Array>();
+  private readonly reaches = new Map<RegExp, MatchReach>();
   private readonly sets = new Map<string, number>();
+  /** Per literal set, 1 when some pattern with a reach needs its positions (kept in long texts); see `chooseRecorded`. */
+  private readonly record: Uint8Array;
+  /** Per literal set, its occurrences in the long texts scanned so far, and their total length. */
+  private readonly seen: Float64Array;
+  private seenLength = 0;
+  /** The alternatives of the patterns with a reach, each as its literal sets' ids. */
+  private readonly windowedAlternatives: Int32Array[] = [];
+  /** Per literal set, its shortest literal's length in UTF-16 units. */
+  private readonly minLength: Int32Array;
+  /** Long texts' literal positions (null: the text needed the folded scan, so none are known); see `forget`. */
+  private readonly hitsCache = new Map<string, TextHits | null>();
+  private readonly hitList = new HitList();
   private readonly automaton: LiteralAutomaton;
   private readonly cache = new Map<string, Uint8Array>();
   private lastText: string | undefined;
@@ -78,10 +107,14 @@ export class Prefilter {
   private chunk = new Uint8Array(0);
   private chunkUsed = 0;
 
-  /** `patterns`: [pattern, its alternatives' literal sets] pairs; a pattern not given is always run. */
-  constructor(patterns: Iterable<[RegExp, readonly (readonly (readonly string[])[])[]]>) {
+  /**
+   * `patterns`: [pattern, its alternatives' literal sets, how far its matches reach] entries; a
+   * pattern not given is always run, one without a reach always over the whole text.
+   */
+  constructor(patterns: Iterable<[RegExp, readonly (readonly (readonly string[])[])[], MatchReach?]>) {
     const pairs: [string, number][] = [];
-    for (const [re, alternatives] of patterns) {
+    const shortest = new Map<number, number>();
+    for (const [re, alternatives, reach] of patterns) {
       if (this.gates.has(re) || alternatives.length === 0 || alternatives.some((a) => a.length === 0)) continue;
       const gate = alternatives.map((sets) =>
         Int32Array.from(sets, (literals) => {
@@ -90,13 +123,24 @@ export class Prefilter {
           if (id === undefined) {
             this.sets.set(key, (id = this.sets.size));
             for (const literal of literals) pairs.push([literal, id]);
+            shortest.set(id, Math.min(...literals.map((l) => l.length)));
           }
           return id;
         }),
       );
       this.gates.set(re, gate);
+      this.flatGates.set(re, Int32Array.from(gate.flatMap((sets) => [sets.length, ...sets])));
+      if (reach && re.global && !re.sticky && !re.hasIndices) {
+        this.reaches.set(re, reach);
+        this.windowedAlternatives.push(...gate);
+      }
     }
     this.automaton = new LiteralAutomaton(pairs);
+    this.record = new Uint8Array(this.sets.size);
+    this.seen = new Float64Array(this.sets.size);
+    this.chooseRecorded();
+    this.minLength = new Int32Array(this.sets.size);
+    for (const [id, length] of shortest) this.minLength[id] = length;
   }
 
   /**
@@ -105,6 +149,7 @@ export class Prefilter {
    */
   forget(): void {
     this.cache.clear();
+    this.hitsCache.clear();
     this.lastText = undefined;
     this.lastFound = undefined;
   }
@@ -125,27 +170,96 @@ export class Prefilter {
     return this.gates.size;
   }
 
-  /** False only when `re` cannot match `text` (no alternative finds all its sets); true for unknown patterns. */
-  mayMatch(re: RegExp, text: string): boolean {
-    const gate = this.gates.get(re);
-    if (gate === undefined) return true;
+  /** How many of them run only near their literals on long texts. */
+  get windowed(): number {
+    return this.reaches.size;
+  }
+
+  /** The flags of the literal sets found in `text`, scanned once (with positions kept when it is long). */
+  private foundIn(text: string): Uint8Array {
     // A rule asks about one clause several times in a row: the last answer first, then the cache.
     let found = text === this.lastText ? this.lastFound : this.cache.get(text);
     if (!found) {
       found = this.freshFound();
-      if (!this.automaton.scanFolding(text, found)) {
+      let scanned: boolean;
+      if (text.length >= WINDOWED_TEXT && this.reaches.size > 0) {
+        const hits = this.hitList;
+        hits.size = 0;
+        const counts = new Int32Array(this.sets.size);
+        scanned = this.automaton.scanFoldingHits(text, counts, this.record, hits);
+        this.hitsCache.set(text, scanned ? bucketHits(hits.data, hits.size, this.sets.size) : null);
+        if (scanned) {
+          for (let id = 0; id < counts.length; id++) {
+            if (counts[id]! > 0) found[id] = 1;
+            this.seen[id]! += counts[id]!;
+          }
+          this.seenLength += text.length;
+          this.chooseRecorded();
+        }
+      } else scanned = this.automaton.scanFolding(text, found);
+      if (!scanned) {
         found.fill(0);
         this.automaton.scan(foldForLiterals(text), found);
       }
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      if (this.cache.size >= CACHE_LIMIT) {
+        this.cache.clear();
+        for (const kept of this.hitsCache.keys()) if (kept !== text) this.hitsCache.delete(kept);
+      }
       this.cache.set(text, found);
     }
     this.lastText = text;
     this.lastFound = found;
-    for (const sets of gate) {
-      let all = true;
-      for (let i = 0; i < sets.length && all; i++) all = found[sets[i]!] === 1;
-      if (all) return true;
+    return found;
+  }
+
+  /**
+   * Chooses the literal sets whose positions the next long texts' scans keep: for each alternative of
+   * a pattern with a reach, the set met least often in the long texts so far (before any, the first,
+   * which literals.ts ranks rarest by its letters). Every match of the alternative contains one of
+   * that set's literals, so its positions are enough for the windows; keeping those of common words
+   * ("you", "on") too cost more than it saved. Which set is kept never changes a match, only speed.
+   */
+  private chooseRecorded(): void {
+    const { record, seen } = this;
+    record.fill(0);
+    for (const sets of this.windowedAlternatives) {
+      let best = sets[0]!;
+      for (let i = 1; i < sets.length; i++) if (seen[sets[i]!]! < seen[best]!) best = sets[i]!;
+      record[best] = 1;
+    }
+  }
+
+  /**
+   * Where `re` (a global pattern) needs to run in `text`: false when it cannot match there, true
+   * when over the whole text (short text, unbounded or unfiltered pattern, literals too dense), else
+   * the windows of possible match starts (windows.ts; run them with `windowedMatches`).
+   */
+  windowsFor(re: RegExp, text: string): boolean | Windows {
+    const reach = this.reaches.get(re);
+    if (reach === undefined || text.length < WINDOWED_TEXT) return this.mayMatch(re, text);
+    if (!this.mayMatch(re, text)) return false;
+    const hits = this.hitsCache.get(text);
+    if (!hits) return true;
+    const windows = candidateWindows(this.gates.get(re)!, this.foundIn(text), hits, this.minLength, reach, text.length);
+    return windows === null ? true : windows.length === 0 ? false : windows;
+  }
+
+  /** How far matches of `re` reach, when it is run in windows. */
+  reachOf(re: RegExp): MatchReach | undefined {
+    return this.reaches.get(re);
+  }
+
+  /** False only when `re` cannot match `text` (no alternative finds all its sets); true for unknown patterns. */
+  mayMatch(re: RegExp, text: string): boolean {
+    const gate = this.flatGates.get(re);
+    if (gate === undefined) return true;
+    const found = this.foundIn(text);
+    for (let at = 0; at < gate.length; ) {
+      const end = at + 1 + gate[at]!;
+      let i = at + 1;
+      while (i < end && found[gate[i]!] === 1) i++;
+      if (i === end) return true;
+      at = end;
     }
     return false;
   }
@@ -157,9 +271,12 @@ let shared: Prefilter | undefined;
 export function patternPrefilter(): Prefilter {
   if (!shared) {
     const table = REQUIRED as Record<string, RequiredLiterals>;
-    const current = namedPatterns().flatMap(([name, re]): [RegExp, string[][][]][] => {
+    const reaches = REACH as Record<string, ReachEntry>;
+    const current = namedPatterns().flatMap(([name, re]): [RegExp, string[][][], MatchReach?][] => {
       const entry = table[name];
-      return entry && entry.source === sourceHash(re) ? [[re, entry.alternatives]] : [];
+      if (!entry || entry.source !== sourceHash(re)) return [];
+      const reach = reaches[name];
+      return [[re, entry.alternatives, reach && reach.source === entry.source ? reach : undefined]];
     });
     shared = new Prefilter(current);
   }

@@ -50,6 +50,7 @@ export function requiredLiterals(re: RegExp): string[][][] | null {
   } catch {
     return null;
   }
+  caseSensitive = !re.ignoreCase;
   const alternatives: string[][][] = [];
   for (const alternative of pattern.alternatives) {
     const info = ofSequence(alternative.elements);
@@ -138,15 +139,23 @@ function ofClass(cls: AST.CharacterClass): Info {
   return { exact: charSet(codes), all: [] };
 }
 
-/** The characters as exact strings, or null when one could case-fold to another string than its lower case. */
+/** Whether the pattern being read matches case-sensitively (no /i flag). */
+let caseSensitive = false;
+
+/**
+ * The characters as exact strings, as the folded text spells them (lower case, "ſ" as "s"), or null
+ * when one could case-fold to another string than its lower case.
+ */
 function charSet(codes: number[]): Set<string> | null {
   const out = new Set<string>();
   for (const code of codes) {
     const ch = String.fromCodePoint(code);
     const lower = ch.toLowerCase();
-    // Non-ASCII letters fold in ways plain lower-casing does not mirror (final sigma, dotted I).
-    if (code > 0x7f && (lower !== ch || ch.toUpperCase() !== ch)) return null;
-    out.add(lower);
+    // Under /i, non-ASCII letters fold in ways plain lower-casing does not mirror (final sigma, dotted I).
+    // Without /i a letter matches only itself, and the folded text holds its lower case where the
+    // text holds it (a text whose lower case depends on context is scanned folded, prefilter/automaton.ts).
+    if (code > 0x7f && (lower !== ch || ch.toUpperCase() !== ch) && !(caseSensitive && code !== 0x03a3 && code !== 0x03c2)) return null;
+    out.add(lower === "ſ" ? "s" : lower);
   }
   return out;
 }
@@ -196,4 +205,64 @@ function strongest(sets: Conjunction): Conjunction {
     if (out.length === MAX_SETS) break;
   }
   return out;
+}
+
+/**
+ * How far a match of `re` and the text it reads can reach, in UTF-16 code units: `length` is the
+ * longest match; `behind` and `ahead` bound what the matcher reads before a match's start and after
+ * its end (lookarounds, `\b`, `^`, `$`). A match attempt at `s` reads only `[s - behind, s + length + ahead)`,
+ * so it gives the same result on any slice of the text holding that range (prefilter/windows.ts).
+ * Null when a match can be arbitrarily long (`+`, `*`, `{n,}`, back-references) or the syntax is
+ * not understood; such a pattern always runs over the whole text.
+ */
+export interface MatchReach {
+  length: number;
+  behind: number;
+  ahead: number;
+}
+
+/** See `MatchReach`. @throws never: a pattern regexpp cannot parse gets null. */
+export function matchReach(re: RegExp): MatchReach | null {
+  let pattern: AST.Pattern;
+  try {
+    pattern = parseRegExpLiteral(re).pattern;
+  } catch {
+    return null;
+  }
+  const unicode = re.unicode || re.flags.includes("v");
+  let lookarounds = 0;
+  const ofNodes = (alternatives: AST.Alternative[]): number => Math.max(0, ...alternatives.map((a) => a.elements.reduce((sum, e) => sum + ofNode(e), 0)));
+  // A class, set or escape that can match a code point outside the Basic Multilingual Plane takes two units under /u.
+  const wide = (bmpOnly: boolean) => (unicode && !bmpOnly ? 2 : 1);
+  function ofNode(e: AST.Element | AST.CharacterClassElement): number {
+    switch (e.type) {
+      case "Character":
+        return e.value > 0xffff ? 2 : 1;
+      case "CharacterClassRange":
+        return e.max.value > 0xffff ? 2 : 1;
+      case "CharacterSet":
+        // \s \d \w are within the BMP (with /iu, \w adds only ſ and K); ., \S, \D, \W, \p{…} are not.
+        return e.kind === "any" || e.kind === "property" || e.negate ? wide(false) : 1;
+      case "CharacterClass":
+        if (e.unicodeSets) return Infinity; // /v classes can hold strings (\q{…})
+        return e.negate ? wide(false) : Math.max(1, ...e.elements.map(ofNode));
+      case "Group":
+      case "CapturingGroup":
+        return ofNodes(e.alternatives);
+      case "Quantifier": {
+        const inner = ofNode(e.element);
+        return e.max === Infinity ? (inner === 0 ? 0 : Infinity) : e.max * inner;
+      }
+      case "Assertion":
+        if (e.kind === "lookahead" || e.kind === "lookbehind") lookarounds += ofNodes(e.alternatives);
+        return 0;
+      default:
+        return Infinity; // back-references, /v expressions
+    }
+  }
+  const length = ofNodes(pattern.alternatives);
+  if (!Number.isFinite(length) || !Number.isFinite(lookarounds)) return null;
+  // One unit for \b, ^ and $ (they read the neighbouring unit), one for a surrogate pair split at a slice edge.
+  const context = lookarounds + 2;
+  return { length, behind: context, ahead: context };
 }

@@ -1,6 +1,7 @@
 // Helpers the rules share: clause scanning with compliance, lead-in words, nearby context.
 
 import { matches, patternPrefilter } from "../prefilter";
+import { windowedMatches } from "../prefilter/windows";
 import { CONTACT_LABEL_LEAD_IN_RE, CONTACT_PREPOSITION_RE, CONTACT_VERB_LEAD_IN_RE, CONTACT_VERB_RE, NOUN_USE_BEFORE_RE } from "../patterns/contact";
 import { AFTER_CONTRACT_RE, FORBIDDING_RE, REPORTED_QUESTION_RE, promisesCompliance } from "../patterns/intent";
 import type { TextView } from "../normalize";
@@ -115,9 +116,19 @@ export function clauseTextAt(ctx: RuleContext, view: TextView, offset: number): 
   return view.text.slice(ls, le < 0 ? view.text.length : le);
 }
 
-/** Every match of a global regex in `text`, as [start, end, match]. Zero-length matches are skipped. */
+/**
+ * Every match of a global regex in `text`, in order, as an `exec` loop finds them. Zero-length
+ * matches are skipped. A long text is searched only near the pattern's literals when the prefilter
+ * knows how far its matches reach (prefilter/windows.ts); the matches are the same.
+ */
 export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray> {
-  if (!patternPrefilter().mayMatch(re, text)) return;
+  const prefilter = patternPrefilter();
+  const where = prefilter.windowsFor(re, text);
+  if (where === false) return;
+  if (where !== true) {
+    yield* windowedMatches(re, text, where, prefilter.reachOf(re)!);
+    return;
+  }
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
