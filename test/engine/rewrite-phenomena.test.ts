@@ -432,3 +432,17 @@ describe("phenomena read from golden-8's failures (rewrite12)", () => {
     assert.equal(rewritten("Best, Dev Studio (P.S. a 5-star review would make our week!)", "feedback/pressure", "a 5-star review"), "Best, Dev Studio");
   });
 });
+
+describe("phenomena read from golden-9's failures (rewrite13)", () => {
+  const ROWS: [string, string, string, string, string][] = [
+    ["a follow-up's schedule is said once and the 'until' that ended it goes, the rest of the sentence kept", "Please note our team will check in hourly via Upwork messages until we hear back, as is our usual practice.", "spam/repeated-follow-up", "hourly via Upwork messages until we hear back", "Please note our team will check in once via Upwork messages, as is our usual practice."],
+    ["a schedule given alone as a table cell is said once", "| Check-ins | each morning over Upwork chat |", "spam/repeated-follow-up", "each morning", "| Check-ins | once over Upwork chat |"],
+  ];
+  for (const [name, before, ruleId, span, after] of ROWS) {
+    it(name, () => {
+      const out = rewritten(before, ruleId, span);
+      assert.equal(out, after);
+      assert.deepEqual(readingProblems(before, out), []);
+    });
+  }
+});

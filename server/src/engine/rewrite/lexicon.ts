@@ -73,6 +73,7 @@ export const LEXICON = {
   abbreviations: new Set(data.abbreviations),
   clauseOpeners: new WordList(data.clauseOpeners),
   channelNounSwaps: new Map(Object.entries(data.channelNounSwaps).filter(([k]) => !k.startsWith("_"))),
+  followUpSchedule: data.followUpSchedule as { every: string[]; counts: string[]; units: string[]; adverbs: string[]; once: string },
   followUpSwaps: new Map(Object.entries(data.followUpSwaps).filter(([k]) => !k.startsWith("_"))),
   streetWords: new Set(data.streetWords),
   inPersonRules: new Set(data.inPersonRules),
