@@ -436,6 +436,10 @@ describe("phenomena read from golden-8's failures (rewrite12)", () => {
 describe("phenomena read from golden-9's failures (rewrite13)", () => {
   const ROWS: [string, string, string, string, string][] = [
     ["a follow-up's schedule is said once and the 'until' that ended it goes, the rest of the sentence kept", "Please note our team will check in hourly via Upwork messages until we hear back, as is our usual practice.", "spam/repeated-follow-up", "hourly via Upwork messages until we hear back", "Please note our team will check in once via Upwork messages, as is our usual practice."],
+    ["a contrast that only restricted the rating goes alone, with its dash; the request before it stays", "If the launch went well, a review would mean a lot—but please only leave one if it's five stars.", "feedback/pressure", "—but please only leave one if it's five stars", "If the launch went well, a review would mean a lot."],
+    ["a time clause that held the off-platform move goes alone; the main clause stays", "Returning clients get priority booking when we skip the platform.", "circumvention/off-platform-work", "when we skip the platform", "Returning clients get priority booking."],
+    ["a condition before its main clause goes with its comma, after a connector", "I can start on the wireframes today, and if you can share your Skype name, we can review them together on Friday.", "contact/request", "if you can share your Skype name, ", "I can start on the wireframes today, and we can review them together on Friday."],
+    ["a condition whose question was the sentence's is no piece to drop", "I'd be glad to help, if you could send me your phone number?", "contact/request", "if you could send me your phone number", "I'd be glad to help, could we keep talking here on Upwork?"],
     ["a schedule given alone as a table cell is said once", "| Check-ins | each morning over Upwork chat |", "spam/repeated-follow-up", "each morning", "| Check-ins | once over Upwork chat |"],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {

@@ -73,6 +73,8 @@ export const LEXICON = {
   abbreviations: new Set(data.abbreviations),
   clauseOpeners: new WordList(data.clauseOpeners),
   channelNounSwaps: new Map(Object.entries(data.channelNounSwaps).filter(([k]) => !k.startsWith("_"))),
+  dependentOpeners: new WordList(data.dependentPieces.openers),
+  dependentNotForRules: new Set<string>(data.dependentPieces.notForRules),
   followUpSchedule: data.followUpSchedule as { every: string[]; counts: string[]; units: string[]; adverbs: string[]; once: string },
   followUpSwaps: new Map(Object.entries(data.followUpSwaps).filter(([k]) => !k.startsWith("_"))),
   streetWords: new Set(data.streetWords),

@@ -295,6 +295,9 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   // Minimal edit first: the detail and its lead-in replaced where they stand, every other word kept.
   const minimal = minimalAccepted(source, sentence, regions);
   if (minimal !== undefined) return minimal;
+  // A finding that is a condition, reason or contrast of its own goes alone; the main clause stays.
+  const dependent = withoutDependentPieces(source, sentence, regions);
+  if (dependent !== undefined) return { start: sentence.start, end: sentence.end, text: dependent, sentence: dependent + source.slice(sentence.end, sentence.close), phrase: dependent.trim() };
   // (an address widened to its town and postcode keeps those commas too)
   const protect: Range[] = [...targets.filter((t) => t.keepsPunctuation).map((t) => narrowed(source, t)), ...regions.filter((r) => r.rule === "contact/address")].map((t) => [t.start, t.end]);
   const clauses = clausesOf(source, sentence, protect, regions.map((r) => [r.start, r.end]));
@@ -369,6 +372,65 @@ function minimalAccepted(source: string, sentence: Sentence, regions: Region[]):
   const terminal = source.slice(sentence.end, sentence.close);
   if (rulesFlaggingAlone(text + terminal, RULES.filter((r) => families.has(r.meta.family))).length > 0) return undefined;
   return { start: sentence.start, end: sentence.end, text, sentence: text + terminal, phrase: text.trim() };
+}
+
+/** What may set off a piece: a comma, semicolon or dash (spaced or not). */
+const PIECE_BREAK_RE = /\s*(?:[,;]|\s[—–-]|[—–])\s*/gu;
+
+/**
+ * The sentence body without each finding that is a dependent piece of its own (lexicon `dependentPieces`: it opens
+ * with "if", "when", "because", "but" ... and runs to the next comma, semicolon or dash or the end), when what is
+ * left reads on its own and no longer reads as the violation: "I'd appreciate a review—but please only rate me if you
+ * can give full marks" -> "I'd appreciate a review"; "I'm happy to sign your NDA here, and if you could also send me
+ * your cell, we can iron out the details" -> "I'm happy to sign your NDA here, and we can iron out the details";
+ * undefined when a finding is no such piece or the rest would not stand.
+ */
+function withoutDependentPieces(source: string, sentence: Sentence, regions: Region[]): string | undefined {
+  if (regions.some((r) => r.rule !== undefined && LEXICON.dependentNotForRules.has(r.rule))) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  let text = body;
+  let limit = body.length;
+  for (const r of [...regions].sort((a, b) => b.start - a.start)) {
+    const rs = r.start - sentence.start;
+    // (the finding's own closing comma is the piece's break: "if you could send me your cell, ")
+    const re = rs + body.slice(rs, r.end - sentence.start).replace(/[\s,;—–-]*$/, "").length;
+    // (the piece opens where the finding does, after any mark that set it off: "—but please ...")
+    const lead = /^[\s,;—–-]*/.exec(body.slice(rs, re))![0].length;
+    const opener = LEXICON.dependentOpeners.startOf(body.slice(rs + lead, re));
+    if (opener === undefined || !/(?:^|[\s,;—–-])$/.test(body.slice(0, rs + lead))) return undefined;
+    // (a contrast that asks to pay or work another way is said on Upwork in its place: "..., but for this gig please pay through Upwork")
+    if (/^but\b/i.test(opener) && r.book.swapChannel) return undefined;
+    // (it runs to the next break after the finding, at most three words further)
+    PIECE_BREAK_RE.lastIndex = Math.max(re - 1, rs + lead);
+    const brk = PIECE_BREAK_RE.exec(body);
+    const pieceEnd = brk ? brk.index : body.length;
+    // (findings whose pieces overlap are one piece: the later one was taken already)
+    if (words(body.slice(re, pieceEnd)).length > 3 || pieceEnd > limit) return undefined;
+    limit = rs + lead;
+    const before = text.slice(0, rs + lead).replace(/[\s,;—–-]*$/, "");
+    const after = text.slice(pieceEnd);
+    if (/^\s*$/.test(after)) {
+      // (the question was the piece's: "I'm happy to sign your NDA, could you send me your number?")
+      if (source.slice(sentence.end, sentence.close).includes("?")) return undefined;
+      text = before;
+    } else if (/^\s*,/.test(after)) {
+      // (a piece before its main clause, at the start or after a connector, goes with its comma: "If X, we can ...",
+      // "..., and if X, we can ..."; a piece after its main clause leaves the comma that set off what follows)
+      const fronted = before === "" || /,\s*$/.test(text.slice(0, rs + lead)) || LEXICON.leadingConnectors.endsText(before);
+      const rest = fronted ? after.replace(/^\s*,\s*/, "") : after;
+      const joined = before === "" ? rest : `${text.slice(0, rs + lead).replace(/\s*$/, "")}${fronted ? " " : ""}${rest}`;
+      text = before === "" && /^\p{Lu}/u.test(body.trimStart()) ? upperFirst(joined) : joined;
+    } else return undefined;
+  }
+  const books = regions.map((r) => r.book);
+  const terminal = source.slice(sentence.end, sentence.close);
+  const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
+  const rules = new Set(regions.flatMap((r) => (r.rule ? [r.rule] : [])));
+  const last = words(text).pop() ?? "";
+  if (words(text).length < 4 || LEXICON.leadingConnectors.startOf(last) === last || LEXICON.prepositions.endsText(text) || /[,;:—–-]\s*$/.test(text)) return undefined;
+  if (!readsWell(body, text, books) || dangles(text, danglingOf(books)) || LEXICON.offPlatform.occursIn(text) || stillViolates(text + terminal, families, rules)) return undefined;
+  if (rulesFlaggingAlone(text + terminal, RULES.filter((r) => families.has(r.meta.family))).length > 0) return undefined;
+  return text;
 }
 
 /** One way to pay, as a list item: "USDT", "Wise", "Upwork milestones". */
