@@ -107,6 +107,7 @@ export const LEXICON = {
   clauseLeadOpeners: new WordList(data.clauseLeads.openers),
   clauseLeadFrames: new WordList(data.clauseLeads.frames),
   clauseLeadMaxWords: data.clauseLeads.maxWords as number,
+  dashLeadMaxWords: data.clauseLeads.dashMaxWords as number,
   fieldLabels: new WordList(data.fieldLabels.words),
   approvalAside: data.approvalAside.text,
   paymentTiers: new WordList(data.paymentTiers.words),

@@ -163,6 +163,9 @@ function rewriteWithLead(source: string, found: Sentence, targets: RewriteTarget
   // half went, "PS: My phone is 555-..., but honestly I'm quicker on Upwork chat" -> "PS: but honestly ...")
   const dangling = (t: string) => LEXICON.leadingConnectors.startOf(t) !== undefined && LEXICON.leadingConnectors.startOf(source.slice(after, found.end)) === undefined;
   if (whole.start >= after || (whole.text.startsWith(lead) && !dangling(whole.text.slice(lead.length)))) return whole;
+  // (a remark set off by a dash that the rewrite kept while dropping what followed it: "Thanks for considering me — ..." -> "Thanks for considering me")
+  const remark = /[—–]\s*$|\s-\s*$/.test(lead) && LEXICON.sentenceLeads.startOf(lead) === undefined ? lead.replace(/[\s—–-]*$/, "") : undefined;
+  if (remark && whole.start === found.start && whole.text.trimEnd() === source.slice(found.start, found.start + remark.length)) return whole;
   // (a finding of the whole sentence, lead and all, is a finding of what follows the lead)
   const clipped = targets.map((t) => (t.start < after ? { ...t, start: after } : t));
   const rest = rewriteBody(source, { ...found, start: after, joins: found.joins?.filter((j) => j > after) }, clipped);
@@ -221,11 +224,17 @@ function clauseLead(body: string, at: number, targets: { start: number; family?:
   else if (LEXICON.clauseLeadOpeners.startOf(bare) !== undefined && !targets.some((t) => t.family === "feedback" || (t as { rule?: string }).rule === "contact/address")) {
     const m = /^[^,;:—–()\[\]!?.]+,\s+/.exec(bare);
     if (m && words(m[0]).length <= LEXICON.clauseLeadMaxWords) lead = m[0];
+  } else {
+    // (a short remark set off by a dash: "I'll be honest—", "Heads up — ")
+    const m = /^[^,;:—–()\[\]!?.\d]+?(?:\s?[—–]\s?|\s-\s)/u.exec(bare);
+    if (m && words(m[0]).length <= LEXICON.dashLeadMaxWords) lead = m[0];
   }
   if (lead === undefined || words(bare.slice(lead.length)).length < 2) return undefined;
   // (a finding that starts inside the lead, or a lead that names what went, is part of the point)
   // (a finding of the whole sentence is detection reading whole sentences: it is a finding of what follows the lead)
-  if (targets.some((t) => t.start > at && t.start < at + markup + lead!.length)) return undefined;
+  // (the dash that closes a lead may open the finding: "Looking forward—expect my follow-ups ...")
+  const own = lead.replace(/[\s—–-]*$/, "").length;
+  if (targets.some((t) => t.start > at && t.start < at + markup + own)) return undefined;
   const cues = (t: string) => DETAIL_MARK_RE.test(t) || LEXICON.platformNames.occursIn(t) || LEXICON.channelNouns.occursIn(t) || LEXICON.labelWords.occursIn(t) || LEXICON.offPlatform.occursIn(t) || LEXICON.paymentChannels.occursIn(t) || dangles(t, danglingOf(targets.map((x) => x.book)));
   if (cues(lead) || targets.some((t) => t.family !== undefined && LEXICON.findingCues.get(t.family)?.occursIn(lead!))) return undefined;
   // (a negative condition is a threat's or a demand's own: "If you won't approve it today, ...")
