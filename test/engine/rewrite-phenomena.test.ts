@@ -443,6 +443,8 @@ describe("phenomena read from golden-9's failures (rewrite13)", () => {
     ["a short remark set off by a dash stays before a whole rewrite", "Quick note—my brother answers most messages on this profile.", "account/shared-account", "my brother answers most messages on this profile", "Quick note—I do all the work on this profile myself."],
     ["a remark's dash may open the finding: the remark stays with its dash", "Fingers crossed—expect a ping from me every evening until you decide!", "spam/repeated-follow-up", "—expect a ping from me every evening until you decide!", "Fingers crossed—I'll follow up once here on Upwork!"],
     ["a remark the rewrite kept while dropping what followed its dash gets no phrase after it", "Thanks for reading — a 5-star review would mean the world.", "feedback/pressure", "a 5-star review would mean the world", "Thanks for reading."],
+    ["an app named as the means of a meeting is Upwork calls in its place, its bracketed ID gone", "- Weekly syncs happen over Zoom (meeting ID 555 0199 2211) on Mondays", "contact/messaging", "over Zoom (meeting ID 555 0199 2211)", "- Weekly syncs happen over Upwork calls on Mondays"],
+    ["an app named as the means of a transfer is Upwork messages in its place", "Draft hand-offs go through Telegram (@lio_drafts) so nothing gets lost.", "contact/messaging", "through Telegram (@lio_drafts)", "Draft hand-offs go through Upwork messages so nothing gets lost."],
     ["a schedule given alone as a table cell is said once", "| Check-ins | each morning over Upwork chat |", "spam/repeated-follow-up", "each morning", "| Check-ins | once over Upwork chat |"],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {

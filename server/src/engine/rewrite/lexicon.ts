@@ -73,6 +73,7 @@ export const LEXICON = {
   abbreviations: new Set(data.abbreviations),
   clauseOpeners: new WordList(data.clauseOpeners),
   channelNounSwaps: new Map(Object.entries(data.channelNounSwaps).filter(([k]) => !k.startsWith("_"))),
+  meansChannels: { apps: data.meansChannels.apps as string[], callWords: new WordList(data.meansChannels.callWords), notAfter: new WordList(data.meansChannels.notAfter), messages: data.meansChannels.messages as string, calls: data.meansChannels.calls as string },
   dependentOpeners: new WordList(data.dependentPieces.openers),
   dependentNotForRules: new Set<string>(data.dependentPieces.notForRules),
   followUpSchedule: data.followUpSchedule as { every: string[]; counts: string[]; units: string[]; adverbs: string[]; once: string },

@@ -304,6 +304,9 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   // Minimal edit first: the detail and its lead-in replaced where they stand, every other word kept.
   const minimal = minimalAccepted(source, sentence, regions);
   if (minimal !== undefined) return minimal;
+  // An app named as the means of something is Upwork's own means in its place: "held weekly via Microsoft Teams (ID: ...)" -> "held weekly via Upwork calls".
+  const means = channelMeansSwapped(source, sentence, regions);
+  if (means !== undefined) return { start: sentence.start, end: sentence.end, text: means, sentence: means + source.slice(sentence.end, sentence.close), phrase: means.trim() };
   // A finding that is a condition, reason or contrast of its own goes alone; the main clause stays.
   const dependent = withoutDependentPieces(source, sentence, regions);
   if (dependent !== undefined) return { start: sentence.start, end: sentence.end, text: dependent, sentence: dependent + source.slice(sentence.end, sentence.close), phrase: dependent.trim() };
@@ -381,6 +384,40 @@ function minimalAccepted(source: string, sentence: Sentence, regions: Region[]):
   const terminal = source.slice(sentence.end, sentence.close);
   if (rulesFlaggingAlone(text + terminal, RULES.filter((r) => families.has(r.meta.family))).length > 0) return undefined;
   return { start: sentence.start, end: sentence.end, text, sentence: text + terminal, phrase: text.trim() };
+}
+
+const MEANS_APP = [...LEXICON.meansChannels.apps].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+/** An app named as a means, with any apps joined to it and a bracketed detail after it: "via Microsoft Teams (my Teams ID: x@y.de)". */
+const MEANS_RE = new RegExp(String.raw`(?<![\p{L}])(via|over|through|on|using)\s+(?:(?:my|our|the)\s+)?(?:${MEANS_APP})(?:\s*(?:,|\/|and|or|&)\s*(?:${MEANS_APP}))*(?![\p{L}])(\s*\([^()]*\))?`, "giu");
+
+/**
+ * The sentence body with each finding that is an app named as a means ("via", "over", "through", "on", "using"
+ * before it; lexicon `meansChannels`), and its bracketed detail, said as Upwork's own means: "Coordination meetings
+ * will be held weekly via Microsoft Teams (my Teams ID: x@y.de)" -> "... via Upwork calls"; "Secure file transfer over
+ * Signal (+1 ...) for anything confidential" -> "... over Upwork messages for anything confidential". Not after a
+ * person ("reach me on WhatsApp" is a message here, not a means), and undefined unless the rest still reads well,
+ * points back at no channel and no longer reads as the violation.
+ */
+function channelMeansSwapped(source: string, sentence: Sentence, regions: Region[]): string | undefined {
+  if (!regions.every((r) => r.family === "contact" && r.rule !== undefined && !LEXICON.inPersonRules.has(r.rule) && r.rule !== "contact/request")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  const means = LEXICON.meansChannels.callWords.occursIn(body) ? LEXICON.meansChannels.calls : LEXICON.meansChannels.messages;
+  // (not where I am reached, "send me these on WhatsApp", nor a comparison with it, "I'm quicker on Telegram", "Fastest replies on WhatsApp")
+  const reached = (before: string) => /\b(?:me|us|you|him|her|them)(?:\s+[\p{L}'’-]+){0,2}\s*$/iu.test(before) || LEXICON.meansChannels.notAfter.endsText(before);
+  // (nor inside a concession, "Although I'm usually on Telegram, ...", which goes whole)
+  const conceded = (before: string) => LEXICON.concessiveOpeners.startOf(before.split(/[,;:—–]/).pop()!.replace(/^[\s*_]+/, "")) !== undefined;
+  const hits = [...body.matchAll(MEANS_RE)].filter((m) => !reached(body.slice(0, m.index)) && !conceded(body.slice(0, m.index)));
+  const covers = (r: Region) => hits.some((m) => m.index! <= r.start - sentence.start + /^\s*/.exec(source.slice(r.start, r.end))![0].length && m.index! + m[0].length >= r.end - sentence.start - /\s*$/.exec(source.slice(r.start, r.end))![0].length && r.end - sentence.start > m.index!);
+  if (hits.length === 0 || !regions.every(covers)) return undefined;
+  let text = body;
+  for (const m of [...hits].reverse()) text = `${text.slice(0, m.index)}${m[1]} ${means}${text.slice(m.index! + m[0].length)}`;
+  const books = regions.map((r) => r.book);
+  const rest = text.split(means).join(" ");
+  const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
+  const rules = new Set(regions.flatMap((r) => (r.rule ? [r.rule] : [])));
+  if (!readsWell(body, text, books) || DETAIL_MARK_RE.test(rest) || dangles(rest, danglingOf(books)) || LEXICON.offPlatform.occursIn(rest) || LEXICON.channelPhrases.occursIn(rest)) return undefined;
+  if (stillViolates(text, families, rules) || rulesFlaggingAlone(text + source.slice(sentence.end, sentence.close), RULES.filter((r) => families.has(r.meta.family))).length > 0) return undefined;
+  return text;
 }
 
 /** What may set off a piece: a comma, semicolon or dash (spaced or not). */
