@@ -226,8 +226,9 @@ function clauseLead(body: string, at: number, targets: { start: number; family?:
     if (m && words(m[0]).length <= LEXICON.clauseLeadMaxWords) lead = m[0];
   } else {
     // (a short remark set off by a dash: "I'll be honest—", "Heads up — ")
+    // (not the opening of a pair of dashes, "The final logo — which ... — comes", nor a channel's verb, "Ring me — ")
     const m = /^[^,;:—–()\[\]!?.\d]+?(?:\s?[—–]\s?|\s-\s)/u.exec(bare);
-    if (m && words(m[0]).length <= LEXICON.dashLeadMaxWords) lead = m[0];
+    if (m && words(m[0]).length <= LEXICON.dashLeadMaxWords && !/[—–]|\s-\s/.test(bare.slice(m[0].length)) && !CHANNEL_VERBS.occursIn(m[0]) && !LEXICON.contactVerbs.occursIn(m[0])) lead = m[0];
   }
   if (lead === undefined || words(bare.slice(lead.length)).length < 2) return undefined;
   // (a finding that starts inside the lead, or a lead that names what went, is part of the point)
@@ -301,6 +302,9 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   // A detail asked for beside something innocent goes alone: "send me your Skype ID and the brief" -> "send me the brief".
   const listed = withoutListedDetails(source, sentence, regions);
   if (listed !== undefined) return listed;
+  // A line's label before a value that was only the detail stays: "Booking for the kick-off: https://..." -> "Booking for the kick-off: via Upwork messages".
+  const valued = labelledValueKept(source, sentence, regions);
+  if (valued !== undefined) return { start: sentence.start, end: sentence.end, text: valued, sentence: valued + source.slice(sentence.end, sentence.close), phrase: valued.trim() };
   // Minimal edit first: the detail and its lead-in replaced where they stand, every other word kept.
   const minimal = minimalAccepted(source, sentence, regions);
   if (minimal !== undefined) return minimal;
@@ -420,6 +424,36 @@ function channelMeansSwapped(source: string, sentence: Sentence, regions: Region
   return text;
 }
 
+/**
+ * The sentence body with a closing value that was only a contact detail ("... for the kick-off meeting:
+ * https://cal.com/x") said as the rule's line value ("via Upwork messages"), the label kept whole; undefined when the
+ * findings are not the whole value after a colon, the value holds words, or the label names a channel or a detail
+ * (those labels are the finding's, and the line's own rewrite says "Contact:").
+ */
+function labelledValueKept(source: string, sentence: Sentence, regions: Region[]): string | undefined {
+  if (!regions.every((r) => r.family === "contact" && r.rule !== "contact/request")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  const from = Math.min(...regions.map((r) => r.start)) - sentence.start;
+  const to = Math.max(...regions.map((r) => r.end)) - sentence.start;
+  // (a finding that took words of the label, "booking for the kick-off meeting: https://...", leaves the label whole when the value is the detail)
+  const colon = body.slice(0, to).search(/:\s*\S+\s*$/);
+  const at = colon >= 0 && colon >= from && !/^\/\//.test(body.slice(colon + 1)) ? colon + 1 : from;
+  const label = body.slice(0, at);
+  const value = body.slice(at, to).trim();
+  if (!/\S\s*:\s*$/.test(label) || body.slice(to).trim() !== "" || value === "") return undefined;
+  // (a bare detail: every token a link, an address, a handle or a number)
+  if (!value.split(/\s+/).every((w) => DETAIL_MARK_RE.test(w) || /^[+()\d.-]+$/.test(w))) return undefined;
+  const name = label.replace(/^[\s>*_#+\-\d.)|]*/, "");
+  // (a label of two words or fewer that names a channel is the channel's own line, "Booking link:", which says "Contact:";
+  // a longer one describes what the value was for, "Appointment booking for the kick-off meeting:")
+  const named = LEXICON.labelWords.occursIn(name) || LEXICON.channelNouns.occursIn(name);
+  // (a label names a thing, "Slides for the workshop:", not an invitation or a sentence: "Book a free call here:", "Happy to jump on a call:")
+  const sentenceLike = /[,;]|\b(?:to|here|please|kindly|I|you|we)\b/i.test(name) || LEXICON.invitationStarters.startOf(name) !== undefined || LEXICON.offerStarters.startOf(name) !== undefined || LEXICON.contactVerbs.startOf(name) !== undefined || LEXICON.formVerbs.startOf(name) !== undefined;
+  if (sentenceLike || words(name).length > 8 || words(name).length < 2 || (words(name).length <= 2 && named) || DETAIL_MARK_RE.test(name) || LEXICON.callApps.occursIn(name) || /\b(?:me|us|my|our)\b/i.test(name)) return undefined;
+  const text = `${label.replace(/\s*$/, " ")}${byPriority(regions.map((r) => r.book)).signoff}`;
+  return readsWell(body, text, regions.map((r) => r.book)) ? text : undefined;
+}
+
 /** What may set off a piece: a comma, semicolon or dash (spaced or not). */
 const PIECE_BREAK_RE = /\s*(?:[,;]|\s[—–-]|[—–])\s*/gu;
 
@@ -432,7 +466,8 @@ const PIECE_BREAK_RE = /\s*(?:[,;]|\s[—–-]|[—–])\s*/gu;
  * undefined when a finding is no such piece or the rest would not stand.
  */
 function withoutDependentPieces(source: string, sentence: Sentence, regions: Region[]): string | undefined {
-  if (regions.some((r) => r.rule !== undefined && LEXICON.dependentNotForRules.has(r.rule))) return undefined;
+  // (a contact detail's piece is said here on Upwork in its place by the clause rewrites: "if you follow me on X")
+  if (regions.some((r) => r.family === "contact" || (r.rule !== undefined && LEXICON.dependentNotForRules.has(r.rule)))) return undefined;
   const body = source.slice(sentence.start, sentence.end);
   let text = body;
   let limit = body.length;
@@ -444,8 +479,9 @@ function withoutDependentPieces(source: string, sentence: Sentence, regions: Reg
     const lead = /^[\s,;—–-]*/.exec(body.slice(rs, re))![0].length;
     const opener = LEXICON.dependentOpeners.startOf(body.slice(rs + lead, re));
     if (opener === undefined || !/(?:^|[\s,;—–-])$/.test(body.slice(0, rs + lead))) return undefined;
-    // (a contrast that asks to pay or work another way is said on Upwork in its place: "..., but for this gig please pay through Upwork")
-    if (/^but\b/i.test(opener) && r.book.swapChannel) return undefined;
+    // (a contrast that asks to pay or work another way, or a piece that names a way to pay, is said on Upwork in its
+    // place: "..., but for this gig please pay through Upwork", "5% off if you pay me through Upwork")
+    if (r.book.swapChannel && (/^but\b/i.test(opener) || LEXICON.paymentChannels.occursIn(body.slice(rs, re)) || LEXICON.paymentMethodWords.occursIn(body.slice(rs, re)))) return undefined;
     // (it runs to the next break after the finding, at most three words further)
     PIECE_BREAK_RE.lastIndex = Math.max(re - 1, rs + lead);
     const brk = PIECE_BREAK_RE.exec(body);
@@ -490,7 +526,9 @@ const PAY_ITEM = String.raw`(?:${[...LEXICON.paymentChannels.words, ...LEXICON.p
 function withoutOtherPayments(source: string, sentence: Sentence, regions: { start: number; end: number; rule?: string }[]): string | undefined {
   if (!regions.every((r) => r.rule === "circumvention/off-platform-payment")) return undefined;
   const body = source.slice(sentence.start, sentence.end);
-  const run = new RegExp(String.raw`(?<![\p{L}\p{N}])${PAY_ITEM}(?:${LIST_JOIN}${PAY_ITEM})+(?![\p{L}\p{N}])`, "iu").exec(body);
+  // (an item may carry its bracketed qualifier, "USDT (TRC20)", which goes with it)
+  const item = String.raw`${PAY_ITEM}(?:\s*\([^()]{1,24}\))?`;
+  const run = new RegExp(String.raw`(?<![\p{L}\p{N}])${item}(?:${LIST_JOIN}${item})+(?![\p{L}\p{N}])`, "iu").exec(body);
   if (!run) return undefined;
   const items = run[0].split(new RegExp(LIST_JOIN, "i")).map((i) => i.trim());
   const kept = items.filter((i) => /\bUpwork\b/i.test(i));
