@@ -446,6 +446,8 @@ describe("phenomena read from golden-9's failures (rewrite13)", () => {
     ["an app named as the means of a transfer is Upwork messages in its place", "Draft hand-offs go through Telegram (@lio_drafts) so nothing gets lost.", "contact/messaging", "through Telegram (@lio_drafts)", "Draft hand-offs go through Upwork messages so nothing gets lost."],
     ["a line's descriptive label stays before a value that was only the detail", "- Slides for the discovery workshop: https://bit.ly/3xYzQ9", "contact/link", "https://bit.ly/3xYzQ9", "- Slides for the discovery workshop: via Upwork messages"],
     ["a way to pay listed with its bracketed qualifier goes with it, the list keeping Upwork", "Payment options: Zelle (US only), Skrill or Upwork escrow.", "circumvention/off-platform-payment", "Zelle (US only), Skrill or ", "Payment options: Upwork escrow."],
+    ["a hand-over set after the feedback, said as a noun, waits for the milestone's approval, every other word kept", "4. Delivery of the layered files takes place upon receipt of a positive rating.", "feedback/withholding", "receipt of a positive rating", "4. Delivery of the layered files takes place upon approval of the final milestone."],
+    ["the same in a table cell whose finding is the condition", "| Source files | after 5★ review |", "feedback/withholding", "after 5★ review", "| Source files | after approval of the final milestone |"],
     ["a schedule given alone as a table cell is said once", "| Check-ins | each morning over Upwork chat |", "spam/repeated-follow-up", "each morning", "| Check-ins | once over Upwork chat |"],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {

@@ -302,6 +302,9 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   // A detail asked for beside something innocent goes alone: "send me your Skype ID and the brief" -> "send me the brief".
   const listed = withoutListedDetails(source, sentence, regions);
   if (listed !== undefined) return listed;
+  // A hand-over set after the feedback waits for the milestone's approval instead: "follows after submission of a positive evaluation" -> "follows after approval of the final milestone".
+  const held = heldEventSwapped(source, sentence, regions);
+  if (held !== undefined) return { start: sentence.start, end: sentence.end, text: held, sentence: held + source.slice(sentence.end, sentence.close), phrase: held.trim() };
   // A line's label before a value that was only the detail stays: "Booking for the kick-off: https://..." -> "Booking for the kick-off: via Upwork messages".
   const valued = labelledValueKept(source, sentence, regions);
   if (valued !== undefined) return { start: sentence.start, end: sentence.end, text: valued, sentence: valued + source.slice(sentence.end, sentence.close), phrase: valued.trim() };
@@ -452,6 +455,44 @@ function labelledValueKept(source: string, sentence: Sentence, regions: Region[]
   if (sentenceLike || words(name).length > 8 || words(name).length < 2 || (words(name).length <= 2 && named) || DETAIL_MARK_RE.test(name) || LEXICON.callApps.occursIn(name) || /\b(?:me|us|my|our)\b/i.test(name)) return undefined;
   const text = `${label.replace(/\s*$/, " ")}${byPriority(regions.map((r) => r.book)).signoff}`;
   return readsWell(body, text, regions.map((r) => r.book)) ? text : undefined;
+}
+
+/**
+ * The sentence body with a withholding finding that is the feedback a hand-over waits for, said as a noun after
+ * "after", "upon", "following" ... (lexicon `heldUntilFeedback`), replaced by the approval of the final milestone, every
+ * other word kept: "Transfer of the source code follows after submission of a positive evaluation on the platform" ->
+ * "... follows after approval of the final milestone"; undefined when a finding is no such noun or the rest does not read well.
+ */
+const HELD_OPENER_RE = new RegExp(String.raw`(?<![\p{L}])(?:${[...LEXICON.heldUntilFeedback.openers.words].sort((a, b) => b.length - a.length).join("|").replace(/ /g, "\\s+")})(?![\p{L}])`, "giu");
+
+function heldEventSwapped(source: string, sentence: Sentence, regions: Region[]): string | undefined {
+  if (!regions.every((r) => r.rule === "feedback/withholding")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  let text = body;
+  for (const r of [...regions].sort((a, b) => b.start - a.start)) {
+    const start = r.start - sentence.start;
+    // (the event runs to the end of its piece, and is a noun naming the feedback: no clause of its own)
+    const eventAt = (at: number) => {
+      const stop = body.slice(at).search(/[,;|—–()]|\s-\s/);
+      const to = stop < 0 ? body.length : at + stop;
+      const event = body.slice(at, to);
+      const ok = to >= r.end - sentence.start - 1 && (LEXICON.feedbackWords.occursIn(event) || /★|\bstars?\b|\b(?:evaluation|rating|testimonial)s?\b/i.test(event)) && !/\b(?:you|I|we|they|he|she)\b/i.test(event);
+      return ok ? { from: at, to, event } : undefined;
+    };
+    // (the opener may stand right before the finding or inside it: a finding of the whole clause, "Transfer ... follows
+    // after submission of a positive evaluation", holds the hand-over too, which stays)
+    const found = (LEXICON.heldUntilFeedback.openers.endsText(body.slice(0, start)) ? eventAt(start) : undefined) ??
+      [...body.slice(start, r.end - sentence.start).matchAll(HELD_OPENER_RE)].map((m) => eventAt(start + m.index! + m[0].length)).find((e) => e !== undefined);
+    // (a delivery held back "only after" the feedback comes with the final milestone: heldDelivery's)
+    if (found === undefined || /\bonly\s+\S+\s*$/i.test(body.slice(0, found.from))) return undefined;
+    const { from, to, event } = found;
+    const gap = /^\s*/.exec(event)![0];
+    const trail = /\s*$/.exec(event)![0];
+    text = `${text.slice(0, from)}${gap || (/\s$/.test(text.slice(0, from)) ? "" : " ")}${LEXICON.heldUntilFeedback.event}${trail}${text.slice(to)}`;
+  }
+  const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
+  if (text === body || !readsWell(body, text, regions.map((r) => r.book)) || stillViolates(text + source.slice(sentence.end, sentence.close), families)) return undefined;
+  return text;
 }
 
 /** What may set off a piece: a comma, semicolon or dash (spaced or not). */
