@@ -448,6 +448,7 @@ describe("phenomena read from golden-9's failures (rewrite13)", () => {
     ["a way to pay listed with its bracketed qualifier goes with it, the list keeping Upwork", "Payment options: Zelle (US only), Skrill or Upwork escrow.", "circumvention/off-platform-payment", "Zelle (US only), Skrill or ", "Payment options: Upwork escrow."],
     ["a hand-over set after the feedback, said as a noun, waits for the milestone's approval, every other word kept", "4. Delivery of the layered files takes place upon receipt of a positive rating.", "feedback/withholding", "receipt of a positive rating", "4. Delivery of the layered files takes place upon approval of the final milestone."],
     ["the same in a table cell whose finding is the condition", "| Source files | after 5★ review |", "feedback/withholding", "after 5★ review", "| Source files | after approval of the final milestone |"],
+    ["a piece after an unspaced dash that finds the removed way better than Upwork goes", "I'd rather pay you via Revolut once the draft is signed off—it's simpler for our bookkeeper than Upwork invoices.", "circumvention/off-platform-payment", "pay you via Revolut", "I'd rather pay you through Upwork once the draft is signed off."],
     ["a schedule given alone as a table cell is said once", "| Check-ins | each morning over Upwork chat |", "spam/repeated-follow-up", "each morning", "| Check-ins | once over Upwork chat |"],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {

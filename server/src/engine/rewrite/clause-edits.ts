@@ -403,7 +403,7 @@ function scheduleOnce(text: string): string {
 /** A follow-up's schedule label: "Follow-up #3:", "Day 1, 2, 3, 4, 5:", "Reminder 2 -". */
 const FOLLOW_UP_LABEL_RE = /^(\s*\(?)\s*(?:(?:follow[\s-]?up|reminder|bump|ping)\s*#?\s*\d+|\d+(?:st|nd|rd|th)\s+(?:follow[\s-]?up|reminder|message)|day\s+\d+(?:\s*(?:,|and|-|–)\s*\d+)*)\s*[:—–-]\s*/i;
 /** Words that still repeat: "again", "every day", "hourly", "until", a schedule of days ("day 1, day 2, day 3"). */
-const REPEATING_RE = /\b(?:day\s+\d+(?:\s*,\s*(?:day\s+)?\d+)+|again|every|each|daily|hourly|weekly|until|till|keep\s+(?:messaging|trying|pinging|sending|following|nudging|reminding|bumping|writing|chasing|asking)|reminders|follow-ups|nudges|non-?stop|constantly|times\s+a\s+(?:day|week)|twice\s+a\s+day)\b/i;
+const REPEATING_RE = /\b(?:day\s+\d+(?:\s*,\s*(?:day\s+)?\d+)+|again|every|each|daily|hourly|weekly|until|till|keep\s+(?:messaging|trying|pinging|sending|following|nudging|reminding|bumping|writing|chasing|asking|checking)|reminders|follow-ups|nudges|non-?stop|constantly|times\s+a\s+(?:day|week)|twice\s+a\s+day)\b/i;
 
 /**
  * A repeated follow-up said once, in its own words: "Follow-up #3: Just bumping this again in case you
