@@ -495,6 +495,18 @@ function heldEventSwapped(source: string, sentence: Sentence, regions: Region[])
   return text;
 }
 
+/** The pieces of `body` between its commas, semicolons and dashes, as [start, end) offsets without the marks. */
+function pieceRanges(body: string): [number, number][] {
+  const out: [number, number][] = [];
+  let at = 0;
+  for (const m of body.matchAll(PIECE_BREAK_RE)) {
+    if (m.index! > at) out.push([at + /^\s*/.exec(body.slice(at))![0].length, m.index!]);
+    at = m.index! + m[0].length;
+  }
+  if (at < body.length) out.push([at + /^\s*/.exec(body.slice(at))![0].length, body.length]);
+  return out;
+}
+
 /** What may set off a piece: a comma, semicolon or dash (spaced or not). */
 const PIECE_BREAK_RE = /\s*(?:[,;]|\s[—–-]|[—–])\s*/gu;
 
@@ -512,12 +524,25 @@ function withoutDependentPieces(source: string, sentence: Sentence, regions: Reg
   const body = source.slice(sentence.start, sentence.end);
   let text = body;
   let limit = body.length;
+  // (a finding over several pieces whose cues lie in one dependent piece alone is a finding of that piece:
+  // detection reads whole sentences, "Although I usually take clients off Upwork after a month, for a project ...")
+  const pieces = pieceRanges(body);
+  regions = regions.map((r) => {
+    const over = pieces.filter(([a, b]) => a < r.end - sentence.start && b > r.start - sentence.start);
+    // (the off-platform words are the cues: a feedback finding's words are spread over its pieces)
+    const cued = over.filter(([a, b]) => { const t = body.slice(a, b); return LEXICON.offPlatform.occursIn(t) || LEXICON.paymentChannels.occursIn(t) || LEXICON.paymentMethodWords.occursIn(t); });
+    if (r.family !== "circumvention" || over.length < 2 || cued.length !== 1 || LEXICON.dependentOpeners.startOf(body.slice(cued[0]![0], cued[0]![1])) === undefined) return r;
+    return { ...r, start: sentence.start + cued[0]![0], end: sentence.start + cued[0]![1] };
+  });
   for (const r of [...regions].sort((a, b) => b.start - a.start)) {
     const rs = r.start - sentence.start;
     // (the finding's own closing comma is the piece's break: "if you could send me your cell, ")
     const re = rs + body.slice(rs, r.end - sentence.start).replace(/[\s,;—–-]*$/, "").length;
     // (the piece opens where the finding does, after any mark that set it off: "—but please ...")
-    const lead = /^[\s,;—–-]*/.exec(body.slice(rs, re))![0].length;
+    let lead = /^[\s,;—–-]*/.exec(body.slice(rs, re))![0].length;
+    // (or where its piece does, when the finding is inside a concession or a condition: "Although I usually take clients off Upwork, ...")
+    const pieceStart = Math.max(0, ...[...body.slice(0, rs).matchAll(PIECE_BREAK_RE)].map((m) => m.index! + m[0].length));
+    if (LEXICON.dependentOpeners.startOf(body.slice(rs + lead, re)) === undefined && LEXICON.dependentOpeners.startOf(body.slice(pieceStart, rs)) !== undefined && !/^but\b/i.test(body.slice(pieceStart).trimStart())) lead = pieceStart + /^[\s*_]*/.exec(body.slice(pieceStart))![0].length - rs;
     const opener = LEXICON.dependentOpeners.startOf(body.slice(rs + lead, re));
     if (opener === undefined || !/(?:^|[\s,;—–-])$/.test(body.slice(0, rs + lead))) return undefined;
     // (a contrast that asks to pay or work another way, or a piece that names a way to pay, is said on Upwork in its
@@ -540,7 +565,10 @@ function withoutDependentPieces(source: string, sentence: Sentence, regions: Reg
       // (a piece before its main clause, at the start or after a connector, goes with its comma: "If X, we can ...",
       // "..., and if X, we can ..."; a piece after its main clause leaves the comma that set off what follows)
       const fronted = before === "" || /,\s*$/.test(text.slice(0, rs + lead)) || LEXICON.leadingConnectors.endsText(before);
-      const rest = fronted ? after.replace(/^\s*,\s*/, "") : after;
+      let rest = fronted ? after.replace(/^\s*,\s*/, "") : after;
+      // (a connector on both sides of the piece is said once: "..., and since X, Y, and I hope ..." -> "..., and I hope ...")
+      const again = LEXICON.leadingConnectors.startOf(rest);
+      if (fronted && again !== undefined && LEXICON.leadingConnectors.endsText(before)) rest = rest.trimStart().slice(again.length).trimStart();
       const joined = before === "" ? rest : `${text.slice(0, rs + lead).replace(/\s*$/, "")}${fronted ? " " : ""}${rest}`;
       text = before === "" && /^\p{Lu}/u.test(body.trimStart()) ? upperFirst(joined) : joined;
     } else return undefined;
