@@ -432,3 +432,32 @@ describe("phenomena read from golden-8's failures (rewrite12)", () => {
     assert.equal(rewritten("Best, Dev Studio (P.S. a 5-star review would make our week!)", "feedback/pressure", "a 5-star review"), "Best, Dev Studio");
   });
 });
+
+describe("phenomena read from golden-9's failures (rewrite13)", () => {
+  const ROWS: [string, string, string, string, string][] = [
+    ["a follow-up's schedule is said once and the 'until' that ended it goes, the rest of the sentence kept", "Please note our team will check in hourly via Upwork messages until we hear back, as is our usual practice.", "spam/repeated-follow-up", "hourly via Upwork messages until we hear back", "Please note our team will check in once via Upwork messages, as is our usual practice."],
+    ["a contrast that only restricted the rating goes alone, with its dash; the request before it stays", "If the launch went well, a review would mean a lot—but please only leave one if it's five stars.", "feedback/pressure", "—but please only leave one if it's five stars", "If the launch went well, a review would mean a lot."],
+    ["a time clause that held the off-platform move goes alone; the main clause stays", "Returning clients get priority booking when we skip the platform.", "circumvention/off-platform-work", "when we skip the platform", "Returning clients get priority booking."],
+    ["a condition before its main clause goes with its comma, after a connector", "I'll send the last batch tomorrow, and if you could leave five stars right away, we can wrap up by Friday.", "feedback/pressure", "if you could leave five stars right away, ", "I'll send the last batch tomorrow, and we can wrap up by Friday."],
+    ["a short remark set off by a dash stays before a whole rewrite", "Quick note—my brother answers most messages on this profile.", "account/shared-account", "my brother answers most messages on this profile", "Quick note—I do all the work on this profile myself."],
+    ["a remark's dash may open the finding: the remark stays with its dash", "Fingers crossed—expect a ping from me every evening until you decide!", "spam/repeated-follow-up", "—expect a ping from me every evening until you decide!", "Fingers crossed—I'll follow up once here on Upwork!"],
+    ["a remark the rewrite kept while dropping what followed its dash gets no phrase after it", "Thanks for reading — a 5-star review would mean the world.", "feedback/pressure", "a 5-star review would mean the world", "Thanks for reading."],
+    ["an app named as the means of a meeting is Upwork calls in its place, its bracketed ID gone", "- Weekly syncs happen over Zoom (meeting ID 555 0199 2211) on Mondays", "contact/messaging", "over Zoom (meeting ID 555 0199 2211)", "- Weekly syncs happen over Upwork calls on Mondays"],
+    ["an app named as the means of a transfer is Upwork messages in its place", "Draft hand-offs go through Telegram (@lio_drafts) so nothing gets lost.", "contact/messaging", "through Telegram (@lio_drafts)", "Draft hand-offs go through Upwork messages so nothing gets lost."],
+    ["a line's descriptive label stays before a value that was only the detail", "- Slides for the discovery workshop: https://bit.ly/3xYzQ9", "contact/link", "https://bit.ly/3xYzQ9", "- Slides for the discovery workshop: via Upwork messages"],
+    ["a way to pay listed with its bracketed qualifier goes with it, the list keeping Upwork", "Payment options: Zelle (US only), Skrill or Upwork escrow.", "circumvention/off-platform-payment", "Zelle (US only), Skrill or ", "Payment options: Upwork escrow."],
+    ["a hand-over set after the feedback, said as a noun, waits for the milestone's approval, every other word kept", "4. Delivery of the layered files takes place upon receipt of a positive rating.", "feedback/withholding", "receipt of a positive rating", "4. Delivery of the layered files takes place upon approval of the final milestone."],
+    ["the same in a table cell whose finding is the condition", "| Source files | after 5★ review |", "feedback/withholding", "after 5★ review", "| Source files | after approval of the final milestone |"],
+    ["a piece after an unspaced dash that finds the removed way better than Upwork goes", "I'd rather pay you via Revolut once the draft is signed off—it's simpler for our bookkeeper than Upwork invoices.", "circumvention/off-platform-payment", "pay you via Revolut", "I'd rather pay you through Upwork once the draft is signed off."],
+    ["a concession that held the off-platform move goes whole, the main clause capitalised", "Even though I normally move clients to direct contracts, for this audit I'm happy to stay here.", "circumvention/off-platform-work", "Even though I normally move clients to direct contracts, ", "For this audit I'm happy to stay here."],
+    ["a connector on both sides of a dropped piece is said once", "The handover went smoothly, and if you could leave me a perfect 5 today, and I look forward to the next phase.", "feedback/pressure", "if you could leave me a perfect 5 today, ", "The handover went smoothly, and I look forward to the next phase."],
+    ["a schedule given alone as a table cell is said once", "| Check-ins | each morning over Upwork chat |", "spam/repeated-follow-up", "each morning", "| Check-ins | once over Upwork chat |"],
+  ];
+  for (const [name, before, ruleId, span, after] of ROWS) {
+    it(name, () => {
+      const out = rewritten(before, ruleId, span);
+      assert.equal(out, after);
+      assert.deepEqual(readingProblems(before, out), []);
+    });
+  }
+});

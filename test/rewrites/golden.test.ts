@@ -33,14 +33,16 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // 74 / 109 with the phenomena of rewrite9 (what argued for the removed part goes, field lines, coordinated channel verbs; README).
   // 75 / 110 with the phenomena of rewrite10 (golden-4 not fitted on: an impersonal "it is more convenient to discuss on X" argued for the channel).
   // 76 lint as measured before rewrite11.
-  { name: "golden-4", file: join(__dirname, "golden-4.jsonl"), cases: 164, floor: { lint: 76, given: 110 } },
+  // given 111 after rewrite13 (g4-100: a condition that held the off-platform move goes alone, "I can drop my rate by $5/hour" stays).
+  { name: "golden-4", file: join(__dirname, "golden-4.jsonl"), cases: 164, floor: { lint: 76, given: 111 } },
   // golden-5.jsonl, by a fifth writer (golden-5.README.md; rules written as "contact/email"), held out from the
   // rewrite8 pass: first contact 72 lint / 93 given, after it 72 / 95 (golden-5.first-contact.txt).
   // Spent by rewrite9, which worked from its failures by phenomenon: 85 / 120.
   // 121 given after rewrite11 (a delivery held back comes with the final milestone).
   // given 121 -> 120 with the sixth 2026-11-30 detection pass: g5-155's "use my friend's Top Rated profile" is now found by a
   // rule too (up to three words before "profile"), and the sentence is rewritten whole, losing "my account is new".
-  { name: "golden-5", file: join(__dirname, "golden-5.jsonl"), cases: 166, floor: { lint: 85, given: 120 } },
+  // 86 / 121 after rewrite13 (g5-144: a follow-up's schedule said once and its "until" gone).
+  { name: "golden-5", file: join(__dirname, "golden-5.jsonl"), cases: 166, floor: { lint: 86, given: 121 } },
   // golden-6.jsonl, by a sixth writer (golden-6.README.md), held out from the rewrite9 pass: first contact 47 lint /
   // 90 given (golden-6.first-contact.txt), after it (merged with detect9) 51 / 92.
   // Spent by rewrite10, which worked from its failures by phenomenon (test/rewrites/README.md): 66 / 118.
@@ -64,11 +66,13 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // own now, and only that clause is rewritten, leaving "pay by ACH".
   { name: "golden-8", file: join(__dirname, "golden-8.jsonl"), cases: 164, floor: { lint: 80, given: 134 } },
   // golden-9.jsonl, by a ninth writer (golden-9.README.md), held out from rewrite12: first contact 47 lint / 72 given
-  // (golden-9.first-contact.txt), scored at 99c0a2d.
-  { name: "golden-9", file: join(__dirname, "golden-9.jsonl"), cases: 169, floor: { lint: 47, given: 72 } },
+  // (golden-9.first-contact.txt), scored at 99c0a2d; 47 / 73 after rewrite12.
+  // Spent by rewrite13, which grouped its failures by kind and fixed the groups as mechanisms (test/rewrites/README.md,
+  // "Round of phenomena from golden-9"): 52 / 88. Lint + fix-all can reach at most 102 while detection leaves 67 unfixed.
+  { name: "golden-9", file: join(__dirname, "golden-9.jsonl"), cases: 169, floor: { lint: 52, given: 88 } },
   // golden-10.jsonl, by a tenth writer (golden-10.README.md), held out from rewrite13: first contact 44 lint / 86 given
-  // (golden-10.first-contact.txt), scored at 9c1edf2.
-  { name: "golden-10", file: join(__dirname, "golden-10.jsonl"), cases: 175, floor: { lint: 44, given: 86 } },
+  // (golden-10.first-contact.txt), scored at 9c1edf2; 45 / 87 after rewrite13 merged (not fitted on).
+  { name: "golden-10", file: join(__dirname, "golden-10.jsonl"), cases: 175, floor: { lint: 45, given: 87 } },
 ];
 
 describe("golden rewrites", () => {

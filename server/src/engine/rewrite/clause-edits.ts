@@ -366,10 +366,44 @@ export function feedbackReworded(text: string): string | undefined {
   return undefined;
 }
 
+const SCHEDULE = LEXICON.followUpSchedule;
+const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+/** How often a follow-up comes (lexicon `followUpSchedule`): "every 2 hours", "each morning", "at 24-hour intervals", "daily". */
+const SCHEDULE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(?:(?:${alt(SCHEDULE.every)})\s+(?:(?:\d+|${alt(SCHEDULE.counts)})\s+)?(?:${alt(SCHEDULE.units)})s?|at\s+(?:\d+|${alt(SCHEDULE.counts)})[\s-](?:${alt(SCHEDULE.units)})\s+intervals|${alt(SCHEDULE.adverbs)})(?![\p{L}\p{N}])`,
+  "iu",
+);
+/** A follow-up's verb right before its schedule: "follow up ", "check in with you ". */
+const FOLLOWED_UP_RE = /\b(?:follow(?:ing)?[\s-]up|check(?:ing)?\s+in)(?:\s+(?:with\s+)?(?:you|them|the client))?\s+$/i;
+/** An "until" clause, up to the next comma, dash or semicolon: " till we receive your confirmation". */
+const UNTIL_CLAUSE_RE = /\s+(?:until|till)\s+[^,;:—–()]*/iu;
+
+/**
+ * `text` with a follow-up's schedule said once and the "until" clause that ended it gone: "we will follow up daily
+ * through Upwork chat till we receive your confirmation, as per our process" -> "we will follow up once through
+ * Upwork chat, as per our process"; "| every 2 hours via Upwork messages" -> "| once via Upwork messages". `text`
+ * unchanged when it names no schedule.
+ */
+function scheduleOnce(text: string): string {
+  const m = SCHEDULE_RE.exec(text);
+  // (only the schedule of a follow-up, or a value that is the schedule alone: "I'll re-send this offer every week" is
+  // the same letter sent again, which once does not mend)
+  const out = !m || !(FOLLOWED_UP_RE.test(text.slice(0, m.index)) || /^[\s|*_]*$/.test(text.slice(0, m.index))) ? text : text.slice(0, m.index) + SCHEDULE.once + text.slice(m.index + m[0].length);
+  // (the "until" right after a follow-up said once, by this or by the swaps, goes: "follow up once next week through
+  // Upwork chat till ..."; across a comma or dash it belongs to something else)
+  const once = new RegExp(String.raw`\b${escapeRe(SCHEDULE.once)}\b`, "gi");
+  for (const o of out.matchAll(once)) {
+    const until = UNTIL_CLAUSE_RE.exec(out.slice(o.index));
+    if (!until || !FOLLOWED_UP_RE.test(out.slice(0, o.index)) || /[,;:—–()]/.test(out.slice(o.index, o.index + until.index))) continue;
+    return out.slice(0, o.index + until.index) + out.slice(o.index + until.index + until[0].length);
+  }
+  return out;
+}
+
 /** A follow-up's schedule label: "Follow-up #3:", "Day 1, 2, 3, 4, 5:", "Reminder 2 -". */
 const FOLLOW_UP_LABEL_RE = /^(\s*\(?)\s*(?:(?:follow[\s-]?up|reminder|bump|ping)\s*#?\s*\d+|\d+(?:st|nd|rd|th)\s+(?:follow[\s-]?up|reminder|message)|day\s+\d+(?:\s*(?:,|and|-|–)\s*\d+)*)\s*[:—–-]\s*/i;
 /** Words that still repeat: "again", "every day", "hourly", "until", a schedule of days ("day 1, day 2, day 3"). */
-const REPEATING_RE = /\b(?:day\s+\d+(?:\s*,\s*(?:day\s+)?\d+)+|again|every|each|daily|hourly|weekly|until|till|keep\s+(?:messaging|trying|pinging|sending|following|nudging|reminding|bumping|writing|chasing|asking)|reminders|follow-ups|nudges|non-?stop|constantly|times\s+a\s+(?:day|week)|twice\s+a\s+day)\b/i;
+const REPEATING_RE = /\b(?:day\s+\d+(?:\s*,\s*(?:day\s+)?\d+)+|again|every|each|daily|hourly|weekly|until|till|keep\s+(?:messaging|trying|pinging|sending|following|nudging|reminding|bumping|writing|chasing|asking|checking)|reminders|follow-ups|nudges|non-?stop|constantly|times\s+a\s+(?:day|week)|twice\s+a\s+day)\b/i;
 
 /**
  * A repeated follow-up said once, in its own words: "Follow-up #3: Just bumping this again in case you
@@ -381,6 +415,8 @@ export function followUpOnce(text: string): string | undefined {
   // (a label opens the sentence, so what follows it gets the capital: "(5th follow-up — I'll ..." -> "(Just ...")
   const unlabelled = text.replace(FOLLOW_UP_LABEL_RE, "$1");
   let out = swapPhrases(unlabelled, LEXICON.followUpSwaps);
+  // (a schedule the swaps do not name is said once, and the "until" that ended it goes: "daily ... till we hear back")
+  if (REPEATING_RE.test(out)) out = scheduleOnce(out);
   if (out === text || REPEATING_RE.test(out)) return undefined;
   // A schedule's item ("follow-up message ...") becomes one.
   if (unlabelled !== text) out = out.replace(/^\s*(?=follow[\s-]?up\b)/i, "one ");

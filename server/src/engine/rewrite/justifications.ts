@@ -5,7 +5,8 @@
 import { LEXICON } from "./lexicon";
 
 /** The pieces a sentence is cut into: text up to a comma, semicolon or spaced dash, and the mark after it. */
-const PIECE_RE = /[^,;—–]+?(?:(?:[,;]|\s[—–-])\s+|$)/gu;
+// (an unspaced em or en dash sets off a piece too: "once the work is approved—it's easier than Upwork invoices")
+const PIECE_RE = /[^,;—–]+?(?:(?:[,;]|\s[—–-])\s+|[—–](?=\S)|$)/gu;
 
 /** A sentence lead that stays in front whatever follows: "Also, ", "Honestly, ", "PS - ". */
 function leadOf(text: string): string {
@@ -13,6 +14,12 @@ function leadOf(text: string): string {
   if (known === undefined || !text.startsWith(known)) return "";
   const m = /^\s*(?:,|:|\s[—–-])\s+/.exec(text.slice(known.length));
   return m ? known + m[0] : "";
+}
+
+/** True when `piece` holds something better "than" Upwork or the platform: "it's easier for our accountant than Upwork invoices", "I'm faster there than on Upwork". */
+function comparedWithPlatform(piece: string): boolean {
+  const than = /\bthan\b/i.exec(piece);
+  return than !== null && LEXICON.platformNames.occursIn(piece.slice(than.index)) && !/\bhere on Upwork\b/i.test(piece);
 }
 
 /** True when `piece` names Upwork or the platform together with a complaint about it: "Upwork chat is slow". */
@@ -36,7 +43,7 @@ export function withoutJustifications(original: string, text: string, points: (p
   const rest = kept.filter((_, i) => !dropped[i]);
   if ((rest.map((u) => u.text).join(" ").match(/[\p{L}\p{N}']+/gu) ?? []).length < 2) return text;
   // (the last kept piece loses the mark that joined it to a dropped one; the first is capitalised when it opens the sentence)
-  let out = rest.map((u) => u.text + u.mark).join("").replace(/(?:[,;]|\s[—–-])\s*$/, "").trimEnd();
+  let out = rest.map((u) => u.text + u.mark).join("").replace(/(?:[,;]|\s[—–-])\s*$|[—–]$/, "").trimEnd();
   // (a connector left at the front, "so ping me", "and you can", goes with the piece before it)
   if (dropped[0]) {
     out = out.trimStart();
@@ -84,7 +91,7 @@ function argued(original: string, text: string, points: (piece: string) => boole
   const argues = (u: Unit, last: boolean) => {
     const bare = u.text.trim();
     if (!original.toLowerCase().includes(bare.toLowerCase()) || /\bhere on Upwork\b/i.test(bare)) return false;
-    if (complainsOfPlatform(bare)) return true;
+    if (complainsOfPlatform(bare) || comparedWithPlatform(bare)) return true;
     if (u.clause) return points(bare);
     // (a reassurance or an apology that closes the rewritten sentence was about what went: ", is no problem", ", sorry this is my rule")
     if (last && (LEXICON.reassurances.has(bare.toLowerCase()) || [...LEXICON.apologies].some((a) => bare.toLowerCase().startsWith(`${a} `)))) return true;
@@ -132,7 +139,7 @@ interface Unit {
 function unitsOf(text: string): Unit[] {
   const units: Unit[] = [];
   for (const piece of text.match(PIECE_RE) ?? []) {
-    const mark = /(?:[,;]|\s[—–-])\s*$/.exec(piece)?.[0] ?? "";
+    const mark = /(?:[,;]|\s[—–-])\s*$|[—–]$/.exec(piece)?.[0] ?? "";
     const core = piece.slice(0, piece.length - mark.length);
     const parts = core.split(CLAUSE_WORD_RE);
     parts.forEach((part, i) => units.push({ text: part, mark: i === parts.length - 1 ? mark : "", clause: i > 0 }));

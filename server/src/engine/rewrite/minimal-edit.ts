@@ -84,8 +84,11 @@ export function minimalEdit(source: string, bodyStart: number, bodyEnd: number, 
       // (where I am reached is where messages are, "reach me here on Upwork"; where my things are is the book's place)
       phrase = /\b(?:me|us)\s*$/i.test(head) ? MESSAGE_PLACE : (book.place ?? MESSAGE_PLACE);
       // (a means keeps its preposition: "daily updates via WhatsApp +1 ..." -> "daily updates via Upwork messages")
-      if (place[2]?.toLowerCase() === "via" && phrase === MESSAGE_PLACE) {
-        head += "via ";
+      // (and so does a means after a thing, "hand-offs go through Telegram (@x)" -> "through Upwork messages", but
+      // not where I am reached: "reach me through 555-..." is "here on Upwork")
+      const means = place[2]?.toLowerCase();
+      if (phrase === MESSAGE_PLACE && (means === "via" || ((means === "through" || means === "over") && !/\b(?:me|us)\s*$/i.test(head)))) {
+        head += `${place[2]} `;
         phrase = "Upwork messages";
       }
       // (an appositive detail closes with its comma: "on my cell, 555-..., any time")

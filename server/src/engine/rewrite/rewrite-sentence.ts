@@ -163,6 +163,9 @@ function rewriteWithLead(source: string, found: Sentence, targets: RewriteTarget
   // half went, "PS: My phone is 555-..., but honestly I'm quicker on Upwork chat" -> "PS: but honestly ...")
   const dangling = (t: string) => LEXICON.leadingConnectors.startOf(t) !== undefined && LEXICON.leadingConnectors.startOf(source.slice(after, found.end)) === undefined;
   if (whole.start >= after || (whole.text.startsWith(lead) && !dangling(whole.text.slice(lead.length)))) return whole;
+  // (a remark set off by a dash that the rewrite kept while dropping what followed it: "Thanks for considering me — ..." -> "Thanks for considering me")
+  const remark = /[—–]\s*$|\s-\s*$/.test(lead) && LEXICON.sentenceLeads.startOf(lead) === undefined ? lead.replace(/[\s—–-]*$/, "") : undefined;
+  if (remark && whole.start === found.start && whole.text.trimEnd() === source.slice(found.start, found.start + remark.length)) return whole;
   // (a finding of the whole sentence, lead and all, is a finding of what follows the lead)
   const clipped = targets.map((t) => (t.start < after ? { ...t, start: after } : t));
   const rest = rewriteBody(source, { ...found, start: after, joins: found.joins?.filter((j) => j > after) }, clipped);
@@ -221,11 +224,18 @@ function clauseLead(body: string, at: number, targets: { start: number; family?:
   else if (LEXICON.clauseLeadOpeners.startOf(bare) !== undefined && !targets.some((t) => t.family === "feedback" || (t as { rule?: string }).rule === "contact/address")) {
     const m = /^[^,;:—–()\[\]!?.]+,\s+/.exec(bare);
     if (m && words(m[0]).length <= LEXICON.clauseLeadMaxWords) lead = m[0];
+  } else {
+    // (a short remark set off by a dash: "I'll be honest—", "Heads up — ")
+    // (not the opening of a pair of dashes, "The final logo — which ... — comes", nor a channel's verb, "Ring me — ")
+    const m = /^[^,;:—–()\[\]!?.\d]+?(?:\s?[—–]\s?|\s-\s)/u.exec(bare);
+    if (m && words(m[0]).length <= LEXICON.dashLeadMaxWords && !/[—–]|\s-\s/.test(bare.slice(m[0].length)) && !CHANNEL_VERBS.occursIn(m[0]) && !LEXICON.contactVerbs.occursIn(m[0])) lead = m[0];
   }
   if (lead === undefined || words(bare.slice(lead.length)).length < 2) return undefined;
   // (a finding that starts inside the lead, or a lead that names what went, is part of the point)
   // (a finding of the whole sentence is detection reading whole sentences: it is a finding of what follows the lead)
-  if (targets.some((t) => t.start > at && t.start < at + markup + lead!.length)) return undefined;
+  // (the dash that closes a lead may open the finding: "Looking forward—expect my follow-ups ...")
+  const own = lead.replace(/[\s—–-]*$/, "").length;
+  if (targets.some((t) => t.start > at && t.start < at + markup + own)) return undefined;
   const cues = (t: string) => DETAIL_MARK_RE.test(t) || LEXICON.platformNames.occursIn(t) || LEXICON.channelNouns.occursIn(t) || LEXICON.labelWords.occursIn(t) || LEXICON.offPlatform.occursIn(t) || LEXICON.paymentChannels.occursIn(t) || dangles(t, danglingOf(targets.map((x) => x.book)));
   if (cues(lead) || targets.some((t) => t.family !== undefined && LEXICON.findingCues.get(t.family)?.occursIn(lead!))) return undefined;
   // (a negative condition is a threat's or a demand's own: "If you won't approve it today, ...")
@@ -292,9 +302,21 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   // A detail asked for beside something innocent goes alone: "send me your Skype ID and the brief" -> "send me the brief".
   const listed = withoutListedDetails(source, sentence, regions);
   if (listed !== undefined) return listed;
+  // A hand-over set after the feedback waits for the milestone's approval instead: "follows after submission of a positive evaluation" -> "follows after approval of the final milestone".
+  const held = heldEventSwapped(source, sentence, regions);
+  if (held !== undefined) return { start: sentence.start, end: sentence.end, text: held, sentence: held + source.slice(sentence.end, sentence.close), phrase: held.trim() };
+  // A line's label before a value that was only the detail stays: "Booking for the kick-off: https://..." -> "Booking for the kick-off: via Upwork messages".
+  const valued = labelledValueKept(source, sentence, regions);
+  if (valued !== undefined) return { start: sentence.start, end: sentence.end, text: valued, sentence: valued + source.slice(sentence.end, sentence.close), phrase: valued.trim() };
   // Minimal edit first: the detail and its lead-in replaced where they stand, every other word kept.
   const minimal = minimalAccepted(source, sentence, regions);
   if (minimal !== undefined) return minimal;
+  // An app named as the means of something is Upwork's own means in its place: "held weekly via Microsoft Teams (ID: ...)" -> "held weekly via Upwork calls".
+  const means = channelMeansSwapped(source, sentence, regions);
+  if (means !== undefined) return { start: sentence.start, end: sentence.end, text: means, sentence: means + source.slice(sentence.end, sentence.close), phrase: means.trim() };
+  // A finding that is a condition, reason or contrast of its own goes alone; the main clause stays.
+  const dependent = withoutDependentPieces(source, sentence, regions);
+  if (dependent !== undefined) return { start: sentence.start, end: sentence.end, text: dependent, sentence: dependent + source.slice(sentence.end, sentence.close), phrase: dependent.trim() };
   // (an address widened to its town and postcode keeps those commas too)
   const protect: Range[] = [...targets.filter((t) => t.keepsPunctuation).map((t) => narrowed(source, t)), ...regions.filter((r) => r.rule === "contact/address")].map((t) => [t.start, t.end]);
   const clauses = clausesOf(source, sentence, protect, regions.map((r) => [r.start, r.end]));
@@ -371,6 +393,197 @@ function minimalAccepted(source: string, sentence: Sentence, regions: Region[]):
   return { start: sentence.start, end: sentence.end, text, sentence: text + terminal, phrase: text.trim() };
 }
 
+const MEANS_APP = [...LEXICON.meansChannels.apps].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+/** An app named as a means, with any apps joined to it and a bracketed detail after it: "via Microsoft Teams (my Teams ID: x@y.de)". */
+const MEANS_RE = new RegExp(String.raw`(?<![\p{L}])(via|over|through|on|using)\s+(?:(?:my|our|the)\s+)?(?:${MEANS_APP})(?:\s*(?:,|\/|and|or|&)\s*(?:${MEANS_APP}))*(?![\p{L}])(\s*\([^()]*\))?`, "giu");
+
+/**
+ * The sentence body with each finding that is an app named as a means ("via", "over", "through", "on", "using"
+ * before it; lexicon `meansChannels`), and its bracketed detail, said as Upwork's own means: "Coordination meetings
+ * will be held weekly via Microsoft Teams (my Teams ID: x@y.de)" -> "... via Upwork calls"; "Secure file transfer over
+ * Signal (+1 ...) for anything confidential" -> "... over Upwork messages for anything confidential". Not after a
+ * person ("reach me on WhatsApp" is a message here, not a means), and undefined unless the rest still reads well,
+ * points back at no channel and no longer reads as the violation.
+ */
+function channelMeansSwapped(source: string, sentence: Sentence, regions: Region[]): string | undefined {
+  if (!regions.every((r) => r.family === "contact" && r.rule !== undefined && !LEXICON.inPersonRules.has(r.rule) && r.rule !== "contact/request")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  const means = LEXICON.meansChannels.callWords.occursIn(body) ? LEXICON.meansChannels.calls : LEXICON.meansChannels.messages;
+  // (not where I am reached, "send me these on WhatsApp", nor a comparison with it, "I'm quicker on Telegram", "Fastest replies on WhatsApp")
+  const reached = (before: string) => /\b(?:me|us|you|him|her|them)(?:\s+[\p{L}'’-]+){0,2}\s*$/iu.test(before) || LEXICON.meansChannels.notAfter.endsText(before);
+  // (nor inside a concession, "Although I'm usually on Telegram, ...", which goes whole)
+  const conceded = (before: string) => LEXICON.concessiveOpeners.startOf(before.split(/[,;:—–]/).pop()!.replace(/^[\s*_]+/, "")) !== undefined;
+  const hits = [...body.matchAll(MEANS_RE)].filter((m) => !reached(body.slice(0, m.index)) && !conceded(body.slice(0, m.index)));
+  const covers = (r: Region) => hits.some((m) => m.index! <= r.start - sentence.start + /^\s*/.exec(source.slice(r.start, r.end))![0].length && m.index! + m[0].length >= r.end - sentence.start - /\s*$/.exec(source.slice(r.start, r.end))![0].length && r.end - sentence.start > m.index!);
+  if (hits.length === 0 || !regions.every(covers)) return undefined;
+  let text = body;
+  for (const m of [...hits].reverse()) text = `${text.slice(0, m.index)}${m[1]} ${means}${text.slice(m.index! + m[0].length)}`;
+  const books = regions.map((r) => r.book);
+  const rest = text.split(means).join(" ");
+  const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
+  const rules = new Set(regions.flatMap((r) => (r.rule ? [r.rule] : [])));
+  if (!readsWell(body, text, books) || DETAIL_MARK_RE.test(rest) || dangles(rest, danglingOf(books)) || LEXICON.offPlatform.occursIn(rest) || LEXICON.channelPhrases.occursIn(rest)) return undefined;
+  if (stillViolates(text, families, rules) || rulesFlaggingAlone(text + source.slice(sentence.end, sentence.close), RULES.filter((r) => families.has(r.meta.family))).length > 0) return undefined;
+  return text;
+}
+
+/**
+ * The sentence body with a closing value that was only a contact detail ("... for the kick-off meeting:
+ * https://cal.com/x") said as the rule's line value ("via Upwork messages"), the label kept whole; undefined when the
+ * findings are not the whole value after a colon, the value holds words, or the label names a channel or a detail
+ * (those labels are the finding's, and the line's own rewrite says "Contact:").
+ */
+function labelledValueKept(source: string, sentence: Sentence, regions: Region[]): string | undefined {
+  if (!regions.every((r) => r.family === "contact" && r.rule !== "contact/request")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  const from = Math.min(...regions.map((r) => r.start)) - sentence.start;
+  const to = Math.max(...regions.map((r) => r.end)) - sentence.start;
+  // (a finding that took words of the label, "booking for the kick-off meeting: https://...", leaves the label whole when the value is the detail)
+  const colon = body.slice(0, to).search(/:\s*\S+\s*$/);
+  const at = colon >= 0 && colon >= from && !/^\/\//.test(body.slice(colon + 1)) ? colon + 1 : from;
+  const label = body.slice(0, at);
+  const value = body.slice(at, to).trim();
+  if (!/\S\s*:\s*$/.test(label) || body.slice(to).trim() !== "" || value === "") return undefined;
+  // (a bare detail: every token a link, an address, a handle or a number)
+  if (!value.split(/\s+/).every((w) => DETAIL_MARK_RE.test(w) || /^[+()\d.-]+$/.test(w))) return undefined;
+  const name = label.replace(/^[\s>*_#+\-\d.)|]*/, "");
+  // (a label of two words or fewer that names a channel is the channel's own line, "Booking link:", which says "Contact:";
+  // a longer one describes what the value was for, "Appointment booking for the kick-off meeting:")
+  const named = LEXICON.labelWords.occursIn(name) || LEXICON.channelNouns.occursIn(name);
+  // (a label names a thing, "Slides for the workshop:", not an invitation or a sentence: "Book a free call here:", "Happy to jump on a call:")
+  const sentenceLike = /[,;]|\b(?:to|here|please|kindly|I|you|we)\b/i.test(name) || LEXICON.invitationStarters.startOf(name) !== undefined || LEXICON.offerStarters.startOf(name) !== undefined || LEXICON.contactVerbs.startOf(name) !== undefined || LEXICON.formVerbs.startOf(name) !== undefined;
+  if (sentenceLike || words(name).length > 8 || words(name).length < 2 || (words(name).length <= 2 && named) || DETAIL_MARK_RE.test(name) || LEXICON.callApps.occursIn(name) || /\b(?:me|us|my|our)\b/i.test(name)) return undefined;
+  const text = `${label.replace(/\s*$/, " ")}${byPriority(regions.map((r) => r.book)).signoff}`;
+  return readsWell(body, text, regions.map((r) => r.book)) ? text : undefined;
+}
+
+/**
+ * The sentence body with a withholding finding that is the feedback a hand-over waits for, said as a noun after
+ * "after", "upon", "following" ... (lexicon `heldUntilFeedback`), replaced by the approval of the final milestone, every
+ * other word kept: "Transfer of the source code follows after submission of a positive evaluation on the platform" ->
+ * "... follows after approval of the final milestone"; undefined when a finding is no such noun or the rest does not read well.
+ */
+const HELD_OPENER_RE = new RegExp(String.raw`(?<![\p{L}])(?:${[...LEXICON.heldUntilFeedback.openers.words].sort((a, b) => b.length - a.length).join("|").replace(/ /g, "\\s+")})(?![\p{L}])`, "giu");
+
+function heldEventSwapped(source: string, sentence: Sentence, regions: Region[]): string | undefined {
+  if (!regions.every((r) => r.rule === "feedback/withholding")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  let text = body;
+  for (const r of [...regions].sort((a, b) => b.start - a.start)) {
+    const start = r.start - sentence.start;
+    // (the event runs to the end of its piece, and is a noun naming the feedback: no clause of its own)
+    const eventAt = (at: number) => {
+      const stop = body.slice(at).search(/[,;|—–()]|\s-\s/);
+      const to = stop < 0 ? body.length : at + stop;
+      const event = body.slice(at, to);
+      const ok = to >= r.end - sentence.start - 1 && (LEXICON.feedbackWords.occursIn(event) || /★|\bstars?\b|\b(?:evaluation|rating|testimonial)s?\b/i.test(event)) && !/\b(?:you|I|we|they|he|she)\b/i.test(event);
+      return ok ? { from: at, to, event } : undefined;
+    };
+    // (the opener may stand right before the finding or inside it: a finding of the whole clause, "Transfer ... follows
+    // after submission of a positive evaluation", holds the hand-over too, which stays)
+    const found = (LEXICON.heldUntilFeedback.openers.endsText(body.slice(0, start)) ? eventAt(start) : undefined) ??
+      [...body.slice(start, r.end - sentence.start).matchAll(HELD_OPENER_RE)].map((m) => eventAt(start + m.index! + m[0].length)).find((e) => e !== undefined);
+    // (a delivery held back "only after" the feedback comes with the final milestone: heldDelivery's)
+    if (found === undefined || /\bonly\s+\S+\s*$/i.test(body.slice(0, found.from))) return undefined;
+    const { from, to, event } = found;
+    const gap = /^\s*/.exec(event)![0];
+    const trail = /\s*$/.exec(event)![0];
+    text = `${text.slice(0, from)}${gap || (/\s$/.test(text.slice(0, from)) ? "" : " ")}${LEXICON.heldUntilFeedback.event}${trail}${text.slice(to)}`;
+  }
+  const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
+  if (text === body || !readsWell(body, text, regions.map((r) => r.book)) || stillViolates(text + source.slice(sentence.end, sentence.close), families)) return undefined;
+  return text;
+}
+
+/** The pieces of `body` between its commas, semicolons and dashes, as [start, end) offsets without the marks. */
+function pieceRanges(body: string): [number, number][] {
+  const out: [number, number][] = [];
+  let at = 0;
+  for (const m of body.matchAll(PIECE_BREAK_RE)) {
+    if (m.index! > at) out.push([at + /^\s*/.exec(body.slice(at))![0].length, m.index!]);
+    at = m.index! + m[0].length;
+  }
+  if (at < body.length) out.push([at + /^\s*/.exec(body.slice(at))![0].length, body.length]);
+  return out;
+}
+
+/** What may set off a piece: a comma, semicolon or dash (spaced or not). */
+const PIECE_BREAK_RE = /\s*(?:[,;]|\s[—–-]|[—–])\s*/gu;
+
+/**
+ * The sentence body without each finding that is a dependent piece of its own (lexicon `dependentPieces`: it opens
+ * with "if", "when", "because", "but" ... and runs to the next comma, semicolon or dash or the end), when what is
+ * left reads on its own and no longer reads as the violation: "I'd appreciate a review—but please only rate me if you
+ * can give full marks" -> "I'd appreciate a review"; "I'm happy to sign your NDA here, and if you could also send me
+ * your cell, we can iron out the details" -> "I'm happy to sign your NDA here, and we can iron out the details";
+ * undefined when a finding is no such piece or the rest would not stand.
+ */
+function withoutDependentPieces(source: string, sentence: Sentence, regions: Region[]): string | undefined {
+  // (a contact detail's piece is said here on Upwork in its place by the clause rewrites: "if you follow me on X")
+  if (regions.some((r) => r.family === "contact" || (r.rule !== undefined && LEXICON.dependentNotForRules.has(r.rule)))) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  let text = body;
+  let limit = body.length;
+  // (a finding over several pieces whose cues lie in one dependent piece alone is a finding of that piece:
+  // detection reads whole sentences, "Although I usually take clients off Upwork after a month, for a project ...")
+  const pieces = pieceRanges(body);
+  regions = regions.map((r) => {
+    const over = pieces.filter(([a, b]) => a < r.end - sentence.start && b > r.start - sentence.start);
+    // (the off-platform words are the cues: a feedback finding's words are spread over its pieces)
+    const cued = over.filter(([a, b]) => { const t = body.slice(a, b); return LEXICON.offPlatform.occursIn(t) || LEXICON.paymentChannels.occursIn(t) || LEXICON.paymentMethodWords.occursIn(t); });
+    if (r.family !== "circumvention" || over.length < 2 || cued.length !== 1 || LEXICON.dependentOpeners.startOf(body.slice(cued[0]![0], cued[0]![1])) === undefined) return r;
+    return { ...r, start: sentence.start + cued[0]![0], end: sentence.start + cued[0]![1] };
+  });
+  for (const r of [...regions].sort((a, b) => b.start - a.start)) {
+    const rs = r.start - sentence.start;
+    // (the finding's own closing comma is the piece's break: "if you could send me your cell, ")
+    const re = rs + body.slice(rs, r.end - sentence.start).replace(/[\s,;—–-]*$/, "").length;
+    // (the piece opens where the finding does, after any mark that set it off: "—but please ...")
+    let lead = /^[\s,;—–-]*/.exec(body.slice(rs, re))![0].length;
+    // (or where its piece does, when the finding is inside a concession or a condition: "Although I usually take clients off Upwork, ...")
+    const pieceStart = Math.max(0, ...[...body.slice(0, rs).matchAll(PIECE_BREAK_RE)].map((m) => m.index! + m[0].length));
+    if (LEXICON.dependentOpeners.startOf(body.slice(rs + lead, re)) === undefined && LEXICON.dependentOpeners.startOf(body.slice(pieceStart, rs)) !== undefined && !/^but\b/i.test(body.slice(pieceStart).trimStart())) lead = pieceStart + /^[\s*_]*/.exec(body.slice(pieceStart))![0].length - rs;
+    const opener = LEXICON.dependentOpeners.startOf(body.slice(rs + lead, re));
+    if (opener === undefined || !/(?:^|[\s,;—–-])$/.test(body.slice(0, rs + lead))) return undefined;
+    // (a contrast that asks to pay or work another way, or a piece that names a way to pay, is said on Upwork in its
+    // place: "..., but for this gig please pay through Upwork", "5% off if you pay me through Upwork")
+    if (r.book.swapChannel && (/^but\b/i.test(opener) || LEXICON.paymentChannels.occursIn(body.slice(rs, re)) || LEXICON.paymentMethodWords.occursIn(body.slice(rs, re)))) return undefined;
+    // (it runs to the next break after the finding, at most three words further)
+    PIECE_BREAK_RE.lastIndex = Math.max(re - 1, rs + lead);
+    const brk = PIECE_BREAK_RE.exec(body);
+    const pieceEnd = brk ? brk.index : body.length;
+    // (findings whose pieces overlap are one piece: the later one was taken already)
+    if (words(body.slice(re, pieceEnd)).length > 3 || pieceEnd > limit) return undefined;
+    limit = rs + lead;
+    const before = text.slice(0, rs + lead).replace(/[\s,;—–-]*$/, "");
+    const after = text.slice(pieceEnd);
+    if (/^\s*$/.test(after)) {
+      // (the question was the piece's: "I'm happy to sign your NDA, could you send me your number?")
+      if (source.slice(sentence.end, sentence.close).includes("?")) return undefined;
+      text = before;
+    } else if (/^\s*,/.test(after)) {
+      // (a piece before its main clause, at the start or after a connector, goes with its comma: "If X, we can ...",
+      // "..., and if X, we can ..."; a piece after its main clause leaves the comma that set off what follows)
+      const fronted = before === "" || /,\s*$/.test(text.slice(0, rs + lead)) || LEXICON.leadingConnectors.endsText(before);
+      let rest = fronted ? after.replace(/^\s*,\s*/, "") : after;
+      // (a connector on both sides of the piece is said once: "..., and since X, Y, and I hope ..." -> "..., and I hope ...")
+      const again = LEXICON.leadingConnectors.startOf(rest);
+      if (fronted && again !== undefined && LEXICON.leadingConnectors.endsText(before)) rest = rest.trimStart().slice(again.length).trimStart();
+      const joined = before === "" ? rest : `${text.slice(0, rs + lead).replace(/\s*$/, "")}${fronted ? " " : ""}${rest}`;
+      text = before === "" && /^\p{Lu}/u.test(body.trimStart()) ? upperFirst(joined) : joined;
+    } else return undefined;
+  }
+  const books = regions.map((r) => r.book);
+  const terminal = source.slice(sentence.end, sentence.close);
+  const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
+  const rules = new Set(regions.flatMap((r) => (r.rule ? [r.rule] : [])));
+  const last = words(text).pop() ?? "";
+  if (words(text).length < 4 || LEXICON.leadingConnectors.startOf(last) === last || LEXICON.prepositions.endsText(text) || /[,;:—–-]\s*$/.test(text)) return undefined;
+  if (!readsWell(body, text, books) || dangles(text, danglingOf(books)) || LEXICON.offPlatform.occursIn(text) || stillViolates(text + terminal, families, rules)) return undefined;
+  if (rulesFlaggingAlone(text + terminal, RULES.filter((r) => families.has(r.meta.family))).length > 0) return undefined;
+  return text;
+}
+
 /** One way to pay, as a list item: "USDT", "Wise", "Upwork milestones". */
 const PAY_ITEM = String.raw`(?:${[...LEXICON.paymentChannels.words, ...LEXICON.paymentMethodWords.words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")}|Upwork(?:['’]s)?(?:\s+(?:milestones?|contracts?|escrow|payments?|hourly|fixed-price))?)`;
 
@@ -382,7 +595,9 @@ const PAY_ITEM = String.raw`(?:${[...LEXICON.paymentChannels.words, ...LEXICON.p
 function withoutOtherPayments(source: string, sentence: Sentence, regions: { start: number; end: number; rule?: string }[]): string | undefined {
   if (!regions.every((r) => r.rule === "circumvention/off-platform-payment")) return undefined;
   const body = source.slice(sentence.start, sentence.end);
-  const run = new RegExp(String.raw`(?<![\p{L}\p{N}])${PAY_ITEM}(?:${LIST_JOIN}${PAY_ITEM})+(?![\p{L}\p{N}])`, "iu").exec(body);
+  // (an item may carry its bracketed qualifier, "USDT (TRC20)", which goes with it)
+  const item = String.raw`${PAY_ITEM}(?:\s*\([^()]{1,24}\))?`;
+  const run = new RegExp(String.raw`(?<![\p{L}\p{N}])${item}(?:${LIST_JOIN}${item})+(?![\p{L}\p{N}])`, "iu").exec(body);
   if (!run) return undefined;
   const items = run[0].split(new RegExp(LIST_JOIN, "i")).map((i) => i.trim());
   const kept = items.filter((i) => /\bUpwork\b/i.test(i));
