@@ -30,7 +30,7 @@ export function classifyLink(url: string, options: ResolvedOptions, offered = tr
   if (isAllowedHost(host, options.allowedDomains) || isAllowedHost(host, options.portfolioHosts) || hostMatches(host, ON_PLATFORM_HOSTS)) return undefined;
   if (hostMatches(host, BOOKING_HOSTS) || (matches(FORM_PATH_RE, bare) && /calendar/.test(bare))) return { severity: "error", message: "Link to a booking page: schedule calls through Upwork before a contract." };
   if (hostMatches(host, MEETING_LINK_HOSTS)) return { severity: "error", message: "Link to a video call outside Upwork before a contract: Upwork messages have calls built in." };
-  if (path.split("/").some((seg) => BOOKING_PAGE_SEGMENTS.has(seg.toLowerCase().replace(/\.(?:html?|php)$/, "")))) return { severity: "error", message: "Link to a booking page: schedule calls through Upwork before a contract." };
+  if (pathSegments(url).some((seg) => BOOKING_PAGE_SEGMENTS.has(seg))) return { severity: "error", message: "Link to a booking page: schedule calls through Upwork before a contract." };
   if (hostMatches(host, FORM_HOSTS) || matches(FORM_PATH_RE, bare) || (matches(FORM_SUBDOMAIN_RE, host) && path.length > 1)) return { severity: "error", message: "Link to an intake or contact form outside Upwork before a contract." };
   if (hostMatches(host, LINK_HUB_HOSTS)) return { severity: "error", message: "Link to a link hub that lists your contacts, before a contract." };
   if (hostMatches(host, APPLICANT_HOSTS) || matches(APPLY_SUBDOMAIN_RE, host)) return { severity: "error", message: "Link to an applicant-tracking system or careers page before a contract." };
@@ -83,8 +83,13 @@ function isFileName(raw: string, schemaless: boolean): boolean {
 
 /** True when a path segment names a contact or request-a-proposal page ("/contact", "/request-a-proposal.html"). */
 function isContactPagePath(url: string): boolean {
+  return pathSegments(url).some((seg) => CONTACT_PAGE_SEGMENTS.has(seg));
+}
+
+/** A link's path segments, lower-cased, without the query, fragment or a page extension: "x.com/Contact.html?a" -> ["contact"]. */
+function pathSegments(url: string): string[] {
   const path = url.replace(/^[a-z][\w+.-]*:\/\//i, "").replace(/[?#].*$/, "").split("/").slice(1);
-  return path.some((seg) => CONTACT_PAGE_SEGMENTS.has(seg.toLowerCase().replace(/\.(?:html?|php|aspx?)$/, "")));
+  return path.map((seg) => seg.toLowerCase().replace(/\.(?:html?|php|aspx?)$/, ""));
 }
 
 /** "your own careers page (https://...)", "your contact form at ...": a page of the client's, introduced by "your". */
