@@ -186,6 +186,18 @@ const SETS: Record<string, Floors> = {
     precision: 0.93, recall: 0.83, cleanFilesFlagged: 0.067, avoidSpansFlagged: 6,
     families: { circumvention: [0.85, 0.91], contact: [0.91, 0.88], account: [0.9, 0.68], spam: [0.99, 0.91], conduct: [0.99, 0.91], feedback: [0.99, 0.61] },
   },
+  // Set AA (a Filipino VA, an Australian small-business client, a Vietnamese QA engineer, a Brazilian video editor;
+  // 85 templates): first contact 90.4% / 74.0% at e733632 (first-contact.txt). Held out: not fixed against.
+  "independent-aa": {
+    precision: 0.89, recall: 0.73, cleanFilesFlagged: 0.088, avoidSpansFlagged: 5,
+    families: { circumvention: [0.92, 0.99], contact: [0.89, 0.83], account: [0.99, 0.52], spam: [0.9, 0.82], conduct: [0.74, 0.53], feedback: [0.89, 0.59] },
+  },
+  // Set AB (an Irish copywriter, a Chinese sourcing agent, a US startup founder hiring, a Ukrainian data scientist;
+  // 85 templates): first contact 92.4% / 81.9% at e733632 (first-contact.txt). Held out: not fixed against.
+  "independent-ab": {
+    precision: 0.91, recall: 0.81, cleanFilesFlagged: 0.135, avoidSpansFlagged: 0,
+    families: { circumvention: [0.82, 0.76], contact: [0.96, 0.9], account: [0.76, 0.68], spam: [0.99, 0.99], conduct: [0.89, 0.68], feedback: [0.99, 0.72] },
+  },
 };
 
 describe("accuracy floors, independent sets", () => {
