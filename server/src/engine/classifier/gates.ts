@@ -5,7 +5,7 @@ import accountWords from "../lexicons/account-words.json";
 import contactWords from "../lexicons/contact-words.json";
 import innocent from "../lexicons/innocent-senses.json";
 import spamWords from "../lexicons/spam-words.json";
-import { lexiconAlternation, lexiconRe } from "../lexicons";
+import { LOW_RATING_WORDS, lexiconAlternation, lexiconRe } from "../lexicons";
 import { REQUEST_TOPIC_AFTER_RE, TECH_AFTER_RE } from "../patterns/contact";
 import { FORBIDDING_RE, REPORTED_QUESTION_RE, promisesCompliance } from "../patterns/intent";
 import { withoutQuotations } from "../text-units";
@@ -28,6 +28,8 @@ const CONTACT_WORD_RE = new RegExp(String.raw`\b(?:${lexiconAlternation(innocent
 const REVIEW_WORD_RE = new RegExp(String.raw`\b(?:${lexiconAlternation(innocent.reviewWords)})\b`, "gi");
 const WORK_FEEDBACK_AFTER_RE = new RegExp(String.raw`^\s{1,3}(?:${lexiconAlternation(innocent.workFeedbackAfter)})\b`, "i");
 const WORK_FEEDBACK_BEFORE_RE = new RegExp(String.raw`\b(?:${lexiconAlternation(innocent.workFeedbackBefore)})\s{1,3}$`, "i");
+/** A star count or a bad-review adjective right before a review word: a rating, whatever follows ("the worst review on your profile", "that 3-star review within 24 hours"). */
+const RATED_BEFORE_RE = new RegExp(String.raw`(?:\b(?:\d|one|two|three|four|five)[\s-]?stars?|[★⭐]|\b(?:${lexiconAlternation(LOW_RATING_WORDS)})(?:\s{1,3}possible)?)\s{1,3}$`, "i");
 const INCLUSIVE_RE = new RegExp(String.raw`\b(?:${lexiconAlternation(innocent.inclusive)})\b`, "i");
 const NEGATION_RE = new RegExp(String.raw`(?:\b(?:${lexiconAlternation(innocent.negation.filter((w) => w !== "n't"))})\b|n['’]t\b)`, "i");
 
@@ -81,7 +83,7 @@ function contactAsTopic(text: string): boolean {
 
 /** "the feedback round", "feedback on the draft", "code review": feedback on the work, not a rating. */
 function feedbackOnWork(text: string): boolean {
-  return allInnocent(REVIEW_WORD_RE, text, (s, e) => WORK_FEEDBACK_AFTER_RE.test(text.slice(e, e + 30)) || WORK_FEEDBACK_BEFORE_RE.test(text.slice(Math.max(0, s - 20), s)));
+  return allInnocent(REVIEW_WORD_RE, text, (s, e) => !RATED_BEFORE_RE.test(text.slice(Math.max(0, s - 24), s)) && (WORK_FEEDBACK_AFTER_RE.test(text.slice(e, e + 30)) || WORK_FEEDBACK_BEFORE_RE.test(text.slice(Math.max(0, s - 20), s))));
 }
 
 /** Praise or welcome without a negation: "Indian clients are among my favourite people to work with". */

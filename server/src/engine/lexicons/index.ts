@@ -50,6 +50,10 @@ export const MESSAGING_APP_TERMS = messagingApps.terms;
 export const MESSAGING_APP_VERBS = messagingApps.verbs;
 export const SOCIAL_NETWORKS = socialNetworks.terms;
 export const REVIEW_WORDS = reviewWords.terms;
+/** Adjectives that make a review a bad one ("the worst review", "a scathing rating"). */
+export const LOW_RATING_WORDS = reviewWords.lowRatingWords;
+/** What a threatened score is said to do ("your JSS will go to the floor"). */
+export const SCORE_FALLS = reviewWords.scoreFalls;
 export const ACCOUNT_OTHERS = people.others;
 export const PROTECTED_GROUPS = people.protectedGroups;
 /** Countries and regions whose people a discriminatory remark refuses. */

@@ -1,6 +1,6 @@
 // Patterns for feedback manipulation: rewards for reviews, withholding work, pressure and threats.
 
-import { SPANISH_PORTUGUESE, lexiconRe } from "../lexicons";
+import { LOW_RATING_WORDS, SCORE_FALLS, SPANISH_PORTUGUESE, lexiconAlternation, lexiconRe } from "../lexicons";
 
 /** A review, a rating or stars. */
 export const REVIEW_RE = /\b(?:(?:five|5|4|four|one|1|two|2)[\s-]?stars?|(?:five|5|cinco)\s{1,3}estre(?:l|ll)as|reviews?|ratings?|testimonials?)\b|\b(?:5|five)\s{0,2}[⭐★]|\b(?:maximum|max|top|highest|best)\s{1,3}(?:note|mark|evaluation|score)\b|\b(?:leave|give|post|positive|good|great|glowing|public|5-star|five-star|perfect)\s{1,3}(?:me\s{1,3})?(?:\w+\s{1,3})?feedback\b|\bfeedback\s{1,3}(?:on|to)\s{1,3}my\s{1,3}(?:profile|page)\b/i;
@@ -18,7 +18,7 @@ export const WITHHOLD_RE = /\b(?:hold|holding|withhold|keep|keeping|upload|uploa
 export const PRESSURE_RE = /\b(?:please\s{1,3})?(?:remember|make\s{1,3}sure|don['’]t\s{1,3}forget|be\s{1,3}sure|you\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to)|i\s{1,3}(?:need|expect)\s{1,3}you\s{1,3}to|i\s{1,3}only\s{1,3}accept)\b[^.;\n]{0,40}?\b(?:5|five)[\s-]?stars?\b|\b(?:my|our)\s{1,3}(?:ranking|rating|score|profile|jss|job\s{1,3}success(?:\s{1,3}score)?|career|livelihood)\s{1,3}depends\s{1,3}on\b|\banything\s{1,3}(?:less|below|under|lower)\s{1,3}(?:than\s{1,3})?(?:5|five)[\s-]?stars?\b|\banything\s{1,3}less\s{1,3}hurts\b|\b(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?:give|leave|rate)\s{1,3}(?:me\s{1,3})?(?:anything\s{1,3})?(?:below|under|less\s{1,3}than|lower\s{1,3}than)\s{1,3}(?:5|five|4|four)\b|\bi\s{1,3}(?:expect|need|want|require)\s{1,3}(?:a\s{1,3})?(?:5|five)[\s-]?star\b|\bonly\s{1,3}(?:rate|review)\s{1,3}(?:me\s{1,3})?if\b[^.;\n]{0,40}?\b(?:5|five)[\s-]?stars?\b|\b(?:leave|give|post)\s{1,3}(?:the\s{1,3}|your\s{1,3}|a\s{1,3})?(?:5|five)[\s-]?star\s{1,3}(?:feedback|review|rating)\b[^.;\n]{0,30}?\bfirst\b/i;
 
 /** "I'll", "we will", "I'm going to": the speaker's own next move. */
-const I_WILL = String.raw`(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will|i['’]m\s{1,3}going\s{1,3}to|i\s{1,3}can)`;
+const I_WILL = String.raw`(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will|i\s{1,3}shall|we\s{1,3}shall|i['’]m\s{1,3}going\s{1,3}to|i\s{1,3}can)`;
 /** What a client's rating score is called: "your JSS", "your rating", "your job success score". */
 const YOUR_SCORE = String.raw`your\s{1,3}(?:upwork\s{1,3})?(?:jss|job\s{1,3}success(?:\s{1,3}score)?|ratings?|score|reviews?|feedback|stars)`;
 /** Damaging a score on purpose: "tank", "ruin", "wreck". */
@@ -41,15 +41,17 @@ export const REWARD_CONDITION_RE = /\b(?:if|provided|as\s{1,3}long\s{1,3}as|on\s
 const SCARE_QUOTED_HONEST = String.raw`["“‘']honest["”’']\s{1,3}(?:in\s{1,3}(?:my|the)\s{1,3})?(?:feedback|review|rating)`;
 /** A low score said as a bare number that ends the clause: "otherwise it'll be a 3", "you get a 2." (not "a 3 day delay"). */
 const BARE_LOW_SCORE = String.raw`\b(?:it['’]ll|it\s{1,3}will|that['’]ll|you['’]ll\s{1,3}get|you\s{1,3}get|i['’]ll\s{1,3}give\s{1,3}you|i\s{1,3}will\s{1,3}give\s{1,3}you)\s{1,3}(?:be\s{1,3})?an?\s{1,3}(?:1|2|3|one|two|three)(?=\s{0,3}(?:[.,!;)]|$))`;
+/** Adjectives of a bad review, from lexicons/review-words.json. */
+const LOW_RATING_ADJECTIVE = lexiconAlternation(LOW_RATING_WORDS);
 /** A low rating: "1 star", "three stars", "a one-star review", "1★", "a negative review", scare-quoted "honest" feedback. */
-const LOW_RATING = String.raw`(?:(?:one|1|two|2|three|3)(?:[\s-]?stars?\b|\s{0,3}[★⭐])|${BARE_LOW_SCORE}|(?:bad|negative|poor|low)\s{1,3}(?:reviews?|feedback|ratings?)\b|(?:very|brutally|painfully|really)\s{1,3}honest\s{1,3}(?:one|review|feedback|rating)\b|${SCARE_QUOTED_HONEST})`;
+const LOW_RATING = String.raw`(?:(?:one|1|two|2|three|3)(?:[\s-]?stars?\b|\s{0,3}[★⭐])|${BARE_LOW_SCORE}|(?:${LOW_RATING_ADJECTIVE})\s{1,3}(?:possible\s{1,3})?(?:reviews?|feedback|ratings?|evaluations?)\b|(?:very|brutally|painfully|really)\s{1,3}honest\s{1,3}(?:one|review|feedback|rating)\b|${SCARE_QUOTED_HONEST})`;
 /** Words that make what follows the price of not complying: "or", "otherwise", "if not". */
 const OR_ELSE = String.raw`\b(?:or|otherwise|or\s{1,3}else|else|if\s{1,3}not|failing\s{1,3}(?:which|that|this)|unless)\b`;
 /** A low rating as the alternative to a demand: "refund it or I'm leaving 1 star", "if not, I give 3 stars", "1 star unless you refund". */
 export const LOW_RATING_ULTIMATUM_RE = new RegExp(String.raw`${OR_ELSE}[^.;\n]{0,60}?${LOW_RATING}|${LOW_RATING}[^.;\n]{0,60}?\b(?:unless|if\s{1,3}you\s{1,3}(?:don['’]t|do\s{1,3}not|refuse))\b`, "i");
 
 /** A rating named as the thing asked for: "5 stars", "a glowing review", "your feedback". */
-const RATING = String.raw`(?:(?:five|5)[\s-]?stars?|(?:5|five)-star\s{1,3}(?:review|rating|feedback)|reviews?|ratings?|testimonials?|feedback)`;
+const RATING = String.raw`(?:(?:five|5)[\s-]?stars?|(?:5|five)-star\s{1,3}(?:review|rating|feedback)|reviews?|ratings?|testimonials?|feedback|evaluations?)`;
 /** Next work started or handed over only after the rating: "after you close it with 5 stars I will start the new page". */
 export const WORK_AFTER_RATING_RE = new RegExp(String.raw`\b(?:once|after|when|as\s{1,3}soon\s{1,3}as)\s{1,3}(?:you|i\s{1,3}(?:see|get|receive))\b[^.;\n]{0,60}?\b${RATING}\b[^.;\n]{0,40}?\b${I_WILL}\s{1,3}(?:\w+\s{1,3})?(?:start|begin|send|deliver|release|continue|share|hand\s{1,3}over|unlock|finish)\b`, "i");
 /** The rating asked for ahead of the delivery: "leave the 5 stars now, before I send the final version". */
@@ -58,8 +60,8 @@ export const RATING_BEFORE_DELIVERY_RE = new RegExp(String.raw`\b${RATING}\b[^.;
 const DELIVERY_AFTER_RATING_FIRST = String.raw`\bbefore\s{1,3}(?:i|we)\s{1,3}(?:push|send|deliver|release|share|hand\s{1,3}over|upload|transfer|give)\b[^.;\n]{0,90}?\b${RATING}\b[^.;\n]{0,10}?\bfirst\b`;
 /** The work said to go over once the review is up: "the narrative goes over once your public review is posted". */
 const DELIVERED_ONCE_REVIEWED = String.raw`\b(?:goes|go|sent|delivered|released|handed\s{1,3}over|shared|unlocked)\b(?:\s{1,3}\w+){0,2}?\s{1,3}(?:once|after|when|as\s{1,3}soon\s{1,3}as)\s{1,3}(?:your|the)\s{1,3}(?:\w+\s{1,3})?${RATING}\s{1,3}(?:is|has\s{1,3}been|are|have\s{1,3}been)\s{1,3}(?:posted|left|live|up|submitted|in|published)\b`;
-/** The writer's next step promised once the rating is left: "I'll approve the milestone once you've left us a 5-star review". */
-const STEP_ONCE_RATED = String.raw`\b${I_WILL}\s{1,3}(?:\w+\s{1,3})?(?:approve|release|send|deliver|pay|push|share|hand\s{1,3}over|start)\b[^.;\n]{0,30}?\b(?:once|after|when|as\s{1,3}soon\s{1,3}as)\s{1,3}you(?:['’]ve|\s{1,3}have)?\s{1,3}(?:left|given|posted|written|closed)\b[^.;\n]{0,30}?\b${RATING}`;
+/** The writer's next step promised once the rating is left or seen: "I'll approve the milestone once you've left us a 5-star review", "I'll release the files as soon as I see your feedback posted". */
+const STEP_ONCE_RATED = String.raw`\b${I_WILL}\s{1,3}(?:\w+\s{1,3})?(?:approve|release|send|deliver|pay|push|share|hand\s{1,3}over|start)\b[^.;\n]{0,70}?\b(?:once|after|when|as\s{1,3}soon\s{1,3}as)\s{1,3}(?:you(?:['’]ve|\s{1,3}have)?\s{1,3}(?:left|given|posted|written|closed)|i\s{1,3}(?:see|get|receive))\b[^.;\n]{0,30}?\b${RATING}`;
 /** A terse rating-then-delivery arrow: "close contract w/ 5★ → I push the repo". */
 const RATING_ARROW_DELIVERY = String.raw`(?:${RATING}|\b(?:5|five)\s{0,2}[★⭐])[^.;\n]{0,10}?(?:→|->|=>)\s{0,3}(?:i|we)\s{1,3}(?:push|send|deliver|release|share|hand)`;
 /** Delivery only after the rating: "we release final files only after the client ... leaves 5-star feedback". */
@@ -73,12 +75,15 @@ export const NOT_ASKED_RE = /\b(?:don['’]t|do\s{1,3}not|no\s{1,3}need|never|no
 export const REVIEW_SWAP_RE = new RegExp(String.raw`\beach\s{1,3}other\b[^.;\n]{0,30}?\b${RATING}\b|\b(?:we\s{1,3})?both\s{1,3}(?:leave|give|post)\s{1,3}(?:\w+\s{1,3})?${RATING}\b|\b(?:i['’]ll|i\s{1,3}will)\s{1,3}(?:leave|give)\s{1,3}you\s{1,3}(?:5|five)\s{1,3}stars?\s{1,3}(?:too|back|in\s{1,3}return)\b` +
     String.raw`|\byou\s{1,3}(?:leave|give)\s{1,3}me\s{1,3}(?:a\s{1,3})?(?:5|five)\b[^.;\n]{0,20}?\bi\s{1,3}(?:['’]ll\s{1,3}|will\s{1,3})?(?:leave|give)\s{1,3}you\s{1,3}(?:a\s{1,3})?(?:5|five)\b|\b${RATING}\b[^.;\n]{0,60}?\bhire\s{1,3}(?:me|you|each\s{1,3}other)\s{1,3}back\b`, "i");
 /** A negative rating taken back for something of value: "a full refund if you remove the negative feedback". */
-export const REMOVE_REVIEW_RE = /\b(?:remove|delete|take\s{1,3}down|withdraw|edit|change|update|revise)\s{1,3}(?:the\s{1,3}|your\s{1,3}|that\s{1,3}|my\s{1,3})?(?:negative\s{1,3}|bad\s{1,3}|low\s{1,3}|1-star\s{1,3}|one-star\s{1,3})?(?:feedback|review|rating)\b/i;
+/** A demand to take a review down or change it: "remove that 3-star review", "delete your negative feedback". */
+export const REMOVE_REVIEW_RE = new RegExp(String.raw`\b(?:remove|delete|take\s{1,3}down|withdraw|edit|change|update|revise)\s{1,3}(?:the\s{1,3}|your\s{1,3}|that\s{1,3}|my\s{1,3})?(?:(?:${LOW_RATING_ADJECTIVE}|(?:1|2|3|one|two|three)[\s-]star)\s{1,3})?(?:feedback|review|rating)\b`, "i");
+/** A removal demanded under a threat: "remove that review within 24 hours or I will report your account". */
+export const REMOVAL_ULTIMATUM_RE = new RegExp(String.raw`${REMOVE_REVIEW_RE.source}[^.;\n]{0,60}?${OR_ELSE}\s{1,3}${I_WILL}\b`, "i");
 /** Money or work given back for a rating: the rewards that buy a removal ("feel free" is no reward). */
 export const REFUND_OR_FREEBIE_RE = /\b(?:refund|refunds|discount|bonus|pay\s{1,3}you|money\s{1,3}back|compensat\w*|free\s{1,3}(?:work|revisions?|pages?|hours?|fix(?:es)?|months?|sessions?|of\s{1,3}charge))\b/i;
 /** The other side's score threatened: "your JSS will go down", "it would be a shame if this affected your JSS", "I will ensure your JSS reflects this", "reflect my experience in the public feedback", "reconsider the feedback I leave". */
 export const SCORE_THREAT_RE = new RegExp(
-  String.raw`\b${YOUR_SCORE}\s{1,3}(?:will|is\s{1,3}going\s{1,3}to|gonna)\s{1,3}(?:go\s{1,3}down|drop|fall|suffer|take\s{1,3}a\s{1,3}(?:hit|beating)|tank|plummet)\b` +
+  String.raw`\b${YOUR_SCORE}\s{1,3}(?:will|is\s{1,3}going\s{1,3}to|gonna)\s{1,3}(?:${lexiconAlternation(SCORE_FALLS)})\b` +
     String.raw`|\bit\s{1,3}would\s{1,3}be\s{1,3}a\s{1,3}shame\s{1,3}if\b[^.;\n]{0,60}?\b${YOUR_SCORE}\b` +
     String.raw`|\b(?:ensure|make\s{1,3}sure)\s{1,3}(?:that\s{1,3})?${YOUR_SCORE}\s{1,3}reflects?\b|\breflect\s{1,3}(?:my|our|this|the)\s{1,3}(?:\w+\s{1,3})?(?:experience|dissatisfaction|views?|opinion)\s{1,3}in\s{1,3}(?:the|my|your)\s{1,3}(?:public\s{1,3}|private\s{1,3})?(?:feedback|review|rating)|\breconsider\s{1,3}(?:the|my)\s{1,3}(?:feedback|review|rating)\b|\b(?:make\s{1,3}sure|ensure)\s{1,3}(?:that\s{1,3})?my\s{1,3}(?:feedback|review|rating)\b[^.;\n]{0,30}?\breflects?\b`,
   "i",
@@ -132,7 +137,7 @@ export const BELOW_TOP_HURTS_ME_RE = /\b(?:a|any)\s{1,3}(?:rating|review|score|f
 export const REWARD_DECLINED_RE = /\b(?:don['’]t|do\s{1,3}not|never|didn['’]t|did\s{1,3}not|won['’]t|will\s{1,3}not)\s{1,3}(?:\w+\s{1,3})?(?:do|offer|give|sell|push|pushed|try|tried|ask|asked|trade|buy|bribe)\b(?![^.;\n]*\b(?:unless|until|only\s{1,3}if|if\s{1,3}you)\b)/i;
 
 /** A demand to raise a rating already given: "Change that review to 5 stars today". */
-export const CHANGE_RATING_DEMAND_RE = /\b(?:change|update|edit|raise|bump|fix|correct)\s{1,3}(?:that|the|your|this|it)\s{1,3}(?:(?:review|rating|feedback|score)\s{1,3})?to\s{1,3}(?:a\s{1,3})?(?:5|five)(?:[\s-]?stars?)?\b/i;
+export const CHANGE_RATING_DEMAND_RE = /\b(?:chang(?:e|ing)|updat(?:e|ing)|edit(?:ing)?|rais(?:e|ing)|bump(?:ing)?|fix(?:ing)?|correct(?:ing)?)\s{1,3}(?:that|the|your|this|it)\s{1,3}(?:(?:review|rating|feedback|score)\s{1,3})?to\s{1,3}(?:a\s{1,3})?(?:5|five)(?:[\s-]?stars?)?\b/i;
 /** A low rating promised on a condition: "if they come back wonky it's a one star review". */
 export const CONDITIONAL_LOW_RATING_RE = new RegExp(String.raw`\bif\b[^.;\n]{0,50}?\b(?:it['’]s|it\s{1,3}will\s{1,3}be|it['’]ll\s{1,3}be|you['’]ll\s{1,3}get|you\s{1,3}get|that['’]s)\s{1,3}(?:a\s{1,3})?${LOW_RATING}`, "i");
 
