@@ -51,7 +51,7 @@ export const PAYMENT_TECH_RE = /\b(?:api|apis|sdk|receipts|clearing|settlement\s
 const PAYMENT_REQUEST_TO_YOU = String.raw`\b(?:send|sending|raise|issue|email)\s{1,3}(?:you\s{1,3})?(?:a|an|the|my)\s{1,3}(?:[\w.-]+\s{1,3})?(?:invoice|payment\s{1,3}(?:request|link)|money\s{1,3}request|bill)\b`;
 /** A cashtag, the payment handle of Cash App: "$ArcLightMods" (not an amount: it starts with a letter). */
 const CASHTAG = String.raw`(?<![\w$])\$[A-Za-z][\w]{2,30}\b`;
-const I_PAY_YOU = String.raw`\b(?:i|we)(?:['’]ll|\s{1,3}(?:will|can|could|would))\s{1,3}(?:send|pay|transfer|wire)\s{1,3}you\b`;
+const I_PAY_YOU = String.raw`\b(?:i|we)(?:['’]ll|\s{1,3}(?:will|can|could|would|shall))?\s{1,3}(?:send|pay|transfer|wire)\s{1,3}you\b`;
 /** A channel offered in place of Upwork: "via PayPal instead". */
 const CHANNEL_INSTEAD = String.raw`\b(?:via|through|by|with|over|on|using)\s{1,3}(?:${PAYMENT_METHODS})\s{1,3}instead\b`;
 /** Escrow that is not Upwork's: "an independent escrow service". */
@@ -67,7 +67,7 @@ const THE_PLATFORM = String.raw`(?:upwork|the\s{1,3}platform|the\s{1,3}site|the\
 /** Where work goes when it leaves Upwork: "privately", "outside of Upwork", "off the platform", "without Upwork". */
 const OFF_THE_PLATFORM = String.raw`(?:long[\s-]term\s{1,3})?(?:privately|outside\s{1,3}(?:of\s{1,3})?${THE_PLATFORM}|off\s{1,3}(?:upwork|the\s{1,3}platform)|without\s{1,3}upwork)`;
 /** Verbs of working together. */
-const WORK_VERB = String.raw`(?:work|working|continue|deal|contract|collaborate|go|carry\s{1,3}on|hire\s{1,3}me)`;
+const WORK_VERB = String.raw`(?:work|working|continue|continuing|deal|dealing|contract|collaborate|collaborating|go|carry\s{1,3}on|carrying\s{1,3}on|hire\s{1,3}me)`;
 
 /** "hire me directly". */
 const HIRE_DIRECT = String.raw`\bhire\s{1,3}(?:me|us)\s{1,3}${DIRECT}\b|\b(?:bring|take|hire|engage|onboard|sign)\s{1,3}(?:you|me|us)\s{1,3}(?:on\s{1,3})?(?:${DIRECT}|off\s{1,3}upwork|outside\s{1,3}(?:of\s{1,3})?upwork)\b`;
@@ -88,7 +88,11 @@ const PRIVATE_DEAL = String.raw`\bprivate\s{1,3}(?:arrangement|deal|contract|agr
 /** "move this off Upwork", "take our chat outside the platform". */
 const MOVE_OFF = String.raw`\b(?:move|take|continue|switch|keep|carry|bring|shift)\s{1,3}(?:[\w'’]+\s{1,3}){0,3}?(?:off|outside\s{1,3}(?:of\s{1,3})?)\s{0,3}${THE_PLATFORM}\b`;
 /** Leaving the platform out of the deal: "what if we skipped Upwork for the retainer" (its fee alone is FEE_AVOIDANCE_RE's). */
-const PLATFORM_SKIPPED = String.raw`\b(?:skip|skipped|skipping|bypass|bypassed|bypassing|ditch|ditched|cut\s{1,3}out)\s{1,3}${THE_PLATFORM}(?!['’]|\s{1,3}(?:fees?|commission|cut|charges?)\b)`;
+/** The platform by what it does between the two sides: "the intermediary", "the middleman". */
+const THE_GO_BETWEEN = String.raw`(?:${THE_PLATFORM}|the\s{1,3}(?:intermediary|middle-?man))`;
+const PLATFORM_SKIPPED = String.raw`\b(?:skip|skipped|skipping|bypass|bypassed|bypassing|ditch|ditched|cut\s{1,3}out|dispense\s{1,3}with|do\s{1,3}without|(?:won['’]t|will\s{1,3}not|not\s{1,3}going\s{1,3}to)\s{1,3}(?:use|go\s{1,3}through))\s{1,3}${THE_GO_BETWEEN}(?!['’]|\s{1,3}(?:fees?|commission|cut|charges?)\b)`;
+/** The relationship put on a contract of its own: "place our cooperation on a direct contractual footing". */
+const DIRECT_FOOTING = String.raw`\b(?:on|onto|to)\s{1,3}a\s{1,3}direct\s{1,3}(?:contractual\s{1,3})?(?:footing|basis)\b|\bdirect\s{1,3}contractual\s{1,3}(?:footing|basis|relationship|agreement|arrangement)\b`;
 /** Billing kept off the platform by preference: "I'd rather not run the bill through the platform". */
 const NOT_THROUGH_PLATFORM = String.raw`\b(?:rather|prefer|like)\s{1,3}not\s{1,3}(?:to\s{1,3})?(?:run|put|process|send|take|bill|invoice|pay)\b[^.;\n]{0,30}?\b(?:through|via|on)\s{1,3}${THE_PLATFORM}`;
 /** "afterwards we go direct". */
@@ -111,7 +115,7 @@ const CONTRACT_AT_OUTSIDE_ESCROW = String.raw`\bescrow\s{1,3}(?:service|site|pla
 
 /** Taking the work or the relationship off Upwork. */
 export const OFF_PLATFORM_WORK_RE = new RegExp(
-  [LET_US_GO_OUTSIDE, TERMS_WITHOUT_PLATFORM, FORMALISED_OUTSIDE, CONTRACT_AT_OUTSIDE_ESCROW, HIRE_DIRECT, WE_GO_DIRECT, LET_US_GO_DIRECT, PLATFORM_DISMISSED, CLOSE_AND_CONTINUE, WORK_OFF_PLATFORM, WORK_DIRECT_THEN, PRIVATE_DEAL, MOVE_OFF, PLATFORM_SKIPPED, NOT_THROUGH_PLATFORM, THEN_DIRECT, SHAM_CONTRACT, CONTRACTED_DIRECTLY].join("|"),
+  [LET_US_GO_OUTSIDE, TERMS_WITHOUT_PLATFORM, FORMALISED_OUTSIDE, CONTRACT_AT_OUTSIDE_ESCROW, HIRE_DIRECT, WE_GO_DIRECT, LET_US_GO_DIRECT, PLATFORM_DISMISSED, CLOSE_AND_CONTINUE, WORK_OFF_PLATFORM, WORK_DIRECT_THEN, PRIVATE_DEAL, MOVE_OFF, PLATFORM_SKIPPED, DIRECT_FOOTING, NOT_THROUGH_PLATFORM, THEN_DIRECT, SHAM_CONTRACT, CONTRACTED_DIRECTLY].join("|"),
   "i",
 );
 
