@@ -20,7 +20,7 @@ const REPORT_TARGET = String.raw`(?:the\s{1,3})?(?:police|cops|authorities|fbi|y
 export const COERCION_RE = new RegExp(String.raw`${OR_ELSE_I_WILL}(?:report|expose|call|tell|contact|go\s{1,3}to)\s{1,3}(?:you\s{1,3}to\s{1,3}|on\s{1,3}you\s{1,3}to\s{1,3})?${REPORT_TARGET}`, "i");
 
 /** Threats of harm. */
-export const THREAT_RE = /\b(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will|i['’]m\s{1,3}going\s{1,3}to)\s{1,3}(?:find\s{1,3}you|hurt\s{1,3}you|come\s{1,3}after\s{1,3}you|(?:[\w'’]+\s{1,3}){0,4}?(?:and\s{1,3})?make\s{1,3}you\s{1,3}(?:pay|regret)|ruin\s{1,3}(?:you|your\s{1,3}(?:business|reputation|life))|destroy\s{1,3}(?:you|your))\b|\byou['’]ll\s{1,3}regret\b|\bdon[\'’]t\s{1,3}be\s{1,3}surprised\s{1,3}(?:when|if)\s{1,3}your\s{1,3}(?:site|website|store|shop|server|account|business|app|data)\b|\byour\s{1,3}(?:site|website|store|server|data|account)\s{1,3}(?:will|might|may|could)\s{1,3}(?:(?:suddenly|mysteriously)\s{1,3})?(?:go\s{1,3}down|get\s{1,3}hacked|be\s{1,3}(?:hacked|deleted|wiped)|disappear|crash)\b/i;
+export const THREAT_RE = /\b(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will|i['’]m\s{1,3}going\s{1,3}to)\s{1,3}(?:find\s{1,3}you|hurt\s{1,3}you|come\s{1,3}after\s{1,3}you|(?:[\w'’]+\s{1,3}){0,4}?(?:and\s{1,3})?make\s{1,3}you\s{1,3}(?:pay|regret)|ruin\s{1,3}(?:you|your\s{1,3}(?:business|reputation|life))|destroy\s{1,3}(?:you|your))\b|\byou['’]ll\s{1,3}regret\b|\byou(?:['’]re\s{1,3}(?:going\s{1,3}to|gonna)|\s{1,3}will)\s{1,3}regret\s{1,3}(?:it|this|that)\b(?=\s{0,3}(?:[.!,;]|$))|(?:^|[.!?]\s{1,3})[\s*_]{0,3}(?:(?:so|now|better)\s{1,3})?watch\s{1,3}your\s{1,3}back\b(?=\s{0,3}(?:[.!,;]|$))|\bdon[\'’]t\s{1,3}be\s{1,3}surprised\s{1,3}(?:when|if)\s{1,3}your\s{1,3}(?:site|website|store|shop|server|account|business|app|data)\b|\byour\s{1,3}(?:site|website|store|server|data|account)\s{1,3}(?:will|might|may|could)\s{1,3}(?:(?:suddenly|mysteriously)\s{1,3})?(?:go\s{1,3}down|get\s{1,3}hacked|be\s{1,3}(?:hacked|deleted|wiped)|disappear|crash)\b/i;
 
 /** Sexual remarks and advances. */
 export const SEXUAL_RE = /\b(?:you(?:['’]re|\s{1,3}are|\s{1,3}were|\s{1,3}look(?:ed|s)?)|(?:your|ur)\s{1,3}(?:profile\s{1,3})?(?:picture|photo|pic|avatar|body|voice|smile|legs|eyes)\b[^.;\n]{0,30}?\b(?:is|looks|was|sounds|sounded|looked))\s{1,3}(?:very\s{1,3}|so\s{1,3}|really\s{1,3}|absolutely\s{1,3}|truly\s{1,3}|kinda\s{1,3}|kind\s{1,3}of\s{1,3}|pretty\s{1,3}|super\s{1,3})?(?:sexy|hot|gorgeous|beautiful|cute|pretty(?!\s{1,3}(?:good|much|well|sure|quick|fast|close|easy|busy|simple|clear|solid|great|decent|happy|confident|certain|bad|rough|tough|new|late|early|sharp|smart|organi[sz]ed|reliable|responsive))|attractive|stunning)\b|\bover\s{1,3}drinks\b|\b(?:any\s{1,3}chance\s{1,3})?you['’]re\s{1,3}single\b|\b(?:more|something)\s{1,3}intimate\b|\bwhere\s{1,3}the\s{1,3}night\s{1,3}goes\b|\b(?:go\s{1,3}on\s{1,3}a\s{1,3}date|date\s{1,3}me|are\s{1,3}you\s{1,3}single|send\s{1,3}(?:me\s{1,3})?(?:a\s{1,3})?(?:pics|photos|selfies?)\s{1,3}of\s{1,3}you)\b|\bget\s{1,3}to\s{1,3}know\s{1,3}(?:each\s{1,3}other|you)\s{1,3}(?:\w+\s{1,3}){0,3}?(?:private|personal|intimate|closer)\b|\bskip\s{1,3}the\s{1,3}work\s{1,3}talk\b|\b(?:prettier|prettiest|hotter|hottest|sexier|sexiest|cuter|cutest|better[\s-]looking)\s{1,3}(?:girls|women|ladies)\b/i;
@@ -34,7 +34,7 @@ const PEOPLE_NOUNS = String.raw`managers?|bosses|supervisors?|colleagues|develop
 const REFUSE_WORDS = String.raw`don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never|refuse\s{1,3}to|rather\s{1,3}not|not\s{1,3}going\s{1,3}to`;
 const REFUSE = `(?:${REFUSE_WORDS})`;
 /** Hiring or working with someone. */
-const ENGAGE = String.raw`(?:hire|work\s{1,3}with|work\s{1,3}for|accept|deal\s{1,3}with|take\s{1,3}on|take|buy\s{1,3}from|sell\s{1,3}to)`;
+const ENGAGE = String.raw`(?:hire|want|need|allow|work\s{1,3}with|work\s{1,3}for|accept|deal\s{1,3}with|take\s{1,3}on|take|buy\s{1,3}from|sell\s{1,3}to)`;
 /** A country or region by name (lexicons/people.json countries). */
 const COUNTRY = lexiconAlternation(COUNTRIES);
 /** Anyone from the client's country or region: "anyone from your country". */
@@ -145,13 +145,15 @@ const CONTEMPT_PREDICATE = String.raw`(?:(?:in\s{1,3}particular|clearly|honestly
 const LIKE_A_CHILD = String.raw`\b(?:that|those)\s{1,3}of\s{1,3}an?\s{1,3}(?:(?:spoilt|spoiled|petulant|sulking|${INSULT_ADJECTIVE})\s{1,3})?(?:child|toddler|brat|teenager|${INSULT_NOUN})\b`;
 /** The unnamed author of the work insulted: "whoever on your team built this must be brain-dead" (on `markInsults` text). */
 /** Two insults offered as the only choices: "is either a fool or a crook" (on `markInsults` text). */
+/** The other side's group said to be made of insults, however long the subject: "your internal IT department has shown itself to consist of incompetent imbeciles". */
+const GROUP_MADE_OF_INSULTS = String.raw`\byour\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:team|department|staff|people|company|agency|developers|devs|employees|crew|outfit|office|firm)\b[^.;\n]{0,80}?\b(?:consists?\s{1,3}of|consisted\s{1,3}of|(?:is|are|was|were)\s{1,3}full\s{1,3}of|staffed\s{1,3}by|made\s{1,3}up\s{1,3}of|run\s{1,3}by|(?:a|one)\s{1,3}bunch\s{1,3}of)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?${INSULT_NOUN}\b`;
 const EITHER_INSULT = String.raw`\beither\s{1,3}an?\s{1,3}${INSULT_NOUN}\s{1,3}or\s{1,3}an?\s{1,3}${INSULT_NOUN}\b`;
 const WHOEVER_INSULTED = String.raw`\bwhoever\b[^.;\n]{0,40}?\s(?:is|was|must\s{1,3}be|must\s{1,3}have\s{1,3}been)\s{1,3}(?:(?:clearly|obviously|completely|totally|truly|really)\s{1,3})?(?:an?\s{1,3})?(?:${INSULT_ADJECTIVE}|${INSULT_NOUN})\b`;
 /**
  * Contempt for one of the other side's people, read on `markInsults` text: "your project lead in particular is a joke",
  * "your so-called operations manager"; "your" then a long blank is a role in scare quotes (blanked by withoutQuotations).
  */
-export const PERSON_CONTEMPT_RE = new RegExp(String.raw`(?:(?:${YOUR_PERSON})\s{1,3}|\byour\s{4,60})${CONTEMPT_PREDICATE}|\byour\s{1,3}so[\s-]called\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:${lexiconAlternation(PEOPLE_ROLES)})\b|${LIKE_A_CHILD}|${WHOEVER_INSULTED}|${EITHER_INSULT}`, "i");
+export const PERSON_CONTEMPT_RE = new RegExp(String.raw`(?:(?:${YOUR_PERSON})\s{1,3}|\byour\s{4,60})${CONTEMPT_PREDICATE}|\byour\s{1,3}so[\s-]called\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:${lexiconAlternation(PEOPLE_ROLES)})\b|${LIKE_A_CHILD}|${WHOEVER_INSULTED}|${EITHER_INSULT}|${GROUP_MADE_OF_INSULTS}`, "i");
 
 /** An insult adjective as a sentence of its own: "Pathetic.", "How useless!" (lexicons/insults.json exclamations). */
 export const INSULT_EXCLAMATION_RE = new RegExp(String.raw`^[\s*_]{0,3}(?:how\s{1,3}|so\s{1,3}|just\s{1,3}|absolutely\s{1,3})?(?:${lexiconAlternation(INSULT_EXCLAMATIONS)})\s{0,3}[.!?]*[\s*_]{0,3}$`, "i");
