@@ -86,13 +86,17 @@ export const MESSAGING_ID_RE = new RegExp(
  * Threema under the ID X", "signal me, I'm on there as beatsmith.07", "faster on Telegram, it's @vorn".
  */
 export const APP_AS_HANDLE_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})\b[^.;\n@]{0,30}?\s(?:as|under|it['’]?s|is)\s{1,3}(?:the\s{1,3}|my\s{1,3})?(?:id|handle|username|user\s{0,3}name|name|nick(?:name)?)?\s{0,3}(@?[A-Za-z0-9][\w.\-#]{1,39}[\w#])`, "gi");
+/** Being added by an ID with no app named in the clause: "please add me with the ID elise_vd_ux", "add me using my handle: kev.mods". Group 1: the ID. */
+/** The client's channel named with the purpose of reaching them: "your personal Instagram so I can DM you", "your number so HR can call you". */
+export const YOUR_CHANNEL_TO_REACH_YOU_RE = new RegExp(String.raw`\byour\s{1,3}(?:(?:personal|private|own|direct|mobile|cell)\s{1,3})?(?:${MESSAGING_APPS}|instagram|insta|facebook|linkedin|tiktok|twitter|e-?mail(?:\s{1,3}address)?|(?:phone|mobile|cell)(?:\s{1,3}number)?|number|handle)\b[^.;\n]{0,30}?\bso\s{1,3}(?:that\s{1,3})?(?:i|we|hr|our\s{1,3}[\w-]+)\s{1,3}(?:can|could|may)\s{1,3}(?:dm|message|text|call|email|e-mail|reach|contact|add|ping|ring|whatsapp)\s{1,3}you\b`, "gi");
+export const ADD_ME_BY_ID_RE = /\badd\s{1,3}(?:me|us)\s{1,3}(?:(?:with|using|via|under|by|at)\s{1,3})?(?:the\s{1,3}|my\s{1,3}|our\s{1,3})?(?:id|handle|user\s{0,3}name)\s{0,3}[:\-–]?\s{0,3}@?([A-Za-z0-9][\w.\-]{2,39}[A-Za-z0-9])/gi;
 export const MESSAGING_BARE_ID_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})(?:,\s{0,3}|\s{1,3})(?:id\s{1,3})?([A-Za-z0-9][\w.\-#]{4,40}[A-Za-z0-9])`, "gi");
 
 /** A messaging app preferred for the talk itself: "I prefer Signal for project talk". */
 export const APP_PREFERRED_RE = new RegExp(String.raw`\b(?:i|we)\s{1,3}(?:prefer|like\s{1,3}to\s{1,3}use|mostly\s{1,3}use|usually\s{1,3}use)\s{1,3}(?:${MESSAGING_APPS})\s{1,3}(?:for|over)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:talk|chat|chats|communication|calls|messages|updates|coordination)\b`, "gi");
 /** Inviting the client onto a messaging app: "let's move to WhatsApp", "add me on Skype". */
 export const MESSAGING_INVITE_RE = new RegExp(
-  String.raw`\b(?:move|moving|switch|continue|talk|chat|message|msg|text|ping|reach|contact|add|dm|hit\s{1,3}me\s{1,3}up|call|connect|find|join|catch\s{1,3}me|write|hop|jump)\b[^.;:\n]{0,25}?\b(?:on|via|over|through|to|in|at)\s{1,3}(?:${MESSAGING_APPS})\b` +
+  String.raw`\b(?:move|moving|switch|continue|talk|chat|message|msg|text|ping|reach|contact|add|dm|hit\s{1,3}me\s{1,3}up|call|connect|find|join|catch\s{1,3}me|write|hop|jump|exchange|communicate|correspond|speak|coordinate)\b[^.;:\n]{0,25}?\b(?:on|via|over|through|to|in|at)\s{1,3}(?:${MESSAGING_APPS})\b` +
     // An app's name as the verb: "just telegram me @jae", "WhatsApp us anytime" (messaging-apps.json verbs).
     String.raw`|\b(?:${lexiconAlternation(MESSAGING_APP_VERBS)})\s{1,3}(?:me|us)\b`,
   "gi",
@@ -201,12 +205,14 @@ export const ADDRESS_CONTEXT_RE = /\b(?:address|office|studio|located|visit|drop
 /** Chat apps whose mere "you got X?" asks the client onto them (workplace tools such as Slack are left out). */
 const CHAT_APPS = String.raw`whats\s?app|telegram|signal|viber|wechat|skype|line|discord|snapchat|kik`;
 export const CONTACT_REQUEST_RE = new RegExp(
+  // Which of the client's details to use: "what email should I send the files to?", "which number can we call?".
+  String.raw`\b(?:what|which)\s{1,3}(?:e-?mail(?:\s{1,3}address)?|(?:phone|mobile|cell|whats\s?app)\s{1,3}number|number|address)\s{1,3}(?:should|can|could|do|shall|would)\s{1,3}(?:i|we)\s{1,3}(?:send|mail|write|text|call|reach|ship|post|email|forward)\b|` +
   String.raw`\b(?:what(?:'|’)?s|what\s{1,3}is|share|send|give|provide|drop|leave|tell|pass|dm|text)\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:your|ur)\s{1,3}(?:(?:personal|private|direct|best|work|own|business|mobile|cell)\s{1,3}){0,2}(?:e-?mail(?:\s{1,3}address)?|phone(?:\s{1,3}number)?|mobile(?:\s{1,3}number)?|cell(?:\s{1,3}number)?|(?:whats\s?app|telegram|viber|signal|skype|wechat|zalo|line)(?:\s{1,3}(?:number|id|handle))?|number|linked\s?in|instagram|facebook|contact\s{1,3}(?:details|info|information|number)|address)\b|\b(?:best|easiest|direct)\s{1,3}(?:number|way|email|e-mail)\s{1,3}to\s{1,3}(?:text|call|reach|email|contact|whatsapp|message)\s{1,3}you\b|\bcan\s{1,3}i\s{1,3}(?:get|have)\s{1,3}your\s{1,3}(?:e-?mail|phone|number|whats\s?app|skype|telegram|contact)|\bhow\s{1,3}(?:can|do)\s{1,3}i\s{1,3}(?:reach|contact|call)\s{1,3}you\s{1,3}(?:outside|directly|off)|\b(?:laissez|donnez|envoyez|communiquez)-moi\s{1,3}votre\s{1,3}(?:num[eé]ro|e-?mail|adresse|whats\s?app|t[eé]l[eé]phone|portable)|(?<![A-Za-zÀ-ÿ])(?:p[aá]same|dame|env[ií]ame|m[aá]ndame|comp[aá]rteme)\s{1,3}tu\s{1,3}(?:n[uú]mero|correo|whats\s?app|tel[eé]fono|celular|email)|\b(?:what(?:'|’)?s|what\s{1,3}is|send|drop|give|dm)\s{1,3}(?:me\s{1,3})?(?:your|ur)\s{1,3}@(?!\w)` +
     String.raw`|\b(?:do\s{1,3})?you\s{1,3}(?:got|have|use)\s{1,3}(?:${CHAT_APPS})\s{0,3}\?|\bif\s{1,3}you\s{1,3}(?:have|use|are\s{1,3}on)\s{1,3}(?:${MESSAGING_APPS})\b[^.;\n]{0,30}?\b(?:tell|send|give|share|drop)\s{1,3}(?:me\s{1,3})?your\s{1,3}(?:username|user\s{0,3}name|handle|id|number)\b`,
   "gi",
 );
 /** After a request for an email, words that make it the scoping exception (access to a system). */
-export const SCOPING_ACCESS_RE = /\b(?:read-?only|access|grant|sso|single\s{1,3}sign-?on|only\s{1,3}for\s{1,3}(?:that|the|this)\s{1,3}(?:login|sign-?in|invite|account)|invite\s{1,3}me\s{1,3}to|add\s{1,3}me\s{1,3}(?:as|to)\s{1,3}(?:a\s{1,3})?(?:user|viewer|collaborator)|share\s{1,3}the\s{1,3}(?:folder|drive|repo))\b/i;
+export const SCOPING_ACCESS_RE = /\b(?:read-?only|access|grant|sso|single\s{1,3}sign-?on|only\s{1,3}for\s{1,3}(?:that|the|this)\s{1,3}(?:login|sign-?in|invite|account)|invite\s{1,3}me\s{1,3}to|add\s{1,3}me\s{1,3}(?:as|to)\s{1,3}(?:a\s{1,3})?(?:user|viewer|collaborator)|\bas\s{1,3}(?:a\s{1,3})?(?:viewer|collaborator|guest\s{1,3}user|read-?only\s{1,3}user)|share\s{1,3}the\s{1,3}(?:folder|drive|repo))\b/i;
 /** An email given for an NDA or other legal paperwork (the legal-document exception). */
 export const LEGAL_DOCUMENT_RE = /\b(?:NDA|non-disclosure|countersign(?:ed)?|e-?sign(?:ature)?|docusign|contract\s{1,3}paperwork|legal\s{1,3}(?:team|paperwork))\b/i;
 
@@ -231,7 +237,7 @@ export const DISCORD_TAG_RE = /(?<![\w#@/])([A-Za-z][\w.]{1,31}#\d{4})(?!\d)/g;
 /** Words before a Discord tag that make it a handle given out. */
 export const TAG_CUE_BEFORE_RE = /\b(?:tag|discord|d[i1]sc[o0]rd|handle|user(?:\s{0,3}name)?|add\s{1,3}me|dm\s{1,3}me|find\s{1,3}me|hit\s{1,3}me\s{1,3}up|i['’]m)\b[^.;\n]{0,25}$/i;
 /** "let's", "we can", "I'd prefer we": a shared move to another channel. */
-export const SHARED_MOVE_BEFORE_RE = /\b(?:let['’]?s|let\s{1,3}us|we\s{1,3}(?:can|could|should|might)|shall\s{1,3}we|can\s{1,3}we|i['’]?d\s{1,3}(?:prefer|rather|love|like)\s{1,3}(?:if\s{1,3})?we|how\s{1,3}about\s{1,3}we)\s{1,3}(?:just\s{1,3}|maybe\s{1,3}|also\s{1,3})?$/i;
+export const SHARED_MOVE_BEFORE_RE = /\b(?:let['’]?s|let\s{1,3}us|we\s{1,3}(?:can|could|should|might)|shall\s{1,3}we|can\s{1,3}we|(?:i['’]?d|i\s{1,3}would)\s{1,3}(?:prefer|rather|love|like)\s{1,3}(?:(?:if|that)\s{1,3})?we|how\s{1,3}about\s{1,3}we)\s{1,3}(?:just\s{1,3}|maybe\s{1,3}|also\s{1,3})?$/i;
 /** Video-call links outside Upwork's own meetings. */
 export const MEETING_LINK_HOSTS = ["zoom.us", "meet.google.com", "teams.microsoft.com", "teams.live.com", "whereby.com", "meet.jit.si", "webex.com"];
 /** After a requested contact word, a noun that makes it a topic, not a request ("your email list", "your LinkedIn strategy"). */

@@ -27,10 +27,13 @@ function domainIsReportable(domain: string, ctx: RuleContext, announced: boolean
   return !isAllowedHost(domain, ctx.options.allowedDomains);
 }
 
+/** The writer's own address announced right before it: "to my office address, ", "my e-mail address is ". */
+const OWN_ADDRESS_BEFORE_RE = /\bmy\s{1,3}(?:(?:office|work|personal|private|direct|business)\s{1,3})?(?:e-?mail\s{1,3})?address(?:\s{1,3}is)?[\s,:(]{0,3}$/i;
+
 /** A contact verb right before `offset` ("email me at "), or a label that opens its line ("Email: "; not "// fallback email: " or "(contact: "). */
 function announcedAt(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 40), offset);
-  if (matches(CONTACT_VERB_LEAD_IN_RE, before)) return true;
+  if (matches(CONTACT_VERB_LEAD_IN_RE, before) || OWN_ADDRESS_BEFORE_RE.test(before)) return true;
   return openingLabel(text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset)) !== undefined;
 }
 

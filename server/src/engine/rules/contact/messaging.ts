@@ -1,7 +1,7 @@
 import { matches } from "../../prefilter";
 import meta from "../../../../../rules/contact/messaging/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
-import { APP_AS_HANDLE_RE, APP_PREFERRED_RE, DISCORD_TAG_RE, DM_AT_HANDLE_RE, COLLAPSED_HANDLE_RE, HANDLE_AFTER_APP_RE, INVITE_PARTY_RE, JOINT_MOVE_RE, JOINT_MOVE_SPEAKER_BEFORE_RE, LETTER_SPACED_RUN_RE, MESSAGING_BARE_ID_RE, MESSAGING_APP_RE, MESSAGING_ID_RE, MESSAGING_INVITE_ES_PT_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, MOVE_CONVERSATION_RE, SHARED_MOVE_BEFORE_RE, SKYPE_LIVE_ID_RE, SPEAKER_REACHES_YOU_RE, TAG_CUE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
+import { ADD_ME_BY_ID_RE, APP_AS_HANDLE_RE, APP_PREFERRED_RE, DISCORD_TAG_RE, DM_AT_HANDLE_RE, COLLAPSED_HANDLE_RE, HANDLE_AFTER_APP_RE, INVITE_PARTY_RE, JOINT_MOVE_RE, JOINT_MOVE_SPEAKER_BEFORE_RE, LETTER_SPACED_RUN_RE, MESSAGING_BARE_ID_RE, MESSAGING_APP_RE, MESSAGING_ID_RE, MESSAGING_INVITE_ES_PT_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, MOVE_CONVERSATION_RE, SHARED_MOVE_BEFORE_RE, SKYPE_LIVE_ID_RE, SPEAKER_REACHES_YOU_RE, TAG_CUE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE, promisesCompliance, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { clauseTextAt, contactDetection, matchesOf } from "../shared";
 import { APP_BRACKETED_ID_RE, APP_CALL_RE, APP_NAME_BY_REFERENCE_RE, APP_LABELLED_ID_RE, CALL_DETERMINER_BEFORE_RE, CALL_TECH_AFTER_RE } from "../../lexicons/contact";
@@ -32,7 +32,12 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
   // Without "is" or ":", only a token with both letters and digits is taken for an ID ("Signal 2024" is not).
   for (const m of matchesOf(MESSAGING_BARE_ID_RE, text)) {
     const id = m[1]!;
-    if (/[A-Za-z]/.test(id) && /\d/.test(id) && looksLikeId(id)) out.push(contactDetection(view, m.index, m.index + m[0].length));
+    // Named an ID ("WeChat ID aigner_sap_consult"), any handle-like ID counts; bare, it needs letters and digits ("WhatsApp Business" is no ID).
+    const namedId = /\sid\s/i.test(m[0]);
+    if (/[A-Za-z]/.test(id) && (namedId || /\d/.test(id)) && looksLikeId(id)) out.push(contactDetection(view, m.index, m.index + m[0].length));
+  }
+  for (const m of matchesOf(ADD_ME_BY_ID_RE, text)) {
+    if (looksLikeId(m[1]!)) out.push(contactDetection(view, m.index, m.index + m[0].length));
   }
   // "Telegram (@jdoe)", "WeChat: ID liwei88": the ID in brackets or after a label.
   for (const re of [APP_BRACKETED_ID_RE, APP_LABELLED_ID_RE]) {

@@ -59,6 +59,9 @@ function spelledToDigits(spelled: string): string | undefined {
   return words >= 2 ? digits : undefined;
 }
 
+/** An identifier's name earlier in the clause: "the CRA reference number on your notice of assessment is 0004 5512 9876", "registration number on the invoices (81234 5678". */
+const ID_NUMBER_BEFORE_RE = /\b(?:registration|reference|ref|account|acct|tax|gst|hst|vat|business|invoice|order|case|claim|policy|tracking|serial|employee|student|membership|licen[cs]e|permit|passport|routing|transit|sin|ssn|ein|abn|tin)\s{1,3}(?:no\.?|number|#|id|code)\b[^.;:\n]{0,50}$/i;
+
 export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
   const view = ctx.doc.prose;
   const text = view.text;
@@ -77,6 +80,8 @@ export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
     if (/^:\d\d/.test(text.slice(end, end + 3))) continue; // "2012-01-02 08:30": a timestamp
     if (/[\w.\/=#_-]$/.test(before) && !candidate.startsWith("+")) continue; // glued to a word, a version or a URL
     const leadIn = leadInStart(text, start);
+    // An identifier named earlier in the clause, and no contact verb right before the number.
+    if (leadIn === start && matches(ID_NUMBER_BEFORE_RE, before)) continue;
     // A wallet keyed by a phone number labels it too: "bKash personal 01711-555-382".
     const labelled = matches(NUMBER_LABEL_BEFORE_RE, before.slice(-30)) || matches(MOBILE_MONEY_BEFORE_RE, before.slice(-45));
     const context = leadIn < start || labelled || matches(PHONE_CONTEXT_RE, before.slice(before.lastIndexOf("\n") + 1)) || matches(PHONE_CONTEXT_RE, paragraphBefore(text, start, 40));

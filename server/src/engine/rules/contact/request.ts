@@ -1,7 +1,7 @@
 import { matches } from "../../prefilter";
 import meta from "../../../../../rules/contact/request/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
-import { CONTACT_REQUEST_ES_PT_RE, CONTACT_REQUEST_LISTED_RE, CONTACT_REQUEST_RE, REQUEST_TOPIC_AFTER_RE, SCOPING_ACCESS_RE } from "../../patterns/contact";
+import { CONTACT_REQUEST_ES_PT_RE, CONTACT_REQUEST_LISTED_RE, CONTACT_REQUEST_RE, REQUEST_TOPIC_AFTER_RE, SCOPING_ACCESS_RE, YOUR_CHANNEL_TO_REACH_YOU_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE, FORBIDDING_RE, promisesCompliance, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { matchesOf } from "../shared";
 import { clauseCovering } from "../../text-units";
@@ -10,7 +10,7 @@ import { BEST_DETAIL_QUESTION_RE, REQUEST_DETAIL_RE, THIRD_PARTY_REQUEST_RE } fr
 
 /** Matches of every request pattern, in text order. */
 function requestMatches(text: string): RegExpExecArray[] {
-  const all = [CONTACT_REQUEST_RE, CONTACT_REQUEST_ES_PT_RE, CONTACT_REQUEST_LISTED_RE, REQUEST_DETAIL_RE, BEST_DETAIL_QUESTION_RE, THIRD_PARTY_REQUEST_RE].flatMap((re) => [...matchesOf(re, text)]);
+  const all = [CONTACT_REQUEST_RE, CONTACT_REQUEST_ES_PT_RE, CONTACT_REQUEST_LISTED_RE, REQUEST_DETAIL_RE, BEST_DETAIL_QUESTION_RE, THIRD_PARTY_REQUEST_RE, YOUR_CHANNEL_TO_REACH_YOU_RE].flatMap((re) => [...matchesOf(re, text)]);
   return all.sort((a, b) => a.index - b.index);
 }
 
