@@ -26,6 +26,8 @@ interface Config {
   folds: number;
   hardNegativeWeight: number;
   warnPrecision: number;
+  /** Per-family overrides of warnPrecision: a family whose false flags cost more (conduct accuses a person) can ask for more. */
+  warnPrecisionByFamily?: Partial<Record<Family, number>>;
   calibrationNegativeWeight: number;
   errorPrecision: number;
   minThreshold: number;
@@ -234,7 +236,7 @@ export function thresholdsFrom(examples: Example[], probs: Float64Array[], cfg =
     const scores = idx.map((i) => (judgeable(examples[i]!.linted, family) ? probs[i]![k]! : 0));
     const positive = idx.map((i) => examples[i]!.labels.includes(family));
     return {
-      warn: thresholdFor(scores, positive, cfg.warnPrecision, cfg.minThreshold, cfg.calibrationNegativeWeight),
+      warn: thresholdFor(scores, positive, cfg.warnPrecisionByFamily?.[family] ?? cfg.warnPrecision, cfg.minThreshold, cfg.calibrationNegativeWeight),
       error: thresholdFor(scores, positive, cfg.errorPrecision, cfg.minThreshold, cfg.calibrationNegativeWeight),
     };
   });

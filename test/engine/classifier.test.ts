@@ -97,10 +97,11 @@ describe("clause windows", () => {
     assert.ok(!windows.some((w) => w.startsWith("If you'd rather not go back") && !w.includes("book")), windows.join(" | "));
   });
   it("find a violation buried after an innocent clause, as a probable finding on the clause", () => {
-    const text = "I sent the revised logo files this morning, but you people never read anything, do you?\n";
+    // (The earlier example, "but you people never read anything", is now a rule's: a sweeping charge after "you people".)
+    const text = "The invoice went out yesterday, and by the way you clearly have no clue what you're doing.\n";
     const found = lint(text).findings.filter((f) => f.family === "conduct");
     assert.equal(found.length, 1, JSON.stringify(lint(text).findings));
-    assert.equal(text.slice(found[0]!.start, found[0]!.end), "but you people never read anything");
+    assert.equal(text.slice(found[0]!.start, found[0]!.end), "and by the way you clearly have no clue what you're doing.");
     assert.equal(found[0]!.severity, "warning", "a clause read alone is probable, not sure");
     assert.equal(sentenceModel().score(text.trim()).find((s) => s.family === "conduct")!.probability < sentenceModel().families.find((f) => f.family === "conduct")!.warn, true, "the whole sentence alone would not be flagged");
   });

@@ -30,6 +30,9 @@ const WORK_FEEDBACK_AFTER_RE = new RegExp(String.raw`^\s{1,3}(?:${lexiconAlterna
 const WORK_FEEDBACK_BEFORE_RE = new RegExp(String.raw`\b(?:${lexiconAlternation(innocent.workFeedbackBefore)})\s{1,3}$`, "i");
 /** A star count or a bad-review adjective right before a review word: a rating, whatever follows ("the worst review on your profile", "that 3-star review within 24 hours"). */
 const RATED_BEFORE_RE = new RegExp(String.raw`(?:\b(?:\d|one|two|three|four|five)[\s-]?stars?|[★⭐]|\b(?:${lexiconAlternation(LOW_RATING_WORDS)})(?:\s{1,3}possible)?)\s{1,3}$`, "i");
+/** Contact words that are also ordinary verbs, and what makes them one ("signal me when the draft is ready"). */
+const ORDINARY_VERB_RE = new RegExp(String.raw`^(?:${lexiconAlternation(innocent.ordinaryVerbSenses)})$`, "i");
+const ORDINARY_VERB_AFTER_RE = new RegExp(String.raw`^\s{1,3}(?:${lexiconAlternation(innocent.ordinaryVerbAfter)})\b`, "i");
 const INCLUSIVE_RE = new RegExp(String.raw`\b(?:${lexiconAlternation(innocent.inclusive)})\b`, "i");
 const NEGATION_RE = new RegExp(String.raw`(?:\b(?:${lexiconAlternation(innocent.negation.filter((w) => w !== "n't"))})\b|n['’]t\b)`, "i");
 
@@ -73,10 +76,11 @@ function allInnocent(re: RegExp, text: string, innocentAt: (start: number, end: 
   return any;
 }
 
-/** "your email platform", "the WhatsApp API": the contact words name a topic, not a channel. */
+/** "your email platform", "the WhatsApp API": the contact words name a topic, not a channel; "signal me when it's ready": an ordinary verb. */
 function contactAsTopic(text: string): boolean {
-  return allInnocent(CONTACT_WORD_RE, text, (_s, e) => {
+  return allInnocent(CONTACT_WORD_RE, text, (s, e) => {
     const after = text.slice(e, e + 40);
+    if (ORDINARY_VERB_RE.test(text.slice(s, e)) && ORDINARY_VERB_AFTER_RE.test(after)) return true;
     return REQUEST_TOPIC_AFTER_RE.test(after) || TECH_AFTER_RE.test(after);
   });
 }

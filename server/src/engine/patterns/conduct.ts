@@ -145,6 +145,8 @@ const CONTEMPT_PREDICATE = String.raw`(?:(?:in\s{1,3}particular|clearly|honestly
 const LIKE_A_CHILD = String.raw`\b(?:that|those)\s{1,3}of\s{1,3}an?\s{1,3}(?:(?:spoilt|spoiled|petulant|sulking|${INSULT_ADJECTIVE})\s{1,3})?(?:child|toddler|brat|teenager|${INSULT_NOUN})\b`;
 /** The unnamed author of the work insulted: "whoever on your team built this must be brain-dead" (on `markInsults` text). */
 /** Two insults offered as the only choices: "is either a fool or a crook" (on `markInsults` text). */
+/** "You people" with a sweeping charge: "you people never read anything", "you people always mess it up". */
+const YOU_PEOPLE_CHARGED = String.raw`\byou\s{1,3}(?:people|lot|guys)\s{1,3}(?:never|can['’]?t|cannot|don['’]t|won['’]t|just\s{1,3}(?:don['’]t|can['’]t))\b`;
 /** The other side's group said to be made of insults, however long the subject: "your internal IT department has shown itself to consist of incompetent imbeciles". */
 const GROUP_MADE_OF_INSULTS = String.raw`\byour\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:team|department|staff|people|company|agency|developers|devs|employees|crew|outfit|office|firm)\b[^.;\n]{0,80}?\b(?:consists?\s{1,3}of|consisted\s{1,3}of|(?:is|are|was|were)\s{1,3}full\s{1,3}of|staffed\s{1,3}by|made\s{1,3}up\s{1,3}of|run\s{1,3}by|(?:a|one)\s{1,3}bunch\s{1,3}of)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?${INSULT_NOUN}\b`;
 const EITHER_INSULT = String.raw`\beither\s{1,3}an?\s{1,3}${INSULT_NOUN}\s{1,3}or\s{1,3}an?\s{1,3}${INSULT_NOUN}\b`;
@@ -153,7 +155,7 @@ const WHOEVER_INSULTED = String.raw`\bwhoever\b[^.;\n]{0,40}?\s(?:is|was|must\s{
  * Contempt for one of the other side's people, read on `markInsults` text: "your project lead in particular is a joke",
  * "your so-called operations manager"; "your" then a long blank is a role in scare quotes (blanked by withoutQuotations).
  */
-export const PERSON_CONTEMPT_RE = new RegExp(String.raw`(?:(?:${YOUR_PERSON})\s{1,3}|\byour\s{4,60})${CONTEMPT_PREDICATE}|\byour\s{1,3}so[\s-]called\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:${lexiconAlternation(PEOPLE_ROLES)})\b|${LIKE_A_CHILD}|${WHOEVER_INSULTED}|${EITHER_INSULT}|${GROUP_MADE_OF_INSULTS}`, "i");
+export const PERSON_CONTEMPT_RE = new RegExp(String.raw`(?:(?:${YOUR_PERSON})\s{1,3}|\byour\s{4,60})${CONTEMPT_PREDICATE}|\byour\s{1,3}so[\s-]called\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:${lexiconAlternation(PEOPLE_ROLES)})\b|${LIKE_A_CHILD}|${WHOEVER_INSULTED}|${EITHER_INSULT}|${GROUP_MADE_OF_INSULTS}|${YOU_PEOPLE_CHARGED}`, "i");
 
 /** An insult adjective as a sentence of its own: "Pathetic.", "How useless!" (lexicons/insults.json exclamations). */
 export const INSULT_EXCLAMATION_RE = new RegExp(String.raw`^[\s*_]{0,3}(?:how\s{1,3}|so\s{1,3}|just\s{1,3}|absolutely\s{1,3})?(?:${lexiconAlternation(INSULT_EXCLAMATIONS)})\s{0,3}[.!?]*[\s*_]{0,3}$`, "i");
