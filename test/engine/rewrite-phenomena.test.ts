@@ -290,7 +290,8 @@ describe("rewrite phenomena", () => {
     ["a benefit of going off-platform after a comma goes", "We can run phase two privately after launch, which means no middleman for either of us.", "circumvention/off-platform-work", "We can run phase two privately after launch", "We can run phase two on Upwork after launch."],
     ["an apology and the policy it apologised for go (rewrite11: a delivery held back only after feedback comes with the final milestone)", "Design files come only after a good rating, sorry, that is my policy.", "feedback/withholding", "only after a good rating", "Design files come with the final milestone."],
     ["an adverb between a channel's verb and its detail stays, the verb swapped", "Text me anytime at 0161 555 0199 about the edits.", "contact/phone", "Text me anytime at 0161 555 0199", "Message me anytime here on Upwork about the edits."],
-    ["a phrase of time before the subject stays, and a conjunct that skips Upwork goes with the move", "From the second sprint we can work privately and bypass Upwork entirely.", "circumvention/off-platform-work", "From the second sprint we can work privately and bypass Upwork entirely", "From the second sprint we can keep working together here on Upwork."],
+    // (rewrite14: the conjunct that skips Upwork goes alone as the move's motive, so the minimal swap stands: it was "we can keep working together here on Upwork")
+    ["a phrase of time before the subject stays, and a conjunct that skips Upwork goes with the move", "From the second sprint we can work privately and bypass Upwork entirely.", "circumvention/off-platform-work", "From the second sprint we can work privately and bypass Upwork entirely", "From the second sprint we can work on Upwork."],
     ["'rather than here' closing the removed place goes whole", "Please send the brief to my inbox at sam@fold.io rather than here.", "contact/email", "sam@fold.io", "Please send the brief here on Upwork."],
     ["a list of ways to pay that holds Upwork keeps only Upwork", "Payment options: Payoneer, Skrill or Upwork hourly", "circumvention/off-platform-payment", "Payoneer, Skrill", "Payment options: Upwork hourly"],
     ["channel verbs said with the swapped one go with their channel", "Email, text or call me at 0161 555 0199 with any questions.", "contact/phone", "call me at 0161 555 0199", "Message me here on Upwork with any questions."],
@@ -452,6 +453,29 @@ describe("phenomena read from golden-9's failures (rewrite13)", () => {
     ["a concession that held the off-platform move goes whole, the main clause capitalised", "Even though I normally move clients to direct contracts, for this audit I'm happy to stay here.", "circumvention/off-platform-work", "Even though I normally move clients to direct contracts, ", "For this audit I'm happy to stay here."],
     ["a connector on both sides of a dropped piece is said once", "The handover went smoothly, and if you could leave me a perfect 5 today, and I look forward to the next phase.", "feedback/pressure", "if you could leave me a perfect 5 today, ", "The handover went smoothly, and I look forward to the next phase."],
     ["a schedule given alone as a table cell is said once", "| Check-ins | each morning over Upwork chat |", "spam/repeated-follow-up", "each morning", "| Check-ins | once over Upwork chat |"],
+  ];
+  for (const [name, before, ruleId, span, after] of ROWS) {
+    it(name, () => {
+      const out = rewritten(before, ruleId, span);
+      assert.equal(out, after);
+      assert.deepEqual(readingProblems(before, out), []);
+    });
+  }
+});
+
+describe("mechanisms read from golden-10's odd-numbered failures (rewrite14)", () => {
+  const ROWS: [string, string, string, string, string][] = [
+    ["a channel's verb with a thing is composed anew before the place: the thing is sent", "If the portal times out I'll just mail them from ana.lopes@mailbox.pt", "contact/email", "from ana.lopes@mailbox.pt", "If the portal times out I'll just send them here on Upwork"],
+    ["a channel's verb with a person is composed anew before the place: the person is messaged", "Just email ya at bo@site.io tomorrow.", "contact/email", "email ya at bo@site.io", "Just message ya here on Upwork tomorrow."],
+    ["a light verb with a person and a channel's noun becomes 'message' with the person", "Give me a buzz on 0412 555 990 if the rain comes and we will move the shoot.", "contact/phone", "Give me a buzz on 0412 555 990", "Message me here on Upwork if the rain comes and we will move the shoot."],
+    ["a light verb with a filler before the channel's noun", "Flick us a quick text on 0412 555 990 when you land.", "contact/phone", "Flick us a quick text on 0412 555 990", "Message us here on Upwork when you land."],
+    ["a result clause that still names the platform goes after a payment swap", "Ping me here and I will send a Wise invoice for the banner so neither of us pays Upwork.", "circumvention/off-platform-payment", "a Wise invoice for the banner so neither of us pays Upwork", "Ping me here and I will send an Upwork milestone for the banner."],
+    ["an added clause that still names the platform goes after a move is kept on Upwork", "If the pilot works we would rather hire you directly for the spring launch and leave Upwork behind.", "circumvention/off-platform-work", "hire you directly for the spring launch and leave Upwork behind", "If the pilot works we would rather hire you on Upwork for the spring launch."],
+    ["a purpose that names the platform goes after a payment swap", "Taxes may be paid by cheque to keep the platform invoice small.", "circumvention/off-platform-payment", "by cheque to keep the platform invoice small", "Taxes may be paid through Upwork."],
+    ["'go from there' points at no removed channel: the minimal edit keeps the rest of the sentence", "Happy to walk you through it — text me on 0412 555 990 any time tomorrow and we can go from there.", "contact/phone", "text me on 0412 555 990", "Happy to walk you through it — message me here on Upwork any time tomorrow and we can go from there."],
+    ["a link's own 'here' before the place is said once", "[Grab a studio slot here](https://cal.com/pia/slot) — Fridays go fast!", "contact/link", "[Grab a studio slot here](https://cal.com/pia/slot)", "Grab a studio slot here on Upwork — Fridays go fast!"],
+    ["'the minute' opens a condition of time: the hand-over waits for the milestone instead", "The source files are sent the minute your glowing review goes live.", "feedback/withholding", "the minute your glowing review goes live", "The source files are sent the minute the milestone is approved."],
+    ["a piece that says the swap itself stays, and a film's cut is no fee", "I take a 20% deposit via Venmo and the balance through Upwork once you approve the cut.", "circumvention/off-platform-payment", "via Venmo", "I take a 20% deposit through Upwork and the balance once you approve the cut."],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {
     it(name, () => {

@@ -127,8 +127,9 @@ if (require.main === module) {
   const setFile = setAt >= 0 ? process.argv[setAt + 1] : undefined;
   if (setAt >= 0 && !setFile) throw new Error("--set needs a file name, e.g. --set golden-2.jsonl");
   const idsAt = process.argv.indexOf("--ids");
-  const ids = idsAt >= 0 ? process.argv[idsAt + 1] : undefined;
-  if (idsAt >= 0 && ids !== "odd" && ids !== "even") throw new Error("--ids needs odd or even, e.g. --ids odd");
+  const idsArg = idsAt >= 0 ? process.argv[idsAt + 1] : undefined;
+  if (idsAt >= 0 && idsArg !== "odd" && idsArg !== "even") throw new Error("--ids needs odd or even, e.g. --ids odd");
+  const ids = idsArg as "odd" | "even" | undefined;
   const cases = loadGolden(setFile ? join(__dirname, setFile) : GOLDEN_PATH);
   const { scored, acceptable, exact, total, share } = scoreGolden(mode, ids ? halfOf(cases, ids) : cases);
   for (const s of scored) {

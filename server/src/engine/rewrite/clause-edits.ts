@@ -185,6 +185,34 @@ function withoutFeePurpose(text: string): string {
   return (rest.trim() ? before.slice(0, connector.index) : before.slice(0, connector.index).replace(/[\s,;]+$/, "")) + rest;
 }
 
+/** Where a purpose, result or added clause opens (lexicon `platformMotive.connectors`), with its leading space or comma. */
+const MOTIVE_OPEN_RE = new RegExp(String.raw`(?:\s*,\s*|\s+)(?:${LEXICON.platformMotive.connectors.map((c) => c.replace(/ /g, "\\s+")).join("|")})\s+`, "giu");
+/** A phrase that says the swap itself: "through Upwork", "on Upwork", "an Upwork milestone". */
+const SWAP_SAID_RE = /\b(?:through|on|via|in|over|with)\s+Upwork\b|\bUpwork\s+(?:milestones?|contracts?|offers?|escrow|invoices?|payments?)\b/i;
+
+/**
+ * `text` (a clause whose way to pay or move off Upwork was swapped for Upwork) without the pieces after the swap
+ * that still name the platform or a fee: "... for the logo so neither of us pays Upwork" -> "... for the logo",
+ * "... for the holiday campaign and cut Upwork out" -> "... for the holiday campaign". A piece runs from its
+ * connector to the next comma, semicolon, dash or the end; one that says the swap itself stays. At least three
+ * words stay; `text` is returned unchanged otherwise.
+ */
+export function withoutPlatformMotive(text: string): string {
+  const swap = SWAP_SAID_RE.exec(text);
+  if (!swap) return text;
+  for (const m of text.matchAll(MOTIVE_OPEN_RE)) {
+    if (m.index! < swap.index) continue;
+    const from = m.index! + m[0].length;
+    const end = /[,;—–]|\s-\s|$/.exec(text.slice(from))!.index + from;
+    const piece = text.slice(from, end);
+    if (SWAP_SAID_RE.test(piece) || LEXICON.platformNames.startOf(piece.toLowerCase()) !== undefined) continue;
+    if (!LEXICON.platformNames.occursIn(piece) && !LEXICON.platformMotive.feeWords.occursIn(piece)) continue;
+    const out = text.slice(0, m.index) + text.slice(end);
+    if (words(out).length >= 3) return withoutPlatformMotive(out);
+  }
+  return text;
+}
+
 /**
  * The payment clause with its channel swapped for Upwork and its fee-avoidance purpose dropped:
  * "you can pay me by Wise to save fees" -> "you can pay me through Upwork"; undefined when the
@@ -224,7 +252,7 @@ export function paymentThroughUpwork(text: string): string | undefined {
   out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "").replace(/(through Upwork)\s+instead(?![\p{L}])/iu, "$1");
   // "(we can skip the fee if) you send the balance" is a bare present once its condition goes.
   if (conditional) out = out.replace(/^(you|we)\s+(?!can\b|could\b|will\b|'ll\b|may\b)/i, "$1 can ");
-  out = withoutFeePurpose(out);
+  out = withoutPlatformMotive(withoutFeePurpose(out));
   // "..., which is quicker for both of us" spoke of the channel that went.
   out = out.replace(/,\s+which\s+[^,;]*$/i, "");
   // (nor may it still deny Upwork: "The deposit through Upwork, not through Upwork")
@@ -253,7 +281,7 @@ export function workOnUpwork(text: string): string | undefined {
   // (my company named as the one billing was the route off Upwork: "billed on Upwork by AppKarigar Pvt Ltd" -> "billed on Upwork")
   out = out.replace(/(\bon Upwork)\s+by\s+(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,3}(?:Pvt\.?\s+Ltd|Ltd|LLC|Inc|GmbH|LLP|S\.?A\.?)\.?(?![\p{L}])/u, "$1");
   // (and said once: "the test task on Upwork and the real project on Upwork" -> "the test task and the real project on Upwork")
-  out = withoutFeePurpose(out).replace(/\s+on Upwork(?=\s+on Upwork\b)/gi, "").replace(/\s+on Upwork(\s+(?:and|or)\s+[^,;]{0,200}?\s+on Upwork\b)/i, "$1").replace(/(\bon Upwork\b[^,;]{0,200})[,;]\s*on Upwork\b/g, "$1").replace(/(\bUpwork\s+[\p{L}-]+)\s+on Upwork\b/gu, "$1").replace(/(\bUpwork\b[^()]*?)\s*\((?:on|through|via)\s+Upwork\)/gu, "$1").trim();
+  out = withoutPlatformMotive(withoutFeePurpose(out)).replace(/\s+on Upwork(?=\s+on Upwork\b)/gi, "").replace(/\s+on Upwork(\s+(?:and|or)\s+[^,;]{0,200}?\s+on Upwork\b)/i, "$1").replace(/(\bon Upwork\b[^,;]{0,200})[,;]\s*on Upwork\b/g, "$1").replace(/(\bUpwork\s+[\p{L}-]+)\s+on Upwork\b/gu, "$1").replace(/(\bUpwork\b[^()]*?)\s*\((?:on|through|via)\s+Upwork\)/gu, "$1").trim();
   if (FEE_AVOIDANCE_RE.test(out) || !swapStands(out)) return undefined;
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }

@@ -118,6 +118,8 @@ export const LEXICON = {
   callApps: new WordList(data.callApps),
   signoffClosings: new WordList(data.signoffClosings),
   placeVerbSwaps: new Map(Object.entries(data.placeVerbSwaps).filter(([k]) => !k.startsWith("_"))),
+  platformMotive: { connectors: data.platformMotive.connectors as string[], feeWords: new WordList(data.platformMotive.feeWords) },
+  channelVerbGrammar: data.channelVerbGrammar as { verbs: string[]; people: string[]; things: string[]; lightVerbs: string[]; lightNouns: string[]; fillers: string[] },
   objectChannelVerbs: new Map(Object.entries(data.objectChannelVerbs).filter(([k]) => !k.startsWith("_"))) as Map<string, string>,
   subjectFrames: data.subjectFrames,
   demandObligations: new Map(Object.entries(data.demandObligations).filter(([k]) => !k.startsWith("_"))),
@@ -149,7 +151,7 @@ export function replaceAll(text: string, list: WordList, by: string): string {
   return text.replace(re, by);
 }
 
-/** `text` without existential "there is/are" and the like, which never point back at a removed channel. */
+/** `text` without existential "there is/are" and idioms such as "go from there" or "hi there", which never point back at a removed channel. */
 export function withoutExistentialThere(text: string): string {
   return text.replace(EXISTENTIAL_RE, " ");
 }

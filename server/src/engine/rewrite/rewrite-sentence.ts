@@ -988,14 +988,16 @@ function placeVerbsSwapped(text: string): string {
     // (an acronym is capitalized anywhere: "— DM me" -> "— message me", "DM me" opening the sentence -> "Message me")
     return /^\p{Lu}\p{Ll}/u.test(m) || (/^\p{Lu}/u.test(m) && /^[\s*_"'(\[]*$|[.!?:]\s+$/.test(text.slice(0, at))) ? upperFirst(swap) : swap;
   });
+  // (a link's own "here" that no swap took says the place twice: "[Book a slot here](https://...)" -> "Book a slot here on Upwork")
+  const composed = channelVerbComposed(verbs, adverbs).replace(/(?<![\p{L}])here\s+(?=here on Upwork\b)/giu, "");
   // "DM me your reference photos" -> "send me your reference photos": a channel's verb with an object, now that the channel went
   // (not one without an object: "DM me to see ...")
   const channelVerbs = [...LEXICON.objectChannelVerbs.keys()].map((k) => k.replace(/ /g, "\\s+")).join("|");
   const objectRe = new RegExp(`(?<![\\p{L}])(${channelVerbs})(?=\\s+(?:a|an|the|my|your|some|any|more|\\d+)\\b)`, "giu");
   // (capitalized where it opens the sentence: "DM" is capitalized anywhere)
-  const withObjects = verbs.replace(objectRe, (m, _verb: string, at: number) => {
+  const withObjects = composed.replace(objectRe, (m, _verb: string, at: number) => {
     const swap = LEXICON.objectChannelVerbs.get(m.toLowerCase().replace(/\s+/g, " "))!;
-    return /^[\s*_"'(\[]*$|[.!?:]\s+$/.test(verbs.slice(0, at)) ? upperFirst(swap) : swap;
+    return /^[\s*_"'(\[]*$|[.!?:]\s+$/.test(composed.slice(0, at)) ? upperFirst(swap) : swap;
   });
   // "fill in the brief form here on Upwork" -> "share your requirements here on Upwork"
   const nouns = [...LEXICON.formSwaps.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "\\s+")).join("|");
@@ -1013,6 +1015,31 @@ function placeVerbsSwapped(text: string): string {
   const named = forms.replace(PAGE_NAME_AFTER_RE, "$1").replace(PAGE_NAME_CLOSING_RE, "$1");
   // (channel verbs said with the one swapped went with their channel: "Call or message me here on Upwork" -> "Message me here on Upwork")
   return named.replace(COORDINATED_BEFORE_MESSAGE_RE, (m: string, message: string) => (/^\p{Lu}/u.test(m) ? upperFirst(message) : message));
+}
+
+const GRAMMAR_ALT = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+/** A channel's verb with a person or a thing, or a light verb with a person and a channel's noun, before the place (lexicon `channelVerbGrammar`). */
+const CHANNEL_VERB_GRAMMAR = (() => {
+  const g = LEXICON.channelVerbGrammar;
+  const person = `(?:${GRAMMAR_ALT(g.people)})`;
+  const direct = String.raw`(?<![\p{L}'’])(${GRAMMAR_ALT(g.verbs)})\s+(?:(${person})|(${GRAMMAR_ALT(g.things)}))(?![\p{L}])`;
+  const light = String.raw`(?<![\p{L}'’])(?:${GRAMMAR_ALT(g.lightVerbs)})\s+(${person})\s+(?:a|an)\s+(?:(?:${GRAMMAR_ALT(g.fillers)})\s+)?(?:${GRAMMAR_ALT(g.lightNouns)})(?![\p{L}])`;
+  return { direct, light };
+})();
+
+/**
+ * `text` with a channel's verb that no phrase of placeVerbSwaps matched composed anew before "here on Upwork":
+ * "email 'em here on Upwork" -> "send 'em here on Upwork", "Give us a bell here on Upwork" -> "Message us here on Upwork".
+ * `adverbs` is the alternation of adverbsBeforePlace that may stand between.
+ */
+function channelVerbComposed(text: string, adverbs: string): string {
+  const place = `(?=\\s+(?:(?:${adverbs})\\s+)?here on Upwork\\b)`;
+  const opensSentence = (before: string) => /^[\s*_"'(\[]*$|[.!?:]\s+$/.test(before);
+  // (capitalised only where it opens the sentence: "feel free to WhatsApp me" -> "feel free to message me")
+  const cased = (m: string, swap: string, before: string) => (/^\p{Lu}/u.test(m) && opensSentence(before) ? upperFirst(swap) : swap);
+  const lit = text.replace(new RegExp(CHANNEL_VERB_GRAMMAR.light + place, "giu"), (m, person: string, at: number) => cased(m, `message ${person}`, text.slice(0, at)));
+  return lit.replace(new RegExp(CHANNEL_VERB_GRAMMAR.direct + place, "giu"), (m, _verb: string, person: string | undefined, thing: string | undefined, at: number) =>
+    cased(m, person !== undefined ? `message ${person}` : `send ${thing}`, lit.slice(0, at)));
 }
 
 /** Channel verbs coordinated before "message me here on Upwork": "Call or |message me", "email, text or |send me a message". */
