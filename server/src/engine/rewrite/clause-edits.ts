@@ -336,12 +336,39 @@ const EVERY_CATEGORY = String.raw`(?:mark|rate|score)\s+(?:me\s+)?(?:every|each|
 const ONLY_POSITIVE = String.raw`(?:give|leave)\s+(?:me\s+)?only\s+(?:positive|good|5-star|five-star)\s+(?:feedback|reviews?|ratings?)(?:\s+and\s+(?:5|10)\s+in\s+all\s+categories)?`;
 const DEMAND_PHRASE_RE = new RegExp(`\\b(?:${NEGATED_FLOOR}|${EVERY_CATEGORY}|${ONLY_POSITIVE}|${TOP_RATING})\\b`, "i");
 
+/** A top rating said as a noun phrase (lexicon `ratingNoun`): "a 5-star rating", "a perfect review", "your five-star feedback". */
+const RATING_NOUN_RE = (() => {
+  const g = LEXICON.ratingNoun;
+  const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alt(g.determiners)})\s+(?:${alt(g.tops)})(?:[\s-]*(?:stars?|★))?[\s-]+(?:${alt(g.nouns)})(?![\p{L}])`, "iu");
+})();
+/** A piece set off by a comma or dash that still names a rating, closing the text: ", none of this 4-star stuff". */
+const RATING_PIECE_AFTER_RE = /(?:,|\s[—–-])\s+[^,;—–]*$/u;
+
+/**
+ * A top rating said as a noun phrase after "is" swapped for an honest review in place: "Only thing I ask is a 5-star rating at
+ * the end, none of this 4-star stuff" -> "Only thing I ask is an honest review at the end"; a closing piece that still
+ * names a rating goes. Undefined when no such phrase is found or a rating is still named.
+ */
+function ratingNounSwapped(text: string): string | undefined {
+  const m = RATING_NOUN_RE.exec(text);
+  // (only as what a frame names, after "is": "All I ask is a 5-star rating"; a rating as the subject, "a 5-star review would
+  // mean the world", or wanted by a date, "I need a 5-star review by Friday", is left to the rule's phrase)
+  if (!m || !/(?:\bis|\bwas|['’]s)\s+$/i.test(text.slice(0, m.index))) return undefined;
+  const swap = LEXICON.ratingNoun.swap;
+  let out = (text.slice(0, m.index) + (/^\p{Lu}/u.test(m[0]) ? upperFirst(swap) : swap) + text.slice(m.index + m[0].length)).replace(DICTATED_WORDS_RE, "");
+  const after = m.index + swap.length;
+  for (let piece = RATING_PIECE_AFTER_RE.exec(out.slice(after)); piece && LEXICON.feedbackWords.occursIn(piece[0]); piece = RATING_PIECE_AFTER_RE.exec(out.slice(after))) out = out.slice(0, after + piece.index);
+  return LEXICON.feedbackWords.occursIn(out.replace(swap, "").replace(upperFirst(swap), "")) || RATING_RETURNED_RE.test(out) || words(out).length < 3 ? undefined : out;
+}
+
 /**
  * A demand for a top rating with the rating swapped for honest feedback: "Don't forget to rate me
- * 5 stars" -> "Don't forget to leave honest feedback"; undefined when no such demand is found.
+ * 5 stars" -> "Don't forget to leave honest feedback"; said as a noun phrase it becomes an honest review
+ * ("All I ask is a 5-star rating" -> "All I ask is an honest review"); undefined when no such demand is found.
  */
 export function demandSwapped(text: string, by: string): string | undefined {
-  if (!DEMAND_PHRASE_RE.test(text)) return undefined;
+  if (!DEMAND_PHRASE_RE.test(text)) return ratingNounSwapped(text);
   // (a consequence threatened if the demand is not met goes with it: "rate me 5/5 ... or I can't take future jobs from you")
   let out = text.replace(DEMAND_PHRASE_RE, (m) => (/^\p{Lu}/u.test(m) ? upperFirst(by) : by)).replace(CONSEQUENCE_RE, "");
   // (the words the review was to say go with it: "... and the comment "excellent communication"", "with the words 'on time'")

@@ -119,6 +119,7 @@ export const LEXICON = {
   signoffClosings: new WordList(data.signoffClosings),
   placeVerbSwaps: new Map(Object.entries(data.placeVerbSwaps).filter(([k]) => !k.startsWith("_"))),
   platformMotive: { connectors: data.platformMotive.connectors as string[], feeWords: new WordList(data.platformMotive.feeWords) },
+  ratingNoun: data.ratingNoun as { determiners: string[]; tops: string[]; nouns: string[]; swap: string },
   channelVerbGrammar: data.channelVerbGrammar as { verbs: string[]; people: string[]; things: string[]; lightVerbs: string[]; lightNouns: string[]; fillers: string[] },
   objectChannelVerbs: new Map(Object.entries(data.objectChannelVerbs).filter(([k]) => !k.startsWith("_"))) as Map<string, string>,
   subjectFrames: data.subjectFrames,
