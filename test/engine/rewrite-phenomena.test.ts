@@ -478,6 +478,8 @@ describe("mechanisms read from golden-10's odd-numbered failures (rewrite14)", (
     ["a top rating said as a noun phrase is an honest review in place, the frame before it kept", "All I ask is a 5-star rating at the end.", "feedback/pressure", "a 5-star rating", "All I ask is an honest review at the end."],
     ["a closing piece that still names a rating goes with the noun phrase's swap", "All I want is a perfect review, none of this 4-star stuff.", "feedback/pressure", "a perfect review, none of this 4-star stuff", "All I want is an honest review."],
     ["the words the review was to say go with the rating's swap", "My one wish is a full rating with the words 'superb work'.", "feedback/pressure", "a full rating with the words 'superb work'", "My one wish is an honest review."],
+    ["a piece after a dash that asks for the payee's bank details goes with the swapped transfer", "Our accounts team pays every vendor by wire — just send your IBAN and SWIFT and we will settle today.", "circumvention/off-platform-payment", "by wire", "Our accounts team pays every vendor through Upwork."],
+    ["the benefit of dodging the fee, said after a dash, goes with the swap", "We can settle through Zelle to dodge the fee — win-win for both of us.", "circumvention/off-platform-payment", "through Zelle to dodge the fee", "We can settle through Upwork."],
     ["a piece that says the swap itself stays, and a film's cut is no fee", "I take a 20% deposit via Venmo and the balance through Upwork once you approve the cut.", "circumvention/off-platform-payment", "via Venmo", "I take a 20% deposit through Upwork and the balance once you approve the cut."],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {

@@ -186,15 +186,16 @@ function withoutFeePurpose(text: string): string {
 }
 
 /** Where a purpose, result or added clause opens (lexicon `platformMotive.connectors`), with its leading space or comma. */
-const MOTIVE_OPEN_RE = new RegExp(String.raw`(?:\s*,\s*|\s+)(?:${LEXICON.platformMotive.connectors.map((c) => c.replace(/ /g, "\\s+")).join("|")})\s+`, "giu");
+const MOTIVE_OPEN_RE = new RegExp(String.raw`(?:\s*,\s*|\s+)(?:${LEXICON.platformMotive.connectors.map((c) => c.replace(/ /g, "\\s+")).join("|")})\s+|\s*;\s*|\s[—–-]\s+`, "giu");
 /** A phrase that says the swap itself: "through Upwork", "on Upwork", "an Upwork milestone". */
 const SWAP_SAID_RE = /\b(?:through|on|via|in|over|with)\s+Upwork\b|\bUpwork\s+(?:milestones?|contracts?|offers?|escrow|invoices?|payments?)\b/i;
 
 /**
  * `text` (a clause whose way to pay or move off Upwork was swapped for Upwork) without the pieces after the swap
- * that still name the platform or a fee: "... for the logo so neither of us pays Upwork" -> "... for the logo",
- * "... for the holiday campaign and cut Upwork out" -> "... for the holiday campaign". A piece runs from its
- * connector to the next comma, semicolon, dash or the end; one that says the swap itself stays. At least three
+ * that still name the platform, a fee or the payee's bank details: "... for the logo so neither of us pays Upwork" ->
+ * "... for the logo", "... for the holiday campaign and cut Upwork out" -> "... for the holiday campaign", "... through
+ * Upwork — send your IBAN" -> "... through Upwork". A piece runs from its connector (or a dash or semicolon) to the next
+ * comma, semicolon, dash or the end; one that says the swap itself stays. At least three
  * words stay; `text` is returned unchanged otherwise.
  */
 export function withoutPlatformMotive(text: string): string {
@@ -206,7 +207,7 @@ export function withoutPlatformMotive(text: string): string {
     const end = /[,;—–]|\s-\s|$/.exec(text.slice(from))!.index + from;
     const piece = text.slice(from, end);
     if (SWAP_SAID_RE.test(piece) || LEXICON.platformNames.startOf(piece.toLowerCase()) !== undefined) continue;
-    if (!LEXICON.platformNames.occursIn(piece) && !LEXICON.platformMotive.feeWords.occursIn(piece)) continue;
+    if (!LEXICON.platformNames.occursIn(piece) && !LEXICON.platformMotive.feeWords.occursIn(piece) && !LEXICON.platformMotive.payeeDetails.occursIn(piece)) continue;
     const out = text.slice(0, m.index) + text.slice(end);
     if (words(out).length >= 3) return withoutPlatformMotive(out);
   }
