@@ -187,6 +187,8 @@ function withoutFeePurpose(text: string): string {
 
 /** Where a purpose, result or added clause opens (lexicon `platformMotive.connectors`), with its leading space or comma. */
 const MOTIVE_OPEN_RE = new RegExp(String.raw`(?:\s*,\s*|\s+)(?:${LEXICON.platformMotive.connectors.map((c) => c.replace(/ /g, "\\s+")).join("|")})\s+|\s*;\s*|\s[—–-]\s+`, "giu");
+/** A closing comparison with how the others are paid (lexicon `platformMotive.precedentOpeners`): " like our other contractors". */
+const PRECEDENT_RE = new RegExp(String.raw`(?:\s*,\s*|\s+)(?:${LEXICON.platformMotive.precedentOpeners.map((c) => c.replace(/ /g, "\\s+")).join("|")})\s+([^,;—–]*)$`, "iu");
 /** A phrase that says the swap itself: "through Upwork", "on Upwork", "an Upwork milestone". */
 const SWAP_SAID_RE = /\b(?:through|on|via|in|over|with)\s+Upwork\b|\bUpwork\s+(?:milestones?|contracts?|offers?|escrow|invoices?|payments?)\b/i;
 
@@ -194,13 +196,16 @@ const SWAP_SAID_RE = /\b(?:through|on|via|in|over|with)\s+Upwork\b|\bUpwork\s+(?
  * `text` (a clause whose way to pay or move off Upwork was swapped for Upwork) without the pieces after the swap
  * that still name the platform, a fee or the payee's bank details: "... for the logo so neither of us pays Upwork" ->
  * "... for the logo", "... for the holiday campaign and cut Upwork out" -> "... for the holiday campaign", "... through
- * Upwork — send your IBAN" -> "... through Upwork". A piece runs from its connector (or a dash or semicolon) to the next
+ * Upwork — send your IBAN" -> "... through Upwork", and a closing comparison with the others, "... through Upwork like our
+ * other contractors" -> "... through Upwork". A piece runs from its connector (or a dash or semicolon) to the next
  * comma, semicolon, dash or the end; one that says the swap itself stays. At least three
  * words stay; `text` is returned unchanged otherwise.
  */
 export function withoutPlatformMotive(text: string): string {
   const swap = SWAP_SAID_RE.exec(text);
   if (!swap) return text;
+  const precedent = PRECEDENT_RE.exec(text);
+  if (precedent && precedent.index > swap.index && LEXICON.platformMotive.precedentWords.occursIn(precedent[1]!) && words(text.slice(0, precedent.index)).length >= 3) text = text.slice(0, precedent.index);
   for (const m of text.matchAll(MOTIVE_OPEN_RE)) {
     if (m.index! < swap.index) continue;
     const from = m.index! + m[0].length;
@@ -213,6 +218,16 @@ export function withoutPlatformMotive(text: string): string {
   }
   return text;
 }
+
+/**
+ * A way to pay the lists do not know, named with a capital after a verb of paying (lexicon `namedPaymentMeans`): "pay the
+ * maintenance retainer directly through Gusto" matches "directly through Gusto" (not "Upwork", nor a word opening a sentence).
+ */
+const NAMED_MEANS_RE = (() => {
+  const g = LEXICON.namedPaymentMeans;
+  const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
+  return new RegExp(String.raw`(?<=\b(?:${alt(g.payVerbs)})\b(?:\s+[\p{L}\p{N}'’-]+){0,6}?)\s+(?:(?:directly|privately)\s+)?(?:${alt(g.prepositions)})\s+(?:(?:my|our|the)\s+)?(?!Upwork\b)\p{Lu}[\p{L}\p{N}]+(?:\s+\p{Lu}[\p{L}\p{N}]+)?(?![\p{L}\p{N}])`, "u");
+})();
 
 /**
  * The payment clause with its channel swapped for Upwork and its fee-avoidance purpose dropped:
@@ -232,9 +247,9 @@ export function paymentThroughUpwork(text: string): string | undefined {
       return `${/^\p{Lu}/u.test(m) ? upperFirst(swapped) : swapped} through Upwork`;
     });
   } else {
-    const place = METHOD_PLACE_RE.test(text) ? METHOD_PLACE_RE : CHANNEL_PLACE_RE.test(text) ? CHANNEL_PLACE_RE : undefined;
+    const place = METHOD_PLACE_RE.test(text) ? METHOD_PLACE_RE : CHANNEL_PLACE_RE.test(text) ? CHANNEL_PLACE_RE : NAMED_MEANS_RE.test(text) ? NAMED_MEANS_RE : undefined;
     if (!place) return undefined;
-    out = text.replace(place, "through Upwork");
+    out = text.replace(place, place === NAMED_MEANS_RE ? " through Upwork" : "through Upwork");
   }
   out = out.replace(CURRENCY_BEFORE_RE, "").replace(ACCOUNT_AFTER_RE, "$1").replace(CASHTAG_AFTER_RE, "$1");
   // (the app's own kind of transfer goes with it, "through Upwork Friends & Family", and so does a second
@@ -243,7 +258,8 @@ export function paymentThroughUpwork(text: string): string | undefined {
     const tier = LEXICON.paymentTiers.startOf(rest);
     return tier !== undefined && /^\p{Lu}|^[fg]&/u.test(rest) ? `${place}${rest.slice(tier.length)}` : m;
   });
-  out = out.replace(/(through Upwork)\s+(?:directly|privately)(?![\p{L}])/u, "$1");
+  // ("directly" or "privately" on either side of the swapped place said the way round Upwork: "pay ... directly through Gusto")
+  out = out.replace(/(through Upwork)\s+(?:directly|privately)(?![\p{L}])/u, "$1").replace(/(?<![\p{L}])(?:directly|privately)\s+(?=through Upwork\b)/u, "");
   // (a payee named after the swapped way to pay was the removed transfer's: "through Upwork to Karim Aziz, Casablanca")
   out = out.replace(/(through Upwork)\s+to\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?=\s*[.,;!?]?\s*$)/u, "$1");
   out = out.replace(/(through Upwork\b[^,;]*?)\s+(?:through|via|using)\s+(?:my\s+|our\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?(?=[\s,;.]|$)/u, "$1");
