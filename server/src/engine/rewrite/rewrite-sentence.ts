@@ -308,6 +308,9 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   // A line's label before a value that was only the detail stays: "Booking for the kick-off: https://..." -> "Booking for the kick-off: via Upwork messages".
   const valued = labelledValueKept(source, sentence, regions);
   if (valued !== undefined) return { start: sentence.start, end: sentence.end, text: valued, sentence: valued + source.slice(sentence.end, sentence.close), phrase: valued.trim() };
+  // A spoken means with the detail stated after it is a call here: "explain better by phone, my number is +1 ..., or" -> "explain better on an Upwork call, or".
+  const spoken = spokenMeansSwapped(source, sentence, regions);
+  if (spoken !== undefined) return { start: sentence.start, end: sentence.end, text: spoken, sentence: spoken + source.slice(sentence.end, sentence.close), phrase: spoken.trim() };
   // Minimal edit first: the detail and its lead-in replaced where they stand, every other word kept.
   const minimal = minimalAccepted(source, sentence, regions);
   if (minimal !== undefined) return minimal;
@@ -391,6 +394,27 @@ function minimalAccepted(source: string, sentence: Sentence, regions: Region[]):
   const terminal = source.slice(sentence.end, sentence.close);
   if (rulesFlaggingAlone(text + terminal, RULES.filter((r) => families.has(r.meta.family))).length > 0) return undefined;
   return { start: sentence.start, end: sentence.end, text, sentence: text + terminal, phrase: text.trim() };
+}
+
+/** A spoken means (lexicon `meansChannels.spoken`) with the detail stated right after it: "by phone, my number is +57 300 555 0142". */
+const SPOKEN_STATED_RE = new RegExp(String.raw`(?<![\p{L}])(?:${[...LEXICON.meansChannels.spoken].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|")})\s*(?:,|[—–:]|\s-)\s*(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:number|mobile|cell|line|phone|whatsapp)\s+(?:is\s+|:\s*)[^,;—–]*\d[^,;—–]*`, "iu");
+
+/**
+ * The sentence body with a spoken means whose detail is stated right after it said as a call here, the statement gone:
+ * "I can explain better by phone, my number is +57 300 555 0142, or ..." -> "I can explain better on an Upwork call, or ...".
+ * Undefined unless every contact finding lies inside that stretch and the result reads well and is clean.
+ */
+function spokenMeansSwapped(source: string, sentence: Sentence, regions: Region[]): string | undefined {
+  if (!regions.every((r) => r.family === "contact" && r.rule !== "contact/request")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  const m = SPOKEN_STATED_RE.exec(body);
+  if (!m) return undefined;
+  const [from, to] = [sentence.start + m.index, sentence.start + m.index + m[0].trimEnd().length];
+  if (!regions.every((r) => r.start >= from && r.end <= to + 2)) return undefined;
+  const text = body.slice(0, m.index) + LEXICON.meansChannels.spokenSwap + body.slice(m.index + m[0].trimEnd().length);
+  const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
+  if (!readsWell(body, text, regions.map((r) => r.book)) || DETAIL_MARK_RE.test(text) || stillViolates(text, families, new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
+  return text;
 }
 
 const MEANS_APP = [...LEXICON.meansChannels.apps].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
