@@ -339,6 +339,9 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
     }
     // (the whole sentence rewritten keeps its quotation paired: a mark it dropped is put back at the near end)
     if (result && mode === "whole") result.text = quotesPaired(body, result.text);
+    // (a short closing piece left alone after the findings that opened the sentence went is a fragment, "Certified and all":
+    // the rule's statement comes before it, "I do all the work on this profile myself, certified and all")
+    if (result && mode !== "whole") result = fragmentLed(body, result, regions.map((r) => [r.start - sentence.start, r.end - sentence.start] as Range), byPriority(regions.map((r) => r.book)).statement);
     if (result && (mode === "whole" || (readsWell(body, result.text, regions.map((r) => r.book)) && !stillViolates(result.text, families, rules) && !stillAsksForDetail(result.text, rules)))) {
       const text = emphasisClosed(source, sentence, body, placeVerbsSwapped(result.text));
       if (text === body) return undefined;
@@ -353,6 +356,25 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
     }
   }
   return undefined;
+}
+
+/** Most words a closing piece left alone may have and still be read as a fragment, not a clause of its own. */
+const FRAGMENT_MAX_WORDS = 4;
+
+/**
+ * `result` with the rule's `statement` before it when all it kept of `body` is a short closing piece after a comma and the
+ * findings (`ranges`, offsets in `body`) opened the sentence: "Certified and all" -> "I do all the work on this profile
+ * myself, certified and all"; `result` unchanged otherwise.
+ */
+function fragmentLed(body: string, result: { text: string; phrase: string }, ranges: Range[], statement: string): { text: string; phrase: string } {
+  const kept = result.text.trim();
+  const words = kept.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  if (words.length === 0 || words.length > FRAGMENT_MAX_WORDS || /[,;:—–?!]/.test(kept)) return result;
+  const opened = Math.min(...ranges.map(([a]) => a)) <= /^\s*/.exec(body)![0].length;
+  const at = body.toLowerCase().lastIndexOf(`, ${kept.toLowerCase()}`);
+  if (!opened || at < 0 || at + 2 + kept.length !== body.trimEnd().length || Math.max(...ranges.map(([, b]) => b)) > at + 1) return result;
+  const lead = statement.charAt(0).toUpperCase() + statement.slice(1);
+  return { text: `${lead}, ${body.slice(at + 2, at + 2 + kept.length)}`, phrase: statement };
 }
 
 /** The client's contact detail still named as what to give: "your contacts", "your personal email". */
