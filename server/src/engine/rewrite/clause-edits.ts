@@ -213,7 +213,10 @@ export function withoutPlatformMotive(text: string): string {
     const piece = text.slice(from, end);
     if (SWAP_SAID_RE.test(piece) || LEXICON.platformNames.startOf(piece.toLowerCase()) !== undefined) continue;
     if (!LEXICON.platformNames.occursIn(piece) && !LEXICON.platformMotive.feeWords.occursIn(piece) && !LEXICON.platformMotive.payeeDetails.occursIn(piece)) continue;
-    const out = text.slice(0, m.index) + text.slice(end);
+    // (a purpose "to ..." inside a clause of its own takes that clause from its comma: ", then we don't need to worry about the fees")
+    const comma = /^\s*(?:in\s+order\s+)?to\s/i.test(m[0].replace(/^[\s,]*/, "")) ? text.slice(swap.index, m.index).lastIndexOf(",") : -1;
+    const start = comma >= 0 && !m[0].includes(",") ? swap.index + comma : m.index!;
+    const out = text.slice(0, start) + text.slice(end);
     if (words(out).length >= 3) return withoutPlatformMotive(out);
   }
   return text;
@@ -251,7 +254,8 @@ export function paymentThroughUpwork(text: string): string | undefined {
     if (!place) return undefined;
     out = text.replace(place, place === NAMED_MEANS_RE ? " through Upwork" : "through Upwork");
   }
-  out = out.replace(CURRENCY_BEFORE_RE, "").replace(ACCOUNT_AFTER_RE, "$1").replace(CASHTAG_AFTER_RE, "$1");
+  // (the place set against Upwork goes first, before a later edit can take half of it: "through Upwork instead of through Upwork")
+  out = out.replace(INSTEAD_RE, "").replace(CURRENCY_BEFORE_RE, "").replace(ACCOUNT_AFTER_RE, "$1").replace(CASHTAG_AFTER_RE, "$1");
   // (the app's own kind of transfer goes with it, "through Upwork Friends & Family", and so does a second
   // outside means in the same clause, "bill you through Upwork through Xero")
   out = out.replace(/(through Upwork)\s+(\S[^]*)$/, (m, place: string, rest: string) => {

@@ -369,7 +369,8 @@ const FRAGMENT_MAX_WORDS = 4;
 function fragmentLed(body: string, result: { text: string; phrase: string }, ranges: Range[], statement: string): { text: string; phrase: string } {
   const kept = result.text.trim();
   const words = kept.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  if (words.length === 0 || words.length > FRAGMENT_MAX_WORDS || /[,;:—–?!]/.test(kept)) return result;
+  // (a clause with its own subject stands, "I really need this", "I hope that's OK", and so does a template's field)
+  if (words.length === 0 || words.length > FRAGMENT_MAX_WORDS || /[,;:—–?!{}]/.test(kept) || /(?<![\p{L}])(?:I|I['’]\p{L}+|we|you|he|she|they|it|this|that|there)(?![\p{L}])/iu.test(kept)) return result;
   const opened = Math.min(...ranges.map(([a]) => a)) <= /^\s*/.exec(body)![0].length;
   const at = body.toLowerCase().lastIndexOf(`, ${kept.toLowerCase()}`);
   if (!opened || at < 0 || at + 2 + kept.length !== body.trimEnd().length || Math.max(...ranges.map(([, b]) => b)) > at + 1) return result;
