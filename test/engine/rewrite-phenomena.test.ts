@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { applyEdits, fixAll, lint, type Finding } from "../../server/src/engine";
 import { attachFixes, plansFromCatalog } from "../../server/src/engine/rewrite/sentence-fixes";
+import { paymentThroughUpwork } from "../../server/src/engine/rewrite/clause-edits";
 import { readingProblems } from "../rewrites/golden-score";
 
 const fixed = (text: string) => fixAll(text, (t) => lint(t).findings).text;
@@ -488,6 +489,8 @@ describe("mechanisms read from golden-10's odd-numbered failures (rewrite14)", (
     ["the place set against Upwork goes whole before 'directly' does", "We would rather pay you directly by bank transfer instead of through Upwork.", "circumvention/off-platform-payment", "directly by bank transfer instead of through Upwork", "We would rather pay you through Upwork."],
     ["a short closing clause with its own subject is no fragment: the rule's statement is not put before it", "Sent this exact pitch to fifty jobs today, I hope you don't mind.", "spam/repeated-follow-up", "Sent this exact pitch to fifty jobs today", "I hope you don't mind."],
     ["'follow' coordinated before a channel's verb goes with the channel", "1. Follow & DM us on Insta @studio.pk", "contact/social", "Follow & DM us on Insta @studio.pk", "1. Message us here on Upwork"],
+    ["words before a motive's connector that it would leave dangling go from their comma", "We accept Skrill also, for quicker and cheaper settlement than Upwork.", "circumvention/off-platform-payment", "accept Skrill", "We accept payment through Upwork also."],
+    ["an account of mine named as the payee goes after the swap", "We suggest settling the hours via GCash to our agency account.", "circumvention/off-platform-payment", "via GCash to our agency account", "We suggest settling the hours through Upwork."],
     ["a piece that says the swap itself stays, and a film's cut is no fee", "I take a 20% deposit via Venmo and the balance through Upwork once you approve the cut.", "circumvention/off-platform-payment", "via Venmo", "I take a 20% deposit through Upwork and the balance once you approve the cut."],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {
@@ -497,4 +500,13 @@ describe("mechanisms read from golden-10's odd-numbered failures (rewrite14)", (
       assert.deepEqual(readingProblems(before, out), []);
     });
   }
+});
+
+describe("a payment clause swapped for Upwork loses what it said to go round Upwork (rewrite14, clause level)", () => {
+  const ROWS: [string, string, string][] = [
+    ["a closing piece that waves Upwork's own means away goes", "Balance of $200 send directly to my Payoneer, no need new milestone", "Balance of $200 send through Upwork"],
+    ["a result that still names the platform goes", "I'll send a Wise invoice for the banner so neither of us pays Upwork", "I'll send an Upwork milestone for the banner"],
+    ["a purpose naming a fee inside a clause of its own goes from its comma", "via GCash every Friday, then we don't need to worry about the fees", "through Upwork every Friday"],
+  ];
+  for (const [name, before, after] of ROWS) it(name, () => assert.equal(paymentThroughUpwork(before), after));
 });

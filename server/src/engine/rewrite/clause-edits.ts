@@ -206,6 +206,9 @@ export function withoutPlatformMotive(text: string): string {
   if (!swap) return text;
   const precedent = PRECEDENT_RE.exec(text);
   if (precedent && precedent.index > swap.index && LEXICON.platformMotive.precedentWords.occursIn(precedent[1]!) && words(text.slice(0, precedent.index)).length >= 3) text = text.slice(0, precedent.index);
+  // (a closing piece that waves Upwork's own means away: ", no need new milestone")
+  const last = /(?:,|\s[—–-])\s+([^,;—–]*)$/.exec(text);
+  if (last && last.index > swap.index && LEXICON.platformMotive.bypassOpeners.startOf(last[1]!.toLowerCase()) !== undefined && LEXICON.platformMotive.bypassedMeans.occursIn(last[1]!) && words(text.slice(0, last.index)).length >= 3) text = text.slice(0, last.index);
   for (const m of text.matchAll(MOTIVE_OPEN_RE)) {
     if (m.index! < swap.index) continue;
     const from = m.index! + m[0].length;
@@ -214,8 +217,10 @@ export function withoutPlatformMotive(text: string): string {
     if (SWAP_SAID_RE.test(piece) || LEXICON.platformNames.startOf(piece.toLowerCase()) !== undefined) continue;
     if (!LEXICON.platformNames.occursIn(piece) && !LEXICON.platformMotive.feeWords.occursIn(piece) && !LEXICON.platformMotive.payeeDetails.occursIn(piece)) continue;
     // (a purpose "to ..." inside a clause of its own takes that clause from its comma: ", then we don't need to worry about the fees")
-    const comma = /^\s*(?:in\s+order\s+)?to\s/i.test(m[0].replace(/^[\s,]*/, "")) ? text.slice(swap.index, m.index).lastIndexOf(",") : -1;
-    const start = comma >= 0 && !m[0].includes(",") ? swap.index + comma : m.index!;
+    // (and so does one whose words before the connector would be left dangling: ", for faster and cheaper settlement than Upwork")
+    const comma = text.slice(swap.index + swap[0].length, m.index).lastIndexOf(",");
+    const opensPurpose = /^\s*(?:in\s+order\s+)?to\s/i.test(m[0].replace(/^[\s,]*/, ""));
+    const start = comma >= 0 && !m[0].includes(",") && (opensPurpose || words(text.slice(swap.index + swap[0].length + comma, m.index)).length <= 3) ? swap.index + swap[0].length + comma : m.index!;
     const out = text.slice(0, start) + text.slice(end);
     if (words(out).length >= 3) return withoutPlatformMotive(out);
   }
@@ -267,7 +272,8 @@ export function paymentThroughUpwork(text: string): string | undefined {
   // (a payee named after the swapped way to pay was the removed transfer's: "through Upwork to Karim Aziz, Casablanca")
   out = out.replace(/(through Upwork)\s+to\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?=\s*[.,;!?]?\s*$)/u, "$1");
   out = out.replace(/(through Upwork\b[^,;]*?)\s+(?:through|via|using)\s+(?:my\s+|our\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?(?=[\s,;.]|$)/u, "$1");
-  out = out.replace(SECOND_MEANS_RE, "$1").replace(SPLIT_PAYMENT_RE, "$1").replace(PAYEE_DETAIL_RE, "$1");
+  // (and so was an account of mine named as the payee: "through Upwork to our agency account")
+  out = out.replace(SECOND_MEANS_RE, "$1").replace(SPLIT_PAYMENT_RE, "$1").replace(PAYEE_DETAIL_RE, "$1").replace(/(through Upwork)\s+(?:in)?to\s+(?:my|our)\s+(?:[\p{L}'’-]+\s+){0,2}account(?![\p{L}])/u, "$1");
   const conditional = FEE_CONDITION_RE.test(out);
   // (a bare "instead" closing the swapped place set the removed channel against Upwork: "pay me through Upwork instead")
   out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "").replace(/(through Upwork)\s+instead(?![\p{L}])/iu, "$1");
