@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { applyEdits, fixAll, lint, type Finding } from "../../server/src/engine";
 import { attachFixes, plansFromCatalog } from "../../server/src/engine/rewrite/sentence-fixes";
+import { paymentThroughUpwork } from "../../server/src/engine/rewrite/clause-edits";
 import { readingProblems } from "../rewrites/golden-score";
 
 const fixed = (text: string) => fixAll(text, (t) => lint(t).findings).text;
@@ -51,7 +52,9 @@ const CASES: [string, string, string][] = [
   ["an agreement made off Upwork becomes an Upwork contract", "| Ongoing support | Private contract after handover (no Upwork fees) |", "| Ongoing support | New Upwork contract after handover |"],
   // feedback and follow-ups
   ["a reward tied to a review mid-sentence loses only its condition", "The logo comes in three colourways, and if you leave a glowing review I'll add a favicon for free, so it's ready for launch.", "The logo comes in three colourways, and I'll add a favicon for free, so it's ready for launch."],
-  ["a review as the subject of a reward gives way to returning clients", "A 5-star rating gets you a free logo variation.", "Returning clients get a free logo variation."],
+  // (The learned layer retrained with the spent sets reads "Returning clients get a free logo variation." as a probable
+  // incentive, so the rewriter gives way to the family's whole phrase instead.)
+  ["a review as the subject of a reward gives way to an honest request once the reward alone still reads as one", "A 5-star rating gets you a free logo variation.", "If you're happy with the work, honest feedback is always appreciated."],
   ["a discount for paying off Upwork goes with the payment", "Pay me with Zelle and I'll knock a little off the total!", "All payments go through Upwork!"],
   ["a preference for the removed way to pay goes", "We also take Bitcoin if you prefer.", "All payments go through Upwork."],
   ["a condition naming Upwork's chat as the fallback goes", "Reach me at lee@fold.io if the Upwork chat is down.", "Message me here on Upwork."],
@@ -290,7 +293,8 @@ describe("rewrite phenomena", () => {
     ["a benefit of going off-platform after a comma goes", "We can run phase two privately after launch, which means no middleman for either of us.", "circumvention/off-platform-work", "We can run phase two privately after launch", "We can run phase two on Upwork after launch."],
     ["an apology and the policy it apologised for go (rewrite11: a delivery held back only after feedback comes with the final milestone)", "Design files come only after a good rating, sorry, that is my policy.", "feedback/withholding", "only after a good rating", "Design files come with the final milestone."],
     ["an adverb between a channel's verb and its detail stays, the verb swapped", "Text me anytime at 0161 555 0199 about the edits.", "contact/phone", "Text me anytime at 0161 555 0199", "Message me anytime here on Upwork about the edits."],
-    ["a phrase of time before the subject stays, and a conjunct that skips Upwork goes with the move", "From the second sprint we can work privately and bypass Upwork entirely.", "circumvention/off-platform-work", "From the second sprint we can work privately and bypass Upwork entirely", "From the second sprint we can keep working together here on Upwork."],
+    // (rewrite14: the conjunct that skips Upwork goes alone as the move's motive, so the minimal swap stands: it was "we can keep working together here on Upwork")
+    ["a phrase of time before the subject stays, and a conjunct that skips Upwork goes with the move", "From the second sprint we can work privately and bypass Upwork entirely.", "circumvention/off-platform-work", "From the second sprint we can work privately and bypass Upwork entirely", "From the second sprint we can work on Upwork."],
     ["'rather than here' closing the removed place goes whole", "Please send the brief to my inbox at sam@fold.io rather than here.", "contact/email", "sam@fold.io", "Please send the brief here on Upwork."],
     ["a list of ways to pay that holds Upwork keeps only Upwork", "Payment options: Payoneer, Skrill or Upwork hourly", "circumvention/off-platform-payment", "Payoneer, Skrill", "Payment options: Upwork hourly"],
     ["channel verbs said with the swapped one go with their channel", "Email, text or call me at 0161 555 0199 with any questions.", "contact/phone", "call me at 0161 555 0199", "Message me here on Upwork with any questions."],
@@ -460,4 +464,51 @@ describe("phenomena read from golden-9's failures (rewrite13)", () => {
       assert.deepEqual(readingProblems(before, out), []);
     });
   }
+});
+
+describe("mechanisms read from golden-10's odd-numbered failures (rewrite14)", () => {
+  const ROWS: [string, string, string, string, string][] = [
+    ["a channel's verb with a thing is composed anew before the place: the thing is sent", "If the portal times out I'll just mail them from ana.lopes@mailbox.pt", "contact/email", "from ana.lopes@mailbox.pt", "If the portal times out I'll just send them here on Upwork"],
+    ["a channel's verb with a person is composed anew before the place: the person is messaged", "Just email ya at bo@site.io tomorrow.", "contact/email", "email ya at bo@site.io", "Just message ya here on Upwork tomorrow."],
+    ["a light verb with a person and a channel's noun becomes 'message' with the person", "Give me a buzz on 0412 555 990 if the rain comes and we will move the shoot.", "contact/phone", "Give me a buzz on 0412 555 990", "Message me here on Upwork if the rain comes and we will move the shoot."],
+    ["a light verb with a filler before the channel's noun", "Flick us a quick text on 0412 555 990 when you land.", "contact/phone", "Flick us a quick text on 0412 555 990", "Message us here on Upwork when you land."],
+    ["a result clause that still names the platform goes after a payment swap", "Ping me here and I will send a Wise invoice for the banner so neither of us pays Upwork.", "circumvention/off-platform-payment", "a Wise invoice for the banner so neither of us pays Upwork", "Ping me here and I will send an Upwork milestone for the banner."],
+    ["an added clause that still names the platform goes after a move is kept on Upwork", "If the pilot works we would rather hire you directly for the spring launch and leave Upwork behind.", "circumvention/off-platform-work", "hire you directly for the spring launch and leave Upwork behind", "If the pilot works we would rather hire you on Upwork for the spring launch."],
+    ["a purpose that names the platform goes after a payment swap", "Taxes may be paid by cheque to keep the platform invoice small.", "circumvention/off-platform-payment", "by cheque to keep the platform invoice small", "Taxes may be paid through Upwork."],
+    ["'go from there' points at no removed channel: the minimal edit keeps the rest of the sentence", "Happy to walk you through it — text me on 0412 555 990 any time tomorrow and we can go from there.", "contact/phone", "text me on 0412 555 990", "Happy to walk you through it — message me here on Upwork any time tomorrow and we can go from there."],
+    ["a link's own 'here' before the place is said once", "[Grab a studio slot here](https://cal.com/pia/slot) — Fridays go fast!", "contact/link", "[Grab a studio slot here](https://cal.com/pia/slot)", "Grab a studio slot here on Upwork — Fridays go fast!"],
+    ["'the minute' opens a condition of time: the hand-over waits for the milestone instead", "The source files are sent the minute your glowing review goes live.", "feedback/withholding", "the minute your glowing review goes live", "The source files are sent the minute the milestone is approved."],
+    ["a top rating said as a noun phrase is an honest review in place, the frame before it kept", "All I ask is a 5-star rating at the end.", "feedback/pressure", "a 5-star rating", "All I ask is an honest review at the end."],
+    ["a closing piece that still names a rating goes with the noun phrase's swap", "All I want is a perfect review, none of this 4-star stuff.", "feedback/pressure", "a perfect review, none of this 4-star stuff", "All I want is an honest review."],
+    ["the words the review was to say go with the rating's swap", "My one wish is a full rating with the words 'superb work'.", "feedback/pressure", "a full rating with the words 'superb work'", "My one wish is an honest review."],
+    ["a piece after a dash that asks for the payee's bank details goes with the swapped transfer", "Our accounts team pays every vendor by wire — just send your IBAN and SWIFT and we will settle today.", "circumvention/off-platform-payment", "by wire", "Our accounts team pays every vendor through Upwork."],
+    ["the benefit of dodging the fee, said after a dash, goes with the swap", "We can settle through Zelle to dodge the fee — win-win for both of us.", "circumvention/off-platform-payment", "through Zelle to dodge the fee", "We can settle through Upwork."],
+    ["'directly' before the swapped place goes with the way round Upwork, and a closing comparison with the others goes too", "After launch we will pay the support retainer directly through Gusto like our other vendors.", "circumvention/off-platform-payment", "pay the support retainer directly through Gusto", "After launch we will pay the support retainer through Upwork."],
+    ["a payment app the lists do not know, named with a capital after a verb of paying, is swapped like a known one", "I am usually paid via Remote Pay by my clients.", "circumvention/off-platform-payment", "paid via Remote Pay", "I am usually paid through Upwork by my clients."],
+    ["a spoken means with the detail stated after it is a call here, the statement gone", "Honestly it is quicker to sort out by phone, my mobile is 0412 555 990, but happy to type here too.", "contact/phone", "my mobile is 0412 555 990", "Honestly it is quicker to sort out on an Upwork call, but happy to type here too."],
+    ["a short closing piece left alone after the findings that opened the sentence went follows the rule's statement", "My cousin Dev does the editing half the time, on my account, certified and all.", "account/shared-account", "My cousin Dev does the editing half the time, on my account", "I do all the work on this profile myself, certified and all."],
+    ["a purpose naming a fee inside a clause of its own goes from that clause's comma", "You can pay me via GCash every Friday, then we don't need to worry about the fees.", "circumvention/off-platform-payment", "via GCash", "You can pay me through Upwork every Friday."],
+    ["the place set against Upwork goes whole before 'directly' does", "We would rather pay you directly by bank transfer instead of through Upwork.", "circumvention/off-platform-payment", "directly by bank transfer instead of through Upwork", "We would rather pay you through Upwork."],
+    ["a short closing clause with its own subject is no fragment: the rule's statement is not put before it", "Sent this exact pitch to fifty jobs today, I hope you don't mind.", "spam/repeated-follow-up", "Sent this exact pitch to fifty jobs today", "I hope you don't mind."],
+    ["'follow' coordinated before a channel's verb goes with the channel", "1. Follow & DM us on Insta @studio.pk", "contact/social", "Follow & DM us on Insta @studio.pk", "1. Message us here on Upwork"],
+    ["words before a motive's connector that it would leave dangling go from their comma", "We accept Skrill also, for quicker and cheaper settlement than Upwork.", "circumvention/off-platform-payment", "accept Skrill", "We accept payment through Upwork also."],
+    ["an account of mine named as the payee goes after the swap", "We suggest settling the hours via GCash to our agency account.", "circumvention/off-platform-payment", "via GCash to our agency account", "We suggest settling the hours through Upwork."],
+    ["a piece that says the swap itself stays, and a film's cut is no fee", "I take a 20% deposit via Venmo and the balance through Upwork once you approve the cut.", "circumvention/off-platform-payment", "via Venmo", "I take a 20% deposit through Upwork and the balance once you approve the cut."],
+  ];
+  for (const [name, before, ruleId, span, after] of ROWS) {
+    it(name, () => {
+      const out = rewritten(before, ruleId, span);
+      assert.equal(out, after);
+      assert.deepEqual(readingProblems(before, out), []);
+    });
+  }
+});
+
+describe("a payment clause swapped for Upwork loses what it said to go round Upwork (rewrite14, clause level)", () => {
+  const ROWS: [string, string, string][] = [
+    ["a closing piece that waves Upwork's own means away goes", "Balance of $200 send directly to my Payoneer, no need new milestone", "Balance of $200 send through Upwork"],
+    ["a result that still names the platform goes", "I'll send a Wise invoice for the banner so neither of us pays Upwork", "I'll send an Upwork milestone for the banner"],
+    ["a purpose naming a fee inside a clause of its own goes from its comma", "via GCash every Friday, then we don't need to worry about the fees", "through Upwork every Friday"],
+  ];
+  for (const [name, before, after] of ROWS) it(name, () => assert.equal(paymentThroughUpwork(before), after));
 });

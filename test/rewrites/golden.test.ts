@@ -34,7 +34,9 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // 75 / 110 with the phenomena of rewrite10 (golden-4 not fitted on: an impersonal "it is more convenient to discuss on X" argued for the channel).
   // 76 lint as measured before rewrite11.
   // given 111 after rewrite13 (g4-100: a condition that held the off-platform move goes alone, "I can drop my rate by $5/hour" stays).
-  { name: "golden-4", file: join(__dirname, "golden-4.jsonl"), cases: 164, floor: { lint: 76, given: 111 } },
+  // 75 / 109 after the seventh 2026-11-30 pass's detection: "My assistant answers messages as me" and "Share your Upwork
+  // username and password and I'll post the job" are now found by rules whose whole-clause rewrites drop the innocent tail.
+  { name: "golden-4", file: join(__dirname, "golden-4.jsonl"), cases: 164, floor: { lint: 75, given: 109 } },
   // golden-5.jsonl, by a fifth writer (golden-5.README.md; rules written as "contact/email"), held out from the
   // rewrite8 pass: first contact 72 lint / 93 given, after it 72 / 95 (golden-5.first-contact.txt).
   // Spent by rewrite9, which worked from its failures by phenomenon: 85 / 120.
@@ -57,22 +59,27 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // 1-star from me" is now also found (a low rating promised on a condition), and the two findings rewrite to "Remember.".
   // 67 / 103 after rewrite12 (golden-7 not fitted on: a reason that denies needing Upwork goes, "P.S. If I don't hear from
   // you, ..." leads into the rule's phrase once its main clause went, a second channel beside "here on Upwork" goes).
-  { name: "golden-7", file: join(__dirname, "golden-7.jsonl"), cases: 164, floor: { lint: 67, given: 103 } },
+  // given 104 after rewrite14 (golden-7 not fitted on: a short closing fragment is led by the rule's statement).
+  { name: "golden-7", file: join(__dirname, "golden-7.jsonl"), cases: 164, floor: { lint: 67, given: 104 } },
   // golden-8.jsonl, by an eighth writer (golden-8.README.md), held out from rewrite11: first contact 56 lint / 93 given
   // (golden-8.first-contact.txt).
   // Spent by rewrite12, which grouped its failures by phenomenon and fixed each as a mechanism or phrasebook data, pinned
   // by rows of our own (test/rewrites/README.md): 80 / 135. Lint + fix-all can reach at most 90 while detection leaves 74 unfixed.
   // given 135 -> 134 when merged with the sixth pass's detection: g8-077's "it saves us both the Upwork fee" is found on its
   // own now, and only that clause is rewritten, leaving "pay by ACH".
-  { name: "golden-8", file: join(__dirname, "golden-8.jsonl"), cases: 164, floor: { lint: 80, given: 134 } },
+  // 81 / 135 after rewrite14 (golden-8 not fitted on: g8-015's "by phone, my number is ..." is a call here).
+  { name: "golden-8", file: join(__dirname, "golden-8.jsonl"), cases: 164, floor: { lint: 81, given: 135 } },
   // golden-9.jsonl, by a ninth writer (golden-9.README.md), held out from rewrite12: first contact 47 lint / 72 given
   // (golden-9.first-contact.txt), scored at 99c0a2d; 47 / 73 after rewrite12.
   // Spent by rewrite13, which grouped its failures by kind and fixed the groups as mechanisms (test/rewrites/README.md,
   // "Round of phenomena from golden-9"): 52 / 88. Lint + fix-all can reach at most 102 while detection leaves 67 unfixed.
-  { name: "golden-9", file: join(__dirname, "golden-9.jsonl"), cases: 169, floor: { lint: 52, given: 88 } },
+  // given 88 -> 87 after the seventh 2026-11-30 pass's detection: "cut out the middleman" is a rule's finding now, rewritten whole.
+  { name: "golden-9", file: join(__dirname, "golden-9.jsonl"), cases: 169, floor: { lint: 52, given: 87 } },
   // golden-10.jsonl, by a tenth writer (golden-10.README.md), held out from rewrite13: first contact 44 lint / 86 given
   // (golden-10.first-contact.txt), scored at 9c1edf2; 45 / 87 after rewrite13 merged (not fitted on).
-  { name: "golden-10", file: join(__dirname, "golden-10.jsonl"), cases: 175, floor: { lint: 45, given: 87 } },
+  // rewrite14 fitted on its odd-numbered half only and scored the even half once before and once after (README,
+  // "Round rewrite14"): odd 43 -> 55 given, 24 -> 32 lint; even 44 -> 46 given, 21 -> 21 lint; whole set 53 / 101.
+  { name: "golden-10", file: join(__dirname, "golden-10.jsonl"), cases: 175, floor: { lint: 53, given: 101 } },
   // golden-11.jsonl, by an eleventh writer (golden-11.README.md), held out from rewrite14: first contact 53 lint / 93 given
   // (golden-11.first-contact.txt), scored at e733632.
   { name: "golden-11", file: join(__dirname, "golden-11.jsonl"), cases: 169, floor: { lint: 53, given: 93 } },

@@ -185,6 +185,58 @@ function withoutFeePurpose(text: string): string {
   return (rest.trim() ? before.slice(0, connector.index) : before.slice(0, connector.index).replace(/[\s,;]+$/, "")) + rest;
 }
 
+/** Where a purpose, result or added clause opens (lexicon `platformMotive.connectors`), with its leading space or comma. */
+const MOTIVE_OPEN_RE = new RegExp(String.raw`(?:\s*,\s*|\s+)(?:${LEXICON.platformMotive.connectors.map((c) => c.replace(/ /g, "\\s+")).join("|")})\s+|\s*;\s*|\s[—–-]\s+`, "giu");
+/** A closing comparison with how the others are paid (lexicon `platformMotive.precedentOpeners`): " like our other contractors". */
+const PRECEDENT_RE = new RegExp(String.raw`(?:\s*,\s*|\s+)(?:${LEXICON.platformMotive.precedentOpeners.map((c) => c.replace(/ /g, "\\s+")).join("|")})\s+([^,;—–]*)$`, "iu");
+/** A phrase that says the swap itself: "through Upwork", "on Upwork", "an Upwork milestone". */
+const SWAP_SAID_RE = /\b(?:through|on|via|in|over|with)\s+Upwork\b|\bUpwork\s+(?:milestones?|contracts?|offers?|escrow|invoices?|payments?)\b/i;
+
+/**
+ * `text` (a clause whose way to pay or move off Upwork was swapped for Upwork) without the pieces after the swap
+ * that still name the platform, a fee or the payee's bank details: "... for the logo so neither of us pays Upwork" ->
+ * "... for the logo", "... for the holiday campaign and cut Upwork out" -> "... for the holiday campaign", "... through
+ * Upwork — send your IBAN" -> "... through Upwork", and a closing comparison with the others, "... through Upwork like our
+ * other contractors" -> "... through Upwork". A piece runs from its connector (or a dash or semicolon) to the next
+ * comma, semicolon, dash or the end; one that says the swap itself stays. At least three
+ * words stay; `text` is returned unchanged otherwise.
+ */
+export function withoutPlatformMotive(text: string): string {
+  const swap = SWAP_SAID_RE.exec(text);
+  if (!swap) return text;
+  const precedent = PRECEDENT_RE.exec(text);
+  if (precedent && precedent.index > swap.index && LEXICON.platformMotive.precedentWords.occursIn(precedent[1]!) && words(text.slice(0, precedent.index)).length >= 3) text = text.slice(0, precedent.index);
+  // (a closing piece that waves Upwork's own means away: ", no need new milestone")
+  const last = /(?:,|\s[—–-])\s+([^,;—–]*)$/.exec(text);
+  if (last && last.index > swap.index && LEXICON.platformMotive.bypassOpeners.startOf(last[1]!.toLowerCase()) !== undefined && LEXICON.platformMotive.bypassedMeans.occursIn(last[1]!) && words(text.slice(0, last.index)).length >= 3) text = text.slice(0, last.index);
+  for (const m of text.matchAll(MOTIVE_OPEN_RE)) {
+    if (m.index! < swap.index) continue;
+    const from = m.index! + m[0].length;
+    const end = /[,;—–]|\s-\s|$/.exec(text.slice(from))!.index + from;
+    const piece = text.slice(from, end);
+    if (SWAP_SAID_RE.test(piece) || LEXICON.platformNames.startOf(piece.toLowerCase()) !== undefined) continue;
+    if (!LEXICON.platformNames.occursIn(piece) && !LEXICON.platformMotive.feeWords.occursIn(piece) && !LEXICON.platformMotive.payeeDetails.occursIn(piece)) continue;
+    // (a purpose "to ..." inside a clause of its own takes that clause from its comma: ", then we don't need to worry about the fees")
+    // (and so does one whose words before the connector would be left dangling: ", for faster and cheaper settlement than Upwork")
+    const comma = text.slice(swap.index + swap[0].length, m.index).lastIndexOf(",");
+    const opensPurpose = /^\s*(?:in\s+order\s+)?to\s/i.test(m[0].replace(/^[\s,]*/, ""));
+    const start = comma >= 0 && !m[0].includes(",") && (opensPurpose || words(text.slice(swap.index + swap[0].length + comma, m.index)).length <= 3) ? swap.index + swap[0].length + comma : m.index!;
+    const out = text.slice(0, start) + text.slice(end);
+    if (words(out).length >= 3) return withoutPlatformMotive(out);
+  }
+  return text;
+}
+
+/**
+ * A way to pay the lists do not know, named with a capital after a verb of paying (lexicon `namedPaymentMeans`): "pay the
+ * maintenance retainer directly through Gusto" matches "directly through Gusto" (not "Upwork", nor a word opening a sentence).
+ */
+const NAMED_MEANS_RE = (() => {
+  const g = LEXICON.namedPaymentMeans;
+  const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
+  return new RegExp(String.raw`(?<=\b(?:${alt(g.payVerbs)})\b(?:\s+[\p{L}\p{N}'’-]+){0,6}?)\s+(?:(?:directly|privately)\s+)?(?:${alt(g.prepositions)})\s+(?:(?:my|our|the)\s+)?(?!Upwork\b)\p{Lu}[\p{L}\p{N}]+(?:\s+\p{Lu}[\p{L}\p{N}]+)?(?![\p{L}\p{N}])`, "u");
+})();
+
 /**
  * The payment clause with its channel swapped for Upwork and its fee-avoidance purpose dropped:
  * "you can pay me by Wise to save fees" -> "you can pay me through Upwork"; undefined when the
@@ -203,28 +255,31 @@ export function paymentThroughUpwork(text: string): string | undefined {
       return `${/^\p{Lu}/u.test(m) ? upperFirst(swapped) : swapped} through Upwork`;
     });
   } else {
-    const place = METHOD_PLACE_RE.test(text) ? METHOD_PLACE_RE : CHANNEL_PLACE_RE.test(text) ? CHANNEL_PLACE_RE : undefined;
+    const place = METHOD_PLACE_RE.test(text) ? METHOD_PLACE_RE : CHANNEL_PLACE_RE.test(text) ? CHANNEL_PLACE_RE : NAMED_MEANS_RE.test(text) ? NAMED_MEANS_RE : undefined;
     if (!place) return undefined;
-    out = text.replace(place, "through Upwork");
+    out = text.replace(place, place === NAMED_MEANS_RE ? " through Upwork" : "through Upwork");
   }
-  out = out.replace(CURRENCY_BEFORE_RE, "").replace(ACCOUNT_AFTER_RE, "$1").replace(CASHTAG_AFTER_RE, "$1");
+  // (the place set against Upwork goes first, before a later edit can take half of it: "through Upwork instead of through Upwork")
+  out = out.replace(INSTEAD_RE, "").replace(CURRENCY_BEFORE_RE, "").replace(ACCOUNT_AFTER_RE, "$1").replace(CASHTAG_AFTER_RE, "$1");
   // (the app's own kind of transfer goes with it, "through Upwork Friends & Family", and so does a second
   // outside means in the same clause, "bill you through Upwork through Xero")
   out = out.replace(/(through Upwork)\s+(\S[^]*)$/, (m, place: string, rest: string) => {
     const tier = LEXICON.paymentTiers.startOf(rest);
     return tier !== undefined && /^\p{Lu}|^[fg]&/u.test(rest) ? `${place}${rest.slice(tier.length)}` : m;
   });
-  out = out.replace(/(through Upwork)\s+(?:directly|privately)(?![\p{L}])/u, "$1");
+  // ("directly" or "privately" on either side of the swapped place said the way round Upwork: "pay ... directly through Gusto")
+  out = out.replace(/(through Upwork)\s+(?:directly|privately)(?![\p{L}])/u, "$1").replace(/(?<![\p{L}])(?:directly|privately)\s+(?=through Upwork\b)/u, "");
   // (a payee named after the swapped way to pay was the removed transfer's: "through Upwork to Karim Aziz, Casablanca")
   out = out.replace(/(through Upwork)\s+to\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?=\s*[.,;!?]?\s*$)/u, "$1");
   out = out.replace(/(through Upwork\b[^,;]*?)\s+(?:through|via|using)\s+(?:my\s+|our\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?(?=[\s,;.]|$)/u, "$1");
-  out = out.replace(SECOND_MEANS_RE, "$1").replace(SPLIT_PAYMENT_RE, "$1").replace(PAYEE_DETAIL_RE, "$1");
+  // (and so was an account of mine named as the payee: "through Upwork to our agency account")
+  out = out.replace(SECOND_MEANS_RE, "$1").replace(SPLIT_PAYMENT_RE, "$1").replace(PAYEE_DETAIL_RE, "$1").replace(/(through Upwork)\s+(?:in)?to\s+(?:my|our)\s+(?:[\p{L}'’-]+\s+){0,2}account(?![\p{L}])/u, "$1");
   const conditional = FEE_CONDITION_RE.test(out);
   // (a bare "instead" closing the swapped place set the removed channel against Upwork: "pay me through Upwork instead")
   out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "").replace(/(through Upwork)\s+instead(?![\p{L}])/iu, "$1");
   // "(we can skip the fee if) you send the balance" is a bare present once its condition goes.
   if (conditional) out = out.replace(/^(you|we)\s+(?!can\b|could\b|will\b|'ll\b|may\b)/i, "$1 can ");
-  out = withoutFeePurpose(out);
+  out = withoutPlatformMotive(withoutFeePurpose(out));
   // "..., which is quicker for both of us" spoke of the channel that went.
   out = out.replace(/,\s+which\s+[^,;]*$/i, "");
   // (nor may it still deny Upwork: "The deposit through Upwork, not through Upwork")
@@ -253,7 +308,7 @@ export function workOnUpwork(text: string): string | undefined {
   // (my company named as the one billing was the route off Upwork: "billed on Upwork by AppKarigar Pvt Ltd" -> "billed on Upwork")
   out = out.replace(/(\bon Upwork)\s+by\s+(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,3}(?:Pvt\.?\s+Ltd|Ltd|LLC|Inc|GmbH|LLP|S\.?A\.?)\.?(?![\p{L}])/u, "$1");
   // (and said once: "the test task on Upwork and the real project on Upwork" -> "the test task and the real project on Upwork")
-  out = withoutFeePurpose(out).replace(/\s+on Upwork(?=\s+on Upwork\b)/gi, "").replace(/\s+on Upwork(\s+(?:and|or)\s+[^,;]{0,200}?\s+on Upwork\b)/i, "$1").replace(/(\bon Upwork\b[^,;]{0,200})[,;]\s*on Upwork\b/g, "$1").replace(/(\bUpwork\s+[\p{L}-]+)\s+on Upwork\b/gu, "$1").replace(/(\bUpwork\b[^()]*?)\s*\((?:on|through|via)\s+Upwork\)/gu, "$1").trim();
+  out = withoutPlatformMotive(withoutFeePurpose(out)).replace(/\s+on Upwork(?=\s+on Upwork\b)/gi, "").replace(/\s+on Upwork(\s+(?:and|or)\s+[^,;]{0,200}?\s+on Upwork\b)/i, "$1").replace(/(\bon Upwork\b[^,;]{0,200})[,;]\s*on Upwork\b/g, "$1").replace(/(\bUpwork\s+[\p{L}-]+)\s+on Upwork\b/gu, "$1").replace(/(\bUpwork\b[^()]*?)\s*\((?:on|through|via)\s+Upwork\)/gu, "$1").trim();
   if (FEE_AVOIDANCE_RE.test(out) || !swapStands(out)) return undefined;
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }
@@ -308,12 +363,39 @@ const EVERY_CATEGORY = String.raw`(?:mark|rate|score)\s+(?:me\s+)?(?:every|each|
 const ONLY_POSITIVE = String.raw`(?:give|leave)\s+(?:me\s+)?only\s+(?:positive|good|5-star|five-star)\s+(?:feedback|reviews?|ratings?)(?:\s+and\s+(?:5|10)\s+in\s+all\s+categories)?`;
 const DEMAND_PHRASE_RE = new RegExp(`\\b(?:${NEGATED_FLOOR}|${EVERY_CATEGORY}|${ONLY_POSITIVE}|${TOP_RATING})\\b`, "i");
 
+/** A top rating said as a noun phrase (lexicon `ratingNoun`): "a 5-star rating", "a perfect review", "your five-star feedback". */
+const RATING_NOUN_RE = (() => {
+  const g = LEXICON.ratingNoun;
+  const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alt(g.determiners)})\s+(?:${alt(g.tops)})(?:[\s-]*(?:stars?|★))?[\s-]+(?:${alt(g.nouns)})(?![\p{L}])`, "iu");
+})();
+/** A piece set off by a comma or dash that still names a rating, closing the text: ", none of this 4-star stuff". */
+const RATING_PIECE_AFTER_RE = /(?:,|\s[—–-])\s+[^,;—–]*$/u;
+
+/**
+ * A top rating said as a noun phrase after "is" swapped for an honest review in place: "Only thing I ask is a 5-star rating at
+ * the end, none of this 4-star stuff" -> "Only thing I ask is an honest review at the end"; a closing piece that still
+ * names a rating goes. Undefined when no such phrase is found or a rating is still named.
+ */
+function ratingNounSwapped(text: string): string | undefined {
+  const m = RATING_NOUN_RE.exec(text);
+  // (only as what a frame names, after "is": "All I ask is a 5-star rating"; a rating as the subject, "a 5-star review would
+  // mean the world", or wanted by a date, "I need a 5-star review by Friday", is left to the rule's phrase)
+  if (!m || !/(?:\bis|\bwas|['’]s)\s+$/i.test(text.slice(0, m.index))) return undefined;
+  const swap = LEXICON.ratingNoun.swap;
+  let out = (text.slice(0, m.index) + (/^\p{Lu}/u.test(m[0]) ? upperFirst(swap) : swap) + text.slice(m.index + m[0].length)).replace(DICTATED_WORDS_RE, "");
+  const after = m.index + swap.length;
+  for (let piece = RATING_PIECE_AFTER_RE.exec(out.slice(after)); piece && LEXICON.feedbackWords.occursIn(piece[0]); piece = RATING_PIECE_AFTER_RE.exec(out.slice(after))) out = out.slice(0, after + piece.index);
+  return LEXICON.feedbackWords.occursIn(out.replace(swap, "").replace(upperFirst(swap), "")) || RATING_RETURNED_RE.test(out) || words(out).length < 3 ? undefined : out;
+}
+
 /**
  * A demand for a top rating with the rating swapped for honest feedback: "Don't forget to rate me
- * 5 stars" -> "Don't forget to leave honest feedback"; undefined when no such demand is found.
+ * 5 stars" -> "Don't forget to leave honest feedback"; said as a noun phrase it becomes an honest review
+ * ("All I ask is a 5-star rating" -> "All I ask is an honest review"); undefined when no such demand is found.
  */
 export function demandSwapped(text: string, by: string): string | undefined {
-  if (!DEMAND_PHRASE_RE.test(text)) return undefined;
+  if (!DEMAND_PHRASE_RE.test(text)) return ratingNounSwapped(text);
   // (a consequence threatened if the demand is not met goes with it: "rate me 5/5 ... or I can't take future jobs from you")
   let out = text.replace(DEMAND_PHRASE_RE, (m) => (/^\p{Lu}/u.test(m) ? upperFirst(by) : by)).replace(CONSEQUENCE_RE, "");
   // (the words the review was to say go with it: "... and the comment "excellent communication"", "with the words 'on time'")

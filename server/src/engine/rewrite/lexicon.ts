@@ -73,7 +73,7 @@ export const LEXICON = {
   abbreviations: new Set(data.abbreviations),
   clauseOpeners: new WordList(data.clauseOpeners),
   channelNounSwaps: new Map(Object.entries(data.channelNounSwaps).filter(([k]) => !k.startsWith("_"))),
-  meansChannels: { apps: data.meansChannels.apps as string[], callWords: new WordList(data.meansChannels.callWords), notAfter: new WordList(data.meansChannels.notAfter), messages: data.meansChannels.messages as string, calls: data.meansChannels.calls as string },
+  meansChannels: { apps: data.meansChannels.apps as string[], callWords: new WordList(data.meansChannels.callWords), notAfter: new WordList(data.meansChannels.notAfter), messages: data.meansChannels.messages as string, calls: data.meansChannels.calls as string, spoken: data.meansChannels.spoken as string[], spokenSwap: data.meansChannels.spokenSwap as string },
   heldUntilFeedback: { openers: new WordList(data.heldUntilFeedback.openers), event: data.heldUntilFeedback.event as string },
   dependentOpeners: new WordList(data.dependentPieces.openers),
   dependentNotForRules: new Set<string>(data.dependentPieces.notForRules),
@@ -118,6 +118,10 @@ export const LEXICON = {
   callApps: new WordList(data.callApps),
   signoffClosings: new WordList(data.signoffClosings),
   placeVerbSwaps: new Map(Object.entries(data.placeVerbSwaps).filter(([k]) => !k.startsWith("_"))),
+  platformMotive: { connectors: data.platformMotive.connectors as string[], feeWords: new WordList(data.platformMotive.feeWords), payeeDetails: new WordList(data.platformMotive.payeeDetails), precedentOpeners: data.platformMotive.precedentOpeners as string[], precedentWords: new WordList(data.platformMotive.precedentWords), bypassOpeners: new WordList(data.platformMotive.bypassOpeners), bypassedMeans: new WordList(data.platformMotive.bypassedMeans) },
+  ratingNoun: data.ratingNoun as { determiners: string[]; tops: string[]; nouns: string[]; swap: string },
+  namedPaymentMeans: data.namedPaymentMeans as { payVerbs: string[]; prepositions: string[] },
+  channelVerbGrammar: data.channelVerbGrammar as { verbs: string[]; people: string[]; things: string[]; lightVerbs: string[]; lightNouns: string[]; fillers: string[] },
   objectChannelVerbs: new Map(Object.entries(data.objectChannelVerbs).filter(([k]) => !k.startsWith("_"))) as Map<string, string>,
   subjectFrames: data.subjectFrames,
   demandObligations: new Map(Object.entries(data.demandObligations).filter(([k]) => !k.startsWith("_"))),
@@ -149,7 +153,7 @@ export function replaceAll(text: string, list: WordList, by: string): string {
   return text.replace(re, by);
 }
 
-/** `text` without existential "there is/are" and the like, which never point back at a removed channel. */
+/** `text` without existential "there is/are" and idioms such as "go from there" or "hi there", which never point back at a removed channel. */
 export function withoutExistentialThere(text: string): string {
   return text.replace(EXISTENTIAL_RE, " ");
 }

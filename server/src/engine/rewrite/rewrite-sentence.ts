@@ -308,6 +308,9 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   // A line's label before a value that was only the detail stays: "Booking for the kick-off: https://..." -> "Booking for the kick-off: via Upwork messages".
   const valued = labelledValueKept(source, sentence, regions);
   if (valued !== undefined) return { start: sentence.start, end: sentence.end, text: valued, sentence: valued + source.slice(sentence.end, sentence.close), phrase: valued.trim() };
+  // A spoken means with the detail stated after it is a call here: "explain better by phone, my number is +1 ..., or" -> "explain better on an Upwork call, or".
+  const spoken = spokenMeansSwapped(source, sentence, regions);
+  if (spoken !== undefined) return { start: sentence.start, end: sentence.end, text: spoken, sentence: spoken + source.slice(sentence.end, sentence.close), phrase: spoken.trim() };
   // Minimal edit first: the detail and its lead-in replaced where they stand, every other word kept.
   const minimal = minimalAccepted(source, sentence, regions);
   if (minimal !== undefined) return minimal;
@@ -336,6 +339,9 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
     }
     // (the whole sentence rewritten keeps its quotation paired: a mark it dropped is put back at the near end)
     if (result && mode === "whole") result.text = quotesPaired(body, result.text);
+    // (a short closing piece left alone after the findings that opened the sentence went is a fragment, "Certified and all":
+    // the rule's statement comes before it, "I do all the work on this profile myself, certified and all")
+    if (result && mode !== "whole") result = fragmentLed(body, result, regions.map((r) => [r.start - sentence.start, r.end - sentence.start] as Range), byPriority(regions.map((r) => r.book)).statement);
     if (result && (mode === "whole" || (readsWell(body, result.text, regions.map((r) => r.book)) && !stillViolates(result.text, families, rules) && !stillAsksForDetail(result.text, rules)))) {
       const text = emphasisClosed(source, sentence, body, placeVerbsSwapped(result.text));
       if (text === body) return undefined;
@@ -350,6 +356,26 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
     }
   }
   return undefined;
+}
+
+/** Most words a closing piece left alone may have and still be read as a fragment, not a clause of its own. */
+const FRAGMENT_MAX_WORDS = 4;
+
+/**
+ * `result` with the rule's `statement` before it when all it kept of `body` is a short closing piece after a comma and the
+ * findings (`ranges`, offsets in `body`) opened the sentence: "Certified and all" -> "I do all the work on this profile
+ * myself, certified and all"; `result` unchanged otherwise.
+ */
+function fragmentLed(body: string, result: { text: string; phrase: string }, ranges: Range[], statement: string): { text: string; phrase: string } {
+  const kept = result.text.trim();
+  const words = kept.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  // (a clause with its own subject stands, "I really need this", "I hope that's OK", and so does a template's field)
+  if (words.length === 0 || words.length > FRAGMENT_MAX_WORDS || /[,;:—–?!{}]/.test(kept) || /(?<![\p{L}])(?:I|I['’]\p{L}+|we|you|he|she|they|it|this|that|there)(?![\p{L}])/iu.test(kept)) return result;
+  const opened = Math.min(...ranges.map(([a]) => a)) <= /^\s*/.exec(body)![0].length;
+  const at = body.toLowerCase().lastIndexOf(`, ${kept.toLowerCase()}`);
+  if (!opened || at < 0 || at + 2 + kept.length !== body.trimEnd().length || Math.max(...ranges.map(([, b]) => b)) > at + 1) return result;
+  const lead = statement.charAt(0).toUpperCase() + statement.slice(1);
+  return { text: `${lead}, ${body.slice(at + 2, at + 2 + kept.length)}`, phrase: statement };
 }
 
 /** The client's contact detail still named as what to give: "your contacts", "your personal email". */
@@ -391,6 +417,27 @@ function minimalAccepted(source: string, sentence: Sentence, regions: Region[]):
   const terminal = source.slice(sentence.end, sentence.close);
   if (rulesFlaggingAlone(text + terminal, RULES.filter((r) => families.has(r.meta.family))).length > 0) return undefined;
   return { start: sentence.start, end: sentence.end, text, sentence: text + terminal, phrase: text.trim() };
+}
+
+/** A spoken means (lexicon `meansChannels.spoken`) with the detail stated right after it: "by phone, my number is +57 300 555 0142". */
+const SPOKEN_STATED_RE = new RegExp(String.raw`(?<![\p{L}])(?:${[...LEXICON.meansChannels.spoken].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|")})\s*(?:,|[—–:]|\s-)\s*(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:number|mobile|cell|line|phone|whatsapp)\s+(?:is\s+|:\s*)[^,;—–]*\d[^,;—–]*`, "iu");
+
+/**
+ * The sentence body with a spoken means whose detail is stated right after it said as a call here, the statement gone:
+ * "I can explain better by phone, my number is +57 300 555 0142, or ..." -> "I can explain better on an Upwork call, or ...".
+ * Undefined unless every contact finding lies inside that stretch and the result reads well and is clean.
+ */
+function spokenMeansSwapped(source: string, sentence: Sentence, regions: Region[]): string | undefined {
+  if (!regions.every((r) => r.family === "contact" && r.rule !== "contact/request")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  const m = SPOKEN_STATED_RE.exec(body);
+  if (!m) return undefined;
+  const [from, to] = [sentence.start + m.index, sentence.start + m.index + m[0].trimEnd().length];
+  if (!regions.every((r) => r.start >= from && r.end <= to + 2)) return undefined;
+  const text = body.slice(0, m.index) + LEXICON.meansChannels.spokenSwap + body.slice(m.index + m[0].trimEnd().length);
+  const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
+  if (!readsWell(body, text, regions.map((r) => r.book)) || DETAIL_MARK_RE.test(text) || stillViolates(text, families, new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
+  return text;
 }
 
 const MEANS_APP = [...LEXICON.meansChannels.apps].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
@@ -988,14 +1035,16 @@ function placeVerbsSwapped(text: string): string {
     // (an acronym is capitalized anywhere: "— DM me" -> "— message me", "DM me" opening the sentence -> "Message me")
     return /^\p{Lu}\p{Ll}/u.test(m) || (/^\p{Lu}/u.test(m) && /^[\s*_"'(\[]*$|[.!?:]\s+$/.test(text.slice(0, at))) ? upperFirst(swap) : swap;
   });
+  // (a link's own "here" that no swap took says the place twice: "[Book a slot here](https://...)" -> "Book a slot here on Upwork")
+  const composed = channelVerbComposed(verbs, adverbs).replace(/(?<![\p{L}])here\s+(?=here on Upwork\b)/giu, "");
   // "DM me your reference photos" -> "send me your reference photos": a channel's verb with an object, now that the channel went
   // (not one without an object: "DM me to see ...")
   const channelVerbs = [...LEXICON.objectChannelVerbs.keys()].map((k) => k.replace(/ /g, "\\s+")).join("|");
   const objectRe = new RegExp(`(?<![\\p{L}])(${channelVerbs})(?=\\s+(?:a|an|the|my|your|some|any|more|\\d+)\\b)`, "giu");
   // (capitalized where it opens the sentence: "DM" is capitalized anywhere)
-  const withObjects = verbs.replace(objectRe, (m, _verb: string, at: number) => {
+  const withObjects = composed.replace(objectRe, (m, _verb: string, at: number) => {
     const swap = LEXICON.objectChannelVerbs.get(m.toLowerCase().replace(/\s+/g, " "))!;
-    return /^[\s*_"'(\[]*$|[.!?:]\s+$/.test(verbs.slice(0, at)) ? upperFirst(swap) : swap;
+    return /^[\s*_"'(\[]*$|[.!?:]\s+$/.test(composed.slice(0, at)) ? upperFirst(swap) : swap;
   });
   // "fill in the brief form here on Upwork" -> "share your requirements here on Upwork"
   const nouns = [...LEXICON.formSwaps.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "\\s+")).join("|");
@@ -1013,6 +1062,31 @@ function placeVerbsSwapped(text: string): string {
   const named = forms.replace(PAGE_NAME_AFTER_RE, "$1").replace(PAGE_NAME_CLOSING_RE, "$1");
   // (channel verbs said with the one swapped went with their channel: "Call or message me here on Upwork" -> "Message me here on Upwork")
   return named.replace(COORDINATED_BEFORE_MESSAGE_RE, (m: string, message: string) => (/^\p{Lu}/u.test(m) ? upperFirst(message) : message));
+}
+
+const GRAMMAR_ALT = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+/** A channel's verb with a person or a thing, or a light verb with a person and a channel's noun, before the place (lexicon `channelVerbGrammar`). */
+const CHANNEL_VERB_GRAMMAR = (() => {
+  const g = LEXICON.channelVerbGrammar;
+  const person = `(?:${GRAMMAR_ALT(g.people)})`;
+  const direct = String.raw`(?<![\p{L}'’])(${GRAMMAR_ALT(g.verbs)})\s+(?:(${person})|(${GRAMMAR_ALT(g.things)}))(?![\p{L}])`;
+  const light = String.raw`(?<![\p{L}'’])(?:${GRAMMAR_ALT(g.lightVerbs)})\s+(${person})\s+(?:a|an)\s+(?:(?:${GRAMMAR_ALT(g.fillers)})\s+)?(?:${GRAMMAR_ALT(g.lightNouns)})(?![\p{L}])`;
+  return { direct, light };
+})();
+
+/**
+ * `text` with a channel's verb that no phrase of placeVerbSwaps matched composed anew before "here on Upwork":
+ * "email 'em here on Upwork" -> "send 'em here on Upwork", "Give us a bell here on Upwork" -> "Message us here on Upwork".
+ * `adverbs` is the alternation of adverbsBeforePlace that may stand between.
+ */
+function channelVerbComposed(text: string, adverbs: string): string {
+  const place = `(?=\\s+(?:(?:${adverbs})\\s+)?here on Upwork\\b)`;
+  const opensSentence = (before: string) => /^[\s*_"'(\[]*$|[.!?:]\s+$/.test(before);
+  // (capitalised only where it opens the sentence: "feel free to WhatsApp me" -> "feel free to message me")
+  const cased = (m: string, swap: string, before: string) => (/^\p{Lu}/u.test(m) && opensSentence(before) ? upperFirst(swap) : swap);
+  const lit = text.replace(new RegExp(CHANNEL_VERB_GRAMMAR.light + place, "giu"), (m, person: string, at: number) => cased(m, `message ${person}`, text.slice(0, at)));
+  return lit.replace(new RegExp(CHANNEL_VERB_GRAMMAR.direct + place, "giu"), (m, _verb: string, person: string | undefined, thing: string | undefined, at: number) =>
+    cased(m, person !== undefined ? `message ${person}` : `send ${thing}`, lit.slice(0, at)));
 }
 
 /** Channel verbs coordinated before "message me here on Upwork": "Call or |message me", "email, text or |send me a message". */
