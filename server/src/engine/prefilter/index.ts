@@ -41,6 +41,13 @@ export const WINDOWED_TEXT = 1024;
 
 /** Texts whose scan is kept within one lint (each clause is asked about once per rule); see `forget`. */
 const CACHE_LIMIT = 8192;
+/**
+ * Short texts scanned by substring search before the automaton is built (ski rental): a fresh
+ * process builds the automaton over the 2,600 literals in about 45 ms, while a search of a short
+ * text for each literal costs about 0.2 ms, so a process's first lint of a short document never
+ * pays for the automaton, and a busy one pays for it once its searches would have cost as much.
+ */
+const SEARCHES_BEFORE_AUTOMATON = 200;
 /** Scans whose results share one allocation: a lint scans hundreds of clauses, and a typed array of its own each cost more than the scan of a short one. */
 const SCANS_PER_CHUNK = 64;
 
@@ -99,7 +106,12 @@ export class Prefilter {
   /** Long texts' literal positions (null: the text needed the folded scan, so none are known); see `forget`. */
   private readonly hitsCache = new Map<string, TextHits | null>();
   private readonly hitList = new HitList();
-  private readonly automaton: LiteralAutomaton;
+  /** [literal, id] pairs, for the automaton; see `automaton`. */
+  private readonly pairs: [string, number][];
+  /** Each distinct literal with the ids of the sets it is in: the scan before the automaton exists. */
+  private searched: [string, number[]][] | undefined;
+  private searches = 0;
+  private built: LiteralAutomaton | undefined;
   private readonly cache = new Map<string, Uint8Array>();
   private lastText: string | undefined;
   private lastFound: Uint8Array | undefined;
@@ -116,26 +128,44 @@ export class Prefilter {
     const shortest = new Map<number, number>();
     for (const [re, alternatives, reach] of patterns) {
       if (this.gates.has(re) || alternatives.length === 0 || alternatives.some((a) => a.length === 0)) continue;
-      const gate = alternatives.map((sets) =>
-        Int32Array.from(sets, (literals) => {
-          const key = [...literals].sort().join("\u0000");
+      // Plain loops: this runs once per process, before V8 has compiled any of it.
+      const gate: Int32Array[] = [];
+      let flatLength = 0;
+      for (const sets of alternatives) {
+        const ids = new Int32Array(sets.length);
+        for (let i = 0; i < sets.length; i++) {
+          const literals = sets[i]!;
+          const key = sortedKey(literals);
           let id = this.sets.get(key);
           if (id === undefined) {
             this.sets.set(key, (id = this.sets.size));
-            for (const literal of literals) pairs.push([literal, id]);
-            shortest.set(id, Math.min(...literals.map((l) => l.length)));
+            let min = Infinity;
+            for (const literal of literals) {
+              pairs.push([literal, id]);
+              if (literal.length < min) min = literal.length;
+            }
+            shortest.set(id, min);
           }
-          return id;
-        }),
-      );
+          ids[i] = id;
+        }
+        gate.push(ids);
+        flatLength += 1 + ids.length;
+      }
+      const flat = new Int32Array(flatLength);
+      let at = 0;
+      for (const ids of gate) {
+        flat[at++] = ids.length;
+        flat.set(ids, at);
+        at += ids.length;
+      }
       this.gates.set(re, gate);
-      this.flatGates.set(re, Int32Array.from(gate.flatMap((sets) => [sets.length, ...sets])));
+      this.flatGates.set(re, flat);
       if (reach && re.global && !re.sticky && !re.hasIndices) {
         this.reaches.set(re, reach);
         this.windowedAlternatives.push(...gate);
       }
     }
-    this.automaton = new LiteralAutomaton(pairs);
+    this.pairs = pairs;
     this.record = new Uint8Array(this.sets.size);
     this.seen = new Float64Array(this.sets.size);
     this.chooseRecorded();
@@ -152,6 +182,28 @@ export class Prefilter {
     this.hitsCache.clear();
     this.lastText = undefined;
     this.lastFound = undefined;
+  }
+
+  /** The automaton over the literals, built at its first use. */
+  private get automaton(): LiteralAutomaton {
+    return (this.built ??= new LiteralAutomaton(this.pairs));
+  }
+
+  /** `automaton.scan(foldForLiterals(text), found)` by one substring search per literal, while the automaton is not built. */
+  private search(text: string, found: Uint8Array): void {
+    if (!this.searched) {
+      const byLiteral = new Map<string, number[]>();
+      for (const [literal, id] of this.pairs) {
+        const ids = byLiteral.get(literal);
+        if (ids) ids.push(id);
+        else byLiteral.set(literal, [id]);
+      }
+      this.searched = [...byLiteral];
+    }
+    const folded = foldForLiterals(text);
+    for (const [literal, ids] of this.searched) {
+      if (folded.includes(literal)) for (const id of ids) found[id] = 1;
+    }
   }
 
   /** An all-zero array with one flag per literal set, cut from the current chunk. */
@@ -196,6 +248,10 @@ export class Prefilter {
           this.seenLength += text.length;
           this.chooseRecorded();
         }
+      } else if (!this.built && this.searches < SEARCHES_BEFORE_AUTOMATON) {
+        this.searches++;
+        this.search(text, found);
+        scanned = true;
       } else scanned = this.automaton.scanFolding(text, found);
       if (!scanned) {
         found.fill(0);
@@ -263,6 +319,12 @@ export class Prefilter {
     }
     return false;
   }
+}
+
+/** A literal set's key: its literals sorted, joined by NUL (the file's sets come sorted, so usually no sort). */
+function sortedKey(literals: readonly string[]): string {
+  for (let i = 1; i < literals.length; i++) if (literals[i - 1]! > literals[i]!) return [...literals].sort().join("\u0000");
+  return literals.join("\u0000");
 }
 
 let shared: Prefilter | undefined;
