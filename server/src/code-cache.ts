@@ -22,7 +22,9 @@ function cacheDirectory(): string | undefined {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const s = lstatSync(dir);
-    if (!s.isDirectory() || (process.getuid && s.uid !== process.getuid()) || (s.mode & 0o022) !== 0) return undefined;
+    if (!s.isDirectory()) return undefined;
+    // POSIX: ours alone. Windows has no such mode bits, and its temp directory is the user's own.
+    if (process.getuid && (s.uid !== process.getuid() || (s.mode & 0o022) !== 0)) return undefined;
     return dir;
   } catch {
     return undefined;
