@@ -25,3 +25,30 @@ export function tuneRegExpCompilation(): void {
   setFlagsFromString("--no-regexp-peephole-optimization");
   setFlagsFromString(`--regexp-tier-up-ticks=${REGEXP_TIER_UP_TICKS}`);
 }
+
+/**
+ * Texts shorter than this (UTF-16 units) may be linted with `withQuickRegExpCompilation`: V8 runs a
+ * RegExp's first executions in its bytecode interpreter only on subjects under 1,000 units, and the
+ * engine's subjects are at most a few units longer than the text it lints (24 over every corpus file).
+ */
+export const QUICK_COMPILATION_TEXT_LIMIT = 900;
+
+/**
+ * Runs `fn` with V8's RegExp optimizations off, for a process's first lints. V8 compiles a RegExp at
+ * its first execution; with optimizations on, the engine's large patterns (a bounded `\s{1,3}` is
+ * unrolled, then analysed for quick checks and lookahead tables) take 5 to 60 ms each, about two
+ * thirds of a cold lint. Off, the same pattern compiles to bytecode in 3 to 5 ms and matches the
+ * same strings; at its tier-up (the 30th execution, or its first on a subject of 1,000 units or
+ * more) V8 compiles it again, to machine code, with the flags of that moment, so once `fn` returns
+ * later lints run fully optimized code. Only patterns executed 30 times inside `fn` (in a short
+ * text, the one-class scanners such as /\s+/y) keep unoptimized machine code. Call it only on texts
+ * under QUICK_COMPILATION_TEXT_LIMIT, so no subject is long enough to compile machine code at once.
+ */
+export function withQuickRegExpCompilation<T>(fn: () => T): T {
+  setFlagsFromString("--no-regexp-optimization");
+  try {
+    return fn();
+  } finally {
+    setFlagsFromString("--regexp-optimization");
+  }
+}

@@ -181,6 +181,25 @@ describe("prefilter", () => {
     assert.ok(rejected > lines.length, "the filter rejects most pattern-line pairs");
   });
 
+  it("answers alike by substring search (a fresh prefilter's first scans) and by the automaton", () => {
+    const entries = namedPatterns().flatMap(([name, re]): [RegExp, string[][][]][] => {
+      const entry = (REQUIRED as Record<string, { alternatives: string[][][] }>)[name];
+      return entry ? [[re, entry.alternatives]] : [];
+    });
+    const lines = [...new Set(texts.flatMap((t) => t.text.split(/\n/)))].filter((l) => l.trim());
+    const byAutomaton = new Prefilter(entries);
+    for (let i = 0; i < 1000; i++) byAutomaton.mayMatch(entries[0]![0], `spent search ${i}`); // past its searches
+    let checked = 0;
+    for (let from = 0; from < lines.length; from += 150) {
+      const bySearch = new Prefilter(entries); // a fresh one searches its first 200 texts
+      for (const line of lines.slice(from, from + 150)) {
+        for (const [re] of entries) assert.equal(bySearch.mayMatch(re, line), byAutomaton.mayMatch(re, line), `${re.source.slice(0, 40)} on ${line}`);
+        checked++;
+      }
+    }
+    assert.ok(checked > 1000);
+  });
+
   // Templates and fixtures whole (the bank's sentences are covered line by line above).
   const templates = texts.filter((t) => t.name.endsWith(".md"));
   it(`lint results are identical with and without the prefilter and its windows (${templates.length} templates and fixture files)`, () => {

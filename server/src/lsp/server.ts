@@ -19,6 +19,7 @@ import { buildOverview, LIBRARY_CHANGED_NOTIFICATION, LIBRARY_OVERVIEW_REQUEST }
 import { SettingsStore, type DocumentSettings } from "./settings";
 import { matchesTemplateGlobs, WorkspaceIndex } from "./workspace-index";
 import { warmUpEngine } from "./warm-up";
+import { QUICK_COMPILATION_TEXT_LIMIT, withQuickRegExpCompilation } from "../regexp-tuning";
 
 export const COMMANDS = { fixAll: "proposalLint.server.fixAll", lintWorkspace: "proposalLint.server.lintWorkspace", suppress: SUPPRESS_COMMAND, exportPlainText: "proposalLint.server.exportPlainText" };
 const DEBOUNCE_MS = 150;
@@ -157,8 +158,13 @@ export function startServer(connection: Connection): void {
       connection.sendDiagnostics({ uri, version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end }, severity: 3, source: SOURCE, message: `Not linted: the document is ${(text.length / 1048576).toFixed(1)} MB, over Proposal Lint's ${DEFAULT_MAX_FILE_BYTES / 1048576} MB limit.` }] });
       return;
     }
-    const parsed = parseDocument(text);
-    const result = lintDocument(parsed, s.config);
+    // Until the warm-up has compiled the engine's patterns, a short document is linted with V8's
+    // quick RegExp compilation (regexp-tuning.ts): about half of a process's first lint.
+    const lintText = () => {
+      const parsed = parseDocument(text);
+      return { parsed, result: lintDocument(parsed, s.config) };
+    };
+    const { parsed, result } = !engineWarm && text.length < QUICK_COMPILATION_TEXT_LIMIT ? withQuickRegExpCompilation(lintText) : lintText();
     state.set(uri, { version, findings: result.findings, problems: result.problems, settings: s });
     publish(uri);
     // The library sees the editor's text too, on a slower debounce and from this same parse and
@@ -175,10 +181,14 @@ export function startServer(connection: Connection): void {
   // The engine's first lint compiles the patterns it needs (warm-up.ts). The first opened document
   // pays only for its own; the rest are compiled once the editor is idle, before the user types.
   let warmedUp = false;
+  let engineWarm = false;
   function warmUpWhenIdle(): void {
     if (warmedUp) return;
     warmedUp = true;
-    void editorIdle().then(() => setImmediate(warmUpEngine));
+    void editorIdle().then(() => setImmediate(() => {
+      warmUpEngine();
+      engineWarm = true;
+    }));
   }
 
   function schedule(uri: string, delay = DEBOUNCE_MS): void {

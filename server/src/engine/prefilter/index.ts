@@ -41,6 +41,13 @@ export const WINDOWED_TEXT = 1024;
 
 /** Texts whose scan is kept within one lint (each clause is asked about once per rule); see `forget`. */
 const CACHE_LIMIT = 8192;
+/**
+ * Short texts scanned by substring search before the automaton is built (ski rental): a fresh
+ * process builds the automaton over the 2,600 literals in about 45 ms, while a search of a short
+ * text for each literal costs about 0.2 ms, so a process's first lint of a short document never
+ * pays for the automaton, and a busy one pays for it once its searches would have cost as much.
+ */
+const SEARCHES_BEFORE_AUTOMATON = 200;
 /** Scans whose results share one allocation: a lint scans hundreds of clauses, and a typed array of its own each cost more than the scan of a short one. */
 const SCANS_PER_CHUNK = 64;
 
@@ -99,7 +106,15 @@ export class Prefilter {
   /** Long texts' literal positions (null: the text needed the folded scan, so none are known); see `forget`. */
   private readonly hitsCache = new Map<string, TextHits | null>();
   private readonly hitList = new HitList();
-  private readonly automaton: LiteralAutomaton;
+  /** [literal, id] pairs, for the automaton; see `automaton`. */
+  private readonly pairs: [string, number][];
+  /** The distinct literals, for the scan before the automaton exists; see `search`. */
+  private searchedLiterals: string[] | undefined;
+  /** Per distinct literal, where its set ids start in `searchedIds` (one more entry: the end). */
+  private searchedStarts: Int32Array | undefined;
+  private searchedIds: Int32Array | undefined;
+  private searches = 0;
+  private built: LiteralAutomaton | undefined;
   private readonly cache = new Map<string, Uint8Array>();
   private lastText: string | undefined;
   private lastFound: Uint8Array | undefined;
@@ -116,26 +131,44 @@ export class Prefilter {
     const shortest = new Map<number, number>();
     for (const [re, alternatives, reach] of patterns) {
       if (this.gates.has(re) || alternatives.length === 0 || alternatives.some((a) => a.length === 0)) continue;
-      const gate = alternatives.map((sets) =>
-        Int32Array.from(sets, (literals) => {
-          const key = [...literals].sort().join("\u0000");
+      // Plain loops: this runs once per process, before V8 has compiled any of it.
+      const gate: Int32Array[] = [];
+      let flatLength = 0;
+      for (const sets of alternatives) {
+        const ids = new Int32Array(sets.length);
+        for (let i = 0; i < sets.length; i++) {
+          const literals = sets[i]!;
+          const key = sortedKey(literals);
           let id = this.sets.get(key);
           if (id === undefined) {
             this.sets.set(key, (id = this.sets.size));
-            for (const literal of literals) pairs.push([literal, id]);
-            shortest.set(id, Math.min(...literals.map((l) => l.length)));
+            let min = Infinity;
+            for (const literal of literals) {
+              pairs.push([literal, id]);
+              if (literal.length < min) min = literal.length;
+            }
+            shortest.set(id, min);
           }
-          return id;
-        }),
-      );
+          ids[i] = id;
+        }
+        gate.push(ids);
+        flatLength += 1 + ids.length;
+      }
+      const flat = new Int32Array(flatLength);
+      let at = 0;
+      for (const ids of gate) {
+        flat[at++] = ids.length;
+        flat.set(ids, at);
+        at += ids.length;
+      }
       this.gates.set(re, gate);
-      this.flatGates.set(re, Int32Array.from(gate.flatMap((sets) => [sets.length, ...sets])));
+      this.flatGates.set(re, flat);
       if (reach && re.global && !re.sticky && !re.hasIndices) {
         this.reaches.set(re, reach);
         this.windowedAlternatives.push(...gate);
       }
     }
-    this.automaton = new LiteralAutomaton(pairs);
+    this.pairs = pairs;
     this.record = new Uint8Array(this.sets.size);
     this.seen = new Float64Array(this.sets.size);
     this.chooseRecorded();
@@ -152,6 +185,49 @@ export class Prefilter {
     this.hitsCache.clear();
     this.lastText = undefined;
     this.lastFound = undefined;
+  }
+
+  /** The automaton over the literals, built at its first use. */
+  private get automaton(): LiteralAutomaton {
+    return (this.built ??= new LiteralAutomaton(this.pairs));
+  }
+
+  /**
+   * `automaton.scan(foldForLiterals(text), found)` by one substring search per distinct literal, while
+   * the automaton is not built. Indexed loops over flat arrays: in a fresh process this runs before V8
+   * has compiled it, where destructuring each entry cost more than the search.
+   */
+  private search(text: string, found: Uint8Array): void {
+    if (!this.searchedLiterals) {
+      const byLiteral = new Map<string, number[]>();
+      const { pairs } = this;
+      for (let i = 0; i < pairs.length; i++) {
+        const pair = pairs[i]!;
+        const ids = byLiteral.get(pair[0]);
+        if (ids) ids.push(pair[1]);
+        else byLiteral.set(pair[0], [pair[1]]);
+      }
+      const literals: string[] = [];
+      const starts = new Int32Array(byLiteral.size + 1);
+      const flat = new Int32Array(pairs.length);
+      let at = 0;
+      for (const [literal, ids] of byLiteral) {
+        starts[literals.length] = at;
+        literals.push(literal);
+        for (let i = 0; i < ids.length; i++) flat[at++] = ids[i]!;
+      }
+      starts[literals.length] = at;
+      this.searchedLiterals = literals;
+      this.searchedStarts = starts;
+      this.searchedIds = flat.subarray(0, at);
+    }
+    const literals = this.searchedLiterals;
+    const starts = this.searchedStarts!;
+    const ids = this.searchedIds!;
+    const folded = foldForLiterals(text);
+    for (let i = 0; i < literals.length; i++) {
+      if (folded.includes(literals[i]!)) for (let j = starts[i]!; j < starts[i + 1]!; j++) found[ids[j]!] = 1;
+    }
   }
 
   /** An all-zero array with one flag per literal set, cut from the current chunk. */
@@ -196,6 +272,10 @@ export class Prefilter {
           this.seenLength += text.length;
           this.chooseRecorded();
         }
+      } else if (!this.built && this.searches < SEARCHES_BEFORE_AUTOMATON) {
+        this.searches++;
+        this.search(text, found);
+        scanned = true;
       } else scanned = this.automaton.scanFolding(text, found);
       if (!scanned) {
         found.fill(0);
@@ -263,6 +343,12 @@ export class Prefilter {
     }
     return false;
   }
+}
+
+/** A literal set's key: its literals sorted, joined by NUL (the file's sets come sorted, so usually no sort). */
+function sortedKey(literals: readonly string[]): string {
+  for (let i = 1; i < literals.length; i++) if (literals[i - 1]! > literals[i]!) return [...literals].sort().join("\u0000");
+  return literals.join("\u0000");
 }
 
 let shared: Prefilter | undefined;
