@@ -11,6 +11,7 @@ import { ruleForFamily } from "./rule-choice";
 import weights from "./weights.json";
 import readerAddress from "../lexicons/reader-address.json";
 import { lexiconAlternation } from "../lexicons";
+import { AFTER_CONTRACT_RE } from "../patterns/intent";
 import type { TextView } from "../normalize";
 import type { Family, Finding, Severity } from "../types";
 
@@ -104,6 +105,8 @@ export function classifierFindings(prose: TextView, ruleFindings: readonly Findi
         window = best.window;
       }
       if (family === "contact" && namesAllowedDomain(sentence.text, options.allowedDomains)) continue;
+      // Contact that waits for the contract is allowed, as the contact rules read it ("join the call ... after the contract starts").
+      if (family === "contact" && AFTER_CONTRACT_RE.test(sentence.text)) continue;
       const { start, end } = prose.toSource(sentence.start, sentence.end);
       const flagged = problems.filter((f) => f.start < end && start < f.end);
       if (flagged.some((f) => f.family === family)) continue;
