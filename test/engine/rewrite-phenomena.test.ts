@@ -54,6 +54,7 @@ const CASES: [string, string, string][] = [
   ["a reward tied to a review mid-sentence loses only its condition", "The logo comes in three colourways, and if you leave a glowing review I'll add a favicon for free, so it's ready for launch.", "The logo comes in three colourways, and I'll add a favicon for free, so it's ready for launch."],
   // (The learned layer retrained with the spent sets reads "Returning clients get a free logo variation." as a probable
   // incentive, so the rewriter gives way to the family's whole phrase instead.)
+  ["a promise to reach the reader that carries an object is a sending, not a reply", "Send me your number so I can text you the signed quote.", "Let's keep talking here on Upwork so I can send you the signed quote."],
   ["a review as the subject of a reward gives way to an honest request once the reward alone still reads as one", "A 5-star rating gets you a free logo variation.", "If you're happy with the work, honest feedback is always appreciated."],
   ["a discount for paying off Upwork goes with the payment", "Pay me with Zelle and I'll knock a little off the total!", "All payments go through Upwork!"],
   ["a preference for the removed way to pay goes", "We also take Bitcoin if you prefer.", "All payments go through Upwork."],

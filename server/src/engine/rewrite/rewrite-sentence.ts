@@ -2099,6 +2099,9 @@ function withoutDanglingPieces(text: string, extra: WordList): string | undefine
   return out.trim() && !dangles(out, extra) ? out : undefined;
 }
 
+/** A direct object right after a verb of reaching someone: "text you the tracking updates", "email you a copy". */
+const OBJECT_AFTER_RE = /^\s+(?:the|a|an|your|my|our|any|all|some|those|these|this|that|each|every|\d)\b/i;
+
 /** The purpose after a request or invitation: "so I can send the wireframes", "and I'll add you to the board". */
 function purposeOf(text: string, extra: WordList): { clause: string; subject: string; modal: string; rest: string; comma: boolean; placed: boolean; at: number; promise?: string } | undefined {
   // ("Your Skype ID would help me set up a call" says the same as ", so I can set up a call")
@@ -2115,7 +2118,10 @@ function purposeOf(text: string, extra: WordList): { clause: string; subject: st
   if (!m) return undefined;
   // "and I'll call you back tonight" promises a reply: "and I'll get back to you tonight".
   const promise = [...LEXICON.callbackSwaps.keys()].find((k) => new RegExp(`^${k}(?![\\p{L}])`, "iu").test(m[4]!.trim()));
-  let rest = promise ? LEXICON.callbackSwaps.get(promise)! + m[4]!.trim().slice(promise.length) : m[4]!.trim();
+  // ("so we can text you the tracking updates" has an object: the promise is to send it, not to reply)
+  const afterPromise = promise ? m[4]!.trim().slice(promise.length) : "";
+  const sentObject = promise !== undefined && LEXICON.callbackSwaps.get(promise) === "reply" && OBJECT_AFTER_RE.test(afterPromise);
+  let rest = promise ? (sentObject ? (LEXICON.objectChannelVerbs.get(promise) ?? "send you") : LEXICON.callbackSwaps.get(promise)!) + afterPromise : m[4]!.trim();
   // "and I'll forward the draft there": the place was the removed channel, so the promise is kept here on Upwork
   // (with a verb that fits: "forward" -> "send").
   let placed = false;
