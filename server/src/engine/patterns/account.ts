@@ -19,14 +19,12 @@ const ACCOUNT_RENTAL = String.raw`\b(?:bid|bidding|apply|applying|work|working|s
 const ACT_ON_ACCOUNT = String.raw`(?:write|writes|writing|place|placed|placing|bid|bids|bidding|apply|applying|work|works|working|submit|submits|submitted|submitting|send|sent|sending|log(?:ging)?\s{1,3}in|sign(?:ing)?\s{1,3}in|hire|hiring|post|posting|deliver|delivering|chat|chatting|communicate|communicating)`;
 /** Someone else's account by a pronoun or a description: "his profile", "a different VA's profile", "the account of my senior colleague". */
 const THIRD_PARTY_ACCOUNT = String.raw`(?:(?:his|her|their|(?:a\s{1,3}different|another|some\s{1,3}other)\s{1,3}[\w-]+['’]s|(?:(?:our|my)\s{1,3}(?:[\w.-]+\s{1,3}){1,3}?)?${NAME}['’]s)\s{1,3}${PROFILE_KIND}(?:profile|account|login)\b|the\s{1,3}(?:profile|account)\s{1,3}of\s{1,3}(?:my|a|an|his|her|our)\b)`;
-/** One of the freelancer's people, by relation and maybe name: "my colleague Jeanne", "my partner". */
-const MY_PERSON = String.raw`\bmy\s{1,3}(?:${RELATIVES_AND_FRIENDS})(?:\s{1,3}${NAME})?\b`;
+/** One of the freelancer's people, by relation and maybe title and name: "my colleague Jeanne", "my partner", "my colleague Mr. Vogt". */
+const MY_PERSON = String.raw`\bmy\s{1,3}(?:${RELATIVES_AND_FRIENDS})(?:\s{1,3}(?:mr|mrs|ms|dr)\.?)?(?:\s{1,3}${NAME})?\b`;
 /** Someone else writing to the client in the freelancer's person: "he logs in from his laptop and answers your messages as me" (not "as fast as me"). */
 export const ACTING_AS_ME_RE = new RegExp(String.raw`\b(?:he|she|they|${PEOPLE})\b[^.;\n]{0,60}?\b(?:answers?|answering|replies|replying|responds?|responding|writes|writing|chats?|chatting|talks?|talking|messages|messaging)\b[^.;\n]{0,30}?(?<!\bas\s{1,3}\w{1,15}\s{1,3})\bas\s{1,3}me\b`, "i");
-/** One of the freelancer's people with a title and name: "my colleague Mr. Vogt", "my cousin Dr Ana". */
-const MY_PERSON_TITLED = String.raw`\bmy\s{1,3}(?:${RELATIVES_AND_FRIENDS})(?:\s{1,3}(?:mr|mrs|ms|dr)\.?)?(?:\s{1,3}${NAME})?\b`;
 /** That person working on the freelancer's own account, however far apart: "my colleague Pieter will conduct half of the interviews using my Upwork account". */
-export const MY_PERSON_ON_MY_ACCOUNT_RE = new RegExp(String.raw`${MY_PERSON_TITLED}[^;\n]{0,160}?\b(?:using|under|through|via|from)\s{1,3}my\s{1,3}(?:own\s{1,3})?(?:upwork\s{1,3}|freelancer\s{1,3})?(?:account|profile|login|credentials)\b(?!['’]s)(?!\s{1,3}(?:photo|picture|pic|page|link|url|headline|summary|overview|video|views?|settings))`, "i");
+export const MY_PERSON_ON_MY_ACCOUNT_RE = new RegExp(String.raw`${MY_PERSON}[^;\n]{0,160}?\b(?:using|under|through|via|from)\s{1,3}my\s{1,3}(?:own\s{1,3})?(?:upwork\s{1,3}|freelancer\s{1,3})?(?:account|profile|login|credentials)\b(?!['’]s)(?!\s{1,3}(?:photo|picture|pic|page|link|url|headline|summary|overview|video|views?|settings))`, "i");
 /** The contract taken on that person's own profile: "my colleague Jeanne could accept the contract on her profile". */
 const CONTRACT_ON_THEIR_PROFILE = String.raw`${MY_PERSON}[^.;\n]{0,20}?\b(?:accept|accepts|take|takes|win|wins|hold|holds|sign|signs)\s{1,3}(?:the|this|your)\s{1,3}(?:contract|job|offer|project)\s{1,3}(?:on|under|through|from|via)\s{1,3}(?:her|his|their)\s{1,3}(?:own\s{1,3})?(?:profile|account)\b`;
 /** Acting from a third party's account: "I work under his profile now", "submitting the bid through the account of my colleague", "I'll hire you through his account". */

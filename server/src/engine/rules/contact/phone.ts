@@ -29,7 +29,10 @@ function withAppInvite(view: TextView, d: Detection, viewStart: number): Detecti
   return start < d.start ? { ...d, start, ...(d.replacement === null ? {} : { replacement: undefined }) } : d;
 }
 
-const MONEY_BEFORE_RE = /(?:[$€£¥₹₦₱]|\b(?:usd|eur|gbp|inr|pkr|ngn|aud|cad|rs\.?|price|budget|cost|rate|fee|invoice|order|ticket|id|no\.|#|iban|account|acct|isbn|version|v|reference|ref|registration|company|charity|member|membership|employee|student|passport|permit|patent|gst|abn|tracking|serial|model|part|po|meeting|sku|vat|tax|ein|ssn|license|licence|policy|case|claim|routing|sort\s?code)(?:\s(?:no\.?|number|#|id|code))?\s?[:#]?)\s?$/i;
+/** Names of identifiers whose numbers look like phone numbers: "reference number", "GST", "routing". */
+const IDENTIFIER_NAMES = String.raw`invoice|order|ticket|iban|account|acct|isbn|reference|ref|registration|company|charity|member|membership|employee|student|passport|permit|patent|gst|hst|abn|tracking|serial|model|part|po|meeting|sku|vat|tax|business|ein|ssn|sin|tin|license|licence|policy|case|claim|routing|transit|sort\s?code`;
+/** A price or an identifier's label right before a number ("$", "budget", "Ticket #", "IBAN:"). */
+const MONEY_BEFORE_RE = new RegExp(String.raw`(?:[$€£¥₹₦₱]|\b(?:usd|eur|gbp|inr|pkr|ngn|aud|cad|rs\.?|price|budget|cost|rate|fee|id|no\.|#|version|v|${IDENTIFIER_NAMES})(?:\s(?:no\.?|number|#|id|code))?\s?[:#]?)\s?$`, "i");
 const UNIT_AFTER_RE = /^\s*(?:%|percent|usd|eur|gbp|k\b|m\b|x\b|px|ms|kb|mb|gb|words|hours|hrs|stores|users|items|rows|records|downloads|views|subscribers|followers|am\b|pm\b)/i;
 
 function validFor(candidate: string, countries: readonly (CountryCode | undefined)[]): boolean {
@@ -60,7 +63,7 @@ function spelledToDigits(spelled: string): string | undefined {
 }
 
 /** An identifier's name earlier in the clause: "the CRA reference number on your notice of assessment is 0004 5512 9876", "registration number on the invoices (81234 5678". */
-const ID_NUMBER_BEFORE_RE = /\b(?:registration|reference|ref|account|acct|tax|gst|hst|vat|business|invoice|order|case|claim|policy|tracking|serial|employee|student|membership|licen[cs]e|permit|passport|routing|transit|sin|ssn|ein|abn|tin)\s{1,3}(?:no\.?|number|#|id|code)\b[^.;:\n]{0,50}$/i;
+const ID_NUMBER_BEFORE_RE = new RegExp(String.raw`\b(?:${IDENTIFIER_NAMES})\s{1,3}(?:no\.?|number|#|id|code)\b[^.;:\n]{0,50}$`, "i");
 
 export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
   const view = ctx.doc.prose;
