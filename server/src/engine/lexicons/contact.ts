@@ -47,13 +47,15 @@ export const PREFIXED_STREET_RE = new RegExp(
 /** A parcel's number, or its letter alone ("Block C"). */
 const PARCEL_ID = String.raw`(?:${HOUSE_NUMBER}|\p{Lu}(?![\p{L}\d]))`;
 const PARCEL = String.raw`(?:${wordAlternation(streetWords.parcelWords)})${SP0}${PARCEL_ID}`;
+/** A numbered Vietnamese lane and the street's name: "Ngõ 165 Cầu Giấy". */
+const LANE = String.raw`(?:${wordAlternation(streetWords.laneWords)})${SP0}${HOUSE_NUMBER}${SP}${PLACE_NAME}`;
 /** Any comma-separated part of an address after the parcel: "Sampaguita St.", "Brgy. San Isidro", "Noida 201301". */
 const ADDRESS_PART = String.raw`(?:${PARCEL}|${PLACE_NAME}(?:${SP}${POSTCODE})?|${POSTCODE})`;
 /**
  * An address that opens with numbered parcels before the street or area, as written in South and
  * Southeast Asia: "Blk 12 Lot 5, Sampaguita St., Brgy. San Isidro, Antipolo City 1870".
  */
-export const PARCEL_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}\d])${PARCEL}(?:${SP}${PARCEL}){0,2}(?:,${SP0}${ADDRESS_PART}){2,5}`, "gu");
+export const PARCEL_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}\d])(?:${PARCEL}(?:${SP}${PARCEL}){0,2}|${LANE})(?:,${SP0}${ADDRESS_PART}){2,5}`, "gu");
 
 const UNIT_PARCEL = String.raw`(?:${wordAlternation(streetWords.unitParcelWords)})${SP0}${HOUSE_NUMBER}`;
 /** A street named by its ordinal: "3rd Cross", "5th Main". */

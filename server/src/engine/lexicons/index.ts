@@ -52,6 +52,8 @@ export const SOCIAL_NETWORKS = socialNetworks.terms;
 export const REVIEW_WORDS = reviewWords.terms;
 /** Adjectives that make a review a bad one ("the worst review", "a scathing rating"). */
 export const LOW_RATING_WORDS = reviewWords.lowRatingWords;
+/** Kind words for a review ("glowing", "shiny"), from review-words.json. */
+export const HIGH_RATING_WORDS = reviewWords.highRatingWords;
 /** What a threatened score is said to do ("your JSS will go to the floor"). */
 export const SCORE_FALLS = reviewWords.scoreFalls;
 export const ACCOUNT_OTHERS = people.others;
@@ -64,6 +66,9 @@ export const PEOPLE_ROLES = people.roles;
 /** Insulting nouns and adjectives aimed at a person (insults.json). */
 export const INSULT_NOUNS = insults.nouns;
 export const INSULT_ADJECTIVES = insults.adjectives;
+/** Words that insult a body part ("your ugly head"), and the parts, from insults.json. */
+export const INSULT_LOOKS = insults.looks;
+export const INSULT_BODY_PARTS = insults.bodyParts;
 /** Insult adjectives that insult as a sentence of their own: "Pathetic." (insults.json). */
 export const INSULT_EXCLAMATIONS = insults.exclamations;
 /** Words for a person an insult adjective is said of: "the most dishonest person" (insults.json). */

@@ -1,7 +1,7 @@
 // Patterns for insults, threats, sexual remarks and discrimination. Profanity itself comes from the
 // `obscenity` package's maintained English list, not from here.
 
-import { CLOTHING, COUNTRIES, INSULT_ADJECTIVES, INSULT_EXCLAMATIONS, INSULT_NOUNS, INSULTED_PEOPLE, PEOPLE_ROLES, SPANISH_PORTUGUESE, lexiconAlternation } from "../lexicons";
+import { CLOTHING, COUNTRIES, INSULT_ADJECTIVES, INSULT_BODY_PARTS, INSULT_LOOKS, INSULT_EXCLAMATIONS, INSULT_NOUNS, INSULTED_PEOPLE, PEOPLE_ROLES, SPANISH_PORTUGUESE, lexiconAlternation } from "../lexicons";
 import profanityExceptions from "../lexicons/profanity-exceptions.json";
 
 /** Listed roots that are a subject, not profanity (lexicons/profanity-exceptions.json). */
@@ -189,4 +189,15 @@ export const CAREER_THREAT_RE = /\b(?:make\s{1,3}sure|see\s{1,3}(?:to\s{1,3}it\s
 
 
 /** An insult aimed at the reader in Spanish or Portuguese: "eres un pendejo", "você é um babaca" (spanish-portuguese.json youAre, insults). */
-export const INSULT_ES_PT_RE = new RegExp(String.raw`(?<![\p{L}])(?:${lexiconAlternation(SPANISH_PORTUGUESE.youAre)})\s{1,3}(?:(?:un|una|otro|otra|um|uma|outro|outra|muy|muito|tan|tão)\s{1,3}){0,2}(?:\p{L}+\s{1,3})?(?:${lexiconAlternation(SPANISH_PORTUGUESE.insults)})(?![\p{L}])`, "iu");
+export const INSULT_ES_PT_RE = new RegExp(String.raw`(?<![\p{L}])(?:${lexiconAlternation([...SPANISH_PORTUGUESE.youAre, ...SPANISH_PORTUGUESE.vocatives])})\s{1,3}(?:(?:un|una|otro|otra|um|uma|outro|outra|muy|muito|tan|tão)\s{1,3}){0,2}(?:\p{L}+\s{1,3})?(?:${lexiconAlternation(SPANISH_PORTUGUESE.insults)})(?![\p{L}])`, "iu");
+/** Told to shut up, or the reader's looks remarked on, in Spanish or Portuguese: "cala a boca", "você é muito gata" (spanish-portuguese.json shutUp, youAre, attractive). */
+export const RUDE_ES_PT_RE = new RegExp(String.raw`(?<![\p{L}])(?:${lexiconAlternation(SPANISH_PORTUGUESE.shutUp)})(?![\p{L}])|(?<![\p{L}])(?:${lexiconAlternation(SPANISH_PORTUGUESE.youAre)})\s{1,3}(?:(?:muito|muy|tão|tan|tao|bem|bastante|super)\s{1,3})?(?:${lexiconAlternation(SPANISH_PORTUGUESE.attractive)})(?![\p{L}])`, "iu");
+
+/** The writer's next move, announced: "I'll", "I will", "I'm going to". */
+const I_WILL = String.raw`(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will|i['’]m\s{1,3}going\s{1,3}to|i\s{1,3}am\s{1,3}going\s{1,3}to)`;
+/** Shaming or exposing the reader as the price of a demand: "if I don't get paid for milestone 2 I'll expose you to my followers" (not "I'll expose your brand to new buyers"). */
+export const EXPOSE_UNLESS_RE = new RegExp(String.raw`\b(?:if\s{1,3}(?:i|we|you)\s{1,3}(?:don['’]t|do\s{1,3}not|doesn['’]t|didn['’]t|won['’]t|not|can['’]t)|or(?:\s{1,3}else)?|otherwise|unless)\b[^.;\n]{0,60}?\b${I_WILL}\s{1,3}(?:\w+\s{1,3})?(?:expose|shame|name\s{1,3}and\s{1,3}shame|dox+|humiliate|out)\s{1,3}you\b`, "i");
+/** Finding the reader's private details in order to publish them: "I will find your home address and post online with your photo". */
+export const FIND_AND_PUBLISH_RE = new RegExp(String.raw`\b${I_WILL}\s{1,3}(?:\w+\s{1,3})?find\s{1,3}(?:out\s{1,3})?(?:your|ur)\s{1,3}(?:${PRIVATE_DETAIL})\b[^.;\n]{0,20}?\b(?:and|then|to)\s{1,3}(?:\w+\s{1,3})?(?:post|share|publish|leak|put|spread)\b`, "i");
+/** The reader's head or face insulted, read on `markInsults` text: "don't bother showing your ugly head here again" (insults.json looks, bodyParts). */
+export const INSULTED_LOOKS_RE = new RegExp(String.raw`\b(?:your|ur)\s{1,3}(?:(?:${INSULT_ADJECTIVE}|${lexiconAlternation(INSULT_LOOKS)})\s{1,3}){1,2}(?:${lexiconAlternation(INSULT_BODY_PARTS)})\b`, "i");

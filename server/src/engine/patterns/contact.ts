@@ -36,12 +36,14 @@ export const EXAMPLE_DOMAIN_RE = /(?:^|\.)(?:example\.(?:com|net|org)|example|te
 /** File extensions that look like top-level domains ("logo@2x.png", "README.md"). */
 export const FILE_EXTENSION_RE = /^(?:png|jpe?g|gif|svg|webp|ico|bmp|tiff?|md|markdown|txt|pdf|docx?|xlsx?|pptx?|csv|json|ya?ml|xml|html?|css|scss|js|mjs|cjs|jsx|ts|tsx|py|rb|go|rs|java|kt|swift|php|sh|bat|ps1|c|h|cpp|hpp|cs|zip|gz|tar|rar|7z|mov|mp4|mp3|wav|avi|mkv|psd|ai|fig|sketch|lock|log|ini|toml|env|sql|db|exe|dll|so|dmg|apk|ipa)$/i;
 
+/** Verbs that offer or ask for a way to reach someone ("email", "ring", "book", "pick a slot"), read by the lead-in patterns below. */
+const CONTACT_VERBS = String.raw`e-?mail|write|reach|contact|message|mail|ping|drop|send|shoot|text|txt|call|ring|phone|buzz|dm|whatsapp|watsap|telegram|viber|signal|zalo|skype|find|add|hit|get\s{1,3}in\s{1,3}touch|talk|book|schedule|pick|grab|reserve|apply|submit|appelez|appelle|ll[aá]mame|escr[ií]beme|ligue|ruf|rufen`;
 /** A verb phrase right before a contact detail that announces it ("email me at", "call or WhatsApp me on"). */
-export const CONTACT_VERB_LEAD_IN_RE = /\b(?:e-?mail|write|reach|contact|message|mail|ping|drop|send|shoot|text|txt|call|ring|phone|buzz|dm|whatsapp|watsap|telegram|viber|signal|zalo|skype|find|add|hit|get\s{1,3}in\s{1,3}touch|talk|book|schedule|apply|submit|fill\s{1,3}(?:in|out)|appelez|appelle|ll[aá]mame|escr[ií]beme|ligue|ruf|rufen)(?![A-Za-zÀ-ÿ])[A-Za-zÀ-ÿ\s'’-]{0,28}?(?<![A-Za-zÀ-ÿ])(?:at|on|to|via|through|with|using|au|al|en|unter|no|pelo)\s{0,3}$/i;
+export const CONTACT_VERB_LEAD_IN_RE = new RegExp(String.raw`\b(?:${CONTACT_VERBS}|fill\s{1,3}(?:in|out))(?![A-Za-zÀ-ÿ])[A-Za-zÀ-ÿ\s'’-]{0,28}?(?<![A-Za-zÀ-ÿ])(?:at|on|to|via|through|with|using|au|al|en|unter|no|pelo)\s{0,3}$`, "i");
 /** Words before a verb that make it a noun ("a discovery call", "by phone"): not a lead-in. */
 export const NOUN_USE_BEFORE_RE = /\b(?:a|an|the|quick|short|brief|discovery|intro|introductory|video|phone|voice|zoom|free|first|by|via|over|\d+-minute)\s{1,3}$/i;
 /** The verbs that can open a lead-in, to find the one nearest the contact detail. */
-export const CONTACT_VERB_RE = /\b(?:e-?mail|write|reach|contact|message|mail|ping|drop|send|shoot|text|txt|call|ring|phone|buzz|dm|whatsapp|watsap|telegram|viber|signal|zalo|skype|find|add|hit|get\s{1,3}in\s{1,3}touch|talk|book|schedule|apply|submit|fill|appelez|appelle|ll[aá]mame|escr[ií]beme|ligue|ruf|rufen)(?![A-Za-zÀ-ÿ])/gi;
+export const CONTACT_VERB_RE = new RegExp(String.raw`\b(?:${CONTACT_VERBS}|fill)(?![A-Za-zÀ-ÿ])`, "gi");
 /** A label right before a contact detail ("Email:", "WhatsApp -", "Reach me:"). */
 export const CONTACT_LABEL_LEAD_IN_RE = /(?:\b(?:e-?mail|mail|phone|tel|telephone|mobile|cell|call|whatsapp|contact|number|skype|telegram|signal|viber|wechat|threema|zalo|discord|(?:reach|contact|write\s{1,3}to|find|dm|text|call)\s{1,3}(?:me|us))(?:\s{1,3}(?:no\.?|number|id|address))?[*_]{0,2}\s{0,3}[:\-–][*_]{0,2}\s{0,3}|\b(?:my|our)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:e-?mail|email\s{1,3}address|number|phone|mobile|handle|id|page|profile|site|website|address|calendar|link)\s{1,3}is\s{1,3})$/i;
 /** A bare preposition or colon right before a contact detail ("chat at", "on"), replaced along with it. */
@@ -116,6 +118,8 @@ export const MESSAGING_INVITE_ES_PT_RE = new RegExp(
 export const LETTER_SPACED_RUN_RE = /(?<![\w@.])[A-Za-z0-9@_.](?:[ \t]{1,2}[A-Za-z0-9@_.]){5,80}(?![\w@])/g;
 /** A handle in a run once its spaces are gone: "@dev_ahmed_pk". */
 export const COLLAPSED_HANDLE_RE = /@[A-Za-z0-9_][\w.]{2,40}/;
+/** A letter-spaced run that is nothing but an app's name ("W h a t s A p p"): spelled apart only to slip past a filter. */
+export const COLLAPSED_APP_NAME_RE = new RegExp(String.raw`^(?:${MESSAGING_APPS})$`, "i");
 
 /** Asking for the client's contact detail in Spanish or Portuguese (lexicons/spanish-portuguese.json): "Qual é a sua morada completa?", "¿me pasas tu WhatsApp?". */
 export const CONTACT_REQUEST_ES_PT_RE = new RegExp(
@@ -157,7 +161,9 @@ export const BOOKING_HOSTS = ["calendly.com", "cal.com", "tidycal.com", "savvyca
 /** Hosts of forms and surveys used for intake. */
 export const FORM_HOSTS = ["forms.gle", "typeform.com", "tally.so", "jotform.com", "forms.office.com", "forms.microsoft.com", "formstack.com", "wufoo.com", "surveymonkey.com", "paperform.co", "cognitoforms.com", "fillout.com", "hsforms.com", "123formbuilder.com", "formsite.com", "formspree.io"];
 /** Link hubs that list someone's contacts. */
-export const LINK_HUB_HOSTS = ["linktr.ee", "beacons.ai", "bio.link", "lnk.bio", "campsite.bio", "hoo.be", "solo.to", "taplink.cc", "allmylinks.com", "linkin.bio", "msha.ke", "about.me", "bento.me", "linkbio.co", "carrd.co", "contactinbio.com"];
+export const LINK_HUB_HOSTS = ["linktr.ee", "beacons.ai", "bio.link", "lnk.bio", "campsite.bio", "hoo.be", "solo.to", "taplink.cc", "allmylinks.com", "linkin.bio", "msha.ke", "linkbio.co", "contactinbio.com"];
+/** One-page site builders: a page there may be a portfolio or a list of contacts, so a link is a maybe, and labelled as a portfolio it is allowed. */
+export const ONE_PAGE_SITE_HOSTS = ["carrd.co", "about.me", "bento.me"];
 /** Applicant-tracking systems and job boards where applications go. */
 export const APPLICANT_HOSTS = ["workable.com", "greenhouse.io", "lever.co", "ashbyhq.com", "bamboohr.com", "breezy.hr", "recruitee.com", "smartrecruiters.com", "jobvite.com", "teamtailor.com", "personio.de", "personio.com", "myworkdayjobs.com", "icims.com", "applytojob.com", "jazzhr.com", "workatastartup.com", "wellfound.com", "homerun.co", "join.com", "pinpointhq.com"];
 /** URL shorteners, which hide where a link goes. */
@@ -212,7 +218,7 @@ export const CONTACT_REQUEST_RE = new RegExp(
   "gi",
 );
 /** After a request for an email, words that make it the scoping exception (access to a system). */
-export const SCOPING_ACCESS_RE = /\b(?:read-?only|access|grant|sso|single\s{1,3}sign-?on|only\s{1,3}for\s{1,3}(?:that|the|this)\s{1,3}(?:login|sign-?in|invite|account)|invite\s{1,3}me\s{1,3}to|add\s{1,3}me\s{1,3}(?:as|to)\s{1,3}(?:a\s{1,3})?(?:user|viewer|collaborator)|\bas\s{1,3}(?:a\s{1,3})?(?:viewer|collaborator|guest\s{1,3}user|read-?only\s{1,3}user)|share\s{1,3}the\s{1,3}(?:folder|drive|repo))\b/i;
+export const SCOPING_ACCESS_RE = /\b(?:read-?only|access|grant|sso|single\s{1,3}sign-?on|only\s{1,3}for\s{1,3}(?:that|the|this)\s{1,3}(?:login|sign-?in|invite|account)|invite\s{1,3}me\s{1,3}to|add\s{1,3}me\s{1,3}(?:as|to)\s{1,3}(?:a\s{1,3})?(?:user|viewer|collaborator)|add\s{1,3}my\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:id|e-?mail|account|address)\s{1,3}(?:to|as)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:testflight|tester|user|viewer|collaborator|repo|repository|workspace|project|beta)|(?:internal|beta|external)\s{1,3}tester|\bas\s{1,3}(?:a\s{1,3})?(?:viewer|collaborator|guest\s{1,3}user|read-?only\s{1,3}user)|share\s{1,3}the\s{1,3}(?:folder|drive|repo))\b/i;
 /** An email given for an NDA or other legal paperwork (the legal-document exception). */
 export const LEGAL_DOCUMENT_RE = /\b(?:NDA|non-disclosure|countersign(?:ed)?|e-?sign(?:ature)?|docusign|contract\s{1,3}paperwork|legal\s{1,3}(?:team|paperwork))\b/i;
 

@@ -63,11 +63,11 @@ export const PERSONAL_PAYMENT_RE = new RegExp(String.raw`\bpayments?\s{1,3}(?:ca
 /** "directly", "direct": without the platform between us. */
 const DIRECT = String.raw`direct(?:ly)?`;
 /** Upwork or the platform named as the place being left. */
-const THE_PLATFORM = String.raw`(?:upwork|the\s{1,3}platform|the\s{1,3}site|the\s{1,3}marketplace)`;
+const THE_PLATFORM = String.raw`(?:upwork|(?:the|this)\s{1,3}(?:platform|site|marketplace|website))`;
 /** Where work goes when it leaves Upwork: "privately", "outside of Upwork", "off the platform", "without Upwork". */
-const OFF_THE_PLATFORM = String.raw`(?:long[\s-]term\s{1,3})?(?:privately|outside\s{1,3}(?:of\s{1,3})?${THE_PLATFORM}|off\s{1,3}(?:upwork|the\s{1,3}platform)|without\s{1,3}upwork)`;
+const OFF_THE_PLATFORM = String.raw`(?:long[\s-]term\s{1,3})?(?:privately|outside\s{1,3}(?:of\s{1,3})?${THE_PLATFORM}|off\s{1,3}${THE_PLATFORM}|without\s{1,3}upwork)`;
 /** Verbs of working together. */
-const WORK_VERB = String.raw`(?:work|working|continue|continuing|deal|dealing|contract|collaborate|collaborating|go|carry\s{1,3}on|carrying\s{1,3}on|hire\s{1,3}me)`;
+const WORK_VERB = String.raw`(?:work|working|continue|continuing|deal|dealing|contract|collaborate|collaborating|go|carry\s{1,3}on|carrying\s{1,3}on|hire\s{1,3}me|(?:sort|settle|finish|handle|do|wrap\s{1,3}up|arrange)\s{1,3}(?:out\s{1,3})?(?:the\s{1,3}rest|everything\s{1,3}else|the\s{1,3}details|the\s{1,3}remaining\s{1,3}\w+))`;
 
 /** "hire me directly". */
 const HIRE_DIRECT = String.raw`\bhire\s{1,3}(?:me|us)\s{1,3}${DIRECT}\b|\b(?:bring|take|hire|engage|onboard|sign)\s{1,3}(?:you|me|us)\s{1,3}(?:on\s{1,3})?(?:${DIRECT}|off\s{1,3}upwork|outside\s{1,3}(?:of\s{1,3})?upwork)\b`;

@@ -4,7 +4,7 @@ import meta from "../../../../../rules/contact/link/rule.json";
 import { defineRule, detectionIn, type Detection, type ResolvedOptions } from "../../rule";
 import {
   APPLICANT_HOSTS, APPLY_SUBDOMAIN_RE, BOOKING_HOSTS, CONTACT_PATH_RE, FILE_EXTENSION_RE, FORM_HOSTS, FORM_PATH_RE,
-  FORM_SUBDOMAIN_RE, LINE_LABEL_BEFORE_RE, LINK_HUB_HOSTS, MEETING_LINK_HOSTS, MESSAGING_LINK_RE, ON_PLATFORM_HOSTS, PORTFOLIO_HOSTS, SHORTENER_HOSTS, SOCIAL_LINK_RE,
+  FORM_SUBDOMAIN_RE, LINE_LABEL_BEFORE_RE, LINK_HUB_HOSTS, MEETING_LINK_HOSTS, ONE_PAGE_SITE_HOSTS, MESSAGING_LINK_RE, ON_PLATFORM_HOSTS, PORTFOLIO_HOSTS, SHORTENER_HOSTS, SOCIAL_LINK_RE,
 } from "../../patterns/contact";
 import { hostMatches, isAllowedHost, isKnownTld, KNOWN_TLDS } from "../../hosts";
 import { contactDetection, leadInStart, matchesOf } from "../shared";
@@ -33,10 +33,11 @@ export function classifyLink(url: string, options: ResolvedOptions, offered = tr
   if (pathSegments(url).some((seg) => BOOKING_PAGE_SEGMENTS.has(seg))) return { severity: "error", message: "Link to a booking page: schedule calls through Upwork before a contract." };
   if (hostMatches(host, FORM_HOSTS) || matches(FORM_PATH_RE, bare) || (matches(FORM_SUBDOMAIN_RE, host) && path.length > 1)) return { severity: "error", message: "Link to an intake or contact form outside Upwork before a contract." };
   if (hostMatches(host, LINK_HUB_HOSTS)) return { severity: "error", message: "Link to a link hub that lists your contacts, before a contract." };
+  if (hostMatches(host, ONE_PAGE_SITE_HOSTS)) return { severity: "warning", message: "Link to a one-page site, which often lists contact details; link your portfolio pieces instead." };
   if (hostMatches(host, APPLICANT_HOSTS) || matches(APPLY_SUBDOMAIN_RE, host)) return { severity: "error", message: "Link to an applicant-tracking system or careers page before a contract." };
   // A repository or gallery named "contact-form" is portfolio work, not a contact page.
   if (hostMatches(host, PORTFOLIO_HOSTS)) return undefined;
-  if (matches(CONTACT_PATH_RE, path) && offered) return { severity: "error", message: "Link to a contact, booking or application page before a contract." };
+  if ((matches(CONTACT_PATH_RE, path) || isContactPagePath(url)) && offered) return { severity: "error", message: "Link to a contact, booking or application page before a contract." };
   if (hostMatches(host, SHORTENER_HOSTS)) return { severity: "warning", message: "Shortened link: it hides where it goes, which may be contact details off Upwork." };
   return undefined;
 }
@@ -98,7 +99,10 @@ const CLIENTS_OWN_BEFORE_RE = /\byour\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2
 /** Refines a verdict with what surrounds the link: the client's own pages, portfolio labels, contact-page paths. */
 function verdictInContext(url: string, before: string, offered: boolean, verdict: LinkVerdict | undefined): LinkVerdict | undefined {
   if (matches(CLIENTS_OWN_BEFORE_RE, before)) return undefined;
-  if (verdict?.severity === "warning" && matches(PORTFOLIO_LABEL_BEFORE_RE, before)) return { severity: "information", message: "Shortened link labelled as portfolio: it hides where it goes; a full portfolio link is clearer." };
+  if (verdict?.severity === "warning" && matches(PORTFOLIO_LABEL_BEFORE_RE, before)) {
+    const shortened = hostMatches(url.replace(/^[a-z][\w+.-]*:\/\//i, "").split(/[/?#]/)[0]!.toLowerCase(), SHORTENER_HOSTS);
+    return { severity: "information", message: shortened ? "Shortened link labelled as portfolio: it hides where it goes; a full portfolio link is clearer." : "One-page site labelled as portfolio: allowed, if the page holds no contact details." };
+  }
   if (!verdict && (offered || matches(CONTACT_PAGE_NOUN_RE, before)) && isContactPagePath(url)) return { severity: "error", message: "Link to a contact or request-a-proposal page before a contract." };
   return verdict;
 }
