@@ -196,11 +196,11 @@ const SETS: Record<string, Floors> = {
     families: { circumvention: [0.99, 0.99], contact: [0.99, 0.96], account: [0.99, 0.86], spam: [0.92, 0.99], conduct: [0.9, 0.99], feedback: [0.99, 0.99] },
   },
   // Set AB (an Irish copywriter, a Chinese sourcing agent, a US startup founder hiring, a Ukrainian data scientist;
-  // 85 templates): first contact 92.4% / 81.9% at e733632 (first-contact.txt). Held out: not fixed against; 95.5% / 82.9%
-  // after the learned layer was retrained with the spent sets in its bank.
+  // 85 templates): first contact 92.4% / 81.9% at e733632 (first-contact.txt); 95.5% / 82.9% after the learned layer
+  // was retrained. Spent in the eighth 2026-11-30 session: its misses fixed by phenomenon (98.1% / 100%).
   "independent-ab": {
-    precision: 0.95, recall: 0.82, cleanFilesFlagged: 0.082, avoidSpansFlagged: 0,
-    families: { circumvention: [0.81, 0.68], contact: [0.99, 0.9], account: [0.82, 0.68], spam: [0.99, 0.91], conduct: [0.99, 0.84], feedback: [0.99, 0.79] },
+    precision: 0.98, recall: 0.99, cleanFilesFlagged: 0.028, avoidSpansFlagged: 0,
+    families: { circumvention: [0.92, 0.99], contact: [0.99, 0.99], account: [0.93, 0.99], spam: [0.99, 0.99], conduct: [0.99, 0.99], feedback: [0.99, 0.99] },
   },
   // Set AC (a South African agency owner, a Japanese technical translator, a UK property-management client, a Nigerian
   // developer; 94 templates): first contact 92.6% / 81.1% at the seventh 2026-11-30 session's final detection build

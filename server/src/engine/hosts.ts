@@ -2,7 +2,9 @@
 
 import tldList from "tlds";
 
-const TLDS = new Set(tldList.map((t: string) => t.toLowerCase()));
+// "example" is reserved for documentation (RFC 2606), and templates use it the same way: "mysite.example/contact"
+// stands for the writer's own site, so it is read as a real domain.
+const TLDS = new Set([...tldList.map((t: string) => t.toLowerCase()), "example"]);
 
 /** True for a real top-level domain ("com", "me", "pl"), false for "js" or "png". */
 export function isKnownTld(tld: string): boolean {

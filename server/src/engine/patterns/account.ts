@@ -10,7 +10,7 @@ const NAME = String.raw`[A-Za-z\u00C0-\u024F]{2,20}`;
 /** People close to the freelancer whose accounts get borrowed (an agency's team is not among them). */
 const RELATIVES_AND_FRIENDS = String.raw`brother|sister|cousin|wife|husband|friend|son|daughter|dad|father|mom|mother|uncle|aunt|nephew|niece|roommate|boss|colleague|partner`;
 /** Whose profile is borrowed: "your", or a person's ("Ali's"), not the agency's or the team's own. */
-const SOMEONE_ELSES = String.raw`(?:your|(?!(?:agency|company|team|studio|client|business|organi[sz]ation|upwork|my|our)['’]s)${NAME}['’]s)`;
+const SOMEONE_ELSES = String.raw`(?:(?:your|my|his|her|a)\s{1,3}(?:buddy|mate|pal|friend|cousin|brother|sister|uncle|aunt|boss|colleague)['’]s|your|(?!(?:agency|company|team|studio|client|business|organi[sz]ation|upwork|my|our)['’]s)${NAME}['’]s)`;
 /** Words between the owner and "profile": "Ali's verified profile", "your top-rated account". */
 const PROFILE_KIND = String.raw`(?:(?:verified|old|aged|top[\s-]rated|other|second|main|upwork|freelancer|individual|agency)\s{1,3}){0,2}`;
 /** Using another freelancer's account for a fee: "let me bid from your profile", "rent your account", "bid from Ali's verified profile". */
@@ -21,6 +21,10 @@ const ACT_ON_ACCOUNT = String.raw`(?:write|writes|writing|place|placed|placing|b
 const THIRD_PARTY_ACCOUNT = String.raw`(?:(?:his|her|their|(?:a\s{1,3}different|another|some\s{1,3}other)\s{1,3}[\w-]+['’]s|(?:(?:our|my)\s{1,3}(?:[\w.-]+\s{1,3}){1,3}?)?${NAME}['’]s)\s{1,3}${PROFILE_KIND}(?:profile|account|login)\b|the\s{1,3}(?:profile|account)\s{1,3}of\s{1,3}(?:my|a|an|his|her|our)\b)`;
 /** One of the freelancer's people, by relation and maybe title and name: "my colleague Jeanne", "my partner", "my colleague Mr. Vogt". */
 const MY_PERSON = String.raw`\bmy\s{1,3}(?:${RELATIVES_AND_FRIENDS})(?:\s{1,3}(?:mr|mrs|ms|dr)\.?)?(?:\s{1,3}${NAME})?\b`;
+/** One of my people, by relation: "my sister", "my colleague Mr. Vogt". */
+export const MY_PERSON_RE = new RegExp(MY_PERSON, "i");
+/** Someone presenting under a name, to be read with MY_PERSON_RE: "My sister does the client calls and introduces herself as Niamh" (the name capitalized). */
+export const INTRODUCED_AS_NAME_RE = /\bintroduc(?:es|ing|ed)\s{1,3}(?:herself|himself|themselves)\s{1,3}as\s{1,3}\p{Lu}\p{Ll}+/u;
 /** Bidding through a seat or profile of a former employer's agency: "I applied through the agency seat of my old boss's agency". */
 export const FORMER_AGENCY_SEAT_RE = /\b(?:applied|apply|applying|bid|bids|bidding|work|working|submitted|sending)\s{1,3}(?:through|from|via|on|under|with)\s{1,3}(?:the|an?)\s{1,3}(?:agency\s{1,3})?(?:seat|profile|account)\s{1,3}(?:of|at|in|from)\s{1,3}(?:my\s{1,3})?(?:old|former|ex-?|previous)\b/i;
 /** Someone else writing to the client in the freelancer's person: "he logs in from his laptop and answers your messages as me" (not "as fast as me"). */
@@ -91,7 +95,7 @@ export const SECOND_ACCOUNT_RE = new RegExp(`${BIDDING_ON_SEVERAL}|${/\b(?:my|a|
 export const SECOND_ACCOUNT_DENIED_RE = /\b(?:don['’]t|do\s{1,3}not|never|no\s{1,3}longer|won['’]t|will\s{1,3}not)\s{1,3}(?:\w+\s{1,3})?(?:have|keep|own|use|run|need|open|create|make)\s{1,3}(?:a|an|any)\s{1,3}(?:second|backup|back-up|alternate|alt|spare|secondary|duplicate|other)\b/i;
 
 /** A persona under an invented name: the "Emily Carter" persona. */
-export const NAMED_PERSONA_RE = /["“][A-Z][a-z]+\s[A-Z][a-z]+["”]\s{1,3}persona\b|\b(?:go|goes|going)\s{1,3}by\s{1,3}["“][A-Z][a-z]+\s[A-Z][a-z]+["”]|\b(?:keep\s{1,3})?(?:using|use|posing\s{1,3}as|pose\s{1,3}as|sign\s{1,3}as|signing\s{1,3}as)\s{1,3}["“][A-Z][a-z]+\s[A-Z][a-z]+["”]/;
+export const NAMED_PERSONA_RE = /["“][A-Z][a-z]+\s[A-Z][a-z]+["”]\s{1,3}persona\b|\b(?:go|goes|going)\s{1,3}by\s{1,3}["“][A-Z][a-z]+\s[A-Z][a-z]+["”]|\b(?:keep\s{1,3}using|keep\s{1,3}use|posing\s{1,3}as|pose\s{1,3}as|sign\s{1,3}as|signing\s{1,3}as)\s{1,3}["“][A-Z][a-z]+\s[A-Z][a-z]+["”]/;
 /** A persona's name, with a home town or a photo, or the name given in calls: 'use name "Kevin Miller, Austin TX"', "in calls I'm Lucas" (not 'use the name "Bright Pixel" for our brand'). */
 export const NAME_TAKEN_RE = /\b(?:[Uu]se|[Uu]sing)\s{1,3}(?:the\s{1,3})?name\s{1,3}["“]\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?=,\s{0,3}\p{Lu}|["”][^.;\n]{0,40}?\b(?:photo|picture|pic|headshot|avatar)\b)|\b[Ii]n\s{1,3}(?:the\s{1,3})?(?:calls?|interviews?|meetings?|video\s{1,3}calls?|[Zz]oom(?:\s{1,3}calls?)?)\s{0,3},?\s{1,3}I['’]?m\s{1,3}\p{Lu}\p{Ll}+\b/u;
 
@@ -105,12 +109,12 @@ const NAME_FOR_NATIONALITY = String.raw`\buse\s{1,3}(?:an?\s{1,3})?(?:american|u
 /** A photo that is not the freelancer's: fake or generated, a stock headshot, "not Bilal's real photo". */
 const PHOTO_NOT_MINE = String.raw`\bthispersondoesnotexist\b|\b(?:fake|ai[\s-]generated)\s{1,3}(?:profile\s{1,3})?(?:photo|picture|headshot)\b|\bstock\s{1,3}headshot\b|\bnot\s{1,3}[\p{L}]+['’]s\s{1,3}real\s{1,3}(?:photo|picture|headshot)\b`;
 /** Identity checks passed by someone else: "ID verification was done by a buddy", "he did my ID verification selfie", "I handle the identity checks if they ask". */
-const ID_CHECK_BY_ANOTHER = String.raw`\b(?:id|identity)\s{1,3}verification\s{1,3}(?:was\s{1,3})?(?:done|completed|passed)\s{1,3}by\s{1,3}(?:a|my|his|her)\s{1,3}(?:\w+\s{1,3})?(?:buddy|friend|cousin|brother|sister|relative|colleague|someone)\b|\b(?:he|she|they|my\s{1,3}[\w-]+)\s{1,3}(?:also\s{1,3})?(?:did|does|do|handled|handles)\s{1,3}my\s{1,3}(?:id|identity)\s{1,3}(?:verification|check|selfie)|\bi\s{1,3}(?:can\s{1,3}|will\s{1,3})?handle\s{1,3}the\s{1,3}(?:id|identity)\s{1,3}(?:verification|checks?)\s{1,3}(?:for\s{1,3}you|if\s{1,3}they\s{1,3}ask)`;
+const ID_CHECK_BY_ANOTHER = String.raw`\b(?:don['’]t|do\s{1,3}not)\s{1,3}care\s{1,3}whose\s{1,3}(?:face|id|name|photo)\b|\b(?:i|we)(?:['’]ll|\s{1,3}(?:will|can))?\s{1,3}(?:pass|do|handle|take)\s{1,3}(?:the\s{1,3})?(?:id|identity)\s{1,3}(?:verification|checks?)\b[^.;\n]{0,40}?\bfor\s{1,3}you\b|\b(?:id|identity)\s{1,3}verification\s{1,3}(?:was\s{1,3})?(?:done|completed|passed)\s{1,3}by\s{1,3}(?:a|my|his|her)\s{1,3}(?:\w+\s{1,3})?(?:buddy|friend|cousin|brother|sister|relative|colleague|someone)\b|\b(?:he|she|they|my\s{1,3}[\w-]+)\s{1,3}(?:also\s{1,3})?(?:did|does|do|handled|handles)\s{1,3}my\s{1,3}(?:id|identity)\s{1,3}(?:verification|check|selfie)|\bi\s{1,3}(?:can\s{1,3}|will\s{1,3})?handle\s{1,3}the\s{1,3}(?:id|identity)\s{1,3}(?:verification|checks?)\s{1,3}(?:for\s{1,3}you|if\s{1,3}they\s{1,3}ask)`;
 /** A relative's or friend's identity used for the job: "use my niece's name and her verified profile", "use my brother's ID". */
 const RELATIVE_IDENTITY_USED = String.raw`\b(?:use|using|uses)\s{1,3}(?:my|his|her|your)\s{1,3}(?:${RELATIVES_AND_FRIENDS})['’]s\s{1,3}(?:(?:real|legal|full|verified)\s{1,3})?(?:name|identity|id|ssn|passport|documents?|profile|account)\b`;
 export const NAME_FOR_SHOW_RE = new RegExp([PROFILE_UNDER_QUOTED_NAME, RELATIVE_IDENTITY_USED, NAME_FOR_NATIONALITY, PHOTO_NOT_MINE, ID_CHECK_BY_ANOTHER].join("|"), "iu");
 /** Someone else standing in for the freelancer: "my colleague will do the video interview instead of me", "he pretends he is me". */
-export const STAND_IN_RE = /\b(?:will|would|can|could)\s{1,3}(?:do|take|attend|join|handle)\s{1,3}(?:the\s{1,3}|your\s{1,3})?(?:video\s{1,3}|voice\s{1,3}|screening\s{1,3})?(?:interview|call|test)\s{1,3}(?:instead\s{1,3}of|for)\s{1,3}me\b|\bpretend(?:s|ing)?\s{1,3}(?:that\s{1,3})?(?:he|she|they)\s{1,3}(?:is|are)\s{1,3}me\b|\bpretend(?:s|ing)?\s{1,3}to\s{1,3}be\s{1,3}me\b/i;
+export const STAND_IN_RE = /\b(?:do|does|take|takes|attend|attends|join|joins|handle|handles)\s{1,3}(?:the\s{1,3}|your\s{1,3})?(?:video\s{1,3}|voice\s{1,3}|screening\s{1,3}|client\s{1,3})?(?:interviews?|calls?|tests?)\s{1,3}(?:using|under|in|with)\s{1,3}my\s{1,3}name\b|\b(?:will|would|can|could)\s{1,3}(?:do|take|attend|join|handle)\s{1,3}(?:the\s{1,3}|your\s{1,3})?(?:video\s{1,3}|voice\s{1,3}|screening\s{1,3})?(?:interview|call|test)\s{1,3}(?:instead\s{1,3}of|for)\s{1,3}me\b|\bpretend(?:s|ing)?\s{1,3}(?:that\s{1,3})?(?:he|she|they)\s{1,3}(?:is|are)\s{1,3}me\b|\bpretend(?:s|ing)?\s{1,3}to\s{1,3}be\s{1,3}me\b/i;
 /** Hiding who does the work: "client will never know who is actually working". */
 export const WORKER_HIDDEN_RE = /\b(?:clients?|they|nobody|no\s{1,3}one|the\s{1,3}client|customers?)\s{1,3}(?:will|would|won['’]t)\s{1,3}(?:never\s{1,3}|ever\s{1,3})?(?:know|find\s{1,3}out|realize|realise|notice)\s{1,3}who(?:\s{1,3}(?:is|['’]s|was))?\s{1,3}(?:(?:actually|really)\s{1,3}\w+|(?:working|doing|behind|writing|coding|delivering)\b)/i;
 /** A borrowed or false identity. */

@@ -31,7 +31,7 @@ const GROUP_NOUNS = String.raw`indians|pakistanis|chinese|filipinos|nigerians|af
 const GROUP_ADJECTIVES = String.raw`indian|pakistani|chinese|filipino|nigerian|african|arab|asian|bangladeshi|russian|ukrainian|mexican|latino|jewish|muslim|christian|hindu|female|male|gay|lesbian|trans|disabled|old|older|elderly|young|younger|black|white|foreign|non-native|third-world`;
 const PEOPLE_NOUNS = String.raw`managers?|bosses|supervisors?|colleagues|developers?|devs|freelancers?|people|persons?|workers?|coders?|designers?|writers?|guys|clients?|customers?|candidates?|applicants?|folks|men|women|employees|engineers?|programmers?|teams?|agencies|owners?|sellers?|vendors?`;
 /** Refusing: "won't", "never", "refuse to". */
-const REFUSE_WORDS = String.raw`don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never|refuse\s{1,3}to|rather\s{1,3}not|not\s{1,3}going\s{1,3}to`;
+const REFUSE_WORDS = String.raw`don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never|refuse\s{1,3}to|rather\s{1,3}not|prefer\s{1,3}not\s{1,3}to|not\s{1,3}going\s{1,3}to`;
 const REFUSE = `(?:${REFUSE_WORDS})`;
 /** Hiring or working with someone. */
 const ENGAGE = String.raw`(?:hire|want|need|allow|work\s{1,3}with|work\s{1,3}for|accept|deal\s{1,3}with|take\s{1,3}on|take|buy\s{1,3}from|sell\s{1,3}to)`;
@@ -201,3 +201,5 @@ export const EXPOSE_UNLESS_RE = new RegExp(String.raw`\b(?:if\s{1,3}(?:i|we|you)
 export const FIND_AND_PUBLISH_RE = new RegExp(String.raw`\b${I_WILL}\s{1,3}(?:\w+\s{1,3})?find\s{1,3}(?:out\s{1,3})?(?:your|ur)\s{1,3}(?:${PRIVATE_DETAIL})\b[^.;\n]{0,20}?\b(?:and|then|to)\s{1,3}(?:\w+\s{1,3})?(?:post|share|publish|leak|put|spread)\b`, "i");
 /** The reader's head or face insulted, read on `markInsults` text: "don't bother showing your ugly head here again" (insults.json looks, bodyParts). */
 export const INSULTED_LOOKS_RE = new RegExp(String.raw`\b(?:your|ur)\s{1,3}(?:(?:${INSULT_ADJECTIVE}|${lexiconAlternation(INSULT_LOOKS)})\s{1,3}){1,2}(?:${lexiconAlternation(INSULT_BODY_PARTS)})\b`, "i");
+/** The reader told they behave like a child: "stop whining like a child", "crying like a baby about it". */
+export const LIKE_A_CHILD_RE = /\b(?:whining|whinging|crying|sulking|moaning|bawling|throwing\s{1,3}a\s{1,3}(?:tantrum|fit))\s{1,3}like\s{1,3}(?:a|some)\s{1,3}(?:little\s{1,3})?(?:child|baby|toddler|kid|brat|schoolgirl|schoolboy)\b/i;

@@ -52,8 +52,8 @@ export const CONTACT_PREPOSITION_RE = /(?:\b(?:at|on|via|through|to|using)\s{1,3
 /** Words that say a number nearby is a phone number. */
 export const PHONE_CONTEXT_RE = /\b(?:call|calls|ring|phone|tel|telephone|mobile|cell|cellphone|text|txt|sms|whatsapp|watsap|whats\s{0,3}app|viber|zalo|signal|telegram|buzz|dial|reach|contact|number|hotline|landline|wa|ll[aá]mame|llamar|celular|m[oó]vil|tel[eé]fono|n[uú]mero|escr[ií]beme|appelez|appelle|appeler|t[eé]l[eé]phone|portable|num[eé]ro|ruf|rufen|anrufen|telefon|handy|nummer|ligue|liga|ligar|zap|telefone)(?![A-Za-zÀ-ÿ])/i;
 
-/** A run of digits with separators, long enough to be a phone number. */
-export const PHONE_CANDIDATE_RE = /(?:\+|\((?=\d)|\b)\d(?:[ \t().\-/_]{0,3}\n?[ \t]{0,2}\d){6,16}(?!\d)/g;
+/** A run of digits with separators, long enough to be a phone number; it may wrap to the next line, but not into a numbered list item ("9931\n3. For ..."). */
+export const PHONE_CANDIDATE_RE = /(?:\+|\((?=\d)|\b)\d(?:[ \t().\-/_]{0,3}(?:\n(?![ \t]{0,3}\d{1,3}[.)][ \t]))?[ \t]{0,2}\d){6,16}(?!\d)/g;
 
 /** Digits written as words, mixed with figures: "four-one-six, five-five-five", "oh seven seven double oh". */
 export const SPELLED_DIGITS_RE = /(?<![A-Za-zÀ-ÿ\d])(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|um|dois|três|quatro|sete|oito|nove|null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|\d{1,4})(?![A-Za-zÀ-ÿ\d])[ \t,.\-/]{0,3}){7,24}/gi;
@@ -98,7 +98,7 @@ export const MESSAGING_BARE_ID_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS}
 export const APP_PREFERRED_RE = new RegExp(String.raw`\b(?:i|we)\s{1,3}(?:prefer|like\s{1,3}to\s{1,3}use|mostly\s{1,3}use|usually\s{1,3}use)\s{1,3}(?:${MESSAGING_APPS})\s{1,3}(?:for|over)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:talk|chat|chats|communication|calls|messages|updates|coordination)\b`, "gi");
 /** Inviting the client onto a messaging app: "let's move to WhatsApp", "add me on Skype". */
 export const MESSAGING_INVITE_RE = new RegExp(
-  String.raw`\b(?:move|moving|switch|continue|talk|chat|message|msg|text|ping|reach|contact|add|dm|hit\s{1,3}me\s{1,3}up|call|connect|find|join|catch\s{1,3}me|write|hop|jump|exchange|communicate|correspond|speak|coordinate)\b[^.;:\n]{0,25}?\b(?:on|via|over|through|to|in|at)\s{1,3}(?:${MESSAGING_APPS})\b` +
+  String.raw`\b(?:move|moving|switch|continue|talk|chat|message|msg|text|ping|reach|contact|add|dm|hit\s{1,3}me\s{1,3}up|call|connect|find|join|catch\s{1,3}me|write|hop|jump|exchange|communicate|correspond|speak|coordinate|(?:send|throw|drop|shoot|leave|give)\s{1,3}(?:me|us))\b[^.;:\n]{0,25}?\b(?:on|via|over|through|to|in|at)\s{1,3}(?:${MESSAGING_APPS})\b` +
     // An app's name as the verb: "just telegram me @jae", "WhatsApp us anytime" (messaging-apps.json verbs).
     String.raw`|\b(?:${lexiconAlternation(MESSAGING_APP_VERBS)})\s{1,3}(?:me|us)\b`,
   "gi",

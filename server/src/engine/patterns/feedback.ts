@@ -111,7 +111,7 @@ const NOT_HANDED_OVER = String.raw`(?:\b(?:won['’]t|will\s{1,3}not|can['’]t|
 export const WITHHELD_IF_LOW_RATING_RE = new RegExp(String.raw`${LOW_SCORE_CONDITION}[^.;\n]{0,40}?${NOT_HANDED_OVER}|${NOT_HANDED_OVER}[^.;\n]{0,60}?${LOW_SCORE_CONDITION}`, "i");
 
 /** Feedback held back to get more work: "I'm not releasing the last milestone or leaving any feedback until you do the dieline too". */
-const FEEDBACK_HELD_BACK = String.raw`\b(?:not|won['’]t|will\s{1,3}not|never|refuse\s{1,3}to)\b[^.;\n]{0,40}?\b(?:leave|leaving|give|giving|post|posting|write|writing)\s{1,3}(?:you\s{1,3})?(?:any\s{1,3}|a\s{1,3}|my\s{1,3}|the\s{1,3})?(?:feedback|review|rating)\b[^.;\n]{0,20}?\b(?:until|unless)\s{1,3}you\b`;
+const FEEDBACK_HELD_BACK = String.raw`\b(?:not|won['’]t|will\s{1,3}not|never|refuse\s{1,3}to)\b[^.;\n]{0,40}?\b(?:leave|leaving|give|giving|post|posting|write|writing|clos(?:e|ing)\s{1,3}(?:the\s{1,3}|this\s{1,3})?contract\s{1,3}with)\s{1,3}(?:you\s{1,3})?(?:any\s{1,3}|a\s{1,3}|my\s{1,3}|the\s{1,3})?(?:feedback|review|rating)\b[^.;\n]{0,20}?\b(?:until|unless)\s{1,3}you\b`;
 /** What makes it leverage rather than timing: extra or free work asked for ("too", "for free", "as well", "extra"). */
 const MORE_WORK = String.raw`[^.;\n]{0,60}?\b(?:too|as\s{1,3}well|for\s{1,3}free|free\s{1,3}of\s{1,3}charge|extra|additional|another|more)\b`;
 /** Feedback withheld as leverage for free or extra work (a client's coercion, feedback/pressure). */
@@ -140,7 +140,7 @@ export const REVIEW_FROM_YOUR_ACCOUNT_RE = /\b(?:write|leave|post|submit)\s{1,3}
 export const FEEDBACK_WILL_REFLECT_RE = /\b(?:our|my)\s{1,3}(?:feedback|review|rating)\s{1,3}(?:on|of|for|about)\s{1,3}you\s{1,3}will\s{1,3}reflect\s{1,3}(?:that|this|it)\b/i;
 export const BELOW_TOP_HURTS_ME_RE = /\b(?:a|any)\s{1,3}(?:rating|review|score|feedback)\s{1,3}(?:less\s{1,3}than|lower\s{1,3}than|below|under)\b[^.;\n]{0,20}?\b(?:would|will|could|might|can)\s{1,3}(?:\w+\s{1,3})?(?:jeopardi[sz]e|hurt|kill|ruin|damage|destroy|tank|harm|end|sink)\s{1,3}(?:our|my|me|us)\b/i;
 /** Saying the reward is not on offer: "We don't do the 'discount for 5 stars' thing", "she never once pushed me for stars" (not "won't give ... unless"). */
-export const REWARD_DECLINED_RE = /\b(?:don['’]t|do\s{1,3}not|never|didn['’]t|did\s{1,3}not|won['’]t|will\s{1,3}not)\s{1,3}(?:\w+\s{1,3})?(?:do|offer|give|sell|push|pushed|try|tried|ask|asked|trade|buy|bribe)\b(?![^.;\n]*\b(?:unless|until|only\s{1,3}if|if\s{1,3}you)\b)/i;
+export const REWARD_DECLINED_RE = /\b(?:don['’]t|do\s{1,3}not|never|didn['’]t|did\s{1,3}not|won['’]t|will\s{1,3}not)\s{1,3}(?:\w+\s{1,3})?(?:do|offer|give|sell|push|pushed|try|tried|ask|asked|trade|buy|bought|bribe)\b(?![^.;\n]*\b(?:unless|until|only\s{1,3}if|if\s{1,3}you)\b)/i;
 
 /** A demand to raise a rating already given: "Change that review to 5 stars today". */
 export const CHANGE_RATING_DEMAND_RE = /\b(?:chang(?:e|ing)|updat(?:e|ing)|edit(?:ing)?|rais(?:e|ing)|bump(?:ing)?|fix(?:ing)?|correct(?:ing)?)\s{1,3}(?:that|the|your|this|it)\s{1,3}(?:(?:review|rating|feedback|score)\s{1,3})?to\s{1,3}(?:a\s{1,3})?(?:5|five)(?:[\s-]?stars?)?\b/i;
@@ -150,3 +150,5 @@ export const CONDITIONAL_LOW_RATING_RE = new RegExp(String.raw`\bif\b[^.;\n]{0,5
 
 /** A reward for a review in Spanish or Portuguese: "de graça", "te devolvo 20%" (spanish-portuguese.json rewards). */
 export const REWARD_ES_PT_RE = lexiconRe(SPANISH_PORTUGUESE.rewards);
+/** Reviews bought or arranged through a group: "our review-swap group", "I bought my first 10 reviews". */
+export const REVIEWS_BOUGHT_RE = /\breview[\s-]?(?:swap|exchange|trading)(?:ping)?\s{1,3}(?:group|club|circle|network|ring|chat)\b|\b(?<!\b(?:no|not|never)\s{1,3})(?:bought|buy|buying|purchased|purchase|paid\s{1,3}for|pay\s{1,3}for)\s{1,3}(?:my\s{1,3}|our\s{1,3}|your\s{1,3}|the\s{1,3})?(?:first\s{1,3})?(?:\d+\s{1,3}|some\s{1,3}|a\s{1,3}few\s{1,3}|a\s{1,3}batch\s{1,3}of\s{1,3})?(?:(?:5|five)[\s-]star\s{1,3}|fake\s{1,3}|positive\s{1,3})?(?:reviews|ratings|testimonials)\b/i;

@@ -9,17 +9,20 @@ export const COMPLIANCE_RE = /\bwithdraw(?:s|ing|n|al)?\s{1,3}(?:my\s{1,3}|our\s
 
 /**
  * A negation that frees someone from the platform or its cost rather than promising to stay:
- * "we don't need to worry about the fees", "no need for Upwork", "you won't have to pay the commission".
+ * "we don't need to worry about the fees", "no need for Upwork", "you won't have to pay the commission", "we do not use Upwork for sample fees".
  * It is the pitch of going around Upwork, so it never counts as compliance.
  */
-export const NEEDLESS_PLATFORM_RE = /\b(?:no\s{1,3}need\s{1,3}(?:for|of)|(?:don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never)\s{1,3}(?:need|have)|no\s{1,3}need)\s{1,3}(?:to\s{1,3}(?:worry\s{1,3}about|pay|deal\s{1,3}with|go\s{1,3}through|use|lose)\s{1,3})?(?:the\s{1,3}|any\s{1,3}|upwork['’]?s?\s{1,3}|platform\s{1,3}|extra\s{1,3})*(?:upwork|platform|site|escrow|fees?|commissions?|cut|charges|middleman|milestones?)\b/i;
+export const NEEDLESS_PLATFORM_RE = /\b(?:no\s{1,3}need\s{1,3}(?:for|of)|(?:don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never)\s{1,3}(?:need|have)|no\s{1,3}need)\s{1,3}(?:to\s{1,3}(?:worry\s{1,3}about|pay|deal\s{1,3}with|go\s{1,3}through|use|lose)\s{1,3})?(?:the\s{1,3}|any\s{1,3}|upwork['’]?s?\s{1,3}|platform\s{1,3}|extra\s{1,3})*(?:upwork|platform|site|escrow|fees?|commissions?|cut|charges|middleman|milestones?)\b|\b(?:don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never)\s{1,3}use\s{1,3}(?:upwork|the\s{1,3}platform)\s{1,3}for\b/i;
 
 /** Saying that nothing hangs on the review: "My price doesn't depend on the review", "delivery is not tied to your rating". */
 export const UNTIED_FROM_REVIEW_RE = /\b(?:doesn['’]t|does\s{1,3}not|won['’]t|will\s{1,3}not|isn['’]t|is\s{1,3}not|never)\s{1,3}(?:depend|depends|conditional|contingent|tied|linked)\s{1,3}(?:on|to|upon)\s{1,3}(?:the\s{1,3}|your\s{1,3}|a\s{1,3}|any\s{1,3})?(?:(?:5|five)[\s-]?star\s{1,3})?(?:reviews?|ratings?|feedback|stars)\b/i;
 
+/** A quoted offer refused with "no": 'No conversion fee games, no "let\'s go direct after month one"' (the offer is mentioned, not made). */
+export const NO_QUOTED_OFFER_RE = /\bno\s{1,3}["“][^"”\n]{3,80}["”]/i;
+
 /** A clause that promises to stay within the rules (COMPLIANCE_RE, UNTIED_FROM_REVIEW_RE), and is not the pitch of needing no platform. */
 export function promisesCompliance(text: string): boolean {
-  return (COMPLIANCE_RE.test(text) || UNTIED_FROM_REVIEW_RE.test(text)) && !NEEDLESS_PLATFORM_RE.test(text);
+  return (COMPLIANCE_RE.test(text) || UNTIED_FROM_REVIEW_RE.test(text) || NO_QUOTED_OFFER_RE.test(text)) && !NEEDLESS_PLATFORM_RE.test(text);
 }
 
 /** Negation right before a verb phrase ("don't", "never", "won't"). */
