@@ -8,6 +8,7 @@ import { stillViolates } from "./verify";
 import type { Phrasebook } from "../types";
 import { LEXICON, WordList, replaceAll, swapPhrases, withoutExistentialThere } from "./lexicon";
 import { cityOf } from "./address";
+import { sharedWorkOwned } from "./own-work";
 import { minimalEdit } from "./minimal-edit";
 import { leadOfResidue, withoutJustifications } from "./justifications";
 import { rulesFlaggingAlone } from "../alone";
@@ -69,7 +70,24 @@ const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
  */
 export function rewriteSentence(source: string, found: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
   const rewrite = rewriteWithLead(source, found, targets);
-  return rewrite && capitalKept(source, found, portfolioSeen(dashPairClosed(source, withoutArguments(source, found, targets, rewrite))));
+  return rewrite && capitalKept(source, found, portfolioSeen(dashPairClosed(source, withoutBracketedAlternative(withoutArguments(source, found, targets, rewrite)))));
+}
+
+/** A bracketed other channel offered right after Upwork's own means: "a quick Upwork call (or WhatsApp video — whatever you like)". */
+const BRACKETED_ALTERNATIVE_RE = /(\bUpwork(?:\s+[\p{L}-]+){0,2}?)\s*\(\s*or\s+([^()]*)\)/gu;
+
+/**
+ * `rewrite` without a second channel offered in brackets after the place or means the rewrite put: "Let's hop on a
+ * quick Upwork call (or WhatsApp video — whatever you like) this week" -> "Let's hop on a quick Upwork call this week".
+ * The bracket goes whole when it names a channel (lexicon `channelNouns`, `callApps`) and not Upwork; `rewrite` is
+ * returned unchanged otherwise.
+ */
+function withoutBracketedAlternative(rewrite: SentenceRewrite): SentenceRewrite {
+  const text = rewrite.text.replace(BRACKETED_ALTERNATIVE_RE, (m, kept: string, other: string) =>
+    (LEXICON.channelNouns.occursIn(other) || LEXICON.callApps.occursIn(other)) && !/\bUpwork\b/i.test(other) ? kept : m,
+  );
+  if (text === rewrite.text) return rewrite;
+  return { ...rewrite, text, sentence: text + rewrite.sentence.slice(rewrite.text.length), phrase: text.includes(rewrite.phrase) ? rewrite.phrase : text.trim() };
 }
 
 /** Following or subscribing to me where the rewrite put my Upwork portfolio. */
@@ -308,6 +326,9 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   // A line's label before a value that was only the detail stays: "Booking for the kick-off: https://..." -> "Booking for the kick-off: via Upwork messages".
   const valued = labelledValueKept(source, sentence, regions);
   if (valued !== undefined) return { start: sentence.start, end: sentence.end, text: valued, sentence: valued + source.slice(sentence.end, sentence.close), phrase: valued.trim() };
+  // The work another person was to do on my login stays, done by me: "my sister will log in to my account and handle your books" -> "I will personally handle your books".
+  const owned = ownWorkKept(source, sentence, regions);
+  if (owned !== undefined) return { start: sentence.start, end: sentence.end, text: owned, sentence: owned + source.slice(sentence.end, sentence.close), phrase: owned.trim() };
   // A spoken means with the detail stated after it is a call here: "explain better by phone, my number is +1 ..., or" -> "explain better on an Upwork call, or".
   const spoken = spokenMeansSwapped(source, sentence, regions);
   if (spoken !== undefined) return { start: sentence.start, end: sentence.end, text: spoken, sentence: spoken + source.slice(sentence.end, sentence.close), phrase: spoken.trim() };
@@ -504,6 +525,15 @@ function labelledValueKept(source: string, sentence: Sentence, regions: Region[]
   return readsWell(body, text, regions.map((r) => r.book)) ? text : undefined;
 }
 
+/** The sentence body with another person's use of my login said as my own work (own-work.ts); undefined when it has none or the result does not read well or still reads as sharing. */
+function ownWorkKept(source: string, sentence: Sentence, regions: Region[]): string | undefined {
+  if (!regions.every((r) => r.rule === "account/shared-account")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  const text = sharedWorkOwned(body, Math.min(...regions.map((r) => r.start)) - sentence.start, Math.max(...regions.map((r) => r.end)) - sentence.start);
+  if (text === undefined || !readsWell(body, text, regions.map((r) => r.book)) || dangles(text, danglingOf(regions.map((r) => r.book))) || stillViolates(text + source.slice(sentence.end, sentence.close), new Set<Family>(["account"]), new Set(["account/shared-account"]))) return undefined;
+  return text;
+}
+
 /**
  * The sentence body with a withholding finding that is the feedback a hand-over waits for, said as a noun after
  * "after", "upon", "following" ... (lexicon `heldUntilFeedback`), replaced by the approval of the final milestone, every
@@ -535,7 +565,11 @@ function heldEventSwapped(source: string, sentence: Sentence, regions: Region[])
     const { from, to, event } = found;
     const gap = /^\s*/.exec(event)![0];
     const trail = /\s*$/.exec(event)![0];
-    text = `${text.slice(0, from)}${gap || (/\s$/.test(text.slice(0, from)) ? "" : " ")}${LEXICON.heldUntilFeedback.event}${trail}${text.slice(to)}`;
+    // (a focusing "only" before the held verb and its object goes: the hand-over is simply at the milestone, "but we only
+    // transfer site ownership after ..." -> "but we transfer site ownership after approval of the final milestone")
+    const pieceAt = Math.max(...[",", ";", "—", "–"].map((c) => text.lastIndexOf(c, from))) + 1;
+    const head = text.slice(0, from).slice(pieceAt).replace(/(?<![\p{L}])only\s+(?=\p{Ll})/u, "");
+    text = `${text.slice(0, pieceAt)}${head}${gap || (/\s$/.test(head) ? "" : " ")}${LEXICON.heldUntilFeedback.event}${trail}${text.slice(to)}`;
   }
   const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
   if (text === body || !readsWell(body, text, regions.map((r) => r.book)) || stillViolates(text + source.slice(sentence.end, sentence.close), families)) return undefined;
@@ -1289,6 +1323,9 @@ function narrowedToAddressBracket<T extends { start: number; end: number; book: 
   return { ...t, start: t.start + g.index!, end: t.start + g.index! + g[0].length };
 }
 
+/** A bracketed aside closing a text, its words in group 1: " (drop by anytime)". */
+const VISIT_ASIDE_RE = /\s*\(([^()]*)\)\s*$/u;
+
 /** A finding that fills a bracket takes the brackets: "(linkedin.com/in/raj)" goes whole. */
 function widenToBrackets<T extends { start: number; end: number }>(source: string, t: T): T {
   const open = /\(\s*$/.exec(source.slice(Math.max(0, t.start - 3), t.start));
@@ -1792,12 +1829,14 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     }
     const after = /^\s*(?:\p{Lu}[\p{L}-]*\s*){1,3}(?=$|[,;.])/u.exec(source.slice(r1, to))?.[0] ?? "";
     const labelled = /^\s*(\p{L}[\p{L} ]{0,20}):\s*/u.exec(lead.trim() === "" ? region : "");
-    const address = region.slice(labelled?.[0].length ?? 0);
+    // (a closing aside that only invited a visit, "(drop by anytime)", goes with the address: the town stands alone)
+    const visit = (t: string) => { const m = VISIT_ASIDE_RE.exec(t); return m && dangles(m[1]!, danglingOf([book])) ? t.slice(0, m.index) : t; };
+    const address = visit(region.slice(labelled?.[0].length ?? 0));
     // (only an address itself: "Our office is at 1600 Market St" says more than where)
     const pure = address.split(/[\s,]+/).every((w) => !/^\p{Ll}/u.test(w) || LEXICON.streetWords.has(w.toLowerCase()));
     const city = pure ? cityOf(address + after) : undefined;
     const label = labelled ?? /^\s*(\p{L}[\p{L} ]{0,20}):\s*$/u.exec(lead);
-    const rest = source.slice(r1 + after.length, to);
+    const rest = visit(source.slice(r1 + after.length, to));
     // "My office is at 880 Harbor View Drive, San Diego" -> "My office is in San Diego": a place "at" an address is "in" its town.
     const isAt = /\b(?:is|are|am|'m|’m|based|located)\s+at\s*$/i.exec(lead);
     if (city && isAt) return { text: `${lead.slice(0, lead.length - isAt[0].length)}${isAt[0].replace(/at\s*$/i, "in ")}${city}${keptTail(rest, book)}`, phrase: city };
