@@ -122,7 +122,7 @@ export const LEXICON = {
   ownWork: data.ownWork as { modals: string[]; loginVerbs: string[] },
   ratingNoun: data.ratingNoun as { determiners: string[]; tops: string[]; nouns: string[]; swap: string },
   namedPaymentMeans: data.namedPaymentMeans as { payVerbs: string[]; prepositions: string[] },
-  channelVerbGrammar: data.channelVerbGrammar as { verbs: string[]; people: string[]; things: string[]; lightVerbs: string[]; lightNouns: string[]; fillers: string[] },
+  channelVerbGrammar: data.channelVerbGrammar as { verbs: string[]; people: string[]; things: string[]; lightVerbs: string[]; lightNouns: string[]; fillers: string[]; lines: string[]; lineOwners: Record<string, string>; lineModifiers: number; phoneIdioms: Record<string, string> },
   objectChannelVerbs: new Map(Object.entries(data.objectChannelVerbs).filter(([k]) => !k.startsWith("_"))) as Map<string, string>,
   subjectFrames: data.subjectFrames,
   demandObligations: new Map(Object.entries(data.demandObligations).filter(([k]) => !k.startsWith("_"))),

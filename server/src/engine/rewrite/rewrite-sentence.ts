@@ -1105,7 +1105,10 @@ const CHANNEL_VERB_GRAMMAR = (() => {
   const person = `(?:${GRAMMAR_ALT(g.people)})`;
   const direct = String.raw`(?<![\p{L}'’])(${GRAMMAR_ALT(g.verbs)})\s+(?:(${person})|(${GRAMMAR_ALT(g.things)}))(?![\p{L}])`;
   const light = String.raw`(?<![\p{L}'’])(?:${GRAMMAR_ALT(g.lightVerbs)})\s+(${person})\s+(?:a|an)\s+(?:(?:${GRAMMAR_ALT(g.fillers)})\s+)?(?:${GRAMMAR_ALT(g.lightNouns)})(?![\p{L}])`;
-  return { direct, light };
+  // (a verb with its owner's line: "call our 24/7 line", "ring the support desk")
+  const owned = String.raw`(?<![\p{L}'’])(?:${GRAMMAR_ALT(g.verbs)})\s+(${GRAMMAR_ALT(Object.keys(g.lineOwners))})\s+(?:[\p{L}\p{N}/-]+\s+){0,${g.lineModifiers}}?(?:${GRAMMAR_ALT(g.lines)})(?![\p{L}])`;
+  const idioms = new RegExp(String.raw`(?<![\p{L}])(${GRAMMAR_ALT(Object.keys(g.phoneIdioms))})(?=\s*(?:[.!?,;:)]|$))`, "giu");
+  return { direct, light, owned, idioms };
 })();
 
 /**
@@ -1118,7 +1121,10 @@ function channelVerbComposed(text: string, adverbs: string): string {
   const opensSentence = (before: string) => /^[\s*_"'(\[]*$|[.!?:]\s+$/.test(before);
   // (capitalised only where it opens the sentence: "feel free to WhatsApp me" -> "feel free to message me")
   const cased = (m: string, swap: string, before: string) => (/^\p{Lu}/u.test(m) && opensSentence(before) ? upperFirst(swap) : swap);
-  const lit = text.replace(new RegExp(CHANNEL_VERB_GRAMMAR.light + place, "giu"), (m, person: string, at: number) => cased(m, `message ${person}`, text.slice(0, at)));
+  const lines = text.replace(new RegExp(CHANNEL_VERB_GRAMMAR.owned + place, "giu"), (m, owner: string, at: number) => cased(m, `message ${LEXICON.channelVerbGrammar.lineOwners[owner.toLowerCase()]}`, text.slice(0, at)));
+  // (the line's call became a message: a phone's idiom closing a clause after it says the reply, "a coordinator will pick up" -> "will reply")
+  const spoken = lines === text ? lines : lines.replace(CHANNEL_VERB_GRAMMAR.idioms, (m: string, _i: string, at: number) => (at > lines.indexOf("here on Upwork") ? LEXICON.channelVerbGrammar.phoneIdioms[m.toLowerCase().replace(/\s+/g, " ")]! : m));
+  const lit = spoken.replace(new RegExp(CHANNEL_VERB_GRAMMAR.light + place, "giu"), (m, person: string, at: number) => cased(m, `message ${person}`, spoken.slice(0, at)));
   return lit.replace(new RegExp(CHANNEL_VERB_GRAMMAR.direct + place, "giu"), (m, _verb: string, person: string | undefined, thing: string | undefined, at: number) =>
     cased(m, person !== undefined ? `message ${person}` : `send ${thing}`, lit.slice(0, at)));
 }
