@@ -70,7 +70,31 @@ const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
  */
 export function rewriteSentence(source: string, found: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
   const rewrite = rewriteWithLead(source, found, targets);
-  return rewrite && capitalKept(source, found, portfolioSeen(dashPairClosed(source, withoutBracketedAlternative(withoutArguments(source, found, targets, rewrite)))));
+  return rewrite && capitalKept(source, found, portfolioSeen(dashPairClosed(source, withoutBracketedAlternative(withoutPriceForLeaving(source, found, targets, withoutArguments(source, found, targets, rewrite))))));
+}
+
+/** An amount of money: "$35", "120$", "USD 350", "450 euros". */
+const MONEY_RE = /[$€£₹]\s?\d|\d[\d,.]*\s?(?:[$€£]|USD|EUR|GBP|dollars?|euros?|bucks)(?![\p{L}])|\b(?:USD|EUR|GBP)\s?\d/u;
+/** A closing piece that sets a price on a condition: ", but if pay on Upwork then 100$", ", or $35 if you pay me on Upwork". */
+const PRICED_CONDITION_RE = /(?:\s*[,;]\s*|\s[—–-]\s+|\s+(?=(?:but|or|otherwise)\s))(?:(?:but|or|and|otherwise)\s+)?(?:[^,;—–]*?\s)?(?:if|when|once)\s+[^,;—–]*$/iu;
+
+/**
+ * `rewrite` without a second price that was offered for paying outside Upwork, now that the payment is swapped for
+ * Upwork: "Price is 120$ per character sheet, but if pay outside Upwork then 100$" had become "..., but if pay on Upwork
+ * then 100$", which sets two prices for the same thing; the piece goes ("Price is 120$ per character sheet"). Only for a
+ * payment or work finding, a closing piece that names Upwork, holds an amount and a condition, was changed by the swap,
+ * and follows an amount of its own; `rewrite` is returned unchanged otherwise.
+ */
+function withoutPriceForLeaving(source: string, found: Sentence, targets: RewriteTarget[], rewrite: SentenceRewrite): SentenceRewrite {
+  if (!targets.some((t) => t.family === "circumvention")) return rewrite;
+  const m = PRICED_CONDITION_RE.exec(rewrite.text);
+  if (!m || m.index === 0) return rewrite;
+  const piece = m[0];
+  const head = rewrite.text.slice(0, m.index);
+  if (!/\bUpwork\b/.test(piece) || !MONEY_RE.test(piece) || !MONEY_RE.test(head) || source.slice(found.start, found.close).includes(piece.trim())) return rewrite;
+  const text = head.replace(/[\s,;—–-]+$/u, "");
+  if (words(text).length < 3) return rewrite;
+  return { ...rewrite, text, sentence: text + rewrite.sentence.slice(rewrite.text.length), phrase: text.includes(rewrite.phrase) ? rewrite.phrase : text.trim() };
 }
 
 /** A bracketed other channel offered right after Upwork's own means: "a quick Upwork call (or WhatsApp video — whatever you like)". */
@@ -315,7 +339,7 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
     const kept = /[)\]]/.test(terminal) && bracketBalance(aside, "(", ")") === 0 ? terminal.replace(/[)\]]/g, "") : terminal;
     return { start: sentence.start, end: sentence.close, text: aside + kept, sentence: aside + kept, phrase: aside.trim() };
   }
-  const signature = signatureKept(source, sentence, regions) ?? withoutSeparatedItems(source, sentence, regions) ?? withoutDetailAsides(source, sentence, regions) ?? withoutOtherPayments(source, sentence, regions);
+  const signature = signatureKept(source, sentence, regions) ?? withoutCellItems(source, sentence, regions) ?? withoutSeparatedItems(source, sentence, regions) ?? withoutDetailAsides(source, sentence, regions) ?? withoutOtherPayments(source, sentence, regions);
   if (signature !== undefined) return { start: sentence.start, end: sentence.end, text: signature, sentence: signature + source.slice(sentence.end, sentence.close), phrase: signature.trim() };
   // A detail asked for beside something innocent goes alone: "send me your Skype ID and the brief" -> "send me the brief".
   const listed = withoutListedDetails(source, sentence, regions);
@@ -815,6 +839,30 @@ const LABEL_RE = /^(\s*(?:\*\*|__)?)(\p{L}[\p{L}\p{N} /&'’-]{0,30}?)(?:\s*:\s*
  * when a finding covers the whole line, only the items that hold its evidence (a cue of its family, a
  * detail's marks) go. Undefined when the line has no such items, no item would go or none would stay.
  */
+/** Where a table cell's list parts its items: " + ", ", ", " & ". */
+const CELL_ITEM_SEP_RE = /\s+[+&]\s+|\s*,\s+/gu;
+
+/**
+ * A table cell that lists things ("All source files + 5★ review discount (10%)") without the items holding a feedback
+ * finding's cue (lexicon `findingCues.feedback`), each with the separator before it: "All source files". The first item must
+ * stay and name no cue; undefined when the sentence is no table cell, or no item or every item holds a cue.
+ */
+function withoutCellItems(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string }[]): string | undefined {
+  const lineStart = source.lastIndexOf("\n", sentence.start - 1) + 1;
+  // (feedback only: a contact detail or a way to pay listed in a cell is said on Upwork in place, "Skype calls" -> "Upwork calls")
+  if (!regions.every((r) => r.family === "feedback")) return undefined;
+  if (!/^\s*\|/.test(source.slice(lineStart, sentence.end)) || !/\|\s*$/.test(source.slice(lineStart, sentence.start))) return undefined;
+  const cell = source.slice(sentence.start, sentence.end);
+  const seps = [...cell.matchAll(CELL_ITEM_SEP_RE)];
+  if (seps.length === 0) return undefined;
+  const items = seps.map((m, k) => ({ start: k === 0 ? 0 : seps[k - 1]!.index! + seps[k - 1]![0].length, end: m.index!, sep: k === 0 ? "" : seps[k - 1]![0] }));
+  items.push({ start: seps.at(-1)!.index! + seps.at(-1)![0].length, end: cell.length, sep: seps.at(-1)![0] });
+  const cued = (i: { start: number; end: number }) => regions.some((r) => r.family !== undefined && r.start - sentence.start < i.end && r.end - sentence.start > i.start && LEXICON.findingCues.get(r.family)?.occursIn(cell.slice(i.start, i.end).replace(PRODUCT_RE, " ")) === true);
+  const kept = items.filter((i) => !cued(i));
+  if (kept.length === items.length || kept[0] !== items[0]) return undefined;
+  return kept.map((i, k) => (k === 0 ? "" : i.sep) + cell.slice(i.start, i.end)).join("");
+}
+
 function withoutSeparatedItems(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string }[]): string | undefined {
   if (!isOwnLine(source, sentence)) return undefined;
   const line = source.slice(sentence.start, sentence.end);
