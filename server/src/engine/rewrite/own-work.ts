@@ -8,11 +8,12 @@ const G = LEXICON.ownWork;
 
 /**
  * Another person using my login, and the work it was for: a person of mine ("my sister", "our VA"), an aside
- * about them (", who is also a CPA,"), a modal (group 1), a verb of logging in (lexicon `ownWork.loginVerbs`) to
+ * about them (", who is also a CPA,"), a modal (group 1) and an adverb of how often (`ownWork.adverbs`: the other
+ * person's share, which goes), a verb of logging in (lexicon `ownWork.loginVerbs`) to
  * my account or as me, then "and" or "to" before the work (group 2 is that connector).
  */
 const LOGIN_FOR_WORK_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:\s*,[^,;()]{1,60},)?\s+(?:(${alt(G.modals)})\s+)?(?:${alt(G.loginVerbs)})\s+(?:(?:to|into)\s+)?(?:(?:my|our|this)\s+(?:Upwork\s+)?(?:account|profile|login)|as\s+(?:me|us))\s+(and|to)\s+(?=\p{Ll})`,
+  String.raw`(?<![\p{L}])(?:my|our)\s+(?:(?!(?:${alt(G.modals)})\s)[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:\s*,[^,;()]{1,60},)?\s+(?:(${alt(G.modals)})\s+(?:(?:${alt(G.adverbs)})\s+)?)?(?:${alt(G.loginVerbs)})\s+(?:(?:to|into)\s+)?(?:(?:my|our|this)\s+(?:Upwork\s+)?(?:account|profile|login)|as\s+(?:me|us))\s+(and|to)\s+(?=\p{Ll})`,
   "iu",
 );
 
