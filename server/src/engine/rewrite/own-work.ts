@@ -19,7 +19,8 @@ const LOGIN_FOR_WORK_RE = new RegExp(
 
 /**
  * `text` (a sentence body) with another person's use of my login said as my own work: the person, the logging in
- * and its connector give way to "I", the modal and "personally", and the work and all after it stay. "Would you
+ * and its connector give way to "I", the modal and "personally", and the work and what follows it stay, up to a piece
+ * that still speaks of the other person ("he", "his", "she", "her"). "Would you
  * mind if my assistant signs in as me to send the weekly reports?" -> "Would you mind if I personally send the
  * weekly reports?". Undefined when `text` holds no such clause inside [from, to) (the finding), or when the work
  * was said with "and" and no modal (its verb agrees with the other person: "she logs in and sends").
@@ -29,5 +30,14 @@ export function sharedWorkOwned(text: string, from: number, to: number): string 
   if (!m || m.index + m[0].length <= from || m.index >= to) return undefined;
   const [, modal, connector] = m;
   if (!modal && connector!.toLowerCase() === "and") return undefined;
-  return `${text.slice(0, m.index)}I ${modal ? `${modal.toLowerCase()} ` : ""}personally ${text.slice(m.index + m[0].length)}`;
+  const work = text.slice(m.index + m[0].length);
+  // (a piece after the work that still speaks of the other person goes, and what follows it: "..., since his English is
+  // better than mine", "...; he's also an artist, you won't notice the difference")
+  const other = [...work.matchAll(PIECE_BREAK_RE)].find((b) => OTHER_PERSON_RE.test(work.slice(b.index! + b[0].length).split(PIECE_BREAK_RE)[0]!));
+  return `${text.slice(0, m.index)}I ${modal ? `${modal.toLowerCase()} ` : ""}personally ${other ? work.slice(0, other.index) : work}`;
 }
+
+/** Where a sentence's pieces part: a comma, a semicolon or a spaced dash. */
+const PIECE_BREAK_RE = /\s*[,;]\s+|\s+[—–-]\s+/gu;
+/** A third person named by a pronoun: "his English", "she's also an artist". */
+const OTHER_PERSON_RE = /(?<![\p{L}'’])(?:he|his|him|she|her|hers)(?![\p{L}])/iu;

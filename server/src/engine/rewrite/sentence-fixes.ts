@@ -128,7 +128,8 @@ function cellStart(source: string, f: Finding): number {
  * The cell of a table row that holds a finding's evidence, when the finding spans several cells and its last cell
  * names none of its family's cues (lexicon `findingCues`) while an earlier one does: "| Final delivery | All source
  * files + 5★ review discount (10%) | $2,700 |" is rewritten in the middle cell, the price stays. The row's first cell is
- * its label and is not chosen. Offsets of the cell's text without its padding; undefined otherwise.
+ * its label and is not chosen; a bracketed aside that alone holds the cue is chosen inside its cell. Offsets of the cell's
+ * text without its padding (or of the aside with its brackets); undefined otherwise.
  */
 function cueCell(source: string, f: Finding): { start: number; end: number } | undefined {
   const lineStart = source.lastIndexOf("\n", f.start - 1) + 1;
@@ -148,7 +149,16 @@ function cueCell(source: string, f: Finding): { start: number; end: number } | u
   const named = cells.map((c, i) => !(i === 0 && firstOfRow) && cues.occursIn(source.slice(c.start, c.end)));
   if (cells.length < 2 || named[named.length - 1]) return undefined;
   const k = named.lastIndexOf(true);
-  return k < 0 ? undefined : cells[k];
+  if (k < 0) return undefined;
+  // (an aside in brackets that alone holds the cue is the evidence: "Certified copy + final invoice (let's settle this one by
+  // SEPA transfer ...)" keeps what the cell lists)
+  const cell = cells[k]!;
+  const text = source.slice(cell.start, cell.end);
+  const asides = [...text.matchAll(/\(([^()]*)\)/g)].filter((a) => cues.occursIn(a[1]!));
+  if (asides.length === 1 && !cues.occursIn(text.slice(0, asides[0]!.index) + text.slice(asides[0]!.index! + asides[0]![0].length))) {
+    return { start: cell.start + asides[0]!.index!, end: cell.start + asides[0]!.index! + asides[0]![0].length };
+  }
+  return cell;
 }
 
 /**
