@@ -541,6 +541,16 @@ describe("mechanisms read from golden-11's odd-numbered failures (rewrite15)", (
       assert.deepEqual(readingProblems(before, out), []);
     });
   }
+  it("a call named by its medium beside a removed detail is an Upwork call", () => {
+    assert.equal(fixed("I prefer phone calls for kickoffs — my cell is 555-201-3344."), "I prefer Upwork calls for kickoffs — you can message me here on Upwork.");
+    assert.equal(fixed("Honestly a phone call is faster, call me at 555-201-3344."), "Honestly an Upwork call is faster, message me here on Upwork.");
+  });
+  it("a detail's aside taken whole keeps its closing bracket in the minimal edit", () => {
+    assert.equal(fixed("Happy to help (text me at 555-201-3344)."), "Happy to help (message me here on Upwork).");
+  });
+  it("an aside's opening bracket opens no clause: an app named before it is still the channel", () => {
+    assert.equal(fixed("3. Weekly syncs via Microsoft Teams (my Teams ID: a.b@c-d.de)."), "3. Weekly syncs via Upwork calls.");
+  });
   it("'cash on delivery of' a thing keeps when: only the method is swapped", () => {
     assert.equal(fixed("Kindly pay the balance in cash on delivery of the report."), "Kindly pay the balance through Upwork on delivery of the report.");
   });

@@ -73,7 +73,7 @@ export const LEXICON = {
   abbreviations: new Set(data.abbreviations),
   clauseOpeners: new WordList(data.clauseOpeners),
   channelNounSwaps: new Map(Object.entries(data.channelNounSwaps).filter(([k]) => !k.startsWith("_"))),
-  meansChannels: { apps: data.meansChannels.apps as string[], callWords: new WordList(data.meansChannels.callWords), notAfter: new WordList(data.meansChannels.notAfter), messages: data.meansChannels.messages as string, calls: data.meansChannels.calls as string, spoken: data.meansChannels.spoken as string[], spokenSwap: data.meansChannels.spokenSwap as string },
+  meansChannels: { apps: data.meansChannels.apps as string[], callWords: new WordList(data.meansChannels.callWords), notAfter: new WordList(data.meansChannels.notAfter), messages: data.meansChannels.messages as string, calls: data.meansChannels.calls as string, spoken: data.meansChannels.spoken as string[], spokenSwap: data.meansChannels.spokenSwap as string, callMedia: data.meansChannels.callMedia as string[] },
   heldUntilFeedback: { openers: new WordList(data.heldUntilFeedback.openers), event: data.heldUntilFeedback.event as string },
   dependentOpeners: new WordList(data.dependentPieces.openers),
   dependentNotForRules: new Set<string>(data.dependentPieces.notForRules),

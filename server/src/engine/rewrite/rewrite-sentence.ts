@@ -171,6 +171,14 @@ function withoutArguments(source: string, found: Sentence, targets: RewriteTarge
   return { ...rewrite, text, sentence: text + terminal, phrase: rewrite.phrase && text.includes(rewrite.phrase) ? rewrite.phrase : text.trim() };
 }
 
+/** A call or chat named by the medium it went over (lexicon `meansChannels.callMedia`): "phone chat", "WhatsApp call", "voice calls". */
+const MEDIUM_CALL_RE = new RegExp(String.raw`(?<![\p{L}])(?:(a|A)\s+)?(?:${[...LEXICON.meansChannels.callMedia].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|")})\s+(?:chat|call|conversation)(s?)(?![\p{L}])`, "giu");
+
+/** `text` with each call named by its medium said as an Upwork call: "a five-minute phone chat" -> "a five-minute Upwork call". */
+function spokenCallsSwapped(text: string): string {
+  return text.replace(MEDIUM_CALL_RE, (_m, article: string | undefined, plural: string) => `${article ? `${article}n ` : ""}Upwork call${plural}`);
+}
+
 /** A tag question's word alone: "ok", "right", "okay". */
 const TAG_ALONE_RE = /^\s*(?:ok|okay|right|yeah|yes|deal|agreed)\s*$/i;
 
@@ -440,8 +448,10 @@ const CHANNEL_VERBS = new WordList([...LEXICON.placeVerbSwaps.keys(), ...LEXICON
  */
 function minimalAccepted(source: string, sentence: Sentence, regions: Region[]): SentenceRewrite | undefined {
   const body = source.slice(sentence.start, sentence.end);
-  const edited = minimalEdit(source, sentence.start, sentence.end, regions);
-  if (edited === undefined) return undefined;
+  const found = minimalEdit(source, sentence.start, sentence.end, regions);
+  if (found === undefined) return undefined;
+  // (a call named by its medium beside the removed detail is an Upwork call: "a five-minute phone chat saves a week (call me at ...)")
+  const edited = regions.every((r) => r.family === "contact") ? { text: spokenCallsSwapped(found.text), clauses: found.clauses.map((c) => spokenCallsSwapped(c).replace(/\bUpwork calls?\b/g, " ")) } : found;
   const text = emphasisClosed(source, sentence, body, placeVerbsSwapped(edited.text));
   if (text === body || !readsWell(body, text, regions.map((r) => r.book))) return undefined;
   // (a sentence that set the channel against Upwork, "it's faster than Upwork chat", needs its clause rewritten)
@@ -450,7 +460,7 @@ function minimalAccepted(source: string, sentence: Sentence, regions: Region[]):
   // (a channel named in another clause is about the work: "I grew a brand's Instagram — message me here on Upwork")
   const withoutPhrases = (t: string) => regions.reduce((x, r) => x.split(r.book.place ?? "here on Upwork").join(" ").split("here on Upwork").join(" ").split(r.book.verb).join(" "), t);
   const own = edited.clauses.map((c) => withoutPhrases(placeVerbsSwapped(c)).replace(PRODUCT_RE, " ").replace(CLIENT_OWNED_RE, " "));
-  const rest = withoutPhrases(text);
+  const rest = withoutPhrases(text).replace(/\bUpwork calls?\b/g, " ");
   if (own.some((c) => LEXICON.channelNouns.occursIn(c) || LEXICON.channelPhrases.occursIn(c))) return undefined;
   // (what points back at the channel does so from any clause: "..., so feel free to DM me there", "..., call me after six")
   const pointing = withoutExistentialThere(rest).replace(PRODUCT_RE, " ");
