@@ -171,8 +171,8 @@ function withoutArguments(source: string, found: Sentence, targets: RewriteTarge
   return { ...rewrite, text, sentence: text + terminal, phrase: rewrite.phrase && text.includes(rewrite.phrase) ? rewrite.phrase : text.trim() };
 }
 
-/** A call or chat named by the medium it went over (lexicon `meansChannels.callMedia`): "phone chat", "WhatsApp call", "voice calls". */
-const MEDIUM_CALL_RE = new RegExp(String.raw`(?<![\p{L}])(?:(a|A)\s+)?(?:${[...LEXICON.meansChannels.callMedia].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|")})\s+(?:chat|call|conversation)(s?)(?![\p{L}])`, "giu");
+/** A call or chat named by the medium it went over (lexicon `meansChannels.callMedia`): "phone chat", "WhatsApp call", "voice calls"; not one the edit put here on Upwork, whose medium goes in placeVerbsSwapped ("a short call here on Upwork"). */
+const MEDIUM_CALL_RE = new RegExp(String.raw`(?<![\p{L}])(?:(a|A)\s+)?(?:${[...LEXICON.meansChannels.callMedia].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|")})\s+(?:chat|call|conversation)(s?)(?![\p{L}])(?!\s+here on Upwork\b)`, "giu");
 
 /** `text` with each call named by its medium said as an Upwork call: "a five-minute phone chat" -> "a five-minute Upwork call". */
 function spokenCallsSwapped(text: string): string {
