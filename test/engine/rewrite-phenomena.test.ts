@@ -551,6 +551,9 @@ describe("mechanisms read from golden-11's odd-numbered failures (rewrite15)", (
   it("an aside's opening bracket opens no clause: an app named before it is still the channel", () => {
     assert.equal(fixed("3. Weekly syncs via Microsoft Teams (my Teams ID: a.b@c-d.de)."), "3. Weekly syncs via Upwork calls.");
   });
+  it("a question's purpose whose object is a list of things is asked with the list whole", () => {
+    assert.equal(fixed("What's your direct email and phone so our PM can share the discovery deck, the audit and the sitemap before Thursday's review?"), "Could our PM share the discovery deck, the audit and the sitemap here on Upwork before Thursday's review?");
+  });
   it("'cash on delivery of' a thing keeps when: only the method is swapped", () => {
     assert.equal(fixed("Kindly pay the balance in cash on delivery of the report."), "Kindly pay the balance through Upwork on delivery of the report.");
   });

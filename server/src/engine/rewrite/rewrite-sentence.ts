@@ -2213,8 +2213,9 @@ function purposeOf(text: string, extra: WordList): { clause: string; subject: st
   // (or what a detail is used for: "an email I can use to send you the wireframes")
   const uses = /\b(?:that\s+)?(I|we)\s+(?:can|could)\s+use(?:\s+it)?\s+to\s+([^,;]+)$/i.exec(text);
   // (the subject may be a few words of mine: "so our sales director can schedule a presentation")
+  // (and its object a list of things: "so our PM can loop you in on the deck, the audit and the sitemap")
   // (or a team named by its initials: "so HR can send the onboarding pack")
-  const found = /(?:\bso\s+(?:that\s+)?|\band\s+|\bwhere\s+|(,)\s*)(i|we|(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s+(?:can|could|will)\b)|[\p{L}]{2,4}(?=\s+(?:can|could|will)\b))(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/iu.exec(text);
+  const found = /(?:\bso\s+(?:that\s+)?|\band\s+|\bwhere\s+|(,)\s*)(i|we|(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s+(?:can|could|will)\b)|[\p{L}]{2,4}(?=\s+(?:can|could|will)\b))(\s+can|\s+could|'ll|’ll|\s+will)\s+((?:[^,;]+,\s+(?=(?:the|a|an|our|your|my|their)\s))*[^,;]+)$/iu.exec(text);
   const m = (found && (/^(?:i|we|our|my)$/i.test(found[2]!.split(/\s/)[0]!) || /^\p{Lu}{2,4}$/u.test(found[2]!)) ? found : null) ??
     (uses ? Object.assign([uses[0], ",", uses[1]!.toLowerCase(), " can", uses[2]!], { index: uses.index, input: text }) as RegExpExecArray : null) ??
     (helps ? Object.assign([helps[0], ",", helps[1]!.toLowerCase() === "me" ? "i" : "we", " can", helps[2]!], { index: helps.index, input: text }) as RegExpExecArray : null);
