@@ -554,6 +554,9 @@ describe("mechanisms read from golden-11's odd-numbered failures (rewrite15)", (
   it("a question's purpose whose object is a list of things is asked with the list whole", () => {
     assert.equal(fixed("What's your direct email and phone so our PM can share the discovery deck, the audit and the sitemap before Thursday's review?"), "Could our PM share the discovery deck, the audit and the sitemap here on Upwork before Thursday's review?");
   });
+  it("a 'that' before a noun phrase is no relative clause: the piece holding the reward goes whole, not cut in half", () => {
+    assert.equal(fixed("We deliver the site by Friday, and please note that a 5-star review will earn you a free month of hosting."), "We deliver the site by Friday.");
+  });
   it("'cash on delivery of' a thing keeps when: only the method is swapped", () => {
     assert.equal(fixed("Kindly pay the balance in cash on delivery of the report."), "Kindly pay the balance through Upwork on delivery of the report.");
   });

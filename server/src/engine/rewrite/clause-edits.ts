@@ -61,6 +61,9 @@ export function withoutFeedbackCondition(text: string, replacement: string, even
       const subject = /\s(?=(?:I|we|you)(?:'ll|’ll|\s+will|\s+can|\s+get)\b)/.exec(rest)?.index ?? rest.length;
       let stop = Math.min(pieces(rest)[0]![1], subject) + at;
       // A relative clause ("clients who leave feedback get ...") ends with its feedback words.
+      // (a "that" before a noun phrase opens what is said, not a relative clause: "be informed that a positive review will earn
+      // you ..." holds the review as its subject, and cutting "that a positive review" left "be informed will earn you")
+      if (opener === "that" && /^that\s+(?:a|an|the|your|my|our|any|every|each|this|these|those|I|you|we|they|he|she|it)\s/i.test(rest)) continue;
       if (opener === "who" || opener === "that") {
         const feedback = /^.*?\b(?:reviews?|stars?|ratings?|feedback|testimonials?)\b/i.exec(rest);
         if (!feedback) continue;
