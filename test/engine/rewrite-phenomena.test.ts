@@ -341,7 +341,8 @@ describe("rewrite phenomena", () => {
     // rewrite11: phenomena recurring across golden-5, -6 and -7 (each row a sentence of our own)
     ["an opening of time before a question for the client's details stays before the rewritten question", "Before I draft the plan, what's your phone number? I'd like to confirm a few dates.", "contact/request", "what's your phone number?", "Before I draft the plan, could we keep talking here on Upwork? I'd like to confirm a few dates."],
     ["an opening of time stays before a whole rewrite that keeps the request's purpose", "Before we agree on scope, could I get your Telegram so I can ask about the audience?", "contact/request", "could I get your Telegram so I can", "Before we agree on scope, could I ask about the audience here on Upwork?"],
-    ["a frame announcing the point stays before the rule's phrase", "Please note that my sister will sometimes log in to this account to reply on weekends.", "account/shared-account", "my sister will sometimes log in to this account to reply on weekends", "Please note that I do all the work on this profile myself."],
+    // (rewrite15: the work the other person was to do on my login stays, done by me; it was "I do all the work on this profile myself")
+    ["a frame announcing the point stays before the rule's phrase", "Please note that my sister will sometimes log in to this account to reply on weekends.", "account/shared-account", "my sister will sometimes log in to this account to reply on weekends", "Please note that I will personally reply on weekends."],
     ["a reminder frame stays before a rating demand's rewrite", "Just a reminder that I need a 5-star rating from you by Friday!", "feedback/pressure", "I need a 5-star rating from you by Friday", "Just a reminder that honest feedback at the end is always appreciated!"],
     ["an opening that argued for the channel is no lead: it goes with the rest", "To save on fees, please pay the balance by Zelle.", "circumvention/off-platform-payment", "please pay the balance by Zelle", "Please pay the balance through Upwork."],
     ["a table row labelled by its channel says 'Contact' when its value becomes the contact phrase", "| Telegram | @sam_fold_dev |", "contact/messaging", "@sam_fold_dev", "| Contact | Via Upwork messages |"],
@@ -512,4 +513,57 @@ describe("a payment clause swapped for Upwork loses what it said to go round Upw
     ["a purpose naming a fee inside a clause of its own goes from its comma", "via GCash every Friday, then we don't need to worry about the fees", "through Upwork every Friday"],
   ];
   for (const [name, before, after] of ROWS) it(name, () => assert.equal(paymentThroughUpwork(before), after));
+});
+
+describe("mechanisms read from golden-11's odd-numbered failures (rewrite15)", () => {
+  const ROWS: [string, string, string, string, string][] = [
+    ["the work another person was to do on my login stays, done by me, with the modal kept", "Just so you know, my colleague, a chartered accountant, will log in to my account and file your VAT return while I'm on leave.", "account/shared-account", "my colleague, a chartered accountant, will log in to my account and file your VAT return", "Just so you know, I will personally file your VAT return while I'm on leave."],
+    ["the work said with 'to' after logging in as me stays, done by me", "Is it okay if my VA signs in as me to answer your messages on weekends?", "account/shared-account", "my VA signs in as me", "Is it okay if I personally answer your messages on weekends?"],
+    ["work said with 'and' after no modal agrees with the other person: the rule's phrase instead", "My partner logs in to my account and answers the messages.", "account/shared-account", "My partner logs in to my account and answers the messages", "I do all the work on this profile myself."],
+    ["a closing aside that only invited a visit goes with the address: the town stands after its bold label", "- **HQ:** 9 Rosebery Ave, Leeds LS2 7QR (pop in any time)", "contact/address", "9 Rosebery Ave, Leeds LS2 7QR (pop in any time)", "- **HQ:** Leeds"],
+    ["a closing aside that only invited a visit goes with the address: the town stands after its label", "- Workshop: 9 Rosebery Ave, Leeds LS2 7QR (pop in any time)", "contact/address", "9 Rosebery Ave, Leeds LS2 7QR (pop in any time)", "- Workshop: Leeds"],
+    ["a bracketed other channel offered after Upwork's means goes whole", "Can we jump on a Zoom call (or a Telegram voice chat if easier) on Tuesday to walk through the brief?", "contact/messaging", "a Zoom call", "Can we jump on an Upwork call on Tuesday to walk through the brief?"],
+    ["a focusing 'only' before a held hand-over and its object goes with the feedback event", "We only hand over the master files after your 5-star rating on our profile.", "feedback/withholding", "after your 5-star rating on our profile", "We hand over the master files after approval of the final milestone."],
+    ["work named with a payment word ('bank reconciliations') is no payee's bank: its clause stays beside the swap", "The package covers bank reconciliations and payroll, and you can pay me via PayPal to skip the fees.", "circumvention/off-platform-payment", "you can pay me via PayPal to skip the fees", "The package covers bank reconciliations and payroll, and you can pay me through Upwork."],
+    ["a call to the owner's line is a message to them, and a phone's idiom after it says the reply", "For urgent fixes, call our support line at 0800 555 0199 and an engineer will pick up.", "contact/phone", "at 0800 555 0199", "For urgent fixes, message us here on Upwork and an engineer will reply."],
+    ["a payee's number after the word that named it goes after the swap", "You can also pay via M-Pesa Till 880022.", "circumvention/off-platform-payment", "via M-Pesa Till 880022", "You can also pay through Upwork."],
+    ["a fee purpose said of whom it suits goes with them", "I also accept payment via Payoneer for clients who want to avoid Upwork fees.", "circumvention/off-platform-payment", "via Payoneer for clients who want to avoid Upwork fees", "I accept payment through Upwork."],
+    ["a second price offered for paying outside Upwork goes once the payment is swapped", "The full audit is $900, or $800 if you pay me by bank transfer.", "circumvention/off-platform-payment", "if you pay me by bank transfer", "The full audit is $900."],
+    ["a finding over several cells is rewritten in the cell holding its cue, and a listed reward goes alone", "| Launch | Landing page + free month of hosting for a 5-star review | $1,200 |", "feedback/incentive", "Launch | Landing page + free month of hosting for a 5-star review | $1,200", "| Launch | Landing page | $1,200 |"],
+    ["a bracketed aside that alone holds the cue is the evidence inside its cell: the listed deliverables and the price stay", "| 2 | Brand book, logo files (sent once your 5★ review is posted) | $650 |", "feedback/withholding", "2 | Brand book, logo files (sent once your 5★ review is posted) | $650", "| 2 | Brand book, logo files | $650 |"],
+    ["the work done by me goes on without a piece that still speaks of the other person", "This month my brother will log in to my account and handle the proofreading, since his spelling is better than mine.", "account/shared-account", "my brother will log in to my account and handle the proofreading", "This month I will personally handle the proofreading."],
+    ["a follow-up over several cells is rewritten in the cell holding its schedule, the row's label kept", "| Follow-ups | Every 4 hours by email | Until signed |", "spam/repeated-follow-up", "Follow-ups | Every 4 hours by email | Until signed", "| Follow-ups | One follow-up on Upwork | Until signed |"],
+  ];
+  for (const [name, before, ruleId, span, after] of ROWS) {
+    it(name, () => {
+      const out = rewritten(before, ruleId, span);
+      assert.equal(out, after);
+      assert.deepEqual(readingProblems(before, out), []);
+    });
+  }
+  it("a call named by its medium beside a removed detail is an Upwork call", () => {
+    assert.equal(fixed("I prefer phone calls for kickoffs — my cell is 555-201-3344."), "I prefer Upwork calls for kickoffs — you can message me here on Upwork.");
+    assert.equal(fixed("Honestly a phone call is faster, call me at 555-201-3344."), "Honestly an Upwork call is faster, message me here on Upwork.");
+  });
+  it("a detail's aside taken whole keeps its closing bracket in the minimal edit", () => {
+    assert.equal(fixed("Happy to help (text me at 555-201-3344)."), "Happy to help (message me here on Upwork).");
+  });
+  it("an aside's opening bracket opens no clause: an app named before it is still the channel", () => {
+    assert.equal(fixed("3. Weekly syncs via Microsoft Teams (my Teams ID: a.b@c-d.de)."), "3. Weekly syncs via Upwork calls.");
+  });
+  it("a question's purpose whose object is a list of things is asked with the list whole", () => {
+    assert.equal(fixed("What's your direct email and phone so our PM can share the discovery deck, the audit and the sitemap before Thursday's review?"), "Could our PM share the discovery deck, the audit and the sitemap here on Upwork before Thursday's review?");
+  });
+  it("a 'that' before a noun phrase is no relative clause: the piece holding the reward goes whole, not cut in half", () => {
+    assert.equal(fixed("We deliver the site by Friday, and please note that a 5-star review will earn you a free month of hosting."), "We deliver the site by Friday.");
+  });
+  it("'cash on delivery of' a thing keeps when: only the method is swapped", () => {
+    assert.equal(fixed("Kindly pay the balance in cash on delivery of the report."), "Kindly pay the balance through Upwork on delivery of the report.");
+  });
+  it("a contact detail listed in a table cell is said on Upwork in place, not dropped from the list", () => {
+    const before = "| Updates | Weekly report, Skype calls at jo.design when needed |";
+    const out = rewritten(before, "contact/messaging", "Skype calls at jo.design");
+    assert.ok(out.startsWith("| Updates | Weekly report, "), out);
+    assert.ok(!/skype|jo\.design/i.test(out), out);
+  });
 });

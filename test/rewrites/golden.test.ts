@@ -44,7 +44,8 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // given 121 -> 120 with the sixth 2026-11-30 detection pass: g5-155's "use my friend's Top Rated profile" is now found by a
   // rule too (up to three words before "profile"), and the sentence is rewritten whole, losing "my account is new".
   // 86 / 121 after rewrite13 (g5-144: a follow-up's schedule said once and its "until" gone).
-  { name: "golden-5", file: join(__dirname, "golden-5.jsonl"), cases: 166, floor: { lint: 86, given: 121 } },
+  // 89 / 122 as measured in rewrite15 (88 / 121 before it; golden-5 not fitted on).
+  { name: "golden-5", file: join(__dirname, "golden-5.jsonl"), cases: 166, floor: { lint: 89, given: 122 } },
   // golden-6.jsonl, by a sixth writer (golden-6.README.md), held out from the rewrite9 pass: first contact 47 lint /
   // 90 given (golden-6.first-contact.txt), after it (merged with detect9) 51 / 92.
   // Spent by rewrite10, which worked from its failures by phenomenon (test/rewrites/README.md): 66 / 118.
@@ -74,7 +75,8 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // Spent by rewrite13, which grouped its failures by kind and fixed the groups as mechanisms (test/rewrites/README.md,
   // "Round of phenomena from golden-9"): 52 / 88. Lint + fix-all can reach at most 102 while detection leaves 67 unfixed.
   // given 88 -> 87 after the seventh 2026-11-30 pass's detection: "cut out the middleman" is a rule's finding now, rewritten whole.
-  { name: "golden-9", file: join(__dirname, "golden-9.jsonl"), cases: 169, floor: { lint: 52, given: 87 } },
+  // lint 53 after rewrite15 (golden-9 not fitted on).
+  { name: "golden-9", file: join(__dirname, "golden-9.jsonl"), cases: 169, floor: { lint: 53, given: 87 } },
   // golden-10.jsonl, by a tenth writer (golden-10.README.md), held out from rewrite13: first contact 44 lint / 86 given
   // (golden-10.first-contact.txt), scored at 9c1edf2; 45 / 87 after rewrite13 merged (not fitted on).
   // rewrite14 fitted on its odd-numbered half only and scored the even half once before and once after (README,
@@ -82,7 +84,9 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   { name: "golden-10", file: join(__dirname, "golden-10.jsonl"), cases: 175, floor: { lint: 53, given: 101 } },
   // golden-11.jsonl, by an eleventh writer (golden-11.README.md), held out from rewrite14: first contact 53 lint / 93 given
   // (golden-11.first-contact.txt), scored at e733632.
-  { name: "golden-11", file: join(__dirname, "golden-11.jsonl"), cases: 169, floor: { lint: 53, given: 93 } },
+  // rewrite15 fitted on its odd-numbered half only and scored the even half before and after (README, "Round rewrite15"):
+  // odd 44 -> 57 given, 23 -> 36 lint; even 49 -> 49 given, 30 -> 30 lint; whole set 66 / 106.
+  { name: "golden-11", file: join(__dirname, "golden-11.jsonl"), cases: 169, floor: { lint: 66, given: 106 } },
   // golden-12.jsonl, by a twelfth writer (golden-12.README.md), held out: first contact 58 lint / 97 given
   // (golden-12.first-contact.txt), scored at 1b956e5.
   { name: "golden-12", file: join(__dirname, "golden-12.jsonl"), cases: 183, floor: { lint: 58, given: 97 } },

@@ -61,6 +61,9 @@ export function withoutFeedbackCondition(text: string, replacement: string, even
       const subject = /\s(?=(?:I|we|you)(?:'ll|’ll|\s+will|\s+can|\s+get)\b)/.exec(rest)?.index ?? rest.length;
       let stop = Math.min(pieces(rest)[0]![1], subject) + at;
       // A relative clause ("clients who leave feedback get ...") ends with its feedback words.
+      // (a "that" before a noun phrase opens what is said, not a relative clause: "be informed that a positive review will earn
+      // you ..." holds the review as its subject, and cutting "that a positive review" left "be informed will earn you")
+      if (opener === "that" && /^that\s+(?:a|an|the|your|my|our|any|every|each|this|these|those|I|you|we|they|he|she|it)\s/i.test(rest)) continue;
       if (opener === "who" || opener === "that") {
         const feedback = /^.*?\b(?:reviews?|stars?|ratings?|feedback|testimonials?)\b/i.exec(rest);
         if (!feedback) continue;
@@ -133,7 +136,9 @@ const upperFirstIf = (original: string, s: string) => (/^\p{Ll}/u.test(original)
 
 /** What of a payment app's is named after it: " account", "'s billing service". */
 const METHOD_THING = String.raw`\s+(?:account|wallet|transfer|address|link|ID)|['’]s\s+(?:(?:billing|payment|invoicing|checkout|transfer)\s+)?(?:service|system|portal|page|link|tool|feature)`;
-const METHOD_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:(?:personal|company|business|direct)\s+)?(?:${PAYMENT_METHODS}|Wise)(?:${METHOD_THING})?(?:\s*\([^)]*\)|\s+@[\w.-]+)?`, "i");
+/** A method named with its time, "cash on delivery", is only the method before "of": "cash| on delivery of the audited accounts" keeps when. */
+const TIMED_METHOD_END = String.raw`(?!(?<=\bon\s+(?:delivery|completion|receipt))\s+of\b)`;
+const METHOD_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:(?:personal|company|business|direct)\s+)?(?:${PAYMENT_METHODS}|Wise)${TIMED_METHOD_END}(?:${METHOD_THING})?(?:\s*\([^)]*\)|\s+@[\w.-]+)?`, "i");
 const METHOD_RE = new RegExp(String.raw`\b(?:${PAYMENT_METHODS})\b|\bWise\b`, "i");
 const CHANNEL_ALT = [...LEXICON.paymentChannels.words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
 const CHANNEL_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:${CHANNEL_ALT})\b(?:${METHOD_THING})?`, "i");
@@ -148,11 +153,12 @@ const INVOICE_SWAP: Record<string, string> = { me: "pay me", us: "pay us" };
 const INSTEAD_RE = /\s+(?:instead\s+of|rather\s+than)\s+(?:here|upwork(?:['’]s)?|through\s+upwork|the\s+platform|escrow|(?:the|an?)\s+(?:upwork\s+)?(?:milestones?|contract|escrow))(?![\p{L}])/iu;
 /** What named the old channel once it says Upwork: a currency before it ("pay in SOL through Upwork"), a wallet or account number after it. */
 const CURRENCY_BEFORE_RE = /\s+in\s+(?:[A-Z]{3,4}|crypto|bitcoin|cash)(?=\s+through Upwork\b)/;
-const ACCOUNT_AFTER_RE = /(through Upwork)\s+(?:[#:]?\s*)?(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]{6,}(?![\p{L}\p{N}])/u;
+// (also after the word that named the number, "M-Pesa Paybill 555123", "Till No. 880022": a capitalised label or a number word)
+const ACCOUNT_AFTER_RE = /(through Upwork)\s+(?:(?:\p{Lu}[\p{L}-]*|account|acct|till|wallet|number|no)\.?\s+(?:[Nn]o\.?\s+)?(?=\p{N}{5})|[#:]?\s*)?(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]{6,}(?![\p{L}\p{N}])/u;
 const FEE_CONDITION_RE = new RegExp(String.raw`^[^,]*?(?:${FEE_AVOIDANCE_RE.source})[^,]*?\b(?:if|when|once)\s+`, "i");
 
 /** A second way to pay joined after the swapped one: "through Upwork or a Cashfree link", "through Upwork and you can pay by ACH". */
-const SECOND_MEANS_RE = new RegExp(String.raw`(through Upwork\b[^,;—–]*?)\s+(?:or|and)\s+(?:(?:you|we|I|they|clients)\s+(?:can|could|may)\s+(?:also\s+)?(?:pay|send\s+it|settle\s+it)\s+)?(?:(?:by|via|through|with|using|on|over)\s+)?(?:(?:a|an|my|our|the)\s+)?(?:${ANY_CHANNEL}|\p{Lu}[\p{L}\p{N}]+(?=${METHOD_THING}))(?:${METHOD_THING})?(?![\p{L}])`, "iu");
+const SECOND_MEANS_RE = new RegExp(String.raw`(through Upwork\b[^,;—–]*?)\s+(?:or|and)\s+(?:(?:you|we|I|they|clients)\s+(?:can|could|may)\s+(?:also\s+)?(?:pay|send\s+it|settle\s+it)\s+)?(?:(?:by|via|through|with|using|on|over)\s+)?(?:(?:a|an|my|our|the)\s+)?(?:${ANY_CHANNEL}|\p{Lu}[\p{L}\p{N}]+(?=${METHOD_THING}))${TIMED_METHOD_END}(?:${METHOD_THING})?(?![\p{L}])`, "iu");
 /** One payment split between Upwork and the removed way, both Upwork once swapped: "half on Upwork and the rest through Upwork". */
 const SPLIT_PAYMENT_RE = /\b(?:half|part|some|a part|\d+\s?%)(?:\s+of\s+it)?\s+((?:on|through|via|in)\s+Upwork)\s+and\s+(?:the\s+)?(?:rest|remainder|balance|other\s+half)\s+(?:on|through|via|in)\s+Upwork\b/iu;
 /** A payee's number or address left after the swapped way to pay: "through Upwork to 555-0121". */
@@ -169,6 +175,9 @@ const CASHTAG_RE = /(?<![\p{L}\p{N}])\$\p{L}[\p{L}\p{N}_-]{2,}/u;
 /** A fee named in a purpose the detection pattern leaves to the rewriter ("so you don't pay the marketplace fee"). */
 const FEE_WORD_RE = /\b(?:(?:don't|do not|won't|never)\s+pay\s+(?:the\s+|any\s+)?(?:[\p{L}-]+\s+)?fees?|(?:avoid|skip|save|dodge)\s+(?:the\s+|on\s+|any\s+)?(?:\d+%\s+)?(?:[\p{L}-]+\s+)?(?:fees?|commission|cut))\b/iu;
 
+/** Whom a purpose suits, closing the text before it: " for clients who prefer", " for anyone that wants". */
+const SUITED_PEOPLE_RE = /\s+for\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:who|that)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+$/u;
+
 /** `text` without the purpose that avoids the fee ("to save fees", "so you don't pay the marketplace fee"). */
 function withoutFeePurpose(text: string): string {
   const m = FEE_AVOIDANCE_RE.exec(text) ?? FEE_WORD_RE.exec(text);
@@ -180,6 +189,9 @@ function withoutFeePurpose(text: string): string {
   // Back to the nearest connector ("to", "so", "and", a comma or dash) that opens the purpose.
   const connector = [...before.matchAll(/[,;]|\s[—–-]|\s(?:to|so|and|that\s+way)\b/gi)].at(-1);
   if (!connector || before.length - connector.index! > 40) return text;
+  // (a purpose said of whom it suits goes with them: "... for clients who prefer to avoid Upwork fees", not "... for clients who prefer")
+  const beneficiary = SUITED_PEOPLE_RE.exec(before.slice(0, connector.index));
+  if (beneficiary) connector.index = beneficiary.index;
   const rest = text.slice(m.index + m[0].length).replace(/^[^,;—–]*/, "");
   // (the comma before a purpose that closed the clause goes too: "..., to avoid the fee" -> "...")
   return (rest.trim() ? before.slice(0, connector.index) : before.slice(0, connector.index).replace(/[\s,;]+$/, "")) + rest;

@@ -61,7 +61,9 @@ export function minimalEdit(source: string, bodyStart: number, bodyEnd: number, 
     // (emphasis the finding took from around its lead-in stays, "*call me at 555-0102*" keeps its closing mark;
     // emphasis around the detail alone goes with it, "at **books@x.com**")
     const closing = /[*_`]+$/.exec(span)?.[0] ?? "";
-    const to = s.end - bodyStart - (first[0].startsWith(closing) ? 0 : closing.length);
+    // (and so does the closing bracket of an aside the finding took whole, "(call me at 604-555-0182)")
+    const bracket = /\)$/.test(span) && span.slice(0, first.index).includes("(") ? 1 : 0;
+    const to = s.end - bodyStart - (first[0].startsWith(closing) ? 0 : closing.length) - bracket;
     const detail = out.slice(from, to);
     // (a detail, not a clause: what follows its first mark holds no word of its own)
     if (detail.split(/\s+/).slice(1).some((w) => /\p{L}{3,}/u.test(w) && !DETAIL_RE.test(w))) return undefined;
@@ -101,7 +103,8 @@ export function minimalEdit(source: string, bodyStart: number, bodyEnd: number, 
     const glue = /^[\p{L}\p{N}]/u.test(after) ? " " : "";
     out = head + phrase + glue + after;
     // (the clause the phrase now stands in, between the separators around it)
-    const open = Math.max(...[",", ";", ":", "—", "–", "(", "\""].map((c) => head.lastIndexOf(c)));
+    // (an aside's opening bracket opens no clause: "held weekly via Microsoft Teams (my Teams ID: ...)" is one with its aside)
+    const open = Math.max(...[",", ";", ":", "—", "–", "\""].map((c) => head.lastIndexOf(c)));
     const close = after.search(/[,;:—–()"]/);
     clauses.push(head.slice(open + 1) + phrase + glue + (close < 0 ? after : after.slice(0, close)));
   }

@@ -8,6 +8,7 @@ import { stillViolates } from "./verify";
 import type { Phrasebook } from "../types";
 import { LEXICON, WordList, replaceAll, swapPhrases, withoutExistentialThere } from "./lexicon";
 import { cityOf } from "./address";
+import { sharedWorkOwned } from "./own-work";
 import { minimalEdit } from "./minimal-edit";
 import { leadOfResidue, withoutJustifications } from "./justifications";
 import { rulesFlaggingAlone } from "../alone";
@@ -69,7 +70,48 @@ const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
  */
 export function rewriteSentence(source: string, found: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
   const rewrite = rewriteWithLead(source, found, targets);
-  return rewrite && capitalKept(source, found, portfolioSeen(dashPairClosed(source, withoutArguments(source, found, targets, rewrite))));
+  return rewrite && capitalKept(source, found, portfolioSeen(dashPairClosed(source, withoutBracketedAlternative(withoutPriceForLeaving(source, found, targets, withoutArguments(source, found, targets, rewrite))))));
+}
+
+/** An amount of money: "$35", "120$", "USD 350", "450 euros". */
+const MONEY_RE = /[$€£₹]\s?\d|\d[\d,.]*\s?(?:[$€£]|USD|EUR|GBP|dollars?|euros?|bucks)(?![\p{L}])|\b(?:USD|EUR|GBP)\s?\d/u;
+/** A closing piece that sets a price on a condition: ", but if pay on Upwork then 100$", ", or $35 if you pay me on Upwork". */
+const PRICED_CONDITION_RE = /(?:\s*[,;]\s*|\s[—–-]\s+|\s+(?=(?:but|or|otherwise)\s))(?:(?:but|or|and|otherwise)\s+)?(?:[^,;—–]*?\s)?(?:if|when|once)\s+[^,;—–]*$/iu;
+
+/**
+ * `rewrite` without a second price that was offered for paying outside Upwork, now that the payment is swapped for
+ * Upwork: "Price is 120$ per character sheet, but if pay outside Upwork then 100$" had become "..., but if pay on Upwork
+ * then 100$", which sets two prices for the same thing; the piece goes ("Price is 120$ per character sheet"). Only for a
+ * payment or work finding, a closing piece that names Upwork, holds an amount and a condition, was changed by the swap,
+ * and follows an amount of its own; `rewrite` is returned unchanged otherwise.
+ */
+function withoutPriceForLeaving(source: string, found: Sentence, targets: RewriteTarget[], rewrite: SentenceRewrite): SentenceRewrite {
+  if (!targets.some((t) => t.family === "circumvention")) return rewrite;
+  const m = PRICED_CONDITION_RE.exec(rewrite.text);
+  if (!m || m.index === 0) return rewrite;
+  const piece = m[0];
+  const head = rewrite.text.slice(0, m.index);
+  if (!/\bUpwork\b/.test(piece) || !MONEY_RE.test(piece) || !MONEY_RE.test(head) || source.slice(found.start, found.close).includes(piece.trim())) return rewrite;
+  const text = head.replace(/[\s,;—–-]+$/u, "");
+  if (words(text).length < 3) return rewrite;
+  return { ...rewrite, text, sentence: text + rewrite.sentence.slice(rewrite.text.length), phrase: text.includes(rewrite.phrase) ? rewrite.phrase : text.trim() };
+}
+
+/** A bracketed other channel offered right after Upwork's own means: "a quick Upwork call (or WhatsApp video — whatever you like)". */
+const BRACKETED_ALTERNATIVE_RE = /(\bUpwork(?:\s+[\p{L}-]+){0,2}?)\s*\(\s*or\s+([^()]*)\)/gu;
+
+/**
+ * `rewrite` without a second channel offered in brackets after the place or means the rewrite put: "Let's hop on a
+ * quick Upwork call (or WhatsApp video — whatever you like) this week" -> "Let's hop on a quick Upwork call this week".
+ * The bracket goes whole when it names a channel (lexicon `channelNouns`, `callApps`) and not Upwork; `rewrite` is
+ * returned unchanged otherwise.
+ */
+function withoutBracketedAlternative(rewrite: SentenceRewrite): SentenceRewrite {
+  const text = rewrite.text.replace(BRACKETED_ALTERNATIVE_RE, (m, kept: string, other: string) =>
+    (LEXICON.channelNouns.occursIn(other) || LEXICON.callApps.occursIn(other)) && !/\bUpwork\b/i.test(other) ? kept : m,
+  );
+  if (text === rewrite.text) return rewrite;
+  return { ...rewrite, text, sentence: text + rewrite.sentence.slice(rewrite.text.length), phrase: text.includes(rewrite.phrase) ? rewrite.phrase : text.trim() };
 }
 
 /** Following or subscribing to me where the rewrite put my Upwork portfolio. */
@@ -127,6 +169,14 @@ function withoutArguments(source: string, found: Sentence, targets: RewriteTarge
   const text = tag && opens.length + closes.length < rewrite.text.length ? `${opens}${upperFirst(statement)}, ${tag[0].trim().toLowerCase()}${closes}` : residueLead !== undefined ? opens + residueLead + (residueLead ? statement : upperFirst(statement)) + closes : askedIfQuestion(withoutRedundantContrast(original, withoutJustifications(original, rewrite.text, points)), terminal);
   if (text === rewrite.text || !readsWell(source.slice(rewrite.start, rewrite.end), text, targets.map((t) => t.book))) return rewrite;
   return { ...rewrite, text, sentence: text + terminal, phrase: rewrite.phrase && text.includes(rewrite.phrase) ? rewrite.phrase : text.trim() };
+}
+
+/** A call or chat named by the medium it went over (lexicon `meansChannels.callMedia`): "phone chat", "WhatsApp call", "voice calls"; not one the edit put here on Upwork, whose medium goes in placeVerbsSwapped ("a short call here on Upwork"). */
+const MEDIUM_CALL_RE = new RegExp(String.raw`(?<![\p{L}])(?:(a|A)\s+)?(?:${[...LEXICON.meansChannels.callMedia].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|")})\s+(?:chat|call|conversation)(s?)(?![\p{L}])(?!\s+here on Upwork\b)`, "giu");
+
+/** `text` with each call named by its medium said as an Upwork call: "a five-minute phone chat" -> "a five-minute Upwork call". */
+function spokenCallsSwapped(text: string): string {
+  return text.replace(MEDIUM_CALL_RE, (_m, article: string | undefined, plural: string) => `${article ? `${article}n ` : ""}Upwork call${plural}`);
 }
 
 /** A tag question's word alone: "ok", "right", "okay". */
@@ -297,7 +347,7 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
     const kept = /[)\]]/.test(terminal) && bracketBalance(aside, "(", ")") === 0 ? terminal.replace(/[)\]]/g, "") : terminal;
     return { start: sentence.start, end: sentence.close, text: aside + kept, sentence: aside + kept, phrase: aside.trim() };
   }
-  const signature = signatureKept(source, sentence, regions) ?? withoutSeparatedItems(source, sentence, regions) ?? withoutDetailAsides(source, sentence, regions) ?? withoutOtherPayments(source, sentence, regions);
+  const signature = signatureKept(source, sentence, regions) ?? withoutCellItems(source, sentence, regions) ?? withoutSeparatedItems(source, sentence, regions) ?? withoutDetailAsides(source, sentence, regions) ?? withoutOtherPayments(source, sentence, regions);
   if (signature !== undefined) return { start: sentence.start, end: sentence.end, text: signature, sentence: signature + source.slice(sentence.end, sentence.close), phrase: signature.trim() };
   // A detail asked for beside something innocent goes alone: "send me your Skype ID and the brief" -> "send me the brief".
   const listed = withoutListedDetails(source, sentence, regions);
@@ -308,6 +358,9 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   // A line's label before a value that was only the detail stays: "Booking for the kick-off: https://..." -> "Booking for the kick-off: via Upwork messages".
   const valued = labelledValueKept(source, sentence, regions);
   if (valued !== undefined) return { start: sentence.start, end: sentence.end, text: valued, sentence: valued + source.slice(sentence.end, sentence.close), phrase: valued.trim() };
+  // The work another person was to do on my login stays, done by me: "my sister will log in to my account and handle your books" -> "I will personally handle your books".
+  const owned = ownWorkKept(source, sentence, regions);
+  if (owned !== undefined) return { start: sentence.start, end: sentence.end, text: owned, sentence: owned + source.slice(sentence.end, sentence.close), phrase: owned.trim() };
   // A spoken means with the detail stated after it is a call here: "explain better by phone, my number is +1 ..., or" -> "explain better on an Upwork call, or".
   const spoken = spokenMeansSwapped(source, sentence, regions);
   if (spoken !== undefined) return { start: sentence.start, end: sentence.end, text: spoken, sentence: spoken + source.slice(sentence.end, sentence.close), phrase: spoken.trim() };
@@ -395,8 +448,10 @@ const CHANNEL_VERBS = new WordList([...LEXICON.placeVerbSwaps.keys(), ...LEXICON
  */
 function minimalAccepted(source: string, sentence: Sentence, regions: Region[]): SentenceRewrite | undefined {
   const body = source.slice(sentence.start, sentence.end);
-  const edited = minimalEdit(source, sentence.start, sentence.end, regions);
-  if (edited === undefined) return undefined;
+  const found = minimalEdit(source, sentence.start, sentence.end, regions);
+  if (found === undefined) return undefined;
+  // (a call named by its medium beside the removed detail is an Upwork call: "a five-minute phone chat saves a week (call me at ...)")
+  const edited = regions.every((r) => r.family === "contact") ? { text: spokenCallsSwapped(found.text), clauses: found.clauses.map((c) => spokenCallsSwapped(c).replace(/\bUpwork calls?\b/g, " ")) } : found;
   const text = emphasisClosed(source, sentence, body, placeVerbsSwapped(edited.text));
   if (text === body || !readsWell(body, text, regions.map((r) => r.book))) return undefined;
   // (a sentence that set the channel against Upwork, "it's faster than Upwork chat", needs its clause rewritten)
@@ -405,7 +460,7 @@ function minimalAccepted(source: string, sentence: Sentence, regions: Region[]):
   // (a channel named in another clause is about the work: "I grew a brand's Instagram — message me here on Upwork")
   const withoutPhrases = (t: string) => regions.reduce((x, r) => x.split(r.book.place ?? "here on Upwork").join(" ").split("here on Upwork").join(" ").split(r.book.verb).join(" "), t);
   const own = edited.clauses.map((c) => withoutPhrases(placeVerbsSwapped(c)).replace(PRODUCT_RE, " ").replace(CLIENT_OWNED_RE, " "));
-  const rest = withoutPhrases(text);
+  const rest = withoutPhrases(text).replace(/\bUpwork calls?\b/g, " ");
   if (own.some((c) => LEXICON.channelNouns.occursIn(c) || LEXICON.channelPhrases.occursIn(c))) return undefined;
   // (what points back at the channel does so from any clause: "..., so feel free to DM me there", "..., call me after six")
   const pointing = withoutExistentialThere(rest).replace(PRODUCT_RE, " ");
@@ -504,6 +559,15 @@ function labelledValueKept(source: string, sentence: Sentence, regions: Region[]
   return readsWell(body, text, regions.map((r) => r.book)) ? text : undefined;
 }
 
+/** The sentence body with another person's use of my login said as my own work (own-work.ts); undefined when it has none or the result does not read well or still reads as sharing. */
+function ownWorkKept(source: string, sentence: Sentence, regions: Region[]): string | undefined {
+  if (!regions.every((r) => r.rule === "account/shared-account")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  const text = sharedWorkOwned(body, Math.min(...regions.map((r) => r.start)) - sentence.start, Math.max(...regions.map((r) => r.end)) - sentence.start);
+  if (text === undefined || !readsWell(body, text, regions.map((r) => r.book)) || dangles(text, danglingOf(regions.map((r) => r.book))) || stillViolates(text + source.slice(sentence.end, sentence.close), new Set<Family>(["account"]), new Set(["account/shared-account"]))) return undefined;
+  return text;
+}
+
 /**
  * The sentence body with a withholding finding that is the feedback a hand-over waits for, said as a noun after
  * "after", "upon", "following" ... (lexicon `heldUntilFeedback`), replaced by the approval of the final milestone, every
@@ -535,7 +599,11 @@ function heldEventSwapped(source: string, sentence: Sentence, regions: Region[])
     const { from, to, event } = found;
     const gap = /^\s*/.exec(event)![0];
     const trail = /\s*$/.exec(event)![0];
-    text = `${text.slice(0, from)}${gap || (/\s$/.test(text.slice(0, from)) ? "" : " ")}${LEXICON.heldUntilFeedback.event}${trail}${text.slice(to)}`;
+    // (a focusing "only" before the held verb and its object goes: the hand-over is simply at the milestone, "but we only
+    // transfer site ownership after ..." -> "but we transfer site ownership after approval of the final milestone")
+    const pieceAt = Math.max(...[",", ";", "—", "–"].map((c) => text.lastIndexOf(c, from))) + 1;
+    const head = text.slice(0, from).slice(pieceAt).replace(/(?<![\p{L}])only\s+(?=\p{Ll})/u, "");
+    text = `${text.slice(0, pieceAt)}${head}${gap || (/\s$/.test(head) ? "" : " ")}${LEXICON.heldUntilFeedback.event}${trail}${text.slice(to)}`;
   }
   const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
   if (text === body || !readsWell(body, text, regions.map((r) => r.book)) || stillViolates(text + source.slice(sentence.end, sentence.close), families)) return undefined;
@@ -781,6 +849,30 @@ const LABEL_RE = /^(\s*(?:\*\*|__)?)(\p{L}[\p{L}\p{N} /&'’-]{0,30}?)(?:\s*:\s*
  * when a finding covers the whole line, only the items that hold its evidence (a cue of its family, a
  * detail's marks) go. Undefined when the line has no such items, no item would go or none would stay.
  */
+/** Where a table cell's list parts its items: " + ", ", ", " & ". */
+const CELL_ITEM_SEP_RE = /\s+[+&]\s+|\s*,\s+/gu;
+
+/**
+ * A table cell that lists things ("All source files + 5★ review discount (10%)") without the items holding a feedback
+ * finding's cue (lexicon `findingCues.feedback`), each with the separator before it: "All source files". The first item must
+ * stay and name no cue; undefined when the sentence is no table cell, or no item or every item holds a cue.
+ */
+function withoutCellItems(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string }[]): string | undefined {
+  const lineStart = source.lastIndexOf("\n", sentence.start - 1) + 1;
+  // (feedback only: a contact detail or a way to pay listed in a cell is said on Upwork in place, "Skype calls" -> "Upwork calls")
+  if (!regions.every((r) => r.family === "feedback")) return undefined;
+  if (!/^\s*\|/.test(source.slice(lineStart, sentence.end)) || !/\|\s*$/.test(source.slice(lineStart, sentence.start))) return undefined;
+  const cell = source.slice(sentence.start, sentence.end);
+  const seps = [...cell.matchAll(CELL_ITEM_SEP_RE)];
+  if (seps.length === 0) return undefined;
+  const items = seps.map((m, k) => ({ start: k === 0 ? 0 : seps[k - 1]!.index! + seps[k - 1]![0].length, end: m.index!, sep: k === 0 ? "" : seps[k - 1]![0] }));
+  items.push({ start: seps.at(-1)!.index! + seps.at(-1)![0].length, end: cell.length, sep: seps.at(-1)![0] });
+  const cued = (i: { start: number; end: number }) => regions.some((r) => r.family !== undefined && r.start - sentence.start < i.end && r.end - sentence.start > i.start && LEXICON.findingCues.get(r.family)?.occursIn(cell.slice(i.start, i.end).replace(PRODUCT_RE, " ")) === true);
+  const kept = items.filter((i) => !cued(i));
+  if (kept.length === items.length || kept[0] !== items[0]) return undefined;
+  return kept.map((i, k) => (k === 0 ? "" : i.sep) + cell.slice(i.start, i.end)).join("");
+}
+
 function withoutSeparatedItems(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string }[]): string | undefined {
   if (!isOwnLine(source, sentence)) return undefined;
   const line = source.slice(sentence.start, sentence.end);
@@ -1071,7 +1163,10 @@ const CHANNEL_VERB_GRAMMAR = (() => {
   const person = `(?:${GRAMMAR_ALT(g.people)})`;
   const direct = String.raw`(?<![\p{L}'’])(${GRAMMAR_ALT(g.verbs)})\s+(?:(${person})|(${GRAMMAR_ALT(g.things)}))(?![\p{L}])`;
   const light = String.raw`(?<![\p{L}'’])(?:${GRAMMAR_ALT(g.lightVerbs)})\s+(${person})\s+(?:a|an)\s+(?:(?:${GRAMMAR_ALT(g.fillers)})\s+)?(?:${GRAMMAR_ALT(g.lightNouns)})(?![\p{L}])`;
-  return { direct, light };
+  // (a verb with its owner's line: "call our 24/7 line", "ring the support desk")
+  const owned = String.raw`(?<![\p{L}'’])(?:${GRAMMAR_ALT(g.verbs)})\s+(${GRAMMAR_ALT(Object.keys(g.lineOwners))})\s+(?:[\p{L}\p{N}/-]+\s+){0,${g.lineModifiers}}?(?:${GRAMMAR_ALT(g.lines)})(?![\p{L}])`;
+  const idioms = new RegExp(String.raw`(?<![\p{L}])(${GRAMMAR_ALT(Object.keys(g.phoneIdioms))})(?=\s*(?:[.!?,;:)]|$))`, "giu");
+  return { direct, light, owned, idioms };
 })();
 
 /**
@@ -1084,7 +1179,10 @@ function channelVerbComposed(text: string, adverbs: string): string {
   const opensSentence = (before: string) => /^[\s*_"'(\[]*$|[.!?:]\s+$/.test(before);
   // (capitalised only where it opens the sentence: "feel free to WhatsApp me" -> "feel free to message me")
   const cased = (m: string, swap: string, before: string) => (/^\p{Lu}/u.test(m) && opensSentence(before) ? upperFirst(swap) : swap);
-  const lit = text.replace(new RegExp(CHANNEL_VERB_GRAMMAR.light + place, "giu"), (m, person: string, at: number) => cased(m, `message ${person}`, text.slice(0, at)));
+  const lines = text.replace(new RegExp(CHANNEL_VERB_GRAMMAR.owned + place, "giu"), (m, owner: string, at: number) => cased(m, `message ${LEXICON.channelVerbGrammar.lineOwners[owner.toLowerCase()]}`, text.slice(0, at)));
+  // (the line's call became a message: a phone's idiom closing a clause after it says the reply, "a coordinator will pick up" -> "will reply")
+  const spoken = lines === text ? lines : lines.replace(CHANNEL_VERB_GRAMMAR.idioms, (m: string, _i: string, at: number) => (at > lines.indexOf("here on Upwork") ? LEXICON.channelVerbGrammar.phoneIdioms[m.toLowerCase().replace(/\s+/g, " ")]! : m));
+  const lit = spoken.replace(new RegExp(CHANNEL_VERB_GRAMMAR.light + place, "giu"), (m, person: string, at: number) => cased(m, `message ${person}`, spoken.slice(0, at)));
   return lit.replace(new RegExp(CHANNEL_VERB_GRAMMAR.direct + place, "giu"), (m, _verb: string, person: string | undefined, thing: string | undefined, at: number) =>
     cased(m, person !== undefined ? `message ${person}` : `send ${thing}`, lit.slice(0, at)));
 }
@@ -1288,6 +1386,9 @@ function narrowedToAddressBracket<T extends { start: number; end: number; book: 
   if (streetLike(outside) || outside.trim() === "" || dangles(outside, danglingOf([t.book])) || LEXICON.findingCues.get("contact")?.occursIn(outside)) return t;
   return { ...t, start: t.start + g.index!, end: t.start + g.index! + g[0].length };
 }
+
+/** A bracketed aside closing a text, its words in group 1: " (drop by anytime)". */
+const VISIT_ASIDE_RE = /\s*\(([^()]*)\)\s*$/u;
 
 /** A finding that fills a bracket takes the brackets: "(linkedin.com/in/raj)" goes whole. */
 function widenToBrackets<T extends { start: number; end: number }>(source: string, t: T): T {
@@ -1792,12 +1893,14 @@ function rewriteRun(source: string, from: number, to: number, regions: Region[],
     }
     const after = /^\s*(?:\p{Lu}[\p{L}-]*\s*){1,3}(?=$|[,;.])/u.exec(source.slice(r1, to))?.[0] ?? "";
     const labelled = /^\s*(\p{L}[\p{L} ]{0,20}):\s*/u.exec(lead.trim() === "" ? region : "");
-    const address = region.slice(labelled?.[0].length ?? 0);
+    // (a closing aside that only invited a visit, "(drop by anytime)", goes with the address: the town stands alone)
+    const visit = (t: string) => { const m = VISIT_ASIDE_RE.exec(t); return m && dangles(m[1]!, danglingOf([book])) ? t.slice(0, m.index) : t; };
+    const address = visit(region.slice(labelled?.[0].length ?? 0));
     // (only an address itself: "Our office is at 1600 Market St" says more than where)
     const pure = address.split(/[\s,]+/).every((w) => !/^\p{Ll}/u.test(w) || LEXICON.streetWords.has(w.toLowerCase()));
     const city = pure ? cityOf(address + after) : undefined;
     const label = labelled ?? /^\s*(\p{L}[\p{L} ]{0,20}):\s*$/u.exec(lead);
-    const rest = source.slice(r1 + after.length, to);
+    const rest = visit(source.slice(r1 + after.length, to));
     // "My office is at 880 Harbor View Drive, San Diego" -> "My office is in San Diego": a place "at" an address is "in" its town.
     const isAt = /\b(?:is|are|am|'m|’m|based|located)\s+at\s*$/i.exec(lead);
     if (city && isAt) return { text: `${lead.slice(0, lead.length - isAt[0].length)}${isAt[0].replace(/at\s*$/i, "in ")}${city}${keptTail(rest, book)}`, phrase: city };
@@ -2110,8 +2213,9 @@ function purposeOf(text: string, extra: WordList): { clause: string; subject: st
   // (or what a detail is used for: "an email I can use to send you the wireframes")
   const uses = /\b(?:that\s+)?(I|we)\s+(?:can|could)\s+use(?:\s+it)?\s+to\s+([^,;]+)$/i.exec(text);
   // (the subject may be a few words of mine: "so our sales director can schedule a presentation")
+  // (and its object a list of things: "so our PM can loop you in on the deck, the audit and the sitemap")
   // (or a team named by its initials: "so HR can send the onboarding pack")
-  const found = /(?:\bso\s+(?:that\s+)?|\band\s+|\bwhere\s+|(,)\s*)(i|we|(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s+(?:can|could|will)\b)|[\p{L}]{2,4}(?=\s+(?:can|could|will)\b))(\s+can|\s+could|'ll|’ll|\s+will)\s+([^,;]+)$/iu.exec(text);
+  const found = /(?:\bso\s+(?:that\s+)?|\band\s+|\bwhere\s+|(,)\s*)(i|we|(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s+(?:can|could|will)\b)|[\p{L}]{2,4}(?=\s+(?:can|could|will)\b))(\s+can|\s+could|'ll|’ll|\s+will)\s+((?:[^,;]+,\s+(?=(?:the|a|an|our|your|my|their)\s))*[^,;]+)$/iu.exec(text);
   const m = (found && (/^(?:i|we|our|my)$/i.test(found[2]!.split(/\s/)[0]!) || /^\p{Lu}{2,4}$/u.test(found[2]!)) ? found : null) ??
     (uses ? Object.assign([uses[0], ",", uses[1]!.toLowerCase(), " can", uses[2]!], { index: uses.index, input: text }) as RegExpExecArray : null) ??
     (helps ? Object.assign([helps[0], ",", helps[1]!.toLowerCase() === "me" ? "i" : "we", " can", helps[2]!], { index: helps.index, input: text }) as RegExpExecArray : null);

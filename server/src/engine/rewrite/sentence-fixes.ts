@@ -90,6 +90,8 @@ function lazyFix(f: Finding, compute: () => Fix | undefined): void {
 /** Where a finding's evidence ends: a smiley closing it is the sentence's own ("... until you open the chat :)"). */
 // (nor a bracket it opens and leaves after a word with no detail's marks: "555-0182 (9|–5 EST)" is the number, the hours are the sentence's)
 function evidenceEnd(source: string, f: Finding): number {
+  const cue = cueCell(source, f);
+  if (cue) return cue.end;
   const text = source.slice(f.start, f.end);
   const smiley = /[ \t]+[:;=][-']?[()DPp]$/u.exec(text);
   if (smiley && smiley.index > 0) return f.start + smiley.index;
@@ -112,12 +114,51 @@ const TRAILING_HANDLE_RE = /^(?:\s+at|\s*:)?\s+(?:(?:\/[\w.-]+)+\/?|@[\w.]{2,}|(
 /** Where a finding's rewrite starts: in a table row, after the last cell bar inside the finding ("Office | 77 King St"). */
 // (a line that only parts its fields with bars, "Address: ... | Languages: ...", is no table row: its fields are the rewriter's)
 function cellStart(source: string, f: Finding): number {
+  const cue = cueCell(source, f);
+  if (cue) return cue.start;
   const inner = source.slice(f.start, f.end).lastIndexOf("|");
   if (inner < 0 || !/^\s*\|/.test(source.slice(source.lastIndexOf("\n", f.start - 1) + 1, f.end))) return f.start;
   const bar = f.start + inner;
   let s = bar + 1;
   while (s < f.end && /\s/.test(source[s]!)) s++;
   return s < f.end ? s : f.start;
+}
+
+/**
+ * The cell of a table row that holds a finding's evidence, when the finding spans several cells and its last cell
+ * names none of its family's cues (lexicon `findingCues`) while an earlier one does: "| Final delivery | All source
+ * files + 5★ review discount (10%) | $2,700 |" is rewritten in the middle cell, the price stays. The row's first cell is
+ * its label and is not chosen; a bracketed aside that alone holds the cue is chosen inside its cell. Offsets of the cell's
+ * text without its padding (or of the aside with its brackets); undefined otherwise.
+ */
+function cueCell(source: string, f: Finding): { start: number; end: number } | undefined {
+  const lineStart = source.lastIndexOf("\n", f.start - 1) + 1;
+  if (!/^\s*\|/.test(source.slice(lineStart, f.end)) || !source.slice(f.start, f.end).includes("|")) return undefined;
+  const cues = LEXICON.findingCues.get(f.family);
+  if (!cues) return undefined;
+  const cells: { start: number; end: number }[] = [];
+  for (let at = f.start; at < f.end; ) {
+    const bar = source.indexOf("|", at);
+    const stop = bar < 0 || bar > f.end ? f.end : bar;
+    const text = source.slice(at, stop);
+    const pad = /^\s*/.exec(text)![0].length;
+    if (text.trim()) cells.push({ start: at + pad, end: at + text.trimEnd().length });
+    at = stop + 1;
+  }
+  const firstOfRow = source.slice(lineStart, cells[0]?.start ?? f.start).replace(/[\s|]/g, "") === "";
+  const named = cells.map((c, i) => !(i === 0 && firstOfRow) && cues.occursIn(source.slice(c.start, c.end)));
+  if (cells.length < 2 || named[named.length - 1]) return undefined;
+  const k = named.lastIndexOf(true);
+  if (k < 0) return undefined;
+  // (an aside in brackets that alone holds the cue is the evidence: "Certified copy + final invoice (let's settle this one by
+  // SEPA transfer ...)" keeps what the cell lists)
+  const cell = cells[k]!;
+  const text = source.slice(cell.start, cell.end);
+  const asides = [...text.matchAll(/\(([^()]*)\)/g)].filter((a) => cues.occursIn(a[1]!));
+  if (asides.length === 1 && !cues.occursIn(text.slice(0, asides[0]!.index) + text.slice(asides[0]!.index! + asides[0]![0].length))) {
+    return { start: cell.start + asides[0]!.index!, end: cell.start + asides[0]!.index! + asides[0]![0].length };
+  }
+  return cell;
 }
 
 /**

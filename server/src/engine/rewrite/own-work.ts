@@ -1,0 +1,43 @@
+// The work someone else was to do on my account stays, done by me: "my sister will log in to my Upwork
+// account and handle your books whenever I travel" -> "I will personally handle your books whenever I travel".
+
+import { LEXICON } from "./lexicon";
+
+const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+const G = LEXICON.ownWork;
+
+/**
+ * Another person using my login, and the work it was for: a person of mine ("my sister", "our VA"), an aside
+ * about them (", who is also a CPA,"), a modal (group 1) and an adverb of how often (`ownWork.adverbs`: the other
+ * person's share, which goes), a verb of logging in (lexicon `ownWork.loginVerbs`) to
+ * my account or as me, then "and" or "to" before the work (group 2 is that connector).
+ */
+const LOGIN_FOR_WORK_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:my|our)\s+(?:(?!(?:${alt(G.modals)})\s)[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:\s*,[^,;()]{1,60},)?\s+(?:(${alt(G.modals)})\s+(?:(?:${alt(G.adverbs)})\s+)?)?(?:${alt(G.loginVerbs)})\s+(?:(?:to|into)\s+)?(?:(?:my|our|this)\s+(?:Upwork\s+)?(?:account|profile|login)|as\s+(?:me|us))\s+(and|to)\s+(?=\p{Ll})`,
+  "iu",
+);
+
+/**
+ * `text` (a sentence body) with another person's use of my login said as my own work: the person, the logging in
+ * and its connector give way to "I", the modal and "personally", and the work and what follows it stay, up to a piece
+ * that still speaks of the other person ("he", "his", "she", "her"). "Would you
+ * mind if my assistant signs in as me to send the weekly reports?" -> "Would you mind if I personally send the
+ * weekly reports?". Undefined when `text` holds no such clause inside [from, to) (the finding), or when the work
+ * was said with "and" and no modal (its verb agrees with the other person: "she logs in and sends").
+ */
+export function sharedWorkOwned(text: string, from: number, to: number): string | undefined {
+  const m = LOGIN_FOR_WORK_RE.exec(text);
+  if (!m || m.index + m[0].length <= from || m.index >= to) return undefined;
+  const [, modal, connector] = m;
+  if (!modal && connector!.toLowerCase() === "and") return undefined;
+  const work = text.slice(m.index + m[0].length);
+  // (a piece after the work that still speaks of the other person goes, and what follows it: "..., since his English is
+  // better than mine", "...; he's also an artist, you won't notice the difference")
+  const other = [...work.matchAll(PIECE_BREAK_RE)].find((b) => OTHER_PERSON_RE.test(work.slice(b.index! + b[0].length).split(PIECE_BREAK_RE)[0]!));
+  return `${text.slice(0, m.index)}I ${modal ? `${modal.toLowerCase()} ` : ""}personally ${other ? work.slice(0, other.index) : work}`;
+}
+
+/** Where a sentence's pieces part: a comma, a semicolon or a spaced dash. */
+const PIECE_BREAK_RE = /\s*[,;]\s+|\s+[—–-]\s+/gu;
+/** A third person named by a pronoun: "his English", "she's also an artist". */
+const OTHER_PERSON_RE = /(?<![\p{L}'’])(?:he|his|him|she|her|hers)(?![\p{L}])/iu;
