@@ -149,7 +149,7 @@ const LIKE_A_CHILD = String.raw`\b(?:that|those)\s{1,3}of\s{1,3}an?\s{1,3}(?:(?:
 const YOU_PEOPLE_CHARGED = String.raw`\byou\s{1,3}(?:people|lot|guys)\s{1,3}(?:never|can['’]?t|cannot|don['’]t|won['’]t|just\s{1,3}(?:don['’]t|can['’]t))\b`;
 /** The other side's group said to be made of insults, however long the subject: "your internal IT department has shown itself to consist of incompetent imbeciles". */
 const GROUP_MADE_OF_INSULTS = String.raw`\byour\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:team|department|staff|people|company|agency|developers|devs|employees|crew|outfit|office|firm)\b[^.;\n]{0,80}?\b(?:consists?\s{1,3}of|consisted\s{1,3}of|(?:is|are|was|were)\s{1,3}full\s{1,3}of|staffed\s{1,3}by|made\s{1,3}up\s{1,3}of|run\s{1,3}by|(?:a|one)\s{1,3}bunch\s{1,3}of)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?${INSULT_NOUN}\b`;
-const EITHER_INSULT = String.raw`\beither\s{1,3}an?\s{1,3}${INSULT_NOUN}\s{1,3}or\s{1,3}an?\s{1,3}${INSULT_NOUN}\b`;
+const EITHER_INSULT = String.raw`\beither\s{1,3}an?\s{1,3}${INSULT_NOUN}\s{1,3}or\s{1,3}(?:an?\s{1,3}${INSULT_NOUN}|you\s{1,3}(?:take|think)\s{1,3}me\s{1,3}for\s{1,3}one)\b`;
 const WHOEVER_INSULTED = String.raw`\bwhoever\b[^.;\n]{0,40}?\s(?:is|was|must\s{1,3}be|must\s{1,3}have\s{1,3}been)\s{1,3}(?:(?:clearly|obviously|completely|totally|truly|really)\s{1,3})?(?:an?\s{1,3})?(?:${INSULT_ADJECTIVE}|${INSULT_NOUN})\b`;
 /**
  * Contempt for one of the other side's people, read on `markInsults` text: "your project lead in particular is a joke",
@@ -203,3 +203,5 @@ export const FIND_AND_PUBLISH_RE = new RegExp(String.raw`\b${I_WILL}\s{1,3}(?:\w
 export const INSULTED_LOOKS_RE = new RegExp(String.raw`\b(?:your|ur)\s{1,3}(?:(?:${INSULT_ADJECTIVE}|${lexiconAlternation(INSULT_LOOKS)})\s{1,3}){1,2}(?:${lexiconAlternation(INSULT_BODY_PARTS)})\b`, "i");
 /** The reader told they behave like a child: "stop whining like a child", "crying like a baby about it". */
 export const LIKE_A_CHILD_RE = /\b(?:whining|whinging|crying|sulking|moaning|bawling|throwing\s{1,3}a\s{1,3}(?:tantrum|fit))\s{1,3}like\s{1,3}(?:a|some)\s{1,3}(?:little\s{1,3})?(?:child|baby|toddler|kid|brat|schoolgirl|schoolboy)\b/i;
+/** The reader or their work likened to an animal's or a child's doing: "reads like it was written by a dyspeptic goat", "u look like the type who can't even work a phone". */
+export const MOCKED_AS_INCAPABLE_RE = /\b(?:reads?|looks?|sounds?)\s{1,3}like\s{1,3}(?:it|they|this)\s{1,3}(?:was|were)\s{1,3}(?:written|made|done|designed|drawn)\s{1,3}by\s{1,3}(?:(?:a|an|some)\s{1,3}(?:[\w-]+\s{1,3})?(?:goat|monkey|chimp|donkey|baboon|toddler|child|five-year-old|drunk)|someone\s{1,3}who\s{1,3}(?:has|had)\s{1,3}never)\b|\b(?:you|u)\s{1,3}(?:really\s{1,3}|just\s{1,3})?(?:look|seem|sound)\s{1,3}like\s{1,3}the\s{1,3}type\s{1,3}(?:who|that)\s{1,3}(?:can['’]?t|cannot|couldn['’]?t)\s{1,3}even\b/i;

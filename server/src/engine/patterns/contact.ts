@@ -74,7 +74,7 @@ export const MESSAGING_APPS = lexiconAlternation(MESSAGING_APP_TERMS);
 export const MESSAGING_APP_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})\b`, "i");
 
 /** Links that open a chat directly. */
-export const MESSAGING_LINK_RE = /\b(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.whatsapp\.com\/send|chat\.whatsapp\.com|t\.me|telegram\.me|telegram\.dog|m\.me|discord\.gg|discord\.com\/invite|join\.skype\.com|signal\.me|signal\.group|line\.me|u\.wechat\.com|viber\.click|invite\.viber\.com|zalo\.me|threema\.id|wa\.link)\/[^\s)\]>"'<]*|\bwxid_[a-z0-9]{6,30}\b/gi;
+export const MESSAGING_LINK_RE = /\bdiscord\s{1,2}\.\s{1,2}gg\s{0,2}\/\s{0,2}\w{3,30}|\bt\s{1,2}\.\s{1,2}me\s{0,2}\/\s{0,2}\w{3,30}|\b(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.whatsapp\.com\/send|chat\.whatsapp\.com|t\.me|telegram\.me|telegram\.dog|m\.me|discord\.gg|discord\.com\/invite|join\.skype\.com|signal\.me|signal\.group|line\.me|u\.wechat\.com|viber\.click|invite\.viber\.com|zalo\.me|threema\.id|wa\.link)\/[^\s)\]>"'<]*|\bwxid_[a-z0-9]{6,30}\b/gi;
 
 /** "Skype: live:bruno_1", "my Threema ID is 7XK2PQ9M", "signal: chidi.07", "@jane on Telegram". Group 1/2: the ID. */
 export const MESSAGING_ID_RE = new RegExp(

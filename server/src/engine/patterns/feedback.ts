@@ -20,7 +20,7 @@ export const PRESSURE_RE = /\b(?:please\s{1,3})?(?:remember|make\s{1,3}sure|don[
 /** "I'll", "we will", "I'm going to": the speaker's own next move. */
 const I_WILL = String.raw`(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will|i\s{1,3}shall|we\s{1,3}shall|i['’]m\s{1,3}going\s{1,3}to|i\s{1,3}can)`;
 /** What a client's rating score is called: "your JSS", "your rating", "your job success score". */
-const YOUR_SCORE = String.raw`your\s{1,3}(?:upwork\s{1,3})?(?:jss|job\s{1,3}success(?:\s{1,3}score)?|ratings?|score|reviews?|feedback|stars)`;
+const YOUR_SCORE = String.raw`your\s{1,3}(?:upwork\s{1,3})?(?:(?:client|freelancer|public|profile)\s{1,3})?(?:jss|job\s{1,3}success(?:\s{1,3}score)?|ratings?|score|reviews?|feedback|stars)`;
 /** Damaging a score on purpose: "tank", "ruin", "wreck". */
 const DAMAGE = String.raw`(?:tank|ruin|destroy|wreck|trash|kill|hurt|damage|nuke|drag\s{1,3}down|lower)`;
 /** A low star rating written with a star sign: "1★", "2 ⭐". */
@@ -152,3 +152,5 @@ export const CONDITIONAL_LOW_RATING_RE = new RegExp(String.raw`\bif\b[^.;\n]{0,5
 export const REWARD_ES_PT_RE = lexiconRe(SPANISH_PORTUGUESE.rewards);
 /** Reviews bought or arranged through a group: "our review-swap group", "I bought my first 10 reviews". */
 export const REVIEWS_BOUGHT_RE = /\breview[\s-]?(?:swap|exchange|trading)(?:ping)?\s{1,3}(?:group|club|circle|network|ring|chat)\b|\b(?<!\b(?:no|not|never)\s{1,3})(?:bought|buy|buying|purchased|purchase|paid\s{1,3}for|pay\s{1,3}for)\s{1,3}(?:my\s{1,3}|our\s{1,3}|your\s{1,3}|the\s{1,3})?(?:first\s{1,3})?(?:\d+\s{1,3}|some\s{1,3}|a\s{1,3}few\s{1,3}|a\s{1,3}batch\s{1,3}of\s{1,3})?(?:(?:5|five)[\s-]star\s{1,3}|fake\s{1,3}|positive\s{1,3})?(?:reviews|ratings|testimonials)\b/i;
+/** A bad review promised to the reader: "You'll also get the worst review you've ever seen", "you will receive a scathing review". */
+export const YOU_GET_LOW_RATING_RE = new RegExp(String.raw`\byou(?:['’]ll|\s{1,3}will|['’]re\s{1,3}going\s{1,3}to|\s{1,3}are\s{1,3}going\s{1,3}to)\s{1,3}(?:also\s{1,3}|then\s{1,3}|just\s{1,3})?(?:get|receive)\s{1,3}(?:the|a|an|my|our)\s{1,3}(?:${LOW_RATING})`, "i");
