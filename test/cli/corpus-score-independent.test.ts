@@ -204,11 +204,12 @@ const SETS: Record<string, Floors> = {
   },
   // Set AC (a South African agency owner, a Japanese technical translator, a UK property-management client, a Nigerian
   // developer; 94 templates): first contact 92.6% / 81.1% at the seventh 2026-11-30 session's final detection build
-  // (first-contact.txt; the previous session's build scores it 92.7% / 81.1%). Held out: not fixed against.
-  // 92.8% / 82.1% after the learned layer was retrained with AA in its bank (the set that chose that retrain).
+  // (first-contact.txt; the previous session's build scores it 92.7% / 81.1%); 92.8% / 82.1% after the learned layer was
+  // retrained with AA in its bank (AC chose that retrain). Spent in the eighth 2026-11-30 session: its misses fixed by
+  // phenomenon (98.2% / 100%).
   "independent-ac": {
-    precision: 0.92, recall: 0.82, cleanFilesFlagged: 0.109, avoidSpansFlagged: 6,
-    families: { circumvention: [0.92, 0.99], contact: [0.9, 0.86], account: [0.88, 0.46], spam: [0.99, 0.92], conduct: [0.99, 0.84], feedback: [0.85, 0.79] },
+    precision: 0.98, recall: 0.99, cleanFilesFlagged: 0.0, avoidSpansFlagged: 1,
+    families: { circumvention: [0.92, 0.99], contact: [0.97, 0.99], account: [0.99, 0.99], spam: [0.99, 0.99], conduct: [0.99, 0.99], feedback: [0.93, 0.99] },
   },
   // Set AD (a Polish bookkeeper, a Pune agency, a Halifax e-commerce client, a Kenyan VA; 92 templates): first contact
   // 97.8% / 78.9% at 1b956e5 (first-contact.txt). Held out: not fixed against; 97.8% / 80.7% after AA's phenomena,

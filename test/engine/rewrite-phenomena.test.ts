@@ -55,7 +55,7 @@ const CASES: [string, string, string][] = [
   // (The learned layer retrained with the spent sets reads "Returning clients get a free logo variation." as a probable
   // incentive, so the rewriter gives way to the family's whole phrase instead.)
   ["a promise to reach the reader that carries an object is a sending, not a reply", "Send me your number so I can text you the signed quote.", "Let's keep talking here on Upwork so I can send you the signed quote."],
-  ["a review as the subject of a reward gives way to an honest request once the reward alone still reads as one", "A 5-star rating gets you a free logo variation.", "If you're happy with the work, honest feedback is always appreciated."],
+  ["a review as the subject of a reward gives way to returning clients, whose reward alone no longer reads as one", "A 5-star rating gets you a free logo variation.", "Returning clients get a free logo variation."],
   ["a discount for paying off Upwork goes with the payment", "Pay me with Zelle and I'll knock a little off the total!", "All payments go through Upwork!"],
   ["a preference for the removed way to pay goes", "We also take Bitcoin if you prefer.", "All payments go through Upwork."],
   ["a condition naming Upwork's chat as the fallback goes", "Reach me at lee@fold.io if the Upwork chat is down.", "Message me here on Upwork."],

@@ -37,6 +37,8 @@ const INCLUSIVE_RE = new RegExp(String.raw`\b(?:${lexiconAlternation(innocent.in
 const NEGATION_RE = new RegExp(String.raw`(?:\b(?:${lexiconAlternation(innocent.negation.filter((w) => w !== "n't"))})\b|n['’]t\b)`, "i");
 
 const ACCOUNT_TOPIC_RE = lexiconRe(accountWords.terms);
+/** A profile's content ("profile photo", "profile headline"), taken out before the topic test. */
+const PROFILE_PART_RE = new RegExp(lexiconRe(accountWords.profileParts).source, "gi");
 const SPAM_TOPIC_RE = lexiconRe(spamWords.terms);
 const CONTACT_TOPIC_RE = lexiconRe(contactWords.terms);
 /** An at sign or a web address: contact data in itself. */
@@ -115,7 +117,7 @@ export function judgeable(text: string, family: Family): boolean {
   if (family === "feedback") return !feedbackOnWork(text);
   // Quoted words are mentioned, not used ("\"you're an idiot\" → insult" in a moderation brief).
   if (family === "conduct") return !inclusive(text) && countWords(withoutQuotations(text), MIN_CONDUCT_WORDS) >= MIN_CONDUCT_WORDS;
-  if (family === "account") return ACCOUNT_TOPIC_RE.test(text) && !OWN_ACCOUNT_RE.test(text);
+  if (family === "account") return ACCOUNT_TOPIC_RE.test(text.replace(PROFILE_PART_RE, " ")) && !OWN_ACCOUNT_RE.test(text);
   if (family === "spam") return SPAM_TOPIC_RE.test(text) || PLACEHOLDER_OR_COUNT_RE.test(text);
   if (family === "circumvention") return !CUSTOMERS_PAYING_RE.test(text) && !(ON_PLATFORM_RE.test(text) && !OFF_PLATFORM_CUE_RE.test(text.replace(ON_PLATFORM_INSTEAD_RE, " ").replace(DISCOUNT_OFF_RE, " ")));
   return true;

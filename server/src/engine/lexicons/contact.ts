@@ -67,6 +67,10 @@ const UNIT_ADDRESS_PART = String.raw`(?:${PARCEL}|${ORDINAL_STREET}|${PLACE_NAME
  */
 export const UNIT_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}\d])${UNIT_PARCEL}(?:,${SP0}${UNIT_ADDRESS_PART}){1,5},${SP0}${PLACE_NAME}${SP}\d{5,6}(?![\d])`, "gu");
 
+/** A romanized Japanese address: a block number "3-14-7", the district, then a ward or city with its suffix ("Shinjuku-ku"), maybe a postcode. */
+const JP_SUFFIX = `(?:${streetWords.japaneseDivisionSuffixes.join("|")})`;
+export const JAPANESE_ADDRESS_RE = new RegExp(String.raw`(?<![\w-])\d{1,2}-\d{1,3}(?:-\d{1,4})?\s{1,3}[A-Z][a-z]+(?:-[A-Za-z]+)*,\s{0,3}[A-Z][a-z]+-${JP_SUFFIX}\b(?:,\s{0,3}[A-Z][a-z]+(?:-${JP_SUFFIX})?){0,2}(?:\s{1,3}\d{3}-\d{4})?`, "g");
+
 /**
  * A house number and street name, then the numbered district or ward the city is divided into, as
  * written in Vietnam and nearby: "12 Nguyen Hue, District 1", "45 Le Loi, Ward 3" (street-words.json divisionWords).
@@ -123,8 +127,8 @@ export const MOVE_TO_SOCIAL_RE = new RegExp(String.raw`\b(?:${MOVE_VERB})\b${CON
 const HANDLE = String.raw`@[A-Za-z0-9_][\w.]{1,40}[\w]`;
 /** "@mira_draws on X": a handle on the network whose name is one capital letter. Group 1: the handle. */
 export const HANDLE_ON_X_RE = new RegExp(String.raw`(${HANDLE})\s{1,3}(?:on|at|via)\s{1,3}X(?![\w.])`, "g");
-/** X named first, then the handle: "ping me on X, @kuba_backend" (case-sensitive, for "X"; the verb may open a sentence). */
-export const X_THEN_HANDLE_RE = new RegExp(String.raw`\bX\s{0,3}\((?:formerly|ex|aka|former)[\s-]{1,3}Twitter\)\s{0,3}[:\-–]?\s{0,3}${HANDLE}|\b(?:[Pp]ing|[Dd][Mm]|[Mm]essage|[Ff]ind|[Ff]ollow|[Rr]each|[Aa]dd|[Tt]ext)\s{1,3}(?:me|us)\s{1,3}on\s{1,3}X\s{0,3}[,:\-–]?\s{0,3}${HANDLE}`, "g");
+/** X named first, then the handle: "ping me on X, @kuba_backend", "Check my X @tunde_builds" (case-sensitive, for "X"; the verb may open a sentence). */
+export const X_THEN_HANDLE_RE = new RegExp(String.raw`\bX\s{0,3}\((?:formerly|ex|aka|former)[\s-]{1,3}Twitter\)\s{0,3}[:\-–]?\s{0,3}${HANDLE}|\b(?:[Pp]ing|[Dd][Mm]|[Mm]essage|[Ff]ind|[Ff]ollow|[Rr]each|[Aa]dd|[Tt]ext)\s{1,3}(?:me|us)\s{1,3}on\s{1,3}X\s{0,3}[,:\-–]?\s{0,3}${HANDLE}|\b(?:[Mm]y|[Oo]ur)\s{1,3}X\s{0,3}[,:\-–]?\s{0,3}${HANDLE}`, "g");
 /**
  * A building, its floor and its street, with no house number, as written in East Africa and nearby:
  * "Kimathi House, 3rd Floor, Kimathi Street, Nairobi CBD" (street-words.json buildingWords, streetAfterName).

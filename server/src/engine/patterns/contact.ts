@@ -104,6 +104,11 @@ export const MESSAGING_INVITE_RE = new RegExp(
   "gi",
 );
 
+/** LINE the messaging app, which only its capitals tell from the word: "continue this conversation on LINE". */
+export const LINE_INVITE_RE = /\b(?:[Mm]ove|[Cc]ontinue|[Tt]alk|[Cc]hat|[Aa]dd|[Mm]essage|[Rr]each|[Ff]ind)\b[^.;:\n]{0,25}?\b(?:on|via|over|through|to|in)\s{1,3}LINE\b/g;
+/** "for" as the place word of Nigerian Pidgin: "Make we continue for WhatsApp". */
+export const PIDGIN_INVITE_RE = new RegExp(String.raw`\b(?:continue|chat|talk|yarn|reach|meet)\s{1,3}(?:me\s{1,3})?for\s{1,3}(?:${MESSAGING_APPS})\b`, "gi");
+
 /** Spanish and Portuguese: an invitation verb, a place word, and an app ("hablamos por WhatsApp", "me chama no zap"). */
 const INVITE_VERBS_ES_PT = lexiconAlternation(SPANISH_PORTUGUESE.inviteVerbs);
 const INVITE_PLACES_ES_PT = lexiconAlternation(SPANISH_PORTUGUESE.invitePlaces);
@@ -218,12 +223,12 @@ export const CONTACT_REQUEST_RE = new RegExp(
   "gi",
 );
 /** After a request for an email, words that make it the scoping exception (access to a system). */
-export const SCOPING_ACCESS_RE = /\b(?:read-?only|access|grant|sso|single\s{1,3}sign-?on|only\s{1,3}for\s{1,3}(?:that|the|this)\s{1,3}(?:login|sign-?in|invite|account)|invite\s{1,3}me\s{1,3}to|add\s{1,3}me\s{1,3}(?:as|to)\s{1,3}(?:a\s{1,3})?(?:user|viewer|collaborator)|add\s{1,3}my\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:id|e-?mail|account|address)\s{1,3}(?:to|as)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:testflight|tester|user|viewer|collaborator|repo|repository|workspace|project|beta)|(?:internal|beta|external)\s{1,3}tester|\bas\s{1,3}(?:a\s{1,3})?(?:viewer|collaborator|guest\s{1,3}user|read-?only\s{1,3}user)|share\s{1,3}the\s{1,3}(?:folder|drive|repo))\b/i;
+export const SCOPING_ACCESS_RE = /\b(?:read-?only|access|grant|sso|single\s{1,3}sign-?on|only\s{1,3}for\s{1,3}(?:that|the|this)\s{1,3}(?:login|sign-?in|invite|account)|invite\s{1,3}me\s{1,3}to|add\s{1,3}me\s{1,3}(?:as|to)\s{1,3}(?:a\s{1,3})?(?:user|viewer|collaborator)|add\s{1,3}my\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:id|e-?mail|account|address)\s{1,3}(?:to|as)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:testflight|tester|user|viewer|collaborator|repo|repository|workspace|project|beta)|(?:internal|beta|external)\s{1,3}tester|\bas\s{1,3}(?:a\s{1,3})?[*_]{0,2}(?:viewer|collaborator|guest\s{1,3}user|read-?only\s{1,3}user)|share\s{1,3}the\s{1,3}(?:folder|drive|repo))\b/i;
 /** An email given for an NDA or other legal paperwork (the legal-document exception). */
 export const LEGAL_DOCUMENT_RE = /\b(?:NDA|non-disclosure|countersign(?:ed)?|e-?sign(?:ature)?|docusign|contract\s{1,3}paperwork|legal\s{1,3}(?:team|paperwork))\b/i;
 
-/** Inviting onto an app only counts when it is me/us or "let's": "your customers can reach you on WhatsApp" is not. */
-export const INVITE_PARTY_RE = /\b(?:me|us)\b/i;
+/** Inviting onto an app only counts when it is me/us or "let's" (Pidgin "make we"): "your customers can reach you on WhatsApp" is not. */
+export const INVITE_PARTY_RE = /\b(?:me|us)\b|\bmake\s{1,3}we\b/i;
 /** The speaker's side reaching the client on an app: "our account manager will message you on Teams". */
 export const SPEAKER_REACHES_YOU_RE = /\b(?:i|we|i['’]ll|we['’]ll|our\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:will|can|would))\b[^.;\n]{0,30}?\b(?:message|text|call|ping|contact|reach|add|dm)\s{1,3}you\b/i;
 /** Moving over to an app together, which needs no "me" either: "happy to hop on WhatsApp", "we can jump on Telegram". */

@@ -1,7 +1,7 @@
 import { matches } from "../../prefilter";
 import meta from "../../../../../rules/contact/messaging/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
-import { COLLAPSED_APP_NAME_RE, ADD_ME_BY_ID_RE, APP_AS_HANDLE_RE, APP_PREFERRED_RE, DISCORD_TAG_RE, DM_AT_HANDLE_RE, COLLAPSED_HANDLE_RE, HANDLE_AFTER_APP_RE, INVITE_PARTY_RE, JOINT_MOVE_RE, JOINT_MOVE_SPEAKER_BEFORE_RE, LETTER_SPACED_RUN_RE, MESSAGING_BARE_ID_RE, MESSAGING_APP_RE, MESSAGING_ID_RE, MESSAGING_INVITE_ES_PT_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, MOVE_CONVERSATION_RE, SHARED_MOVE_BEFORE_RE, SKYPE_LIVE_ID_RE, SPEAKER_REACHES_YOU_RE, TAG_CUE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
+import { LINE_INVITE_RE, PIDGIN_INVITE_RE, COLLAPSED_APP_NAME_RE, ADD_ME_BY_ID_RE, APP_AS_HANDLE_RE, APP_PREFERRED_RE, DISCORD_TAG_RE, DM_AT_HANDLE_RE, COLLAPSED_HANDLE_RE, HANDLE_AFTER_APP_RE, INVITE_PARTY_RE, JOINT_MOVE_RE, JOINT_MOVE_SPEAKER_BEFORE_RE, LETTER_SPACED_RUN_RE, MESSAGING_BARE_ID_RE, MESSAGING_APP_RE, MESSAGING_ID_RE, MESSAGING_INVITE_ES_PT_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, MOVE_CONVERSATION_RE, SHARED_MOVE_BEFORE_RE, SKYPE_LIVE_ID_RE, SPEAKER_REACHES_YOU_RE, TAG_CUE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE, promisesCompliance, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { clauseTextAt, contactDetection, matchesOf } from "../shared";
 import { APP_BRACKETED_ID_RE, APP_CALL_RE, APP_NAME_BY_REFERENCE_RE, APP_LABELLED_ID_RE, CALL_DETERMINER_BEFORE_RE, CALL_TECH_AFTER_RE } from "../../lexicons/contact";
@@ -61,7 +61,7 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
     if (promisesCompliance(clause) || matches(AFTER_CONTRACT_RE, clause)) continue;
     out.push(detectionIn(view, m.index, end, { severity: "warning", replacement: "a call here on Upwork", message: "Proposes a call on a messaging app before a contract: Upwork messages have calls built in." }));
   }
-  for (const m of matchesOf(MESSAGING_INVITE_RE, text)) {
+  for (const m of [...matchesOf(MESSAGING_INVITE_RE, text), ...matchesOf(LINE_INVITE_RE, text), ...matchesOf(PIDGIN_INVITE_RE, text)].sort((a, b) => a.index - b.index)) {
     // The handle right after the app ("... to Telegram: @janedoe") belongs to the invitation and goes with it.
     const handle = HANDLE_AFTER_INVITE_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 50));
     const end = m.index + m[0].length + (handle ? handle[0].length : 0);
@@ -85,7 +85,7 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
     const party = matches(INVITE_PARTY_RE, m[0]) || matches(INVITE_PARTY_RE, text.slice(Math.max(0, m.index - 15), m.index)) || matches(SPEAKER_REACHES_YOU_RE, text.slice(Math.max(0, m.index - 40), end));
     // "continue this discussion over WhatsApp": only the channel is the problem, so only it is replaced.
     if (!party && matches(MOVE_CONVERSATION_RE, m[0])) {
-      const via = /\b(?:on|via|over|through|to|in|at)\s{1,3}\S+(?:\s{1,3}\S+)?$/i.exec(m[0]);
+      const via = /\b(?:on|via|over|through|to|in|at|for)\s{1,3}\S+(?:\s{1,3}\S+)?$/i.exec(m[0]);
       if (via) out.push(detectionIn(view, m.index + via.index, end, { replacement: "here on Upwork" }));
       continue;
     }

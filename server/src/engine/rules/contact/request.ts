@@ -4,7 +4,7 @@ import { defineRule, detectionIn, type Detection } from "../../rule";
 import { CONTACT_REQUEST_ES_PT_RE, CONTACT_REQUEST_LISTED_RE, CONTACT_REQUEST_RE, REQUEST_TOPIC_AFTER_RE, SCOPING_ACCESS_RE, YOUR_CHANNEL_TO_REACH_YOU_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE, FORBIDDING_RE, promisesCompliance, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { matchesOf } from "../shared";
-import { clauseCovering } from "../../text-units";
+import { clauseCovering, withoutQuotations } from "../../text-units";
 import { CREDENTIAL_WORD_RE } from "../../patterns/account";
 import { BEST_DETAIL_QUESTION_RE, REQUEST_DETAIL_RE, THIRD_PARTY_REQUEST_RE } from "../../lexicons/contact";
 
@@ -22,7 +22,8 @@ export const contactRequest = defineRule("contact/request", meta, (ctx) => {
   const clauses = ctx.clauses(view);
   const out: Detection[] = [];
   let lastClauseEnd = -1;
-  for (const m of requestMatches(text)) {
+  // Quoted words are mentioned, not asked: 'strings such as "Share your Telegram ID"' in a localisation job.
+  for (const m of requestMatches(withoutQuotations(text))) {
     const end = m.index + m[0].length;
     if (matches(REQUEST_TOPIC_AFTER_RE, text.slice(end, end + 30))) continue; // "your email list", "your LinkedIn strategy"
     if (matches(NEGATION_BEFORE_RE, text.slice(Math.max(0, m.index - 30), m.index))) continue;
