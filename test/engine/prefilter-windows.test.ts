@@ -226,6 +226,23 @@ describe("a fresh process's long-text scans by substring search", () => {
     assert.ok(hits > 1000, `${hits} literal occurrences compared`);
   });
 
+  it("searches a letter of a few KB, and builds the automaton for a text whose search would cost more", () => {
+    const [, re] = namedPatterns().find(([, r]) => patternPrefilter().reachOf(r))!;
+    const built = (p: Prefilter) => (p as unknown as { built?: unknown }).built !== undefined;
+    const letter = texts.join("\n\n").slice(0, 5000);
+    assert.equal(letter.length, 5000);
+    const small = new Prefilter(projectEntries());
+    small.windowsFor(re, letter);
+    assert.equal(built(small), false, "a 5 KB text is searched");
+    const large = new Prefilter(projectEntries());
+    large.windowsFor(re, letter.repeat(40));
+    assert.equal(built(large), true, "a 200 KB text is scanned by the automaton");
+    // The searches' cost is bounded: after a few letters the automaton takes over.
+    const busy = new Prefilter(projectEntries());
+    for (let i = 0; i < 20 && !built(busy); i++) busy.windowsFor(re, `${letter} ${i}`);
+    assert.equal(built(busy), true, "the automaton is built once the searches would have cost as much");
+  });
+
   it("a fresh prefilter windows a first long text as one past its searches does", () => {
     const windowedPatterns = namedPatterns().filter(([, re]) => patternPrefilter().reachOf(re));
     let windowsCompared = 0;
