@@ -10,7 +10,10 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { namedPatterns, patternPrefilter, Prefilter, WINDOWED_TEXT } from "../../server/src/engine/prefilter";
 import { matchReach, requiredLiterals } from "../../server/src/engine/prefilter/literals";
-import { windowedMatches } from "../../server/src/engine/prefilter/windows";
+import { bucketHits, windowedMatches } from "../../server/src/engine/prefilter/windows";
+import { HitList } from "../../server/src/engine/prefilter/automaton";
+import REQUIRED from "../../server/src/engine/prefilter/required-literals.json";
+import REACH from "../../server/src/engine/prefilter/match-reach.json";
 import { parseDocument } from "../../server/src/engine/markdown";
 
 const ROOT = join(__dirname, "..", "..");
@@ -164,5 +167,107 @@ describe("the project's patterns on the corpora", () => {
     }
     prefilter.forget();
     assert.ok(routes > 100 && matched > 100, `${routes} windowed runs, ${matched} matches`);
+  });
+});
+
+/** The project's patterns as patternPrefilter() gives them to a Prefilter, for fresh instances. */
+function projectEntries(): [RegExp, string[][][], { length: number; behind: number; ahead: number }?][] {
+  const reach = REACH as Record<string, { source: string; length: number; behind: number; ahead: number }>;
+  return namedPatterns().flatMap(([name, re]): [RegExp, string[][][], { length: number; behind: number; ahead: number }?][] => {
+    const entry = (REQUIRED as Record<string, { source: string; alternatives: string[][][] }>)[name];
+    if (!entry) return [];
+    const r = reach[name];
+    return [[re, entry.alternatives, r && r.source === entry.source ? r : undefined]];
+  });
+}
+
+describe("a fresh process's long-text scans by substring search", () => {
+  type Scans = {
+    automaton: { scanFoldingHits(text: string, counts: Int32Array, record: Uint8Array, hits: HitList): boolean };
+    searchHits(text: string, counts: Int32Array, record: Uint8Array, hits: HitList): boolean;
+    sets: Map<string, number>;
+  };
+  /** What a long-text scan gives: whether it could scan, the counts, and per set its starts sorted (the order bucketHits keeps does not matter). */
+  function scanned(how: (text: string, counts: Int32Array, record: Uint8Array, hits: HitList) => boolean, sets: number, text: string) {
+    const counts = new Int32Array(sets);
+    const record = new Uint8Array(sets).fill(1);
+    const hits = new HitList();
+    const ok = how(text, counts, record, hits);
+    const bucketed = bucketHits(hits.data, hits.size, sets);
+    const starts: number[][] = [];
+    for (let id = 0; id < sets; id++) starts.push([...bucketed.starts.subarray(bucketed.offset[id]!, bucketed.offset[id + 1]!)].sort((a, b) => a - b));
+    return { ok, counts: ok ? [...counts] : [], starts: ok ? starts : [] };
+  }
+
+  const texts = [
+    ...readdirSync(join(ROOT, "examples")).filter((f) => f.endsWith(".md")).sort().map((f) => readFileSync(join(ROOT, "examples", f), "utf8")),
+    "Email me at jane@gmail.com, email me again, e-mail or emailemail; WhatsApp +1 415 555 0132 \u{1F48B}\u{1F618} \ud83d\u{1F48B} PAYPAL paypal.me".repeat(20),
+    "Call me ΣOS on WhatsApp, email me".repeat(40), // Σ lower-cases by context
+    "İstanbul office: email me at x@y.com".repeat(40), // İ lower-cases into two units
+    "ſkype me, or ſend the files to my gmail".repeat(40), // ſ folds to s
+  ];
+
+  it("finds the same literal counts and positions as the automaton, and declines the same texts", () => {
+    const prefilter = new Prefilter(namedPatterns().flatMap(([name, re]): [RegExp, string[][][]][] => {
+      const entry = (REQUIRED as Record<string, { alternatives: string[][][] }>)[name];
+      return entry ? [[re, entry.alternatives]] : [];
+    })) as unknown as Scans;
+    const sets = prefilter.sets.size;
+    let declined = 0;
+    let hits = 0;
+    for (const text of texts) {
+      const bySearch = scanned((...a) => prefilter.searchHits(...a), sets, text);
+      const byAutomaton = scanned((...a) => prefilter.automaton.scanFoldingHits(...a), sets, text);
+      assert.deepEqual(bySearch, byAutomaton, text.slice(0, 60));
+      if (!bySearch.ok) declined++;
+      hits += bySearch.counts.reduce((s, n) => s + n, 0);
+    }
+    assert.equal(declined, 2, "the texts with Σ and İ are left to the folded scan");
+    assert.ok(hits > 1000, `${hits} literal occurrences compared`);
+  });
+
+  it("searches a letter of a few KB, and builds the automaton for a text whose search would cost more", () => {
+    const [, re] = namedPatterns().find(([, r]) => patternPrefilter().reachOf(r))!;
+    const built = (p: Prefilter) => (p as unknown as { built?: unknown }).built !== undefined;
+    const letter = texts.join("\n\n").slice(0, 5000);
+    assert.equal(letter.length, 5000);
+    const small = new Prefilter(projectEntries());
+    small.windowsFor(re, letter);
+    assert.equal(built(small), false, "a 5 KB text is searched");
+    const large = new Prefilter(projectEntries());
+    large.windowsFor(re, letter.repeat(40));
+    assert.equal(built(large), true, "a 200 KB text is scanned by the automaton");
+    // The searches' cost is bounded: after a few letters the automaton takes over.
+    const busy = new Prefilter(projectEntries());
+    for (let i = 0; i < 20 && !built(busy); i++) busy.windowsFor(re, `${letter} ${i}`);
+    assert.equal(built(busy), true, "the automaton is built once the searches would have cost as much");
+  });
+
+  it("a fresh prefilter windows a first long text as one past its searches does", () => {
+    const windowedPatterns = namedPatterns().filter(([, re]) => patternPrefilter().reachOf(re));
+    let windowsCompared = 0;
+    // Letters of a few KB, as a first lint meets them: the examples and pieces of every corpus set.
+    const pieces: string[] = [];
+    for (const root of [join(ROOT, "test", "corpus"), join(ROOT, "..", "shared", "corpus")].filter(existsSync)) {
+      for (const set of readdirSync(root)) {
+        const cases = join(root, set, "cases");
+        if (!existsSync(cases)) continue;
+        const joined = readdirSync(cases).filter((f) => f.endsWith(".md")).sort().map((f) => readFileSync(join(cases, f), "utf8")).join("\n\n");
+        for (let at = 0; at < joined.length && at < 15000; at += 5000) pieces.push(joined.slice(at, at + 5000));
+      }
+    }
+    for (const text of [...texts, ...pieces]) {
+      const fresh = new Prefilter(projectEntries());
+      const spent = new Prefilter(projectEntries());
+      for (let i = 0; i < 300; i++) spent.mayMatch(windowedPatterns[0]![1], `spent search ${i}`);
+      for (const [name, re] of windowedPatterns) {
+        const a = fresh.windowsFor(re, text);
+        const b = spent.windowsFor(re, text);
+        assert.deepEqual(a, b, `${name} on ${text.slice(0, 40)}`);
+        if (typeof a !== "boolean") windowsCompared++;
+      }
+      assert.equal((fresh as unknown as { built?: unknown }).built, undefined, "the fresh one searched");
+    }
+    assert.ok(windowsCompared > 200, `${windowsCompared} windowed runs compared`);
   });
 });

@@ -2,7 +2,7 @@
 // prose), fenced and inline code (read only by the contact rules that care about real data in
 // code), directive comments, placeholders (never findings) and the prose around them.
 
-import { parse as parseYaml } from "yaml";
+import { yamlModule } from "./lazy-yaml";
 import { normalizeText, TextView } from "./normalize";
 import { parseDirectives, type Directive } from "./directives";
 import { PLACEHOLDER_RE, FENCE_OPEN_RE, DIRECTIVE_COMMENT_RE } from "./patterns/markdown";
@@ -74,7 +74,7 @@ function findFrontMatter(source: string, problems: InputProblem[]): FrontMatter 
   const end = bodyEnd + m[0].length;
   let data: Record<string, unknown> | undefined;
   try {
-    const parsed: unknown = parseYaml(source.slice(bodyStart, bodyEnd), { maxAliasCount: 50 });
+    const parsed: unknown = yamlModule().parse(source.slice(bodyStart, bodyEnd), { maxAliasCount: 50 });
     if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
   } catch (err) {
     problems.push({ message: `Front matter is not valid YAML: ${(err as Error).message.split("\n")[0]}`, start: bodyStart, end: bodyEnd, severity: "warning" });

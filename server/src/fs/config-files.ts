@@ -3,7 +3,7 @@
 
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, parse as parsePath } from "node:path";
-import { parse as parseYaml, YAMLParseError } from "yaml";
+import { yamlModule } from "../engine/lazy-yaml";
 import { findRuleMeta, validateConfig, type ConfigIssue, type ProposalLintConfig } from "../engine";
 
 export const CONFIG_FILE_NAMES = [".proposal-lint.json", ".proposal-lint.yaml", ".proposal-lint.yml"];
@@ -25,11 +25,12 @@ export function parseConfigText(path: string, text: string): LoadedConfig {
     if (path.endsWith(".json")) {
       raw = JSON.parse(text.replace(/^\uFEFF/, ""));
     } else {
-      raw = parseYaml(text, { maxAliasCount: 100, prettyErrors: true });
+      raw = yamlModule().parse(text, { maxAliasCount: 100, prettyErrors: true });
     }
   } catch (err) {
     const e = err as Error;
-    const pos = err instanceof YAMLParseError ? err.linePos?.[0] : jsonErrorPosition(e.message, text);
+    // Only the YAML branch throws YAMLParseError, and it has loaded the package.
+    const pos = !path.endsWith(".json") && err instanceof yamlModule().YAMLParseError ? err.linePos?.[0] : jsonErrorPosition(e.message, text);
     return {
       path,
       config: {},

@@ -28,6 +28,29 @@ export function sentenceModel(): SentenceModel {
   return (model ??= new SentenceModel(weights as StoredModel));
 }
 
+/** Texts whose scores `scoreOf` keeps (a few hundred bytes each); the cache restarts when full. */
+const SCORE_CACHE_MAX = 20_000;
+const scoreCache = new Map<string, readonly FamilyScore[]>();
+
+/**
+ * The committed model's scores of a text, kept by text: a score depends on the text alone, and an
+ * edit changes one sentence of a document, so re-linting it scores only that one again (the
+ * sentences were about a seventh of a lint). Callers only read the scores.
+ */
+export function scoreOf(text: string): readonly FamilyScore[] {
+  // The key is a copy: a sentence is a slice of its document's prose, and a slice kept as a key would
+  // keep the whole text alive. Slicing a concatenation makes V8 write it out flat (a Map hashes a
+  // concatenation without flattening it, so that alone would still hold the slice).
+  const key = (" " + text).slice(1);
+  let scores = scoreCache.get(key);
+  if (!scores) {
+    scores = sentenceModel().score(text);
+    if (scoreCache.size >= SCORE_CACHE_MAX) scoreCache.clear();
+    scoreCache.set(key, scores);
+  }
+  return scores;
+}
+
 /** A sentence of a view: offsets into the view's text. */
 export interface Sentence {
   start: number;
@@ -82,15 +105,15 @@ export function classifierFindings(prose: TextView, ruleFindings: readonly Findi
   const sentences = sentencesOf(prose.text);
   sentences.forEach((sentence, n) => {
     if (sentence.text.length > MAX_SENTENCE_CHARS) return;
-    const scores = m.score(sentence.text);
-    let clauses: { window: ClauseWindow; scores: FamilyScore[] }[] | undefined;
+    const scores = scoreOf(sentence.text);
+    let clauses: { window: ClauseWindow; scores: readonly FamilyScore[] }[] | undefined;
     for (const [k, { family, probability: scored }] of scores.entries()) {
       const stored = m.families[k]!;
       // Conduct is the writer's own words: a quotation in the sentence ("a customer wrote "you
       // people are idiots"") is mentioned, not said, so it is read with its quotations blanked.
       const own = family === "conduct" && scored >= CLAUSE_FLOOR ? withoutQuotations(sentence.text) : sentence.text;
       const mentioned = own !== sentence.text;
-      const whole = mentioned ? m.score(own)[k]!.probability : scored;
+      const whole = mentioned ? scoreOf(own)[k]!.probability : scored;
       // Cheap tests first: most sentences score near 0 for every family.
       if (whole < Math.min(stored.warn, CLAUSE_FLOOR) || options.skipFamilies.has(family) || !judgeable(sentence.text, family)) continue;
       // The whole sentence at the calibrated threshold; else its most violating clause, only when sure.
@@ -98,7 +121,7 @@ export function classifierFindings(prose: TextView, ruleFindings: readonly Findi
       let window: ClauseWindow = { start: 0, end: sentence.text.length, text: sentence.text };
       if (whole < stored.warn) {
         if (mentioned) continue;
-        clauses ??= clauseWindows(sentence.text).map((w) => ({ window: w, scores: m.score(w.text) }));
+        clauses ??= clauseWindows(sentence.text).map((w) => ({ window: w, scores: scoreOf(w.text) }));
         const best = clauses.filter((c) => c.scores[k]!.probability >= stored.error && judgeable(c.window.text, family)).sort((a, b) => b.scores[k]!.probability - a.scores[k]!.probability)[0];
         if (!best) continue;
         probability = best.scores[k]!.probability;

@@ -42,12 +42,21 @@ export const WINDOWED_TEXT = 1024;
 /** Texts whose scan is kept within one lint (each clause is asked about once per rule); see `forget`. */
 const CACHE_LIMIT = 8192;
 /**
- * Short texts scanned by substring search before the automaton is built (ski rental): a fresh
- * process builds the automaton over the 2,600 literals in about 45 ms, while a search of a short
- * text for each literal costs about 0.2 ms, so a process's first lint of a short document never
- * pays for the automaton, and a busy one pays for it once its searches would have cost as much.
+ * Texts scanned by substring search before the automaton is built (ski rental), in searches of a
+ * short text: a fresh process builds the automaton over the 2,600 literals in about 45 ms, while a
+ * search of a short text for each literal costs about 0.2 ms, so a process's first lint of a short
+ * document never pays for the automaton, and a busy one pays for it once its searches would have
+ * cost as much. A long text's search costs `searchCost` of these (a 5 KB prose view about 16), so
+ * the first lint of a letter of a few KB, whose one long text is its prose, searches too.
  */
 const SEARCHES_BEFORE_AUTOMATON = 200;
+/** Text length (UTF-16 units) one short search stands for, in `searchCost`: a 5 KB search took about 15 short ones' time. */
+const UNITS_PER_SEARCH = 320;
+
+/** What searching `length` units for every literal costs, in searches of a short text. */
+function searchCost(length: number): number {
+  return Math.max(1, Math.ceil(length / UNITS_PER_SEARCH));
+}
 /** Scans whose results share one allocation: a lint scans hundreds of clauses, and a typed array of its own each cost more than the scan of a short one. */
 const SCANS_PER_CHUNK = 64;
 
@@ -198,6 +207,48 @@ export class Prefilter {
    * has compiled it, where destructuring each entry cost more than the search.
    */
   private search(text: string, found: Uint8Array): void {
+    this.prepareSearch();
+    const literals = this.searchedLiterals!;
+    const starts = this.searchedStarts!;
+    const ids = this.searchedIds!;
+    const folded = foldForLiterals(text);
+    for (let i = 0; i < literals.length; i++) {
+      if (folded.includes(literals[i]!)) for (let j = starts[i]!; j < starts[i + 1]!; j++) found[ids[j]!] = 1;
+    }
+  }
+
+  /**
+   * `automaton.scanFoldingHits(text, counts, record, hits)` by substring searches, while the automaton
+   * is not built: the same counts and the same (id, start) hits, met literal by literal instead of in
+   * order of their ends, which `bucketHits` and `candidateWindows` do not depend on. Returns false,
+   * as that scan does, when `text` holds a unit that lower-cases by context (Σ) or into two units
+   * (İ), whose folded text's offsets are not the text's own.
+   */
+  private searchHits(text: string, counts: Int32Array, record: Uint8Array, hits: HitList): boolean {
+    if (text.includes("\u03a3")) return false;
+    const folded = foldForLiterals(text);
+    // Lower-casing never shortens a character, so equal lengths mean no unit grew: offsets line up.
+    if (folded.length !== text.length) return false;
+    this.prepareSearch();
+    const literals = this.searchedLiterals!;
+    const starts = this.searchedStarts!;
+    const ids = this.searchedIds!;
+    for (let i = 0; i < literals.length; i++) {
+      const literal = literals[i]!;
+      // Every occurrence, overlapping ones too, as the automaton reports them.
+      for (let at = folded.indexOf(literal); at >= 0; at = folded.indexOf(literal, at + 1)) {
+        for (let j = starts[i]!; j < starts[i + 1]!; j++) {
+          const id = ids[j]!;
+          counts[id]!++;
+          if (record[id] === 1) hits.push(id, at);
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The distinct literals with their set ids in flat arrays, for `search` and `searchHits` (once). */
+  private prepareSearch(): void {
     if (!this.searchedLiterals) {
       const byLiteral = new Map<string, number[]>();
       const { pairs } = this;
@@ -220,13 +271,6 @@ export class Prefilter {
       this.searchedLiterals = literals;
       this.searchedStarts = starts;
       this.searchedIds = flat.subarray(0, at);
-    }
-    const literals = this.searchedLiterals;
-    const starts = this.searchedStarts!;
-    const ids = this.searchedIds!;
-    const folded = foldForLiterals(text);
-    for (let i = 0; i < literals.length; i++) {
-      if (folded.includes(literals[i]!)) for (let j = starts[i]!; j < starts[i + 1]!; j++) found[ids[j]!] = 1;
     }
   }
 
@@ -262,7 +306,11 @@ export class Prefilter {
         const hits = this.hitList;
         hits.size = 0;
         const counts = new Int32Array(this.sets.size);
-        scanned = this.automaton.scanFoldingHits(text, counts, this.record, hits);
+        const cost = searchCost(text.length);
+        if (!this.built && this.searches + cost <= SEARCHES_BEFORE_AUTOMATON) {
+          this.searches += cost;
+          scanned = this.searchHits(text, counts, this.record, hits);
+        } else scanned = this.automaton.scanFoldingHits(text, counts, this.record, hits);
         this.hitsCache.set(text, scanned ? bucketHits(hits.data, hits.size, this.sets.size) : null);
         if (scanned) {
           for (let id = 0; id < counts.length; id++) {
@@ -279,7 +327,8 @@ export class Prefilter {
       } else scanned = this.automaton.scanFolding(text, found);
       if (!scanned) {
         found.fill(0);
-        this.automaton.scan(foldForLiterals(text), found);
+        if (this.built) this.automaton.scan(foldForLiterals(text), found);
+        else this.search(text, found);
       }
       if (this.cache.size >= CACHE_LIMIT) {
         this.cache.clear();
