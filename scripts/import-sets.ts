@@ -14,8 +14,11 @@ import { sentencesOf } from "../server/src/engine/classifier/detect";
 const ROOT = join(__dirname, "..");
 const CORPUS = join(ROOT, "test", "corpus");
 const OUT = join(ROOT, "data", "sentences", "labeled-sets.jsonl");
-/** Sets kept out of training by default: the ones still held out (see test/cli/corpus-score-independent.test.ts). */
-export const HELD_OUT_DEFAULT = ["independent-ab", "independent-ac", "independent-ad", "independent-ae"];
+/**
+ * Sets kept out of training by default: the ones still held out (see test/cli/corpus-score-independent.test.ts), and
+ * AB and AC, spent in the eighth 2026-11-30 session after the last retrain: they join the bank at the next one.
+ */
+export const HELD_OUT_DEFAULT = ["independent-ab", "independent-ac", "independent-ad", "independent-ae", "independent-af"];
 
 interface Label {
   file: string;

@@ -226,6 +226,13 @@ const SETS: Record<string, Floors> = {
     precision: 0.96, recall: 0.87, cleanFilesFlagged: 0.059, avoidSpansFlagged: 3,
     families: { circumvention: [0.99, 0.86], contact: [0.95, 0.92], account: [0.99, 0.76], spam: [0.99, 0.84], conduct: [0.99, 0.76], feedback: [0.88, 0.94] },
   },
+  // Set AF (a Mexican full-stack developer, a Scottish recruitment agency owner hiring, an Indonesian VA team lead, a
+  // Turkish architect; 88 templates): first contact 95.7% / 73.9% at 0635ac5 (first-contact.txt; 95.7% / 73.1% with the
+  // session's starting build). Held out: not fixed against.
+  "independent-af": {
+    precision: 0.95, recall: 0.73, cleanFilesFlagged: 0.028, avoidSpansFlagged: 1,
+    families: { circumvention: [0.99, 0.73], contact: [0.9, 0.86], account: [0.99, 0.76], spam: [0.99, 0.69], conduct: [0.99, 0.33], feedback: [0.99, 0.91] },
+  },
 };
 
 describe("accuracy floors, independent sets", () => {
