@@ -3,6 +3,7 @@
 
 import { CLOTHING, COUNTRIES, INSULT_ADJECTIVES, INSULT_BODY_PARTS, INSULT_LOOKS, INSULT_EXCLAMATIONS, INSULT_NOUNS, INSULTED_PEOPLE, PEOPLE_ROLES, SPANISH_PORTUGUESE, lexiconAlternation } from "../lexicons";
 import profanityExceptions from "../lexicons/profanity-exceptions.json";
+import { SPEAKER_WILL } from "./intent";
 
 /** Listed roots that are a subject, not profanity (lexicons/profanity-exceptions.json). */
 export const INNOCENT_ROOTS = new Set(profanityExceptions.innocentRoots);
@@ -13,7 +14,7 @@ export const WHITELISTED_WORDS = profanityExceptions.innocentWords;
 export const INSULT_RE = /\b(?:is|are|was|were|be|you['’]re|you\s{1,3}are|clearly|total|complete|such|absolute|bunch\s{1,3}of|like\s{1,3}an?)\s{1,3}(?:a\s{1,3}|an\s{1,3}|one\s{1,3}of\s{1,3}those\s{1,3}|some\s{1,3})?(?:[\w-]+\s{1,3})?(?:morons?|idiots?|imbeciles?|stupid|dumb|incompetent|clueless|useless|pathetic|losers?|fools?|clowns?|amateurs?|retarded|brainless|worthless)\b|\b(?:clueless|stupid|dumb|incompetent|useless|lazy|pathetic|idiotic|brainless)\s{1,3}(?:clients?|people|person|developers?|designers?|artists?|freelancers?|buyers?|employers?|owners?|team|guys?|customers?)\b|\bthe\s{1,3}(?:garbage|trash|crap|junk|rubbish|mess)\s{1,3}(?:your|you|that\s{1,3}your)\b(?!\s{1,3}(?:inherited|were\s{1,3}(?:left|handed|given)|walked\s{1,3}into|had\s{1,3}to))|\b(?:your|their)\s{1,3}(?:\w+\s{1,3})?(?:work|design|code|site|website|app|copy|logo|art|writing)\s{1,3}(?:is|was|looks)\s{1,3}(?:garbage|trash|crap|rubbish|a\s{1,3}joke|pathetic|disgusting)\b|\b(?:only\s{1,3})?an?\s{1,3}(?:total\s{1,3}|complete\s{1,3})?(?:moron|idiot|imbecile|fool|clown)\s{1,3}would\b|\b(?:stupid|dumb|idiotic|moronic)\s{1,3}(?:questions?|briefs?|requests?|ideas?|changes?|feedback|comments?)\b|\bstop\s{1,3}wasting\s{1,3}my\s{1,3}time\b/i;
 
 /** "or I'll", "otherwise we will": a consequence tied to a demand. */
-const OR_ELSE_I_WILL = String.raw`\b(?:or(?:\s{1,3}else)?|otherwise)\s{1,3}(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will|i['’]m\s{1,3}going\s{1,3}to)\s{1,3}`;
+const OR_ELSE_I_WILL = String.raw`\b(?:or(?:\s{1,3}else)?|otherwise)\s{1,3}${SPEAKER_WILL}\s{1,3}`;
 /** Who a coercive report threatens to bring in: not Upwork (reporting there is legitimate). */
 const REPORT_TARGET = String.raw`(?:the\s{1,3})?(?:police|cops|authorities|fbi|your\s{1,3}(?:employer|boss|family|wife|husband|parents|friends|clients|bank))`;
 /** Coercion: "close the dispute or I'll report you to the police and your employer". */
@@ -193,8 +194,7 @@ export const INSULT_ES_PT_RE = new RegExp(String.raw`(?<![\p{L}])(?:${lexiconAlt
 /** Told to shut up, or the reader's looks remarked on, in Spanish or Portuguese: "cala a boca", "você é muito gata" (spanish-portuguese.json shutUp, youAre, attractive). */
 export const RUDE_ES_PT_RE = new RegExp(String.raw`(?<![\p{L}])(?:${lexiconAlternation(SPANISH_PORTUGUESE.shutUp)})(?![\p{L}])|(?<![\p{L}])(?:${lexiconAlternation(SPANISH_PORTUGUESE.youAre)})\s{1,3}(?:(?:muito|muy|tão|tan|tao|bem|bastante|super)\s{1,3})?(?:${lexiconAlternation(SPANISH_PORTUGUESE.attractive)})(?![\p{L}])`, "iu");
 
-/** The writer's next move, announced: "I'll", "I will", "I'm going to". */
-const I_WILL = String.raw`(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will|i['’]m\s{1,3}going\s{1,3}to|i\s{1,3}am\s{1,3}going\s{1,3}to)`;
+const I_WILL = SPEAKER_WILL;
 /** Shaming or exposing the reader as the price of a demand: "if I don't get paid for milestone 2 I'll expose you to my followers" (not "I'll expose your brand to new buyers"). */
 export const EXPOSE_UNLESS_RE = new RegExp(String.raw`\b(?:if\s{1,3}(?:i|we|you)\s{1,3}(?:don['’]t|do\s{1,3}not|doesn['’]t|didn['’]t|won['’]t|not|can['’]t)|or(?:\s{1,3}else)?|otherwise|unless)\b[^.;\n]{0,60}?\b${I_WILL}\s{1,3}(?:\w+\s{1,3})?(?:expose|shame|name\s{1,3}and\s{1,3}shame|dox+|humiliate|out)\s{1,3}you\b`, "i");
 /** Finding the reader's private details in order to publish them: "I will find your home address and post online with your photo". */

@@ -1,5 +1,7 @@
 // Patterns for feedback manipulation: rewards for reviews, withholding work, pressure and threats.
 
+import INNOCENT_SENSES from "../lexicons/innocent-senses.json";
+import { SPEAKER_WILL } from "./intent";
 import { HIGH_RATING_WORDS, LOW_RATING_WORDS, SCORE_FALLS, SPANISH_PORTUGUESE, lexiconAlternation, lexiconRe } from "../lexicons";
 
 /** A review, a rating or stars. */
@@ -18,7 +20,7 @@ export const WITHHOLD_RE = /\b(?:hold|holding|withhold|keep|keeping|upload|uploa
 export const PRESSURE_RE = /\b(?:please\s{1,3})?(?:remember|make\s{1,3}sure|don['’]t\s{1,3}forget|be\s{1,3}sure|you\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to)|i\s{1,3}(?:need|expect)\s{1,3}you\s{1,3}to|i\s{1,3}only\s{1,3}accept)\b[^.;\n]{0,40}?\b(?:5|five)[\s-]?stars?\b|\b(?:my|our)\s{1,3}(?:ranking|rating|score|profile|jss|job\s{1,3}success(?:\s{1,3}score)?|career|livelihood)\s{1,3}depends\s{1,3}on\b|\banything\s{1,3}(?:less|below|under|lower)\s{1,3}(?:than\s{1,3})?(?:5|five)[\s-]?stars?\b|\banything\s{1,3}less\s{1,3}hurts\b|\b(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?:give|leave|rate)\s{1,3}(?:me\s{1,3})?(?:anything\s{1,3})?(?:below|under|less\s{1,3}than|lower\s{1,3}than)\s{1,3}(?:5|five|4|four)\b|\bi\s{1,3}(?:expect|need|want|require)\s{1,3}(?:a\s{1,3})?(?:5|five)[\s-]?star\b|\bonly\s{1,3}(?:rate|review)\s{1,3}(?:me\s{1,3})?if\b[^.;\n]{0,40}?\b(?:5|five)[\s-]?stars?\b|\b(?:leave|give|post)\s{1,3}(?:the\s{1,3}|your\s{1,3}|a\s{1,3})?(?:5|five)[\s-]?star\s{1,3}(?:feedback|review|rating)\b[^.;\n]{0,30}?\bfirst\b/i;
 
 /** "I'll", "we will", "I'm going to": the speaker's own next move. */
-const I_WILL = String.raw`(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will|i\s{1,3}shall|we\s{1,3}shall|i['’]m\s{1,3}going\s{1,3}to|i\s{1,3}can)`;
+const I_WILL = String.raw`(?:${SPEAKER_WILL}|i\s{1,3}shall|we\s{1,3}shall|i\s{1,3}can)`;
 /** What a client's rating score is called: "your JSS", "your rating", "your job success score". */
 const YOUR_SCORE = String.raw`your\s{1,3}(?:upwork\s{1,3})?(?:(?:client|freelancer|public|profile)\s{1,3})?(?:jss|job\s{1,3}success(?:\s{1,3}score)?|ratings?|score|reviews?|feedback|stars)`;
 /** Damaging a score on purpose: "tank", "ruin", "wreck". */
@@ -157,4 +159,4 @@ export const YOU_GET_LOW_RATING_RE = new RegExp(String.raw`\byou(?:['’]ll|\s{1
 /** A public review threatened if the contract closes without the top rating: "If you close this contract without a 5-star, we'll publicly review your company on Google". */
 export const WITHOUT_TOP_THEN_RE = new RegExp(String.raw`\bif\s{1,3}you\b[^.;\n]{0,40}?\bwithout\s{1,3}(?:a\s{1,3})?(?:5|five)[\s-]?(?:stars?|★)?(?:\s{1,3}(?:review|rating))?\b[^.;\n]{0,20}?\b${I_WILL}\b`, "i");
 /** A review that is work, not a rating: "the additional review of chapter 6", "a code review" (no incentive for feedback). */
-export const REVIEW_AS_WORK_RE = /\breview\s{1,3}of\s{1,3}(?:chapter|chapters|the|this|that|my|your|our|all|each|every)\b|\b(?:additional|extra|code|peer|editorial|copy|legal|design|technical|second|full|free)\s{1,3}review\b(?!\s{1,3}(?:on|for)\s{1,3}(?:my|our|the)\s{1,3}profile)/i;
+export const REVIEW_AS_WORK_RE = new RegExp(String.raw`\breview\s{1,3}of\s{1,3}(?:${lexiconAlternation(INNOCENT_SENSES.workReviewOf)})\b|\b(?:${lexiconAlternation(INNOCENT_SENSES.workReviewBefore)})\s{1,3}review\b(?!\s{1,3}(?:on|for)\s{1,3}(?:my|our|the)\s{1,3}profile)`, "i");

@@ -1,5 +1,8 @@
 // Words that change what a clause means: negation and statements of compliance.
 
+/** The writer's own next move, announced: "I'll", "we will", "I'm going to" (read by the threat patterns of conduct and feedback). */
+export const SPEAKER_WILL = String.raw`(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will|i['’]m\s{1,3}going\s{1,3}to|i\s{1,3}am\s{1,3}going\s{1,3}to)`;
+
 /**
  * A clause that promises to stay on Upwork ("I will never ask you to pay outside Upwork", "I don't
  * accept payment outside the platform"). A contraction counts only after I/we/please: "Don't worry,
