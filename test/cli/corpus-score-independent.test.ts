@@ -233,6 +233,13 @@ const SETS: Record<string, Floors> = {
     precision: 0.95, recall: 0.73, cleanFilesFlagged: 0.028, avoidSpansFlagged: 1,
     families: { circumvention: [0.99, 0.73], contact: [0.9, 0.86], account: [0.99, 0.76], spam: [0.99, 0.69], conduct: [0.99, 0.33], feedback: [0.99, 0.91] },
   },
+  // Set AG (a Ghanaian-born UX researcher in Lisbon, a Serbian two-person backend shop, an American e-commerce brand
+  // owner hiring, a Sri Lankan SEO agency lead; 84 templates): first contact 89.7% / 75.5% at 8b7cc3d (first-contact.txt).
+  // Held out: not fixed against.
+  "independent-ag": {
+    precision: 0.89, recall: 0.75, cleanFilesFlagged: 0.089, avoidSpansFlagged: 3,
+    families: { circumvention: [0.81, 0.78], contact: [0.86, 0.9], account: [0.99, 0.55], spam: [0.99, 0.78], conduct: [0.76, 0.64], feedback: [0.99, 0.85] },
+  },
 };
 
 describe("accuracy floors, independent sets", () => {
