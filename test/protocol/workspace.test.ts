@@ -96,6 +96,26 @@ describe("workspace index over the protocol", () => {
     assert.ok(overview.templates.find((t) => t.path === "one.md")!.byFamily["spam"]);
   });
 
+  it("publishes an edited template once per edit when its library findings stay the same", async () => {
+    const u = uri("solo.md");
+    const text = "Hi {{client_name}},\n\nI write grant applications for small museums and archives, and I email me at solo.writer@gmail.com.\n";
+    writeFileSync(join(dir, "solo.md"), text);
+    await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: u, languageId: "markdown", version: 1, text } });
+    await client.waitForDiagnostics(u, (d) => d.version === 1);
+    // Let the library's slower debounce (500 ms) take the opened text first.
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    const before = client.published.length;
+    await client.connection.sendNotification("textDocument/didChange", { textDocument: { uri: u, version: 2 }, contentChanges: [{ text: text.replace("small museums", "small regional museums") }] });
+    await client.waitForDiagnostics(u, (d) => d.version === 2);
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    const mine = client.published.slice(before).filter((p) => p.uri === u);
+    assert.deepEqual(mine.map((p) => p.version), [2]);
+    assert.deepEqual(mine[0]!.diagnostics.map((d) => d.code), ["contact/email"]);
+    await client.connection.sendNotification("textDocument/didClose", { textDocument: { uri: u } });
+    rmSync(join(dir, "solo.md"));
+    await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: u, type: 3 }] });
+  });
+
   it("completes placeholder names used in the library", async () => {
     const u = uri("new.md");
     await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: u, languageId: "markdown", version: 1, text: "Hi {{" } });

@@ -229,7 +229,9 @@ export class WorkspaceIndex {
     this.entries.set(uri, entry);
     this.byPath.set(path, uri);
     const touched = this.lib.upsert(libraryEntryOf(path, parsed));
-    if (options.recompute !== false) this.host.changed([...new Set([uri, ...this.refresh(touched)])]);
+    // The editor's own lint (given as `findings`) was published already: the uri is re-published
+    // only when its library findings changed, which `refresh` reports.
+    if (options.recompute !== false) this.host.changed([...new Set([...(options.findings ? [] : [uri]), ...this.refresh(touched)])]);
     return true;
   }
 
