@@ -12,6 +12,7 @@ import { patternPrefilter } from "./prefilter";
 import { customFindings } from "./custom-rules";
 import { messageWithQuote } from "./explain";
 import { classifierFindings } from "./classifier/detect";
+import { insideRefusedFaqQuestion } from "./faq";
 import type { Finding, LintOptions, LintResult } from "./types";
 
 function resolveOptions(options: LintOptions): ResolvedOptions {
@@ -98,6 +99,9 @@ function mergeSentenceFindings(findings: Finding[], source: string, plans: Map<F
   return out;
 }
 
+/** Rules whose finding is a contact detail itself: given in a FAQ question, it is still given. */
+const CONTACT_DATA = new Set(["contact/email", "contact/phone", "contact/address"]);
+
 /** Lints an already parsed document. */
 export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): LintResult {
   const resolved = resolveOptions(options);
@@ -121,7 +125,7 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
   const custom = new Set(options.customRules?.map((r) => r.id));
   const problems = [...doc.problems, ...checkDirectiveRules(doc.directives, (id) => findRuleMeta(id) !== undefined || custom.has(id))];
   const mentioned = quotedHeadingRanges(doc.source);
-  const said = (f: Finding) => mentioned.length === 0 || !insideRanges(mentioned, f.start, f.end);
+  const said = (f: Finding) => (mentioned.length === 0 || !insideRanges(mentioned, f.start, f.end)) && (CONTACT_DATA.has(f.ruleId) || !insideRefusedFaqQuestion(doc.source, f.start, f.end));
   const kept = mergeSentenceFindings(dedupe(findings).filter((f) => !suppressed(f.ruleId, f.start) && said(f)), doc.source, plans);
   attachFixes(kept, doc.source, plans);
   patternPrefilter().forget();

@@ -73,6 +73,10 @@ export const INSULT_BODY_PARTS = insults.bodyParts;
 export const INSULT_EXCLAMATIONS = insults.exclamations;
 /** Words for a person an insult adjective is said of: "the most dishonest person" (insults.json). */
 export const INSULTED_PEOPLE = insults.people;
+/** A person's faults named as theirs, shaming names, and the mind mocked (insults.json traits, disgraces, wits). */
+export const INSULT_TRAITS = insults.traits;
+export const INSULT_DISGRACES = insults.disgraces;
+export const INSULT_WITS = insults.wits;
 /** Clothes named in a request for someone's photos (advances.json). */
 export const CLOTHING = advances.clothing;
 

@@ -1,7 +1,7 @@
 // Patterns for insults, threats, sexual remarks and discrimination. Profanity itself comes from the
 // `obscenity` package's maintained English list, not from here.
 
-import { CLOTHING, COUNTRIES, INSULT_ADJECTIVES, INSULT_BODY_PARTS, INSULT_LOOKS, INSULT_EXCLAMATIONS, INSULT_NOUNS, INSULTED_PEOPLE, PEOPLE_ROLES, SPANISH_PORTUGUESE, lexiconAlternation } from "../lexicons";
+import { CLOTHING, COUNTRIES, INSULT_ADJECTIVES, INSULT_BODY_PARTS, INSULT_LOOKS, INSULT_EXCLAMATIONS, INSULT_NOUNS, INSULTED_PEOPLE, INSULT_DISGRACES, INSULT_TRAITS, INSULT_WITS, PEOPLE_ROLES, SPANISH_PORTUGUESE, lexiconAlternation } from "../lexicons";
 import profanityExceptions from "../lexicons/profanity-exceptions.json";
 import { SPEAKER_WILL } from "./intent";
 
@@ -30,7 +30,7 @@ export const SEXUAL_RE = /\b(?:you(?:['’]re|\s{1,3}are|\s{1,3}were|\s{1,3}look
 const GROUP_NOUNS = String.raw`indians|pakistanis|chinese|filipinos|nigerians|africans|arabs|asians|bangladeshis|russians|ukrainians|mexicans|latinos|jews|muslims|christians|hindus|women|females|girls|mothers|moms|mums|single\s{1,3}mothers|pregnant\s{1,3}women|gays|lesbians|immigrants|foreigners|non-natives|boomers|old\s{1,3}people|older\s{1,3}people|young\s{1,3}people|disabled\s{1,3}people`;
 /** The same as adjectives, which only count before a word for people ("Indian developers"). */
 const GROUP_ADJECTIVES = String.raw`indian|pakistani|chinese|filipino|nigerian|african|arab|asian|bangladeshi|russian|ukrainian|mexican|latino|jewish|muslim|christian|hindu|female|male|gay|lesbian|trans|disabled|old|older|elderly|young|younger|black|white|foreign|non-native|third-world`;
-const PEOPLE_NOUNS = String.raw`managers?|bosses|supervisors?|colleagues|developers?|devs|freelancers?|people|persons?|workers?|coders?|designers?|writers?|guys|clients?|customers?|candidates?|applicants?|folks|men|women|employees|engineers?|programmers?|teams?|agencies|owners?|sellers?|vendors?`;
+const PEOPLE_NOUNS = String.raw`girls?|guys?|lady|ladies|vas|va|assistants?|managers?|bosses|supervisors?|colleagues|developers?|devs|freelancers?|people|persons?|workers?|coders?|designers?|writers?|guys|clients?|customers?|candidates?|applicants?|folks|men|women|employees|engineers?|programmers?|teams?|agencies|owners?|sellers?|vendors?`;
 /** Refusing: "won't", "never", "refuse to". */
 const REFUSE_WORDS = String.raw`don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never|refuse\s{1,3}to|rather\s{1,3}not|prefer\s{1,3}not\s{1,3}to|not\s{1,3}going\s{1,3}to`;
 const REFUSE = `(?:${REFUSE_WORDS})`;
@@ -49,7 +49,7 @@ const GROUP = String.raw`(?:${GROUP_NOUNS}|(?:${GROUP_ADJECTIVES})(?:\s{1,3}(?:o
  */
 export const GROUP_RE = new RegExp(String.raw`\b${GROUP}\b`, "gi");
 /** Before a group: a slur-like adjective, a sweeping determiner or a vocative ("lazy Indian developers", "all women", "you Indians"). */
-export const DISPARAGED_BEFORE_RE = /\b(?:cheap|lazy|dirty|stupid|dumb|useless|incompetent|typical|those|these|all|you)\s{1,3}$/i;
+export const DISPARAGED_BEFORE_RE = /\b(?:cheap|lazy|dirty|stupid|dumb|useless|incompetent|typical|those|these|all|you|you\s{1,3}know\s{1,3}how|that['’]s\s{1,3}how|typical\s{1,3}of)\s{1,3}$/i;
 /** Refusing someone's say: "take design advice from", "listen to feedback from". */
 const TAKE_DIRECTION_FROM = String.raw`(?:take|accept|listen\s{1,3}to|follow)\s{1,3}(?:[\w-]+\s{1,3})?(?:advice|orders|instructions|feedback|direction|notes|criticism)\s{1,3}from`;
 /** Before a group: refusing to hire or work with it ("won't work with", "not hiring", "no"). */
@@ -58,6 +58,11 @@ export const EXCLUDED_BEFORE_RE = new RegExp(
     String.raw`|\b(?:no|not\s{1,3}hiring|don['’]t\s{1,3}hire|won['’]t\s{1,3}hire|never\s{1,3}hire)\s{1,3}$|\b(?:decline|declines|reject|rejects|turn\s{1,3}down|turns\s{1,3}down|filter\s{1,3}out|screen\s{1,3}out|exclude|excludes|blacklist)\s{1,3}(?:all\s{1,3}|any\s{1,3})?$|\b(?:don['’]t|do\s{1,3}not)\s{1,3}want\s{1,3}(?:any\s{1,3}more\s{1,3}|any\s{1,3}|more\s{1,3})?$`,
   "i",
 );
+/** After a group: a failing or a fault given to it ("some Filipino girl who couldn't write", "was Indian and just as useless", "Nigerians are always late"). */
+const GROUP_FAULT = String.raw`useless|lazy|stupid|incompetent|hopeless|slow|late|unreliable|liars|scammers|thieves|dishonest`;
+/** A person's origin given with a fault, no people noun: "the one before was Indian and just as useless". */
+export const ORIGIN_WITH_FAULT_RE = new RegExp(String.raw`\b(?:was|is|are|were)\s{1,3}(?:${GROUP_ADJECTIVES})\s{1,3}(?:and|,)\s{1,3}(?:just\s{1,3})?(?:as|equally)\s{1,3}(?:${GROUP_FAULT})\b`, "i");
+export const DISPARAGED_AFTER_RE = new RegExp(String.raw`^\s{1,3}(?:(?:who|that)\s{1,3}(?:couldn['’]t|can['’]t|could\s{1,3}not|cannot)\b|(?:and|,)\s{1,3}(?:just\s{1,3})?(?:as|equally)\s{1,3}(?:${GROUP_FAULT})\b|(?:are|were)\s{1,3}(?:all\s{1,3}|always\s{1,3})?(?:${GROUP_FAULT})\b)`, "i");
 /** After a group: "need not apply". */
 export const EXCLUDED_AFTER_RE = /^\s{1,3}(?:need\s{1,3}not|shouldn['’]t|should\s{1,3}not)\s{1,3}apply\b/i;
 /** Remarks that exclude without naming a group: an age limit, a country, "too old for". */
@@ -118,10 +123,17 @@ export const AIMED_INSULT_RE = new RegExp(
     String.raw`|\b(?:a|my)\s{1,3}(?:child|kid|toddler|\d{1,2}[\s-]year[\s-]old)\s{1,3}could\s{1,3}(?:understand|follow|figure\s{1,3}out|get)\s{1,3}(?:this|it|that)\b|\bwhat\s{1,3}an?\s{1,3}(?:${INSULT_ADJECTIVE}\s{1,3})?${INSULT_NOUN}\s{1,3}you\s{1,3}(?:are|were)\b`,
   "i",
 );
+/** A person's faults named as theirs, a shaming name, the mind mocked (lexicons/insults.json traits, disgraces, wits). */
+const YOUR_FAULT = String.raw`\byour\s{1,3}(?:sheer\s{1,3}|utter\s{1,3}|total\s{1,3}|complete\s{1,3})?(?:${lexiconAlternation(INSULT_TRAITS)})\b(?!\s{1,3}(?:of|about|on|regarding|around)\b)`;
+const CALLED_A_DISGRACE = String.raw`\b(?:you(?:['’]re|\s{1,3}are|\s{1,3}were)\s{1,3}(?:\w+\s{1,3})?(?:an?\s{1,3})?(?:${lexiconAlternation(INSULT_DISGRACES)})\b|\b(?:an?\s{1,3})?(?:${lexiconAlternation(INSULT_DISGRACES)})\s{1,3}to\s{1,3}your\s{1,3}(?:family|parents|profession|country|people|kind|team)\b)`;
+const WITS_MOCKED = String.raw`\bwith\s{1,3}your\s{1,3}(?:${lexiconAlternation(INSULT_WITS)})\b[^.;\n]{0,40}?\b(?:need|won['’]t|can['’]t|never|good\s{1,3}luck)\b`;
+export const PERSON_DISPARAGED_RE = new RegExp([YOUR_FAULT, CALLED_A_DISGRACE, WITS_MOCKED].join("|"), "i");
+/** Harm hinted at to something of theirs: "(it) would be (a) pity if something happened to it". */
+const SOMETHING_MIGHT_HAPPEN = String.raw`(?:\b(?:would|will|could)|['’]d)\s{1,3}be\s{1,3}(?:a\s{1,3})?(?:shame|pity|tragedy)\s{1,3}if\s{1,3}something\s{1,3}(?:happened|happens|were\s{1,3}to\s{1,3}happen|bad\s{1,3}happened)\b`;
 /** Knowing where the other side's place is, then a warning: "we know where your warehouse ships from, so think twice". */
 const KNOW_WHERE_THEN_WARN = String.raw`\b(?:i|we)\s{1,3}know\s{1,3}where\s{1,3}(?:you|your\s{1,3}(?:[\w-]+\s{1,3})?(?:office|offices|house|home|warehouse|studio|shop|store|factory|family|kids|children|business|company|staff))\b[^.;\n]{0,50}?\b(?:think\s{1,3}twice\s{1,3}before|be\s{1,3}careful|watch\s{1,3}(?:out|yourself|your\s{1,3}back))\b`;
 /** Threats that say what the writer knows or hints at: "I know where you live", "keep ghosting me and watch what happens", "it would be a shame if ...". */
-export const VEILED_THREAT_RE = new RegExp(`${KNOW_WHERE_THEN_WARN}|${/\b(?:know|aware|found\s{1,3}out)\b[^.;\n]{0,60}?\bwhere\s{1,3}(?:you\s{1,3}live|to\s{1,3}find\s{1,3}you|your\s{1,3}(?:[\w-]+\s{1,3})?(?:office|offices|house|home|studio|shop|family|kids)\s{1,3}(?:is|are))\b|\bkeep\s{1,3}\w+ing\s{1,3}(?:me|us)\b[^.;\n]{0,30}?\band\s{1,3}(?:just\s{1,3})?(?:watch|see)\s{1,3}what\s{1,3}happens\b|\bor\s{1,3}(?:else\s{1,3})?(?:watch|see)\s{1,3}what\s{1,3}happens\b|\b(?:post|tell|warn|write)\b[^.;\n]{0,50}?\bthat\s{1,3}you\s{1,3}(?:are|were)\s{1,3}(?:a\s{1,3})?(?:scammer|fraud|thief|liar|cheat|con\s{1,3}artist)\b|\b(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will)\s{1,3}come\s{1,3}(?:and\s{1,3})?find\s{1,3}you\b|\b(?:post|share|publish|spread|put|leak)\s{1,3}your\s{1,3}(?:home\s{1,3})?(?:photo|picture|pic|face|name|address|number|details|id)\b[^.;\n]{0,40}?(?:everywhere|all\s{1,3}over|online|on\s{1,3}(?:every|all|social|facebook|twitter|x|reddit|linkedin|instagram|tiktok))|\b(?:i['’]ll|i\s{1,3}will)\s{1,3}make\s{1,3}sure\s{1,3}(?:every|all|each)\b[^.;\n]{0,40}?\breviews?\b|\bi\s{1,3}(?:know|found\s{1,3}out|have\s{1,3}found)\s{1,3}(?:where|which\s{1,3}(?:city|town)|what\s{1,3}(?:city|town))\s{1,3}you\s{1,3}live\b|\bi\s{1,3}have\s{1,3}your\s{1,3}(?:full\s{1,3}name|home\s{1,3}address|address)\s{1,3}and\b|\bit\s{1,3}would\s{1,3}be\s{1,3}a\s{1,3}shame\s{1,3}if\b(?![^.;\n]{0,60}\b(?:jss|job\s{1,3}success|ratings?|reviews?|feedback|stars?)\b)|\b(?:think|consider)\s{1,3}(?:very\s{1,3}|really\s{1,3})?(?:carefully|hard)\s{1,3}about\s{1,3}how\s{1,3}(?:you\s{1,3}want\s{1,3})?(?:this|things|it)\s{1,3}(?:to\s{1,3})?(?:ends?|play\s{1,3}out|plays\s{1,3}out|goes)\b/.source}`, "i");
+export const VEILED_THREAT_RE = new RegExp(`${SOMETHING_MIGHT_HAPPEN}|${KNOW_WHERE_THEN_WARN}|${/\b(?:know|aware|found\s{1,3}out)\b[^.;\n]{0,60}?\bwhere\s{1,3}(?:you\s{1,3}live|to\s{1,3}find\s{1,3}you|your\s{1,3}(?:[\w-]+\s{1,3})?(?:office|offices|house|home|studio|shop|family|kids)\s{1,3}(?:is|are))\b|\bkeep\s{1,3}\w+ing\s{1,3}(?:me|us)\b[^.;\n]{0,30}?\band\s{1,3}(?:just\s{1,3})?(?:watch|see)\s{1,3}what\s{1,3}happens\b|\bor\s{1,3}(?:else\s{1,3})?(?:watch|see)\s{1,3}what\s{1,3}happens\b|\b(?:post|tell|warn|write)\b[^.;\n]{0,50}?\bthat\s{1,3}you\s{1,3}(?:are|were)\s{1,3}(?:a\s{1,3})?(?:scammer|fraud|thief|liar|cheat|con\s{1,3}artist)\b|\b(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will)\s{1,3}come\s{1,3}(?:and\s{1,3})?find\s{1,3}you\b|\b(?:post|share|publish|spread|put|leak)\s{1,3}your\s{1,3}(?:home\s{1,3})?(?:photo|picture|pic|face|name|address|number|details|id)\b[^.;\n]{0,40}?(?:everywhere|all\s{1,3}over|online|on\s{1,3}(?:every|all|social|facebook|twitter|x|reddit|linkedin|instagram|tiktok))|\b(?:i['’]ll|i\s{1,3}will)\s{1,3}make\s{1,3}sure\s{1,3}(?:every|all|each)\b[^.;\n]{0,40}?\breviews?\b|\bi\s{1,3}(?:know|found\s{1,3}out|have\s{1,3}found)\s{1,3}(?:where|which\s{1,3}(?:city|town)|what\s{1,3}(?:city|town))\s{1,3}you\s{1,3}live\b|\bi\s{1,3}have\s{1,3}your\s{1,3}(?:full\s{1,3}name|home\s{1,3}address|address)\s{1,3}and\b|\bit\s{1,3}would\s{1,3}be\s{1,3}a\s{1,3}shame\s{1,3}if\b(?![^.;\n]{0,60}\b(?:jss|job\s{1,3}success|ratings?|reviews?|feedback|stars?)\b)|\b(?:think|consider)\s{1,3}(?:very\s{1,3}|really\s{1,3})?(?:carefully|hard)\s{1,3}about\s{1,3}how\s{1,3}(?:you\s{1,3}want\s{1,3})?(?:this|things|it)\s{1,3}(?:to\s{1,3})?(?:ends?|play\s{1,3}out|plays\s{1,3}out|goes)\b/.source}`, "i");
 /**
  * Hounding a person: swearing at them ("f*** off"), shouted demands for an answer, "you don't get to hide from me",
  * "I will find out where you live", a child said to do better than them ("My 12-year-old could follow instructions better than you").

@@ -191,9 +191,9 @@ const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b`;
 
 /** Street types written after the name ("88 Flinders St", "221B Baker Street"). */
 const STREET_TYPES = String.raw`Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Tce|Parkway|Pkwy|Highway|Hwy|Square|Sq|Crescent|Cres|Close|Row|Plaza|Circle|Cir|Alley|Parade|Pde|Esplanade|Quay|Wharf|Walk|Grove|Gardens`;
-/** "88 Flinders St, Melbourne VIC 3000", "Level 3, 88 Flinders St", "1600 Pennsylvania Avenue NW, Washington, DC 20500". */
+/** "88 Flinders St, Melbourne VIC 3000", "Level 3, 88 Flinders St", "No. 27, Galle Road, Colombo 03", "1600 Pennsylvania Avenue NW, Washington, DC 20500". */
 export const STREET_ADDRESS_RE = new RegExp(
-  String.raw`(?:\b(?:Level|Suite|Unit|Floor|Flat|Apt\.?|Apartment)[ \t]{1,3}\d{1,4}[A-Za-z]?,?[ \t]{1,3})?\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?[ \t]{1,3}(?:[A-Z][A-Za-z'’.-]{1,20}[ \t]{1,3}){1,3}(?:${STREET_TYPES})\b\.?(?:[ \t]{1,3}(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?(?:[ \t]{1,3}[A-Z][A-Za-z'’.-]{1,20}(?!\d)){1,3}(?:,?[ \t]{1,3}[A-Z]{2,3}\b)?(?:,?[ \t]{1,3}(?:\d{4,5}(?:-\d{4})?|${UK_POSTCODE}))?)?`,
+  String.raw`(?:\b(?:Level|Suite|Unit|Floor|Flat|Apt\.?|Apartment)[ \t]{1,3}\d{1,4}[A-Za-z]?,?[ \t]{1,3})?(?:\bNo\.?[ \t]{0,2}\d{1,5}[A-Za-z]?,?|\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?)[ \t]{1,3}(?:[A-Z][A-Za-z'’.-]{1,20}[ \t]{1,3}){1,3}(?:${STREET_TYPES})\b\.?(?:[ \t]{1,3}(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?(?:[ \t]{1,3}[A-Z][A-Za-z'’.-]{1,20}(?!\d)){1,3}(?:,?[ \t]{1,3}[A-Z]{2,3}\b)?(?:,?[ \t]{1,3}(?:\d{4,6}(?:-\d{4})?|${UK_POSTCODE}))?)?`,
   "g",
 );
 /** Continental street names with the number after ("Schanzenstraße 41, 20357 Hamburg", "Moda Caddesi No: 112, Kadıköy, İstanbul"). */
@@ -223,7 +223,7 @@ export const CONTACT_REQUEST_RE = new RegExp(
   "gi",
 );
 /** After a request for an email, words that make it the scoping exception (access to a system). */
-export const SCOPING_ACCESS_RE = /\b(?:read-?only|access|grant|sso|single\s{1,3}sign-?on|only\s{1,3}for\s{1,3}(?:that|the|this)\s{1,3}(?:login|sign-?in|invite|account)|invite\s{1,3}me\s{1,3}to|add\s{1,3}me\s{1,3}(?:as|to)\s{1,3}(?:a\s{1,3})?(?:user|viewer|collaborator)|add\s{1,3}my\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:id|e-?mail|account|address)\s{1,3}(?:to|as)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:testflight|tester|user|viewer|collaborator|repo|repository|workspace|project|beta)|(?:internal|beta|external)\s{1,3}tester|\bas\s{1,3}(?:a\s{1,3})?[*_]{0,2}(?:viewer|collaborator|guest\s{1,3}user|read-?only\s{1,3}user)|share\s{1,3}the\s{1,3}(?:folder|drive|repo))\b/i;
+export const SCOPING_ACCESS_RE = /\b(?:read-?only(?:access)?|access|(?:only|just|solely)\s{1,3}for\s{1,3}(?:scoping|the\s{1,3}(?:estimate|quote|audit))|grant|sso|single\s{1,3}sign-?on|only\s{1,3}for\s{1,3}(?:that|the|this)\s{1,3}(?:login|sign-?in|invite|account)|invite\s{1,3}me\s{1,3}to|add\s{1,3}me\s{1,3}(?:as|to)\s{1,3}(?:a\s{1,3})?(?:user|viewer|collaborator)|add\s{1,3}my\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:id|e-?mail|account|address)\s{1,3}(?:to|as)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:testflight|tester|user|viewer|collaborator|repo|repository|workspace|project|beta)|(?:internal|beta|external)\s{1,3}tester|\bas\s{1,3}(?:a\s{1,3})?[*_]{0,2}(?:viewer|collaborator|guest\s{1,3}user|read-?only\s{1,3}user)|share\s{1,3}the\s{1,3}(?:folder|drive|repo))\b/i;
 /** An email given for an NDA or other legal paperwork (the legal-document exception). */
 export const LEGAL_DOCUMENT_RE = /\b(?:NDA|non-disclosure|countersign(?:ed)?|e-?sign(?:ature)?|docusign|contract\s{1,3}paperwork|legal\s{1,3}(?:team|paperwork))\b/i;
 

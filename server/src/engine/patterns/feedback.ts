@@ -151,6 +151,10 @@ export const CONDITIONAL_LOW_RATING_RE = new RegExp(String.raw`\bif\b[^.;\n]{0,5
 
 
 /** A reward for a review in Spanish or Portuguese: "de graça", "te devolvo 20%" (spanish-portuguese.json rewards). */
+/** What a review is said to tell other people about the reader: "stay away", "what kind of client you are". */
+const WARNING_TO_OTHERS = String.raw`stay\s{1,3}away|avoid\s{1,3}(?:you|working)|steer\s{1,3}clear|what\s{1,3}kind\s{1,3}of\s{1,3}(?:client|person|freelancer|people)|who\s{1,3}you\s{1,3}(?:really\s{1,3})?are|for\s{1,3}everyone\s{1,3}to\s{1,3}see|never\s{1,3}(?:to\s{1,3})?(?:hire|work)`;
+/** A review announced as a warning to others about the reader: "a review that tells every brand on here to stay away from you", "your review will say exactly what kind of client you are". */
+export const REVIEW_WARNS_OTHERS_RE = new RegExp(String.raw`\b(?:review|feedback|rating)\s{1,3}(?:that|which|will|that\s{1,3}will|is\s{1,3}going\s{1,3}to)\s{1,3}(?:tells?|warns?|says?|shows?|lets?\s{1,3}[\w-]+\s{1,3}know)\b[^.;\n]{0,60}?\b(?:${WARNING_TO_OTHERS})\b`, "i");
 export const REWARD_ES_PT_RE = lexiconRe(SPANISH_PORTUGUESE.rewards);
 /** Reviews bought or arranged through a group: "our review-swap group", "I bought my first 10 reviews". */
 export const REVIEWS_BOUGHT_RE = /\breview[\s-]?(?:swap|exchange|trading)(?:ping)?\s{1,3}(?:group|club|circle|network|ring|chat)\b|\b(?<!\b(?:no|not|never)\s{1,3})(?:bought|buy|buying|purchased|purchase|paid\s{1,3}for|pay\s{1,3}for)\s{1,3}(?:my\s{1,3}|our\s{1,3}|your\s{1,3}|the\s{1,3})?(?:first\s{1,3})?(?:\d+\s{1,3}|some\s{1,3}|a\s{1,3}few\s{1,3}|a\s{1,3}batch\s{1,3}of\s{1,3})?(?:(?:5|five)[\s-]star\s{1,3}|fake\s{1,3}|positive\s{1,3})?(?:reviews|ratings|testimonials)\b/i;

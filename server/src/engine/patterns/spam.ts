@@ -12,7 +12,7 @@ const EVERY_JOB = String.raw`(?:to|into|on|in)\s{1,3}(?:(?:every|each)\s{1,3}(?:
 /** The same text sent to every job: "paste it into EVERY ppc job", "send this same deck to every web-dev job", "this goes to every client". */
 export const TO_EVERY_JOB_RE = new RegExp(
   String.raw`\b(?:paste|pasted|pasting|blast|blasted|copy|copied|put|use)\b(?:\s{1,3}[\w'’-]+){0,4}?\s{1,3}${EVERY_JOB}` +
-    String.raw`|\b(?:send|sends|sent|sending|post|posts|posted|posting|submit|submits|submitted|drop|dropped)\s{1,3}(?:it\s{1,3}|this\s{1,3})?${EVERY_JOB}|\b(?:send|sends|sent|sending|post|posts|posted|posting|submit|submits|submitted|drop|dropped)\s{1,3}(?:it|this|the\s{1,3}same|this\s{1,3}same|same|one|the\s{1,3}template|my\s{1,3}template|[\w-]+\.(?:md|txt|docx?|pdf))\b(?:[\s,]{1,3}[\w'’-]+){0,4}?[\s,]{1,3}${EVERY_JOB}` +
+    String.raw`|\b(?:send|sends|sent|sending|post|posts|posted|posting|submit|submits|submitted|drop|dropped|dispatch|dispatches|dispatched|dispatching)\s{1,3}(?:it\s{1,3}|this\s{1,3})?${EVERY_JOB}|\b(?:send|sends|sent|sending|post|posts|posted|posting|submit|submits|submitted|drop|dropped)\s{1,3}(?:it|this|the\s{1,3}same|this\s{1,3}same|same|one|the\s{1,3}template|my\s{1,3}template|[\w-]+\.(?:md|txt|docx?|pdf))\b(?:[\s,]{1,3}[\w'’-]+){0,4}?[\s,]{1,3}${EVERY_JOB}` +
     String.raw`|\b(?:this|it)(?:\s{1,3}one)?\s{1,3}(?:goes|went|is\s{1,3}sent|gets\s{1,3}sent)\s{1,3}(?:out\s{1,3})?(?:[\w'’-]+\s{1,3}){0,4}?${EVERY_JOB}`,
   "i",
 );
@@ -70,8 +70,14 @@ const RECURRENCE = String.raw`(?:(?:each|every)\s{1,3}(?:single\s{1,3})?(?:day|m
 /** Until the other side gives in: "until I hear from you", "until such time as a decision is communicated", "hasta que me aceptes". */
 const UNTIL_ANSWERED = String.raw`(?:until|till)\s{1,3}(?:such\s{1,3}time\s{1,3}as|i\s{1,3}(?:hear|get)|you\s{1,3}(?:\w+\s{1,3})?(?:answer|reply|respond|decide|hire|accept|say|get\s{1,3}back|do|give\s{1,3}in)|a\s{1,3}(?:decision|reply|response|answer))|hasta\s{1,3}que|at[ée]\s{1,3}que`;
 /** Messages on a recurrence until answered, or kept up until answered: "further notes each day until I hear from you", "I'm going to keep writing until you do". */
+/** Pestering verbs: chasing someone rather than updating them ("I'll ping you twice a day until it's done", not "updates every day until it's done"). */
+const PESTER = String.raw`(?:ping|pinging|nudge|nudging|chase|chasing|bug|bugging|pester|pestering|hound|hounding)`;
+/** A weekly recurrence or a weekday: "every Monday", "each week". */
+const WEEKLY = String.raw`(?:each|every)\s{1,3}(?:single\s{1,3})?(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+/** Pestering on a recurrence until anything ("until it's done"), and a job reposted on a schedule until filled ("reposting this job every Monday until I find a backup"). */
+const PESTER_UNTIL = String.raw`\b${PESTER}\b[^.;\n]{0,40}?\b(?:${RECURRENCE}|${WEEKLY})\b[^.;\n]{0,40}?\b(?:until|till)\b|\b(?:repost|reposting|re-post|re-posting|relist|relisting)\s{1,3}(?:this|the|my|our)\s{1,3}(?:job|post|posting|listing|proposal)\s{1,3}(?:${RECURRENCE}|${WEEKLY})\b`;
 export const RECURRING_UNTIL_ANSWERED_RE = new RegExp(
-  String.raw`\b${MESSAGE_ACT}\b[^.;\n]{0,60}?\b${RECURRENCE}\b[^.;\n]{0,60}?\b(?:${UNTIL_ANSWERED})\b|\bkeep\s{1,3}(?:on\s{1,3})?(?:writing|messaging|emailing|texting|pinging|nudging|bumping|chasing|sending\s{1,3}(?:notes|messages))\b[^.;\n]{0,30}?\b(?:${UNTIL_ANSWERED})\b`,
+  String.raw`${PESTER_UNTIL}|\b${MESSAGE_ACT}\b[^.;\n]{0,60}?\b${RECURRENCE}\b[^.;\n]{0,60}?\b(?:${UNTIL_ANSWERED})\b|\bkeep\s{1,3}(?:on\s{1,3})?(?:writing|messaging|emailing|texting|pinging|nudging|bumping|chasing|sending\s{1,3}(?:notes|messages))\b[^.;\n]{0,30}?\b(?:${UNTIL_ANSWERED})\b`,
   "i",
 );
 

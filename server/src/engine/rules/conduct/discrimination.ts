@@ -1,7 +1,7 @@
 import { matches } from "../../prefilter";
 import meta from "../../../../../rules/conduct/discrimination/rule.json";
 import { defineRule } from "../../rule";
-import { ACCENT_REMARK_RE, DISPARAGED_BEFORE_RE, EXCLUDED_AFTER_RE, EXCLUDED_BEFORE_RE, EXCLUSION_WITHOUT_GROUP_RE, GROUP_RE, ONE_SEX_ONLY_RE, STEREOTYPE_RE } from "../../patterns/conduct";
+import { ACCENT_REMARK_RE, ORIGIN_WITH_FAULT_RE, DISPARAGED_AFTER_RE, DISPARAGED_BEFORE_RE, EXCLUDED_AFTER_RE, EXCLUDED_BEFORE_RE, EXCLUSION_WITHOUT_GROUP_RE, GROUP_RE, ONE_SEX_ONLY_RE, STEREOTYPE_RE } from "../../patterns/conduct";
 import { withoutQuotations } from "../../text-units";
 import { clauseDetections } from "../shared";
 
@@ -15,12 +15,12 @@ const CONTEXT = 80;
  * or a trait given to everyone from the reader's region ("it's in your blood").
  */
 export function discriminates(text: string): boolean {
-  if (matches(EXCLUSION_WITHOUT_GROUP_RE, text) || matches(STEREOTYPE_RE, text) || matches(ONE_SEX_ONLY_RE, text) || matches(ACCENT_REMARK_RE, text)) return true;
+  if (matches(EXCLUSION_WITHOUT_GROUP_RE, text) || matches(STEREOTYPE_RE, text) || matches(ONE_SEX_ONLY_RE, text) || matches(ACCENT_REMARK_RE, text) || matches(ORIGIN_WITH_FAULT_RE, text)) return true;
   GROUP_RE.lastIndex = 0;
   for (let m = GROUP_RE.exec(text); m; m = GROUP_RE.exec(text)) {
     const before = text.slice(Math.max(0, m.index - CONTEXT), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + CONTEXT);
-    if (matches(DISPARAGED_BEFORE_RE, before) || matches(EXCLUDED_BEFORE_RE, before) || matches(EXCLUDED_AFTER_RE, after)) return true;
+    if (matches(DISPARAGED_BEFORE_RE, before) || matches(EXCLUDED_BEFORE_RE, before) || matches(EXCLUDED_AFTER_RE, after) || matches(DISPARAGED_AFTER_RE, after)) return true;
   }
   return false;
 }

@@ -1,0 +1,36 @@
+// Questions in a FAQ that the template answers with a refusal: "**Q1. May we pay by bank transfer to
+// save fees?** / A1. No. All payments are processed through Upwork." The question is the client's,
+// reported to be turned down; the writer offers nothing there. An answer that does not refuse ("A:
+// Yes, sure") leaves the question's findings standing, since the answer alone names no act.
+
+import { promisesCompliance } from "./patterns/intent";
+
+/** A FAQ question line: "Q1.", "**Q:", "Question 3)" at its start, and a question mark. */
+const QUESTION_LINE_RE = /^[\s>*_#-]{0,6}(?:Q\d{0,3}|Question(?:\s{0,2}\d{1,3})?)\s{0,2}[.:)\-–]/i;
+/** Its answer's label, then a refusal: "A1. No.", "A: Never", "Answer: Sorry, we don't". */
+const REFUSED_ANSWER_RE = /^[\s>*_-]{0,6}(?:A\d{0,3}|Answer(?:\s{0,2}\d{1,3})?)\s{0,2}[.:)\-–]\s{0,3}[*_]{0,2}\s{0,2}(?:no\b|nope\b|never\b|not\b|sorry\b|unfortunately\b|(?:we|i)\s{1,3}(?:don['’]t|do\s{1,3}not|never|can['’]t|cannot|won['’]t)|(?:we|i)\s{1,3}(?:prefer|keep|stay|use)\s{1,3}(?:[\w'’]+\s{1,3}){0,2}?upwork)/i;
+
+/** The line of `source` holding `offset`: [start, end). */
+function lineAt(source: string, offset: number): [number, number] {
+  const start = source.lastIndexOf("\n", offset - 1) + 1;
+  const nl = source.indexOf("\n", offset);
+  return [start, nl < 0 ? source.length : nl];
+}
+
+/**
+ * True when `[start, end)` lies on a FAQ question line (QUESTION_LINE_RE, with a "?") whose next
+ * non-blank line is its answer and refuses (REFUSED_ANSWER_RE) or promises to stay on Upwork.
+ * Offsets are UTF-16 units of `source`.
+ */
+export function insideRefusedFaqQuestion(source: string, start: number, end: number): boolean {
+  // A finding may run on over the answer's label ("...save fees?**\nA1"): it is read from its start.
+  const [lineStart, lineEnd] = lineAt(source, start);
+  if (end > lineEnd + 8) return false;
+  const line = source.slice(lineStart, lineEnd);
+  if (!QUESTION_LINE_RE.test(line) || !line.includes("?")) return false;
+  let next = lineEnd + 1;
+  while (next < source.length && /^[ \t\r]*$/.test(source.slice(next, lineAt(source, next)[1]))) next = lineAt(source, next)[1] + 1;
+  if (next >= source.length) return false;
+  const answer = source.slice(next, lineAt(source, next)[1]);
+  return REFUSED_ANSWER_RE.test(answer) || (/^[\s>*_-]{0,6}(?:A\d{0,3}|Answer)\s{0,2}[.:)\-–]/i.test(answer) && promisesCompliance(answer));
+}
