@@ -238,10 +238,10 @@ const SETS: Record<string, Floors> = {
   },
   // Set AG (a Ghanaian-born UX researcher in Lisbon, a Serbian two-person backend shop, an American e-commerce brand
   // owner hiring, a Sri Lankan SEO agency lead; 84 templates): first contact 89.7% / 75.5% at 8b7cc3d (first-contact.txt).
-  // Spent in the same session: its misses were read and the phenomena behind them fixed (95.1% / 94.9% after).
+  // Spent in the same session: its misses were read and the phenomena behind them fixed (95.2% / 96.9% after).
   "independent-ag": {
-    precision: 0.95, recall: 0.94, cleanFilesFlagged: 0.0, avoidSpansFlagged: 2,
-    families: { circumvention: [0.93, 0.92], contact: [0.95, 0.95], account: [0.99, 0.88], spam: [0.99, 0.99], conduct: [0.83, 0.94], feedback: [0.99, 0.99] },
+    precision: 0.95, recall: 0.96, cleanFilesFlagged: 0.0, avoidSpansFlagged: 2,
+    families: { circumvention: [0.94, 0.99], contact: [0.95, 0.95], account: [0.99, 0.94], spam: [0.99, 0.99], conduct: [0.83, 0.94], feedback: [0.99, 0.99] },
   },
 };
 
