@@ -16,9 +16,10 @@ const CORPUS = join(ROOT, "test", "corpus");
 const OUT = join(ROOT, "data", "sentences", "labeled-sets.jsonl");
 /**
  * Sets kept out of training by default: the ones still held out (see test/cli/corpus-score-independent.test.ts), and
- * AB and AC, spent in the eighth 2026-11-30 session after the last retrain: they join the bank at the next one.
+ * AB and AC, spent in the eighth 2026-11-30 session after the last retrain, and AG, spent in the ninth: they join the
+ * bank at the next retrain that beats the current weights (the ninth session's retrain with AB and AC did not: see its note).
  */
-export const HELD_OUT_DEFAULT = ["independent-ab", "independent-ac", "independent-ad", "independent-ae", "independent-af"];
+export const HELD_OUT_DEFAULT = ["independent-ab", "independent-ac", "independent-ad", "independent-ae", "independent-af", "independent-ag", "independent-ah"];
 
 interface Label {
   file: string;

@@ -243,6 +243,13 @@ const SETS: Record<string, Floors> = {
     precision: 0.95, recall: 0.96, cleanFilesFlagged: 0.0, avoidSpansFlagged: 2,
     families: { circumvention: [0.94, 0.99], contact: [0.95, 0.95], account: [0.99, 0.94], spam: [0.99, 0.99], conduct: [0.83, 0.94], feedback: [0.99, 0.99] },
   },
+  // Set AH (a Polish motion designer, a Kenyan bookkeeper, an Australian property manager hiring, a Malaysian app studio
+  // run by a sister and brother; 86 templates): first contact 94.1% / 78.7% at 0e7365c (first-contact.txt; 94.0% / 77.7%
+  // with the session's starting build). Held out: not fixed against.
+  "independent-ah": {
+    precision: 0.94, recall: 0.78, cleanFilesFlagged: 0.086, avoidSpansFlagged: 5,
+    families: { circumvention: [0.92, 0.86], contact: [0.99, 0.94], account: [0.92, 0.58], spam: [0.92, 0.85], conduct: [0.92, 0.7], feedback: [0.92, 0.78] },
+  },
 };
 
 describe("accuracy floors, independent sets", () => {
