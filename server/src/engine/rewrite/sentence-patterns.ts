@@ -1,0 +1,54 @@
+// Shapes of a clause that the strategies test for (a tag question, a visit, a call asked for, a detail's
+// marks), kept in one place because several strategies read the same ones.
+
+
+
+/** A tag question closing a clause: ", right", ", won't you", ", okay". */
+export const TAG_QUESTION_RE = /,\s*(?:right|won['’]t you|will you|ok|okay|yeah|yes|deal|agreed)\s*$/i;
+
+/** The client's condition closing a clause: " if you'd like to chat", " whenever you have questions". */
+export const CLIENT_CONDITION_RE = /\s(?:if|when|whenever|in case)\s+you\b[^,;:—–()]*$/i;
+
+/** The client's own pages and accounts: "your company's LinkedIn page and Instagram grid", "their website". */
+// (a noun phrase only: "your earliest convenience| by email" ends before its preposition)
+export const CLIENT_OWNED_RE = /(?<![\p{L}])(?:your|their)(?:\s+(?!(?:by|on|at|via|in|through|to|from|over|with|for)\b)[\p{L}'’-]+){1,3}(?:\s+(?:and|or)\s+(?!(?:by|on|at|via|in|through|to|from|over|with|for)\b)[\p{L}'’-]+(?:\s+(?!(?:by|on|at|via|in|through|to|from|over|with|for)\b)[\p{L}'’-]+)?)?/giu;
+
+/** A visit to a place before its address: "drop by my studio at ", "visit us at our office in ", "come to the workshop at ". */
+export const VISIT_LEAD_RE = /(^|\s)(?:(?:drop|stop|pop|swing|come)\s+(?:by|in|over|round|into|to)|visit|come\s+and\s+see)\s+(?:(?:me|us)\s+)?(?:(?:at|in)\s+)?(?:(?:my|our|the)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+)?(?:at|in)?\s*$/iu;
+/** A visit that opens the clause: "Visit us at ...", "Drop by ...". */
+export const VISIT_START_RE = /^\s*(?:(?:drop|stop|pop|swing|come)\s+(?:by|in|over|round|into|to)|visit)\b/i;
+
+/** A talk a visit was for, after the address: ", for a coffee and a chat about your rebrand", and what follows it. */
+export const VISIT_CHAT_RE = /^\s*,?\s*for\s+(?:(?:a\s+)?(?:coffee|drink|tea|lunch)\s+and\s+)?(an?\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:chat|call|meeting|talk|conversation|demo|demonstration|walkthrough|walk-through|presentation)(?:\s+(?:about|on|regarding|of)\s+[^,;—–]+)?)(\s*(?:[,;—–][^]*)?)$/iu;
+/** What only a visit could be: "in-person", "face-to-face" (a demo had here is neither). */
+export const IN_PERSON_RE = /\b(?:in[ -]person|face[ -]to[ -]face|on-site|onsite)\s+/giu;
+
+/** What a visit was for, after the address: " to see the print samples in person", and what follows it. */
+export const VISIT_PURPOSE_RE = /^\s+to\s+((?:see|check|look at|view|discuss|talk|go over|review)\b[^,;—–]*?)(?:\s+in\s+person|\s+face[ -]to[ -]face)?(\s*(?:[,;—–][^]*)?)$/i;
+
+/** A clause of its own, with a subject and a verb: "I think maybe you did not see the proposal", "you may have missed it". */
+export const REASON_CLAUSE_RE = /^\s*(?:I|we|you|it|this)\s+(?:(?:just|really|probably|maybe)\s+)?(?:think|thought|guess|believe|know|am|was|were|are|is|may|might|did|didn't|have|haven't|had)\b[^]{8,}$/;
+
+/** The call a detail is asked for, closing the clause: " for a quick 10-minute chat about the brand voice". */
+export const CALL_FOR_RE = /\s(?:for|to have|to set up|to schedule)\s+(an?\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:call|chat|meeting|catch-up|conversation)(?:\s+(?:about|on|regarding|to discuss)\s+[^,;:()]+)?)$/iu;
+
+/** A clause that only says where my things are, a link or handle: "all my links (Spotify, email) are at linktr.ee/x", "my reels are on @x". */
+export const LOCATED_DETAIL_RE = /^(?:all\s+)?(?:my|our)\s+(?:[^,;()]|\([^()]*\))*?\s+(?:is|are|lives?|can be found)\s+(?:at|on|in|via|under)\s+(?:[\w.-]+\.[a-z]{2,}(?:\/\S*)?|@[\w.]+|https?:\/\/\S+)$/i;
+
+/** What an invitation to message is about: "for PSDs", "with questions", "about the scope". */
+export const INVITATION_ABOUT_RE = /\s((?:for|about|with|regarding)\s+[^,;:()]+)$/i;
+
+/** "come meet the team", up to what follows it ("before signing"). */
+export const COME_MEET_RE = /\bcome\s+(?:and\s+)?(?:meet|see)\s+[^,;]*?(?=\s+(?:before|after|when|if|once|to|any)\b|$)/i;
+
+/** A subject and nothing else: "My portfolio site", "Our new office". */
+export const SUBJECT_ONLY_RE = /^\s*(?:my|our|the|your)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/iu;
+
+/** A few capitalized words and nothing else: a page's or company's name ("Clara Bakes Cakes"). */
+export const NAME_ASIDE_RE = /^\s*(?:\p{Lu}[\p{L}'&.-]*\s*){1,5}$/u;
+
+/** A contact detail's marks: a number, an "@", a web address. */
+export const DETAIL_MARK_RE = /\d{2,}|@|www\.|\.\p{L}{2,}\/|https?:/u;
+
+/** A bracketed aside closing a text, its words in group 1: " (drop by anytime)". */
+export const VISIT_ASIDE_RE = /\s*\(([^()]*)\)\s*$/u;
