@@ -93,7 +93,8 @@ export function withoutRelativeAside(source: string, sentence: Sentence, regions
  * detail, "(TRC-20)", nor a contact aside, which the detail rewrites handle); undefined otherwise.
  */
 /** A time a delivery waits for, opening a bracket: "after ", "once ", "as soon as ". */
-const APPROVAL_OPENER_RE = new RegExp(`^\\s*(?:${[...LEXICON.approvalOpeners].sort((a, b) => b.length - a.length).map((o) => o.replace(/ /g, "\\s+")).join("|")})\\s`, "i");
+const APPROVAL_OPENERS = [...LEXICON.approvalOpeners].sort((a, b) => b.length - a.length).map((o) => o.replace(/ /g, "\\s+")).join("|");
+const APPROVAL_OPENER_RE = new RegExp(`^\\s*(?:${APPROVAL_OPENERS})\\s`, "i");
 
 export function withoutClosingAside(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string; rule?: string; book: Phrasebook }[]): string | undefined {
   if (regions.some((r) => r.family === undefined || r.family === "contact")) return undefined;

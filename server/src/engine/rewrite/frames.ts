@@ -6,7 +6,7 @@ import { LEXICON, WordList } from "./lexicon";
 import { danglingOf, dangles } from "./reading-checks";
 import { words } from "./text";
 import type { Region } from "./targets";
-import { DETAIL_MARK_RE } from "./sentence-patterns";
+import { DETAIL_MARK_RE, phraseAlternation } from "./sentence-patterns";
 
 const FRAME_SUBJECT = "(I|we|you)";
 const frameAlt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]").replace(/ /g, "\\s+")).join("|");
@@ -40,7 +40,10 @@ export const FRAME_RE = new RegExp(
 );
 
 /** A short phrase of time or scope opening a sentence, with no subject of its own: "After the first milestone ", "For long-term clients ". */
-const LEADING_ADVERBIAL_RE = /^\s*(?:after|before|for|from|during|starting|starting from|over|within|by|in|on)\s+(?:(?!(?:I|you|we|they|he|she|it|me|us)\b)[\p{L}\p{N}'’$%/-]+\s+){1,5}$/iu;
+const ADVERBIAL_OPENER = "(?:after|before|for|from|during|starting|starting from|over|within|by|in|on)";
+/** A word that is no pronoun: "the", "first", "$500", "24/7". */
+const NON_PRONOUN_WORD = String.raw`(?!(?:I|you|we|they|he|she|it|me|us)\b)[\p{L}\p{N}'’$%/-]+`;
+const LEADING_ADVERBIAL_RE = new RegExp(String.raw`^\s*${ADVERBIAL_OPENER}\s+(?:${NON_PRONOUN_WORD}\s+){1,5}$`, "iu");
 
 /**
  * The run `whole` kept up to a subject and modal ("we can", "Is it okay if I", "would love to") that open
@@ -153,7 +156,8 @@ export function isDetailOnly(whole: string, region: string, book: Phrasebook): b
 }
 
 /** A negation before a word of going off Upwork in one clause: "I never ask to be paid outside Upwork", "we don't work off the platform". */
-const DENIAL_RE = new RegExp(String.raw`\b(?:never|not|no longer|don['’]t|doesn['’]t|won['’]t|can['’]t|cannot|wouldn['’]t)\b[^,;:—–()]*?(?<![\p{L}])(?:${[...LEXICON.offPlatform.words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})(?![\p{L}])`, "iu");
+const NEGATION = String.raw`\b(?:never|not|no longer|don['’]t|doesn['’]t|won['’]t|can['’]t|cannot|wouldn['’]t)\b`;
+const DENIAL_RE = new RegExp(String.raw`${NEGATION}[^,;:—–()]*?(?<![\p{L}])(?:${phraseAlternation(LEXICON.offPlatform.words)})(?![\p{L}])`, "iu");
 
 /** True when `text` denies going off Upwork (and so keeps the rules): see DENIAL_RE. */
 export function deniesOffPlatform(text: string): boolean {

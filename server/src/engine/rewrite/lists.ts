@@ -10,10 +10,12 @@ import type { Sentence } from "./sentence";
 import type { SentenceRewrite, Region } from "./targets";
 import { danglingOf, dangles, PRODUCT_RE, isOwnLine, readsWell } from "./reading-checks";
 import { words } from "./text";
-import { DETAIL_MARK_RE } from "./sentence-patterns";
+import { DETAIL_MARK_RE, REQUESTED_DETAIL, phraseAlternation } from "./sentence-patterns";
 
+/** Upwork's own ways to pay: "Upwork", "Upwork's escrow", "Upwork milestones". */
+const UPWORK_PAY = String.raw`Upwork(?:['’]s)?(?:\s+(?:milestones?|contracts?|escrow|payments?|hourly|fixed-price))?`;
 /** One way to pay, as a list item: "USDT", "Wise", "Upwork milestones". */
-const PAY_ITEM = String.raw`(?:${[...LEXICON.paymentChannels.words, ...LEXICON.paymentMethodWords.words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")}|Upwork(?:['’]s)?(?:\s+(?:milestones?|contracts?|escrow|payments?|hourly|fixed-price))?)`;
+const PAY_ITEM = String.raw`(?:${phraseAlternation([...LEXICON.paymentChannels.words, ...LEXICON.paymentMethodWords.words])}|${UPWORK_PAY})`;
 
 /**
  * A list of ways to pay that holds Upwork without the other ways: "Flexible payment: USDT, Wise, or
@@ -124,7 +126,7 @@ function innocentItem(item: string): boolean {
 }
 
 /** One detail asked for, with its owner and kind: "your personal email", "your Skype ID", "mobile number". */
-const DETAIL_ITEM = String.raw`(?:(?:your|my)\s+)?(?:(?:personal|private|work|business|direct|best|preferred)\s+)?(?:${[...LEXICON.requestedDetails.words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})`;
+const DETAIL_ITEM = String.raw`(?:(?:your|my)\s+)?${REQUESTED_DETAIL}`;
 /** Details asked for as a list: "your phone number", "email and mobile number", "your Skype ID, email". */
 const DETAIL_RUN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])${DETAIL_ITEM}(?:${LIST_JOIN}${DETAIL_ITEM})*(?![\p{L}\p{N}])`, "iu");
 
@@ -190,7 +192,9 @@ export function withoutSeparatedItems(source: string, sentence: Sentence, region
 }
 
 /** Only ways to pay, as a list item: "PayPal", "or crypto". */
-export const PAYMENT_ITEM_RE = new RegExp(`^\\s*(?:(?:and|or)\\s+)?(?:${[...LEXICON.paymentChannels.words, ...LEXICON.paymentMethodWords.words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s*$`, "i");
+/** The ways to pay, escaped, in the lexicon's order. */
+const PAYMENT_WORDS = [...LEXICON.paymentChannels.words, ...LEXICON.paymentMethodWords.words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+export const PAYMENT_ITEM_RE = new RegExp(`^\\s*(?:(?:and|or)\\s+)?(?:${PAYMENT_WORDS})\\s*$`, "i");
 
 /** True when `text` is only details asked for: "email and mobile", "your phone number + Telegram". */
 export function detailList(text: string): boolean {

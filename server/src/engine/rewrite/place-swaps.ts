@@ -6,16 +6,15 @@ import { LEXICON, replaceAll, swapPhrases, withoutExistentialThere } from "./lex
 import { danglingOf, dangles, introducesRepeatedTrigram } from "./reading-checks";
 import { upperFirst } from "./text";
 import type { Region } from "./targets";
-import { COME_MEET_RE, DETAIL_MARK_RE } from "./sentence-patterns";
+import { COME_MEET_RE, DETAIL_MARK_RE, phraseAlternation } from "./sentence-patterns";
 
 /**
  * A second channel offered beside the place the rewrite put: "here on Upwork or Signal", "here on Upwork or by phone",
  * "here on Upwork or the attachment here" (an alternative that is here already says the same). It goes.
  */
 const ALTERNATIVE_AFTER_PLACE_RE = (() => {
-  const alt = (ws: Iterable<string>) => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
-  const channel = `(?:(?:on|via|through|by|in|at|over)\\s+)?(?:(?:the|my|our|a|an|your)\\s+)?(?:${alt([...LEXICON.callApps.words, ...LEXICON.channelNouns.words])})(?![\\p{L}])`;
-  const placed = `(?:${alt(LEXICON.channelPlaces.words)})(?![\\p{L}])`;
+  const channel = `(?:(?:on|via|through|by|in|at|over)\\s+)?(?:(?:the|my|our|a|an|your)\\s+)?(?:${phraseAlternation([...LEXICON.callApps.words, ...LEXICON.channelNouns.words])})(?![\\p{L}])`;
+  const placed = `(?:${phraseAlternation(LEXICON.channelPlaces.words)})(?![\\p{L}])`;
   const hereToo = `(?:the|my|our|this|an?)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+here(?![\\p{L}])`;
   return new RegExp(`(here on Upwork)\\s*,?\\s+or\\s+(?:${placed}|${channel}|${hereToo})`, "giu");
 })();
@@ -62,16 +61,15 @@ export function placeVerbsSwapped(text: string): string {
   return named.replace(COORDINATED_BEFORE_MESSAGE_RE, (m: string, message: string) => (/^\p{Lu}/u.test(m) ? upperFirst(message) : message));
 }
 
-const GRAMMAR_ALT = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
 /** A channel's verb with a person or a thing, or a light verb with a person and a channel's noun, before the place (lexicon `channelVerbGrammar`). */
 const CHANNEL_VERB_GRAMMAR = (() => {
   const g = LEXICON.channelVerbGrammar;
-  const person = `(?:${GRAMMAR_ALT(g.people)})`;
-  const direct = String.raw`(?<![\p{L}'’])(${GRAMMAR_ALT(g.verbs)})\s+(?:(${person})|(${GRAMMAR_ALT(g.things)}))(?![\p{L}])`;
-  const light = String.raw`(?<![\p{L}'’])(?:${GRAMMAR_ALT(g.lightVerbs)})\s+(${person})\s+(?:a|an)\s+(?:(?:${GRAMMAR_ALT(g.fillers)})\s+)?(?:${GRAMMAR_ALT(g.lightNouns)})(?![\p{L}])`;
+  const person = `(?:${phraseAlternation(g.people)})`;
+  const direct = String.raw`(?<![\p{L}'’])(${phraseAlternation(g.verbs)})\s+(?:(${person})|(${phraseAlternation(g.things)}))(?![\p{L}])`;
+  const light = String.raw`(?<![\p{L}'’])(?:${phraseAlternation(g.lightVerbs)})\s+(${person})\s+(?:a|an)\s+(?:(?:${phraseAlternation(g.fillers)})\s+)?(?:${phraseAlternation(g.lightNouns)})(?![\p{L}])`;
   // (a verb with its owner's line: "call our 24/7 line", "ring the support desk")
-  const owned = String.raw`(?<![\p{L}'’])(?:${GRAMMAR_ALT(g.verbs)})\s+(${GRAMMAR_ALT(Object.keys(g.lineOwners))})\s+(?:[\p{L}\p{N}/-]+\s+){0,${g.lineModifiers}}?(?:${GRAMMAR_ALT(g.lines)})(?![\p{L}])`;
-  const idioms = new RegExp(String.raw`(?<![\p{L}])(${GRAMMAR_ALT(Object.keys(g.phoneIdioms))})(?=\s*(?:[.!?,;:)]|$))`, "giu");
+  const owned = String.raw`(?<![\p{L}'’])(?:${phraseAlternation(g.verbs)})\s+(${phraseAlternation(Object.keys(g.lineOwners))})\s+(?:[\p{L}\p{N}/-]+\s+){0,${g.lineModifiers}}?(?:${phraseAlternation(g.lines)})(?![\p{L}])`;
+  const idioms = new RegExp(String.raw`(?<![\p{L}])(${phraseAlternation(Object.keys(g.phoneIdioms))})(?=\s*(?:[.!?,;:)]|$))`, "giu");
   return { direct, light, owned, idioms };
 })();
 
@@ -94,7 +92,8 @@ function channelVerbComposed(text: string, adverbs: string): string {
 }
 
 /** Channel verbs coordinated before "message me here on Upwork": "Call or |message me", "email, text or |send me a message". */
-const COORDINATED_BEFORE_MESSAGE_RE = new RegExp(`(?<![\\p{L}])(?:(?:${LEXICON.coordinatedChannelVerbs.join("|")})\\s*(?:,\\s*|\\/\\s*|\\s+(?:or|and|&)\\s+))+((?:message|send)\\s+(?:me|us)\\b[^]*?here on Upwork)`, "giu");
+const COORDINATED_VERB_JOINED = `(?:${LEXICON.coordinatedChannelVerbs.join("|")})\\s*(?:,\\s*|\\/\\s*|\\s+(?:or|and|&)\\s+)`;
+const COORDINATED_BEFORE_MESSAGE_RE = new RegExp(`(?<![\\p{L}])(?:${COORDINATED_VERB_JOINED})+((?:message|send)\\s+(?:me|us)\\b[^]*?here on Upwork)`, "giu");
 /** Two or more capitalized words after a colon or dash that closes the text right after "here on Upwork": the removed page's name. */
 const PAGE_NAME_CLOSING_RE = /(here on Upwork)\s*(?::|\s[—–-])\s*(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}\p{Lu}[\p{L}'’&.-]*\s*$/u;
 
@@ -115,7 +114,8 @@ export function callAppSwapped(text: string): { text: string; phrase: string } |
 }
 
 /** A call or meeting named with no app or phone, after its preposition: " on a quick call", " for a short video chat". */
-export const GENERIC_CALL_RE = /^\s+(?:on|for|in|into)\s+an?\s+(?:(?:quick|short|brief|first|free|video|quick video|15-minute|30-minute)\s+)?(?:call|chat|meeting)$/i;
+const CALL_KIND = "(?:quick|short|brief|first|free|video|quick video|15-minute|30-minute)";
+export const GENERIC_CALL_RE = new RegExp(String.raw`^\s+(?:on|for|in|into)\s+an?\s+(?:${CALL_KIND}\s+)?(?:call|chat|meeting)$`, "i");
 
 /** The lead before a place, without its trailing preposition (not a verb's `particle`), "here", colon or channel ("on my calendar"). */
 export function withoutChannelPlace(lead: string, particle = false): string {

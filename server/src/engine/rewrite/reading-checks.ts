@@ -33,7 +33,9 @@ export function dangles(text: string, extra: WordList): boolean {
 }
 
 /** An app named with what was built on it: "WhatsApp Business API", "Telegram bots", "Instagram ads". */
-export const PRODUCT_RE = new RegExp(`(?<![\\p{L}])[\\p{L}]+(?:(?:\\s+(?:and|or)\\s+|\\s*[,&/]\\s*)[\\p{L}]+){0,2}(?:\\s+(?:business|checkout|payment|messaging))?(?:\\s+(?:${LEXICON.productNouns.words.join("|")}))+(?![\\p{L}])`, "giu");
+/** A product's name of up to three words: "Google", "Stripe and PayPal", "Wise, Revolut". */
+const PRODUCT_NAME = `[\\p{L}]+(?:(?:\\s+(?:and|or)\\s+|\\s*[,&/]\\s*)[\\p{L}]+){0,2}`;
+export const PRODUCT_RE = new RegExp(`(?<![\\p{L}])${PRODUCT_NAME}(?:\\s+(?:business|checkout|payment|messaging))?(?:\\s+(?:${LEXICON.productNouns.words.join("|")}))+(?![\\p{L}])`, "giu");
 
 /** True when `text` is only a number or ID, no words: "0321-4567890" after "message me on the green app:". */
 function isBareDetail(text: string): boolean {

@@ -22,6 +22,7 @@ import { withoutBracketedFinding, withoutDashAside, withoutRelativeAside, withou
 import { bracketBalance, readsWell } from "./reading-checks";
 import { placeVerbsSwapped } from "./place-swaps";
 import { narrowed, widenToLink, widenToAddressEnd, narrowedToAddressBracket, widenToBrackets, widenToEmphasis } from "./regions";
+import { REQUESTED_DETAIL } from "./sentence-patterns";
 
 /**
  * Rewrites the sentence holding `targets`; undefined when the rewrite would leave it as it is. A lead
@@ -190,7 +191,7 @@ function fragmentLed(body: string, result: { text: string; phrase: string }, ran
 }
 
 /** The client's contact detail still named as what to give: "your contacts", "your personal email". */
-const CLIENT_DETAIL_RE = new RegExp(String.raw`(?<![\p{L}])your\s+(?:(?:personal|private|work|business|direct|best|preferred)\s+)?(?:${[...LEXICON.requestedDetails.words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})(?![\p{L}\p{N}])`, "iu");
+const CLIENT_DETAIL_RE = new RegExp(String.raw`(?<![\p{L}])your\s+${REQUESTED_DETAIL}(?![\p{L}\p{N}])`, "iu");
 
 /** True when a rewrite of a request for the client's details still asks for them: "Leave your contacts here on Upwork". */
 function stillAsksForDetail(text: string, rules: Set<string>): boolean {
