@@ -86,16 +86,16 @@ export function withoutRelativeAside(source: string, sentence: Sentence, regions
   return cues && cues.occursIn(said) ? undefined : out;
 }
 
+const APPROVAL_OPENERS = [...LEXICON.approvalOpeners].sort((a, b) => b.length - a.length).map((o) => o.replace(/ /g, "\\s+")).join("|");
+/** A time a delivery waits for, opening a bracket: "after ", "once ", "as soon as ". */
+const APPROVAL_OPENER_RE = new RegExp(`^\\s*(?:${APPROVAL_OPENERS})\\s`, "i");
+
 /**
  * The sentence without the bracketed clause that closes it and holds every finding, when what is left
  * stands on its own: "Talk soon (I'll keep messaging until you do!)" -> "Talk soon", "- Ongoing retainer
  * (billed off Upwork after month one)" -> "- Ongoing retainer". Only a clause of a few words (not a
  * detail, "(TRC-20)", nor a contact aside, which the detail rewrites handle); undefined otherwise.
  */
-/** A time a delivery waits for, opening a bracket: "after ", "once ", "as soon as ". */
-const APPROVAL_OPENERS = [...LEXICON.approvalOpeners].sort((a, b) => b.length - a.length).map((o) => o.replace(/ /g, "\\s+")).join("|");
-const APPROVAL_OPENER_RE = new RegExp(`^\\s*(?:${APPROVAL_OPENERS})\\s`, "i");
-
 export function withoutClosingAside(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string; rule?: string; book: Phrasebook }[]): string | undefined {
   if (regions.some((r) => r.family === undefined || r.family === "contact")) return undefined;
   const body = source.slice(sentence.start, sentence.end);

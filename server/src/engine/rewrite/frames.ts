@@ -39,10 +39,10 @@ export const FRAME_RE = new RegExp(
   "giu",
 );
 
-/** A short phrase of time or scope opening a sentence, with no subject of its own: "After the first milestone ", "For long-term clients ". */
 const ADVERBIAL_OPENER = "(?:after|before|for|from|during|starting|starting from|over|within|by|in|on)";
 /** A word that is no pronoun: "the", "first", "$500", "24/7". */
 const NON_PRONOUN_WORD = String.raw`(?!(?:I|you|we|they|he|she|it|me|us)\b)[\p{L}\p{N}'’$%/-]+`;
+/** A short phrase of time or scope opening a sentence, with no subject of its own: "After the first milestone ", "For long-term clients ". */
 const LEADING_ADVERBIAL_RE = new RegExp(String.raw`^\s*${ADVERBIAL_OPENER}\s+(?:${NON_PRONOUN_WORD}\s+){1,5}$`, "iu");
 
 /**
@@ -155,8 +155,8 @@ export function isDetailOnly(whole: string, region: string, book: Phrasebook): b
   });
 }
 
-/** A negation before a word of going off Upwork in one clause: "I never ask to be paid outside Upwork", "we don't work off the platform". */
 const NEGATION = String.raw`\b(?:never|not|no longer|don['’]t|doesn['’]t|won['’]t|can['’]t|cannot|wouldn['’]t)\b`;
+/** A negation before a word of going off Upwork in one clause: "I never ask to be paid outside Upwork", "we don't work off the platform". */
 const DENIAL_RE = new RegExp(String.raw`${NEGATION}[^,;:—–()]*?(?<![\p{L}])(?:${phraseAlternation(LEXICON.offPlatform.words)})(?![\p{L}])`, "iu");
 
 /** True when `text` denies going off Upwork (and so keeps the rules): see DENIAL_RE. */

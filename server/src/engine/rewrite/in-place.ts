@@ -18,8 +18,8 @@ import { placeVerbsSwapped } from "./place-swaps";
 import { BARE_CHANNEL_ONLY_RE } from "./regions";
 import { CLIENT_OWNED_RE, DETAIL_MARK_RE, phraseAlternation } from "./sentence-patterns";
 
-/** A call or chat named by the medium it went over (lexicon `meansChannels.callMedia`): "phone chat", "WhatsApp call", "voice calls"; not one the edit put here on Upwork, whose medium goes in placeVerbsSwapped ("a short call here on Upwork"). */
 const CALL_MEDIA = [...LEXICON.meansChannels.callMedia].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
+/** A call or chat named by the medium it went over (lexicon `meansChannels.callMedia`): "phone chat", "WhatsApp call", "voice calls"; not one the edit put here on Upwork, whose medium goes in placeVerbsSwapped ("a short call here on Upwork"). */
 const MEDIUM_CALL_RE = new RegExp(String.raw`(?<![\p{L}])(?:(a|A)\s+)?(?:${CALL_MEDIA})\s+(?:chat|call|conversation)(s?)(?![\p{L}])(?!\s+here on Upwork\b)`, "giu");
 
 /** `text` with each call named by its medium said as an Upwork call: "a five-minute phone chat" -> "a five-minute Upwork call". */
@@ -59,10 +59,10 @@ export function minimalAccepted(source: string, sentence: Sentence, regions: Reg
   return { start: sentence.start, end: sentence.end, text, sentence: text + terminal, phrase: text.trim() };
 }
 
-/** A spoken means (lexicon `meansChannels.spoken`) with the detail stated right after it: "by phone, my number is +57 300 555 0142". */
 const SPOKEN_MEANS = [...LEXICON.meansChannels.spoken].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
 /** My number stated: "my number is +1 ...", "our mobile: 07 ...". */
 const NUMBER_STATED = String.raw`(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:number|mobile|cell|line|phone|whatsapp)\s+(?:is\s+|:\s*)[^,;—–]*\d[^,;—–]*`;
+/** A spoken means (lexicon `meansChannels.spoken`) with the detail stated right after it: "by phone, my number is +57 300 555 0142". */
 const SPOKEN_STATED_RE = new RegExp(String.raw`(?<![\p{L}])(?:${SPOKEN_MEANS})\s*(?:,|[—–:]|\s-)\s*${NUMBER_STATED}`, "iu");
 
 /**
@@ -84,8 +84,8 @@ export function spokenMeansSwapped(source: string, sentence: Sentence, regions: 
 }
 
 const MEANS_APP = phraseAlternation(LEXICON.meansChannels.apps);
-/** An app named as a means, with any apps joined to it and a bracketed detail after it: "via Microsoft Teams (my Teams ID: x@y.de)". */
 const MEANS_APPS_JOINED = String.raw`(?:${MEANS_APP})(?:\s*(?:,|\/|and|or|&)\s*(?:${MEANS_APP}))*`;
+/** An app named as a means, with any apps joined to it and a bracketed detail after it: "via Microsoft Teams (my Teams ID: x@y.de)". */
 const MEANS_RE = new RegExp(String.raw`(?<![\p{L}])(via|over|through|on|using)\s+(?:(?:my|our|the)\s+)?${MEANS_APPS_JOINED}(?![\p{L}])(\s*\([^()]*\))?`, "giu");
 
 /**
@@ -157,15 +157,16 @@ export function ownWorkKept(source: string, sentence: Sentence, regions: Region[
   return text;
 }
 
+/** The words before a hand-over's event (lexicon `heldUntilFeedback.openers`): "after", "upon", "following". */
+const HELD_OPENERS = [...LEXICON.heldUntilFeedback.openers.words].sort((a, b) => b.length - a.length).join("|").replace(/ /g, "\\s+");
+const HELD_OPENER_RE = new RegExp(String.raw`(?<![\p{L}])(?:${HELD_OPENERS})(?![\p{L}])`, "giu");
+
 /**
  * The sentence body with a withholding finding that is the feedback a hand-over waits for, said as a noun after
  * "after", "upon", "following" ... (lexicon `heldUntilFeedback`), replaced by the approval of the final milestone, every
  * other word kept: "Transfer of the source code follows after submission of a positive evaluation on the platform" ->
  * "... follows after approval of the final milestone"; undefined when a finding is no such noun or the rest does not read well.
  */
-const HELD_OPENERS = [...LEXICON.heldUntilFeedback.openers.words].sort((a, b) => b.length - a.length).join("|").replace(/ /g, "\\s+");
-const HELD_OPENER_RE = new RegExp(String.raw`(?<![\p{L}])(?:${HELD_OPENERS})(?![\p{L}])`, "giu");
-
 export function heldEventSwapped(source: string, sentence: Sentence, regions: Region[]): string | undefined {
   if (!regions.every((r) => r.rule === "feedback/withholding")) return undefined;
   const body = source.slice(sentence.start, sentence.end);

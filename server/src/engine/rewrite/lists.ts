@@ -191,9 +191,9 @@ export function withoutSeparatedItems(source: string, sentence: Sentence, region
   return kept.map((i, k) => (k === 0 ? "" : i.sep) + line.slice(i.start, i.end)).join("");
 }
 
-/** Only ways to pay, as a list item: "PayPal", "or crypto". */
 /** The ways to pay, escaped, in the lexicon's order. */
 const PAYMENT_WORDS = [...LEXICON.paymentChannels.words, ...LEXICON.paymentMethodWords.words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+/** Only ways to pay, as a list item: "PayPal", "or crypto". */
 export const PAYMENT_ITEM_RE = new RegExp(`^\\s*(?:(?:and|or)\\s+)?(?:${PAYMENT_WORDS})\\s*$`, "i");
 
 /** True when `text` is only details asked for: "email and mobile", "your phone number + Telegram". */

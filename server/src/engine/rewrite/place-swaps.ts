@@ -91,8 +91,8 @@ function channelVerbComposed(text: string, adverbs: string): string {
     cased(m, person !== undefined ? `message ${person}` : `send ${thing}`, lit.slice(0, at)));
 }
 
-/** Channel verbs coordinated before "message me here on Upwork": "Call or |message me", "email, text or |send me a message". */
 const COORDINATED_VERB_JOINED = `(?:${LEXICON.coordinatedChannelVerbs.join("|")})\\s*(?:,\\s*|\\/\\s*|\\s+(?:or|and|&)\\s+)`;
+/** Channel verbs coordinated before "message me here on Upwork": "Call or |message me", "email, text or |send me a message". */
 const COORDINATED_BEFORE_MESSAGE_RE = new RegExp(`(?<![\\p{L}])(?:${COORDINATED_VERB_JOINED})+((?:message|send)\\s+(?:me|us)\\b[^]*?here on Upwork)`, "giu");
 /** Two or more capitalized words after a colon or dash that closes the text right after "here on Upwork": the removed page's name. */
 const PAGE_NAME_CLOSING_RE = /(here on Upwork)\s*(?::|\s[—–-])\s*(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}\p{Lu}[\p{L}'’&.-]*\s*$/u;
@@ -113,8 +113,8 @@ export function callAppSwapped(text: string): { text: string; phrase: string } |
   return { text: text.slice(0, m.index) + phrase + rest, phrase: phrase.trim() };
 }
 
-/** A call or meeting named with no app or phone, after its preposition: " on a quick call", " for a short video chat". */
 const CALL_KIND = "(?:quick|short|brief|first|free|video|quick video|15-minute|30-minute)";
+/** A call or meeting named with no app or phone, after its preposition: " on a quick call", " for a short video chat". */
 export const GENERIC_CALL_RE = new RegExp(String.raw`^\s+(?:on|for|in|into)\s+an?\s+(?:${CALL_KIND}\s+)?(?:call|chat|meeting)$`, "i");
 
 /** The lead before a place, without its trailing preposition (not a verb's `particle`), "here", colon or channel ("on my calendar"). */

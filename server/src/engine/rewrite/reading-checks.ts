@@ -15,10 +15,10 @@ export function danglingOf(books: Phrasebook[]): WordList {
   return list;
 }
 
-/** Opening minus closing marks of one bracket kind in `text` ("(" and ")"). */
 /** A smiley's mouth is no bracket: ":)", ";-)", ":(", "=]". */
 const EMOTICON_RE = /[:;=][-']?[()[\]]/g;
 
+/** Opening minus closing marks of one bracket kind in `text` ("(" and ")"). */
 export function bracketBalance(text: string, open: string, close: string): number {
   const plain = text.replace(EMOTICON_RE, "");
   return plain.split(open).length - plain.split(close).length;
@@ -32,9 +32,9 @@ export function dangles(text: string, extra: WordList): boolean {
   return LEXICON.danglingCues.occursIn(t) || LEXICON.alternativeCues.occursIn(t) || LEXICON.channelPhrases.occursIn(t) || extra.occursIn(t);
 }
 
-/** An app named with what was built on it: "WhatsApp Business API", "Telegram bots", "Instagram ads". */
 /** A product's name of up to three words: "Google", "Stripe and PayPal", "Wise, Revolut". */
 const PRODUCT_NAME = `[\\p{L}]+(?:(?:\\s+(?:and|or)\\s+|\\s*[,&/]\\s*)[\\p{L}]+){0,2}`;
+/** An app named with what was built on it: "WhatsApp Business API", "Telegram bots", "Instagram ads". */
 export const PRODUCT_RE = new RegExp(`(?<![\\p{L}])${PRODUCT_NAME}(?:\\s+(?:business|checkout|payment|messaging))?(?:\\s+(?:${LEXICON.productNouns.words.join("|")}))+(?![\\p{L}])`, "giu");
 
 /** True when `text` is only a number or ID, no words: "0321-4567890" after "message me on the green app:". */

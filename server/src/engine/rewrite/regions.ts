@@ -11,8 +11,8 @@ import { DETAIL_MARK_RE } from "./sentence-patterns";
 /** A channel's own verb alone, which no Upwork message fits: "please add", "text me", "just ping me". */
 export const BARE_CHANNEL_ONLY_RE = /^\s*(?:(?:please|kindly|just|so|and)\s+)?(?:add|ping|text|call|ring|dm|pm)(?:\s+(?:me|us))?\s*[.!]?\s*$/i;
 
-/** A piece that only asks to use a channel, with no object of its own: "please add", "just ping me there", "add me". */
 const BARE_CONTACT_VERB = "(?:add|ping|text|call|ring|dm|pm|message|write|contact|reach)";
+/** A piece that only asks to use a channel, with no object of its own: "please add", "just ping me there", "add me". */
 const BARE_CHANNEL_VERB_RE = new RegExp(String.raw`^\s*(?:(?:please|kindly|just|so)\s+)?${BARE_CONTACT_VERB}(?:\s+(?:me|us))?(?:\s+(?:there|on it|anytime|any time))?\s*[.!]?\s*$`, "i");
 
 /**

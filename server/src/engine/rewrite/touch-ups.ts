@@ -12,9 +12,9 @@ import { TAG_QUESTION_RE } from "./sentence-patterns";
 
 /** An amount of money: "$35", "120$", "USD 350", "450 euros". */
 const MONEY_RE = /[$€£₹]\s?\d|\d[\d,.]*\s?(?:[$€£]|USD|EUR|GBP|dollars?|euros?|bucks)(?![\p{L}])|\b(?:USD|EUR|GBP)\s?\d/u;
-/** A closing piece that sets a price on a condition: ", but if pay on Upwork then 100$", ", or $35 if you pay me on Upwork". */
 /** Where a closing piece opens: a comma or semicolon, a spaced dash, or a space before "but", "or", "otherwise". */
 const PIECE_OPENING = String.raw`(?:\s*[,;]\s*|\s[—–-]\s+|\s+(?=(?:but|or|otherwise)\s))`;
+/** A closing piece that sets a price on a condition: ", but if pay on Upwork then 100$", ", or $35 if you pay me on Upwork". */
 const PRICED_CONDITION_RE = new RegExp(String.raw`${PIECE_OPENING}(?:(?:but|or|and|otherwise)\s+)?(?:[^,;—–]*?\s)?(?:if|when|once)\s+[^,;—–]*$`, "iu");
 
 /**
