@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { ALL_RULE_METAS, applyEdits, findRuleMeta, fixAll, lint, type Finding, type Fix } from "../../server/src/engine";
-import { introducesRepeatedTrigram, readsWell } from "../../server/src/engine/rewrite/rewrite-sentence";
+import { introducesRepeatedTrigram, readsWell } from "../../server/src/engine/rewrite/reading-checks";
 import { sentenceAround } from "../../server/src/engine/rewrite/sentence";
 
 // Every independent set in test/corpus, the ones added later included.

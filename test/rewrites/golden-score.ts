@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ALL_RULE_METAS, applyEdits, fixAll, lint, safeFixEdits, type Finding } from "../../server/src/engine";
-import { readsWell } from "../../server/src/engine/rewrite/rewrite-sentence";
+import { readsWell } from "../../server/src/engine/rewrite/reading-checks";
 import { attachFixes, plansFromCatalog } from "../../server/src/engine/rewrite/sentence-fixes";
 
 export interface GoldenCase {

@@ -4,7 +4,8 @@
 import { LEXICON } from "./lexicon";
 import { findRuleMeta } from "../registry";
 import type { Finding, Fix, Phrasebook, TextEdit } from "../types";
-import { rewriteSentence, type SentenceRewrite } from "./rewrite-sentence";
+import { rewriteSentence } from "./rewrite-sentence";
+import type { SentenceRewrite } from "./targets";
 import { sentenceAround, type Sentence } from "./sentence";
 import { onlyArgues } from "./justifications";
 
