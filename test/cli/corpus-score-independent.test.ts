@@ -201,9 +201,14 @@ const SETS: Record<string, Floors> = {
   // Set AB (an Irish copywriter, a Chinese sourcing agent, a US startup founder hiring, a Ukrainian data scientist;
   // 85 templates): first contact 92.4% / 81.9% at e733632 (first-contact.txt); 95.5% / 82.9% after the learned layer
   // was retrained. Spent in the eighth 2026-11-30 session: its misses fixed by phenomenon (98.1% / 100%).
+  // Precision floors of AB and AG were lowered in the ninth 2026-11-30 session, on purpose: the learned layer's account and
+  // conduct thresholds were calibrated for 0.90 precision instead of 0.94 (data/classifier.json warnPrecisionByFamily),
+  // which raised recall on the four sets then held out (AD 83.3 -> 85.1, AE 87.1 -> 90.5, AF 73.9 -> 75.6, AH 78.7 ->
+  // 83.0) at the same or better precision there, and cost one conduct false flag each here ("Still, you'd be lucky to
+  // have me."; AG: "I don't do that, ever.").
   "independent-ab": {
-    precision: 0.98, recall: 0.99, cleanFilesFlagged: 0.028, avoidSpansFlagged: 0,
-    families: { circumvention: [0.92, 0.99], contact: [0.99, 0.99], account: [0.93, 0.99], spam: [0.99, 0.99], conduct: [0.99, 0.99], feedback: [0.99, 0.99] },
+    precision: 0.97, recall: 0.99, cleanFilesFlagged: 0.028, avoidSpansFlagged: 0,
+    families: { circumvention: [0.92, 0.99], contact: [0.99, 0.99], account: [0.93, 0.99], spam: [0.99, 0.99], conduct: [0.92, 0.99], feedback: [0.99, 0.99] },
   },
   // Set AC (a South African agency owner, a Japanese technical translator, a UK property-management client, a Nigerian
   // developer; 94 templates): first contact 92.6% / 81.1% at the seventh 2026-11-30 session's final detection build
@@ -218,37 +223,37 @@ const SETS: Record<string, Floors> = {
   // 97.8% / 78.9% at 1b956e5 (first-contact.txt). Held out: not fixed against; 97.8% / 80.7% after AA's phenomena,
   // 97.9% / 83.3% after the learned layer was retrained with AA in its bank.
   "independent-ad": {
-    precision: 0.97, recall: 0.83, cleanFilesFlagged: 0.052, avoidSpansFlagged: 0,
-    families: { circumvention: [0.99, 0.76], contact: [0.99, 0.9], account: [0.92, 0.65], spam: [0.99, 0.99], conduct: [0.9, 0.71], feedback: [0.99, 0.92] },
+    precision: 0.97, recall: 0.85, cleanFilesFlagged: 0.052, avoidSpansFlagged: 0,
+    families: { circumvention: [0.99, 0.76], contact: [0.99, 0.9], account: [0.92, 0.7], spam: [0.99, 0.99], conduct: [0.9, 0.78], feedback: [0.99, 0.92] },
   },
   // Set AE (an Egyptian packaging designer, a German marketing consultant hiring, a Bangladeshi WordPress team, a US voice
   // actor; 82 templates): first contact 96.3% / 85.3% at 1b956e5 (first-contact.txt). Held out: not fixed against.
   // 96.3% / 87.1% after the learned layer was retrained with set AA in its bank (chosen on set AC); account recall
   // 84.6% -> 76.9% (one label) in that retrain, the others up: the floor follows the measurement.
   "independent-ae": {
-    precision: 0.96, recall: 0.87, cleanFilesFlagged: 0.059, avoidSpansFlagged: 3,
-    families: { circumvention: [0.99, 0.86], contact: [0.95, 0.92], account: [0.99, 0.76], spam: [0.99, 0.84], conduct: [0.99, 0.76], feedback: [0.88, 0.94] },
+    precision: 0.96, recall: 0.9, cleanFilesFlagged: 0.059, avoidSpansFlagged: 3,
+    families: { circumvention: [0.99, 0.86], contact: [0.95, 0.92], account: [0.99, 0.92], spam: [0.99, 0.84], conduct: [0.99, 0.88], feedback: [0.88, 0.94] },
   },
   // Set AF (a Mexican full-stack developer, a Scottish recruitment agency owner hiring, an Indonesian VA team lead, a
   // Turkish architect; 88 templates): first contact 95.7% / 73.9% at 0635ac5 (first-contact.txt; 95.7% / 73.1% with the
   // session's starting build). Held out: not fixed against.
   "independent-af": {
-    precision: 0.95, recall: 0.73, cleanFilesFlagged: 0.028, avoidSpansFlagged: 1,
-    families: { circumvention: [0.99, 0.73], contact: [0.9, 0.86], account: [0.99, 0.76], spam: [0.99, 0.69], conduct: [0.99, 0.33], feedback: [0.99, 0.91] },
+    precision: 0.95, recall: 0.75, cleanFilesFlagged: 0.028, avoidSpansFlagged: 1,
+    families: { circumvention: [0.99, 0.8], contact: [0.9, 0.86], account: [0.99, 0.82], spam: [0.99, 0.69], conduct: [0.99, 0.33], feedback: [0.99, 0.91] },
   },
   // Set AG (a Ghanaian-born UX researcher in Lisbon, a Serbian two-person backend shop, an American e-commerce brand
   // owner hiring, a Sri Lankan SEO agency lead; 84 templates): first contact 89.7% / 75.5% at 8b7cc3d (first-contact.txt).
   // Spent in the same session: its misses were read and the phenomena behind them fixed (95.2% / 96.9% after).
   "independent-ag": {
-    precision: 0.95, recall: 0.96, cleanFilesFlagged: 0.0, avoidSpansFlagged: 2,
-    families: { circumvention: [0.94, 0.99], contact: [0.95, 0.95], account: [0.99, 0.94], spam: [0.99, 0.99], conduct: [0.83, 0.94], feedback: [0.99, 0.99] },
+    precision: 0.94, recall: 0.96, cleanFilesFlagged: 0.03, avoidSpansFlagged: 3,
+    families: { circumvention: [0.94, 0.99], contact: [0.95, 0.95], account: [0.99, 0.94], spam: [0.99, 0.99], conduct: [0.78, 0.94], feedback: [0.99, 0.99] },
   },
   // Set AH (a Polish motion designer, a Kenyan bookkeeper, an Australian property manager hiring, a Malaysian app studio
   // run by a sister and brother; 86 templates): first contact 94.1% / 78.7% at 0e7365c (first-contact.txt; 94.0% / 77.7%
   // with the session's starting build). Held out: not fixed against.
   "independent-ah": {
-    precision: 0.94, recall: 0.78, cleanFilesFlagged: 0.086, avoidSpansFlagged: 5,
-    families: { circumvention: [0.92, 0.86], contact: [0.99, 0.94], account: [0.92, 0.58], spam: [0.92, 0.85], conduct: [0.92, 0.7], feedback: [0.92, 0.78] },
+    precision: 0.94, recall: 0.82, cleanFilesFlagged: 0.086, avoidSpansFlagged: 5,
+    families: { circumvention: [0.92, 0.93], contact: [0.99, 0.94], account: [0.92, 0.58], spam: [0.92, 0.85], conduct: [0.92, 0.82], feedback: [0.92, 0.85] },
   },
 };
 

@@ -59,6 +59,14 @@ const CUSTOMERS_PAYING_RE = /\b(?:your|their|the\s{1,3}client['’]s)\s{1,3}(?:\
 /** "Maria will log in to her own account", "each of us bids from our own profile": each on an account of their own. */
 const OWN_ACCOUNT_RE = /\b(?:log|logs|logging|sign|signs|signing|bid|bids|bidding|work|works|working|apply|applies|applying)\b[^.;\n]{0,20}?\b(?:to|from|on|with|into|through|under|in)\s{1,3}(?:her|his|their|your|my|our)\s{1,3}own\s{1,3}(?:upwork\s{1,3}|freelancer\s{1,3}|separate\s{1,3})?(?:accounts?|profiles?|logins?)\b/i;
 
+/** Pictures of work, asked for or shown: "send me some pics of your past kitchen projects" (lexicons/innocent-senses.json). */
+const WORK_PICTURES_RE = new RegExp(String.raw`\b(?:${lexiconAlternation(innocent.pictureWords)})\s{1,3}of\s{1,3}(?:your|the|my|our)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:${lexiconAlternation(innocent.workNouns)})\b`, "i");
+/** The agency's own account or profile: where its team works by design (lexicons/innocent-senses.json agencyAccountOwners). */
+const AGENCY_ACCOUNT_RE = new RegExp(String.raw`\b(?:${lexiconAlternation(innocent.agencyAccountOwners)})\s{1,3}(?:upwork\s{1,3})?(?:account|profile)\b`, "i");
+
+/** Added to the client's account as a user of one's own: "add me as a user on your Upwork account" (lexicons/innocent-senses.json delegatedRoles). */
+const DELEGATED_ACCESS_RE = new RegExp(String.raw`\badd\s{1,3}(?:me|us|him|her|them)\s{1,3}as\s{1,3}(?:an?\s{1,3})?(?:${lexiconAlternation(innocent.delegatedRoles)})\b`, "i");
+
 /** Words in `text`, counted up to `upTo` (enough to tell a sentence from a label). */
 function countWords(text: string, upTo = MIN_WORDS): number {
   WORD_RE.lastIndex = 0;
@@ -116,8 +124,8 @@ export function judgeable(text: string, family: Family): boolean {
   if (family === "contact") return (CONTACT_TOPIC_RE.test(text) || AT_OR_WEB_RE.test(text)) && !contactAsTopic(text);
   if (family === "feedback") return !feedbackOnWork(text);
   // Quoted words are mentioned, not used ("\"you're an idiot\" → insult" in a moderation brief).
-  if (family === "conduct") return !inclusive(text) && countWords(withoutQuotations(text), MIN_CONDUCT_WORDS) >= MIN_CONDUCT_WORDS;
-  if (family === "account") return ACCOUNT_TOPIC_RE.test(text.replace(PROFILE_PART_RE, " ")) && !OWN_ACCOUNT_RE.test(text);
+  if (family === "conduct") return !inclusive(text) && !WORK_PICTURES_RE.test(text) && countWords(withoutQuotations(text), MIN_CONDUCT_WORDS) >= MIN_CONDUCT_WORDS;
+  if (family === "account") return ACCOUNT_TOPIC_RE.test(text.replace(PROFILE_PART_RE, " ")) && !OWN_ACCOUNT_RE.test(text) && !AGENCY_ACCOUNT_RE.test(text) && !DELEGATED_ACCESS_RE.test(text);
   if (family === "spam") return SPAM_TOPIC_RE.test(text) || PLACEHOLDER_OR_COUNT_RE.test(text);
   if (family === "circumvention") return !CUSTOMERS_PAYING_RE.test(text) && !(ON_PLATFORM_RE.test(text) && !OFF_PLATFORM_CUE_RE.test(text.replace(ON_PLATFORM_INSTEAD_RE, " ").replace(DISCOUNT_OFF_RE, " ")));
   return true;
