@@ -255,6 +255,13 @@ const SETS: Record<string, Floors> = {
     precision: 0.94, recall: 0.82, cleanFilesFlagged: 0.086, avoidSpansFlagged: 5,
     families: { circumvention: [0.92, 0.93], contact: [0.99, 0.94], account: [0.92, 0.58], spam: [0.92, 0.85], conduct: [0.92, 0.82], feedback: [0.92, 0.85] },
   },
+  // Set AI (a Moroccan translator, a South African WordPress freelancer, a Canadian non-profit director hiring, four
+  // cousins' Shopify agency in Ahmedabad; 85 templates): first contact 90.8% / 66.3% at 87bf4ea (first-contact.txt;
+  // 89.8% / 60.0% with the session's starting build). Held out: not fixed against.
+  "independent-ai": {
+    precision: 0.9, recall: 0.66, cleanFilesFlagged: 0.059, avoidSpansFlagged: 3,
+    families: { circumvention: [0.99, 0.93], contact: [0.85, 0.84], account: [0.83, 0.52], spam: [0.99, 0.71], conduct: [0.99, 0.47], feedback: [0.85, 0.46] },
+  },
 };
 
 describe("accuracy floors, independent sets", () => {
