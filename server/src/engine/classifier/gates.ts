@@ -67,6 +67,9 @@ const AGENCY_ACCOUNT_RE = new RegExp(String.raw`\b(?:${lexiconAlternation(innoce
 /** Added to the client's account as a user of one's own: "add me as a user on your Upwork account" (lexicons/innocent-senses.json delegatedRoles). */
 const DELEGATED_ACCESS_RE = new RegExp(String.raw`\badd\s{1,3}(?:me|us|him|her|them)\s{1,3}as\s{1,3}(?:an?\s{1,3})?(?:${lexiconAlternation(innocent.delegatedRoles)})\b`, "i");
 
+/** An account on another product, named by it: "an Adobe account", "a new account for you on Mailchimp" (not Upwork). */
+const TOOL_ACCOUNT_RE = /\b(?:account|login|profile)\s{1,3}(?:for\s{1,3}(?:you|your\s{1,3}\w+)\s{1,3})?(?:on|at|with|in)\s{1,3}(?!Upwork\b)\p{Lu}[\p{L}\d.]+|(?<=\b(?:a|an|the|your|my|our|new|their)\s{1,3})(?!Upwork\b)\p{Lu}[\p{L}\d]+(?:\s{1,3}(?:Pro|Business|Cloud|Ads))?\s{1,3}(?:account|login)\b/u;
+
 /** Words in `text`, counted up to `upTo` (enough to tell a sentence from a label). */
 function countWords(text: string, upTo = MIN_WORDS): number {
   WORD_RE.lastIndex = 0;
@@ -125,7 +128,7 @@ export function judgeable(text: string, family: Family): boolean {
   if (family === "feedback") return !feedbackOnWork(text);
   // Quoted words are mentioned, not used ("\"you're an idiot\" → insult" in a moderation brief).
   if (family === "conduct") return !inclusive(text) && !WORK_PICTURES_RE.test(text) && countWords(withoutQuotations(text), MIN_CONDUCT_WORDS) >= MIN_CONDUCT_WORDS;
-  if (family === "account") return ACCOUNT_TOPIC_RE.test(text.replace(PROFILE_PART_RE, " ")) && !OWN_ACCOUNT_RE.test(text) && !AGENCY_ACCOUNT_RE.test(text) && !DELEGATED_ACCESS_RE.test(text);
+  if (family === "account") return ACCOUNT_TOPIC_RE.test(text.replace(PROFILE_PART_RE, " ")) && !OWN_ACCOUNT_RE.test(text) && !AGENCY_ACCOUNT_RE.test(text) && !DELEGATED_ACCESS_RE.test(text) && !TOOL_ACCOUNT_RE.test(text);
   if (family === "spam") return SPAM_TOPIC_RE.test(text) || PLACEHOLDER_OR_COUNT_RE.test(text);
   if (family === "circumvention") return !CUSTOMERS_PAYING_RE.test(text) && !(ON_PLATFORM_RE.test(text) && !OFF_PLATFORM_CUE_RE.test(text.replace(ON_PLATFORM_INSTEAD_RE, " ").replace(DISCOUNT_OFF_RE, " ")));
   return true;
