@@ -3,7 +3,7 @@
 // libraries are linted on worker threads too (see lint-pool.ts); the output order is the files' order.
 
 import { dirname, relative, resolve } from "node:path";
-import { applySuppressions, describeStale, fixAll, lint, lintDocument, LineIndex, mergeConfigs, parseDocument, type DuplicateClusterInfo, type Finding, type InputProblem, type ProposalLintConfig } from "../engine";
+import { applySuppressions, describeStale, fixAll, lint, lintDocument, LineIndex, mergeConfigs, parseDocument, type DuplicateClusterInfo, type Finding, type InputProblem, type LinePositions, type ProposalLintConfig } from "../engine";
 import { suppressionFilter } from "../engine/directives";
 import { libraryEntryOf, lintLibraryEntries, type LibraryEntry } from "../engine/library/lint-library";
 import { lintInPool, poolSize, type FileTask } from "./lint-pool";
@@ -102,9 +102,11 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
     }
     failed = true;
   });
-  // Each file is parsed once; only its findings and the library pass's small view of it are kept.
+  // Each file is parsed once; only its findings, its line starts and the library pass's small view
+  // of it are kept (its text too when its suppressions file has entries for it, which match text).
   const suppressionsOf = suppressionsResolver(options);
-  const linted: { file: string; shown: string; text: string; result: { findings: Finding[]; problems: InputProblem[] } }[] = [];
+  const hasSuppressions = (file: string) => entriesFor(suppressionsOf(file), file).length > 0;
+  const linted: { file: string; shown: string; text: string | undefined; lines: LinePositions; result: { findings: Finding[]; problems: InputProblem[] } }[] = [];
   const entries: LibraryEntry[] = [];
   const fixSummary: FixSummary | undefined = options.fix ? { fixed: 0, files: 0, left: 0 } : undefined;
   let libraryConfig: ProposalLintConfig | undefined;
@@ -115,7 +117,7 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
     // and their outcomes taken in the files' order.
     const tasks: FileTask[] = files.map((file, index) => {
       const config = mergeConfigs(configFor(file));
-      return { index, file, shown: shownAt(file, index), maxBytes: options.maxBytes, config };
+      return { index, file, shown: shownAt(file, index), maxBytes: options.maxBytes, config, keepText: hasSuppressions(file) };
     });
     lintInPool(tasks, workers, (outcome) => {
       const task = tasks[outcome.index]!;
@@ -125,9 +127,9 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
       } else {
         if (outcome.notice) options.stderr(`proposal-lint: ${task.shown}: ${outcome.notice}\n`);
         libraryConfig ??= task.config;
-        linted.push({ file: task.file, shown: task.shown, text: outcome.text, result: outcome });
-        const lines = outcome.directives.length ? new LineIndex(outcome.text) : undefined;
-        entries.push({ path: task.shown, fingerprint: outcome.fingerprint, placeholders: outcome.placeholders, suppressed: lines ? suppressionFilter(outcome.directives, lines) : () => false });
+        const lines = LineIndex.fromStarts(outcome.lines);
+        linted.push({ file: task.file, shown: task.shown, text: outcome.text, lines, result: outcome });
+        entries.push({ path: task.shown, fingerprint: outcome.fingerprint, placeholders: outcome.placeholders, suppressed: suppressionFilter(outcome.directives, lines) });
       }
       options.progress?.(outcome.index + 1, files.length);
     });
@@ -166,7 +168,7 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
         }
         const doc = parseDocument(text);
         const result = lintDocument(doc, config);
-        linted.push({ file, shown, text, result });
+        linted.push({ file, shown, text: hasSuppressions(file) ? text : undefined, lines: new LineIndex(text), result });
         entries.push(libraryEntryOf(shown, doc));
       }
     } catch (err) {
@@ -179,13 +181,8 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
 
   // The library pass: one config for the whole library (the explicit one, or the first file's).
   const library = lintLibraryEntries(entries, libraryConfig ?? {});
-  const lineIndexes = new Map<string, LineIndex>();
-  const texts = new Map(linted.map((l) => [l.shown, l.text]));
-  const linesOf = (path: string) => {
-    let li = lineIndexes.get(path);
-    if (!li && texts.has(path)) lineIndexes.set(path, (li = new LineIndex(texts.get(path)!)));
-    return li;
-  };
+  const lineIndexes = new Map(linted.map((l) => [l.shown, l.lines]));
+  const linesOf = (path: string) => lineIndexes.get(path);
   // The suppressions file's entries apply to document and library findings alike; stale ones are reported.
   const reportedErrors = new Set<string>();
   const reports = linted.map((l) => {
@@ -194,9 +191,10 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
       reportedErrors.add(loaded.path);
       options.stderr(`proposal-lint: suppressions ignored: ${loaded.error}\n`);
     }
-    const { kept, stale } = applySuppressions([...l.result.findings, ...(library.findings.get(l.shown) ?? [])], l.text, entriesFor(loaded, l.file));
+    // Entries match a finding's text: the text is kept for every file that has some (hasSuppressions).
+    const { kept, stale } = applySuppressions([...l.result.findings, ...(library.findings.get(l.shown) ?? [])], l.text ?? "", entriesFor(loaded, l.file));
     for (const s of stale) options.stderr(`proposal-lint: ${describeStale(s, relative(options.cwd, loaded.path) || loaded.path)}\n`);
-    return toFileReport(l.shown, l.text, kept, l.result.problems, linesOf);
+    return toFileReport(l.shown, l.lines, kept, l.result.problems, linesOf);
   });
   // What --fix left is what the report still holds at error or warning level: it needs a manual edit.
   if (fixSummary) fixSummary.left = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === "error" || d.severity === "warning").length, 0);
