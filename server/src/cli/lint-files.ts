@@ -8,7 +8,7 @@ import { suppressionFilter } from "../engine/directives";
 import { duplicateIndexFor, libraryEntryOf, lintLibraryEntries, type LibraryEntry } from "../engine/library/lint-library";
 import type { DuplicateIndex } from "../engine/library/duplicates";
 import { lintInPool, poolSize, type FileTask } from "./lint-pool";
-import { findConfigFile, loadConfigFile, type LoadedConfig } from "../fs/config-files";
+import { configFileFinder, findConfigFile, loadConfigFile, type LoadedConfig } from "../fs/config-files";
 import { encodingLabel, readTemplate, writeTemplate, type ReadResult } from "../fs/read-template";
 import { entriesFor, readSuppressionsFile, suppressionsFileFor, type LoadedSuppressions } from "../fs/suppressions-file";
 import { toFileReport, type FileReport } from "./report";
@@ -55,15 +55,18 @@ export function configPathFor(file: string, options: { cwd: string; configPath?:
   return options.configPath ? resolve(options.cwd, options.configPath) : findConfigFile(dirname(file));
 }
 
-/** Resolves each file's suppressions file (beside its config, else in the current directory), loaded once. */
-export function suppressionsResolver(options: { cwd: string; configPath?: string }): (file: string) => LoadedSuppressions {
+/**
+ * Resolves each file's suppressions file (beside its config, else in the current directory), loaded
+ * once; `findConfig` finds a folder's nearest config file (default `findConfigFile`).
+ */
+export function suppressionsResolver(options: { cwd: string; configPath?: string }, findConfig: (dir: string) => string | undefined = findConfigFile): (file: string) => LoadedSuppressions {
   const cache = new Map<string, LoadedSuppressions>();
   // The config search walks up the directory tree (a few stats per level): once per directory.
   const pathForDir = new Map<string, string>();
   return (file) => {
     const dir = dirname(file);
     let path = pathForDir.get(dir);
-    if (path === undefined) pathForDir.set(dir, (path = suppressionsFileFor(configPathFor(file, options), options.cwd)));
+    if (path === undefined) pathForDir.set(dir, (path = suppressionsFileFor(options.configPath ? resolve(options.cwd, options.configPath) : findConfig(dir), options.cwd)));
     let loaded = cache.get(path);
     if (!loaded) cache.set(path, (loaded = readSuppressionsFile(path)));
     return loaded;
@@ -71,7 +74,7 @@ export function suppressionsResolver(options: { cwd: string; configPath?: string
 }
 
 /** Resolves each file's config: the explicit one, or the nearest config file above it, loaded once. */
-function configResolver(options: LintFilesOptions, onIssues: (loaded: LoadedConfig) => void): (file: string) => ProposalLintConfig {
+function configResolver(options: LintFilesOptions, onIssues: (loaded: LoadedConfig) => void, findConfig: (dir: string) => string | undefined): (file: string) => ProposalLintConfig {
   const cache = new Map<string, LoadedConfig | undefined>();
   const reported = new Set<string>();
   const explicit = options.configPath ? loadConfigFile(resolve(options.cwd, options.configPath)) : undefined;
@@ -80,7 +83,7 @@ function configResolver(options: LintFilesOptions, onIssues: (loaded: LoadedConf
     if (!loaded) {
       const dir = dirname(file);
       if (!cache.has(dir)) {
-        const found = findConfigFile(dir);
+        const found = findConfig(dir);
         cache.set(dir, found ? loadConfigFile(found) : undefined);
       }
       loaded = cache.get(dir);
@@ -96,17 +99,22 @@ function configResolver(options: LintFilesOptions, onIssues: (loaded: LoadedConf
 
 export function lintFiles(files: string[], options: LintFilesOptions): LintFilesResult {
   let failed = false;
+  // Both resolvers ask for each folder's nearest config file: one walk up the tree, shared.
+  const findConfig = configFileFinder();
   const configFor = configResolver(options, (loaded) => {
     for (const i of loaded.issues) {
       const where = i.line ? `${loaded.path}:${i.line}:${i.column ?? 1}` : loaded.path;
       options.stderr(`proposal-lint: config error: ${where}: ${i.path ? i.path + ": " : ""}${i.message}\n`);
     }
     failed = true;
-  });
+  }, findConfig);
   // Each file is parsed once; only its findings, its line starts and the library pass's small view
   // of it are kept (its text too when its suppressions file has entries for it, which match text).
-  const suppressionsOf = suppressionsResolver(options);
-  const hasSuppressions = (file: string) => entriesFor(suppressionsOf(file), file).length > 0;
+  const suppressionsOf = suppressionsResolver(options, findConfig);
+  const hasSuppressions = (file: string) => {
+    const loaded = suppressionsOf(file);
+    return loaded.data.suppressions.length > 0 && entriesFor(loaded, file).length > 0;
+  };
   const linted: { file: string; shown: string; text: string | undefined; lines: LinePositions; result: { findings: Finding[]; problems: InputProblem[] } }[] = [];
   const entries: LibraryEntry[] = [];
   const fixSummary: FixSummary | undefined = options.fix ? { fixed: 0, files: 0, left: 0 } : undefined;
