@@ -3,7 +3,9 @@
 // that a worker bumps after posting results, which it takes with receiveMessageOnPort. Outcomes are
 // handed back in the files' order, so the output is the same as a run on one thread.
 
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from "node:worker_threads";
 import { LineIndex, lintDocument, parseDocument, type Finding, type InputProblem, type LineStarts, type ProposalLintConfig } from "../engine";
 import type { Directive } from "../engine/directives";
@@ -92,10 +94,12 @@ export function lintInPool(tasks: readonly FileTask[], workers: number, take: (o
   const pool: PoolWorker[] = Array.from({ length: workers }, () => {
     const { port1, port2 } = new MessageChannel();
     const options = { workerData: { [WORKER_FLAG]: true, port: port2, signal }, transferList: [port2] };
-    // From the bundle a worker loads the bundle; from TypeScript sources (tests), tsx loads them.
+    // From the bundle a worker loads the bundle, through its code-cache loader (cli-boot.js beside
+    // it) when there is one; from TypeScript sources (tests), tsx loads them.
+    const boot = join(dirname(__filename), "cli-boot.js");
     const worker = __filename.endsWith(".ts")
       ? new Worker(`require("tsx/cjs"); require(${JSON.stringify(__filename)});`, { ...options, eval: true })
-      : new Worker(__filename, options);
+      : new Worker(existsSync(boot) ? boot : __filename, options);
     worker.unref();
     return { worker, port: port1, outstanding: new Set<number>(), lastHeard: Date.now(), ready: false, dead: false };
   });
