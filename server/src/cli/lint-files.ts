@@ -5,8 +5,7 @@
 import { dirname, relative, resolve } from "node:path";
 import { applySuppressions, describeStale, fixAll, lint, lintDocument, LineIndex, mergeConfigs, parseDocument, type DuplicateClusterInfo, type Finding, type InputProblem, type LinePositions, type ProposalLintConfig } from "../engine";
 import { suppressionFilter } from "../engine/directives";
-import { duplicateIndexFor, libraryEntryOf, lintLibraryEntries, type LibraryEntry } from "../engine/library/lint-library";
-import type { DuplicateIndex } from "../engine/library/duplicates";
+import { libraryEntryOf, lintLibraryEntries, type LibraryEntry } from "../engine/library/lint-library";
 import { lintInPool, poolSize, type FileTask } from "./lint-pool";
 import { configFileFinder, findConfigFile, loadConfigFile, type LoadedConfig } from "../fs/config-files";
 import { encodingLabel, readTemplate, writeTemplate, type ReadResult } from "../fs/read-template";
@@ -121,10 +120,6 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
   let libraryConfig: ProposalLintConfig | undefined;
   const shownAt = (file: string, index: number) => options.shown?.[index] ?? (relative(options.cwd, file) || file);
   const workers = options.fix || options.read ? 0 : options.workers ?? poolSize(files.length);
-  // With workers, the main thread adds each fingerprint to the near-duplicate index as it takes the
-  // file's outcome (in the files' order, as the library pass would), while the workers lint on.
-  let duplicates: DuplicateIndex | undefined;
-  const indexed = new Set<string>();
   if (workers > 0) {
     // Configs are resolved here (errors reported once, in order); the files are linted in parallel
     // and their outcomes taken in the files' order.
@@ -140,10 +135,6 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
       } else {
         if (outcome.notice) options.stderr(`proposal-lint: ${task.shown}: ${outcome.notice}\n`);
         libraryConfig ??= task.config;
-        duplicates ??= duplicateIndexFor(libraryConfig);
-        if (indexed.has(task.shown)) throw new Error(`Template listed twice: ${task.shown}`);
-        indexed.add(task.shown);
-        duplicates.upsert(outcome.fingerprint);
         const lines = LineIndex.fromStarts(outcome.lines);
         linted.push({ file: task.file, shown: task.shown, text: outcome.text, lines, result: outcome });
         entries.push({ path: task.shown, fingerprint: outcome.fingerprint, placeholders: outcome.placeholders, suppressed: suppressionFilter(outcome.directives, lines) });
@@ -197,7 +188,7 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
   });
 
   // The library pass: one config for the whole library (the explicit one, or the first file's).
-  const library = lintLibraryEntries(entries, libraryConfig ?? {}, duplicates?.report());
+  const library = lintLibraryEntries(entries, libraryConfig ?? {});
   const lineIndexes = new Map(linted.map((l) => [l.shown, l.lines]));
   const linesOf = (path: string) => lineIndexes.get(path);
   // The suppressions file's entries apply to document and library findings alike; stale ones are reported.

@@ -4,7 +4,7 @@
 import { parseDocument, type ParsedDocument } from "../markdown";
 import { suppressionFilterFor } from "../suppression";
 import type { Finding, LintOptions } from "../types";
-import { DuplicateIndex, findDuplicates, GENERIC_TEMPLATE, libraryFindings, type DuplicateCluster, type DuplicateReport } from "./duplicates";
+import { findDuplicates, GENERIC_TEMPLATE, libraryFindings, type DuplicateCluster } from "./duplicates";
 import { fingerprintTemplate, type TemplateFingerprint } from "./fingerprint";
 import { placeholderStyleFindings, placeholdersOf, type PlaceholderUse } from "./placeholders";
 
@@ -37,24 +37,12 @@ export function libraryEntryOf(path: string, doc: ParsedDocument): LibraryEntry 
   return { path, fingerprint: fingerprintTemplate(path, doc.source, {}, doc), placeholders: placeholdersOf(doc), suppressed: suppressionFilterFor(doc) };
 }
 
-/**
- * The near-duplicate index `lintLibraryEntries` builds, for a caller that adds the fingerprints as
- * they come (the CLI, while its worker threads lint the rest): upserting the entries' fingerprints
- * in their order, each path once, gives the same report as `findDuplicates` over all of them.
- */
-export function duplicateIndexFor(options: LintOptions = {}): DuplicateIndex {
-  return new DuplicateIndex(options.duplicateThreshold ? { threshold: options.duplicateThreshold } : {});
-}
-
-/**
- * Runs every library rule over entries made by `libraryEntryOf`; per-document rules are `lint`'s
- * job. `duplicates`: the report of an index built from the same entries (`duplicateIndexFor`).
- */
-export function lintLibraryEntries(entries: readonly LibraryEntry[], options: LintOptions = {}, duplicates?: DuplicateReport): LibraryLintResult {
+/** Runs every library rule over entries made by `libraryEntryOf`; per-document rules are `lint`'s job. */
+export function lintLibraryEntries(entries: readonly LibraryEntry[], options: LintOptions = {}): LibraryLintResult {
   // spam/generic-template is a document rule (lint reports it), so the library pass leaves it out.
   const rules = { ...options.rules, [GENERIC_TEMPLATE]: "off" as const };
   const fingerprints = entries.map((e) => e.fingerprint);
-  duplicates ??= findDuplicates(fingerprints, options.duplicateThreshold ? { threshold: options.duplicateThreshold } : {});
+  const duplicates = findDuplicates(fingerprints, options.duplicateThreshold ? { threshold: options.duplicateThreshold } : {});
   const lib = libraryFindings(fingerprints, duplicates, { rules });
   const styles = placeholderStyleFindings(entries.map((e) => ({ path: e.path, placeholders: e.placeholders })), { rules });
   const findings = new Map<string, Finding[]>();
