@@ -8,10 +8,11 @@ if (!existsSync(bundle)) {
   process.stderr.write(`proposal-lint: ${bundle} is missing: run "npm run build" in ${join(__dirname, "..")} first\n`);
   process.exit(2);
 }
-// Node 22.1+ keeps the V8 code of modules loaded after this call on disk, so a later run skips
-// parsing and compiling the 1.6 MB bundle (server/src/boot.ts does the same for the server); a no-op on older Node.
-require("node:module").enableCompileCache?.();
-const { runSafely } = require(bundle);
+// dist/cli-boot.js loads the bundle with V8's code cache kept on disk (Node's compile cache from
+// Node 22.1, server/src/code-cache.ts before), so a later run skips parsing and compiling the 1.6 MB
+// bundle (server/src/boot.ts does the same for the server).
+const boot = join(__dirname, "..", "dist", "cli-boot.js");
+const { runSafely } = require(existsSync(boot) ? boot : bundle);
 process.exitCode = runSafely(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),

@@ -27,4 +27,6 @@ await Promise.all([
   build({ ...common, entryPoints: ["server/src/main.ts"], outfile: "dist/server-main.js" }),
   build({ ...common, entryPoints: ["server/src/boot.ts"], outfile: "dist/server.js", external: ["./server-main.js"] }),
   build({ ...common, entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js" }),
+  // dist/cli-boot.js loads the CLI bundle with the code cache (cli/boot.ts); bin/proposal-lint.js and the worker threads start there.
+  build({ ...common, entryPoints: ["server/src/cli/boot.ts"], outfile: "dist/cli-boot.js", external: ["./cli.js"] }),
 ]);

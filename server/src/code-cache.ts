@@ -12,6 +12,7 @@ import Module, { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
+import { threadId } from "node:worker_threads";
 
 /** How long after loading the code cache is written, when it was missing or rejected (ms); also written at exit. */
 const WRITE_AFTER_MS = 5000;
@@ -58,7 +59,7 @@ export function requireWithCodeCache(filename: string): unknown {
       if (written) return;
       written = true;
       try {
-        const temp = `${file}.${process.pid}.tmp`;
+        const temp = `${file}.${process.pid}-${threadId}.tmp`; // the CLI's worker threads load the same bundle
         writeFileSync(temp, script.createCachedData());
         renameSync(temp, file);
         for (const old of readdirSync(dir!)) if (old.startsWith(prefix) && join(dir!, old) !== file && !old.endsWith(".tmp")) unlinkSync(join(dir!, old));

@@ -29,7 +29,7 @@ describe("npm pack and a global install of the tarball", () => {
     assert.ok(tarball, "npm pack wrote no tarball");
 
     const listed = spawnSync("tar", ["-tzf", join(work, tarball)], { encoding: "utf8" }).stdout.split("\n").filter(Boolean);
-    for (const needed of ["package/bin/proposal-lint.js", "package/dist/cli.js", "package/dist/server.js", "package/dist/server-main.js", "package/package.json"]) {
+    for (const needed of ["package/bin/proposal-lint.js", "package/dist/cli.js", "package/dist/cli-boot.js", "package/dist/server.js", "package/dist/server-main.js", "package/package.json"]) {
       assert.ok(listed.includes(needed), `${needed} missing from the tarball: ${listed.join(", ")}`);
     }
     assert.ok(!listed.some((f) => f.startsWith("package/test/") || f.startsWith("package/server/src/")), "sources and tests leaked into the tarball");

@@ -248,6 +248,31 @@ describe("MinHash and LSH", () => {
     assert.deepEqual(minHash(new Uint32Array(0), 4), Uint32Array.from([0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff]));
   });
 
+  it("computes the MinHash signature four functions at a time exactly as one at a time", () => {
+    // The definition: for each seed, the minimum over the shingles of fmix32(shingle ^ seed), unsigned.
+    const fmix32 = (x: number) => {
+      x ^= x >>> 16;
+      x = Math.imul(x, 0x85ebca6b);
+      x ^= x >>> 13;
+      x = Math.imul(x, 0xc2b2ae35);
+      return (x ^ (x >>> 16)) >>> 0;
+    };
+    const seedsOf = (n: number) => {
+      let state = 0x2545f491;
+      return Array.from({ length: n }, () => fmix32((state = (state + 0x9e3779b9) | 0)));
+    };
+    let r = 99;
+    const rnd = () => (r = (Math.imul(r ^ (r >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) | 0) >>> 0;
+    const sets = [Uint32Array.of(0, 1, 0x7fffffff, 0x80000000, 0xffffffff), ...Array.from({ length: 40 }, () => Uint32Array.from({ length: rnd() % 300 }, rnd).sort())];
+    for (const n of [1, 3, 4, 7, 128]) {
+      const seeds = seedsOf(n);
+      for (const s of sets) {
+        const expected = Uint32Array.from(seeds, (seed) => s.reduce((min, x) => Math.min(min, fmix32(x ^ seed)), 0xffffffff));
+        assert.deepEqual(minHash(s, n), expected, `${n} hashes, ${s.length} shingles`);
+      }
+    }
+  });
+
   it("picks bands that catch a pair at the threshold with probability >= 0.99", () => {
     for (const t of [0.2, 0.3, 0.5, 0.7, 0.9]) {
       const { bands, rows } = bandsFor(t, 128);

@@ -3,11 +3,11 @@
 // libraries are linted on worker threads too (see lint-pool.ts); the output order is the files' order.
 
 import { dirname, relative, resolve } from "node:path";
-import { applySuppressions, describeStale, fixAll, lint, lintDocument, LineIndex, mergeConfigs, parseDocument, type DuplicateClusterInfo, type Finding, type InputProblem, type ProposalLintConfig } from "../engine";
+import { applySuppressions, describeStale, fixAll, lint, lintDocument, LineIndex, mergeConfigs, parseDocument, type DuplicateClusterInfo, type Finding, type InputProblem, type LinePositions, type ProposalLintConfig } from "../engine";
 import { suppressionFilter } from "../engine/directives";
 import { libraryEntryOf, lintLibraryEntries, type LibraryEntry } from "../engine/library/lint-library";
 import { lintInPool, poolSize, type FileTask } from "./lint-pool";
-import { findConfigFile, loadConfigFile, type LoadedConfig } from "../fs/config-files";
+import { configFileFinder, findConfigFile, loadConfigFile, type LoadedConfig } from "../fs/config-files";
 import { encodingLabel, readTemplate, writeTemplate, type ReadResult } from "../fs/read-template";
 import { entriesFor, readSuppressionsFile, suppressionsFileFor, type LoadedSuppressions } from "../fs/suppressions-file";
 import { toFileReport, type FileReport } from "./report";
@@ -54,15 +54,18 @@ export function configPathFor(file: string, options: { cwd: string; configPath?:
   return options.configPath ? resolve(options.cwd, options.configPath) : findConfigFile(dirname(file));
 }
 
-/** Resolves each file's suppressions file (beside its config, else in the current directory), loaded once. */
-export function suppressionsResolver(options: { cwd: string; configPath?: string }): (file: string) => LoadedSuppressions {
+/**
+ * Resolves each file's suppressions file (beside its config, else in the current directory), loaded
+ * once; `findConfig` finds a folder's nearest config file (default `findConfigFile`).
+ */
+export function suppressionsResolver(options: { cwd: string; configPath?: string }, findConfig: (dir: string) => string | undefined = findConfigFile): (file: string) => LoadedSuppressions {
   const cache = new Map<string, LoadedSuppressions>();
   // The config search walks up the directory tree (a few stats per level): once per directory.
   const pathForDir = new Map<string, string>();
   return (file) => {
     const dir = dirname(file);
     let path = pathForDir.get(dir);
-    if (path === undefined) pathForDir.set(dir, (path = suppressionsFileFor(configPathFor(file, options), options.cwd)));
+    if (path === undefined) pathForDir.set(dir, (path = suppressionsFileFor(options.configPath ? resolve(options.cwd, options.configPath) : findConfig(dir), options.cwd)));
     let loaded = cache.get(path);
     if (!loaded) cache.set(path, (loaded = readSuppressionsFile(path)));
     return loaded;
@@ -70,7 +73,7 @@ export function suppressionsResolver(options: { cwd: string; configPath?: string
 }
 
 /** Resolves each file's config: the explicit one, or the nearest config file above it, loaded once. */
-function configResolver(options: LintFilesOptions, onIssues: (loaded: LoadedConfig) => void): (file: string) => ProposalLintConfig {
+function configResolver(options: LintFilesOptions, onIssues: (loaded: LoadedConfig) => void, findConfig: (dir: string) => string | undefined): (file: string) => ProposalLintConfig {
   const cache = new Map<string, LoadedConfig | undefined>();
   const reported = new Set<string>();
   const explicit = options.configPath ? loadConfigFile(resolve(options.cwd, options.configPath)) : undefined;
@@ -79,7 +82,7 @@ function configResolver(options: LintFilesOptions, onIssues: (loaded: LoadedConf
     if (!loaded) {
       const dir = dirname(file);
       if (!cache.has(dir)) {
-        const found = findConfigFile(dir);
+        const found = findConfig(dir);
         cache.set(dir, found ? loadConfigFile(found) : undefined);
       }
       loaded = cache.get(dir);
@@ -95,16 +98,23 @@ function configResolver(options: LintFilesOptions, onIssues: (loaded: LoadedConf
 
 export function lintFiles(files: string[], options: LintFilesOptions): LintFilesResult {
   let failed = false;
+  // Both resolvers ask for each folder's nearest config file: one walk up the tree, shared.
+  const findConfig = configFileFinder();
   const configFor = configResolver(options, (loaded) => {
     for (const i of loaded.issues) {
       const where = i.line ? `${loaded.path}:${i.line}:${i.column ?? 1}` : loaded.path;
       options.stderr(`proposal-lint: config error: ${where}: ${i.path ? i.path + ": " : ""}${i.message}\n`);
     }
     failed = true;
-  });
-  // Each file is parsed once; only its findings and the library pass's small view of it are kept.
-  const suppressionsOf = suppressionsResolver(options);
-  const linted: { file: string; shown: string; text: string; result: { findings: Finding[]; problems: InputProblem[] } }[] = [];
+  }, findConfig);
+  // Each file is parsed once; only its findings, its line starts and the library pass's small view
+  // of it are kept (its text too when its suppressions file has entries for it, which match text).
+  const suppressionsOf = suppressionsResolver(options, findConfig);
+  const hasSuppressions = (file: string) => {
+    const loaded = suppressionsOf(file);
+    return loaded.data.suppressions.length > 0 && entriesFor(loaded, file).length > 0;
+  };
+  const linted: { file: string; shown: string; text: string | undefined; lines: LinePositions; result: { findings: Finding[]; problems: InputProblem[] } }[] = [];
   const entries: LibraryEntry[] = [];
   const fixSummary: FixSummary | undefined = options.fix ? { fixed: 0, files: 0, left: 0 } : undefined;
   let libraryConfig: ProposalLintConfig | undefined;
@@ -115,7 +125,7 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
     // and their outcomes taken in the files' order.
     const tasks: FileTask[] = files.map((file, index) => {
       const config = mergeConfigs(configFor(file));
-      return { index, file, shown: shownAt(file, index), maxBytes: options.maxBytes, config };
+      return { index, file, shown: shownAt(file, index), maxBytes: options.maxBytes, config, keepText: hasSuppressions(file) };
     });
     lintInPool(tasks, workers, (outcome) => {
       const task = tasks[outcome.index]!;
@@ -125,9 +135,9 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
       } else {
         if (outcome.notice) options.stderr(`proposal-lint: ${task.shown}: ${outcome.notice}\n`);
         libraryConfig ??= task.config;
-        linted.push({ file: task.file, shown: task.shown, text: outcome.text, result: outcome });
-        const lines = outcome.directives.length ? new LineIndex(outcome.text) : undefined;
-        entries.push({ path: task.shown, fingerprint: outcome.fingerprint, placeholders: outcome.placeholders, suppressed: lines ? suppressionFilter(outcome.directives, lines) : () => false });
+        const lines = LineIndex.fromStarts(outcome.lines);
+        linted.push({ file: task.file, shown: task.shown, text: outcome.text, lines, result: outcome });
+        entries.push({ path: task.shown, fingerprint: outcome.fingerprint, placeholders: outcome.placeholders, suppressed: suppressionFilter(outcome.directives, lines) });
       }
       options.progress?.(outcome.index + 1, files.length);
     });
@@ -166,7 +176,7 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
         }
         const doc = parseDocument(text);
         const result = lintDocument(doc, config);
-        linted.push({ file, shown, text, result });
+        linted.push({ file, shown, text: hasSuppressions(file) ? text : undefined, lines: new LineIndex(text), result });
         entries.push(libraryEntryOf(shown, doc));
       }
     } catch (err) {
@@ -179,13 +189,8 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
 
   // The library pass: one config for the whole library (the explicit one, or the first file's).
   const library = lintLibraryEntries(entries, libraryConfig ?? {});
-  const lineIndexes = new Map<string, LineIndex>();
-  const texts = new Map(linted.map((l) => [l.shown, l.text]));
-  const linesOf = (path: string) => {
-    let li = lineIndexes.get(path);
-    if (!li && texts.has(path)) lineIndexes.set(path, (li = new LineIndex(texts.get(path)!)));
-    return li;
-  };
+  const lineIndexes = new Map(linted.map((l) => [l.shown, l.lines]));
+  const linesOf = (path: string) => lineIndexes.get(path);
   // The suppressions file's entries apply to document and library findings alike; stale ones are reported.
   const reportedErrors = new Set<string>();
   const reports = linted.map((l) => {
@@ -194,9 +199,10 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
       reportedErrors.add(loaded.path);
       options.stderr(`proposal-lint: suppressions ignored: ${loaded.error}\n`);
     }
-    const { kept, stale } = applySuppressions([...l.result.findings, ...(library.findings.get(l.shown) ?? [])], l.text, entriesFor(loaded, l.file));
+    // Entries match a finding's text: the text is kept for every file that has some (hasSuppressions).
+    const { kept, stale } = applySuppressions([...l.result.findings, ...(library.findings.get(l.shown) ?? [])], l.text ?? "", entriesFor(loaded, l.file));
     for (const s of stale) options.stderr(`proposal-lint: ${describeStale(s, relative(options.cwd, loaded.path) || loaded.path)}\n`);
-    return toFileReport(l.shown, l.text, kept, l.result.problems, linesOf);
+    return toFileReport(l.shown, l.lines, kept, l.result.problems, linesOf);
   });
   // What --fix left is what the report still holds at error or warning level: it needs a manual edit.
   if (fixSummary) fixSummary.left = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === "error" || d.severity === "warning").length, 0);

@@ -3,9 +3,11 @@
 // that a worker bumps after posting results, which it takes with receiveMessageOnPort. Outcomes are
 // handed back in the files' order, so the output is the same as a run on one thread.
 
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from "node:worker_threads";
-import { lintDocument, parseDocument, type Finding, type InputProblem, type ProposalLintConfig } from "../engine";
+import { LineIndex, lintDocument, parseDocument, type Finding, type InputProblem, type LineStarts, type ProposalLintConfig } from "../engine";
 import type { Directive } from "../engine/directives";
 import type { TemplateFingerprint } from "../engine/library/fingerprint";
 import { libraryEntryOf } from "../engine/library/lint-library";
@@ -19,6 +21,8 @@ export interface FileTask {
   shown: string;
   maxBytes: number;
   config: ProposalLintConfig;
+  /** Send the text back (its suppressions file has entries for it); otherwise only its line starts. */
+  keepText: boolean;
 }
 
 export type FileOutcome =
@@ -26,7 +30,10 @@ export type FileOutcome =
   | {
     index: number;
     ok: true;
-    text: string;
+    /** The text, when the task asked for it (`keepText`). */
+    text?: string;
+    /** Its line starts, for positions: a large library's texts are not kept on the main thread. */
+    lines: LineStarts;
     /** The reader's notice (e.g. read as Windows-1252), shown by the main thread. */
     notice?: string;
     findings: Finding[];
@@ -43,7 +50,8 @@ export function lintTask(task: FileTask): FileOutcome {
   const doc = parseDocument(read.text);
   const result = lintDocument(doc, task.config);
   const entry = libraryEntryOf(task.shown, doc);
-  return { index: task.index, ok: true, text: read.text, ...(read.notice ? { notice: read.notice } : {}), findings: result.findings, problems: result.problems, fingerprint: entry.fingerprint, placeholders: entry.placeholders, directives: doc.directives };
+  const lines = new LineIndex(read.text).lineStarts();
+  return { index: task.index, ok: true, ...(task.keepText ? { text: read.text } : {}), lines, ...(read.notice ? { notice: read.notice } : {}), findings: result.findings, problems: result.problems, fingerprint: entry.fingerprint, placeholders: entry.placeholders, directives: doc.directives };
 }
 
 /** Libraries smaller than this are linted on the main thread alone (a worker costs a bundle load). */
@@ -86,10 +94,12 @@ export function lintInPool(tasks: readonly FileTask[], workers: number, take: (o
   const pool: PoolWorker[] = Array.from({ length: workers }, () => {
     const { port1, port2 } = new MessageChannel();
     const options = { workerData: { [WORKER_FLAG]: true, port: port2, signal }, transferList: [port2] };
-    // From the bundle a worker loads the bundle; from TypeScript sources (tests), tsx loads them.
+    // From the bundle a worker loads the bundle, through its code-cache loader (cli-boot.js beside
+    // it) when there is one; from TypeScript sources (tests), tsx loads them.
+    const boot = join(dirname(__filename), "cli-boot.js");
     const worker = __filename.endsWith(".ts")
       ? new Worker(`require("tsx/cjs"); require(${JSON.stringify(__filename)});`, { ...options, eval: true })
-      : new Worker(__filename, options);
+      : new Worker(existsSync(boot) ? boot : __filename, options);
     worker.unref();
     return { worker, port: port1, outstanding: new Set<number>(), lastHeard: Date.now(), ready: false, dead: false };
   });

@@ -1,6 +1,6 @@
 // What the CLI found, in positions, ready for any output format.
 
-import { LineIndex, type Finding, type InputProblem, type Position, type Severity } from "../engine";
+import { LineIndex, type Finding, type InputProblem, type LinePositions, type Position, type Severity } from "../engine";
 
 export interface ReportDiagnostic {
   ruleId: string;
@@ -18,9 +18,12 @@ export interface FileReport {
 /** Input problems are reported under these ids, apart from the rules. */
 export const INPUT_PROBLEM_ID = "input/template";
 
-/** Converts engine findings and input problems of one file to positioned diagnostics; `linesOf` gives other files' line indexes for related information. */
-export function toFileReport(path: string, text: string, findings: Finding[], problems: InputProblem[], linesOf: (path: string) => LineIndex | undefined = () => undefined): FileReport {
-  const lines = new LineIndex(text);
+/**
+ * Converts engine findings and input problems of one file (its text, or only its line starts) to
+ * positioned diagnostics; `linesOf` gives other files' line indexes for related information.
+ */
+export function toFileReport(path: string, text: string | LinePositions, findings: Finding[], problems: InputProblem[], linesOf: (path: string) => LinePositions | undefined = () => undefined): FileReport {
+  const lines = typeof text === "string" ? new LineIndex(text) : text;
   const range = (start: number, end: number) => ({ start: lines.positionAt(start), end: lines.positionAt(end) });
   const diagnostics: ReportDiagnostic[] = [
     ...problems.map((p) => ({ ruleId: INPUT_PROBLEM_ID, severity: p.severity, message: p.message, range: range(p.start, p.end) })),

@@ -5,7 +5,7 @@
 
 import { DIRECTIVE_BODY_RE } from "./patterns/markdown";
 import type { InputProblem } from "./types";
-import type { LineIndex } from "./positions";
+import type { LinePositions } from "./positions";
 
 export type DirectiveKind = "disable-next-line" | "disable-line" | "disable" | "enable" | "disable-file";
 const KINDS = new Set<string>(["disable-next-line", "disable-line", "disable", "enable", "disable-file"]);
@@ -47,7 +47,7 @@ export function checkDirectiveRules(directives: Directive[], known: (id: string)
 const names = (d: Directive, ruleId: string) => d.rules.length === 0 || d.rules.includes(ruleId);
 
 /** Builds a predicate telling whether a finding of `ruleId` at `offset` is switched off by a directive. */
-export function suppressionFilter(directives: Directive[], lines: LineIndex): (ruleId: string, offset: number) => boolean {
+export function suppressionFilter(directives: Directive[], lines: LinePositions): (ruleId: string, offset: number) => boolean {
   if (directives.length === 0) return () => false;
   return (ruleId, offset) => {
     const line = lines.lineOf(offset);

@@ -4,7 +4,7 @@ export { lint, lintDocument } from "./lint";
 export { parseDocument } from "./markdown";
 export { applyEdits, fixAll, safeFixEdits } from "./fixes";
 export { summarizeFixAll, formatFixSummary, type FixSummary, type FixedFile } from "./fix-summary";
-export { LineIndex, type Position } from "./positions";
+export { LineIndex, type LinePositions, type LineStarts, type Position } from "./positions";
 export { RULES, LIBRARY_RULES, ALL_RULE_METAS, findRule, findRuleMeta, docsUrl, upworkRule, UPWORK_RULES } from "./registry";
 export { contactExceptionOf } from "./exceptions";
 export { explainRule, hoverSummary, escapeMarkdown, messageWithQuote, quoteFound, type HoverLinks } from "./explain";

