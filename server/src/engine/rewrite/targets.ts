@@ -31,13 +31,8 @@ export interface SentenceRewrite {
   phrase: string;
 }
 
+/** The phrasebook that wins among a sentence's findings: the highest priority. */
 export const byPriority = (books: Phrasebook[]) => books.reduce((a, b) => (b.priority > a.priority ? b : a));
-export interface Region {
-  start: number;
-  end: number;
-  family?: string;
-  rule?: string;
-  book: Phrasebook;
-  removable: boolean;
-  clauseLevel: boolean;
-}
+
+/** A finding's span as narrowed or widened for rewriting: the target without its punctuation flag. */
+export type Region = Omit<RewriteTarget, "keepsPunctuation">;
