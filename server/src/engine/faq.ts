@@ -7,8 +7,11 @@ import { promisesCompliance } from "./patterns/intent";
 
 /** A FAQ question line: "Q1.", "**Q:", "Question 3)" at its start, and a question mark. */
 const QUESTION_LINE_RE = /^[\s>*_#-]{0,6}(?:Q\d{0,3}|Question(?:\s{0,2}\d{1,3})?)\s{0,2}[.:)\-–]/i;
-/** Its answer's label, then a refusal: "A1. No.", "A: Never", "Answer: Sorry, we don't". */
-const REFUSED_ANSWER_RE = /^[\s>*_-]{0,6}(?:A\d{0,3}|Answer(?:\s{0,2}\d{1,3})?)\s{0,2}[.:)\-–]\s{0,3}[*_]{0,2}\s{0,2}(?:no\b|nope\b|never\b|not\b|sorry\b|unfortunately\b|(?:we|i)\s{1,3}(?:don['’]t|do\s{1,3}not|never|can['’]t|cannot|won['’]t)|(?:we|i)\s{1,3}(?:prefer|keep|stay|use)\s{1,3}(?:[\w'’]+\s{1,3}){0,2}?upwork)/i;
+/** An answer's label: "A1.", "**A:", "Answer 3)". */
+const ANSWER_LABEL = String.raw`^[\s>*_-]{0,6}(?:A\d{0,3}|Answer(?:\s{0,2}\d{1,3})?)\s{0,2}[.:)\-–]`;
+const ANSWER_LABEL_RE = new RegExp(ANSWER_LABEL, "i");
+/** The label, then a refusal: "A1. No.", "A: Never", "Answer: Sorry, we don't". */
+const REFUSED_ANSWER_RE = new RegExp(String.raw`${ANSWER_LABEL}\s{0,3}[*_]{0,2}\s{0,2}(?:no\b|nope\b|never\b|not\b|sorry\b|unfortunately\b|(?:we|i)\s{1,3}(?:don['’]t|do\s{1,3}not|never|can['’]t|cannot|won['’]t)|(?:we|i)\s{1,3}(?:prefer|keep|stay|use)\s{1,3}(?:[\w'’]+\s{1,3}){0,2}?upwork)`, "i");
 
 /** The line of `source` holding `offset`: [start, end). */
 function lineAt(source: string, offset: number): [number, number] {
@@ -32,5 +35,5 @@ export function insideRefusedFaqQuestion(source: string, start: number, end: num
   while (next < source.length && /^[ \t\r]*$/.test(source.slice(next, lineAt(source, next)[1]))) next = lineAt(source, next)[1] + 1;
   if (next >= source.length) return false;
   const answer = source.slice(next, lineAt(source, next)[1]);
-  return REFUSED_ANSWER_RE.test(answer) || (/^[\s>*_-]{0,6}(?:A\d{0,3}|Answer)\s{0,2}[.:)\-–]/i.test(answer) && promisesCompliance(answer));
+  return REFUSED_ANSWER_RE.test(answer) || (ANSWER_LABEL_RE.test(answer) && promisesCompliance(answer));
 }
