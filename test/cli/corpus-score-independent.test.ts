@@ -252,15 +252,16 @@ const SETS: Record<string, Floors> = {
   // run by a sister and brother; 86 templates): first contact 94.1% / 78.7% at 0e7365c (first-contact.txt; 94.0% / 77.7%
   // with the session's starting build). Held out: not fixed against.
   "independent-ah": {
-    precision: 0.94, recall: 0.82, cleanFilesFlagged: 0.086, avoidSpansFlagged: 5,
-    families: { circumvention: [0.92, 0.93], contact: [0.99, 0.94], account: [0.92, 0.58], spam: [0.92, 0.85], conduct: [0.92, 0.82], feedback: [0.92, 0.85] },
+    precision: 0.94, recall: 0.85, cleanFilesFlagged: 0.086, avoidSpansFlagged: 5,
+    families: { circumvention: [0.92, 0.93], contact: [0.99, 0.94], account: [0.92, 0.7], spam: [0.92, 0.85], conduct: [0.92, 0.82], feedback: [0.92, 0.85] },
   },
   // Set AI (a Moroccan translator, a South African WordPress freelancer, a Canadian non-profit director hiring, four
   // cousins' Shopify agency in Ahmedabad; 85 templates): first contact 90.8% / 66.3% at 87bf4ea (first-contact.txt;
-  // 89.8% / 60.0% with the session's starting build). Held out: not fixed against.
+  // 89.8% / 60.0% with the session's starting build). Spent in the next session: its misses were read and the phenomena
+  // behind them fixed (98.8% / 92.6% after); AH, then held out, moved 83.0% -> 85.1% recall from the same fixes.
   "independent-ai": {
-    precision: 0.9, recall: 0.66, cleanFilesFlagged: 0.059, avoidSpansFlagged: 3,
-    families: { circumvention: [0.99, 0.93], contact: [0.85, 0.84], account: [0.83, 0.52], spam: [0.99, 0.71], conduct: [0.99, 0.47], feedback: [0.85, 0.46] },
+    precision: 0.98, recall: 0.92, cleanFilesFlagged: 0.001, avoidSpansFlagged: 1,
+    families: { circumvention: [0.99, 0.93], contact: [0.99, 0.94], account: [0.94, 0.94], spam: [0.99, 0.78], conduct: [0.99, 0.99], feedback: [0.99, 0.92] },
   },
 };
 

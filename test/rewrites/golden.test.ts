@@ -69,14 +69,17 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // given 135 -> 134 when merged with the sixth pass's detection: g8-077's "it saves us both the Upwork fee" is found on its
   // own now, and only that clause is rewritten, leaving "pay by ACH".
   // 81 / 135 after rewrite14 (golden-8 not fitted on: g8-015's "by phone, my number is ..." is a call here).
-  { name: "golden-8", file: join(__dirname, "golden-8.jsonl"), cases: 164, floor: { lint: 81, given: 135 } },
+  // given 135 -> 134 (and golden-9 87 -> 86) after the 2026-12-01 detection pass: "Share your Apple Developer account ID and
+  // password so we can ..." is a rule's finding now (a credential request with a product between), rewritten whole, so its
+  // purpose clause goes with it (g8-160, g9-167); the writer's narrower span kept it.
+  { name: "golden-8", file: join(__dirname, "golden-8.jsonl"), cases: 164, floor: { lint: 81, given: 134 } },
   // golden-9.jsonl, by a ninth writer (golden-9.README.md), held out from rewrite12: first contact 47 lint / 72 given
   // (golden-9.first-contact.txt), scored at 99c0a2d; 47 / 73 after rewrite12.
   // Spent by rewrite13, which grouped its failures by kind and fixed the groups as mechanisms (test/rewrites/README.md,
   // "Round of phenomena from golden-9"): 52 / 88. Lint + fix-all can reach at most 102 while detection leaves 67 unfixed.
   // given 88 -> 87 after the seventh 2026-11-30 pass's detection: "cut out the middleman" is a rule's finding now, rewritten whole.
   // lint 53 after rewrite15 (golden-9 not fitted on).
-  { name: "golden-9", file: join(__dirname, "golden-9.jsonl"), cases: 169, floor: { lint: 53, given: 87 } },
+  { name: "golden-9", file: join(__dirname, "golden-9.jsonl"), cases: 169, floor: { lint: 53, given: 86 } },
   // golden-10.jsonl, by a tenth writer (golden-10.README.md), held out from rewrite13: first contact 44 lint / 86 given
   // (golden-10.first-contact.txt), scored at 9c1edf2; 45 / 87 after rewrite13 merged (not fitted on).
   // rewrite14 fitted on its odd-numbered half only and scored the even half once before and once after (README,

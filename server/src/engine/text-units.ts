@@ -165,3 +165,18 @@ function withoutUnpairedQuote(text: string): string {
   }
   return text;
 }
+
+const ACCENTED_LETTER_RE = /[\u00C0-\u024F]/g;
+
+/**
+ * `text` with accented Latin letters folded to their base letter ("imbécile" -> "imbecile"),
+ * one character for one, so offsets stay valid. Word lists are written without accents; letters
+ * that switch languages keep theirs.
+ */
+export function foldDiacritics(text: string): string {
+  if (!/[\u00C0-\u024F]/.test(text)) return text;
+  return text.replace(ACCENTED_LETTER_RE, (c) => {
+    const base = c.normalize("NFD").replace(/\p{M}/gu, "");
+    return base.length === 1 ? base : c;
+  });
+}

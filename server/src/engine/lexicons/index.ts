@@ -77,6 +77,9 @@ export const INSULTED_PEOPLE = insults.people;
 export const INSULT_TRAITS = insults.traits;
 export const INSULT_DISGRACES = insults.disgraces;
 export const INSULT_WITS = insults.wits;
+/** Who a person is likened to, to belittle them, and rude dismissals (insults.json likenesses, dismissals). */
+export const INSULT_LIKENESSES = insults.likenesses;
+export const RUDE_DISMISSALS = insults.dismissals;
 /** Clothes named in a request for someone's photos (advances.json). */
 export const CLOTHING = advances.clothing;
 

@@ -8,7 +8,7 @@ const PEOPLE = String.raw`${lexiconAlternation(ACCOUNT_OTHERS)}|teammates|someon
 /** A given name, accented letters included ("Javier", "Martín"). */
 const NAME = String.raw`[A-Za-z\u00C0-\u024F]{2,20}`;
 /** People close to the freelancer whose accounts get borrowed (an agency's team is not among them). */
-const RELATIVES_AND_FRIENDS = String.raw`brother|sister|cousin|wife|husband|friend|son|daughter|dad|father|mom|mother|uncle|aunt|nephew|niece|roommate|boss|colleague|partner`;
+const RELATIVES_AND_FRIENDS = String.raw`brother|sister|cousin|wife|husband|friend|mate|buddy|pal|son|daughter|dad|father|mom|mother|uncle|aunt|nephew|niece|roommate|boss|colleague|partner`;
 /** Whose profile is borrowed: "your", or a person's ("Ali's"), not the agency's or the team's own. */
 const SOMEONE_ELSES = String.raw`(?:(?:your|my|his|her|a)\s{1,3}(?:buddy|mate|pal|friend|cousin|brother|sister|uncle|aunt|boss|colleague)['’]s|your|(?!(?:agency|company|team|studio|client|business|organi[sz]ation|upwork|my|our)['’]s)${NAME}['’]s)`;
 /** Words between the owner and "profile": "Ali's verified profile", "your top-rated account". */
@@ -50,8 +50,10 @@ const THIRD_PARTY_ACCOUNT_USED = String.raw`\b${ACT_ON_ACCOUNT}\b[^.;\n]{0,40}?\
 
 /** What an account is called: "account", "profile", "login", "Upwork ID". */
 const ACCOUNT_NOUN = String.raw`(?:upwork\s{1,3})?(?:account|profile|login|id)\b(?!\s{1,3}(?:manager|executive|details|number|card|link|url|page|photo|picture))`;
+/** Another person's login used: "you can use his login too", "using Sipho's password". */
+const THEIR_LOGIN_USED = String.raw`\b(?:use|using|uses)\s{1,3}(?:his|her|their|${NAME}['’]s)\s{1,3}(?:upwork\s{1,3})?(?:login|log-in|password|credentials)\b`;
 /** Someone else's account used: "I'm on my cousin's verified profile", "working from my brother's account". */
-export const BORROWED_ACCOUNT_RE = new RegExp(String.raw`\b(?:on|under|from|using|use|through|via|into)\s{1,3}(?:my\s{1,3})?(?:[\w-]+\s{1,3})?(?:${RELATIVES_AND_FRIENDS})(?:\s{1,3}${NAME})?['’]s\s{1,3}(?:[\w-]+\s{1,3}){0,3}?${ACCOUNT_NOUN}`, "i");
+export const BORROWED_ACCOUNT_RE = new RegExp(String.raw`\b(?:on|under|from|using|use|through|via|into)\s{1,3}(?:my\s{1,3})?(?:[\w-]+\s{1,3})?(?:${RELATIVES_AND_FRIENDS})(?:\s{1,3}${NAME})?['’]s\s{1,3}(?:[\w-]+\s{1,3}){0,3}?${ACCOUNT_NOUN}|${THEIR_LOGIN_USED}`, "i");
 /** Handing an account over: "I can give you my old account", "I'll sell my verified profile". */
 export const ACCOUNT_HANDOVER_RE = new RegExp(String.raw`\b(?:give|sell|hand\s{1,3}over|transfer|rent|lend|loan|let\s{1,3}you\s{1,3}have|send\s{1,3}you|share)\s{1,3}(?:you\s{1,3})?(?:my|our)\s{1,3}(?:(?:old|other|second|spare|verified|upwork|top[\s-]rated|freelancer)\s{1,3}){0,3}(?:${ACCOUNT_NOUN}|password|credentials|login\s{1,3}details)`, "i");
 /** Passing the account's login codes to whoever uses it: "I will verify the login OTP for you". */
@@ -75,11 +77,19 @@ const LOGIN_HANDED_OVER = String.raw`\b(?:send|give|share|provide|hand)\s{1,3}yo
 const IN_AS_THE_CLIENT = String.raw`\b(?:log|sign|go|get)\s{1,3}(?:in|into|in\s{1,3}to|on\s{1,3}to)\s{1,3}(?:[\w-]+\s{1,3}){1,5}?as\s{1,3}(?:me|us)\b`;
 /** Writing as the client: "reply as if you're me". */
 const AS_IF_YOU_WERE_ME = String.raw`\b(?:reply|replies|respond|write|answer|post|message|sign)\w*\b[^.;\n]{0,20}?\bas\s{1,3}if\s{1,3}you(?:['’]re|\s{1,3}are|\s{1,3}were)\s{1,3}(?:me|us)\b`;
+/** Handing over: "send", "share", "DM". */
+const HAND_OVER_VERB = String.raw`(?:send|share|give|provide|forward|pass|dm|email|text|drop)`;
+/** What a login is made of: "password", "login email", "username and password", "email + password". */
+const CREDENTIAL_NOUN = String.raw`(?:(?:and|&|\+)\s{0,3})?(?:passwords?|passcode|credentials|log-?in\s{1,3}(?:details|info|email)|(?:user\s{0,3}name|email|login)\s{0,3}(?:and|&|\+|\/)\s{0,3}password)`;
+/** The reader's login asked for, with any product between: "send me your wp-admin username and password", "share me the password of your WordPress admin" (not "no need share your password"). */
+const CREDENTIALS_ASKED_FOR = String.raw`(?<!\b(?:no\s{1,3}need|don['’]t|do\s{1,3}not|never|not)\s{1,3}(?:to\s{1,3})?)\b${HAND_OVER_VERB}\s{1,3}(?:(?:me|us)\s{1,3}(?:the|your|ur)|your|ur)\s{1,3}(?:[\w'’.-]+\s{1,3}){0,4}?${CREDENTIAL_NOUN}\b(?!\s{1,3}(?:for|to)\s{1,3}(?:a|my|the)\s{1,3}(?:staff|user|seat))`;
+/** Logging in as someone else who has left or is absent: "please just log in as our former analyst". */
+const IN_AS_SOMEONE_ELSE = String.raw`\b(?:log|logs|logging|sign|signs|signing)\s{1,3}(?:in|on)\s{1,3}as\s{1,3}(?:him|her|them|(?:our|my|his|her|their|the)\s{1,3}(?:former|previous|old|last|ex-?)\s{0,3}[\w-]+)\b`;
 /**
  * The client's own logins handed to the freelancer: "can you log into my Upwork and post the jobs",
  * "I will need your Shopify owner login (email + password)" (a staff seat or delegation is the allowed way).
  */
-export const CLIENT_CREDENTIALS_RE = new RegExp(`${LOGIN_HANDED_OVER}|${IN_AS_THE_CLIENT}|${AS_IF_YOU_WERE_ME}|${/\byou\b[^.;\n]{0,20}?\b(?:log|sign)\s{1,3}(?:in|into|in\s{1,3}to|on\s{1,3}to)\s{1,3}my\s{1,3}upwork\b|\b(?:need|want|require)\s{1,3}your\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:login|log-in|password|credentials)\b(?!\s{1,3}(?:for|to)\s{1,3}(?:a|my)\s{1,3}(?:staff|user|seat))/.source}`, "i");
+export const CLIENT_CREDENTIALS_RE = new RegExp(`${LOGIN_HANDED_OVER}|${CREDENTIALS_ASKED_FOR}|${IN_AS_THE_CLIENT}|${IN_AS_SOMEONE_ELSE}|${AS_IF_YOU_WERE_ME}|${/\byou\b[^.;\n]{0,20}?\b(?:log|sign)\s{1,3}(?:in|into|in\s{1,3}to|on\s{1,3}to)\s{1,3}my\s{1,3}upwork\b|\b(?:need|want|require)\s{1,3}your\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:login|log-in|password|credentials)\b(?!\s{1,3}(?:for|to)\s{1,3}(?:a|my)\s{1,3}(?:staff|user|seat))/.source}`, "i");
 /** Profiles traded in bulk, by the kind buyers want: "we rent 3 Top Rated profiles", "we rent out aged Upwork freelancer profiles". */
 const PROFILES_TRADED = String.raw`\b(?:rent|renting|rents|rented|lease|leasing|buy|buying|bought|sell|selling|sells)\s{1,3}(?:out\s{1,3})?(?:(?:\d+|two|three|four|five|several|multiple|a\s{1,3}few)\s{1,3})?(?:(?:top[\s-]rated|verified|aged|established|old|us|uk|upwork|freelancer)\s{1,3}){1,4}(?:profiles|accounts)\b`;
 /** Renting an account out or in: "renting mine out $50/wk", "I lease my profile out", "looking to rent a US-based account like yours". */
@@ -97,7 +107,9 @@ const TRADE_KIND = String.raw`(?:(?:old|aged|established|verified|top[\s-]rated|
 const ACCOUNT_TRADED = String.raw`\b${TRADE_VERB}\s{1,3}${TRADE_RECIPIENT}${TRADE_OWNER}\s{1,3}${TRADE_KIND}(?:account|accounts|profile|profiles)\b`;
 /** An account opened in a relative's or friend's name: "second one ready, registered on cousin name". */
 const REGISTERED_IN_OTHERS_NAME = String.raw`\b(?:registered|opened|created|verified|set\s{1,3}up|made)\s{1,3}(?:on|under|in|with)\s{1,3}(?:(?:my|his|her|our|a|the)\s{1,3})?(?:${RELATIVES_AND_FRIENDS})(?:['’]s)?\s{1,3}(?:name|id|passport|documents|details|identity)\b`;
-export const ACCOUNT_RENTED_OUT_RE = new RegExp(`${ACCOUNT_TRADED}|${REGISTERED_IN_OTHERS_NAME}|${PROFILES_TRADED}|${PROFILES_ON_OFFER}|${/\b(?:rent|renting|rents|rented|lease|leasing|leased)\s{1,3}(?:mine|my\s{1,3}(?:upwork\s{1,3})?(?:account|profile))\s{1,3}out\b|\b(?:rent|renting|lease|leasing|buy|buying|borrow|borrowing)\s{1,3}(?:a|an|your|one)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:upwork\s{1,3}|freelancer\s{1,3})?(?:account|profile)\s{1,3}(?:like\s{1,3}yours|from\s{1,3}you|with\s{1,3}(?:good|top|high)|that\s{1,3}has)\b/.source}`, "i");
+/** An account kept in another person's name: "the backup one on Parth's name" (not the company's name). */
+const ACCOUNT_IN_NAME_OF = String.raw`\b(?:(?:backup|second|spare|other|extra|new)\s{1,3}(?:one|account|profile)|account|profile)\s{1,3}(?:on|under|in)\s{1,3}(?:(?:my|our|his|her)\s{1,3})?(?:(?:${RELATIVES_AND_FRIENDS})\s{1,3})?(?!(?:company|agency|business|client|firm|studio)['’]s)${NAME}['’]s\s{1,3}name\b`;
+export const ACCOUNT_RENTED_OUT_RE = new RegExp(`${ACCOUNT_TRADED}|${REGISTERED_IN_OTHERS_NAME}|${ACCOUNT_IN_NAME_OF}|${PROFILES_TRADED}|${PROFILES_ON_OFFER}|${/\b(?:rent|renting|rents|rented|lease|leasing|leased)\s{1,3}(?:mine|my\s{1,3}(?:upwork\s{1,3})?(?:account|profile))\s{1,3}out\b|\b(?:rent|renting|lease|leasing|buy|buying|borrow|borrowing)\s{1,3}(?:a|an|your|one)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:upwork\s{1,3}|freelancer\s{1,3})?(?:account|profile)\s{1,3}(?:like\s{1,3}yours|from\s{1,3}you|with\s{1,3}(?:good|top|high)|that\s{1,3}has)\b/.source}`, "i");
 /** A named person logging in to the same account, who has none of their own: "Ravi will log in to this same account ... he doesn't have his own profile yet". */
 export const NAMED_LOGIN_RE = /\b\p{Lu}\p{Ll}{2,}\s{1,3}(?:will|would|can|is\s{1,3}going\s{1,3}to)\s{1,3}(?:also\s{1,3})?(?:log|sign)\s{1,3}(?:in|into|on)\s{1,3}(?:to\s{1,3})?(?:this\s{1,3}same|the\s{1,3}same|this|my|our)\s{1,3}(?:upwork\s{1,3})?(?:account|profile)\b|\b(?:he|she|they)\s{1,3}(?:doesn['’]t|does\s{1,3}not|don['’]t|do\s{1,3}not)\s{1,3}have\s{1,3}(?:his|her|their)\s{1,3}own\s{1,3}(?:upwork\s{1,3})?(?:profile|account)\b/u;
 /** Another person presented as the account's owner: "tell them you are Anna", "all bids go out from Anna's profile". */
@@ -140,7 +152,11 @@ const PHOTO_NOT_MINE = String.raw`${STOCK_PHOTO_ON_PROFILE}|\bthispersondoesnote
 const ID_CHECK_BY_ANOTHER = String.raw`\b(?:don['’]t|do\s{1,3}not)\s{1,3}care\s{1,3}whose\s{1,3}(?:face|id|name|photo)\b|\b(?:i|we)(?:['’]ll|\s{1,3}(?:will|can))?\s{1,3}(?:pass|do|handle|take)\s{1,3}(?:the\s{1,3})?(?:id|identity)\s{1,3}(?:verification|checks?)\b[^.;\n]{0,40}?\bfor\s{1,3}you\b|\b(?:id|identity)\s{1,3}verification\s{1,3}(?:was\s{1,3})?(?:done|completed|passed)\s{1,3}by\s{1,3}(?:a|my|his|her)\s{1,3}(?:\w+\s{1,3})?(?:buddy|friend|cousin|brother|sister|relative|colleague|someone)\b|\b(?:he|she|they|my\s{1,3}[\w-]+)\s{1,3}(?:also\s{1,3})?(?:did|does|do|handled|handles)\s{1,3}my\s{1,3}(?:id|identity)\s{1,3}(?:verification|check|selfie)|\bi\s{1,3}(?:can\s{1,3}|will\s{1,3})?handle\s{1,3}the\s{1,3}(?:id|identity)\s{1,3}(?:verification|checks?)\s{1,3}(?:for\s{1,3}you|if\s{1,3}they\s{1,3}ask)`;
 /** A relative's or friend's identity used for the job: "use my niece's name and her verified profile", "use my brother's ID". */
 const RELATIVE_IDENTITY_USED = String.raw`\b(?:use|using|uses)\s{1,3}(?:my|his|her|your)\s{1,3}(?:${RELATIVES_AND_FRIENDS})['’]s\s{1,3}(?:(?:real|legal|full|verified)\s{1,3})?(?:name|identity|id|ssn|passport|documents?|profile|account)\b`;
-export const NAME_FOR_SHOW_RE = new RegExp([PROFILE_UNDER_QUOTED_NAME, RELATIVE_IDENTITY_USED, NAME_FOR_NATIONALITY, PHOTO_NOT_MINE, ID_CHECK_BY_ANOTHER].join("|"), "iu");
+/** The profile photo changed to another person's: "changing the profile photo to our friend Karan's photo". */
+const PROFILE_PHOTO_OF_ANOTHER = String.raw`\bprofile\s{1,3}(?:photo|picture|pic|headshot)\b[^.;\n]{0,30}?\b(?:to|with|for|into)\s{1,3}(?:(?:our|my|his|her|a)\s{1,3})?(?:(?:${RELATIVES_AND_FRIENDS})\s{1,3})?(?:${NAME}['’]s|someone\s{1,3}else['’]s)\s{1,3}(?:[\w-]+\s{1,3})?(?:photo|picture|pic|headshot|face)\b`;
+/** A name kept because clients like it better: 'Name we keep as "Ryan Patel" because US clients like it more' (not a brand's or a file's name). */
+const NAME_CLIENTS_PREFER = String.raw`(?<!\b(?:brand|company|shop|store|domain|file|product|business|app|channel|project)\s{1,3})\bnames?\b[^.;\n]{0,40}?\bbecause\s{1,3}(?:\w+\s{1,3}){0,2}?clients?\s{1,3}(?:like|likes|prefer|prefers|trust|trusts|respond|reply)\b`;
+export const NAME_FOR_SHOW_RE = new RegExp([PROFILE_UNDER_QUOTED_NAME, RELATIVE_IDENTITY_USED, NAME_FOR_NATIONALITY, PHOTO_NOT_MINE, PROFILE_PHOTO_OF_ANOTHER, NAME_CLIENTS_PREFER, ID_CHECK_BY_ANOTHER].join("|"), "iu");
 /** Someone else standing in for the freelancer: "my colleague will do the video interview instead of me", "he pretends he is me". */
 export const STAND_IN_RE = /\b(?:do|does|take|takes|attend|attends|join|joins|handle|handles)\s{1,3}(?:the\s{1,3}|your\s{1,3})?(?:video\s{1,3}|voice\s{1,3}|screening\s{1,3}|client\s{1,3})?(?:interviews?|calls?|tests?)\s{1,3}(?:using|under|in|with)\s{1,3}my\s{1,3}name\b|\b(?:will|would|can|could)\s{1,3}(?:do|take|attend|join|handle)\s{1,3}(?:the\s{1,3}|your\s{1,3})?(?:video\s{1,3}|voice\s{1,3}|screening\s{1,3})?(?:interview|call|test)\s{1,3}(?:instead\s{1,3}of|for)\s{1,3}me\b|\bpretend(?:s|ing)?\s{1,3}(?:that\s{1,3})?(?:he|she|they)\s{1,3}(?:is|are)\s{1,3}me\b|\bpretend(?:s|ing)?\s{1,3}to\s{1,3}be\s{1,3}me\b/i;
 /** Hiding who does the work: "client will never know who is actually working". */

@@ -1,7 +1,7 @@
 // Patterns for insults, threats, sexual remarks and discrimination. Profanity itself comes from the
 // `obscenity` package's maintained English list, not from here.
 
-import { CLOTHING, COUNTRIES, INSULT_ADJECTIVES, INSULT_BODY_PARTS, INSULT_LOOKS, INSULT_EXCLAMATIONS, INSULT_NOUNS, INSULTED_PEOPLE, INSULT_DISGRACES, INSULT_TRAITS, INSULT_WITS, PEOPLE_ROLES, SPANISH_PORTUGUESE, lexiconAlternation } from "../lexicons";
+import { CLOTHING, COUNTRIES, INSULT_ADJECTIVES, INSULT_BODY_PARTS, INSULT_LOOKS, INSULT_EXCLAMATIONS, INSULT_NOUNS, INSULTED_PEOPLE, INSULT_DISGRACES, INSULT_TRAITS, INSULT_WITS, INSULT_LIKENESSES, RUDE_DISMISSALS, PEOPLE_ROLES, SPANISH_PORTUGUESE, lexiconAlternation } from "../lexicons";
 import profanityExceptions from "../lexicons/profanity-exceptions.json";
 import { SPEAKER_WILL } from "./intent";
 
@@ -11,7 +11,7 @@ export const INNOCENT_ROOTS = new Set(profanityExceptions.innocentRoots);
 export const WHITELISTED_WORDS = profanityExceptions.innocentWords;
 
 /** Insults aimed at a person or their work. */
-export const INSULT_RE = /\b(?:is|are|was|were|be|you['’]re|you\s{1,3}are|clearly|total|complete|such|absolute|bunch\s{1,3}of|like\s{1,3}an?)\s{1,3}(?:a\s{1,3}|an\s{1,3}|one\s{1,3}of\s{1,3}those\s{1,3}|some\s{1,3})?(?:[\w-]+\s{1,3})?(?:morons?|idiots?|imbeciles?|stupid|dumb|incompetent|clueless|useless|pathetic|losers?|fools?|clowns?|amateurs?|retarded|brainless|worthless)\b|\b(?:clueless|stupid|dumb|incompetent|useless|lazy|pathetic|idiotic|brainless)\s{1,3}(?:clients?|people|person|developers?|designers?|artists?|freelancers?|buyers?|employers?|owners?|team|guys?|customers?)\b|\bthe\s{1,3}(?:garbage|trash|crap|junk|rubbish|mess)\s{1,3}(?:your|you|that\s{1,3}your)\b(?!\s{1,3}(?:inherited|were\s{1,3}(?:left|handed|given)|walked\s{1,3}into|had\s{1,3}to))|\b(?:your|their)\s{1,3}(?:\w+\s{1,3})?(?:work|design|code|site|website|app|copy|logo|art|writing)\s{1,3}(?:is|was|looks)\s{1,3}(?:garbage|trash|crap|rubbish|a\s{1,3}joke|pathetic|disgusting)\b|\b(?:only\s{1,3})?an?\s{1,3}(?:total\s{1,3}|complete\s{1,3})?(?:moron|idiot|imbecile|fool|clown)\s{1,3}would\b|\b(?:stupid|dumb|idiotic|moronic)\s{1,3}(?:questions?|briefs?|requests?|ideas?|changes?|feedback|comments?)\b|\bstop\s{1,3}wasting\s{1,3}my\s{1,3}time\b/i;
+export const INSULT_RE = /\b(?:is|are|was|were|be|you['’]re|you\s{1,3}are|clearly|total|complete|such|absolute|bunch\s{1,3}of|like\s{1,3}an?)\s{1,3}(?:a\s{1,3}|an\s{1,3}|one\s{1,3}of\s{1,3}those\s{1,3}|some\s{1,3})?(?:[\w-]+\s{1,3}(?:and\s{1,3})?)?(?:morons?|idiots?|imbeciles?|stupid|dumb|incompetent|clueless|useless|pathetic|losers?|fools?|clowns?|amateurs?|retarded|brainless|worthless)\b|\b(?:clueless|stupid|dumb|incompetent|useless|lazy|pathetic|idiotic|brainless)\s{1,3}(?:clients?|people|person|developers?|designers?|artists?|freelancers?|buyers?|employers?|owners?|team|guys?|customers?)\b|\bthe\s{1,3}(?:garbage|trash|crap|junk|rubbish|mess)\s{1,3}(?:your|you|that\s{1,3}your)\b(?!\s{1,3}(?:inherited|were\s{1,3}(?:left|handed|given)|walked\s{1,3}into|had\s{1,3}to))|\b(?:your|their)\s{1,3}(?:\w+\s{1,3})?(?:work|design|code|site|website|app|copy|logo|art|writing)\s{1,3}(?:is|was|looks)\s{1,3}(?:garbage|trash|crap|rubbish|a\s{1,3}joke|pathetic|disgusting)\b|\b(?:only\s{1,3})?an?\s{1,3}(?:total\s{1,3}|complete\s{1,3})?(?:moron|idiot|imbecile|fool|clown)\s{1,3}would\b|\b(?:stupid|dumb|idiotic|moronic)\s{1,3}(?:questions?|briefs?|requests?|ideas?|changes?|feedback|comments?)\b|\bstop\s{1,3}wasting\s{1,3}my\s{1,3}time\b/i;
 
 /** "or I'll", "otherwise we will": a consequence tied to a demand. */
 const OR_ELSE_I_WILL = String.raw`\b(?:or(?:\s{1,3}else)?|otherwise)\s{1,3}${SPEAKER_WILL}\s{1,3}`;
@@ -54,7 +54,7 @@ export const DISPARAGED_BEFORE_RE = /\b(?:cheap|lazy|dirty|stupid|dumb|useless|i
 const TAKE_DIRECTION_FROM = String.raw`(?:take|accept|listen\s{1,3}to|follow)\s{1,3}(?:[\w-]+\s{1,3})?(?:advice|orders|instructions|feedback|direction|notes|criticism)\s{1,3}from`;
 /** Before a group: refusing to hire or work with it ("won't work with", "not hiring", "no"). */
 export const EXCLUDED_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${REFUSE_WORDS}|prefer\s{1,3}not\s{1,3}to)\s{1,3}(?:take\s{1,3}on|work\s{1,3}(?:with|for|under)|hire|accept|shortlist|interview|consider|recruit|employ|onboard|deal\s{1,3}with|serve|report\s{1,3}to|take\s{1,3}(?:projects|jobs|work|orders)\s{1,3}(?:from|for)|${TAKE_DIRECTION_FROM})\s{1,3}(?:any\s{1,3}|an?\s{1,3})?$` +
+  String.raw`\b(?:${REFUSE_WORDS}|prefer\s{1,3}not\s{1,3}to|(?:nobody|no\s{1,3}one|no-one)\s{1,3}should)\s{1,3}(?:take\s{1,3}on|work\s{1,3}(?:with|for|under)|hire|accept|shortlist|interview|consider|recruit|employ|onboard|deal\s{1,3}with|serve|report\s{1,3}to|take\s{1,3}(?:projects|jobs|work|orders)\s{1,3}(?:from|for)|${TAKE_DIRECTION_FROM})\s{1,3}(?:any\s{1,3}|an?\s{1,3})?$` +
     String.raw`|\b(?:no|not\s{1,3}hiring|don['’]t\s{1,3}hire|won['’]t\s{1,3}hire|never\s{1,3}hire)\s{1,3}$|\b(?:decline|declines|reject|rejects|turn\s{1,3}down|turns\s{1,3}down|filter\s{1,3}out|screen\s{1,3}out|exclude|excludes|blacklist)\s{1,3}(?:all\s{1,3}|any\s{1,3})?$|\b(?:don['’]t|do\s{1,3}not)\s{1,3}want\s{1,3}(?:any\s{1,3}more\s{1,3}|any\s{1,3}|more\s{1,3})?$`,
   "i",
 );
@@ -65,9 +65,11 @@ export const ORIGIN_WITH_FAULT_RE = new RegExp(String.raw`\b(?:was|is|are|were)\
 export const DISPARAGED_AFTER_RE = new RegExp(String.raw`^\s{1,3}(?:(?:who|that)\s{1,3}(?:couldn['’]t|can['’]t|could\s{1,3}not|cannot)\b|(?:and|,)\s{1,3}(?:just\s{1,3})?(?:as|equally)\s{1,3}(?:${GROUP_FAULT})\b|(?:are|were)\s{1,3}(?:all\s{1,3}|always\s{1,3})?(?:${GROUP_FAULT})\b)`, "i");
 /** After a group: "need not apply". */
 export const EXCLUDED_AFTER_RE = /^\s{1,3}(?:need\s{1,3}not|shouldn['’]t|should\s{1,3}not)\s{1,3}apply\b/i;
+/** Turned away for a family status or a group: "please don't apply if you're a single mother", "don't apply if you're Indian". */
+const DONT_APPLY_IF_YOU_ARE = String.raw`\b(?:don['’]t|do\s{1,3}not)\s{1,3}apply\s{1,3}if\s{1,3}you(?:['’]re|\s{1,3}are)\s{1,3}(?:an?\s{1,3})?(?:single\s{1,3}(?:mother|mom|mum|parent|dad|father)|mother|mom|mum|pregnant|${GROUP_ADJECTIVES})\b`;
 /** Remarks that exclude without naming a group: an age limit, a country, "too old for". */
 export const EXCLUSION_WITHOUT_GROUP_RE = new RegExp(
-  String.raw`\b(?:don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never|refuse\s{1,3}to|rather\s{1,3}not|no)\s{1,3}(?:take\s{1,3}on|work\s{1,3}with|hire|accept|deal\s{1,3}with)\s{1,3}(?:any\s{1,3})?(?:${PEOPLE_NOUNS}|anyone)?\s{0,3}(?:who\s{1,3}(?:are|is)\s{1,3})?(?:over|above|older\s{1,3}than)\s{1,3}(?:[3-9]\d)\b` +
+  String.raw`${DONT_APPLY_IF_YOU_ARE}|\b(?:don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never|refuse\s{1,3}to|rather\s{1,3}not|no)\s{1,3}(?:take\s{1,3}on|work\s{1,3}with|hire|accept|deal\s{1,3}with)\s{1,3}(?:any\s{1,3})?(?:${PEOPLE_NOUNS}|anyone)?\s{0,3}(?:who\s{1,3}(?:are|is)\s{1,3})?(?:over|above|older\s{1,3}than)\s{1,3}(?:[3-9]\d)\b` +
     String.raw`|\b(?:only|just)\s{1,3}(?:hire|work\s{1,3}with|accept|take\s{1,3}on)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:${PEOPLE_NOUNS})\s{1,3}(?:under|younger\s{1,3}than|below)\s{1,3}(?:2[1-9]|[3-9]\d)\b` +
     String.raw`|\b${REFUSE}\s{1,3}${ENGAGE}\s{1,3}${FROM_A_COUNTRY}\b|\btoo\s{1,3}old\s{1,3}(?:to|for)\b|\btoo\s{1,3}slow\s{1,3}with\s{1,3}technology\b|\bno\s{1,3}(?:applicants|freelancers|developers|designers|writers|people|candidates|bids|proposals)\s{1,3}from\s{1,3}(?:${COUNTRY})\b|\bgo\s{1,3}back\s{1,3}to\s{1,3}(?:your\s{1,3}(?:own\s{1,3})?(?:village|country|jungle|cave|slum)|where\s{1,3}you\s{1,3}came\s{1,3}from)\b` +
     String.raw`|\b(?:prefer|preferably|only\s{1,3}(?:considering|hiring|accepting|want))\s{1,3}(?:someone|candidates|applicants|people|freelancers|hires)\s{1,3}(?:under|younger\s{1,3}than|below)\s{1,3}(?:[2-6]\d)\b|\b(?:considering|hiring|accepting|want|prefer)\s{1,3}(?:only\s{1,3})?(?:candidates|applicants|people|freelancers|someone)\s{1,3}(?:who\s{1,3}(?:were|was)\s{1,3})?born\s{1,3}in\b` +
@@ -154,8 +156,8 @@ export const ADVANCES_RE = /\bsend\s{1,3}(?:me\s{1,3})?(?:(?:a\s{1,3}few|a\s{1,3
 const YOUR_PERSON = String.raw`\b(?:your|ur)\s{1,3}(?:(?:so[\s-]called|current|last|new|previous|old)\s{1,3})?(?:[\w-]+['’]s\s{1,3})?(?:${lexiconAlternation(PEOPLE_ROLES)})(?![\w'’])`;
 /** Said of a person, contempt rather than critique: "is a joke", "came off as a bit of a dimwit", "must be an embarrassment" (insult words as `markInsults` tokens). */
 const CONTEMPT_PREDICATE = String.raw`(?:(?:in\s{1,3}particular|clearly|honestly|frankly|obviously)\s{1,3})?(?:is|was|are|were|must\s{1,3}have\s{1,3}been|must\s{1,3}be|seems?(?:\s{1,3}to\s{1,3}be)?|seemed(?:\s{1,3}to\s{1,3}be)?|c(?:ame|omes)\s{1,3}(?:off|across)\s{1,3}as|sounds?\s{1,3}like|sounded\s{1,3}like)\s{1,3}(?:(?:clearly|obviously|honestly|frankly|just|really)\s{1,3})?(?:(?:a|an|such\s{1,3}an?|a\s{1,3}bit\s{1,3}of\s{1,3}an?|a\s{1,3}bit\s{1,3}of|kind\s{1,3}of\s{1,3}an?|a\s{1,3}(?:complete|total|real)|an\s{1,3}(?:absolute|utter))\s{1,3})?(?:${INSULT_ADJECTIVE}\s{1,3})?(?:${INSULT_NOUN}|jokes?|embarrassment|disgrace|(?:spoilt\s{1,3}|spoiled\s{1,3})?(?:child|toddler|brat))\b`;
-/** A person likened to a child: "your conduct has been that of a spoilt child". */
-const LIKE_A_CHILD = String.raw`\b(?:that|those)\s{1,3}of\s{1,3}an?\s{1,3}(?:(?:spoilt|spoiled|petulant|sulking|${INSULT_ADJECTIVE})\s{1,3})?(?:child|toddler|brat|teenager|${INSULT_NOUN})\b`;
+/** A person likened to a child or an outsider: "your conduct has been that of a spoilt child", "your French is that of a tourist" (insults.json likenesses). */
+const LIKE_A_CHILD = String.raw`\b(?:that|those)\s{1,3}of\s{1,3}an?\s{1,3}(?:(?:spoilt|spoiled|petulant|sulking|${INSULT_ADJECTIVE})\s{1,3})?(?:${lexiconAlternation(INSULT_LIKENESSES)}|${INSULT_NOUN})\b(?!\s{1,3}(?!who|that|with|in|on|at|from|would|could|trying)[a-z])`;
 /** The unnamed author of the work insulted: "whoever on your team built this must be brain-dead" (on `markInsults` text). */
 /** Two insults offered as the only choices: "is either a fool or a crook" (on `markInsults` text). */
 /** "You people" with a sweeping charge: "you people never read anything", "you people always mess it up". */
@@ -187,7 +189,7 @@ export const DOXXING_RE = new RegExp(String.raw`\b(?:i['’]ll|i\s{1,3}will|i['�
 export const PHOTOS_IN_CLOTHES_RE = new RegExp(String.raw`\b(?:send|show|post)\s{1,3}(?:me\s{1,3})?(?:(?:a\s{1,3}few|a\s{1,3}couple\s{1,3}of|some|more|a|any)\s{1,3}){0,2}(?:more\s{1,3})?(?:pics?|photos?|pictures?|selfies?|snaps?)\s{1,3}(?:of\s{1,3}(?:you|yourself)\s{1,3})?(?:without|wearing|in|with\s{1,3}no|with\s{1,3}less)\s{1,3}(?:(?:the|a|your|some)\s{1,3})?(?:${lexiconAlternation(CLOTHING)})\b`, "i");
 
 /** Who a stereotype is about: people from the reader's country or region ("writers from your part of the world"), or "you offshore guys" (not "you guys": "you guys always deliver"). */
-const FROM_YOUR_REGION = String.raw`(?:\b(?:${PEOPLE_NOUNS})\s{1,3}from\s{1,3}(?:your|that|this|their|those)\s{1,3}(?:country|countries|region|part\s{1,3}of\s{1,3}the\s{1,3}world|culture)|\byou\s{1,3}(?:offshore|overseas|foreign|${GROUP_ADJECTIVES})\s{1,3}(?:guys|people|lot|folks|devs|developers|freelancers|workers))`;
+const FROM_YOUR_REGION = String.raw`(?:\b(?:${PEOPLE_NOUNS})\s{1,3}(?:from|of)\s{1,3}(?:your|that|this|their|those)\s{1,3}(?:country|countries|region|part\s{1,3}of\s{1,3}the\s{1,3}world|culture|religion|faith|caste|race|ethnicity|tribe|nationality)|\byou\s{1,3}(?:offshore|overseas|foreign|${GROUP_ADJECTIVES})\s{1,3}(?:guys|people|lot|folks|devs|developers|freelancers|workers))`;
 /** A trait given to a whole people: "tend to be loose with the truth", "always pad the hours", "it's in your blood". */
 const SWEEPING_TRAIT = String.raw`\s{1,3}(?:tend\s{1,3}to|always|never|all|usually|are\s{1,3}(?:all|always|known\s{1,3}for|notoriously))\b`;
 /** Stereotyping people by where they come from: "writers from your part of the world tend to be loose with the truth", "it's in your blood". */
@@ -198,10 +200,16 @@ export const ONE_SEX_ONLY_RE = /^\W{0,3}(?:men|women|males?|females?|guys|girls)
 /** Remarks on someone's accent: "your accent is too thick", "ur accent is so annoying" (national origin). */
 export const ACCENT_REMARK_RE = /\b(?:your|ur)\s{1,3}accent\s{1,3}(?:is|was|sounds|makes)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:thick|heavy|strong|annoying|terrible|awful|bad|weird|funny|hard\s{1,3}to\s{1,3}(?:understand|follow))\b/i;
 /** Threatening someone's livelihood: "I shall make it my business to see that you never work in this industry again". */
-export const CAREER_THREAT_RE = /\b(?:make\s{1,3}sure|see\s{1,3}(?:to\s{1,3}it\s{1,3})?that|ensure)\s{1,3}(?:that\s{1,3})?you\s{1,3}never\s{1,3}(?:work|get\s{1,3}hired|find\s{1,3}(?:work|a\s{1,3}job|clients))\b/i;
+/** Nobody will hire the reader: "I'll make sure nobody in the sector hires you again". */
+const NOBODY_HIRES_YOU = String.raw`\b(?:make\s{1,3}sure|see\s{1,3}to\s{1,3}it|ensure)\s{1,3}(?:that\s{1,3})?(?:nobody|no\s{1,3}one|no-one|no\s{1,3}(?:other\s{1,3})?(?:client|agency|company|business|employer))\b[^.;\n]{0,50}?\b(?:hires?|work(?:s)?\s{1,3}(?:with|for)|trusts?|(?:will|would)\s{1,3}(?:ever\s{1,3})?(?:hire|work\s{1,3}with|trust))\s{1,3}you\b`;
+/** Harm promised to what the reader owns: "my cousins will make sure your store goes down for good". */
+const YOUR_ASSET_HARMED = String.raw`\bmake\s{1,3}sure\s{1,3}(?:that\s{1,3})?your\s{1,3}(?:[\w-]+\s{1,3})?(?:site|website|store|shop|server|account|business|app|channel|career|reputation|page)\s{1,3}(?:goes\s{1,3}down|is\s{1,3}(?:ruined|destroyed|gone|finished|taken\s{1,3}down|hacked|banned)|gets?\s{1,3}(?:hacked|banned|taken\s{1,3}down|shut\s{1,3}down|destroyed|suspended)|disappears?|crashes|never\s{1,3}recovers)\b`;
+export const CAREER_THREAT_RE = new RegExp(String.raw`\b(?:make\s{1,3}sure|see\s{1,3}(?:to\s{1,3}it\s{1,3})?that|ensure)\s{1,3}(?:that\s{1,3})?you\s{1,3}never\s{1,3}(?:work|get\s{1,3}hired|find\s{1,3}(?:work|a\s{1,3}job|clients))\b|${NOBODY_HIRES_YOU}|${YOUR_ASSET_HARMED}`, "i");
 
 
 /** An insult aimed at the reader in Spanish or Portuguese: "eres un pendejo", "você é um babaca" (spanish-portuguese.json youAre, insults). */
+/** A rude dismissal as its own clause: "Allez vous faire voir.", "get lost" (insults.json dismissals). */
+export const RUDE_DISMISSAL_RE = new RegExp(String.raw`(?:^|[.!?,;:—–-]\s{0,3})[\s*_]{0,3}(?:(?:just|now|so|then|and|oh)\s{1,3})?(?:${lexiconAlternation(RUDE_DISMISSALS)})(?![\p{L}])`, "iu");
 export const INSULT_ES_PT_RE = new RegExp(String.raw`(?<![\p{L}])(?:${lexiconAlternation([...SPANISH_PORTUGUESE.youAre, ...SPANISH_PORTUGUESE.vocatives])})\s{1,3}(?:(?:un|una|otro|otra|um|uma|outro|outra|muy|muito|tan|tão)\s{1,3}){0,2}(?:\p{L}+\s{1,3})?(?:${lexiconAlternation(SPANISH_PORTUGUESE.insults)})(?![\p{L}])`, "iu");
 /** Told to shut up, or the reader's looks remarked on, in Spanish or Portuguese: "cala a boca", "você é muito gata" (spanish-portuguese.json shutUp, youAre, attractive). */
 export const RUDE_ES_PT_RE = new RegExp(String.raw`(?<![\p{L}])(?:${lexiconAlternation(SPANISH_PORTUGUESE.shutUp)})(?![\p{L}])|(?<![\p{L}])(?:${lexiconAlternation(SPANISH_PORTUGUESE.youAre)})\s{1,3}(?:(?:muito|muy|tão|tan|tao|bem|bastante|super)\s{1,3})?(?:${lexiconAlternation(SPANISH_PORTUGUESE.attractive)})(?![\p{L}])`, "iu");

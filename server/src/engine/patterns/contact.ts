@@ -100,7 +100,9 @@ export const APP_PREFERRED_RE = new RegExp(String.raw`\b(?:i|we)\s{1,3}(?:prefer
 export const MESSAGING_INVITE_RE = new RegExp(
   String.raw`\b(?:move|moving|switch|continue|talk|chat|message|msg|text|ping|reach|contact|add|dm|hit\s{1,3}me\s{1,3}up|call|connect|find|join|catch\s{1,3}me|write|hop|jump|exchange|communicate|correspond|speak|coordinate|(?:send|throw|drop|shoot|leave|give)\s{1,3}(?:me|us))\b[^.;:\n]{0,25}?\b(?:on|via|over|through|to|in|at)\s{1,3}(?:${MESSAGING_APPS})\b` +
     // An app's name as the verb: "just telegram me @jae", "WhatsApp us anytime" (messaging-apps.json verbs).
-    String.raw`|\b(?:${lexiconAlternation(MESSAGING_APP_VERBS)})\s{1,3}(?:me|us)\b`,
+    String.raw`|\b(?:${lexiconAlternation(MESSAGING_APP_VERBS)})\s{1,3}(?:me|us)\b` +
+    // ... with the writer as the one who writes: "I'll WhatsApp you the banking details".
+    String.raw`|\b(?:i|we)(?:['’]ll|['’]d|\s{1,3}(?:will|can|could|would|shall))?\s{1,3}(?:just\s{1,3}|quickly\s{1,3})?(?:${lexiconAlternation(MESSAGING_APP_VERBS)})\s{1,3}(?:you|u)\b`,
   "gi",
 );
 
@@ -136,7 +138,7 @@ export const CONTACT_REQUEST_ES_PT_RE = new RegExp(
 export const CONTACT_REQUEST_LISTED_RE = /\b(?:send|share|give|provide|drop|tell|pass|dm|text)\s{1,3}(?:me|us)\b[^.;?!\n]{0,60}?\b(?:and|&|plus)\s{1,3}(?:your|ur)\s{1,3}(?:(?:personal|private|direct|own|mobile|cell)\s{1,3})?(?:e-?mail(?:\s{1,3}address)?|phone(?:\s{1,3}number)?|mobile\s{1,3}number|number|whats\s?app(?:\s{1,3}number)?|telegram|skype(?:\s{1,3}id)?)\b/gi;
 
 /** After an app's name, words that make it a skill or a product rather than a channel. */
-export const TECH_AFTER_RE = /^[\s-]*(?:business\s{1,3})?(?:bots?|chat\s?bots?|api|apis|sdk|integration|integrations|automation|channel|channels|group|groups|server|servers|community|communities|apps?\s{1,3}development|development|mini[\s-]?programs?|pay|ads|campaigns?|marketing|webhooks?|cloud|notifications?|templates?|flows?|widget|plugin|clone|app\s{1,3}for|support\s{1,3}for)\b/i;
+export const TECH_AFTER_RE = /^[\s-]*(?:business\s{1,3})?(?:bots?|chat\s?bots?|api|apis|sdk|integration|integrations|automation|channel|channels|group|groups|server|servers|community|communities|apps?\s{1,3}development|development|mini[\s-]?programs?|pay|ads|campaigns?|marketing|webhooks?|cloud|notifications?|templates?|flows?|widget|plugin|clone|app\s{1,3}for|support\s{1,3}for|studio|console|dashboard|admin|manager|analytics|settings|permissions)\b/i;
 /** Before an app's name, words that make it a skill or someone else's channel. */
 export const TECH_BEFORE_RE = /\b(?:built|build|building|develop|developed|developing|integrate|integrated|integrating|automate|automated|your|their|client's|customers'?|via\s{1,3}the|using|with\s{1,3}the|for\s{1,3}the)\s{1,3}(?:\w+\s{1,3}){0,2}$/i;
 
@@ -200,7 +202,7 @@ export const STREET_ADDRESS_RE = new RegExp(
 export const EUROPEAN_ADDRESS_RE = new RegExp(
   String.raw`\b[A-ZÄÖÜÅØÆ][\wäöüßåøæéèàçğışİ.-]{1,30}(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ring|laan|straat|gracht|plein|vej|gade|gatan|gata|veien|katu|tie|ulica|utca|ulice)[ \t]{1,3}\d{1,4}[a-z]?(?:,?[ \t]{1,3}(?:D-|A-|CH-)?\d{4,5}[ \t]{1,3}[A-ZÄÖÜ][\wäöüß-]{1,30})?` +
     String.raw`|\b(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]{1,25}[ \t]{1,3}){1,2}(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sk\.|Bulvarı|Mahallesi|Mah\.)[ \t]{0,3}(?:No[ \t]{0,3}[:.]?[ \t]{0,3}\d{1,4}[A-Za-z]?)(?:[,/][ \t]{0,3}(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]{1,25})){0,2}` +
-    String.raw`|\b\d{1,4}(?:[ \t]{0,3}bis)?,?[ \t]{1,3}(?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse)[ \t]{1,3}(?:[\wàâçéèêëîïôûùüÿñæœ'’-]{1,25}[ \t]{1,3}){0,4}?[A-Z][\wàâçéèêëîïôûùüÿñæœ'’-]{1,25}(?:,?[ \t]{1,3}\d{5}[ \t]{1,3}[A-Z][\w-]{1,30})?` +
+    String.raw`|\b\d{1,4}(?:[ \t]{0,3}bis)?,?[ \t]{1,3}(?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse)[ \t]{1,3}(?:[\wàâçéèêëîïôûùüÿñæœ'’-]{1,25}[ \t]{1,3}){0,4}?(?:[dDlL]['’])?[A-Z][\wàâçéèêëîïôûùüÿñæœ'’-]{1,25}(?:,?[ \t]{1,3}\d{5}[ \t]{1,3}[A-Z][\w-]{1,30})?` +
     String.raw`|\b(?:Calle|Carrer|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso)[ \t]{1,3}(?:[\wáéíóúàèìòùâêôãõçñ'’-]{1,25}[ \t]{1,3}){1,4}?(?:n[.ºo°][ \t]{0,3})?\d{1,4}\b(?:,?[ \t]{1,3}\d{4,5}(?:-\d{3})?[ \t]{1,3}[A-Z][\w-]{1,30})?`,
   "g",
 );
@@ -230,7 +232,7 @@ export const LEGAL_DOCUMENT_RE = /\b(?:NDA|non-disclosure|countersign(?:ed)?|e-?
 /** Inviting onto an app only counts when it is me/us or "let's" (Pidgin "make we"): "your customers can reach you on WhatsApp" is not. */
 export const INVITE_PARTY_RE = /\b(?:me|us)\b|\bmake\s{1,3}we\b/i;
 /** The speaker's side reaching the client on an app: "our account manager will message you on Teams". */
-export const SPEAKER_REACHES_YOU_RE = /\b(?:i|we|i['’]ll|we['’]ll|our\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:will|can|would))\b[^.;\n]{0,30}?\b(?:message|text|call|ping|contact|reach|add|dm)\s{1,3}you\b/i;
+export const SPEAKER_REACHES_YOU_RE = new RegExp(String.raw`\b(?:i|we|i['’]ll|we['’]ll|our\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:will|can|would))\b[^.;\n]{0,30}?\b(?:message|text|call|ping|contact|reach|add|dm|${lexiconAlternation(MESSAGING_APP_VERBS)})\s{1,3}you\b`, "i");
 /** Moving over to an app together, which needs no "me" either: "happy to hop on WhatsApp", "we can jump on Telegram". */
 export const JOINT_MOVE_RE = /^(?:hop|hopping|jump|jumping|switch|switching)\s{1,3}(?:over\s{1,3})?(?:on|onto|to|over\s{1,3}to)\b/i;
 /** Before such a move, the speaker or an offer: "we can", "happy to", "let's" (not "users switch to Signal"). */

@@ -25,7 +25,7 @@ export const SAME_LETTER_TO_OTHER_POSTS_RE = new RegExp(
   "i",
 );
 /** A follow-up counted from the fifth on: "Sixth follow-up today", "my 7th message". */
-export const LATE_ORDINAL_FOLLOW_UP_RE = /\bfollow[\s-]?up\s{1,3}(?:#|no\.?\s{0,2}|number\s{1,3})(?:[5-9]|\d{2,})\b|\b(?:fifth|sixth|seventh|eighth|ninth|tenth|(?:[5-9]|\d{2,})(?:th|st|nd|rd))\s{1,3}(?:follow[\s-]?up|message|reminder|email|ping|nudge|time\s{1,3}(?:writing|asking|messaging|following\s{1,3}up))\b/i;
+export const LATE_ORDINAL_FOLLOW_UP_RE = /\b(?:follow[\s-]?up|relance|seguimiento|recordatorio|lembrete)\s{1,3}(?:#|n[°º]\s{0,2}|no\.?\s{0,2}|number\s{1,3})(?:[5-9]|\d{2,})\b|\b(?:fifth|sixth|seventh|eighth|ninth|tenth|(?:[5-9]|\d{2,})(?:th|st|nd|rd))\s{1,3}(?:follow[\s-]?up|message|reminder|email|ping|nudge|time\s{1,3}(?:writing|asking|messaging|following\s{1,3}up))\b/i;
 /** A proposal withdrawn and sent again to climb the list: "I withdraw and resubmit this every morning". */
 export const RESUBMIT_RE = /\b(?:withdraw\w*|delet(?:e|ing)|remov(?:e|ing)|clos(?:e|ing)|cancel\w*|tak(?:e|ing)\s{1,3}down)\s{1,3}and\s{1,3}re-?(?:submit|apply|post|send|list|publish)\w*\b/i;
 /** One letter for a whole category of jobs: "same letter for every copy job". */
@@ -76,8 +76,18 @@ const PESTER = String.raw`(?:ping|pinging|nudge|nudging|chase|chasing|bug|buggin
 const WEEKLY = String.raw`(?:each|every)\s{1,3}(?:single\s{1,3})?(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 /** Pestering on a recurrence until anything ("until it's done"), and a job reposted on a schedule until filled ("reposting this job every Monday until I find a backup"). */
 const PESTER_UNTIL = String.raw`\b${PESTER}\b[^.;\n]{0,40}?\b(?:${RECURRENCE}|${WEEKLY})\b[^.;\n]{0,40}?\b(?:until|till)\b|\b(?:repost|reposting|re-post|re-posting|relist|relisting)\s{1,3}(?:this|the|my|our)\s{1,3}(?:job|post|posting|listing|proposal)\s{1,3}(?:${RECURRENCE}|${WEEKLY})\b`;
+/** Writing to someone, as a verb. */
+const MESSAGE_VERB = String.raw`(?:message|messages|messaging|text|texts|texting|email|emails|emailing|ping|pings|pinging|call|calls|calling|write|writes|writing|follow(?:ing)?\s{1,3}up|remind|nudge|chase|dm)`;
+/** Many times a day or every few hours: "three times a day", "every 2 hours", "5x a day". */
+const MANY_TIMES_A_DAY = String.raw`(?:(?:three|four|five|six|several|multiple|[3-9]|\d{2})\s{0,3}(?:times|x)\s{1,3}(?:a|per|each)\s{1,3}(?:day|hour)|(?:three|four|five|[3-9])\s{0,3}(?:times|x)\s{1,3}daily|every\s{1,3}(?:(?:one|two|three|1|2|3|few|couple\s{1,3}of)\s{1,3})?(?:hours?|minutes?|mins?))`;
+/** People messaged at that rate, not updates or reports: "our coordinator will message every applicant three times a day" (not "I check my messages three times a day"). */
+/** Whom the messages go to: "you", "every applicant", "the candidates". */
+const MESSAGED_PEOPLE = String.raw`(?:you|u|them|him|her|(?:every|each|all|the|our|your)\s{1,3}(?:\w+\s{1,3})?(?:applicants?|candidates?|clients?|freelancers?|leads?|contacts?)|applicants|candidates|clients|freelancers)`;
+const MESSAGED_MANY_TIMES_A_DAY = String.raw`\b${MESSAGE_VERB}\s{1,3}${MESSAGED_PEOPLE}\b(?![^.;\n]{0,60}\b(?:updates?|status|reports?|progress)\b)[^.;\n]{0,50}?\b${MANY_TIMES_A_DAY}\b`;
+/** A second sender from another profile in case one is missed: "Hardik will also send you message from his profile in case you miss mine". */
+const SECOND_SENDER = String.raw`\b(?:send|sends|message|messages|write|writes|ping|pings|contact|contacts)\b[^.;\n]{0,40}?\bfrom\s{1,3}(?:his|her|their|another|a\s{1,3}second|my\s{1,3}other|our\s{1,3}other)\s{1,3}(?:\w+\s{1,3})?(?:profile|account)\b[^.;\n]{0,30}?\bin\s{1,3}case\b`;
 export const RECURRING_UNTIL_ANSWERED_RE = new RegExp(
-  String.raw`${PESTER_UNTIL}|\b${MESSAGE_ACT}\b[^.;\n]{0,60}?\b${RECURRENCE}\b[^.;\n]{0,60}?\b(?:${UNTIL_ANSWERED})\b|\bkeep\s{1,3}(?:on\s{1,3})?(?:writing|messaging|emailing|texting|pinging|nudging|bumping|chasing|sending\s{1,3}(?:notes|messages))\b[^.;\n]{0,30}?\b(?:${UNTIL_ANSWERED})\b`,
+  String.raw`${PESTER_UNTIL}|${MESSAGED_MANY_TIMES_A_DAY}|${SECOND_SENDER}|\b${MESSAGE_ACT}\b[^.;\n]{0,60}?\b${RECURRENCE}\b[^.;\n]{0,60}?\b(?:${UNTIL_ANSWERED})\b|\bkeep\s{1,3}(?:on\s{1,3})?(?:writing|messaging|emailing|texting|pinging|nudging|bumping|chasing|sending\s{1,3}(?:notes|messages))\b[^.;\n]{0,30}?\b(?:${UNTIL_ANSWERED})\b`,
   "i",
 );
 

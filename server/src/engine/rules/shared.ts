@@ -3,7 +3,7 @@
 import { matches, patternPrefilter } from "../prefilter";
 import { windowedMatches } from "../prefilter/windows";
 import { CONTACT_LABEL_LEAD_IN_RE, CONTACT_PREPOSITION_RE, CONTACT_VERB_LEAD_IN_RE, CONTACT_VERB_RE, NOUN_USE_BEFORE_RE } from "../patterns/contact";
-import { AFTER_CONTRACT_RE, FORBIDDING_RE, REPORTED_QUESTION_RE, promisesCompliance } from "../patterns/intent";
+import { AFTER_CONTRACT_RE, FORBIDDING_RE, NEGATION_CUT_OFF_RE, REPORTED_QUESTION_RE, promisesCompliance } from "../patterns/intent";
 import type { TextView } from "../normalize";
 import { detectionIn, type Detection, type RuleContext } from "../rule";
 import { clauseCovering, type Clause } from "../text-units";
@@ -180,6 +180,14 @@ function violationAfterTurn(clause: Clause, test: (clause: Clause) => boolean): 
  * ("Never offer discounts for a review"); `skipReported`, the other side's question reported
  * ("You asked whether we could save on the fees ...").
  */
+/** The clause before, on the same line, ends on a negation that governs this one ("please do not — send me ..."). */
+function negatedByPrevious(text: string, clauses: readonly Clause[], index: number): boolean {
+  const previous = clauses[index - 1];
+  if (!previous) return false;
+  const between = text.slice(previous.start, clauses[index]!.start);
+  return !between.includes("\n") && matches(NEGATION_CUT_OFF_RE, between);
+}
+
 export function clauseDetections(
   ctx: RuleContext,
   test: (clause: Clause) => boolean,
@@ -198,6 +206,7 @@ export function clauseDetections(
       clause = tail;
     }
     if (options.skipForbidding && matches(FORBIDDING_RE, clause.text)) return;
+    if (options.skipCompliant && negatedByPrevious(view.text, clauses, index)) return;
     if (options.skipReported && matches(REPORTED_QUESTION_RE, clause.text)) return;
     const prev = spans[spans.length - 1];
     if (prev && prev.index === index - 1 && !view.text.slice(prev.end, clause.start).includes("\n")) {

@@ -8,7 +8,7 @@ import {
 import { isKnownTld, isAllowedHost } from "../../hosts";
 import { contactDetection, matchesOf, openingLabel } from "../shared";
 import { LETTER_SPACED_EMAIL_RE, PLATFORM_NAME_RE } from "../../lexicons/contact";
-import { sentenceInParagraph } from "./paragraph";
+import { paragraphBefore, sentenceInParagraph } from "./paragraph";
 import { contactElsewhereDetections } from "./elsewhere";
 import { placeholderContactDetections } from "./placeholder-contact";
 
@@ -37,10 +37,19 @@ function announcedAt(text: string, offset: number): boolean {
   return openingLabel(text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset)) !== undefined;
 }
 
+/** The sentence points back at a document ("reply about the document itself") that the paragraph names as an NDA. */
+const DOCUMENT_REFERRED_BACK_RE = /\b(?:the|this|that)\s{1,3}(?:document|agreement|paperwork|signing|signature)\b|\bsigning\s{1,3}address\b/i;
+function legalDocumentReferredBack(text: string, start: number, end: number, sentence: string): boolean {
+  return matches(DOCUMENT_REFERRED_BACK_RE, sentence) && matches(LEGAL_DOCUMENT_RE, paragraphBefore(text, start, 400) + text.slice(start, end));
+}
+
+/** A login's label right before the address: "username: ", "login = ". */
+const CREDENTIAL_LABEL_BEFORE_RE = /\b(?:user\s{0,2}name|login|log-in|user\s{0,2}id)\s{0,3}[:=]\s{0,3}$/i;
+
 /** Emails offered only for an NDA or for access to a system needed for scoping are the exception. */
 function exceptionSeverity(text: string, start: number, end: number): Pick<Detection, "severity" | "message"> {
   const around = sentenceInParagraph(text, start, end);
-  if (matches(LEGAL_DOCUMENT_RE, around)) return { severity: "information", message: "Email shared for a legal document (NDA): allowed by Upwork's exception, if it is used only for that." };
+  if (matches(LEGAL_DOCUMENT_RE, around) || legalDocumentReferredBack(text, start, end, around)) return { severity: "information", message: "Email shared for a legal document (NDA): allowed by Upwork's exception, if it is used only for that." };
   if (matches(SCOPING_ACCESS_RE, around)) return { severity: "information", message: "Email shared to get access to a system needed to scope the project: allowed by Upwork's exception, if it is used only for that." };
   return {};
 }
@@ -55,6 +64,7 @@ export const contactEmail = defineRule("contact/email", meta, (ctx) => {
   for (const m of matchesOf(EMAIL_RE, text)) {
     const domain = m[0].slice(m[0].indexOf("@") + 1);
     if (/^:[\w~]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue; // git@github.com:org/repo: an SSH remote
+    if (CREDENTIAL_LABEL_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue; // "username: ana@org.ca": a login, account/client-login's to judge
     if (domainIsReportable(domain, ctx, announcedAt(text, m.index))) push(m.index, m.index + m[0].length);
   }
   // A rejected candidate ("me at jane.doe" in "reach me at jane.doe@...") must not hide a real
