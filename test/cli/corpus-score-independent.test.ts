@@ -263,6 +263,13 @@ const SETS: Record<string, Floors> = {
     precision: 0.98, recall: 0.92, cleanFilesFlagged: 0.001, avoidSpansFlagged: 1,
     families: { circumvention: [0.99, 0.93], contact: [0.99, 0.94], account: [0.94, 0.94], spam: [0.99, 0.78], conduct: [0.99, 0.99], feedback: [0.99, 0.92] },
   },
+  // Set AJ (an Argentine data engineer, an Indian husband-and-wife e-commerce VA agency, a retired British editor, a US
+  // startup founder hiring; 92 templates): first contact 92.6% / 76.5% at 3831ee6 (first-contact.txt; identical with the
+  // session's starting build eb9cb1f). Held out: not fixed against.
+  "independent-aj": {
+    precision: 0.92, recall: 0.76, cleanFilesFlagged: 0.129, avoidSpansFlagged: 5,
+    families: { circumvention: [0.81, 0.86], contact: [0.99, 0.9], account: [0.9, 0.42], spam: [0.92, 0.92], conduct: [0.9, 0.5], feedback: [0.93, 0.93] },
+  },
 };
 
 describe("accuracy floors, independent sets", () => {
