@@ -44,9 +44,12 @@ const SETS: Record<string, Floors> = {
   // D's circumvention precision floor went from 0.86 to 0.82 in the ninth 2026-11-30 session: "I can send half upfront to
   // your IBAN" (d006, a client-side offer) is now found (money sent to the reader's own channel), and the set labels
   // only the file's two other circumvention clauses, so the scorer counts the find as a false flag.
+  // Precision 0.95 -> 0.94 and account 0.92 -> 0.87 in the 2026-12-01 session: "If Facebook asks for the 2FA code just
+  // message me and I'll forward it" (d007, a client passing its login code on) is now found, and the set labels only the
+  // file's other two account clauses.
   "independent-d": {
-    precision: 0.95, recall: 0.96, cleanFilesFlagged: 0.048, avoidSpansFlagged: 4,
-    families: { circumvention: [0.82, 0.91], contact: [0.96, 0.99], account: [0.92, 0.99], spam: [0.99, 0.91], conduct: [0.99, 0.92], feedback: [0.99, 0.99] },
+    precision: 0.94, recall: 0.96, cleanFilesFlagged: 0.048, avoidSpansFlagged: 4,
+    families: { circumvention: [0.82, 0.91], contact: [0.96, 0.99], account: [0.87, 0.99], spam: [0.99, 0.91], conduct: [0.99, 0.92], feedback: [0.99, 0.99] },
   },
   "independent-e": {
     precision: 0.96, recall: 0.94, cleanFilesFlagged: 0.024, avoidSpansFlagged: 0,
@@ -223,8 +226,8 @@ const SETS: Record<string, Floors> = {
   // 97.8% / 78.9% at 1b956e5 (first-contact.txt). Held out: not fixed against; 97.8% / 80.7% after AA's phenomena,
   // 97.9% / 83.3% after the learned layer was retrained with AA in its bank.
   "independent-ad": {
-    precision: 0.97, recall: 0.85, cleanFilesFlagged: 0.052, avoidSpansFlagged: 0,
-    families: { circumvention: [0.99, 0.76], contact: [0.99, 0.9], account: [0.92, 0.7], spam: [0.99, 0.99], conduct: [0.9, 0.78], feedback: [0.99, 0.92] },
+    precision: 0.97, recall: 0.859, cleanFilesFlagged: 0.052, avoidSpansFlagged: 0,
+    families: { circumvention: [0.99, 0.76], contact: [0.99, 0.92], account: [0.92, 0.7], spam: [0.99, 0.99], conduct: [0.9, 0.78], feedback: [0.99, 0.92] },
   },
   // Set AE (an Egyptian packaging designer, a German marketing consultant hiring, a Bangladeshi WordPress team, a US voice
   // actor; 82 templates): first contact 96.3% / 85.3% at 1b956e5 (first-contact.txt). Held out: not fixed against.
@@ -252,8 +255,8 @@ const SETS: Record<string, Floors> = {
   // run by a sister and brother; 86 templates): first contact 94.1% / 78.7% at 0e7365c (first-contact.txt; 94.0% / 77.7%
   // with the session's starting build). Held out: not fixed against.
   "independent-ah": {
-    precision: 0.94, recall: 0.85, cleanFilesFlagged: 0.086, avoidSpansFlagged: 5,
-    families: { circumvention: [0.92, 0.93], contact: [0.99, 0.94], account: [0.92, 0.7], spam: [0.92, 0.85], conduct: [0.92, 0.82], feedback: [0.92, 0.85] },
+    precision: 0.94, recall: 0.87, cleanFilesFlagged: 0.086, avoidSpansFlagged: 5,
+    families: { circumvention: [0.92, 0.93], contact: [0.99, 0.94], account: [0.92, 0.76], spam: [0.92, 0.85], conduct: [0.92, 0.88], feedback: [0.92, 0.85] },
   },
   // Set AI (a Moroccan translator, a South African WordPress freelancer, a Canadian non-profit director hiring, four
   // cousins' Shopify agency in Ahmedabad; 85 templates): first contact 90.8% / 66.3% at 87bf4ea (first-contact.txt;
@@ -265,10 +268,11 @@ const SETS: Record<string, Floors> = {
   },
   // Set AJ (an Argentine data engineer, an Indian husband-and-wife e-commerce VA agency, a retired British editor, a US
   // startup founder hiring; 92 templates): first contact 92.6% / 76.5% at 3831ee6 (first-contact.txt; identical with the
-  // session's starting build eb9cb1f). Held out: not fixed against.
+  // session's starting build eb9cb1f). Spent in the same session: its misses were read and the phenomena behind them fixed
+  // (97.3% / 93.9% after); AD and AH, held out, moved 85.1 -> 86.0 and 85.1 -> 87.2 recall from the same fixes.
   "independent-aj": {
-    precision: 0.92, recall: 0.76, cleanFilesFlagged: 0.129, avoidSpansFlagged: 5,
-    families: { circumvention: [0.81, 0.86], contact: [0.99, 0.9], account: [0.9, 0.42], spam: [0.92, 0.92], conduct: [0.9, 0.5], feedback: [0.93, 0.93] },
+    precision: 0.97, recall: 0.93, cleanFilesFlagged: 0.052, avoidSpansFlagged: 2,
+    families: { circumvention: [0.93, 0.93], contact: [0.99, 0.99], account: [0.99, 0.94], spam: [0.92, 0.92], conduct: [0.99, 0.83], feedback: [0.93, 0.93] },
   },
 };
 

@@ -96,6 +96,8 @@ export const MESSAGING_BARE_ID_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS}
 
 /** A messaging app preferred for the talk itself: "I prefer Signal for project talk". */
 export const APP_PREFERRED_RE = new RegExp(String.raw`\b(?:i|we)\s{1,3}(?:prefer|like\s{1,3}to\s{1,3}use|mostly\s{1,3}use|usually\s{1,3}use)\s{1,3}(?:${MESSAGING_APPS})\s{1,3}(?:for|over)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:talk|chat|chats|communication|calls|messages|updates|coordination)\b`, "gi");
+/** An app named, then the talk carried on "there": "set me up with WhatsApp, should you prefer that; we could continue there". */
+export const APP_THEN_THERE_RE = new RegExp(String.raw`\b(${MESSAGING_APPS})\b[^.\n]{0,80}?\b(?:we|let['’]s|you\s{1,3}and\s{1,3}i)\s{1,3}(?:(?:could|can|might|may)\s{1,3})?(?:(?:just|happily|quite)\s{1,3})?(?:continue|talk|chat|carry\s{1,3}on|speak)\s{1,3}there\b`, "gi");
 /** Inviting the client onto a messaging app: "let's move to WhatsApp", "add me on Skype". */
 export const MESSAGING_INVITE_RE = new RegExp(
   String.raw`\b(?:move|moving|switch|continue|talk|chat|message|msg|text|ping|reach|contact|add|dm|hit\s{1,3}me\s{1,3}up|call|connect|find|join|catch\s{1,3}me|write|hop|jump|exchange|communicate|correspond|speak|coordinate|(?:send|throw|drop|shoot|leave|give)\s{1,3}(?:me|us))\b[^.;:\n]{0,25}?\b(?:on|via|over|through|to|in|at)\s{1,3}(?:${MESSAGING_APPS})\b` +
@@ -193,9 +195,11 @@ const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b`;
 
 /** Street types written after the name ("88 Flinders St", "221B Baker Street"). */
 const STREET_TYPES = String.raw`Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Tce|Parkway|Pkwy|Highway|Hwy|Square|Sq|Crescent|Cres|Close|Row|Plaza|Circle|Cir|Alley|Parade|Pde|Esplanade|Quay|Wharf|Walk|Grove|Gardens`;
+/** A building or housing society named between the number and the street: "22B, Shanti Niketan Society, Baner Road". */
+const BUILDING_BEFORE_STREET = String.raw`(?:(?<=\d[A-Za-z]?,[ \t]{1,3})(?:[A-Z][A-Za-z'’.-]{1,20}[ \t]{1,3}){0,3}[A-Z][A-Za-z'’.-]{1,20},[ \t]{1,3})?`;
 /** "88 Flinders St, Melbourne VIC 3000", "Level 3, 88 Flinders St", "No. 27, Galle Road, Colombo 03", "1600 Pennsylvania Avenue NW, Washington, DC 20500". */
 export const STREET_ADDRESS_RE = new RegExp(
-  String.raw`(?:\b(?:Level|Suite|Unit|Floor|Flat|Apt\.?|Apartment)[ \t]{1,3}\d{1,4}[A-Za-z]?,?[ \t]{1,3})?(?:\bNo\.?[ \t]{0,2}\d{1,5}[A-Za-z]?,?|\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?)[ \t]{1,3}(?:[A-Z][A-Za-z'’.-]{1,20}[ \t]{1,3}){1,3}(?:${STREET_TYPES})\b\.?(?:[ \t]{1,3}(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?(?:[ \t]{1,3}[A-Z][A-Za-z'’.-]{1,20}(?!\d)){1,3}(?:,?[ \t]{1,3}[A-Z]{2,3}\b)?(?:,?[ \t]{1,3}(?:\d{4,6}(?:-\d{4})?|${UK_POSTCODE}))?)?`,
+  String.raw`(?:\b(?:Level|Suite|Unit|Floor|Flat|Apt\.?|Apartment)[ \t]{1,3}\d{1,4}[A-Za-z]?,?[ \t]{1,3})?(?:\bNo\.?[ \t]{0,2}\d{1,5}[A-Za-z]?,?|\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?,?)[ \t]{1,3}${BUILDING_BEFORE_STREET}(?:[A-Z][A-Za-z'’.-]{1,20}[ \t]{1,3}){1,3}(?:${STREET_TYPES})\b\.?(?:[ \t]{1,3}(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?(?:[ \t]{1,3}[A-Z][A-Za-z'’.-]{1,20}(?!\d)){1,3}(?:,?[ \t]{1,3}[A-Z]{2,3}\b)?(?:,?[ \t]{1,3}(?:\d{4,6}(?:-\d{4})?|${UK_POSTCODE}))?)?`,
   "g",
 );
 /** Continental street names with the number after ("Schanzenstraße 41, 20357 Hamburg", "Moda Caddesi No: 112, Kadıköy, İstanbul"). */
@@ -240,7 +244,7 @@ export const JOINT_MOVE_SPEAKER_BEFORE_RE = /\b(?:i|we|i['’]m|we['’]re|i['�
 /** A handle given right after the app's name: "on Discord, user is kev_mods", "Signal - handle: lotte.97". */
 export const HANDLE_AFTER_APP_RE = /^[\s,:\-–(]{0,3}(?:my\s{1,3})?(?:user(?:\s{0,3}name)?|handle|id|tag|nick(?:name)?)\s{0,3}(?:is|:|=)?\s{0,3}@?[A-Za-z0-9][\w.\-]{2,31}/i;
 /** Moving the conversation itself, which needs no "me": "continue this discussion over WhatsApp". */
-export const MOVE_CONVERSATION_RE = /^(?:move|moving|switch|continue|take)\b[^.;:\n]*?\b(?:this|the|our)\s{1,3}(?:discussion|conversation|chat|thread|talk)s?\b/i;
+export const MOVE_CONVERSATION_RE = /^(?:move|moving|switch|continue|take)\b[^.;:\n]*?\b(?:this|the|our)\s{1,3}(?:(?:whole|entire)\s{1,3})?(?:discussion|conversation|chat|thread|talk)s?\b/i;
 /** A direct message asked for at a handle, no app named: "send me a direct message at @cfo.on.the.move". */
 export const DM_AT_HANDLE_RE = /\b(?:dm|direct\s{1,3}message|private\s{1,3}message|pm)\s{1,3}(?:me\s{1,3})?(?:at|on|to)\s{1,3}@[A-Za-z0-9_][\w.]{2,30}[\w]|\badd\s{1,3}me\s{0,3}(?::|-|–|at|on|as)\s{0,3}@[A-Za-z0-9_][\w.]{2,30}[\w]/gi;
 /** A Skype ID of the "live:" kind: "live:.cid.8f2a55e91c4b", "live:jane.doe_92" (a digit, dot or underscore in it). */

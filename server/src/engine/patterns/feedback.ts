@@ -129,7 +129,9 @@ const TOP_RATING_EXPECTED = String.raw`\b(?:are|is|were|was)\s{1,3}(?:(?!not\b|n
 const LOWER_RATING_PUNISHED = String.raw`\b(?:leave|leaves|give|gives|rate|rates)\s{1,3}(?:us\s{1,3}|me\s{1,3})?(?:anything|something)\s{1,3}(?:lower|less|below|under)\b[^.;\n]{0,40}?\b(?:will\s{1,3}not|won['’]t|never|not)\s{1,3}(?:be\s{1,3})?(?:considered|hired|invited|rehired|shortlisted|get\s{1,3}(?:more|further|future)\s{1,3}work)\b`;
 /** Work held up if the rating is less: "anything less and episode 3 will, regrettably, be delayed" (not "anything less than a full backup and ..."). */
 const LESS_DELAYS_WORK = String.raw`\banything\s{1,3}(?:less|lower|below|under)\b(?!\s{1,3}than\s{1,3}(?!(?:a\s{1,3})?(?:5|five|perfect|top|full\s{1,3}(?:marks|stars))))[^.;\n]{0,20}?\band\s{1,3}[^.;\n]{0,40}?\b(?:will|would|gets?|is)[\s,]{1,3}(?:\w+[\s,]{1,3}){0,2}?(?:be\s{1,3})?(?:delayed|held\s{1,3}back|withheld|postponed|cancelled|canceled|paused|late)\b`;
-export const RATING_DEMANDED_RE = new RegExp(`${TOP_RATING_EXPECTED}|${LOWER_RATING_PUNISHED}|${LESS_DELAYS_WORK}`, "i");
+/** A review asked for again and again: "Just a gentle reminder #5 — please leave feedback for us". */
+const REVIEW_REMINDED = String.raw`\breminder\s{0,3}(?:#|no\.?\s{0,2}|number\s{1,3}|n[°º]\s{0,2})\s{0,2}(?:[3-9]|\d{2})\b[^.;\n]{0,40}?\b(?:leave|give|post|write)\s{1,3}(?:us\s{1,3}|me\s{1,3})?(?:a\s{1,3}|your\s{1,3})?(?:[\w-]+\s{1,3})?${RATING}\b`;
+export const RATING_DEMANDED_RE = new RegExp(`${TOP_RATING_EXPECTED}|${LOWER_RATING_PUNISHED}|${LESS_DELAYS_WORK}|${REVIEW_REMINDED}`, "i");
 /** A score below the top said to hurt the writer: "Anything less tanks our JSS". */
 export const LESS_HURTS_SCORE_RE = /\banything\s{1,3}(?:less|lower|below|under)\b[^.;\n]{0,30}?\b(?:tanks?|hurts?|kills?|ruins?|damages?|drops?|lowers?)\s{1,3}(?:our|my)\s{1,3}(?:jss|job\s{1,3}success(?:\s{1,3}score)?|rating|score|profile)\b/i;
 /** A rating under the top said to hurt the writer: "a rating below five stars would genuinely jeopardize my ability to ...". */

@@ -64,6 +64,8 @@ export const OUTSIDE_THE_CONTRACT_RE = /\b(?:outside|off)\s{1,3}(?:of\s{1,3})?(?
  * A pattern of its own, as OUTSIDE_THE_CONTRACT_RE is, not an alternative of PERSONAL_PAYMENT_RE: as alternatives there,
  * the two made a 200 KB lint about 20% slower (prefilter bookkeeping; see the ninth 2026-11-30 session's note).
  */
+/** Payments moved to a channel: "we can shift to PayPal invoice after the first milestone", "let's switch over to Wise". */
+export const SWITCH_TO_CHANNEL_RE = new RegExp(String.raw`\b(?:switch|switching|shift|shifting|move|moving|change|changing|go|going)\s{1,3}(?:over\s{1,3})?to\s{1,3}(?:a\s{1,3}|an\s{1,3})?(?:${PAYMENT_METHODS})\b(?!\s{1,3}(?:api|sdk|integration|checkout|plugin|gateway|webhooks?))`, "i");
 export const TO_YOUR_CHANNEL_RE = new RegExp(String.raw`\b(?:to|into|onto)\s{1,3}your\s{1,3}(?:${PAYMENT_METHODS})\b`, "i");
 /** Escrow that is not Upwork's: "an independent escrow service". */
 export const OUTSIDE_ESCROW_RE = /\b(?:independent|external|third[\s-]party|outside|separate|private|neutral|our\s{1,3}own|my\s{1,3}own)\s{1,3}escrow\b/i;

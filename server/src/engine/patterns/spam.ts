@@ -87,7 +87,7 @@ const MESSAGED_MANY_TIMES_A_DAY = String.raw`\b${MESSAGE_VERB}\s{1,3}${MESSAGED_
 /** A second sender from another profile in case one is missed: "Hardik will also send you message from his profile in case you miss mine". */
 const SECOND_SENDER = String.raw`\b(?:send|sends|message|messages|write|writes|ping|pings|contact|contacts)\b[^.;\n]{0,40}?\bfrom\s{1,3}(?:his|her|their|another|a\s{1,3}second|my\s{1,3}other|our\s{1,3}other)\s{1,3}(?:\w+\s{1,3})?(?:profile|account)\b[^.;\n]{0,30}?\bin\s{1,3}case\b`;
 export const RECURRING_UNTIL_ANSWERED_RE = new RegExp(
-  String.raw`${PESTER_UNTIL}|${MESSAGED_MANY_TIMES_A_DAY}|${SECOND_SENDER}|\b${MESSAGE_ACT}\b[^.;\n]{0,60}?\b${RECURRENCE}\b[^.;\n]{0,60}?\b(?:${UNTIL_ANSWERED})\b|\bkeep\s{1,3}(?:on\s{1,3})?(?:writing|messaging|emailing|texting|pinging|nudging|bumping|chasing|sending\s{1,3}(?:notes|messages))\b[^.;\n]{0,30}?\b(?:${UNTIL_ANSWERED})\b`,
+  String.raw`${PESTER_UNTIL}|${MESSAGED_MANY_TIMES_A_DAY}|${SECOND_SENDER}|\b${MESSAGE_ACT}\b[^.;\n]{0,60}?\b${RECURRENCE}\b[^.;\n]{0,60}?\b(?:${UNTIL_ANSWERED})\b|\bkeep\s{1,3}(?:on\s{1,3})?(?:writing|messaging|emailing|texting|pinging|nudging|bumping|chasing|reminding|following\s{1,3}up|sending\s{1,3}(?:notes|messages))\b[^.;\n]{0,30}?\b(?:${UNTIL_ANSWERED})\b`,
   "i",
 );
 

@@ -9,5 +9,5 @@ const ASKS_FOR_CONTACT_RE = new RegExp(CONTACT_REQUEST_RE.source, "i");
 import { clauseDetections } from "../shared";
 
 export const clientLogin = defineRule("account/client-login", meta, (ctx) =>
-  clauseDetections(ctx, ({ text }) => (matches(CLIENT_LOGIN_RE, text) || matches(CLIENT_CREDENTIALS_RE, text) || matches(PASSWORD_GIVEN_RE, text)) && (!matches(ASKS_FOR_CONTACT_RE, text) || matches(CREDENTIAL_WORD_RE, text)), { skipCompliant: true }),
+  clauseDetections(ctx, ({ text }) => (matches(CLIENT_LOGIN_RE, text) || matches(CLIENT_CREDENTIALS_RE, text) || matches(PASSWORD_GIVEN_RE, text)) && (!matches(ASKS_FOR_CONTACT_RE, text) || matches(CREDENTIAL_WORD_RE, text)), { skipCompliant: true, skipForbidding: true }),
 );

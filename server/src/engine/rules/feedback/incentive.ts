@@ -11,6 +11,6 @@ export const incentive = defineRule("feedback/incentive", meta, (ctx) =>
     (matches(REVIEWS_BOUGHT_RE, text) && !matches(REWARD_DECLINED_RE, text)) ||
     matches(CONTINGENT_ON_RATING_RE, text) ||
     (matches(REMOVE_REVIEW_RE, text) && matches(REFUND_OR_FREEBIE_RE, text)),
-    { skipForbidding: true },
+    { skipForbidding: true, skipReported: true },
   ),
 );
