@@ -274,6 +274,14 @@ const SETS: Record<string, Floors> = {
     precision: 0.97, recall: 0.93, cleanFilesFlagged: 0.052, avoidSpansFlagged: 2,
     families: { circumvention: [0.93, 0.93], contact: [0.99, 0.99], account: [0.99, 0.94], spam: [0.92, 0.92], conduct: [0.99, 0.83], feedback: [0.93, 0.93] },
   },
+  // Set AK (a Nigerian app developer, a Vietnamese illustrator, a Brazilian video-editing agency, an American HR manager
+  // hiring; 92 templates): first contact 97.1% / 76.0% at 95cfbf8 (first-contact.txt; the same with the session's starting
+  // build), 97.1% / 76.8% once a regression that set showed was fixed (a two-item "No 5 stars, no raw files" read as a
+  // list of refusals). Held out: not fixed against.
+  "independent-ak": {
+    precision: 0.97, recall: 0.76, cleanFilesFlagged: 0.028, avoidSpansFlagged: 1,
+    families: { circumvention: [0.86, 0.81], contact: [0.99, 0.86], account: [0.99, 0.7], spam: [0.99, 0.8], conduct: [0.99, 0.52], feedback: [0.92, 0.86] },
+  },
 };
 
 describe("accuracy floors, independent sets", () => {

@@ -116,6 +116,10 @@ describe("gates", () => {
     assert.equal(judgeable("I never ask clients to pay outside the platform.", "circumvention"), false);
     assert.equal(learned("I never ask to be paid outside Upwork.").length, 0);
   });
+  it("skip a list of three or more refusals, but judge two as a condition ('no stars, no files')", () => {
+    assert.equal(judgeable("No Venmo, no Zelle, no crypto: every payment goes through Upwork.", "circumvention"), false);
+    assert.equal(judgeable("No five stars, no source files for you.", "feedback"), true);
+  });
   it("judge payment through Upwork only when a way off it is named", () => {
     assert.equal(judgeable("I can give you 10% off when you pay through Upwork instead.", "circumvention"), false);
     assert.equal(judgeable("You can pay me through Upwork instead of PayPal.", "circumvention"), false);

@@ -24,8 +24,8 @@ export const UNTIED_FROM_REVIEW_RE = /\b(?:doesn['’]t|does\s{1,3}not|won['’]
 export const NO_QUOTED_OFFER_RE = /\bno\s{1,3}["“][^"”\n]{3,80}["”]/i;
 
 /** A clause that promises to stay within the rules (COMPLIANCE_RE, UNTIED_FROM_REVIEW_RE), and is not the pitch of needing no platform. */
-/** A list of refusals: "No UPI, no Payoneer, no bank transfer, no PayPal". */
-export const REFUSAL_LIST_RE = /^[^\p{L}]{0,8}no\s{1,3}[^,;\n]{2,25},\s{0,3}no\s{1,3}/iu;
+/** A list of refusals, three or more: "No UPI, no Payoneer, no bank transfer, no PayPal" (two are a condition: "No 5 stars, no raw files"). */
+export const REFUSAL_LIST_RE = /^[^\p{L}]{0,8}no\s{1,3}[^,;\n]{2,25},\s{0,3}no\s{1,3}[^,;\n]{2,25},\s{0,3}(?:or\s{1,3}|and\s{1,3})?no\s{1,3}/iu;
 export function promisesCompliance(text: string): boolean {
   return (COMPLIANCE_RE.test(text) || UNTIED_FROM_REVIEW_RE.test(text) || NO_QUOTED_OFFER_RE.test(text) || REFUSAL_LIST_RE.test(text)) && !NEEDLESS_PLATFORM_RE.test(text);
 }
