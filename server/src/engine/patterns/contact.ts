@@ -74,7 +74,7 @@ export const MESSAGING_APPS = lexiconAlternation(MESSAGING_APP_TERMS);
 export const MESSAGING_APP_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})\b`, "i");
 
 /** Links that open a chat directly. */
-export const MESSAGING_LINK_RE = /\bdiscord\s{1,2}\.\s{1,2}gg\s{0,2}\/\s{0,2}\w{3,30}|\bt\s{1,2}\.\s{1,2}me\s{0,2}\/\s{0,2}\w{3,30}|\b(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.whatsapp\.com\/send|chat\.whatsapp\.com|t\.me|telegram\.me|telegram\.dog|m\.me|discord\.gg|discord\.com\/invite|join\.skype\.com|signal\.me|signal\.group|line\.me|u\.wechat\.com|viber\.click|invite\.viber\.com|zalo\.me|threema\.id|wa\.link)\/[^\s)\]>"'<]*|\bwxid_[a-z0-9]{6,30}\b/gi;
+export const MESSAGING_LINK_RE = /\bdiscord\s{1,2}\.\s{1,2}gg\s{0,2}\/\s{0,2}\w{3,30}|\bt\s{1,2}\.\s{1,2}me\s{0,2}\/\s{0,2}\w{3,30}|\b(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.whatsapp\.com\/send|chat\.whatsapp\.com|t\.me|telegram\.me|telegram\.dog|m\.me|discord\.gg|discord\.com\/invite|join\.skype\.com|join\.slack\.com\/t\/[\w-]+|signal\.me|signal\.group|line\.me|u\.wechat\.com|viber\.click|invite\.viber\.com|zalo\.me|threema\.id|wa\.link)\/[^\s)\]>"'<]*|\bwxid_[a-z0-9]{6,30}\b/gi;
 
 /** "Skype: live:bruno_1", "my Threema ID is 7XK2PQ9M", "signal: chidi.07", "@jane on Telegram". Group 1/2: the ID. */
 export const MESSAGING_ID_RE = new RegExp(
@@ -111,7 +111,7 @@ export const MESSAGING_INVITE_RE = new RegExp(
 /** LINE the messaging app, which only its capitals tell from the word: "continue this conversation on LINE". */
 export const LINE_INVITE_RE = /\b(?:[Mm]ove|[Cc]ontinue|[Tt]alk|[Cc]hat|[Aa]dd|[Mm]essage|[Rr]each|[Ff]ind)\b[^.;:\n]{0,25}?\b(?:on|via|over|through|to|in)\s{1,3}LINE\b/g;
 /** "for" as the place word of Nigerian Pidgin: "Make we continue for WhatsApp". */
-export const PIDGIN_INVITE_RE = new RegExp(String.raw`\b(?:continue|chat|talk|yarn|reach|meet)\s{1,3}(?:me\s{1,3})?for\s{1,3}(?:${MESSAGING_APPS})\b`, "gi");
+export const PIDGIN_INVITE_RE = new RegExp(String.raw`\b(?:continue|chat|talk|yarn|reach|meet)\s{1,3}(?:me\s{1,3}|the\s{1,3}(?:gist|chat|talk|conversation|discussion)\s{1,3})?for\s{1,3}(?:${MESSAGING_APPS})\b`, "gi");
 
 /** Spanish and Portuguese: an invitation verb, a place word, and an app ("hablamos por WhatsApp", "me chama no zap"). */
 const INVITE_VERBS_ES_PT = lexiconAlternation(SPANISH_PORTUGUESE.inviteVerbs);
@@ -210,13 +210,16 @@ export const EUROPEAN_ADDRESS_RE = new RegExp(
     String.raw`|\b(?:Calle|Carrer|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso)[ \t]{1,3}(?:[\wáéíóúàèìòùâêôãõçñ'’-]{1,25}[ \t]{1,3}){1,4}?(?:n[.ºo°][ \t]{0,3})?\d{1,4}\b(?:,?[ \t]{1,3}\d{4,5}(?:-\d{3})?[ \t]{1,3}[A-Z][\w-]{1,30})?`,
   "g",
 );
+/** An address given after its label, in any script and without a street word: "My studio address is: 27 Lê Lợi, Hải Châu, Đà Nẵng". */
+const ADDRESS_PART = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]{1,3}\p{L}[\p{L}'’.-]*){0,3}`;
+export const LABELED_ADDRESS_RE = new RegExp(String.raw`(?<=\baddress(?:[ \t]{1,3}is)?[ \t]{0,3}:?[ \t]{1,3})\d{1,5}[A-Za-z]?[ \t]{1,3}${ADDRESS_PART}(?:,[ \t]{0,3}${ADDRESS_PART}){1,4}`, "gu");
 /** Words that say a nearby address is offered for contact or visits. */
 /**
  * A short label opening the line, then a colon, right before a detail: "For urgent matters: 0300/555/7741",
  * "Get a quote: site.com/contact"; not an ID's label (an acronym such as "NPI", or "number", "code", "ref").
  */
 export const LINE_LABEL_BEFORE_RE = /(?:^|\n)[ \t>*_-]{0,6}(?![^\n:]{0,32}\b(?:\p{Lu}{2,}|id|no|number|code|ref|reg)\b)\p{L}[\p{L} '’]{0,30}:[ \t]{0,3}$/u;
-export const ADDRESS_CONTEXT_RE = /\b(?:address|office|studio|located|visit|drop\s{1,3}(?:by|off|them|it)|pick\s{1,3}up|come\s{1,3}by|walk[\s-]?ins?|walk\s{1,3}in|stop\s{1,3}by|pop\s{1,3}(?:in|by|over)|swing\s{1,3}by|find\s{1,3}us|send|mail|post|ship|deliver|meet|headquarters|hq|based\s{1,3}at|our\s{1,3}place)\b/i;
+export const ADDRESS_CONTEXT_RE = /\b(?:address|office|studio|located|visit|come\s{1,3}(?:and\s{1,3})?see\s{1,3}(?:us|me)|drop\s{1,3}(?:by|off|them|it)|pick\s{1,3}up|come\s{1,3}by|walk[\s-]?ins?|walk\s{1,3}in|stop\s{1,3}by|pop\s{1,3}(?:in|by|over)|swing\s{1,3}by|find\s{1,3}us|send|mail|post|ship|deliver|meet|headquarters|hq|based\s{1,3}at|our\s{1,3}place)\b/i;
 
 /** Asking the client for their contact details. */
 /** Chat apps whose mere "you got X?" asks the client onto them (workplace tools such as Slack are left out). */

@@ -131,7 +131,11 @@ const LOWER_RATING_PUNISHED = String.raw`\b(?:leave|leaves|give|gives|rate|rates
 const LESS_DELAYS_WORK = String.raw`\banything\s{1,3}(?:less|lower|below|under)\b(?!\s{1,3}than\s{1,3}(?!(?:a\s{1,3})?(?:5|five|perfect|top|full\s{1,3}(?:marks|stars))))[^.;\n]{0,20}?\band\s{1,3}[^.;\n]{0,40}?\b(?:will|would|gets?|is)[\s,]{1,3}(?:\w+[\s,]{1,3}){0,2}?(?:be\s{1,3})?(?:delayed|held\s{1,3}back|withheld|postponed|cancelled|canceled|paused|late)\b`;
 /** A review asked for again and again: "Just a gentle reminder #5 — please leave feedback for us". */
 const REVIEW_REMINDED = String.raw`\breminder\s{0,3}(?:#|no\.?\s{0,2}|number\s{1,3}|n[°º]\s{0,2})\s{0,2}(?:[3-9]|\d{2})\b[^.;\n]{0,40}?\b(?:leave|give|post|write)\s{1,3}(?:us\s{1,3}|me\s{1,3})?(?:a\s{1,3}|your\s{1,3})?(?:[\w-]+\s{1,3})?${RATING}\b`;
-export const RATING_DEMANDED_RE = new RegExp(`${TOP_RATING_EXPECTED}|${LOWER_RATING_PUNISHED}|${LESS_DELAYS_WORK}|${REVIEW_REMINDED}`, "i");
+/** The review the writer will leave made to depend on free work: "the feedback we leave you depends on whether you agree to two extra weeks". */
+const OUR_REVIEW_DEPENDS = String.raw`\b(?:feedback|review|rating|stars)\s{1,3}(?:that\s{1,3})?(?:we|i)\s{1,3}(?:leave|give|write|post)\s{1,3}(?:you\s{1,3})?(?:will\s{1,3})?depends?\s{1,3}on\b`;
+/** The review the writer will leave held back: "we'll hold the end-contract review" (not "hold a review meeting"). */
+const OUR_REVIEW_HELD = String.raw`\b(?:we['’]ll|i['’]ll|we\s{1,3}will|i\s{1,3}will|we\s{1,3}are\s{1,3}going\s{1,3}to)\s{1,3}(?:hold|withhold|hold\s{1,3}back|hold\s{1,3}off\s{1,3}on|delay|sit\s{1,3}on)\s{1,3}(?:the\s{1,3}|our\s{1,3}|my\s{1,3}|your\s{1,3})?(?:[\w-]+\s{1,3})?(?:review|feedback|rating)\b(?!\s{1,3}(?:meeting|call|session))`;
+export const RATING_DEMANDED_RE = new RegExp(`${TOP_RATING_EXPECTED}|${LOWER_RATING_PUNISHED}|${LESS_DELAYS_WORK}|${REVIEW_REMINDED}|${OUR_REVIEW_DEPENDS}|${OUR_REVIEW_HELD}`, "i");
 /** A score below the top said to hurt the writer: "Anything less tanks our JSS". */
 export const LESS_HURTS_SCORE_RE = /\banything\s{1,3}(?:less|lower|below|under)\b[^.;\n]{0,30}?\b(?:tanks?|hurts?|kills?|ruins?|damages?|drops?|lowers?)\s{1,3}(?:our|my)\s{1,3}(?:jss|job\s{1,3}success(?:\s{1,3}score)?|rating|score|profile)\b/i;
 /** A rating under the top said to hurt the writer: "a rating below five stars would genuinely jeopardize my ability to ...". */

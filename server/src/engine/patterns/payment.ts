@@ -64,6 +64,8 @@ export const OUTSIDE_THE_CONTRACT_RE = /\b(?:outside|off)\s{1,3}(?:of\s{1,3})?(?
  * A pattern of its own, as OUTSIDE_THE_CONTRACT_RE is, not an alternative of PERSONAL_PAYMENT_RE: as alternatives there,
  * the two made a 200 KB lint about 20% slower (prefilter bookkeeping; see the ninth 2026-11-30 session's note).
  */
+/** A channel's own invoice sent by the writer: "I will send the Wise invoice there". */
+export const CHANNEL_INVOICE_SENT_RE = new RegExp(String.raw`\b(?:send|sending|issue|issuing|raise|raising)\s{1,3}(?:you\s{1,3})?(?:the|a|an|my)\s{1,3}(?:${PAYMENT_METHODS})\s{1,3}(?:invoice|payment\s{1,3}request|request|payment\s{1,3}link)\b`, "i");
 /** Payments moved to a channel: "we can shift to PayPal invoice after the first milestone", "let's switch over to Wise". */
 export const SWITCH_TO_CHANNEL_RE = new RegExp(String.raw`\b(?:switch|switching|shift|shifting|move|moving|change|changing|go|going)\s{1,3}(?:over\s{1,3})?to\s{1,3}(?:a\s{1,3}|an\s{1,3})?(?:${PAYMENT_METHODS})\b(?!\s{1,3}(?:api|sdk|integration|checkout|plugin|gateway|webhooks?))`, "i");
 export const TO_YOUR_CHANNEL_RE = new RegExp(String.raw`\b(?:to|into|onto)\s{1,3}your\s{1,3}(?:${PAYMENT_METHODS})\b`, "i");

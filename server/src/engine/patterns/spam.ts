@@ -27,7 +27,7 @@ export const SAME_LETTER_TO_OTHER_POSTS_RE = new RegExp(
 /** A follow-up counted from the fifth on: "Sixth follow-up today", "my 7th message". */
 export const LATE_ORDINAL_FOLLOW_UP_RE = /\b(?:follow[\s-]?up|relance|seguimiento|recordatorio|lembrete)\s{1,3}(?:#|n[°º]\s{0,2}|no\.?\s{0,2}|number\s{1,3})(?:[5-9]|\d{2,})\b|\b(?:fifth|sixth|seventh|eighth|ninth|tenth|(?:[5-9]|\d{2,})(?:th|st|nd|rd))\s{1,3}(?:follow[\s-]?up|message|reminder|email|ping|nudge|time\s{1,3}(?:writing|asking|messaging|following\s{1,3}up))\b/i;
 /** A proposal withdrawn and sent again to climb the list: "I withdraw and resubmit this every morning". */
-export const RESUBMIT_RE = /\b(?:withdraw\w*|delet(?:e|ing)|remov(?:e|ing)|clos(?:e|ing)|cancel\w*|tak(?:e|ing)\s{1,3}down)\s{1,3}and\s{1,3}re-?(?:submit|apply|post|send|list|publish)\w*\b/i;
+export const RESUBMIT_RE = /\b(?:withdraw\w*|delet(?:e|ing)|remov(?:e|ing)|clos(?:e|ing)|cancel\w*|tak(?:e|ing)\s{1,3}down)\s{1,3}(?:(?:it|this|them|the\s{1,3}[\w-]+)\s{1,3})?and\s{1,3}re-?(?:submit|apply|post|send|list|publish)\w*\b|\bre-?(?:post|list|submit)\w*\s{1,3}(?:it|this|them|the\s{1,3}[\w-]+)\s{1,3}(?:under|with)\s{1,3}(?:a\s{1,3})?(?:new|different|fresh)\s{1,3}(?:title|name|heading)\b/i;
 /** One letter for a whole category of jobs: "same letter for every copy job". */
 export const SAME_LETTER_FOR_EVERY_RE = /\bsame\s{1,3}(?:letter|proposal|pitch|template|text|message|intro|opening|cover\s{1,3}letter)\s{1,3}(?:for|to|on)\s{1,3}(?:every|each|all)\b[^.;\n]{0,30}?\b(?:job|post|client|listing|gig)s?\b|\b(?:standard|same|stock|generic)\s{1,3}(?:letter|proposal|pitch|template|text|message)\s{1,3}(?:that\s{1,3})?(?:we|i)\s{1,3}(?:send|sent|post|paste|use)\s{1,3}(?:to|on|for)\s{1,3}(?:every|each|all)\b[^.;\n]{0,30}?\b(?:job|post|client|listing|gig)s?\b/i;
 
@@ -75,7 +75,7 @@ const PESTER = String.raw`(?:ping|pinging|nudge|nudging|chase|chasing|bug|buggin
 /** A weekly recurrence or a weekday: "every Monday", "each week". */
 const WEEKLY = String.raw`(?:each|every)\s{1,3}(?:single\s{1,3})?(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 /** Pestering on a recurrence until anything ("until it's done"), and a job reposted on a schedule until filled ("reposting this job every Monday until I find a backup"). */
-const PESTER_UNTIL = String.raw`\b${PESTER}\b[^.;\n]{0,40}?\b(?:${RECURRENCE}|${WEEKLY})\b[^.;\n]{0,40}?\b(?:until|till)\b|\b(?:repost|reposting|re-post|re-posting|relist|relisting)\s{1,3}(?:this|the|my|our)\s{1,3}(?:job|post|posting|listing|proposal)\s{1,3}(?:${RECURRENCE}|${WEEKLY})\b`;
+const PESTER_UNTIL = String.raw`\b${PESTER}\b[^.;\n]{0,40}?\b(?:${RECURRENCE}|${WEEKLY})\b[^.;\n]{0,40}?\b(?:until|till)\b|\b(?:repost|reposting|re-post|re-posting|relist|relisting)\s{1,3}(?:this|the|my|our)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:job|post|posting|listing|proposal)\s{1,3}(?:${RECURRENCE}|${WEEKLY})\b`;
 /** Writing to someone, as a verb. */
 const MESSAGE_VERB = String.raw`(?:message|messages|messaging|text|texts|texting|email|emails|emailing|ping|pings|pinging|call|calls|calling|write|writes|writing|follow(?:ing)?\s{1,3}up|remind|nudge|chase|dm)`;
 /** Many times a day or every few hours: "three times a day", "every 2 hours", "5x a day". */
@@ -94,7 +94,7 @@ export const RECURRING_UNTIL_ANSWERED_RE = new RegExp(
 /** How many a letter went to: "like 30 people", "over 50 brands". */
 const MANY_RECIPIENTS = String.raw`(?:(?:like|about|around|over|maybe|nearly|almost)\s{1,3})?(?:\d{2,}|dozens\s{1,3}of|hundreds\s{1,3}of|twenty|thirty|forty|fifty|a\s{1,3}hundred)\s{1,3}(?:\+\s{0,3})?(?:other\s{1,3})?(?:[a-z][\w-]{2,15}\s{1,3})?(?:ppl|people|clients|jobs|brands|posts|accounts|companies|businesses|creators|leads|owners|founders|shops|stores|agencies)\b`;
 /** One text for all: "the same invitation message", "this same proposal", "one identical pitch". */
-const ONE_TEXT = String.raw`\b(?:same|identical|exact)\s{1,3}(?:[\w-]+\s{1,3})?(?:letter|proposal|message|text|pitch|template|note|intro|invitation|invite|cover\s{1,3}letter)s?\b`;
+const ONE_TEXT = String.raw`\b(?:same|identical|exact|standard|generic)\s{1,3}(?:[\w-]+\s{1,3})?(?:letter|proposal|message|text|pitch|template|note|intro|invitation|invite|cover\s{1,3}letter)s?\b`;
 /** Many targets or a daily count: "into every freelancer profile", "to every SEO job I can find", "200 a day", "around 40 per day". */
 const MANY_TARGETS = String.raw`\b(?:every|each|all)\s{1,3}(?:[\w"“”'’&./-]+\s{1,3}){0,3}?(?:jobs?|posts?|postings?|listings?|profiles?|freelancers?|leads?|openings?|inbox(?:es)?)\b|\b\d{2,}\s{1,3}(?:a|per|each)\s{1,3}(?:day|week|hour)\b`;
 /** The same text sent to many, however the sentence runs between: "paste the same invitation message into every freelancer profile you can find ..., at least 200 a day". */

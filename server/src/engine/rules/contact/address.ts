@@ -1,7 +1,7 @@
 import { matches } from "../../prefilter";
 import meta from "../../../../../rules/contact/address/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
-import { ADDRESS_CONTEXT_RE, EUROPEAN_ADDRESS_RE, LEGAL_DOCUMENT_RE, STREET_ADDRESS_RE } from "../../patterns/contact";
+import { ADDRESS_CONTEXT_RE, EUROPEAN_ADDRESS_RE, LABELED_ADDRESS_RE, LEGAL_DOCUMENT_RE, STREET_ADDRESS_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE } from "../../patterns/intent";
 import { matchesOf } from "../shared";
 import { JAPANESE_ADDRESS_RE, ADDRESS_INVITATION_AFTER_RE, BUILDING_FLOOR_ADDRESS_RE, UK_POSTCODE_ADDRESS_RE, DIVISION_ADDRESS_RE, ENDS_WITH_PLACE_RE, NEXT_LINE_TOWN_POSTCODE_RE, PARCEL_ADDRESS_RE, PARCEL_WORD_AT_PART_RE, PO_BOX_RE, POSTAL_CONTEXT_RE, PREFIXED_STREET_RE, UNIT_ADDRESS_RE, WEAK_BOX_WORD_RE } from "../../lexicons/contact";
@@ -24,7 +24,7 @@ export const contactAddress = defineRule("contact/address", meta, (ctx) => {
   const text = view.text;
   const clauses = ctx.clauses(view);
   const out: Detection[] = [];
-  for (const re of [STREET_ADDRESS_RE, EUROPEAN_ADDRESS_RE, PREFIXED_STREET_RE, PARCEL_ADDRESS_RE, UNIT_ADDRESS_RE, DIVISION_ADDRESS_RE, BUILDING_FLOOR_ADDRESS_RE, UK_POSTCODE_ADDRESS_RE, PO_BOX_RE, JAPANESE_ADDRESS_RE]) {
+  for (const re of [STREET_ADDRESS_RE, EUROPEAN_ADDRESS_RE, LABELED_ADDRESS_RE, PREFIXED_STREET_RE, PARCEL_ADDRESS_RE, UNIT_ADDRESS_RE, DIVISION_ADDRESS_RE, BUILDING_FLOOR_ADDRESS_RE, UK_POSTCODE_ADDRESS_RE, PO_BOX_RE, JAPANESE_ADDRESS_RE]) {
     for (const m of matchesOf(re, text)) {
       // Ends at a sentence end ("... Victoria Island. You are welcome": a capitalized word, then a lower-case one),
       // not at an abbreviation ("Brgy. Poblacion, Taytay", "P.O. Box 4471").
