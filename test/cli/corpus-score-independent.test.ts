@@ -284,6 +284,13 @@ const SETS: Record<string, Floors> = {
     precision: 0.99, recall: 0.95, cleanFilesFlagged: 0.001, avoidSpansFlagged: 3,
     families: { circumvention: [0.92, 0.81], contact: [0.99, 0.97], account: [0.99, 0.95], spam: [0.99, 0.99], conduct: [0.99, 0.95], feedback: [0.99, 0.99] },
   },
+  // Set AL (an Egyptian accountant, a Ukrainian UX designer in Warsaw, a Ghanaian content agency, an Australian café owner
+  // hiring; 88 templates): first contact 92.0% / 74.2% at 0ca95f6 (first-contact.txt; 91.8% / 71.7% with the session's
+  // starting build). Held out: not fixed against.
+  "independent-al": {
+    precision: 0.92, recall: 0.74, cleanFilesFlagged: 0.056, avoidSpansFlagged: 1,
+    families: { circumvention: [0.85, 0.68], contact: [0.93, 0.86], account: [0.99, 0.68], spam: [0.85, 0.78], conduct: [0.84, 0.57], feedback: [0.99, 0.75] },
+  },
 };
 
 describe("accuracy floors, independent sets", () => {
