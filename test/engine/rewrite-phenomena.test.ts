@@ -567,3 +567,22 @@ describe("mechanisms read from golden-11's odd-numbered failures (rewrite15)", (
     assert.ok(!/skype|jo\.design/i.test(out), out);
   });
 });
+
+describe("phenomena read from golden-12's failures (rw)", () => {
+  const ROWS: [string, string, string, string, string][] = [
+    // emojis: the writer's tone stays, what stood for the removed part goes (emoji.ts, lexicon standInEmojis)
+    ["an emoji among the words a whole rewrite replaced comes back after the rewrite, before the terminal", "My partner replies from this account at night 🌙 she's a night owl!", "account/shared-account", "My partner replies from this account at night", "I do all the work on this profile myself 🌙!"],
+    ["an emoji that stood for the removed payment goes, the writer's wink stays", "Paying through Revolut gets you a small discount 💰😉", "circumvention/off-platform-payment", "Paying through Revolut gets you a small discount", "All payments go through Upwork 😉"],
+    ["a phone beside the removed number goes, the smile after it stays in place", "Text me on 555-201-3344 📱🙂 whenever you like.", "contact/phone", "Text me on 555-201-3344", "Message me here on Upwork 🙂 whenever you like."],
+    ["an emoji before the finding keeps its place in the kept clause; the one beside the number goes", "Happy to chat anytime 🙌 — WhatsApp me at +44 7911 123456 📲", "contact/phone", "WhatsApp me at +44 7911 123456", "Happy to chat anytime 🙌 — message me here on Upwork"],
+    ["an icon opening a heading stays in front of a whole rewrite", "## 📞 Ring us: 555-201-3344", "contact/phone", "Ring us: 555-201-3344", "## 📞 I'm happy to talk here on Upwork"],
+    ["the same emoji three times stood for the repeating and goes with a repeated follow-up", "Nudging you every hour until you reply 📣📣📣 lol", "spam/repeated-follow-up", "Nudging you every hour until you reply", "Following up once next week if I don't hear back lol"],
+  ];
+  for (const [name, before, ruleId, span, after] of ROWS) {
+    it(name, () => {
+      const out = rewritten(before, ruleId, span);
+      assert.equal(out, after);
+      assert.deepEqual(readingProblems(before, out), []);
+    });
+  }
+});

@@ -23,6 +23,7 @@ import { bracketBalance, readsWell } from "./reading-checks";
 import { placeVerbsSwapped } from "./place-swaps";
 import { narrowed, widenToLink, widenToAddressEnd, narrowedToAddressBracket, widenToBrackets, widenToEmphasis } from "./regions";
 import { REQUESTED_DETAIL } from "./sentence-patterns";
+import { emojisKept } from "./emoji";
 
 /**
  * Rewrites the sentence holding `targets`; undefined when the rewrite would leave it as it is. A lead
@@ -32,7 +33,7 @@ import { REQUESTED_DETAIL } from "./sentence-patterns";
  */
 export function rewriteSentence(source: string, found: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
   const rewrite = rewriteWithLead(source, found, targets);
-  return rewrite && capitalKept(source, found, portfolioSeen(dashPairClosed(source, withoutBracketedAlternative(withoutPriceForLeaving(source, found, targets, withoutArguments(source, found, targets, rewrite))))));
+  return rewrite && emojisKept(source, found, targets, capitalKept(source, found, portfolioSeen(dashPairClosed(source, withoutBracketedAlternative(withoutPriceForLeaving(source, found, targets, withoutArguments(source, found, targets, rewrite)))))));
 }
 
 /** rewriteSentence before the justifications of the removed part are dropped. */
