@@ -577,6 +577,9 @@ describe("phenomena read from golden-12's failures (rw)", () => {
     ["an emoji before the finding keeps its place in the kept clause; the one beside the number goes", "Happy to chat anytime 🙌 — WhatsApp me at +44 7911 123456 📲", "contact/phone", "WhatsApp me at +44 7911 123456", "Happy to chat anytime 🙌 — message me here on Upwork"],
     ["an icon opening a heading stays in front of a whole rewrite", "## 📞 Ring us: 555-201-3344", "contact/phone", "Ring us: 555-201-3344", "## 📞 I'm happy to talk here on Upwork"],
     ["the same emoji three times stood for the repeating and goes with a repeated follow-up", "Nudging you every hour until you reply 📣📣📣 lol", "spam/repeated-follow-up", "Nudging you every hour until you reply", "Following up once next week if I don't hear back lol"],
+    // leads that stand with a bare space or an emoji (lexicon sentenceLeads.bare)
+    ["'FYI' stands before a lower-case word with only a space", "FYI my cousin answers on this profile on Sundays, so replies are quick!", "account/shared-account", "my cousin answers on this profile on Sundays", "FYI I do all the work on this profile myself, so replies are quick!"],
+    ["a lead's emoji is part of the lead", "Btw 😅 what's your phone number so I can text the draft?", "contact/request", "what's your phone number", "Btw 😅 could we keep talking here on Upwork?"],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {
     it(name, () => {
