@@ -584,6 +584,8 @@ describe("phenomena read from golden-12's failures (rw)", () => {
     ["a payee named after the swapped payment goes", "Kindly wire the advance by Wise to my name.", "circumvention/off-platform-payment", "by Wise", "Kindly wire the advance through Upwork."],
     ["a promise to send the payee's details in private goes", "You can pay me on Payoneer, I share the details in private.", "circumvention/off-platform-payment", "pay me on Payoneer", "You can pay me through Upwork."],
     ["a promise to give the payee's key goes", "Best is you pay with UPI, I give my key after the call.", "circumvention/off-platform-payment", "pay with UPI", "Best is you pay through Upwork."],
+    // the thing of the removed payment app goes with it (clause-edits METHOD_THING)
+    ["a payment app's portal or dashboard goes with the app", "Invoices go out weekly via our FreshBooks dashboard.", "circumvention/off-platform-payment", "via our FreshBooks dashboard", "Invoices go out weekly through Upwork."],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {
     it(name, () => {

@@ -135,7 +135,7 @@ function lastHeldSwapped(head: string): string {
 const upperFirstIf = (original: string, s: string) => (/^\p{Ll}/u.test(original) ? s : upperFirst(s));
 
 /** What of a payment app's is named after it: " account", "'s billing service". */
-const METHOD_THING = String.raw`\s+(?:account|wallet|transfer|address|link|ID)|['’]s\s+(?:(?:billing|payment|invoicing|checkout|transfer)\s+)?(?:service|system|portal|page|link|tool|feature)`;
+const METHOD_THING = String.raw`\s+(?:account|wallet|transfer|address|link|ID|(?:portal|dashboard|app|system)\b)|['’]s\s+(?:(?:billing|payment|invoicing|checkout|transfer)\s+)?(?:service|system|portal|page|link|tool|feature)`;
 /** A method named with its time, "cash on delivery", is only the method before "of": "cash| on delivery of the audited accounts" keeps when. */
 const TIMED_METHOD_END = String.raw`(?!(?<=\bon\s+(?:delivery|completion|receipt))\s+of\b)`;
 const METHOD_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:(?:personal|company|business|direct)\s+)?(?:${PAYMENT_METHODS}|Wise)${TIMED_METHOD_END}(?:${METHOD_THING})?(?:\s*\([^)]*\)|\s+@[\w.-]+)?`, "i");
