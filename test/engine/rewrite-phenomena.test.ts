@@ -586,6 +586,9 @@ describe("phenomena read from golden-12's failures (rw)", () => {
     ["a promise to give the payee's key goes", "Best is you pay with UPI, I give my key after the call.", "circumvention/off-platform-payment", "pay with UPI", "Best is you pay through Upwork."],
     // the thing of the removed payment app goes with it (clause-edits METHOD_THING)
     ["a payment app's portal or dashboard goes with the app", "Invoices go out weekly via our FreshBooks dashboard.", "circumvention/off-platform-payment", "via our FreshBooks dashboard", "Invoices go out weekly through Upwork."],
+    // a channel of mine named for its messages is Upwork's messages, not my portfolio (touch-ups portfolioSeen, lexicon portfolioMessages)
+    ["a DM sent to my social channel is a message here on Upwork", "Got questions? Send me a DM to my TikTok @lena.cuts and I answer.", "contact/social", "Send me a DM to my TikTok @lena.cuts", "Got questions? Send me a message here on Upwork and I answer."],
+    ["my social channel's DMs are my Upwork messages", "P.S. my Insta DMs are always open.", "contact/social", "my Insta DMs", "P.S. my Upwork messages are always open."],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {
     it(name, () => {

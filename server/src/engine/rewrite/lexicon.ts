@@ -104,6 +104,7 @@ export const LEXICON = {
   productNouns: new WordList(data.productNouns),
   alternativeCues: new WordList(data.alternativeCues),
   sentenceLeads: new WordList(data.sentenceLeads.words),
+  portfolioMessages: data.portfolioMessages as { nouns: string[]; said: string; sent: string },
   bareSentenceLeads: new Set<string>(data.sentenceLeads.bare),
   heldDelivery: { phrase: data.heldDelivery.phrase as string, openers: new Set<string>(data.heldDelivery.openers), swaps: new Map(Object.entries(data.heldDelivery.heldSwaps as Record<string, string>)) },
   channelRowLabels: new Set<string>(data.channelRowLabels.words),
