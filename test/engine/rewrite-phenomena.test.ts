@@ -589,6 +589,8 @@ describe("phenomena read from golden-12's failures (rw)", () => {
     // a channel of mine named for its messages is Upwork's messages, not my portfolio (touch-ups portfolioSeen, lexicon portfolioMessages)
     ["a DM sent to my social channel is a message here on Upwork", "Got questions? Send me a DM to my TikTok @lena.cuts and I answer.", "contact/social", "Send me a DM to my TikTok @lena.cuts", "Got questions? Send me a message here on Upwork and I answer."],
     ["my social channel's DMs are my Upwork messages", "P.S. my Insta DMs are always open.", "contact/social", "my Insta DMs", "P.S. my Upwork messages are always open."],
+    // a clause's last word is no preposition before the next clause's verb (reading-checks readsWell)
+    ["a phrasal verb's particle before a comma does not reject the invitation after it", "If you want to go over it, phone me at 555-201-3344 after lunch.", "contact/phone", "phone me at 555-201-3344", "If you want to go over it, message me here on Upwork after lunch."],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {
     it(name, () => {

@@ -102,6 +102,9 @@ describe("golden rewrites", () => {
     // (a preposition that ends a sentence is not before the next sentence's verb)
     assert.deepEqual(readingProblems("Want to talk it through? Ring me on 555-0100.", "Want to talk it through? Message me here on Upwork."), []);
     assert.ok(readingProblems("Want to talk it through? Ring me on 555-0100.", "Want to talk it through message me here on Upwork.").length > 0);
+    // (nor is a clause's last word before the next clause: a phrasal verb's particle before a comma)
+    assert.deepEqual(readingProblems("If you want to talk it through, ring me on 555-0100.", "If you want to talk it through, message me here on Upwork."), []);
+    assert.ok(readingProblems("If you want to talk it through, ring me on 555-0100.", "If you want to talk it through message me here on Upwork.").length > 0);
   });
 
   for (const set of SETS) {

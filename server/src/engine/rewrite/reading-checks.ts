@@ -58,8 +58,9 @@ export function readsWell(before: string, after: string, books: Phrasebook[]): b
   // (a book's verb phrase by its first two words: "a message me" is one, "send me a message" is not)
   const verbs = new Set(books.map((b) => words(b.verb).slice(0, 2).join(" ")));
   const b = words(before).join(" ");
-  // (a sentence's last word is no preposition before the next sentence: "talk it through? Message me ...")
-  for (const part of after.split(/[.!?]+(?=["')\]*_]*\s)/)) {
+  // (a sentence's last word is no preposition before the next sentence: "talk it through? Message me ...", nor is a
+  // clause's: "If you'd rather talk it through, message me ...")
+  for (const part of after.split(/[.!?]+(?=["')\]*_]*\s)|[,;:—–](?=\s)/)) {
     const a = words(part);
     for (let i = 1; i < a.length; i++) {
       if (verbs.has(`${a[i]} ${a[i + 1] ?? ""}`.trim()) && LEXICON.prepositions.endsText(a[i - 1]!) && a[i - 1] !== "to" && !b.includes(`${a[i - 1]} ${a[i]}`)) return false;
