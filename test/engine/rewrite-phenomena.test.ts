@@ -591,6 +591,9 @@ describe("phenomena read from golden-12's failures (rw)", () => {
     ["my social channel's DMs are my Upwork messages", "P.S. my Insta DMs are always open.", "contact/social", "my Insta DMs", "P.S. my Upwork messages are always open."],
     // a clause's last word is no preposition before the next clause's verb (reading-checks readsWell)
     ["a phrasal verb's particle before a comma does not reject the invitation after it", "If you want to go over it, phone me at 555-201-3344 after lunch.", "contact/phone", "phone me at 555-201-3344", "If you want to go over it, message me here on Upwork after lunch."],
+    // a bold stretch the edit broke is closed again (touch-ups emphasisPaired); a held verb under emphasis is a delivery (clause-edits lastHeldSwapped)
+    ["the closing bold mark taken with a removed condition is put back, and the held verb inside the bold is a delivery", "The raw footage is **kept until your review is live**.", "feedback/withholding", "kept until your review is live", "The raw footage is **delivered with the final milestone**."],
+    ["a blank to fill in is no emphasis to close", "| Your contact | ______ (phone) |", "contact/request", "______ (phone)", "| Your contact | Via Upwork messages |"],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {
     it(name, () => {

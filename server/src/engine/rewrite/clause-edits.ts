@@ -122,14 +122,20 @@ export function withoutFeedbackCondition(text: string, replacement: string, even
   return out;
 }
 
-const HELD_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${[...LEXICON.heldDelivery.swaps.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "giu");
+/** Emphasis opened inside a verb of holding: "are **held". */
+const HELD_MARK = String.raw`\s+(?:\*\*|__)?`;
+const HELD_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${[...LEXICON.heldDelivery.swaps.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, HELD_MARK)).join("|")})(?![\\p{L}])`, "giu");
 
-/** `head` with its last verb of holding ("are released", "stay with me", "keep") said as its delivery; unchanged when it has none. */
+/**
+ * `head` with its last verb of holding ("are released", "stay with me", "keep") said as its delivery, emphasis opened
+ * inside it kept before the delivery's last word ("are **held" -> "are **delivered"); unchanged when it has none.
+ */
 function lastHeldSwapped(head: string): string {
   const last = [...head.matchAll(HELD_VERB_RE)].pop();
   if (!last) return head;
-  const swap = LEXICON.heldDelivery.swaps.get(last[0].toLowerCase().replace(/\s+/g, " "))!;
-  return head.slice(0, last.index) + swap + head.slice(last.index! + last[0].length);
+  const mark = /\s(\*\*|__)/.exec(last[0])?.[1];
+  const swap = LEXICON.heldDelivery.swaps.get(last[0].replace(/\*\*|__/g, "").toLowerCase().replace(/\s+/g, " "))!;
+  return head.slice(0, last.index) + (mark ? swap.replace(/(\S+)$/, `${mark}$1`) : swap) + head.slice(last.index! + last[0].length);
 }
 
 const upperFirstIf = (original: string, s: string) => (/^\p{Ll}/u.test(original) ? s : upperFirst(s));

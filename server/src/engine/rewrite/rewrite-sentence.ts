@@ -13,7 +13,7 @@ import { threatAsRequest } from "./clause-edits";
 import { type RewriteTarget, type SentenceRewrite, byPriority } from "./targets";
 import { type Mode, compose } from "./compose";
 import { lowerFirst, words } from "./text";
-import { withoutPriceForLeaving, withoutBracketedAlternative, portfolioSeen, dashPairClosed, capitalKept, withoutArguments } from "./touch-ups";
+import { withoutPriceForLeaving, withoutBracketedAlternative, portfolioSeen, dashPairClosed, capitalKept, withoutArguments, emphasisPaired } from "./touch-ups";
 import { sentenceLead, lineLabel } from "./leads";
 import { minimalAccepted, spokenMeansSwapped, channelMeansSwapped, labelledValueKept, ownWorkKept, heldEventSwapped } from "./in-place";
 import { withoutDependentPieces, otherwiseKept, signatureKept } from "./clause-removal";
@@ -33,7 +33,7 @@ import { emojisKept } from "./emoji";
  */
 export function rewriteSentence(source: string, found: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
   const rewrite = rewriteWithLead(source, found, targets);
-  return rewrite && emojisKept(source, found, targets, capitalKept(source, found, portfolioSeen(dashPairClosed(source, withoutBracketedAlternative(withoutPriceForLeaving(source, found, targets, withoutArguments(source, found, targets, rewrite)))))));
+  return rewrite && emphasisPaired(source, emojisKept(source, found, targets, capitalKept(source, found, portfolioSeen(dashPairClosed(source, withoutBracketedAlternative(withoutPriceForLeaving(source, found, targets, withoutArguments(source, found, targets, rewrite))))))));
 }
 
 /** rewriteSentence before the justifications of the removed part are dropped. */

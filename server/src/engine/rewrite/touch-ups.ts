@@ -146,3 +146,23 @@ function askedIfQuestion(text: string, terminal: string): string {
   // ("I" opens the text it starts; "we" keeps its case)
   return m ? `${m[1]}${m[2] === "I" || m[2] === "We" ? "Could" : "could"} ${m[2] === "I" ? "I" : "we"} ${text.slice(m[0].length)}` : text;
 }
+
+/**
+ * `rewrite` with a bold or underlined stretch the edit broke closed again: an edit that took the closing "**" with the
+ * condition it removed ("Source files are **held until feedback is posted**." had become "... **held with the final
+ * milestone.") puts it back at its end, one that took the opening mark puts it back at its start.
+ */
+export function emphasisPaired(source: string, rewrite: SentenceRewrite): SentenceRewrite {
+  const before = source.slice(rewrite.start, rewrite.end);
+  let text = rewrite.text;
+  for (const mark of ["**", "__"]) {
+    const count = (s: string) => s.split(mark).length - 1;
+    // (a blank to fill in, "______", is no emphasis)
+    if (Math.abs(count(before) - count(text)) % 2 === 0 || before.includes(mark + mark[0])) continue;
+    const tail = /\s*$/.exec(text)![0];
+    if (before.trimEnd().endsWith(mark) && !text.trimEnd().endsWith(mark)) text = text.trimEnd() + mark + tail;
+    else if (before.trimStart().startsWith(mark) && !text.trimStart().startsWith(mark)) text = mark + text;
+  }
+  if (text === rewrite.text) return rewrite;
+  return { ...rewrite, text, sentence: text + rewrite.sentence.slice(rewrite.text.length), phrase: rewrite.phrase === rewrite.text ? text.trim() : rewrite.phrase };
+}
