@@ -594,6 +594,8 @@ describe("phenomena read from golden-12's failures (rw)", () => {
     // a bold stretch the edit broke is closed again (touch-ups emphasisPaired); a held verb under emphasis is a delivery (clause-edits lastHeldSwapped)
     ["the closing bold mark taken with a removed condition is put back, and the held verb inside the bold is a delivery", "The raw footage is **kept until your review is live**.", "feedback/withholding", "kept until your review is live", "The raw footage is **delivered with the final milestone**."],
     ["a blank to fill in is no emphasis to close", "| Your contact | ______ (phone) |", "contact/request", "______ (phone)", "| Your contact | Via Upwork messages |"],
+    // a finding whose marks all sit in one bracketed aside is that aside (regions narrowedToCuedAside)
+    ["an aside that alone names leaving Upwork goes with its brackets, what it hung on stays", "Regulars get my gold tier (we skip Upwork after month one), details below.", "circumvention/off-platform-work", "Regulars get my gold tier (we skip Upwork after month one), details below", "Regulars get my gold tier, details below."],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {
     it(name, () => {
