@@ -596,6 +596,8 @@ describe("phenomena read from golden-12's failures (rw)", () => {
     ["a blank to fill in is no emphasis to close", "| Your contact | ______ (phone) |", "contact/request", "______ (phone)", "| Your contact | Via Upwork messages |"],
     // a finding whose marks all sit in one bracketed aside is that aside (regions narrowedToCuedAside)
     ["an aside that alone names leaving Upwork goes with its brackets, what it hung on stays", "Regulars get my gold tier (we skip Upwork after month one), details below.", "circumvention/off-platform-work", "Regulars get my gold tier (we skip Upwork after month one), details below", "Regulars get my gold tier, details below."],
+    // an app named as what a verb of building worked on is the product of the work, no channel (reading-checks PRODUCT_RE, lexicon productVerbs)
+    ["apps I integrated stay as my work; only the clause that prefers one for my pay is rewritten", "We set up Stripe and Square for a dozen cafés, and for our own invoices we prefer PayPal.", "circumvention/off-platform-payment", "We set up Stripe and Square for a dozen cafés, and for our own invoices we prefer PayPal", "We set up Stripe and Square for a dozen cafés, all payments go through Upwork."],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {
     it(name, () => {

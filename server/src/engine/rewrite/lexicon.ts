@@ -102,6 +102,7 @@ export const LEXICON = {
   credentialNouns: new WordList(data.credentialNouns.words),
   impersonationSwaps: new Map(Object.entries(data.impersonationSwaps).filter(([k]) => !k.startsWith("_"))),
   productNouns: new WordList(data.productNouns),
+  productVerbs: new WordList(data.productVerbs.words),
   alternativeCues: new WordList(data.alternativeCues),
   sentenceLeads: new WordList(data.sentenceLeads.words),
   portfolioMessages: data.portfolioMessages as { nouns: string[]; said: string; sent: string },
