@@ -598,6 +598,8 @@ describe("phenomena read from golden-12's failures (rw)", () => {
     ["an aside that alone names leaving Upwork goes with its brackets, what it hung on stays", "Regulars get my gold tier (we skip Upwork after month one), details below.", "circumvention/off-platform-work", "Regulars get my gold tier (we skip Upwork after month one), details below", "Regulars get my gold tier, details below."],
     // an app named as what a verb of building worked on is the product of the work, no channel (reading-checks PRODUCT_RE, lexicon productVerbs)
     ["apps I integrated stay as my work; only the clause that prefers one for my pay is rewritten", "We set up Stripe and Square for a dozen cafés, and for our own invoices we prefer PayPal.", "circumvention/off-platform-payment", "We set up Stripe and Square for a dozen cafés, and for our own invoices we prefer PayPal", "We set up Stripe and Square for a dozen cafés, all payments go through Upwork."],
+    // a delivery refused without a review is said as the delivery (clause-edits withheldAsDelivered)
+    ["'No review, no X' becomes X with the final milestone, the closing apology and the refusing emoji gone", "No five stars, no layered files 🙅 sorry!", "feedback/withholding", "No five stars, no layered files 🙅 sorry!", "The layered files come with the final milestone!"],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {
     it(name, () => {

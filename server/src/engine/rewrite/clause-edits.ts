@@ -2,6 +2,7 @@
 // loses the feedback condition tied to it, a payment keeps its terms but goes through Upwork.
 
 import { FEE_AVOIDANCE_RE, PAYMENT_METHODS } from "../patterns/payment";
+import { EMOJI } from "./emoji";
 import { LEXICON, replaceAll, swapPhrases } from "./lexicon";
 
 const words = (s: string) => s.match(/[\p{L}\p{N}'’★-]+/gu) ?? [];
@@ -368,6 +369,29 @@ export function threatAsRequest(text: string): string | undefined {
   if (!ifNot || !LEXICON.feedbackWords.occursIn(ifNot[2]!) || LEXICON.feedbackWords.occursIn(ifNot[1]!) || words(ifNot[1]!).length < 2) return undefined;
   return `${/^\s*\p{Lu}/u.test(text) ? "Please" : "please"} ${ifNot[1]!.trim()}`;
 }
+
+/** "No 5-star review, no drone footage — simple as": the thing held back, after a rating or review refused. */
+const NO_REVIEW_NO_THING_RE = /^(\s*[*_]*)no\s+([^,;—–]{1,40}?)\s*(?:,|\s[—–-])\s*no\s+([\p{L}\p{N}'’ -]+?)(?=\s*(?:[—–,;.!?(]|$|\p{Extended_Pictographic})|\s+-\s)([^]*)$/iu;
+
+/**
+ * A delivery refused without a review ("No review, no repo access — that's how I work"), said as the delivery it is
+ * (lexicon `heldDelivery`): "Full repo access comes with the final milestone — that's how I work", whose closing argument
+ * the touch-ups drop; undefined for any other text.
+ */
+export function withheldAsDelivered(text: string): string | undefined {
+  const m = NO_REVIEW_NO_THING_RE.exec(text);
+  if (!m || !LEXICON.feedbackWords.occursIn(m[2]!) || LEXICON.feedbackWords.occursIn(m[3]!)) return undefined;
+  const thing = m[3]!.trim();
+  const named = /^(?:a|an|the|my|our|your|all|any)\s/i.test(thing) ? thing : `the ${thing}`;
+  // (an apology closing the refusal apologised for the holding and goes with it: "🙅‍♀️ sorry not sorry!", ". Sorry")
+  const rest = m[4]!.replace(APOLOGY_AFTER_RE, "$1");
+  // (the verb agrees with the thing's last word: "the layered files come", "the repo access comes")
+  const plural = /[^su]s$|^(?:people|media|data)$/i.test(thing.split(/\s+/).pop()!);
+  return `${m[1]}${upperFirst(named)} ${plural ? LEXICON.heldDelivery.come : LEXICON.heldDelivery.comes} ${LEXICON.heldDelivery.phrase}${rest}`;
+}
+
+/** A closing apology after emojis, a comma, a dash or a full stop: " 🙅‍♀️ sorry not sorry", ", sorry", ". Sorry". */
+const APOLOGY_AFTER_RE = new RegExp(String.raw`^((?:\s*(?:${EMOJI}))*)\s*(?:[,;.]|\s[—–-])?\s*(?:${[...LEXICON.apologies].sort((a, b) => b.length - a.length).join("|")})(?=[\s.!?]*$)`, "iu");
 
 /** A threat on a condition: "If you don't release the milestone today, I'll have no choice but to leave you 1 star". */
 const CONDITIONAL_THREAT_RE = /^\s*if\s+you\s+(?:don['’]t|do\s+not|won['’]t|refuse\s+to|fail\s+to)\s+([^,;]+?),?\s+(?:then\s+)?((?:I|we)(?:['’]ll|\s+will|\s+have\s+to)\s+[^,;]*)$/i;

@@ -9,7 +9,7 @@ import type { Family } from "../types";
 import { stillViolates } from "./verify";
 import { LEXICON } from "./lexicon";
 import { clausesOf, type Range, type Sentence } from "./sentence";
-import { threatAsRequest } from "./clause-edits";
+import { threatAsRequest, withheldAsDelivered } from "./clause-edits";
 import { type RewriteTarget, type SentenceRewrite, byPriority } from "./targets";
 import { type Mode, compose } from "./compose";
 import { lowerFirst, words } from "./text";
@@ -88,8 +88,9 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   const reach = Math.max(...regions.map((r) => r.end));
   const lineEnd = source.indexOf("\n", reach) < 0 ? source.length : source.indexOf("\n", reach);
   if (reach > sentence.end && sentence.close === sentence.end && source.slice(reach, lineEnd).trim() === "") sentence = { ...sentence, end: reach, close: reach };
-  // (a threat whose condition is a clause of its own: "If you don't approve by Friday, I'll leave you 1 star")
-  const request = regions.every((r) => r.family === "feedback") ? threatAsRequest(source.slice(sentence.start, sentence.end)) : undefined;
+  // (a threat whose condition is a clause of its own: "If you don't approve by Friday, I'll leave you 1 star"; a delivery
+  // refused without a review: "No review, no repo access" -> "The repo access comes with the final milestone")
+  const request = regions.every((r) => r.family === "feedback") ? (threatAsRequest(source.slice(sentence.start, sentence.end)) ?? withheldAsDelivered(source.slice(sentence.start, sentence.end))) : undefined;
   if (request !== undefined) return { start: sentence.start, end: sentence.end, text: request, sentence: request + source.slice(sentence.end, sentence.close), phrase: request };
   const alternative = otherwiseKept(source, sentence, regions);
   const otherwise = alternative === undefined ? undefined : emphasisClosed(source, sentence, source.slice(sentence.start, sentence.end), alternative);
