@@ -600,6 +600,8 @@ describe("phenomena read from golden-12's failures (rw)", () => {
     ["apps I integrated stay as my work; only the clause that prefers one for my pay is rewritten", "We set up Stripe and Square for a dozen cafés, and for our own invoices we prefer PayPal.", "circumvention/off-platform-payment", "We set up Stripe and Square for a dozen cafés, and for our own invoices we prefer PayPal", "We set up Stripe and Square for a dozen cafés, all payments go through Upwork."],
     // a delivery refused without a review is said as the delivery (clause-edits withheldAsDelivered)
     ["'No review, no X' becomes X with the final milestone, the closing apology and the refusing emoji gone", "No five stars, no layered files 🙅 sorry!", "feedback/withholding", "No five stars, no layered files 🙅 sorry!", "The layered files come with the final milestone!"],
+    // a schedule after a verb of writing to the reader is a follow-up's, said once (clause-edits scheduleOnce, lexicon followUpSchedule.writeVerbs)
+    ["a condition and a verb of writing to the reader stay, the schedule is said once and the apology for it goes", "If nobody answers, our team will write you each morning, sorry for the noise.", "spam/repeated-follow-up", "our team will write you each morning, sorry for the noise", "If nobody answers, our team will write you once."],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {
     it(name, () => {

@@ -499,6 +499,14 @@ const SCHEDULE_RE = new RegExp(
 );
 /** A follow-up's verb right before its schedule: "follow up ", "check in with you ". */
 const FOLLOWED_UP_RE = /\b(?:follow(?:ing)?[\s-]up|check(?:ing)?\s+in)(?:\s+(?:with\s+)?(?:you|them|the client))?\s+$/i;
+/**
+ * A verb of writing to the reader right before a schedule, after a condition of no reply (lexicon
+ * `followUpSchedule.writeVerbs`): "If you don't answer me I will write you " is the one message the condition
+ * calls for; not a verb of chasing, "ping you", which writers want gone with the repeating.
+ */
+const WRITTEN_TO_RE = new RegExp(String.raw`\b(?:if|unless)\b[^]*\b(?:${alt(SCHEDULE.writeVerbs)})\s+(?:to\s+)?(?:you|them|the client)\s+$`, "i");
+/** True when `before` ends with a follow-up's verb that a schedule may follow; `context` is the line's text before it. */
+const followsUp = (before: string, context = "") => FOLLOWED_UP_RE.test(before) || WRITTEN_TO_RE.test(context + before);
 /** An "until" clause, up to the next comma, dash or semicolon: " till we receive your confirmation". */
 const UNTIL_CLAUSE_RE = /\s+(?:until|till)\s+[^,;:—–()]*/iu;
 
@@ -506,19 +514,19 @@ const UNTIL_CLAUSE_RE = /\s+(?:until|till)\s+[^,;:—–()]*/iu;
  * `text` with a follow-up's schedule said once and the "until" clause that ended it gone: "we will follow up daily
  * through Upwork chat till we receive your confirmation, as per our process" -> "we will follow up once through
  * Upwork chat, as per our process"; "| every 2 hours via Upwork messages" -> "| once via Upwork messages". `text`
- * unchanged when it names no schedule.
+ * unchanged when it names no schedule. `context` is the line's text before `text` (followsUp).
  */
-function scheduleOnce(text: string): string {
+function scheduleOnce(text: string, context: string): string {
   const m = SCHEDULE_RE.exec(text);
   // (only the schedule of a follow-up, or a value that is the schedule alone: "I'll re-send this offer every week" is
   // the same letter sent again, which once does not mend)
-  const out = !m || !(FOLLOWED_UP_RE.test(text.slice(0, m.index)) || /^[\s|*_]*$/.test(text.slice(0, m.index))) ? text : text.slice(0, m.index) + SCHEDULE.once + text.slice(m.index + m[0].length);
+  const out = !m || !(followsUp(text.slice(0, m.index), context) || /^[\s|*_]*$/.test(text.slice(0, m.index))) ? text : text.slice(0, m.index) + SCHEDULE.once + text.slice(m.index + m[0].length);
   // (the "until" right after a follow-up said once, by this or by the swaps, goes: "follow up once next week through
   // Upwork chat till ..."; across a comma or dash it belongs to something else)
   const once = new RegExp(String.raw`\b${escapeRe(SCHEDULE.once)}\b`, "gi");
   for (const o of out.matchAll(once)) {
     const until = UNTIL_CLAUSE_RE.exec(out.slice(o.index));
-    if (!until || !FOLLOWED_UP_RE.test(out.slice(0, o.index)) || /[,;:—–()]/.test(out.slice(o.index, o.index + until.index))) continue;
+    if (!until || !followsUp(out.slice(0, o.index), context) || /[,;:—–()]/.test(out.slice(o.index, o.index + until.index))) continue;
     return out.slice(0, o.index + until.index) + out.slice(o.index + until.index + until[0].length);
   }
   return out;
@@ -533,14 +541,15 @@ const REPEATING_RE = /\b(?:day\s+\d+(?:\s*,\s*(?:day\s+)?\d+)+|again|every|each|
  * A repeated follow-up said once, in its own words: "Follow-up #3: Just bumping this again in case you
  * missed my last two messages" -> "Just checking in in case you missed my message", "Day 1, 2, 3:
  * follow-up message until the client responds" -> "One follow-up message if the client doesn't respond";
- * undefined when nothing was said another way or something still repeats.
+ * undefined when nothing was said another way or something still repeats. `context` is the line's text before `text`
+ * (a condition of no reply there lets a verb of writing carry the schedule: "If you don't answer me I will write you once").
  */
-export function followUpOnce(text: string): string | undefined {
+export function followUpOnce(text: string, context = ""): string | undefined {
   // (a label opens the sentence, so what follows it gets the capital: "(5th follow-up — I'll ..." -> "(Just ...")
   const unlabelled = text.replace(FOLLOW_UP_LABEL_RE, "$1");
   let out = swapPhrases(unlabelled, LEXICON.followUpSwaps);
   // (a schedule the swaps do not name is said once, and the "until" that ended it goes: "daily ... till we hear back")
-  if (REPEATING_RE.test(out)) out = scheduleOnce(out);
+  if (REPEATING_RE.test(out)) out = scheduleOnce(out, context);
   if (out === text || REPEATING_RE.test(out)) return undefined;
   // A schedule's item ("follow-up message ...") becomes one.
   if (unlabelled !== text) out = out.replace(/^\s*(?=follow[\s-]?up\b)/i, "one ");

@@ -77,7 +77,7 @@ export const LEXICON = {
   heldUntilFeedback: { openers: new WordList(data.heldUntilFeedback.openers), event: data.heldUntilFeedback.event as string },
   dependentOpeners: new WordList(data.dependentPieces.openers),
   dependentNotForRules: new Set<string>(data.dependentPieces.notForRules),
-  followUpSchedule: data.followUpSchedule as { every: string[]; counts: string[]; units: string[]; adverbs: string[]; once: string },
+  followUpSchedule: data.followUpSchedule as { every: string[]; counts: string[]; units: string[]; adverbs: string[]; once: string; writeVerbs: string[] },
   followUpSwaps: new Map(Object.entries(data.followUpSwaps).filter(([k]) => !k.startsWith("_"))),
   streetWords: new Set(data.streetWords),
   inPersonRules: new Set(data.inPersonRules),

@@ -243,7 +243,8 @@ export function rewriteRun(source: string, from: number, to: number, regions: Re
     () => (book.demand !== undefined ? demandSwapped(whole, book.demand) : undefined),
     () => (book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined),
     () => (book.demand !== undefined || book.condition !== undefined ? feedbackReworded(whole) : undefined),
-    () => (regions.every((r) => r.family === "spam") ? followUpOnce(whole) : undefined),
+    // (the line before the run is the follow-up's context: "If you don't answer me |I will write you each hour")
+    () => (regions.every((r) => r.family === "spam") ? followUpOnce(whole, source.slice(source.lastIndexOf("\n", from - 1) + 1, from)) : undefined),
     () => (regions.some((r) => r.rule === "account/client-login") ? clientLoginSwapped(whole) : undefined),
     () => (regions.every((r) => r.family === "contact") ? (ownChannelSwapped(whole, book) ?? preferredChannelSwapped(whole)) : undefined),
   ];
