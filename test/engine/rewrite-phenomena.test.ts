@@ -602,6 +602,9 @@ describe("phenomena read from golden-12's failures (rw)", () => {
     ["'No review, no X' becomes X with the final milestone, the closing apology and the refusing emoji gone", "No five stars, no layered files 🙅 sorry!", "feedback/withholding", "No five stars, no layered files 🙅 sorry!", "The layered files come with the final milestone!"],
     // a schedule after a verb of writing to the reader is a follow-up's, said once (clause-edits scheduleOnce, lexicon followUpSchedule.writeVerbs)
     ["a condition and a verb of writing to the reader stay, the schedule is said once and the apology for it goes", "If nobody answers, our team will write you each morning, sorry for the noise.", "spam/repeated-follow-up", "our team will write you each morning, sorry for the noise", "If nobody answers, our team will write you once."],
+    // "hit me up" reaches me, so it fits Upwork and is reached here; a name with a handle after "or" is a second channel (minimal-edit, place-swaps)
+    ["'hit me up' keeps its verb and is reached here on Upwork", "Hit me up on Insta (@lena.cuts) 🙂", "contact/social", "on Insta (@lena.cuts)", "Hit me up here on Upwork 🙂"],
+    ["a second channel named by its handle after 'or' goes with its 'whichever'", "Ping me on Insta (@lena.cuts) or X (@lena_x), whichever you check more 🙂", "contact/social", "on Insta (@lena.cuts) or X (@lena_x), whichever you check more", "Message me here on Upwork 🙂"],
   ];
   for (const [name, before, ruleId, span, after] of ROWS) {
     it(name, () => {
