@@ -18,6 +18,17 @@ function rewritten(text: string, ruleId: string, span: string): string {
   return finding.fix ? applyEdits(text, finding.fix.edits).text : text;
 }
 
+/** One test per row [name, before, ruleId, span, after]: `before` with the finding rewritten is `after`, and reads well. */
+function itRewrites(rows: [string, string, string, string, string][]): void {
+  for (const [name, before, ruleId, span, after] of rows) {
+    it(name, () => {
+      const out = rewritten(before, ruleId, span);
+      assert.equal(out, after);
+      assert.deepEqual(readingProblems(before, out), []);
+    });
+  }
+}
+
 const CASES: [string, string, string][] = [
   // the issue's cases
   ["two findings share one sentence and one rewrite", "Feel free to ping me on WhatsApp at +1 415 555 0132.", "Feel free to message me here on Upwork."],
@@ -355,13 +366,7 @@ describe("rewrite phenomena", () => {
     ["a negated holding keeps its event: no delivery is held back by a verb", "I'm not sending the invoice until you rate me 5 stars.", "feedback/withholding", "until you rate me 5 stars", "I'm not sending the invoice until you approve the milestone."],
     ["a verdict comparing with here argued for the channel and goes", "I'll share the build with you on Discord, it is quicker than uploading here.", "contact/messaging", "on Discord", "I'll share the build with you here on Upwork."],
   );
-  for (const [name, before, ruleId, span, after] of GIVEN) {
-    it(name, () => {
-      const out = rewritten(before, ruleId, span);
-      assert.equal(out, after);
-      assert.deepEqual(readingProblems(before, out), []);
-    });
-  }
+  itRewrites(GIVEN);
 });
 
 describe("a next sentence that only argued for the removed part (rewrite11)", () => {
@@ -372,13 +377,7 @@ describe("a next sentence that only argued for the removed part (rewrite11)", ()
     ["a question followed by a statement keeps both marks: the text's terminal stays", "Could we settle the balance by Venmo? It's much simpler for me.", "circumvention/off-platform-payment", "settle the balance by Venmo", "Could we settle the balance through Upwork? It's much simpler for me."],
     ["a next sentence about my own situation stays", "Could we move to Signal? I find the Upwork app slow on my tablet.", "contact/messaging", "move to Signal", "Could we keep talking here on Upwork? I find the Upwork app slow on my tablet."],
   ];
-  for (const [name, before, ruleId, span, after] of FOLLOWERS) {
-    it(name, () => {
-      const out = rewritten(before, ruleId, span);
-      assert.equal(out, after);
-      assert.deepEqual(readingProblems(before, out), []);
-    });
-  }
+  itRewrites(FOLLOWERS);
 });
 
 describe("phenomena read from golden-8's failures (rewrite12)", () => {
@@ -426,13 +425,7 @@ describe("phenomena read from golden-8's failures (rewrite12)", () => {
     ["the possessive a removed list item opened with stays with the list", "Please share your email and preferred start date.", "contact/request", "Please share your email and preferred start date", "Please share your preferred start date."],
     ["a hotline called becomes a message to us", "Site down? Call our hotline: +1 212 555 0199", "contact/phone", ": +1 212 555 0199", "Site down? Message us here on Upwork"],
   ];
-  for (const [name, before, ruleId, span, after] of ROWS) {
-    it(name, () => {
-      const out = rewritten(before, ruleId, span);
-      assert.equal(out, after);
-      assert.deepEqual(readingProblems(before, out), []);
-    });
-  }
+  itRewrites(ROWS);
   // (the "!" was the aside's own, inside its bracket: the sign-off line had no terminal of its own, so the reading check's terminal rule does not apply)
   it("'P.S.' ends no sentence: a bracketed P.S. that only asked for stars goes whole after the sign-off", () => {
     assert.equal(rewritten("Best, Dev Studio (P.S. a 5-star review would make our week!)", "feedback/pressure", "a 5-star review"), "Best, Dev Studio");
@@ -459,13 +452,7 @@ describe("phenomena read from golden-9's failures (rewrite13)", () => {
     ["a connector on both sides of a dropped piece is said once", "The handover went smoothly, and if you could leave me a perfect 5 today, and I look forward to the next phase.", "feedback/pressure", "if you could leave me a perfect 5 today, ", "The handover went smoothly, and I look forward to the next phase."],
     ["a schedule given alone as a table cell is said once", "| Check-ins | each morning over Upwork chat |", "spam/repeated-follow-up", "each morning", "| Check-ins | once over Upwork chat |"],
   ];
-  for (const [name, before, ruleId, span, after] of ROWS) {
-    it(name, () => {
-      const out = rewritten(before, ruleId, span);
-      assert.equal(out, after);
-      assert.deepEqual(readingProblems(before, out), []);
-    });
-  }
+  itRewrites(ROWS);
 });
 
 describe("mechanisms read from golden-10's odd-numbered failures (rewrite14)", () => {
@@ -497,13 +484,7 @@ describe("mechanisms read from golden-10's odd-numbered failures (rewrite14)", (
     ["an account of mine named as the payee goes after the swap", "We suggest settling the hours via GCash to our agency account.", "circumvention/off-platform-payment", "via GCash to our agency account", "We suggest settling the hours through Upwork."],
     ["a piece that says the swap itself stays, and a film's cut is no fee", "I take a 20% deposit via Venmo and the balance through Upwork once you approve the cut.", "circumvention/off-platform-payment", "via Venmo", "I take a 20% deposit through Upwork and the balance once you approve the cut."],
   ];
-  for (const [name, before, ruleId, span, after] of ROWS) {
-    it(name, () => {
-      const out = rewritten(before, ruleId, span);
-      assert.equal(out, after);
-      assert.deepEqual(readingProblems(before, out), []);
-    });
-  }
+  itRewrites(ROWS);
 });
 
 describe("a payment clause swapped for Upwork loses what it said to go round Upwork (rewrite14, clause level)", () => {
@@ -534,13 +515,7 @@ describe("mechanisms read from golden-11's odd-numbered failures (rewrite15)", (
     ["the work done by me goes on without a piece that still speaks of the other person", "This month my brother will log in to my account and handle the proofreading, since his spelling is better than mine.", "account/shared-account", "my brother will log in to my account and handle the proofreading", "This month I will personally handle the proofreading."],
     ["a follow-up over several cells is rewritten in the cell holding its schedule, the row's label kept", "| Follow-ups | Every 4 hours by email | Until signed |", "spam/repeated-follow-up", "Follow-ups | Every 4 hours by email | Until signed", "| Follow-ups | One follow-up on Upwork | Until signed |"],
   ];
-  for (const [name, before, ruleId, span, after] of ROWS) {
-    it(name, () => {
-      const out = rewritten(before, ruleId, span);
-      assert.equal(out, after);
-      assert.deepEqual(readingProblems(before, out), []);
-    });
-  }
+  itRewrites(ROWS);
   it("a call named by its medium beside a removed detail is an Upwork call", () => {
     assert.equal(fixed("I prefer phone calls for kickoffs — my cell is 555-201-3344."), "I prefer Upwork calls for kickoffs — you can message me here on Upwork.");
     assert.equal(fixed("Honestly a phone call is faster, call me at 555-201-3344."), "Honestly an Upwork call is faster, message me here on Upwork.");
@@ -606,11 +581,5 @@ describe("phenomena read from golden-12's failures (rw)", () => {
     ["'hit me up' keeps its verb and is reached here on Upwork", "Hit me up on Insta (@lena.cuts) 🙂", "contact/social", "on Insta (@lena.cuts)", "Hit me up here on Upwork 🙂"],
     ["a second channel named by its handle after 'or' goes with its 'whichever'", "Ping me on Insta (@lena.cuts) or X (@lena_x), whichever you check more 🙂", "contact/social", "on Insta (@lena.cuts) or X (@lena_x), whichever you check more", "Message me here on Upwork 🙂"],
   ];
-  for (const [name, before, ruleId, span, after] of ROWS) {
-    it(name, () => {
-      const out = rewritten(before, ruleId, span);
-      assert.equal(out, after);
-      assert.deepEqual(readingProblems(before, out), []);
-    });
-  }
+  itRewrites(ROWS);
 });
