@@ -555,6 +555,7 @@ describe("phenomena read from golden-12's failures (rw)", () => {
     // leads that stand with a bare space or an emoji (lexicon sentenceLeads.bare)
     ["'FYI' stands before a lower-case word with only a space", "FYI my cousin answers on this profile on Sundays, so replies are quick!", "account/shared-account", "my cousin answers on this profile on Sundays", "FYI I do all the work on this profile myself, so replies are quick!"],
     ["a lead's emoji is part of the lead", "Btw 😅 what's your phone number so I can text the draft?", "contact/request", "what's your phone number", "Btw 😅 could we keep talking here on Upwork?"],
+    ["'Honestly' stands before a lower-case word too, and what argued for leaving goes", "Honestly let's just move this off Upwork 😅 way less hassle!", "circumvention/off-platform-work", "move this off Upwork", "Honestly let's just keep working together here on Upwork 😅!"],
     // what named the payee of the removed payment goes with it (lexicon danglingCues)
     ["a payee named after the swapped payment goes", "Kindly wire the advance by Wise to my name.", "circumvention/off-platform-payment", "by Wise", "Kindly wire the advance through Upwork."],
     ["a promise to send the payee's details in private goes", "You can pay me on Payoneer, I share the details in private.", "circumvention/off-platform-payment", "pay me on Payoneer", "You can pay me through Upwork."],
