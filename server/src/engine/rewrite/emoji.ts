@@ -57,10 +57,15 @@ export function emojisKept(source: string, found: Sentence, targets: RewriteTarg
   // (the rewrite's terminal marks, when it reached over them, stay last)
   const reached = rewrite.end > found.end ? /[\s.!?…"'”’)\]]*$/u.exec(rewrite.text)![0] : "";
   const body = rewrite.text.slice(0, rewrite.text.length - reached.length);
-  // (an icon opening the line: nothing but markup before it in the sentence)
+  // (an icon opening the line: nothing but markup before it in the sentence. A rewrite that kept it keeps it; one that
+  // dropped it puts it back unless it stood in, outside a heading: "## 📩 Email me: ..." keeps its section's icon,
+  // "- 🎁 Free logo for a 5-star review" loses the gift)
+  const lineStart = source.lastIndexOf("\n", found.start - 1) + 1;
   const icon = /\p{L}/u.test(source.slice(found.start, start)) ? undefined : LEADING_RUN_RE.exec(original)?.[1];
+  const heading = /^\s*#/.test(source.slice(lineStart, found.start + 1));
+  const restored = icon !== undefined && (heading || !(icon.match(EMOJI_RE) ?? []).some(standsIn)) ? icon : undefined;
   const kept = withoutStandIns(body, new Set(original.match(EMOJI_RE) ?? []), standsIn, icon);
-  const text = withDroppedEmojis(kept, original, standsIn, icon) + reached;
+  const text = withDroppedEmojis(kept, original, standsIn, icon, restored) + reached;
   if (text === rewrite.text && start === rewrite.start && end === rewrite.end) return rewrite;
   return { start, end, text, sentence: text + rest, phrase: rewrite.phrase === rewrite.text ? text.trim() : rewrite.phrase };
 }
@@ -100,10 +105,10 @@ function withoutStandIns(text: string, had: Set<string>, standsIn: (emoji: strin
 }
 
 /**
- * `text` with the emojis of `original` it dropped put back: the line's `icon` in front, any other that did not stand in
- * (outside brackets) after the words.
+ * `text` with the emojis of `original` it dropped put back: the line's `icon` in front when it is to be `restored`, any
+ * other that did not stand in (outside brackets) after the words.
  */
-function withDroppedEmojis(text: string, original: string, standsIn: (emoji: string) => boolean, icon: string | undefined): string {
+function withDroppedEmojis(text: string, original: string, standsIn: (emoji: string) => boolean, icon: string | undefined, restored: string | undefined): string {
   const present: string[] = text.match(EMOJI_RE) ?? [];
   const iconLost = icon !== undefined && !text.trimStart().startsWith(icon);
   const iconEmojis: string[] = icon?.match(EMOJI_RE) ?? [];
@@ -114,6 +119,6 @@ function withDroppedEmojis(text: string, original: string, standsIn: (emoji: str
     else if (iconLost && iconEmojis.includes(emoji)) iconEmojis.splice(iconEmojis.indexOf(emoji), 1);
     else if (!standsIn(emoji)) missing.push(emoji);
   }
-  const led = iconLost ? `${icon} ${text.trimStart()}` : text;
+  const led = iconLost && restored !== undefined ? `${restored} ${text.trimStart()}` : text;
   return missing.length > 0 ? `${led.trimEnd()} ${missing.join("")}` : led;
 }

@@ -65,7 +65,9 @@ export function narrowed(source: string, t: RewriteTarget): { start: number; end
   }
   // (a finding that opened with its separator, " — I'll ping you hourly", is no empty piece)
   if (text.slice(pieces[first]!.start, pieces[last]!.end).trim() === "") return t;
-  return narrowedToCuedAside(source, { start: t.start + pieces[first]!.start, end: t.start + pieces[last]!.end }, cues, t.family);
+  const stretch = { start: t.start + pieces[first]!.start, end: t.start + pieces[last]!.end };
+  // (a payment or a move off Upwork is named by its words; an account's sharing may be said without any, so its aside is no guide)
+  return t.family === "circumvention" ? narrowedToCuedAside(source, stretch, cues, t.family) : stretch;
 }
 
 /** A bracketed aside with the space before it: " (we skip Upwork after month one)". */
