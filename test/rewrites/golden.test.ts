@@ -51,7 +51,8 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // Spent by rewrite10, which worked from its failures by phenomenon (test/rewrites/README.md): 66 / 118.
   // 69 / 122 after rewrite11 (its failures read beside golden-7's, no sentence fitted: leads kept, channel row labels, closing verdicts, held deliveries).
   // given 123 after rewrite12 (g6-101: "switch to a new Upwork contract" -> "stay on a new Upwork contract").
-  { name: "golden-6", file: join(__dirname, "golden-6.jsonl"), cases: 166, floor: { lint: 69, given: 123 } },
+  // given 124 after rw (golden-6 not fitted on: g6-129 "No review, no repo access" is said as the delivery).
+  { name: "golden-6", file: join(__dirname, "golden-6.jsonl"), cases: 166, floor: { lint: 69, given: 124 } },
   // golden-7.jsonl, by a seventh writer (golden-7.README.md), held out from rewrite10: first contact 59 lint / 90 given
   // (golden-7.first-contact.txt), the same level as golden-6's first contact before rewrite10 (47 / 90).
   // Spent by rewrite11, which read its failures beside golden-5's and golden-6's and fixed the phenomena that recur
@@ -69,10 +70,11 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // given 135 -> 134 when merged with the sixth pass's detection: g8-077's "it saves us both the Upwork fee" is found on its
   // own now, and only that clause is rewritten, leaving "pay by ACH".
   // 81 / 135 after rewrite14 (golden-8 not fitted on: g8-015's "by phone, my number is ..." is a call here).
-  // given 135 -> 134 (and golden-9 87 -> 86) after the 2026-12-01 detection pass: "Share your Apple Developer account ID and
+  // 83 / 136 after rw (golden-8 not fitted on: g8-078's apps set up as the work are products, not ways to pay).
+  // 84 / 135 merged with the 2026-12-01 detection pass: given -1 (and golden-9 87 -> 86): "Share your Apple Developer account ID and
   // password so we can ..." is a rule's finding now (a credential request with a product between), rewritten whole, so its
   // purpose clause goes with it (g8-160, g9-167); the writer's narrower span kept it.
-  { name: "golden-8", file: join(__dirname, "golden-8.jsonl"), cases: 164, floor: { lint: 81, given: 134 } },
+  { name: "golden-8", file: join(__dirname, "golden-8.jsonl"), cases: 164, floor: { lint: 84, given: 135 } },
   // golden-9.jsonl, by a ninth writer (golden-9.README.md), held out from rewrite12: first contact 47 lint / 72 given
   // (golden-9.first-contact.txt), scored at 99c0a2d; 47 / 73 after rewrite12.
   // Spent by rewrite13, which grouped its failures by kind and fixed the groups as mechanisms (test/rewrites/README.md,
@@ -84,16 +86,22 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // (golden-10.first-contact.txt), scored at 9c1edf2; 45 / 87 after rewrite13 merged (not fitted on).
   // rewrite14 fitted on its odd-numbered half only and scored the even half once before and once after (README,
   // "Round rewrite14"): odd 43 -> 55 given, 24 -> 32 lint; even 44 -> 46 given, 21 -> 21 lint; whole set 53 / 101.
-  { name: "golden-10", file: join(__dirname, "golden-10.jsonl"), cases: 175, floor: { lint: 53, given: 101 } },
+  // given 103 after rw (golden-10 not fitted on: g10-138 "No 5 stars, no drone footage"); 102 measured before it.
+  { name: "golden-10", file: join(__dirname, "golden-10.jsonl"), cases: 175, floor: { lint: 53, given: 103 } },
   // golden-11.jsonl, by an eleventh writer (golden-11.README.md), held out from rewrite14: first contact 53 lint / 93 given
   // (golden-11.first-contact.txt), scored at e733632.
   // rewrite15 fitted on its odd-numbered half only and scored the even half before and after (README, "Round rewrite15"):
   // odd 44 -> 57 given, 23 -> 36 lint; even 49 -> 49 given, 30 -> 30 lint; whole set 66 / 106.
-  { name: "golden-11", file: join(__dirname, "golden-11.jsonl"), cases: 169, floor: { lint: 66, given: 106 } },
+  // given 107 after rw (golden-11 not fitted on: g11-130 "No feedback, no PSD file. Sorry").
+  { name: "golden-11", file: join(__dirname, "golden-11.jsonl"), cases: 169, floor: { lint: 66, given: 107 } },
   // golden-12.jsonl, by a twelfth writer (golden-12.README.md), held out: first contact 58 lint / 97 given
   // (golden-12.first-contact.txt), scored at 1b956e5; 57 / 96 once the learned layer was retrained with set AA in its
   // bank (the rewriter re-lints its outputs, so the model moves rewrites too; golden-5 lost g5-156 the same way, 122 -> 121).
-  { name: "golden-12", file: join(__dirname, "golden-12.jsonl"), cases: 183, floor: { lint: 57, given: 96 } },
+  // Spent by rw, which grouped its failures by phenomenon and fixed each as a mechanism or phrasebook data, pinned by rows of
+  // our own (test/rewrites/README.md, "Round of phenomena from golden-12"): 58 / 97 at the round's start -> 76 / 125.
+  // Lint 76 -> 79 merged with the 2026-12-01 detection pass (credential requests with a product between are found now).
+  // Lint + fix-all can reach at most 109 while detection leaves 74 unfixed.
+  { name: "golden-12", file: join(__dirname, "golden-12.jsonl"), cases: 183, floor: { lint: 79, given: 125 } },
 ];
 
 describe("golden rewrites", () => {
@@ -105,6 +113,9 @@ describe("golden rewrites", () => {
     // (a preposition that ends a sentence is not before the next sentence's verb)
     assert.deepEqual(readingProblems("Want to talk it through? Ring me on 555-0100.", "Want to talk it through? Message me here on Upwork."), []);
     assert.ok(readingProblems("Want to talk it through? Ring me on 555-0100.", "Want to talk it through message me here on Upwork.").length > 0);
+    // (nor is a clause's last word before the next clause: a phrasal verb's particle before a comma)
+    assert.deepEqual(readingProblems("If you want to talk it through, ring me on 555-0100.", "If you want to talk it through, message me here on Upwork."), []);
+    assert.ok(readingProblems("If you want to talk it through, ring me on 555-0100.", "If you want to talk it through message me here on Upwork.").length > 0);
   });
 
   for (const set of SETS) {

@@ -2,6 +2,7 @@
 // loses the feedback condition tied to it, a payment keeps its terms but goes through Upwork.
 
 import { FEE_AVOIDANCE_RE, PAYMENT_METHODS } from "../patterns/payment";
+import { EMOJI } from "./emoji";
 import { LEXICON, replaceAll, swapPhrases } from "./lexicon";
 
 const words = (s: string) => s.match(/[\p{L}\p{N}'’★-]+/gu) ?? [];
@@ -122,20 +123,26 @@ export function withoutFeedbackCondition(text: string, replacement: string, even
   return out;
 }
 
-const HELD_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${[...LEXICON.heldDelivery.swaps.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "giu");
+/** Emphasis opened inside a verb of holding: "are **held". */
+const HELD_MARK = String.raw`\s+(?:\*\*|__)?`;
+const HELD_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${[...LEXICON.heldDelivery.swaps.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, HELD_MARK)).join("|")})(?![\\p{L}])`, "giu");
 
-/** `head` with its last verb of holding ("are released", "stay with me", "keep") said as its delivery; unchanged when it has none. */
+/**
+ * `head` with its last verb of holding ("are released", "stay with me", "keep") said as its delivery, emphasis opened
+ * inside it kept before the delivery's last word ("are **held" -> "are **delivered"); unchanged when it has none.
+ */
 function lastHeldSwapped(head: string): string {
   const last = [...head.matchAll(HELD_VERB_RE)].pop();
   if (!last) return head;
-  const swap = LEXICON.heldDelivery.swaps.get(last[0].toLowerCase().replace(/\s+/g, " "))!;
-  return head.slice(0, last.index) + swap + head.slice(last.index! + last[0].length);
+  const mark = /\s(\*\*|__)/.exec(last[0])?.[1];
+  const swap = LEXICON.heldDelivery.swaps.get(last[0].replace(/\*\*|__/g, "").toLowerCase().replace(/\s+/g, " "))!;
+  return head.slice(0, last.index) + (mark ? swap.replace(/(\S+)$/, `${mark}$1`) : swap) + head.slice(last.index! + last[0].length);
 }
 
 const upperFirstIf = (original: string, s: string) => (/^\p{Ll}/u.test(original) ? s : upperFirst(s));
 
 /** What of a payment app's is named after it: " account", "'s billing service". */
-const METHOD_THING = String.raw`\s+(?:account|wallet|transfer|address|link|ID)|['’]s\s+(?:(?:billing|payment|invoicing|checkout|transfer)\s+)?(?:service|system|portal|page|link|tool|feature)`;
+const METHOD_THING = String.raw`\s+(?:account|wallet|transfer|address|link|ID|(?:portal|dashboard|app|system)\b)|['’]s\s+(?:(?:billing|payment|invoicing|checkout|transfer)\s+)?(?:service|system|portal|page|link|tool|feature)`;
 /** A method named with its time, "cash on delivery", is only the method before "of": "cash| on delivery of the audited accounts" keeps when. */
 const TIMED_METHOD_END = String.raw`(?!(?<=\bon\s+(?:delivery|completion|receipt))\s+of\b)`;
 const METHOD_PLACE_RE = new RegExp(String.raw`\b(?:by|via|through|on|with|using|to|in|into|over)\s+(?:(?:my|our|your|a|the)\s+)?(?:(?:personal|company|business|direct)\s+)?(?:${PAYMENT_METHODS}|Wise)${TIMED_METHOD_END}(?:${METHOD_THING})?(?:\s*\([^)]*\)|\s+@[\w.-]+)?`, "i");
@@ -363,6 +370,29 @@ export function threatAsRequest(text: string): string | undefined {
   return `${/^\s*\p{Lu}/u.test(text) ? "Please" : "please"} ${ifNot[1]!.trim()}`;
 }
 
+/** "No 5-star review, no drone footage — simple as": the thing held back, after a rating or review refused. */
+const NO_REVIEW_NO_THING_RE = /^(\s*[*_]*)no\s+([^,;—–]{1,40}?)\s*(?:,|\s[—–-])\s*no\s+([\p{L}\p{N}'’ -]+?)(?=\s*(?:[—–,;.!?(]|$|\p{Extended_Pictographic})|\s+-\s)([^]*)$/iu;
+
+/**
+ * A delivery refused without a review ("No review, no repo access — that's how I work"), said as the delivery it is
+ * (lexicon `heldDelivery`): "Full repo access comes with the final milestone — that's how I work", whose closing argument
+ * the touch-ups drop; undefined for any other text.
+ */
+export function withheldAsDelivered(text: string): string | undefined {
+  const m = NO_REVIEW_NO_THING_RE.exec(text);
+  if (!m || !LEXICON.feedbackWords.occursIn(m[2]!) || LEXICON.feedbackWords.occursIn(m[3]!)) return undefined;
+  const thing = m[3]!.trim();
+  const named = /^(?:a|an|the|my|our|your|all|any)\s/i.test(thing) ? thing : `the ${thing}`;
+  // (an apology closing the refusal apologised for the holding and goes with it: "🙅‍♀️ sorry not sorry!", ". Sorry")
+  const rest = m[4]!.replace(APOLOGY_AFTER_RE, "$1");
+  // (the verb agrees with the thing's last word: "the layered files come", "the repo access comes")
+  const plural = /[^su]s$|^(?:people|media|data)$/i.test(thing.split(/\s+/).pop()!);
+  return `${m[1]}${upperFirst(named)} ${plural ? LEXICON.heldDelivery.come : LEXICON.heldDelivery.comes} ${LEXICON.heldDelivery.phrase}${rest}`;
+}
+
+/** A closing apology after emojis, a comma, a dash or a full stop: " 🙅‍♀️ sorry not sorry", ", sorry", ". Sorry". */
+const APOLOGY_AFTER_RE = new RegExp(String.raw`^((?:\s*(?:${EMOJI}))*)\s*(?:[,;.]|\s[—–-])?\s*(?:${[...LEXICON.apologies].sort((a, b) => b.length - a.length).join("|")})(?=[\s.!?]*$)`, "iu");
+
 /** A threat on a condition: "If you don't release the milestone today, I'll have no choice but to leave you 1 star". */
 const CONDITIONAL_THREAT_RE = /^\s*if\s+you\s+(?:don['’]t|do\s+not|won['’]t|refuse\s+to|fail\s+to)\s+([^,;]+?),?\s+(?:then\s+)?((?:I|we)(?:['’]ll|\s+will|\s+have\s+to)\s+[^,;]*)$/i;
 
@@ -469,6 +499,14 @@ const SCHEDULE_RE = new RegExp(
 );
 /** A follow-up's verb right before its schedule: "follow up ", "check in with you ". */
 const FOLLOWED_UP_RE = /\b(?:follow(?:ing)?[\s-]up|check(?:ing)?\s+in)(?:\s+(?:with\s+)?(?:you|them|the client))?\s+$/i;
+/**
+ * A verb of writing to the reader right before a schedule, after a condition of no reply (lexicon
+ * `followUpSchedule.writeVerbs`): "If you don't answer me I will write you " is the one message the condition
+ * calls for; not a verb of chasing, "ping you", which writers want gone with the repeating.
+ */
+const WRITTEN_TO_RE = new RegExp(String.raw`\b(?:if|unless)\b[^]*\b(?:${alt(SCHEDULE.writeVerbs)})\s+(?:to\s+)?(?:you|them|the client)\s+$`, "i");
+/** True when `before` ends with a follow-up's verb that a schedule may follow; `context` is the line's text before it. */
+const followsUp = (before: string, context = "") => FOLLOWED_UP_RE.test(before) || WRITTEN_TO_RE.test(context + before);
 /** An "until" clause, up to the next comma, dash or semicolon: " till we receive your confirmation". */
 const UNTIL_CLAUSE_RE = /\s+(?:until|till)\s+[^,;:—–()]*/iu;
 
@@ -476,19 +514,19 @@ const UNTIL_CLAUSE_RE = /\s+(?:until|till)\s+[^,;:—–()]*/iu;
  * `text` with a follow-up's schedule said once and the "until" clause that ended it gone: "we will follow up daily
  * through Upwork chat till we receive your confirmation, as per our process" -> "we will follow up once through
  * Upwork chat, as per our process"; "| every 2 hours via Upwork messages" -> "| once via Upwork messages". `text`
- * unchanged when it names no schedule.
+ * unchanged when it names no schedule. `context` is the line's text before `text` (followsUp).
  */
-function scheduleOnce(text: string): string {
+function scheduleOnce(text: string, context: string): string {
   const m = SCHEDULE_RE.exec(text);
   // (only the schedule of a follow-up, or a value that is the schedule alone: "I'll re-send this offer every week" is
   // the same letter sent again, which once does not mend)
-  const out = !m || !(FOLLOWED_UP_RE.test(text.slice(0, m.index)) || /^[\s|*_]*$/.test(text.slice(0, m.index))) ? text : text.slice(0, m.index) + SCHEDULE.once + text.slice(m.index + m[0].length);
+  const out = !m || !(followsUp(text.slice(0, m.index), context) || /^[\s|*_]*$/.test(text.slice(0, m.index))) ? text : text.slice(0, m.index) + SCHEDULE.once + text.slice(m.index + m[0].length);
   // (the "until" right after a follow-up said once, by this or by the swaps, goes: "follow up once next week through
   // Upwork chat till ..."; across a comma or dash it belongs to something else)
   const once = new RegExp(String.raw`\b${escapeRe(SCHEDULE.once)}\b`, "gi");
   for (const o of out.matchAll(once)) {
     const until = UNTIL_CLAUSE_RE.exec(out.slice(o.index));
-    if (!until || !FOLLOWED_UP_RE.test(out.slice(0, o.index)) || /[,;:—–()]/.test(out.slice(o.index, o.index + until.index))) continue;
+    if (!until || !followsUp(out.slice(0, o.index), context) || /[,;:—–()]/.test(out.slice(o.index, o.index + until.index))) continue;
     return out.slice(0, o.index + until.index) + out.slice(o.index + until.index + until[0].length);
   }
   return out;
@@ -503,14 +541,15 @@ const REPEATING_RE = /\b(?:day\s+\d+(?:\s*,\s*(?:day\s+)?\d+)+|again|every|each|
  * A repeated follow-up said once, in its own words: "Follow-up #3: Just bumping this again in case you
  * missed my last two messages" -> "Just checking in in case you missed my message", "Day 1, 2, 3:
  * follow-up message until the client responds" -> "One follow-up message if the client doesn't respond";
- * undefined when nothing was said another way or something still repeats.
+ * undefined when nothing was said another way or something still repeats. `context` is the line's text before `text`
+ * (a condition of no reply there lets a verb of writing carry the schedule: "If you don't answer me I will write you once").
  */
-export function followUpOnce(text: string): string | undefined {
+export function followUpOnce(text: string, context = ""): string | undefined {
   // (a label opens the sentence, so what follows it gets the capital: "(5th follow-up — I'll ..." -> "(Just ...")
   const unlabelled = text.replace(FOLLOW_UP_LABEL_RE, "$1");
   let out = swapPhrases(unlabelled, LEXICON.followUpSwaps);
   // (a schedule the swaps do not name is said once, and the "until" that ended it goes: "daily ... till we hear back")
-  if (REPEATING_RE.test(out)) out = scheduleOnce(out);
+  if (REPEATING_RE.test(out)) out = scheduleOnce(out, context);
   if (out === text || REPEATING_RE.test(out)) return undefined;
   // A schedule's item ("follow-up message ...") becomes one.
   if (unlabelled !== text) out = out.replace(/^\s*(?=follow[\s-]?up\b)/i, "one ");

@@ -7,6 +7,10 @@ import type { Sentence } from "./sentence";
 import { danglingOf, dangles, isOwnLine } from "./reading-checks";
 import { words } from "./text";
 import { DETAIL_MARK_RE } from "./sentence-patterns";
+import { EMOJI } from "./emoji";
+
+/** What ends a sentence's lead: a comma or colon, a spaced dash or a space, and any emojis after it. */
+const LEAD_END_RE = new RegExp(String.raw`^\s*(?:[,:]\s*|\s+(?:[—–-]\s+)?)(?:(?:${EMOJI})+\s+)?`, "u");
 
 /**
  * The words that open the sentence before every finding and stand whatever follows them: a lead of
@@ -20,8 +24,9 @@ export function sentenceLead(source: string, sentence: Sentence, targets: { star
   const known = LEXICON.sentenceLeads.startOf(body);
   let lead: string | undefined;
   if (known !== undefined && body.startsWith(known)) {
-    const m = /^\s*(?:[,:]\s*|\s+(?:[—–-]\s+)?)/.exec(body.slice(known.length));
-    if (m && (m[0].trim() !== "" || /^\p{Lu}/u.test(body.slice(known.length + m[0].length)) || /^p\.?p?\.?s\.?$/i.test(known))) lead = known + m[0];
+    // (an emoji after it is its tone, part of the lead: "Btw 🥺 what's your email ...")
+    const m = LEAD_END_RE.exec(body.slice(known.length));
+    if (m && (m[0].trim() !== "" || /^\p{Lu}/u.test(body.slice(known.length + m[0].length)) || LEXICON.bareSentenceLeads.has(known.toLowerCase()))) lead = known + m[0];
   } else {
     const m = LABEL_RE.exec(body);
     // (not a web address's scheme: "https://")

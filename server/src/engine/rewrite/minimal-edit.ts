@@ -83,8 +83,8 @@ export function minimalEdit(source: string, bodyStart: number, bodyEnd: number, 
       phrase = `${opens ? "You" : "you"} can ${book.verb}`;
     } else if (place) {
       head = before.slice(0, place.index) + (place[1] ?? "");
-      // (where I am reached is where messages are, "reach me here on Upwork"; where my things are is the book's place)
-      phrase = /\b(?:me|us)\s*$/i.test(head) ? MESSAGE_PLACE : (book.place ?? MESSAGE_PLACE);
+      // (where I am reached is where messages are, "reach me here on Upwork", "hit me up here on Upwork"; where my things are is the book's place)
+      phrase = /\b(?:me|us)(?:\s+up)?\s*$/i.test(head) ? MESSAGE_PLACE : (book.place ?? MESSAGE_PLACE);
       // (a means keeps its preposition: "daily updates via WhatsApp +1 ..." -> "daily updates via Upwork messages")
       // (and so does a means after a thing, "hand-offs go through Telegram (@x)" -> "through Upwork messages", but
       // not where I am reached: "reach me through 555-..." is "here on Upwork")

@@ -10,13 +10,15 @@ import { COME_MEET_RE, DETAIL_MARK_RE, phraseAlternation } from "./sentence-patt
 
 /**
  * A second channel offered beside the place the rewrite put: "here on Upwork or Signal", "here on Upwork or by phone",
- * "here on Upwork or the attachment here" (an alternative that is here already says the same). It goes.
+ * "here on Upwork or the attachment here" (an alternative that is here already says the same), "here on Upwork or X (@name)". It goes.
  */
 const ALTERNATIVE_AFTER_PLACE_RE = (() => {
   const channel = `(?:(?:on|via|through|by|in|at|over)\\s+)?(?:(?:the|my|our|a|an|your)\\s+)?(?:${phraseAlternation([...LEXICON.callApps.words, ...LEXICON.channelNouns.words])})(?![\\p{L}])`;
   const placed = `(?:${phraseAlternation(LEXICON.channelPlaces.words)})(?![\\p{L}])`;
   const hereToo = `(?:the|my|our|this|an?)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+here(?![\\p{L}])`;
-  return new RegExp(`(here on Upwork)\\s*,?\\s+or\\s+(?:${placed}|${channel}|${hereToo})`, "giu");
+  // (any name with a handle in brackets is a channel: "or X (@sofi_posts)")
+  const handled = `\\p{L}[\\p{L}\\p{N}]*\\s*\\(\\s*[@#][\\p{L}\\p{N}._-]+\\s*\\)`;
+  return new RegExp(`(here on Upwork)\\s*,?\\s+or\\s+(?:${placed}|${channel}|${hereToo}|${handled})`, "giu");
 })();
 
 /** `text` with a verb that only fit the removed channel swapped where it now reads "here on Upwork": "drop a line here on Upwork" -> "send me a message here on Upwork". */

@@ -34,8 +34,16 @@ export function dangles(text: string, extra: WordList): boolean {
 
 /** A product's name of up to three words: "Google", "Stripe and PayPal", "Wise, Revolut". */
 const PRODUCT_NAME = `[\\p{L}]+(?:(?:\\s+(?:and|or)\\s+|\\s*[,&/]\\s*)[\\p{L}]+){0,2}`;
-/** An app named with what was built on it: "WhatsApp Business API", "Telegram bots", "Instagram ads". */
-export const PRODUCT_RE = new RegExp(`(?<![\\p{L}])${PRODUCT_NAME}(?:\\s+(?:business|checkout|payment|messaging))?(?:\\s+(?:${LEXICON.productNouns.words.join("|")}))+(?![\\p{L}])`, "giu");
+/** A capitalised name of up to two words, or two or three joined: "Mercado Pago and PayPal", "Stripe, Wise". */
+const NAMED_PRODUCTS = String.raw`\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?(?:(?:\s+(?:and|or)\s+|\s*[,&/]\s*)\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?){0,2}`;
+/** `word` matched in any case by a pattern without the "i" flag (so that a capital can still be asked for elsewhere). */
+const anyCase = (word: string) => word.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).replace(/ /g, "\\s+");
+const BUILD_VERBS = [...LEXICON.productVerbs.words].sort((a, b) => b.length - a.length).map(anyCase).join("|");
+/**
+ * An app named with what was built on it ("WhatsApp Business API", "Telegram bots", "Instagram ads"), or named as what a
+ * verb of building worked on (lexicon `productVerbs`: "I integrated Mercado Pago and PayPal in many e-commerce").
+ */
+export const PRODUCT_RE = new RegExp(`(?<![\\p{L}])${PRODUCT_NAME}(?:\\s+(?:${["business", "checkout", "payment", "messaging"].map(anyCase).join("|")}))?(?:\\s+(?:${LEXICON.productNouns.words.map(anyCase).join("|")}))+(?![\\p{L}])|(?<=(?<![\\p{L}])(?:${BUILD_VERBS})\\s+)${NAMED_PRODUCTS}(?![\\p{L}])`, "gu");
 
 /** True when `text` is only a number or ID, no words: "0321-4567890" after "message me on the green app:". */
 function isBareDetail(text: string): boolean {
@@ -58,8 +66,9 @@ export function readsWell(before: string, after: string, books: Phrasebook[]): b
   // (a book's verb phrase by its first two words: "a message me" is one, "send me a message" is not)
   const verbs = new Set(books.map((b) => words(b.verb).slice(0, 2).join(" ")));
   const b = words(before).join(" ");
-  // (a sentence's last word is no preposition before the next sentence: "talk it through? Message me ...")
-  for (const part of after.split(/[.!?]+(?=["')\]*_]*\s)/)) {
+  // (a sentence's last word is no preposition before the next sentence: "talk it through? Message me ...", nor is a
+  // clause's: "If you'd rather talk it through, message me ...")
+  for (const part of after.split(/[.!?]+(?=["')\]*_]*\s)|[,;:—–](?=\s)/)) {
     const a = words(part);
     for (let i = 1; i < a.length; i++) {
       if (verbs.has(`${a[i]} ${a[i + 1] ?? ""}`.trim()) && LEXICON.prepositions.endsText(a[i - 1]!) && a[i - 1] !== "to" && !b.includes(`${a[i - 1]} ${a[i]}`)) return false;

@@ -2,7 +2,7 @@
 // an address's town, its brackets or its emphasis, so the edit takes whole pieces of the sentence.
 
 import type { Phrasebook } from "../types";
-import { LEXICON } from "./lexicon";
+import { LEXICON, type WordList } from "./lexicon";
 import type { Sentence } from "./sentence";
 import type { RewriteTarget } from "./targets";
 import { danglingOf, dangles, PRODUCT_RE } from "./reading-checks";
@@ -65,7 +65,28 @@ export function narrowed(source: string, t: RewriteTarget): { start: number; end
   }
   // (a finding that opened with its separator, " — I'll ping you hourly", is no empty piece)
   if (text.slice(pieces[first]!.start, pieces[last]!.end).trim() === "") return t;
-  return { start: t.start + pieces[first]!.start, end: t.start + pieces[last]!.end };
+  const stretch = { start: t.start + pieces[first]!.start, end: t.start + pieces[last]!.end };
+  // (a payment or a move off Upwork is named by its words; an account's sharing may be said without any, so its aside is no guide)
+  return t.family === "circumvention" ? narrowedToCuedAside(source, stretch, cues, t.family) : stretch;
+}
+
+/** A bracketed aside with the space before it: " (we skip Upwork after month one)". */
+const ASIDE_RE = /\s*\([^()]*\)/g;
+
+/**
+ * A stretch whose family's cues all sit in its one bracketed aside is that aside: "Loyal clients get my VIP plan (we
+ * skip Upwork after month one), ..." -> " (we skip Upwork after month one)", so what the aside hung on stays.
+ */
+function narrowedToCuedAside(source: string, s: { start: number; end: number }, cues: WordList, family: string | undefined): { start: number; end: number } {
+  const text = source.slice(s.start, s.end);
+  const asides = [...text.matchAll(ASIDE_RE)];
+  if (asides.length !== 1) return s;
+  const m = asides[0]!;
+  const outside = `${text.slice(0, m.index)} ${text.slice(m.index! + m[0].length)}`.replace(PRODUCT_RE, " ");
+  // (the platform named, or a word for going off it, marks the aside too: "(we skip Upwork after month one)")
+  const marked = (x: string) => cues.occursIn(x) || LEXICON.platformNames.occursIn(x) || LEXICON.offPlatform.occursIn(x) || (family === "contact" && DETAIL_MARK_RE.test(x));
+  if (!marked(m[0]) || marked(outside)) return s;
+  return { start: s.start + m.index!, end: s.start + m.index! + m[0].length };
 }
 
 /** A finding inside a markdown link's destination takes the whole link: `[See my work](https://wa.me/...)`. */

@@ -1,6 +1,7 @@
 // Rewriting one run of offending clauses: the lead-in, the finding and the tail are read for the phrase
 // that fits the slot (verb phrase, place, invitation, statement), case by case in the order below.
 
+import type { Phrasebook } from "../types";
 import { LEXICON } from "./lexicon";
 import { cityOf } from "./address";
 import { shapeOf, withoutConnector } from "./shape";
@@ -237,30 +238,7 @@ export function rewriteRun(source: string, from: number, to: number, regions: Re
     if (kept) return { text: kept, phrase: `${instead[1]} ${instead[2]}` };
   }
   // A clause that keeps its terms and loses only the offending part.
-  // (the first edit whose result still stands once its dangling pieces go)
-  const edits = [
-    () => (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition, waitsFor(source, from, to, book.conditionEvent) ? undefined : book.conditionEvent, book.conditionEventByClient) : undefined),
-    () => (book.demand !== undefined ? demandSwapped(whole, book.demand) : undefined),
-    () => (book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined),
-    () => (book.demand !== undefined || book.condition !== undefined ? feedbackReworded(whole) : undefined),
-    () => (regions.every((r) => r.family === "spam") ? followUpOnce(whole) : undefined),
-    () => (regions.some((r) => r.rule === "account/client-login") ? clientLoginSwapped(whole) : undefined),
-    () => (regions.every((r) => r.family === "contact") ? (ownChannelSwapped(whole, book) ?? preferredChannelSwapped(whole)) : undefined),
-  ];
-  let keptSwap: string | undefined;
-  // "You'll give me five stars, right?": a demand with a tag question still presses, so the book's question asks instead.
-  const pressed = regions.every((r) => r.family === "feedback") && TAG_QUESTION_RE.test(whole);
-  for (const edit of pressed ? [] : edits) {
-    // (money still offered beside feedback, "if you leave honest feedback, the next revision is on the house", is the incentive still)
-    const edited = ((e) => (e !== undefined && regions.every((r) => r.rule === "feedback/incentive") && offersMoney(e) ? undefined : e))(edit());
-    // (a login swapped for a user invite names the client's own account, "add me as a user on your LinkedIn account",
-    // which is no channel of mine left dangling: it is set aside while the pieces are judged)
-    const owned: string[] = [];
-    const masked = edited?.replace(/(?<=\b(?:in|on) your )(?:\p{Lu}[\p{L}\p{N}-]*)(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3}/gu, (m) => `clientaccount${owned.push(m) - 1}`);
-    const kept = masked && withoutDanglingPieces(masked, danglingOf([book]))?.replace(/clientaccount(\d+)/g, (_m, k: string) => owned[Number(k)]!);
-    keptSwap = kept && (!book.swapChannel || /\bUpwork\b/.test(kept)) ? kept : undefined;
-    if (keptSwap) break;
-  }
+  const keptSwap = clauseKeptByEdit(source, from, to, whole, regions, book);
   if (keptSwap) return { text: ctx.atStart || /^\p{Ll}/u.test(whole) ? keptSwap : lowerFirst(keptSwap), phrase: keptSwap };
   // "What's the best number to reach you on for a quick 10-minute chat about the brand voice?" -> "Could we have a
   // quick 10-minute chat about the brand voice here on Upwork?": the call a detail was asked for is had here.
@@ -451,4 +429,36 @@ export function rewriteRun(source: string, from: number, to: number, regions: Re
     return { text: `${lead.trimEnd()} ${region.trimStart().slice(0, verb.length)}${verbAndObject.replace(/^\S*/, "")} ${book.place}${tail}`, phrase: book.place };
   }
   return clauseForm();
+}
+
+/**
+ * The run's clause `whole` (`[from, to)` of `source`) with its terms kept and only the offending part edited by its
+ * rule's own edit (a feedback condition, a demand, a payment or move swapped for Upwork, a follow-up said once, a login
+ * swapped for a user invite, a channel of mine said of Upwork): the first edit whose result still stands once its
+ * dangling pieces go; undefined when none does.
+ */
+function clauseKeptByEdit(source: string, from: number, to: number, whole: string, regions: Region[], book: Phrasebook): string | undefined {
+  const edits = [
+    () => (book.condition !== undefined ? withoutFeedbackCondition(whole, book.condition, waitsFor(source, from, to, book.conditionEvent) ? undefined : book.conditionEvent, book.conditionEventByClient) : undefined),
+    () => (book.demand !== undefined ? demandSwapped(whole, book.demand) : undefined),
+    () => (book.swapChannel ? (paymentThroughUpwork(whole) ?? workOnUpwork(whole)) : undefined),
+    () => (book.demand !== undefined || book.condition !== undefined ? feedbackReworded(whole) : undefined),
+    // (the line before the run is the follow-up's context: "If you don't answer me |I will write you each hour")
+    () => (regions.every((r) => r.family === "spam") ? followUpOnce(whole, source.slice(source.lastIndexOf("\n", from - 1) + 1, from)) : undefined),
+    () => (regions.some((r) => r.rule === "account/client-login") ? clientLoginSwapped(whole) : undefined),
+    () => (regions.every((r) => r.family === "contact") ? (ownChannelSwapped(whole, book) ?? preferredChannelSwapped(whole)) : undefined),
+  ];
+  // "You'll give me five stars, right?": a demand with a tag question still presses, so the book's question asks instead.
+  if (regions.every((r) => r.family === "feedback") && TAG_QUESTION_RE.test(whole)) return undefined;
+  for (const edit of edits) {
+    // (money still offered beside feedback, "if you leave honest feedback, the next revision is on the house", is the incentive still)
+    const edited = ((e) => (e !== undefined && regions.every((r) => r.rule === "feedback/incentive") && offersMoney(e) ? undefined : e))(edit());
+    // (a login swapped for a user invite names the client's own account, "add me as a user on your LinkedIn account",
+    // which is no channel of mine left dangling: it is set aside while the pieces are judged)
+    const owned: string[] = [];
+    const masked = edited?.replace(/(?<=\b(?:in|on) your )(?:\p{Lu}[\p{L}\p{N}-]*)(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3}/gu, (m) => `clientaccount${owned.push(m) - 1}`);
+    const kept = masked && withoutDanglingPieces(masked, danglingOf([book]))?.replace(/clientaccount(\d+)/g, (_m, k: string) => owned[Number(k)]!);
+    if (kept && (!book.swapChannel || /\bUpwork\b/.test(kept))) return kept;
+  }
+  return undefined;
 }

@@ -9,11 +9,11 @@ import type { Family } from "../types";
 import { stillViolates } from "./verify";
 import { LEXICON } from "./lexicon";
 import { clausesOf, type Range, type Sentence } from "./sentence";
-import { threatAsRequest } from "./clause-edits";
+import { threatAsRequest, withheldAsDelivered } from "./clause-edits";
 import { type RewriteTarget, type SentenceRewrite, byPriority } from "./targets";
 import { type Mode, compose } from "./compose";
 import { lowerFirst, words } from "./text";
-import { withoutPriceForLeaving, withoutBracketedAlternative, portfolioSeen, dashPairClosed, capitalKept, withoutArguments } from "./touch-ups";
+import { withoutPriceForLeaving, withoutBracketedAlternative, portfolioSeen, dashPairClosed, capitalKept, withoutArguments, emphasisPaired } from "./touch-ups";
 import { sentenceLead, lineLabel } from "./leads";
 import { minimalAccepted, spokenMeansSwapped, channelMeansSwapped, labelledValueKept, ownWorkKept, heldEventSwapped } from "./in-place";
 import { withoutDependentPieces, otherwiseKept, signatureKept } from "./clause-removal";
@@ -23,6 +23,7 @@ import { bracketBalance, readsWell } from "./reading-checks";
 import { placeVerbsSwapped } from "./place-swaps";
 import { narrowed, widenToLink, widenToAddressEnd, narrowedToAddressBracket, widenToBrackets, widenToEmphasis } from "./regions";
 import { REQUESTED_DETAIL } from "./sentence-patterns";
+import { emojisKept } from "./emoji";
 
 /**
  * Rewrites the sentence holding `targets`; undefined when the rewrite would leave it as it is. A lead
@@ -32,7 +33,7 @@ import { REQUESTED_DETAIL } from "./sentence-patterns";
  */
 export function rewriteSentence(source: string, found: Sentence, targets: RewriteTarget[]): SentenceRewrite | undefined {
   const rewrite = rewriteWithLead(source, found, targets);
-  return rewrite && capitalKept(source, found, portfolioSeen(dashPairClosed(source, withoutBracketedAlternative(withoutPriceForLeaving(source, found, targets, withoutArguments(source, found, targets, rewrite))))));
+  return rewrite && emphasisPaired(source, emojisKept(source, found, targets, capitalKept(source, found, portfolioSeen(dashPairClosed(source, withoutBracketedAlternative(withoutPriceForLeaving(source, found, targets, withoutArguments(source, found, targets, rewrite))))))));
 }
 
 /** rewriteSentence before the justifications of the removed part are dropped. */
@@ -87,8 +88,9 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   const reach = Math.max(...regions.map((r) => r.end));
   const lineEnd = source.indexOf("\n", reach) < 0 ? source.length : source.indexOf("\n", reach);
   if (reach > sentence.end && sentence.close === sentence.end && source.slice(reach, lineEnd).trim() === "") sentence = { ...sentence, end: reach, close: reach };
-  // (a threat whose condition is a clause of its own: "If you don't approve by Friday, I'll leave you 1 star")
-  const request = regions.every((r) => r.family === "feedback") ? threatAsRequest(source.slice(sentence.start, sentence.end)) : undefined;
+  // (a threat whose condition is a clause of its own: "If you don't approve by Friday, I'll leave you 1 star"; a delivery
+  // refused without a review: "No review, no repo access" -> "The repo access comes with the final milestone")
+  const request = regions.every((r) => r.family === "feedback") ? (threatAsRequest(source.slice(sentence.start, sentence.end)) ?? withheldAsDelivered(source.slice(sentence.start, sentence.end))) : undefined;
   if (request !== undefined) return { start: sentence.start, end: sentence.end, text: request, sentence: request + source.slice(sentence.end, sentence.close), phrase: request };
   const alternative = otherwiseKept(source, sentence, regions);
   const otherwise = alternative === undefined ? undefined : emphasisClosed(source, sentence, source.slice(sentence.start, sentence.end), alternative);

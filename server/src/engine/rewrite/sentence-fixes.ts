@@ -109,8 +109,8 @@ function evidenceEnd(source: string, f: Finding): number {
   return f.end;
 }
 
-/** A handle, profile path or link right after a contact finding: " at /in/jo-writes", " at @jo.design", ": jo.design/portfolio". */
-const TRAILING_HANDLE_RE = /^(?:\s+at|\s*:)?\s+(?:(?:\/[\w.-]+)+\/?|@[\w.]{2,}|(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}\/[\w./-]*)(?=[\s,;!?)]|\.?$|\.\s)/u;
+/** A handle, profile path or link right after a contact finding: " at /in/jo-writes", " as /in/jo-writes", " at @jo.design", ": jo.design/portfolio". */
+const TRAILING_HANDLE_RE = /^(?:\s+(?:at|as)|\s*:)?\s+(?:(?:\/[\w.-]+)+\/?|@[\w.]{2,}|(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}\/[\w./-]*)(?=[\s,;!?)]|\.?$|\.\s)/u;
 
 /** Where a finding's rewrite starts: in a table row, after the last cell bar inside the finding ("Office | 77 King St"). */
 // (a line that only parts its fields with bars, "Address: ... | Languages: ...", is no table row: its fields are the rewriter's)

@@ -54,13 +54,27 @@ export function withoutBracketedAlternative(rewrite: SentenceRewrite): SentenceR
 }
 
 /** Following or subscribing to me where the rewrite put my Upwork portfolio. */
+const alternationOf = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
 const FOLLOWED_PORTFOLIO_RE = /\b(?:follow|subscribe to)\s+(?:me|us)\s+(?:on|in|at)\s+(?=(?:my|our) Upwork portfolio\b)/iu;
 
-/** `rewrite` with a portfolio visited rather than followed: "Follow me in my Upwork portfolio" -> "Visit my Upwork portfolio". */
+const MESSAGE_NOUNS = alternationOf(LEXICON.portfolioMessages.nouns);
+/** My channel's messages where the rewrite put my portfolio: "my Upwork portfolio DMs" (was "my Insta DMs"). */
+const PORTFOLIO_MESSAGES_RE = new RegExp(String.raw`\b(my|our) Upwork (?:portfolio|profile)(?:['’]s)?\s+(?:${MESSAGE_NOUNS})(?![\p{L}])`, "giu");
+/** A message sent to where the rewrite put my portfolio: "(a) DM to my Upwork portfolio" (was "DM to my Instagram @x"). */
+const MESSAGE_TO_PORTFOLIO_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:a|an)\s+)?(?:${MESSAGE_NOUNS})\s+(?:to|on|in|at|via)\s+(?:my|our) Upwork (?:portfolio|profile)\b`, "giu");
+
+/**
+ * `rewrite` with a portfolio visited rather than followed or messaged: "Follow me in my Upwork portfolio" -> "Visit my
+ * Upwork portfolio"; "my Upwork portfolio DMs are open" -> "my Upwork messages are open" and "send me DM to my Upwork
+ * portfolio" -> "send me a message here on Upwork" (lexicon `portfolioMessages`).
+ */
 export function portfolioSeen(rewrite: SentenceRewrite): SentenceRewrite {
   const m = FOLLOWED_PORTFOLIO_RE.exec(rewrite.text);
-  if (!m) return rewrite;
-  const text = rewrite.text.slice(0, m.index) + (/^\p{Lu}/u.test(m[0]) ? "Visit" : "visit") + " " + rewrite.text.slice(m.index + m[0].length);
+  const visited = m ? rewrite.text.slice(0, m.index) + (/^\p{Lu}/u.test(m[0]) ? "Visit" : "visit") + " " + rewrite.text.slice(m.index + m[0].length) : rewrite.text;
+  const text = visited
+    .replace(PORTFOLIO_MESSAGES_RE, (_m, owner: string) => `${owner} ${LEXICON.portfolioMessages.said}`)
+    .replace(MESSAGE_TO_PORTFOLIO_RE, () => LEXICON.portfolioMessages.sent);
+  if (text === rewrite.text) return rewrite;
   return { ...rewrite, text, sentence: text + rewrite.sentence.slice(rewrite.text.length), phrase: text.includes(rewrite.phrase) ? rewrite.phrase : text.trim() };
 }
 
@@ -131,4 +145,24 @@ function askedIfQuestion(text: string, terminal: string): string {
   const m = terminal.includes("?") && !TAG_QUESTION_RE.test(text) ? ASKABLE_STATEMENT_RE.exec(text) : null;
   // ("I" opens the text it starts; "we" keeps its case)
   return m ? `${m[1]}${m[2] === "I" || m[2] === "We" ? "Could" : "could"} ${m[2] === "I" ? "I" : "we"} ${text.slice(m[0].length)}` : text;
+}
+
+/**
+ * `rewrite` with a bold or underlined stretch the edit broke closed again: an edit that took the closing "**" with the
+ * condition it removed ("Source files are **held until feedback is posted**." had become "... **held with the final
+ * milestone.") puts it back at its end, one that took the opening mark puts it back at its start.
+ */
+export function emphasisPaired(source: string, rewrite: SentenceRewrite): SentenceRewrite {
+  const before = source.slice(rewrite.start, rewrite.end);
+  let text = rewrite.text;
+  for (const mark of ["**", "__"]) {
+    const count = (s: string) => s.split(mark).length - 1;
+    // (a blank to fill in, "______", is no emphasis)
+    if (Math.abs(count(before) - count(text)) % 2 === 0 || before.includes(mark + mark[0])) continue;
+    const tail = /\s*$/.exec(text)![0];
+    if (before.trimEnd().endsWith(mark) && !text.trimEnd().endsWith(mark)) text = text.trimEnd() + mark + tail;
+    else if (before.trimStart().startsWith(mark) && !text.trimStart().startsWith(mark)) text = mark + text;
+  }
+  if (text === rewrite.text) return rewrite;
+  return { ...rewrite, text, sentence: text + rewrite.sentence.slice(rewrite.text.length), phrase: rewrite.phrase === rewrite.text ? text.trim() : rewrite.phrase };
 }
