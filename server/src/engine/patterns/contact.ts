@@ -96,8 +96,13 @@ export const MESSAGING_BARE_ID_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS}
 
 /** A messaging app preferred for the talk itself: "I prefer Signal for project talk". */
 export const APP_PREFERRED_RE = new RegExp(String.raw`\b(?:i|we)\s{1,3}(?:prefer|like\s{1,3}to\s{1,3}use|mostly\s{1,3}use|usually\s{1,3}use)\s{1,3}(?:${MESSAGING_APPS})\s{1,3}(?:for|over)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:talk|chat|chats|communication|calls|messages|updates|coordination)\b`, "gi");
-/** An app named, then the talk carried on "there": "set me up with WhatsApp, should you prefer that; we could continue there". */
-export const APP_THEN_THERE_RE = new RegExp(String.raw`\b(${MESSAGING_APPS})\b[^.\n]{0,80}?\b(?:we|let['’]s|you\s{1,3}and\s{1,3}i)\s{1,3}(?:(?:could|can|might|may)\s{1,3})?(?:(?:just|happily|quite)\s{1,3})?(?:continue|talk|chat|carry\s{1,3}on|speak)\s{1,3}there\b`, "gi");
+/**
+ * The talk carried on "there", to be read with the app named before it in the same sentence: "set me up with WhatsApp,
+ * should you prefer that; we could continue there". Searched from "there" back, not from every app name forward.
+ */
+export const TALK_THERE_RE = /\b(?:we|let['’]s|you\s{1,3}and\s{1,3}i)\s{1,3}(?:(?:could|can|might|may)\s{1,3})?(?:(?:just|happily|quite)\s{1,3})?(?:continue|talk|chat|carry\s{1,3}on|speak)\s{1,3}there\b/gi;
+/** The last app named in the text before "there" (within the sentence), with what follows it. */
+export const APP_BEFORE_THERE_RE = new RegExp(String.raw`\b(${MESSAGING_APPS})\b(?=[^.\n]{0,80}$)`, "gi");
 /** Inviting the client onto a messaging app: "let's move to WhatsApp", "add me on Skype". */
 export const MESSAGING_INVITE_RE = new RegExp(
   String.raw`\b(?:move|moving|switch|continue|talk|chat|message|msg|text|ping|reach|contact|add|dm|hit\s{1,3}me\s{1,3}up|call|connect|find|join|catch\s{1,3}me|write|hop|jump|exchange|communicate|correspond|speak|coordinate|(?:send|throw|drop|shoot|leave|give)\s{1,3}(?:me|us))\b[^.;:\n]{0,25}?\b(?:on|via|over|through|to|in|at)\s{1,3}(?:${MESSAGING_APPS})\b` +

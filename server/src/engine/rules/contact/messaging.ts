@@ -1,7 +1,7 @@
 import { matches } from "../../prefilter";
 import meta from "../../../../../rules/contact/messaging/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
-import { APP_THEN_THERE_RE, LINE_INVITE_RE, PIDGIN_INVITE_RE, COLLAPSED_APP_NAME_RE, ADD_ME_BY_ID_RE, APP_AS_HANDLE_RE, APP_PREFERRED_RE, DISCORD_TAG_RE, DM_AT_HANDLE_RE, COLLAPSED_HANDLE_RE, HANDLE_AFTER_APP_RE, INVITE_PARTY_RE, JOINT_MOVE_RE, JOINT_MOVE_SPEAKER_BEFORE_RE, LETTER_SPACED_RUN_RE, MESSAGING_BARE_ID_RE, MESSAGING_APP_RE, MESSAGING_ID_RE, MESSAGING_INVITE_ES_PT_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, MOVE_CONVERSATION_RE, SHARED_MOVE_BEFORE_RE, SKYPE_LIVE_ID_RE, SPEAKER_REACHES_YOU_RE, TAG_CUE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
+import { APP_BEFORE_THERE_RE, TALK_THERE_RE, LINE_INVITE_RE, PIDGIN_INVITE_RE, COLLAPSED_APP_NAME_RE, ADD_ME_BY_ID_RE, APP_AS_HANDLE_RE, APP_PREFERRED_RE, DISCORD_TAG_RE, DM_AT_HANDLE_RE, COLLAPSED_HANDLE_RE, HANDLE_AFTER_APP_RE, INVITE_PARTY_RE, JOINT_MOVE_RE, JOINT_MOVE_SPEAKER_BEFORE_RE, LETTER_SPACED_RUN_RE, MESSAGING_BARE_ID_RE, MESSAGING_APP_RE, MESSAGING_ID_RE, MESSAGING_INVITE_ES_PT_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, MOVE_CONVERSATION_RE, SHARED_MOVE_BEFORE_RE, SKYPE_LIVE_ID_RE, SPEAKER_REACHES_YOU_RE, TAG_CUE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE, promisesCompliance, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { clauseTextAt, contactDetection, matchesOf } from "../shared";
 import { APP_BRACKETED_ID_RE, APP_CALL_RE, APP_NAME_BY_REFERENCE_RE, APP_LABELLED_ID_RE, CALL_DETERMINER_BEFORE_RE, CALL_TECH_AFTER_RE } from "../../lexicons/contact";
@@ -93,12 +93,16 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
     out.push(contactDetection(view, m.index, end));
   }
   // "... WhatsApp, should you prefer that; we could continue there": the app named, then the move.
-  for (const m of matchesOf(APP_THEN_THERE_RE, text)) {
-    if (matches(TECH_AFTER_RE, text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 40))) continue; // "a WhatsApp bot": the product
-    const clause = clauseTextAt(ctx, view, m.index);
+  for (const there of matchesOf(TALK_THERE_RE, text)) {
+    const from = Math.max(0, there.index - 80);
+    const m = [...matchesOf(APP_BEFORE_THERE_RE, text.slice(from, there.index))].pop();
+    if (!m) continue;
+    const start = from + m.index;
+    if (matches(TECH_AFTER_RE, text.slice(start + m[1]!.length, start + m[1]!.length + 40))) continue; // "a WhatsApp bot": the product
+    const clause = clauseTextAt(ctx, view, start);
     if (promisesCompliance(clause) || matches(AFTER_CONTRACT_RE, clause)) continue;
-    if (matches(NEGATION_BEFORE_RE, text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    out.push(contactDetection(view, m.index, m.index + m[0].length));
+    if (matches(NEGATION_BEFORE_RE, text.slice(Math.max(0, start - 30), start))) continue;
+    out.push(contactDetection(view, start, there.index + there[0].length));
   }
   // "hablamos por WhatsApp", "me chama no zap": the invitation written in Spanish or Portuguese.
   for (const m of matchesOf(MESSAGING_INVITE_ES_PT_RE, text)) {
