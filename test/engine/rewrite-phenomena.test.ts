@@ -583,6 +583,8 @@ describe("phenomena read from golden-12's failures (rw)", () => {
     ["a condition and a verb of writing to the reader stay, the schedule is said once and the apology for it goes", "If nobody answers, our team will write you each morning, sorry for the noise.", "spam/repeated-follow-up", "our team will write you each morning, sorry for the noise", "If nobody answers, our team will write you once."],
     // "hit me up" reaches me, so it fits Upwork and is reached here; a name with a handle after "or" is a second channel (minimal-edit, place-swaps)
     ["'hit me up' keeps its verb and is reached here on Upwork", "Hit me up on Insta (@lena.cuts) 🙂", "contact/social", "on Insta (@lena.cuts)", "Hit me up here on Upwork 🙂"],
+    // a condition whose main clause went is no sentence (reading-checks conditionLeftAlone)
+    ["a time clause is not left alone when the demand after it goes", "Before we sign off on the final round, we'd like you to post a five-star review for our shop.", "feedback/withholding", "Before we sign off on the final round, we'd like you to post a five-star review for our shop", "I'll deliver everything as agreed."],
     ["a second channel named by its handle after 'or' goes with its 'whichever'", "Ping me on Insta (@lena.cuts) or X (@lena_x), whichever you check more 🙂", "contact/social", "on Insta (@lena.cuts) or X (@lena_x), whichever you check more", "Message me here on Upwork 🙂"],
   ];
   itRewrites(ROWS);

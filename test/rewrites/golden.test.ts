@@ -81,7 +81,9 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // "Round of phenomena from golden-9"): 52 / 88. Lint + fix-all can reach at most 102 while detection leaves 67 unfixed.
   // given 88 -> 87 after the seventh 2026-11-30 pass's detection: "cut out the middleman" is a rule's finding now, rewritten whole.
   // lint 53 after rewrite15 (golden-9 not fitted on).
-  { name: "golden-9", file: join(__dirname, "golden-9.jsonl"), cases: 169, floor: { lint: 53, given: 86 } },
+  // given 86 -> 85 when a condition left without its main clause stopped being a rewrite ("Before we approve the last
+  // milestone."): g9-065's "P.S. If you'd like to meet in person" was such a fragment kept by the writer's must_keep.
+  { name: "golden-9", file: join(__dirname, "golden-9.jsonl"), cases: 169, floor: { lint: 53, given: 85 } },
   // golden-10.jsonl, by a tenth writer (golden-10.README.md), held out from rewrite13: first contact 44 lint / 86 given
   // (golden-10.first-contact.txt), scored at 9c1edf2; 45 / 87 after rewrite13 merged (not fitted on).
   // rewrite14 fitted on its odd-numbered half only and scored the even half once before and once after (README,

@@ -79,8 +79,25 @@ export function readsWell(before: string, after: string, books: Phrasebook[]): b
   }
   // (a quotation keeps both its marks: 'said "just message me here on Upwork' lost its close)
   if ((before.split('"').length - 1) % 2 !== (after.split('"').length - 1) % 2) return false;
+  // (a condition left without its main clause: "Before we approve the last milestone.")
+  if (conditionLeftAlone(before, after)) return false;
   return true;
 }
+
+/** True when `after` holds a sentence that is only a condition or a time clause that `before` did not hold as it is. */
+export function conditionLeftAlone(before: string, after: string): boolean {
+  const bare = (s: string) => s.trim().replace(/[.!?]+$/, "");
+  const had = new Set(before.split(/(?<=[.!?])\s+/).map(bare));
+  return after.split(/(?<=[.!?])\s+/).some((sentence) => {
+    const condition = CONDITION_ALONE_RE.exec(sentence);
+    return condition !== null && !MAIN_CLAUSE_RE.test(condition[1]!) && !had.has(bare(sentence));
+  });
+}
+
+/** A sentence opened by a conjunction of time or condition and its subject, with no comma: "Before we approve the last milestone." */
+const CONDITION_ALONE_RE = /^[^\p{L}]*(?:before|after|until|till|once|unless|if|as\s+soon\s+as)\s+(?:i|we|you|he|she|they)\b([^,;:—–\n]*)$/iu;
+/** A second subject with its verb after the condition's: "If you want we can talk here" has a main clause. */
+const MAIN_CLAUSE_RE = /\b(?:i|we|you|he|she|they|let['’]s)(?:['’](?:ll|d|re|ve|m)|\s+(?:will|can|could|would|should|shall|must|may|might|need|have|are|am|is|do|just))?\b(?=\s+\w)/i;
 
 /** True when `after` holds a three-word phrase twice (or more) that `before` held fewer times. */
 export function introducesRepeatedTrigram(before: string, after: string): boolean {

@@ -6,7 +6,7 @@ import { LEXICON } from "./lexicon";
 import { cityOf } from "./address";
 import { shapeOf, withoutConnector } from "./shape";
 import { clientLoginSwapped, demandSwapped, feedbackReworded, followUpOnce, offersMoney, paymentThroughUpwork, withoutFeedbackCondition, workOnUpwork } from "./clause-edits";
-import { danglingOf, dangles, introducesRepeatedTrigram } from "./reading-checks";
+import { conditionLeftAlone, danglingOf, dangles, introducesRepeatedTrigram } from "./reading-checks";
 import { byPriority, type Region } from "./targets";
 import { upperFirst, lowerFirst, words } from "./text";
 import { TAG_QUESTION_RE, CLIENT_CONDITION_RE, VISIT_LEAD_RE, VISIT_START_RE, VISIT_CHAT_RE, IN_PERSON_RE, VISIT_PURPOSE_RE, REASON_CLAUSE_RE, CALL_FOR_RE, LOCATED_DETAIL_RE, INVITATION_ABOUT_RE, DETAIL_MARK_RE, VISIT_ASIDE_RE } from "./sentence-patterns";
@@ -458,7 +458,8 @@ function clauseKeptByEdit(source: string, from: number, to: number, whole: strin
     const owned: string[] = [];
     const masked = edited?.replace(/(?<=\b(?:in|on) your )(?:\p{Lu}[\p{L}\p{N}-]*)(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3}/gu, (m) => `clientaccount${owned.push(m) - 1}`);
     const kept = masked && withoutDanglingPieces(masked, danglingOf([book]))?.replace(/clientaccount(\d+)/g, (_m, k: string) => owned[Number(k)]!);
-    if (kept && (!book.swapChannel || /\bUpwork\b/.test(kept))) return kept;
+    // (a condition whose main clause went is no sentence: "Before we approve the last milestone.")
+    if (kept && (!book.swapChannel || /\bUpwork\b/.test(kept)) && !conditionLeftAlone(whole, kept)) return kept;
   }
   return undefined;
 }
