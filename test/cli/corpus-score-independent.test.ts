@@ -271,7 +271,7 @@ const SETS: Record<string, Floors> = {
   // session's starting build eb9cb1f). Spent in the same session: its misses were read and the phenomena behind them fixed
   // (97.3% / 93.9% after); AD and AH, held out, moved 85.1 -> 86.0 and 85.1 -> 87.2 recall from the same fixes.
   "independent-aj": {
-    precision: 0.97, recall: 0.93, cleanFilesFlagged: 0.052, avoidSpansFlagged: 2,
+    precision: 0.97, recall: 0.94, cleanFilesFlagged: 0.052, avoidSpansFlagged: 2,
     families: { circumvention: [0.93, 0.93], contact: [0.99, 0.99], account: [0.99, 0.94], spam: [0.92, 0.92], conduct: [0.99, 0.83], feedback: [0.93, 0.93] },
   },
   // Set AK (a Nigerian app developer, a Vietnamese illustrator, a Brazilian video-editing agency, an American HR manager
@@ -286,10 +286,11 @@ const SETS: Record<string, Floors> = {
   },
   // Set AL (an Egyptian accountant, a Ukrainian UX designer in Warsaw, a Ghanaian content agency, an Australian café owner
   // hiring; 88 templates): first contact 92.0% / 74.2% at 0ca95f6 (first-contact.txt; 91.8% / 71.7% with the session's
-  // starting build). Held out: not fixed against.
+  // starting build). Spent in the next session (2026-12-01, second): its misses were read and the phenomena behind them
+  // fixed (96.8% / 99.2% after); no held-out set moved (AD, AE, AF, AH equal), AJ 93.9 -> 94.8.
   "independent-al": {
-    precision: 0.92, recall: 0.74, cleanFilesFlagged: 0.056, avoidSpansFlagged: 1,
-    families: { circumvention: [0.85, 0.68], contact: [0.93, 0.86], account: [0.99, 0.68], spam: [0.85, 0.78], conduct: [0.84, 0.57], feedback: [0.99, 0.75] },
+    precision: 0.96, recall: 0.99, cleanFilesFlagged: 0.001, avoidSpansFlagged: 1,
+    families: { circumvention: [0.99, 0.99], contact: [0.94, 0.97], account: [0.99, 0.99], spam: [0.93, 0.99], conduct: [0.94, 0.99], feedback: [0.99, 0.99] },
   },
 };
 

@@ -5,6 +5,8 @@ import accountWords from "../lexicons/account-words.json";
 import contactWords from "../lexicons/contact-words.json";
 import innocent from "../lexicons/innocent-senses.json";
 import spamWords from "../lexicons/spam-words.json";
+import paymentWords from "../lexicons/payment-words.json";
+import { PAYMENT_METHOD_RE } from "../patterns/payment";
 import { LOW_RATING_WORDS, lexiconAlternation, lexiconRe } from "../lexicons";
 import { REQUEST_TOPIC_AFTER_RE, TECH_AFTER_RE } from "../patterns/contact";
 import { FORBIDDING_RE, REPORTED_QUESTION_RE, promisesCompliance } from "../patterns/intent";
@@ -40,6 +42,8 @@ const ACCOUNT_TOPIC_RE = lexiconRe(accountWords.terms);
 /** A profile's content ("profile photo", "profile headline"), taken out before the topic test. */
 const PROFILE_PART_RE = new RegExp(lexiconRe(accountWords.profileParts).source, "gi");
 const SPAM_TOPIC_RE = lexiconRe(spamWords.terms);
+/** Money, the platform or leaving it (payment-words.json), or a payment channel: what a circumvention sentence is about. */
+const PAYMENT_TOPIC_RE = lexiconRe(paymentWords.terms);
 const CONTACT_TOPIC_RE = lexiconRe(contactWords.terms);
 /** An at sign or a web address: contact data in itself. */
 const AT_OR_WEB_RE = /[@＠]|https?:|www\.|\.(?:com|me|io|net|org|co|ly|gle)\b/i;
@@ -113,7 +117,7 @@ function inclusive(text: string): boolean {
  * to stay on Upwork ("I never ask clients to pay outside the platform"), its cue words not all
  * used in an innocent sense (lexicons/innocent-senses.json), and for account, on the topic of an
  * account, of reaching someone or of sending messages (lexicons/account-words.json,
- * contact-words.json, spam-words.json); payment by the
+ * contact-words.json, spam-words.json) or of money and the platform (payment-words.json); payment by the
  * client's own customers, or payment through Upwork with no way off it named, is not circumvention.
  */
 export function judgeable(text: string, family: Family): boolean {
@@ -130,6 +134,6 @@ export function judgeable(text: string, family: Family): boolean {
   if (family === "conduct") return !inclusive(text) && !WORK_PICTURES_RE.test(text) && countWords(withoutQuotations(text), MIN_CONDUCT_WORDS) >= MIN_CONDUCT_WORDS;
   if (family === "account") return ACCOUNT_TOPIC_RE.test(text.replace(PROFILE_PART_RE, " ")) && !OWN_ACCOUNT_RE.test(text) && !AGENCY_ACCOUNT_RE.test(text) && !DELEGATED_ACCESS_RE.test(text) && !TOOL_ACCOUNT_RE.test(text);
   if (family === "spam") return SPAM_TOPIC_RE.test(text) || PLACEHOLDER_OR_COUNT_RE.test(text);
-  if (family === "circumvention") return !CUSTOMERS_PAYING_RE.test(text) && !(ON_PLATFORM_RE.test(text) && !OFF_PLATFORM_CUE_RE.test(text.replace(ON_PLATFORM_INSTEAD_RE, " ").replace(DISCOUNT_OFF_RE, " ")));
+  if (family === "circumvention") return (PAYMENT_TOPIC_RE.test(text) || PAYMENT_METHOD_RE.test(text)) && !CUSTOMERS_PAYING_RE.test(text) && !(ON_PLATFORM_RE.test(text) && !OFF_PLATFORM_CUE_RE.test(text.replace(ON_PLATFORM_INSTEAD_RE, " ").replace(DISCOUNT_OFF_RE, " ")));
   return true;
 }

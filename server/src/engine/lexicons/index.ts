@@ -4,6 +4,7 @@ import messagingApps from "./messaging-apps.json";
 import paymentChannels from "./payment-channels.json";
 import people from "./people.json";
 import insults from "./insults.json";
+import { CONFUSABLE_LETTERS } from "../patterns/unicode";
 import advances from "./advances.json";
 import reviewWords from "./review-words.json";
 import socialNetworks from "./social-networks.json";
@@ -79,7 +80,12 @@ export const INSULT_DISGRACES = insults.disgraces;
 export const INSULT_WITS = insults.wits;
 /** Who a person is likened to, to belittle them, and rude dismissals (insults.json likenesses, dismissals). */
 export const INSULT_LIKENESSES = insults.likenesses;
-export const RUDE_DISMISSALS = insults.dismissals;
+/** A phrase as the prose view spells it: Cyrillic and Greek look-alikes folded to Latin (normalize.ts), "іди до біса" -> "iди дo бica". */
+function asProseSpellsIt(phrase: string): string {
+  return Array.from(phrase, (c) => CONFUSABLE_LETTERS.get(c.codePointAt(0)!) ?? c).join("");
+}
+/** Rude dismissals, each also as the prose view spells it (a Cyrillic one has look-alikes folded). */
+export const RUDE_DISMISSALS = [...new Set(insults.dismissals.flatMap((d) => [d, asProseSpellsIt(d)]))];
 /** Clothes named in a request for someone's photos (advances.json). */
 export const CLOTHING = advances.clothing;
 

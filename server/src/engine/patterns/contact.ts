@@ -49,11 +49,14 @@ export const CONTACT_LABEL_LEAD_IN_RE = /(?:\b(?:e-?mail|mail|phone|tel|telephon
 /** A bare preposition or colon right before a contact detail ("chat at", "on"), replaced along with it. */
 export const CONTACT_PREPOSITION_RE = /(?:\b(?:at|on|via|through|to|using)\s{1,3}|:\s{0,3})$/i;
 
+/** A sentence that books a time just before a link: "book a slot here:", "reserve your tasting at". */
+export const BOOKING_BEFORE_RE = /\b(?:book|reserve|schedule|grab)\s{1,3}(?:a|an|your|the|my)?\s{0,3}(?:[\w-]+\s{1,3})?(?:slot|time|call|table|tasting|session|meeting|appointment|spot|seat)\b[^.;\n]{0,20}$/i;
+
 /** Words that say a number nearby is a phone number. */
-export const PHONE_CONTEXT_RE = /\b(?:call|calls|ring|phone|tel|telephone|mobile|cell|cellphone|text|txt|sms|whatsapp|watsap|whats\s{0,3}app|viber|zalo|signal|telegram|buzz|dial|reach|contact|number|hotline|landline|wa|ll[aá]mame|llamar|celular|m[oó]vil|tel[eé]fono|n[uú]mero|escr[ií]beme|appelez|appelle|appeler|t[eé]l[eé]phone|portable|num[eé]ro|ruf|rufen|anrufen|telefon|handy|nummer|ligue|liga|ligar|zap|telefone)(?![A-Za-zÀ-ÿ])/i;
+export const PHONE_CONTEXT_RE = /\b(?:call|calls|ring|phone|tel|telephone|mobile|cell|cellphone|text|txt|sms|whatsapp|watsap|whats\s{0,3}app|viber|zalo|signal|telegram|buzz|bell|dial|reach|contact|number|hotline|landline|wa|ll[aá]mame|llamar|celular|m[oó]vil|tel[eé]fono|n[uú]mero|escr[ií]beme|appelez|appelle|appeler|t[eé]l[eé]phone|portable|num[eé]ro|ruf|rufen|anrufen|telefon|handy|nummer|ligue|liga|ligar|zap|telefone)(?![A-Za-zÀ-ÿ])/i;
 
 /** A run of digits with separators, long enough to be a phone number; it may wrap to the next line, but not into a numbered list item ("9931\n3. For ..."). */
-export const PHONE_CANDIDATE_RE = /(?:\+|\((?=\d)|\b)\d(?:[ \t().\-/_]{0,3}(?:\n(?![ \t]{0,3}\d{1,3}[.)][ \t]))?[ \t]{0,2}\d){6,16}(?!\d)/g;
+export const PHONE_CANDIDATE_RE = /(?:\+[ \t]?|\((?=\d)|\b)\d(?:[ \t().\-–—/_]{0,3}(?:\n(?![ \t]{0,3}\d{1,3}[.)][ \t]))?[ \t]{0,2}\d){6,16}(?!\d)/g;
 
 /** Digits written as words, mixed with figures: "four-one-six, five-five-five", "oh seven seven double oh". */
 export const SPELLED_DIGITS_RE = /(?<![A-Za-zÀ-ÿ\d])(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|um|dois|três|quatro|sete|oito|nove|null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|\d{1,4})(?![A-Za-zÀ-ÿ\d])[ \t,.\-/]{0,3}){7,24}/gi;
@@ -128,8 +131,10 @@ export const MESSAGING_INVITE_ES_PT_RE = new RegExp(
   "giu",
 );
 
-/** A run of single characters spaced apart, the spelling that slips a handle past filters: "t e l e g r a m  @ d e v _ a h m e d". */
-export const LETTER_SPACED_RUN_RE = /(?<![\w@.])[A-Za-z0-9@_.](?:[ \t]{1,2}[A-Za-z0-9@_.]){5,80}(?![\w@])/g;
+/** A run of single characters spaced or hyphenated apart, the spelling that slips a handle past filters: "t e l e g r a m  @ d e v _ a h m e d", "S-i-g-n-a-l". */
+export const LETTER_SPACED_RUN_RE = /(?<![\w@.-])[A-Za-z0-9@_.](?:(?:[ \t]{1,2}|[ \t]?[-*·][ \t]?)[A-Za-z0-9@_.]){5,80}(?![\w@-])/g;
+/** What separates the characters of a letter-spaced run (LETTER_SPACED_RUN_RE), to be removed. */
+export const LETTER_SPACING_RE = /[ \t*·-]/g;
 /** A handle in a run once its spaces are gone: "@dev_ahmed_pk". */
 export const COLLAPSED_HANDLE_RE = /@[A-Za-z0-9_][\w.]{2,40}/;
 /** A letter-spaced run that is nothing but an app's name ("W h a t s A p p"): spelled apart only to slip past a filter. */
@@ -189,7 +194,7 @@ export const ON_PLATFORM_HOSTS = ["upwork.com"];
 /** Google Forms live under docs.google.com/forms. */
 export const FORM_PATH_RE = /^docs\.google\.com\/forms\b|^airtable\.com\/shr|^notion\.so\/.*form|^calendar\.google\.com\/calendar\/appointments/i;
 /** Paths on any site that lead to contact, booking or applying. */
-export const CONTACT_PATH_RE = /\/(?:contact(?:-?us|-?me)?|get-in-touch|book(?:ing)?|book-a-call|schedule|appointments?|meet|call|apply|application|careers?|jobs?|hire-?me|intake|enquir(?:y|e)|inquir(?:y|e))(?:[/?#.-]|$)/i;
+export const CONTACT_PATH_RE = /\/(?:contact(?:-?us|-?me)?|get-in-touch|book(?:ing)?(?!-(?:notes?|reviews?|clubs?|lists?|covers?|designs?|launch|trailers?|series|summar(?:y|ies)|recommendations))|book-a-call|schedule|appointments?|meet|call|apply|application|careers?|jobs?|hire-?me|intake|enquir(?:y|e)|inquir(?:y|e))(?:[/?#.-]|$)/i;
 /** Hosts whose first label says "apply here" (jobs.acme.com, careers.acme.com, apply.acme.com). */
 export const APPLY_SUBDOMAIN_RE = /^(?:jobs|careers|apply|hiring|recruiting|talent)\./i;
 /** A site's own forms subdomain: "forms.quillbrook-grants.com/new-client". */
@@ -232,7 +237,7 @@ const CHAT_APPS = String.raw`whats\s?app|telegram|signal|viber|wechat|skype|line
 export const CONTACT_REQUEST_RE = new RegExp(
   // Which of the client's details to use: "what email should I send the files to?", "which number can we call?".
   String.raw`\b(?:what|which)\s{1,3}(?:e-?mail(?:\s{1,3}address)?|(?:phone|mobile|cell|whats\s?app)\s{1,3}number|number|address)\s{1,3}(?:should|can|could|do|shall|would)\s{1,3}(?:i|we)\s{1,3}(?:send|mail|write|text|call|reach|ship|post|email|forward)\b|` +
-  String.raw`\b(?:what(?:'|’)?s|what\s{1,3}is|share|send|give|provide|drop|leave|tell|pass|dm|text)\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:your|ur)\s{1,3}(?:(?:personal|private|direct|best|work|own|business|mobile|cell)\s{1,3}){0,2}(?:e-?mail(?:\s{1,3}address)?|phone(?:\s{1,3}number)?|mobile(?:\s{1,3}number)?|cell(?:\s{1,3}number)?|(?:whats\s?app|telegram|viber|signal|skype|wechat|zalo|line)(?:\s{1,3}(?:number|id|handle))?|number|linked\s?in|instagram|facebook|contact\s{1,3}(?:details|info|information|number)|address)\b|\b(?:best|easiest|direct)\s{1,3}(?:number|way|email|e-mail)\s{1,3}to\s{1,3}(?:text|call|reach|email|contact|whatsapp|message)\s{1,3}you\b|\bcan\s{1,3}i\s{1,3}(?:get|have)\s{1,3}your\s{1,3}(?:e-?mail|phone|number|whats\s?app|skype|telegram|contact)|\bhow\s{1,3}(?:can|do)\s{1,3}i\s{1,3}(?:reach|contact|call)\s{1,3}you\s{1,3}(?:outside|directly|off)|\b(?:laissez|donnez|envoyez|communiquez)-moi\s{1,3}votre\s{1,3}(?:num[eé]ro|e-?mail|adresse|whats\s?app|t[eé]l[eé]phone|portable)|(?<![A-Za-zÀ-ÿ])(?:p[aá]same|dame|env[ií]ame|m[aá]ndame|comp[aá]rteme)\s{1,3}tu\s{1,3}(?:n[uú]mero|correo|whats\s?app|tel[eé]fono|celular|email)|\b(?:what(?:'|’)?s|what\s{1,3}is|send|drop|give|dm)\s{1,3}(?:me\s{1,3})?(?:your|ur)\s{1,3}@(?!\w)` +
+  String.raw`\b(?:what(?:'|’)?s|what\s{1,3}is|share|send|give|provide|drop|leave|tell|pass|dm|text|flick|bung|shoot|ping)\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:your|ur)\s{1,3}(?:(?:personal|private|direct|best|work|own|business|mobile|cell)\s{1,3}){0,2}(?:e-?mail(?:\s{1,3}address)?|phone(?:\s{1,3}number)?|mobile(?:\s{1,3}number)?|cell(?:\s{1,3}number)?|(?:whats\s?app|telegram|viber|signal|skype|wechat|zalo|line)(?:\s{1,3}(?:number|id|handle))?|number|linked\s?in|instagram|facebook|contact\s{1,3}(?:details|info|information|number)|address)\b|\b(?:best|easiest|direct)\s{1,3}(?:number|way|email|e-mail)\s{1,3}to\s{1,3}(?:text|call|reach|email|contact|whatsapp|message)\s{1,3}you\b|\bcan\s{1,3}i\s{1,3}(?:get|have)\s{1,3}your\s{1,3}(?:e-?mail|phone|number|whats\s?app|skype|telegram|contact)|\bhow\s{1,3}(?:can|do)\s{1,3}i\s{1,3}(?:reach|contact|call)\s{1,3}you\s{1,3}(?:outside|directly|off)|\b(?:laissez|donnez|envoyez|communiquez)-moi\s{1,3}votre\s{1,3}(?:num[eé]ro|e-?mail|adresse|whats\s?app|t[eé]l[eé]phone|portable)|(?<![A-Za-zÀ-ÿ])(?:p[aá]same|dame|env[ií]ame|m[aá]ndame|comp[aá]rteme)\s{1,3}tu\s{1,3}(?:n[uú]mero|correo|whats\s?app|tel[eé]fono|celular|email)|\b(?:what(?:'|’)?s|what\s{1,3}is|send|drop|give|dm)\s{1,3}(?:me\s{1,3})?(?:your|ur)\s{1,3}@(?!\w)` +
     String.raw`|\b(?:do\s{1,3})?you\s{1,3}(?:got|have|use)\s{1,3}(?:${CHAT_APPS})\s{0,3}\?|\bif\s{1,3}you\s{1,3}(?:have|use|are\s{1,3}on)\s{1,3}(?:${MESSAGING_APPS})\b[^.;\n]{0,30}?\b(?:tell|send|give|share|drop)\s{1,3}(?:me\s{1,3})?your\s{1,3}(?:username|user\s{0,3}name|handle|id|number)\b`,
   "gi",
 );

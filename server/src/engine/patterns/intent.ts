@@ -41,6 +41,8 @@ export const AFTER_CONTRACT_RE = /\b(?:after|once|when)\s{1,3}(?:the|a|our)\s{1,
  * number, just message here", "Don't just paste the same letter". "Don't hesitate to email me" or
  * "don't forget to leave 5 stars" forbid nothing, so only verbs of the act itself count.
  */
+/** A clause that refuses the one before it: "— not doing that", "no way", "which I won't do" (someone's advice reported, then turned down). */
+export const REFUSAL_OPENING_RE = /^[\s—–-]{0,4}(?:but\s{1,3}|and\s{1,3})?(?:(?:i['’]m\s{1,3}|we['’]re\s{1,3})?not\s{1,3}(?:doing|going\s{1,3}to|gonna|happening)|no\s{1,3}way|never\s{1,3}going|(?:which|that)\s{1,3}(?:i|we)\s{1,3}(?:won['’]t|will\s{1,3}not|refuse|declined?))\b/i;
 /** A clause that ends on its negation, the act following a dash: "There is no need — and please do not — send me your password". */
 export const NEGATION_CUT_OFF_RE = /\b(?:do\s{1,3}not|don['’]t|never|no\s{1,3}need\s{1,3}to)[\s—–-]*$/i;
 export const FORBIDDING_RE = /^[\s>*_\-–—\[\]x]{0,8}(?:(?:please|so|and|but|also)\s{1,3})?(?:never|don['’]t|do\s{1,3}not)\s{1,3}(?:(?:just|ever|simply)\s{1,3})?(?:send|share|give|offer|ask|paste|copy|accept|request|post|reuse|promise|trade)\b/i;

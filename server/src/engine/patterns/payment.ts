@@ -47,7 +47,7 @@ export const FEE_AVOIDANCE_RE = new RegExp(
 export const PLATFORM_TAKES_NO_CUT_RE = /\b(?:the\s{1,3})?(?:platform|upwork|site|marketplace)\s{1,3}(?:doesn['’]t|does\s{1,3}not|won['’]t|will\s{1,3}not|can['’]t|never)\s{1,3}(?:take|takes|get|gets|eat|eats)\s{1,3}(?:its|their|a|any|the)\s{1,3}(?:cut|fee|fees|commission|percentage|share|20%|10%)\b/i;
 
 /** After a payment channel, words that make it a skill or the client's product ("PayPal checkout integration"). */
-export const PAYMENT_TECH_RE = /\b(?:api|apis|sdk|receipts|clearing|settlement\s{1,3}(?:reports?|files?|data|batches)|ledgers?|cash\s{1,3}application|remittance\s{1,3}advices?|integration|integrations|integrate|integrating|checkout|gateway|gateways|plugin|webhooks?|button|subscriptions?\s{1,3}(?:flow|setup)|payouts?\s{1,3}(?:api|flow|integration)|reconciliation|reconcile|reconciling|categori[sz]e|track|tracking|bookkeeping|guide|tutorial|article|blog|course|lets\s{1,3}users|users|processor|express\s{1,3}checkout|ipn|merchant|smart\s{1,3}buttons|bnpl|storefront|shop|store['’]s|customers?|your\s{1,3}(?:store|shop|site|customers?|app|platform))\b/i;
+export const PAYMENT_TECH_RE = /\b(?:api|apis|validation|signup|sign-up|sdk|receipts|clearing|settlement\s{1,3}(?:reports?|files?|data|batches)|ledgers?|cash\s{1,3}application|remittance\s{1,3}advices?|integration|integrations|integrate|integrating|checkout|gateway|gateways|plugin|webhooks?|button|subscriptions?\s{1,3}(?:flow|setup)|payouts?\s{1,3}(?:api|flow|integration)|reconciliation|reconcile|reconciling|categori[sz]e|track|tracking|bookkeeping|guide|tutorial|article|blog|course|lets\s{1,3}users|users|processor|express\s{1,3}checkout|ipn|merchant|smart\s{1,3}buttons|bnpl|storefront|shop|store['’]s|customers?|your\s{1,3}(?:store|shop|site|customers?|app|platform))\b/i;
 
 /** The speaker paying: "I'll send you", "we can pay you". */
 /** Asking for the money in the channel's own way: "I'll send you a Payoneer payment request", "a PayPal invoice". */
@@ -68,6 +68,12 @@ export const OUTSIDE_THE_CONTRACT_RE = /\b(?:outside|off)\s{1,3}(?:of\s{1,3})?(?
 export const CHANNEL_INVOICE_SENT_RE = new RegExp(String.raw`\b(?:send|sending|issue|issuing|raise|raising)\s{1,3}(?:you\s{1,3})?(?:the|a|an|my)\s{1,3}(?:${PAYMENT_METHODS})\s{1,3}(?:invoice|payment\s{1,3}request|request|payment\s{1,3}link)\b`, "i");
 /** Payments moved to a channel: "we can shift to PayPal invoice after the first milestone", "let's switch over to Wise". */
 export const SWITCH_TO_CHANNEL_RE = new RegExp(String.raw`\b(?:switch|switching|shift|shifting|move|moving|change|changing|go|going)\s{1,3}(?:over\s{1,3})?to\s{1,3}(?:a\s{1,3}|an\s{1,3})?(?:${PAYMENT_METHODS})\b(?!\s{1,3}(?:api|sdk|integration|checkout|plugin|gateway|webhooks?))`, "i");
+/** A channel set down or preferred as the way to pay: "Payment: USDT (TRC-20) is best for me", "Payment: Bizum". */
+export const CHANNEL_PREFERRED_RE = new RegExp(String.raw`(?:^|\n)[ \t]{0,3}(?:payments?|pay|payment\s{1,3}(?:method|options?))[ \t]{0,3}[:：][ \t]{0,3}(?:${PAYMENT_METHODS})\b|\b(?:${PAYMENT_METHODS})\b(?:\s{0,3}\([^()\n]{1,20}\))?\s{1,3}(?:is|works)\s{1,3}(?:best|easiest|preferred|better|ideal|simplest)\s{1,3}for\s{1,3}(?:me|us)\b`, "i");
+/** A channel used as the verb of paying: "I'll just Beem you the cash", "just Venmo me". */
+export const CHANNEL_AS_VERB_RE = new RegExp(String.raw`\b(?:i['’]ll|we['’]ll|i\s{1,3}will|we\s{1,3}will|i\s{1,3}can|we\s{1,3}can|just|please|simply)\s{1,3}(?:just\s{1,3}|simply\s{1,3})?(?:${PAYMENT_METHODS})\s{1,3}(?:you|me|us)\b`, "i");
+/** Money sent to a phone number, as mobile wallets take it: "pay by BLIK to my phone number". */
+export const PAID_TO_PHONE_RE = /\bpa(?:y|id|ying)\b[^.;\n]{0,40}?\bto\s{1,3}my\s{1,3}(?:phone|mobile|cell)\b/i;
 export const TO_YOUR_CHANNEL_RE = new RegExp(String.raw`\b(?:to|into|onto)\s{1,3}your\s{1,3}(?:${PAYMENT_METHODS})\b`, "i");
 /** Escrow that is not Upwork's: "an independent escrow service". */
 export const OUTSIDE_ESCROW_RE = /\b(?:independent|external|third[\s-]party|outside|separate|private|neutral|our\s{1,3}own|my\s{1,3}own)\s{1,3}escrow\b/i;
@@ -92,6 +98,10 @@ const WE_GO_DIRECT = String.raw`\bwe\s{1,3}(?:can|could|should|will|['’]ll|mig
 const LET_US_GO_DIRECT = String.raw`\blet(?:['’]s|\s{1,3}us)\s{1,3}(?:just\s{1,3}|then\s{1,3})?(?:work|continue|deal|go)\s{1,3}(?:together\s{1,3})?${DIRECT}\b(?!\s{1,3}(?:on|in|inside|with\s{1,3}(?:the|your))\b)`;
 /** Upwork waved away: "no need for Upwork", "we don't need the platform". */
 const PLATFORM_DISMISSED = String.raw`\b(?:no\s{1,3}need\s{1,3}(?:for|of)|(?:don['’]t|do\s{1,3}not)\s{1,3}need)\s{1,3}(?:upwork|the\s{1,3}platform|this\s{1,3}(?:site|app|platform))\b`;
+/** A contract, offer or milestone on the platform said to be needless: "open a new contract on Upwork", "make an Upwork offer". */
+const PLATFORM_STEP = String.raw`(?:open|opening|create|creating|start|starting|make|making|set\s{1,3}up|setting\s{1,3}up)\s{1,3}(?:a\s{1,3}|an\s{1,3}|another\s{1,3})?(?:new\s{1,3}|separate\s{1,3})?(?:upwork\s{1,3}(?:contract|offer|milestone)s?|(?:contract|offer|milestone)s?\s{1,3}(?:on|in|through)\s{1,3}(?:upwork|here))`;
+/** The platform's steps waved away: "no need to open a new contract on Upwork for such a small job", "no need to come back to Upwork", "no point running them through here", "no Upwork contract needed" (not "no need to open a new contract, the current one covers it"). */
+const PLATFORM_STEP_NEEDLESS = String.raw`\bno\s{1,3}(?:need|point|reason)(?:\s{1,3}(?:to|in|for))?\s{1,3}(?:${PLATFORM_STEP}|(?:come|coming|go|going)\s{1,3}back\s{1,3}(?:to|on)\s{1,3}upwork|(?:run|running|put|putting|process|processing|send|sending)\s{1,3}(?:[\w'’]+\s{1,3}){1,3}?(?:through|via)\s{1,3}(?:here|upwork|the\s{1,3}platform))\b(?![^.\n]{0,80}\b(?:current|existing|this\s{1,3}one|same\s{1,3}contract|covered|included|already)\b)|\bno\s{1,3}upwork\s{1,3}(?:contract|milestone|offer)s?\s{1,3}(?:needed|necessary|required)\b`;
 /** "close the contract here and keep working". */
 const CLOSE_AND_CONTINUE = String.raw`\b(?:close|end|cancel|pause)\s{1,3}(?:the|this|our)\s{1,3}contract\s{1,3}(?:here|on\s{1,3}upwork)?[^.;\n]{0,40}?\b(?:keep|continue|carry\s{1,3}on)\s{1,3}(?:working|on)\b`;
 /** "continue working together outside of Upwork". */
@@ -132,7 +142,7 @@ const CONTRACT_AT_OUTSIDE_ESCROW = String.raw`\bescrow\s{1,3}(?:service|site|pla
 
 /** Taking the work or the relationship off Upwork. */
 export const OFF_PLATFORM_WORK_RE = new RegExp(
-  [LET_US_GO_OUTSIDE, TERMS_WITHOUT_PLATFORM, FORMALISED_OUTSIDE, CONTRACT_AT_OUTSIDE_ESCROW, HIRE_DIRECT, WE_GO_DIRECT, LET_US_GO_DIRECT, PLATFORM_DISMISSED, CLOSE_AND_CONTINUE, WORK_OFF_PLATFORM, WORK_DIRECT_THEN, PRIVATE_DEAL, MOVE_OFF, PLATFORM_SKIPPED, DIRECT_FOOTING, NOT_THROUGH_PLATFORM, THEN_DIRECT, SHAM_CONTRACT, CONTRACTED_DIRECTLY].join("|"),
+  [LET_US_GO_OUTSIDE, TERMS_WITHOUT_PLATFORM, FORMALISED_OUTSIDE, CONTRACT_AT_OUTSIDE_ESCROW, HIRE_DIRECT, WE_GO_DIRECT, LET_US_GO_DIRECT, PLATFORM_DISMISSED, PLATFORM_STEP_NEEDLESS, CLOSE_AND_CONTINUE, WORK_OFF_PLATFORM, WORK_DIRECT_THEN, PRIVATE_DEAL, MOVE_OFF, PLATFORM_SKIPPED, DIRECT_FOOTING, NOT_THROUGH_PLATFORM, THEN_DIRECT, SHAM_CONTRACT, CONTRACTED_DIRECTLY].join("|"),
   "i",
 );
 

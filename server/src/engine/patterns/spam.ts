@@ -32,7 +32,7 @@ export const RESUBMIT_RE = /\b(?:withdraw\w*|delet(?:e|ing)|remov(?:e|ing)|clos(
 export const SAME_LETTER_FOR_EVERY_RE = /\bsame\s{1,3}(?:letter|proposal|pitch|template|text|message|intro|opening|cover\s{1,3}letter)\s{1,3}(?:for|to|on)\s{1,3}(?:every|each|all)\b[^.;\n]{0,30}?\b(?:job|post|client|listing|gig)s?\b|\b(?:standard|same|stock|generic)\s{1,3}(?:letter|proposal|pitch|template|text|message)\s{1,3}(?:that\s{1,3})?(?:we|i)\s{1,3}(?:send|sent|post|paste|use)\s{1,3}(?:to|on|for)\s{1,3}(?:every|each|all)\b[^.;\n]{0,30}?\b(?:job|post|client|listing|gig)s?\b/i;
 
 /** Follow-ups scheduled hours or minutes apart: "send follow-ups 2, 3 and 4 an hour apart" (days apart is ordinary). */
-export const FOLLOW_UPS_APART_RE = /\b(?:follow[\s-]?ups?|messages|reminders|pings|nudges|bumps)\b[^.;\n]{0,40}?\b(?:an?|one|two|three|four|five|\d+)\s{1,3}(?:hours?|hrs?|minutes?|mins?)\s{1,3}apart\b/i;
+export const FOLLOW_UPS_APART_RE = /\b(?:follow[\s-]?ups?|messages|reminders|pings|nudges|bumps)\b[^.;\n]{0,40}?\b(?:an?|one|two|three|four|five|\d+)\s{1,3}(?:hours?|hrs?|minutes?|mins?)\s{1,3}apart\b|\b(?:doesn['’]t|don['’]t|didn['’]t|hasn['’]t|haven['’]t|no)\s{1,3}(?:answer|reply|respond|response|hear\s{1,3}back)\w*\s{1,3}(?:in|within|after)\s{1,3}(?:(?:[1-9]|1[0-2]|one|two|three|four|five|six|an?)\s{0,3}(?:hours?|hrs?|h)|\d{1,3}\s{0,3}(?:minutes?|mins?))\b[^.;\n]{0,30}?\b(?:send|fire\s{1,3}off|ping|follow\s{1,3}up|nudge|bump)\b/i;
 
 /** One job bid on from several of the team's profiles: "submit this from all three team profiles on the same job". */
 const SEVERAL_PROFILES = String.raw`(?:both|all|each|every|two|three|four|five|\d+|multiple|several)\s{1,3}(?:(?:of\s{1,3})?(?:our|my|the|your)\s{1,3})?(?:(?:team|agency|member|staff)\s{1,3})?(?:profiles|accounts)`;
@@ -74,8 +74,8 @@ const UNTIL_ANSWERED = String.raw`(?:until|till)\s{1,3}(?:such\s{1,3}time\s{1,3}
 const PESTER = String.raw`(?:ping|pinging|nudge|nudging|chase|chasing|bug|bugging|pester|pestering|hound|hounding)`;
 /** A weekly recurrence or a weekday: "every Monday", "each week". */
 const WEEKLY = String.raw`(?:each|every)\s{1,3}(?:single\s{1,3})?(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
-/** Pestering on a recurrence until anything ("until it's done"), and a job reposted on a schedule until filled ("reposting this job every Monday until I find a backup"). */
-const PESTER_UNTIL = String.raw`\b${PESTER}\b[^.;\n]{0,40}?\b(?:${RECURRENCE}|${WEEKLY})\b[^.;\n]{0,40}?\b(?:until|till)\b|\b(?:repost|reposting|re-post|re-posting|relist|relisting)\s{1,3}(?:this|the|my|our)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:job|post|posting|listing|proposal)\s{1,3}(?:${RECURRENCE}|${WEEKLY})\b`;
+/** Pestering on a recurrence until anything ("until it's done"), and a job reposted on a schedule or until filled ("reposting this job every Monday until I find a backup", "reposted it every day", "I'll keep reposting till someone good bites"). */
+const PESTER_UNTIL = String.raw`\b${PESTER}\b[^.;\n]{0,40}?\b(?:${RECURRENCE}|${WEEKLY})\b[^.;\n]{0,40}?\b(?:until|till)\b|\b(?:repost|reposting|re-post|re-posting|relist|relisting)\s{1,3}(?:this|the|my|our)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:job|post|posting|listing|proposal)\s{1,3}(?:${RECURRENCE}|${WEEKLY})\b|\b(?:reposted|reposting|re-posted|re-posting|relisted|relisting)\s{1,3}(?:it|this|that|the\s{1,3}job|this\s{1,3}job)\s{1,3}(?:${RECURRENCE}|${WEEKLY})\b|\bkeep\s{1,3}(?:reposting|re-posting|relisting)\b[^.;\n]{0,40}?\b(?:until|till)\b`;
 /** Writing to someone, as a verb. */
 const MESSAGE_VERB = String.raw`(?:message|messages|messaging|text|texts|texting|email|emails|emailing|ping|pings|pinging|call|calls|calling|write|writes|writing|follow(?:ing)?\s{1,3}up|remind|nudge|chase|dm)`;
 /** Many times a day or every few hours: "three times a day", "every 2 hours", "5x a day". */
@@ -97,8 +97,10 @@ const MANY_RECIPIENTS = String.raw`(?:(?:like|about|around|over|maybe|nearly|alm
 const ONE_TEXT = String.raw`\b(?:same|identical|exact|standard|generic)\s{1,3}(?:[\w-]+\s{1,3})?(?:letter|proposal|message|text|pitch|template|note|intro|invitation|invite|cover\s{1,3}letter)s?\b`;
 /** Many targets or a daily count: "into every freelancer profile", "to every SEO job I can find", "200 a day", "around 40 per day". */
 const MANY_TARGETS = String.raw`\b(?:every|each|all)\s{1,3}(?:[\w"“”'’&./-]+\s{1,3}){0,3}?(?:jobs?|posts?|postings?|listings?|profiles?|freelancers?|leads?|openings?|inbox(?:es)?)\b|\b\d{2,}\s{1,3}(?:a|per|each)\s{1,3}(?:day|week|hour)\b`;
-/** The same text sent to many, however the sentence runs between: "paste the same invitation message into every freelancer profile you can find ..., at least 200 a day". */
-export const ONE_TEXT_TO_MANY_RE = new RegExp(String.raw`${ONE_TEXT}[^.;\n]{0,100}?(?:${MANY_TARGETS})`, "i");
+/** The same text sent to many, however the sentence runs between: "paste the same invitation message into every freelancer profile you can find ..., at least 200 a day", "applied to all 9 of your jobs with the same pitch". */
+/** Every one of a counted set of the reader's jobs: "all 12 of your open jobs". */
+const ALL_OF_YOUR_JOBS = String.raw`\ball\s{1,3}(?:\d{1,3}|[a-z]+)\s{1,3}of\s{1,3}(?:your|the|their|his|her)\s{1,3}(?:[\w-]+\s{1,3})?(?:jobs|posts|postings|listings|openings|projects)\b`;
+export const ONE_TEXT_TO_MANY_RE = new RegExp(String.raw`${ONE_TEXT}[^.;\n]{0,100}?(?:${MANY_TARGETS})|${ALL_OF_YOUR_JOBS}[^.;\n]{0,40}?${ONE_TEXT}`, "i");
 /** The letter said to have gone to many: "i sent this to like 30 ppl", "we posted it to over 50 jobs". */
 export const SENT_TO_MANY_RE = new RegExp(String.raw`\b(?:sent|send|sending|posted|pasted|dm['’]?d|dmed|dm['’]?ed|copied)\s{1,3}(?:this|(?:the|this)\s{1,3}same\s{1,3}\w+)\s{1,3}(?:to|into|on)\s{1,3}${MANY_RECIPIENTS}`, "i");
 /** A proposal counted as sent again: "our 3rd re-submission of this proposal", "second repost". */

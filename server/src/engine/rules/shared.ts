@@ -3,7 +3,7 @@
 import { matches, patternPrefilter } from "../prefilter";
 import { windowedMatches } from "../prefilter/windows";
 import { CONTACT_LABEL_LEAD_IN_RE, CONTACT_PREPOSITION_RE, CONTACT_VERB_LEAD_IN_RE, CONTACT_VERB_RE, NOUN_USE_BEFORE_RE } from "../patterns/contact";
-import { AFTER_CONTRACT_RE, FORBIDDING_RE, NEGATION_CUT_OFF_RE, REPORTED_QUESTION_RE, promisesCompliance } from "../patterns/intent";
+import { AFTER_CONTRACT_RE, FORBIDDING_RE, NEGATION_CUT_OFF_RE, REFUSAL_OPENING_RE, REPORTED_QUESTION_RE, promisesCompliance } from "../patterns/intent";
 import type { TextView } from "../normalize";
 import { detectionIn, type Detection, type RuleContext } from "../rule";
 import { clauseCovering, type Clause } from "../text-units";
@@ -188,6 +188,14 @@ function negatedByPrevious(text: string, clauses: readonly Clause[], index: numb
   return !between.includes("\n") && matches(NEGATION_CUT_OFF_RE, between);
 }
 
+/** The clause after, on the same line, refuses this one ('Someone told me I should "just pay on PayPal" — not doing that'). */
+function refusedByNext(text: string, clauses: readonly Clause[], index: number): boolean {
+  const next = clauses[index + 1];
+  if (!next) return false;
+  const from = clauses[index]!.end;
+  return !text.slice(from, next.start).includes("\n") && matches(REFUSAL_OPENING_RE, text.slice(from, next.end));
+}
+
 export function clauseDetections(
   ctx: RuleContext,
   test: (clause: Clause) => boolean,
@@ -206,7 +214,7 @@ export function clauseDetections(
       clause = tail;
     }
     if (options.skipForbidding && matches(FORBIDDING_RE, clause.text)) return;
-    if (options.skipCompliant && negatedByPrevious(view.text, clauses, index)) return;
+    if (options.skipCompliant && (negatedByPrevious(view.text, clauses, index) || refusedByNext(view.text, clauses, index))) return;
     if (options.skipReported && matches(REPORTED_QUESTION_RE, clause.text)) return;
     const prev = spans[spans.length - 1];
     if (prev && prev.index === index - 1 && !view.text.slice(prev.end, clause.start).includes("\n")) {

@@ -4,7 +4,7 @@ import meta from "../../../../../rules/contact/link/rule.json";
 import { defineRule, detectionIn, type Detection, type ResolvedOptions } from "../../rule";
 import {
   APPLICANT_HOSTS, APPLY_SUBDOMAIN_RE, BOOKING_HOSTS, CONTACT_PATH_RE, FILE_EXTENSION_RE, FORM_HOSTS, FORM_PATH_RE,
-  FORM_SUBDOMAIN_RE, LINE_LABEL_BEFORE_RE, LINK_HUB_HOSTS, MEETING_LINK_HOSTS, ONE_PAGE_SITE_HOSTS, MESSAGING_LINK_RE, ON_PLATFORM_HOSTS, PORTFOLIO_HOSTS, SHORTENER_HOSTS, SOCIAL_LINK_RE,
+  BOOKING_BEFORE_RE, FORM_SUBDOMAIN_RE, LINE_LABEL_BEFORE_RE, LINK_HUB_HOSTS, MEETING_LINK_HOSTS, ONE_PAGE_SITE_HOSTS, MESSAGING_LINK_RE, ON_PLATFORM_HOSTS, PORTFOLIO_HOSTS, SHORTENER_HOSTS, SOCIAL_LINK_RE,
 } from "../../patterns/contact";
 import { hostMatches, isAllowedHost, isKnownTld, KNOWN_TLDS } from "../../hosts";
 import { contactDetection, leadInStart, matchesOf } from "../shared";
@@ -104,6 +104,8 @@ function verdictInContext(url: string, before: string, offered: boolean, verdict
     return { severity: "information", message: shortened ? "Shortened link labelled as portfolio: it hides where it goes; a full portfolio link is clearer." : "One-page site labelled as portfolio: allowed, if the page holds no contact details." };
   }
   if (!verdict && (offered || matches(CONTACT_PAGE_NOUN_RE, before)) && isContactPagePath(url)) return { severity: "error", message: "Link to a contact or request-a-proposal page before a contract." };
+  // "book a slot here: cafe.square.site/book-tasting": a page named for booking, after a sentence that books.
+  if (!verdict && matches(BOOKING_BEFORE_RE, before) && pathSegments(url).some((seg) => seg.startsWith("book"))) return { severity: "error", message: "Link to a booking page: schedule calls through Upwork before a contract." };
   return verdict;
 }
 

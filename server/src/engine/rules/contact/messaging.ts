@@ -1,7 +1,7 @@
 import { matches } from "../../prefilter";
 import meta from "../../../../../rules/contact/messaging/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
-import { APP_BEFORE_THERE_RE, TALK_THERE_RE, LINE_INVITE_RE, PIDGIN_INVITE_RE, COLLAPSED_APP_NAME_RE, ADD_ME_BY_ID_RE, APP_AS_HANDLE_RE, APP_PREFERRED_RE, DISCORD_TAG_RE, DM_AT_HANDLE_RE, COLLAPSED_HANDLE_RE, HANDLE_AFTER_APP_RE, INVITE_PARTY_RE, JOINT_MOVE_RE, JOINT_MOVE_SPEAKER_BEFORE_RE, LETTER_SPACED_RUN_RE, MESSAGING_BARE_ID_RE, MESSAGING_APP_RE, MESSAGING_ID_RE, MESSAGING_INVITE_ES_PT_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, MOVE_CONVERSATION_RE, SHARED_MOVE_BEFORE_RE, SKYPE_LIVE_ID_RE, SPEAKER_REACHES_YOU_RE, TAG_CUE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
+import { APP_BEFORE_THERE_RE, TALK_THERE_RE, LINE_INVITE_RE, PIDGIN_INVITE_RE, COLLAPSED_APP_NAME_RE, ADD_ME_BY_ID_RE, APP_AS_HANDLE_RE, APP_PREFERRED_RE, DISCORD_TAG_RE, DM_AT_HANDLE_RE, COLLAPSED_HANDLE_RE, HANDLE_AFTER_APP_RE, INVITE_PARTY_RE, JOINT_MOVE_RE, JOINT_MOVE_SPEAKER_BEFORE_RE, LETTER_SPACED_RUN_RE, LETTER_SPACING_RE, MESSAGING_BARE_ID_RE, MESSAGING_APP_RE, MESSAGING_ID_RE, MESSAGING_INVITE_ES_PT_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, MOVE_CONVERSATION_RE, SHARED_MOVE_BEFORE_RE, SKYPE_LIVE_ID_RE, SPEAKER_REACHES_YOU_RE, TAG_CUE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE, promisesCompliance, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { clauseTextAt, contactDetection, matchesOf } from "../shared";
 import { APP_BRACKETED_ID_RE, APP_CALL_RE, APP_NAME_BY_REFERENCE_RE, APP_LABELLED_ID_RE, CALL_DETERMINER_BEFORE_RE, CALL_TECH_AFTER_RE } from "../../lexicons/contact";
@@ -113,7 +113,7 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
   }
   // "t e l e g r a m  @ d e v _ a h m e d": an app and a handle letter-spaced; read with the spaces gone.
   for (const m of matchesOf(LETTER_SPACED_RUN_RE, text)) {
-    const collapsed = m[0].replace(/[ \t]/g, "");
+    const collapsed = m[0].replace(LETTER_SPACING_RE, "");
     const app = MESSAGING_APP_RE.test(collapsed) || MESSAGING_APP_RE.test(text.slice(Math.max(0, m.index - 40), m.index));
     if (app && COLLAPSED_HANDLE_RE.test(collapsed)) out.push(contactDetection(view, m.index, m.index + m[0].length, {}, { datum: true }));
     else if (COLLAPSED_APP_NAME_RE.test(collapsed)) {
