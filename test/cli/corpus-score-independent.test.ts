@@ -292,6 +292,13 @@ const SETS: Record<string, Floors> = {
     precision: 0.96, recall: 0.99, cleanFilesFlagged: 0.001, avoidSpansFlagged: 1,
     families: { circumvention: [0.99, 0.99], contact: [0.94, 0.97], account: [0.99, 0.99], spam: [0.93, 0.99], conduct: [0.94, 0.99], feedback: [0.99, 0.99] },
   },
+  // Set AM (a Filipino VA and bookkeeper in Cebu, a German Shopify and Magento agency in Leipzig, a Pakistani game artist,
+  // a Canadian marketing director hiring; 88 templates): first contact 93.8% / 79.5% at 45cd5c5 (first-contact.txt;
+  // identical with the session's starting build 6e62d3b). Spent in the same session (97.4% / 99.1% after).
+  "independent-am": {
+    precision: 0.97, recall: 0.99, cleanFilesFlagged: 0.001, avoidSpansFlagged: 5,
+    families: { circumvention: [0.99, 0.99], contact: [0.99, 0.99], account: [0.94, 0.94], spam: [0.99, 0.99], conduct: [0.94, 0.99], feedback: [0.92, 0.99] },
+  },
 };
 
 describe("accuracy floors, independent sets", () => {

@@ -63,9 +63,10 @@ const ORDINAL_STREET = String.raw`\d{1,3}(?:st|nd|rd|th)${SP}${NAME_WORD}`;
 const UNIT_ADDRESS_PART = String.raw`(?:${PARCEL}|${ORDINAL_STREET}|${PLACE_NAME}(?:${SP}(?:${POSTCODE}|\d{1,3}(?![\d])))?)`;
 /**
  * An address that opens with a numbered unit and ends with a town and its postcode, as written in
- * India: "Office 402, Sai Heritage, Baner Road, Pune 411045" (street-words.json unitParcelWords).
+ * India: "Office 402, Sai Heritage, Baner Road, Pune 411045", or in the Philippines with four digits: "Unit 7C, ...,
+ * Cebu City 6000" (not a year) (street-words.json unitParcelWords).
  */
-export const UNIT_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}\d])${UNIT_PARCEL}(?:,${SP0}${UNIT_ADDRESS_PART}){1,5},${SP0}${PLACE_NAME}${SP}\d{5,6}(?![\d])`, "gu");
+export const UNIT_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}\d])${UNIT_PARCEL}(?:,${SP0}${UNIT_ADDRESS_PART}){1,5},${SP0}${PLACE_NAME}${SP}(?:\d{5,6}|(?!19|20)\d{4})(?![\d])`, "gu");
 
 /** A romanized Japanese address: a block number "3-14-7", the district, then a ward or city with its suffix ("Shinjuku-ku"), maybe a postcode. */
 const JP_SUFFIX = `(?:${streetWords.japaneseDivisionSuffixes.join("|")})`;

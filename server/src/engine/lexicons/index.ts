@@ -86,6 +86,8 @@ function asProseSpellsIt(phrase: string): string {
 }
 /** Rude dismissals, each also as the prose view spells it (a Cyrillic one has look-alikes folded). */
 export const RUDE_DISMISSALS = [...new Set(insults.dismissals.flatMap((d) => [d, asProseSpellsIt(d)]))];
+/** Insults aimed at the reader in languages letters switch into, as the prose view spells them (insults.json aimedPhrases). */
+export const AIMED_INSULT_PHRASES = [...new Set(insults.aimedPhrases.flatMap((d) => [d, asProseSpellsIt(d)]))];
 /** Clothes named in a request for someone's photos (advances.json). */
 export const CLOTHING = advances.clothing;
 

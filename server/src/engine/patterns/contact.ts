@@ -53,7 +53,7 @@ export const CONTACT_PREPOSITION_RE = /(?:\b(?:at|on|via|through|to|using)\s{1,3
 export const BOOKING_BEFORE_RE = /\b(?:book|reserve|schedule|grab)\s{1,3}(?:a|an|your|the|my)?\s{0,3}(?:[\w-]+\s{1,3})?(?:slot|time|call|table|tasting|session|meeting|appointment|spot|seat)\b[^.;\n]{0,20}$/i;
 
 /** Words that say a number nearby is a phone number. */
-export const PHONE_CONTEXT_RE = /\b(?:call|calls|ring|phone|tel|telephone|mobile|cell|cellphone|text|txt|sms|whatsapp|watsap|whats\s{0,3}app|viber|zalo|signal|telegram|buzz|bell|dial|reach|contact|number|hotline|landline|wa|ll[aá]mame|llamar|celular|m[oó]vil|tel[eé]fono|n[uú]mero|escr[ií]beme|appelez|appelle|appeler|t[eé]l[eé]phone|portable|num[eé]ro|ruf|rufen|anrufen|telefon|handy|nummer|ligue|liga|ligar|zap|telefone)(?![A-Za-zÀ-ÿ])/i;
+export const PHONE_CONTEXT_RE = /\b(?:call|calls|ring|phone|tel|telephone|mobile|cell|cellphone|text|txt|sms|whatsapp|watsap|whats\s{0,3}app|whats(?=\s{0,3}[:：])|viber|zalo|signal|telegram|buzz|bell|dial|reach|contact|number|hotline|landline|wa|ll[aá]mame|llamar|celular|m[oó]vil|tel[eé]fono|n[uú]mero|escr[ií]beme|appelez|appelle|appeler|t[eé]l[eé]phone|portable|num[eé]ro|ruf|rufen|anrufen|telefon|handy|nummer|ligue|liga|ligar|zap|telefone)(?![A-Za-zÀ-ÿ])/i;
 
 /** A run of digits with separators, long enough to be a phone number; it may wrap to the next line, but not into a numbered list item ("9931\n3. For ..."). */
 export const PHONE_CANDIDATE_RE = /(?:\+[ \t]?|\((?=\d)|\b)\d(?:[ \t().\-–—/_]{0,3}(?:\n(?![ \t]{0,3}\d{1,3}[.)][ \t]))?[ \t]{0,2}\d){6,16}(?!\d)/g;
@@ -80,8 +80,10 @@ export const MESSAGING_APP_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})\b`
 export const MESSAGING_LINK_RE = /\bdiscord\s{1,2}\.\s{1,2}gg\s{0,2}\/\s{0,2}\w{3,30}|\bt\s{1,2}\.\s{1,2}me\s{0,2}\/\s{0,2}\w{3,30}|\b(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.whatsapp\.com\/send|chat\.whatsapp\.com|t\.me|telegram\.me|telegram\.dog|m\.me|discord\.gg|discord\.com\/invite|join\.skype\.com|join\.slack\.com\/t\/[\w-]+|signal\.me|signal\.group|line\.me|u\.wechat\.com|viber\.click|invite\.viber\.com|zalo\.me|threema\.id|wa\.link)\/[^\s)\]>"'<]*|\bwxid_[a-z0-9]{6,30}\b/gi;
 
 /** "Skype: live:bruno_1", "my Threema ID is 7XK2PQ9M", "signal: chidi.07", "@jane on Telegram". Group 1/2: the ID. */
+/** A handle spelled with spaces around its at sign and underscores, to slip past filters: "@ usman _ pxl". */
+const SPACED_HANDLE = String.raw`@[ \t]{1,2}[A-Za-z0-9][\w.]{1,30}(?:[ \t]{0,2}_[ \t]{0,2}[A-Za-z0-9][\w.]{0,30})*`;
 export const MESSAGING_ID_RE = new RegExp(
-  String.raw`\b(?:${MESSAGING_APPS})\s{0,3}(?:id|handle|username|user\s{0,3}name|name|number|no\.?)?(?:\s{1,3}please)?\s{0,3}(?:is|:|=|-|–)\s{0,3}(live:[\w.:\-]{2,60}|@?[A-Za-z0-9][\w.\-#]{2,40})|(@[A-Za-z0-9_][\w.]{2,40})\s{1,3}(?:on|via|at)\s{1,3}(?:${MESSAGING_APPS}|tg)\b|\btg\s{0,3}[:\-]?\s{0,3}(@[A-Za-z0-9_][\w.]{2,40})`,
+  String.raw`\b(?:${MESSAGING_APPS})\s{0,3}(?:id|handle|username|user\s{0,3}name|name|number|no\.?)?(?:\s{1,3}please)?\s{0,3}(?:is|:|=|-|–)\s{0,3}(live:[\w.:\-]{2,60}|@?[A-Za-z0-9][\w.\-#]{2,40}|${SPACED_HANDLE})|(@[A-Za-z0-9_][\w.]{2,40})\s{1,3}(?:on|via|at)\s{1,3}(?:${MESSAGING_APPS}|tg)\b|\btg\s{0,3}[:\-]?\s{0,3}(@[A-Za-z0-9_][\w.]{2,40})|\b(?:${MESSAGING_APPS})\b[^.;\n]{0,30}?\b(?:search|look\s{1,3}up|find)\s{1,3}(?:for\s{1,3})?(?:me\s{1,3})?(@(?=[\w.]{0,40}[_.\d])[A-Za-z0-9_][\w.]{2,40})`,
   "gi",
 );
 
@@ -212,9 +214,9 @@ export const STREET_ADDRESS_RE = new RegExp(
   String.raw`(?:\b(?:Level|Suite|Unit|Floor|Flat|Apt\.?|Apartment)[ \t]{1,3}\d{1,4}[A-Za-z]?,?[ \t]{1,3})?(?:\bNo\.?[ \t]{0,2}\d{1,5}[A-Za-z]?,?|\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?,?)[ \t]{1,3}${BUILDING_BEFORE_STREET}(?:[A-Z][A-Za-z'’.-]{1,20}[ \t]{1,3}){1,3}(?:${STREET_TYPES})\b\.?(?:[ \t]{1,3}(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?(?:[ \t]{1,3}[A-Z][A-Za-z'’.-]{1,20}(?!\d)){1,3}(?:,?[ \t]{1,3}[A-Z]{2,3}\b)?(?:,?[ \t]{1,3}(?:\d{4,6}(?:-\d{4})?|${UK_POSTCODE}))?)?`,
   "g",
 );
-/** Continental street names with the number after ("Schanzenstraße 41, 20357 Hamburg", "Moda Caddesi No: 112, Kadıköy, İstanbul"). */
+/** Continental street names with the number after ("Schanzenstraße 41, 20357 Hamburg", "Karl-Heine-Straße 87", "Moda Caddesi No: 112, Kadıköy, İstanbul"). */
 export const EUROPEAN_ADDRESS_RE = new RegExp(
-  String.raw`\b[A-ZÄÖÜÅØÆ][\wäöüßåøæéèàçğışİ.-]{1,30}(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ring|laan|straat|gracht|plein|vej|gade|gatan|gata|veien|katu|tie|ulica|utca|ulice)[ \t]{1,3}\d{1,4}[a-z]?(?:,?[ \t]{1,3}(?:D-|A-|CH-)?\d{4,5}[ \t]{1,3}[A-ZÄÖÜ][\wäöüß-]{1,30})?` +
+  String.raw`\b[A-ZÄÖÜÅØÆ][\wäöüßåøæéèàçğışİ.-]{1,30}(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ring|laan|straat|gracht|plein|vej|gade|gatan|gata|veien|katu|tie|ulica|utca|ulice|-Straße|-Strasse|-Str\.|-Weg|-Gasse|-Platz|-Allee|-Damm|-Ring)[ \t]{1,3}\d{1,4}[a-z]?(?:,?[ \t]{1,3}(?:D-|A-|CH-)?\d{4,5}[ \t]{1,3}[A-ZÄÖÜ][\wäöüß-]{1,30})?` +
     String.raw`|\b(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]{1,25}[ \t]{1,3}){1,2}(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sk\.|Bulvarı|Mahallesi|Mah\.)[ \t]{0,3}(?:No[ \t]{0,3}[:.]?[ \t]{0,3}\d{1,4}[A-Za-z]?)(?:[,/][ \t]{0,3}(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]{1,25})){0,2}` +
     String.raw`|\b\d{1,4}(?:[ \t]{0,3}bis)?,?[ \t]{1,3}(?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse)[ \t]{1,3}(?:[\wàâçéèêëîïôûùüÿñæœ'’-]{1,25}[ \t]{1,3}){0,4}?(?:[dDlL]['’])?[A-Z][\wàâçéèêëîïôûùüÿñæœ'’-]{1,25}(?:,?[ \t]{1,3}\d{5}[ \t]{1,3}[A-Z][\w-]{1,30})?` +
     String.raw`|\b(?:Calle|Carrer|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso)[ \t]{1,3}(?:[\wáéíóúàèìòùâêôãõçñ'’-]{1,25}[ \t]{1,3}){1,4}?(?:n[.ºo°][ \t]{0,3})?\d{1,4}\b(?:,?[ \t]{1,3}\d{4,5}(?:-\d{3})?[ \t]{1,3}[A-Z][\w-]{1,30})?`,
@@ -229,7 +231,7 @@ export const LABELED_ADDRESS_RE = new RegExp(String.raw`(?<=\baddress(?:[ \t]{1,
  * "Get a quote: site.com/contact"; not an ID's label (an acronym such as "NPI", or "number", "code", "ref").
  */
 export const LINE_LABEL_BEFORE_RE = /(?:^|\n)[ \t>*_-]{0,6}(?![^\n:]{0,32}\b(?:\p{Lu}{2,}|id|no|number|code|ref|reg)\b)\p{L}[\p{L} '’]{0,30}:[ \t]{0,3}$/u;
-export const ADDRESS_CONTEXT_RE = /\b(?:address|office|studio|located|visit|come\s{1,3}(?:and\s{1,3})?see\s{1,3}(?:us|me)|drop\s{1,3}(?:by|off|them|it)|pick\s{1,3}up|come\s{1,3}by|walk[\s-]?ins?|walk\s{1,3}in|stop\s{1,3}by|pop\s{1,3}(?:in|by|over)|swing\s{1,3}by|find\s{1,3}us|send|mail|post|ship|deliver|meet|headquarters|hq|based\s{1,3}at|our\s{1,3}place)\b/i;
+export const ADDRESS_CONTEXT_RE = /\b(?:address|office|studio|located|visit|come\s{1,3}(?:and\s{1,3})?see\s{1,3}(?:us|me)|drop\s{1,3}(?:by|off|them|it)|pick\s{1,3}up|come\s{1,3}by|walk[\s-]?ins?|walk\s{1,3}in|stop\s{1,3}by|pop\s{1,3}(?:in|by|over)|swing\s{1,3}by|find\s{1,3}us|send|mail|post|ship|courier|deliver|meet|headquarters|hq|based\s{1,3}at|our\s{1,3}place)\b/i;
 
 /** Asking the client for their contact details. */
 /** Chat apps whose mere "you got X?" asks the client onto them (workplace tools such as Slack are left out). */

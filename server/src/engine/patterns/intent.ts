@@ -12,10 +12,11 @@ export const COMPLIANCE_RE = /\bwithdraw(?:s|ing|n|al)?\s{1,3}(?:my\s{1,3}|our\s
 
 /**
  * A negation that frees someone from the platform or its cost rather than promising to stay:
- * "we don't need to worry about the fees", "no need for Upwork", "you won't have to pay the commission", "we do not use Upwork for sample fees".
+ * "we don't need to worry about the fees", "no need for Upwork", "you won't have to pay the commission", "we do not use Upwork for sample fees",
+ * "lets not do new contract here".
  * It is the pitch of going around Upwork, so it never counts as compliance.
  */
-export const NEEDLESS_PLATFORM_RE = /\b(?:no\s{1,3}need\s{1,3}(?:for|of)|(?:don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never)\s{1,3}(?:need|have)|no\s{1,3}need)\s{1,3}(?:to\s{1,3}(?:worry\s{1,3}about|pay|deal\s{1,3}with|go\s{1,3}through|use|lose)\s{1,3})?(?:the\s{1,3}|any\s{1,3}|upwork['’]?s?\s{1,3}|platform\s{1,3}|extra\s{1,3})*(?:upwork|platform|site|escrow|fees?|commissions?|cut|charges|middleman|milestones?)\b|\b(?:don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never)\s{1,3}use\s{1,3}(?:upwork|the\s{1,3}platform)\s{1,3}for\b/i;
+export const NEEDLESS_PLATFORM_RE = /\blet['’]?s\s{1,3}not\s{1,3}(?:do|make|open|create|start)\s{1,3}(?:a\s{1,3}|any\s{1,3})?new\s{1,3}contracts?\s{1,3}(?:here|on\s{1,3}upwork)\b|\b(?:no\s{1,3}need\s{1,3}(?:for|of)|(?:don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never)\s{1,3}(?:need|have)|no\s{1,3}need)\s{1,3}(?:to\s{1,3}(?:worry\s{1,3}about|pay|deal\s{1,3}with|go\s{1,3}through|use|lose)\s{1,3})?(?:the\s{1,3}|any\s{1,3}|upwork['’]?s?\s{1,3}|platform\s{1,3}|extra\s{1,3})*(?:upwork|platform|site|escrow|fees?|commissions?|cut|charges|middleman|milestones?)\b|\b(?:don['’]t|do\s{1,3}not|won['’]t|will\s{1,3}not|never)\s{1,3}use\s{1,3}(?:upwork|the\s{1,3}platform)\s{1,3}for\b/i;
 
 /** Saying that nothing hangs on the review: "My price doesn't depend on the review", "delivery is not tied to your rating". */
 export const UNTIED_FROM_REVIEW_RE = /\b(?:doesn['’]t|does\s{1,3}not|won['’]t|will\s{1,3}not|isn['’]t|is\s{1,3}not|never)\s{1,3}(?:depend|depends|conditional|contingent|tied|linked)\s{1,3}(?:on|to|upon)\s{1,3}(?:the\s{1,3}|your\s{1,3}|a\s{1,3}|any\s{1,3})?(?:(?:5|five)[\s-]?star\s{1,3})?(?:reviews?|ratings?|feedback|stars)\b/i;
@@ -24,10 +25,12 @@ export const UNTIED_FROM_REVIEW_RE = /\b(?:doesn['’]t|does\s{1,3}not|won['’]
 export const NO_QUOTED_OFFER_RE = /\bno\s{1,3}["“][^"”\n]{3,80}["”]/i;
 
 /** A clause that promises to stay within the rules (COMPLIANCE_RE, UNTIED_FROM_REVIEW_RE), and is not the pitch of needing no platform. */
+/** Ways of paying outside the platform refused, listed with commas: "We do not accept PayPal, bank transfer or crypto outside the platform". */
+const REFUSED_OUTSIDE_RE = /\b(?:do\s{1,3}not|don['’]t|never|won['’]t|will\s{1,3}not|cannot|can['’]t|no\s{1,3}longer)\s{1,3}(?:accept|take|use|offer|work\s{1,3}with)\b[^.;:\n]{0,80}?\b(?:outside|off)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?(?:platform|upwork|marketplace)\b/i;
 /** A list of refusals, three or more: "No UPI, no Payoneer, no bank transfer, no PayPal" (two are a condition: "No 5 stars, no raw files"). */
 export const REFUSAL_LIST_RE = /^[^\p{L}]{0,8}no\s{1,3}[^,;\n]{2,25},\s{0,3}no\s{1,3}[^,;\n]{2,25},\s{0,3}(?:or\s{1,3}|and\s{1,3})?no\s{1,3}/iu;
 export function promisesCompliance(text: string): boolean {
-  return (COMPLIANCE_RE.test(text) || UNTIED_FROM_REVIEW_RE.test(text) || NO_QUOTED_OFFER_RE.test(text) || REFUSAL_LIST_RE.test(text)) && !NEEDLESS_PLATFORM_RE.test(text);
+  return (COMPLIANCE_RE.test(text) || UNTIED_FROM_REVIEW_RE.test(text) || NO_QUOTED_OFFER_RE.test(text) || REFUSAL_LIST_RE.test(text) || REFUSED_OUTSIDE_RE.test(text)) && !NEEDLESS_PLATFORM_RE.test(text);
 }
 
 /** Negation right before a verb phrase ("don't", "never", "won't"). */

@@ -17,6 +17,24 @@ function isEnumeration(found: string): boolean {
   return new Set(words).size < words.length;
 }
 
+/**
+ * The text with each ASCII word's first letter capitalized after the word that speaks of an address, up to the end of
+ * its sentence, when that rest is written in lower case ("u can courier the sketchbooks to: house 14, street 6, block D, model town, lahore 54700"), so the address
+ * shapes, which know a place by its capital, read them too; other lines are unchanged. Same length, same offsets.
+ */
+function titledWhereLowerCase(text: string): string {
+  return text.replace(/[^\n]+/g, (line) => {
+    const cue = ADDRESS_CONTEXT_RE.exec(line) ?? POSTAL_CONTEXT_RE.exec(line);
+    if (!cue) return line;
+    const at = cue.index + cue[0].length;
+    // Up to the sentence's end: "... (name, address, website) for 1,500 agencies. $0.10 per row, 5 days" stops at "agencies."
+    const stop = /[.!?](?:\s|$)/.exec(line.slice(at));
+    const to = stop ? at + stop.index : line.length;
+    const rest = line.slice(at, to);
+    return /[A-Z][a-z]/.test(rest) ? line : line.slice(0, at) + rest.replace(/(?<![\p{L}\p{N}])[a-z](?=[a-z]*(?![\p{L}\p{N}.]))/gu, (c) => c.toUpperCase()) + line.slice(to);
+  });
+}
+
 // The finding is the clause that gives the address ("Our office is at 88 Flinders St, ..."), so
 // that the rewrite replaces the offer itself rather than leaving "visit us at" behind.
 export const contactAddress = defineRule("contact/address", meta, (ctx) => {
@@ -24,8 +42,10 @@ export const contactAddress = defineRule("contact/address", meta, (ctx) => {
   const text = view.text;
   const clauses = ctx.clauses(view);
   const out: Detection[] = [];
+  const scanned = titledWhereLowerCase(text);
   for (const re of [STREET_ADDRESS_RE, EUROPEAN_ADDRESS_RE, LABELED_ADDRESS_RE, PREFIXED_STREET_RE, PARCEL_ADDRESS_RE, UNIT_ADDRESS_RE, DIVISION_ADDRESS_RE, BUILDING_FLOOR_ADDRESS_RE, UK_POSTCODE_ADDRESS_RE, PO_BOX_RE, JAPANESE_ADDRESS_RE]) {
-    for (const m of matchesOf(re, text)) {
+    // Only the parcel and unit shapes, written in lower case in chat, read the titled text ("house 14, street 6, block D, ...").
+    for (const m of matchesOf(re, re === PARCEL_ADDRESS_RE || re === UNIT_ADDRESS_RE ? scanned : text)) {
       // Ends at a sentence end ("... Victoria Island. You are welcome": a capitalized word, then a lower-case one),
       // not at an abbreviation ("Brgy. Poblacion, Taytay", "P.O. Box 4471").
       const sentenceEnd = /\.[ \t]+[A-Z][a-z'’]*[ \t]+[a-z]/.exec(text.slice(m.index, m.index + m[0].length + 20));

@@ -17,12 +17,13 @@ const PROVIDER_DOMAIN_RE = new RegExp(`^(?:${MAIL_PROVIDERS})$`, "i");
 /**
  * Whether an address on `domain` is reported. A documentation domain ("jane@example.com", "x@y.test")
  * is an example, unless a contact verb or label announces it ("email me at you@studio.example"): a
- * template inviting contact with a stand-in address is the same invitation as with a placeholder.
+ * template inviting contact with a stand-in address is the same invitation as with a placeholder. In
+ * code (a sample of the client's product copy: "Questions? write to support@example.com") it stays an example.
  */
-function domainIsReportable(domain: string, ctx: RuleContext, announced: boolean): boolean {
+function domainIsReportable(domain: string, ctx: RuleContext, announced: boolean, inCode: boolean): boolean {
   const tld = domain.slice(domain.lastIndexOf(".") + 1);
   if (matches(FILE_EXTENSION_RE, tld)) return false;
-  if (matches(EXAMPLE_DOMAIN_RE, domain)) return announced;
+  if (matches(EXAMPLE_DOMAIN_RE, domain)) return announced && !inCode;
   if (!isKnownTld(tld)) return false;
   return !isAllowedHost(domain, ctx.options.allowedDomains);
 }
@@ -54,6 +55,11 @@ function exceptionSeverity(text: string, start: number, end: number): Pick<Detec
   return {};
 }
 
+/** Whether source offset `at` lies in a fenced code block or an inline code span. */
+function inCode(ctx: RuleContext, at: number): boolean {
+  return ctx.doc.code.some((c) => c.start <= at && at < c.end);
+}
+
 export const contactEmail = defineRule("contact/email", meta, (ctx) => {
   const view = ctx.doc.withCode;
   const text = view.text;
@@ -65,7 +71,7 @@ export const contactEmail = defineRule("contact/email", meta, (ctx) => {
     const domain = m[0].slice(m[0].indexOf("@") + 1);
     if (/^:[\w~]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue; // git@github.com:org/repo: an SSH remote
     if (CREDENTIAL_LABEL_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue; // "username: ana@org.ca": a login, account/client-login's to judge
-    if (domainIsReportable(domain, ctx, announcedAt(text, m.index))) push(m.index, m.index + m[0].length);
+    if (domainIsReportable(domain, ctx, announcedAt(text, m.index), inCode(ctx, view.toSource(m.index, m.index + 1).start))) push(m.index, m.index + m[0].length);
   }
   // A rejected candidate ("me at jane.doe" in "reach me at jane.doe@...") must not hide a real
   // one that overlaps it, so the scan resumes one character after a rejected start.

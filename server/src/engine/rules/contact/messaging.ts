@@ -24,7 +24,7 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
   const out: Detection[] = [];
   for (const m of matchesOf(MESSAGING_LINK_RE, text)) out.push(contactDetection(view, m.index, m.index + m[0].length, {}, { datum: true }));
   for (const m of [...matchesOf(MESSAGING_ID_RE, text), ...matchesOf(APP_AS_HANDLE_RE, text)]) {
-    const id = (m[1] ?? m[2] ?? m[3])!;
+    const id = (m[1] ?? m[2] ?? m[3] ?? m[4])!.replace(/[ \t]/g, "");
     if (!looksLikeId(id)) continue;
     const idEnd = m.index + m[0].length - (/[.\-]+$/.exec(m[0])?.[0].length ?? 0); // "ID is 7XK2PQ9M." ends before the full stop
     out.push(contactDetection(view, m.index, idEnd));
