@@ -589,3 +589,12 @@ describe("phenomena read from golden-12's failures (rw)", () => {
   ];
   itRewrites(ROWS);
 });
+
+describe("phenomena read from golden-9's and golden-10's failures (rw2)", () => {
+  const ROWS: [string, string, string, string, string][] = [
+    // a line's items parted by middots: only the item holding the detail goes, on either side (regions narrowed; a year is no detail)
+    ["an address item between middots goes, the name before it and the item after it stay", "Mara Lind · 14 Elm Row, Leeds LS1 4AB · Illustrator since 2016", "contact/address", "Mara Lind · 14 Elm Row, Leeds LS1 4AB · Illustrator since 2016", "Mara Lind · Illustrator since 2016"],
+    ["a table cell's items parted by middots keep the item before the one holding the detail", "| Demo | My portfolio is ready (2 min) · DMs open on Insta @mara.lind |", "contact/social", "on Insta @mara.lind", "| Demo | My portfolio is ready (2 min) |"],
+  ];
+  itRewrites(ROWS);
+});

@@ -46,11 +46,13 @@ export function narrowed(source: string, t: RewriteTarget): { start: number; end
     const piece = text.slice(p.start, p.end).replace(PRODUCT_RE, " ");
     // (a channel's bare verb after the detail, "please add", "ping me there", asked to use it: it is part of the finding)
     if (t.family === "contact" && BARE_CHANNEL_VERB_RE.test(piece)) return false;
-    return !cues.occursIn(piece) && !(t.family === "contact" && DETAIL_MARK_RE.test(piece));
+    // (a year is no detail: "Copywriter since 2014")
+    return !cues.occursIn(piece) && !(t.family === "contact" && DETAIL_MARK_RE.test(piece.replace(YEAR_RE, " ")));
   };
   let first = 0;
   let last = pieces.length - 1;
-  while (last > first && innocent(pieces[last]!) && LEXICON.clauseOpeners.startOf(text.slice(pieces[last]!.start))) last--;
+  // (a line's item after a middot or bullet goes back too: "Kevin Osei · <address> · Copywriter since 2014")
+  while (last > first && innocent(pieces[last]!) && (pieces[last - 1]!.line || LEXICON.clauseOpeners.startOf(text.slice(pieces[last]!.start)))) last--;
   while (first < last && innocent(pieces[first]!) && (pieces[first]!.line || LEXICON.clauseOpeners.startOf(text.slice(pieces[first + 1]!.start)))) first++;
   // (innocent pieces that lead up to the clause holding the cue go back too, though one of them does not
   // open a clause: "I'll deliver the audit in five days, including a fix list, and I'll expect a 5-star review")
@@ -69,6 +71,9 @@ export function narrowed(source: string, t: RewriteTarget): { start: number; end
   // (a payment or a move off Upwork is named by its words; an account's sharing may be said without any, so its aside is no guide)
   return t.family === "circumvention" ? narrowedToCuedAside(source, stretch, cues, t.family) : stretch;
 }
+
+/** A year standing alone: "since 2014". */
+const YEAR_RE = /(?<![\p{L}\p{N}.,/+-])(?:19|20)\d{2}(?![\p{L}\p{N}/-]|[.,]\d)/gu;
 
 /** A bracketed aside with the space before it: " (we skip Upwork after month one)". */
 const ASIDE_RE = /\s*\([^()]*\)/g;

@@ -283,6 +283,9 @@ export function rewriteRun(source: string, from: number, to: number, regions: Re
   if (book.together && /:\s*$/.test(lead) && tail.trim() && detailList(region.replace(/[\s,]*(?:and|or)?\s*$/i, ""))) return { text: `${lead}${tail.trimStart()}`, phrase: tail.trim() };
   // A detail and its label alone ("Tel. 0171 555", "IG: @x", a table cell): a label and a short phrase.
   const cellOnly = ctx.cell && ctx.atStart && ctx.isLastRun && !/\b(?:me|us|you|I|we|I'm|I'll|please)\b/i.test(whole) && !LEXICON.contactVerbs.startOf(whole);
+  // (a cell that lists items by middots keeps the items before the one holding the detail: "Reel (3 min) · DMs open on Insta @x" -> "Reel (3 min)")
+  const keptItems = cellOnly && tail.trim() === "" ? /^([\s\S]*?\S)\s+[·•]\s+[^·•]*$/u.exec(lead)?.[1] : undefined;
+  if (keptItems && !DETAIL_MARK_RE.test(keptItems) && !LEXICON.findingCues.get("contact")?.occursIn(keptItems)) return { text: keptItems, phrase: "" };
   if (cellOnly || isDetailOnly(whole, region, book)) {
     // "My number is +1 415 555 0132." is a sentence: it gets one back.
     if (ctx.terminal && ctx.atStart && ctx.isLastRun) return clauseForm();
