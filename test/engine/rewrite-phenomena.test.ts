@@ -595,6 +595,8 @@ describe("phenomena read from golden-9's and golden-10's failures (rw2)", () => 
     // a line's items parted by middots: only the item holding the detail goes, on either side (regions narrowed; a year is no detail)
     ["an address item between middots goes, the name before it and the item after it stay", "Mara Lind · 14 Elm Row, Leeds LS1 4AB · Illustrator since 2016", "contact/address", "Mara Lind · 14 Elm Row, Leeds LS1 4AB · Illustrator since 2016", "Mara Lind · Illustrator since 2016"],
     ["a table cell's items parted by middots keep the item before the one holding the detail", "| Demo | My portfolio is ready (2 min) · DMs open on Insta @mara.lind |", "contact/social", "on Insta @mara.lind", "| Demo | My portfolio is ready (2 min) |"],
+    // my channel's messages said open where the rewrite put my portfolio are open here (touch-ups portfolioSeen, lexicon portfolioMessages.open)
+    ["DMs said open on a social channel are messages open here on Upwork", "- Case studies on Behance (behance.net/mlind) and DMs always open on Instagram @mara.lind", "contact/social", "on Instagram @mara.lind", "- Case studies on Behance (behance.net/mlind) and messages always open here on Upwork"],
   ];
   itRewrites(ROWS);
 });
