@@ -597,6 +597,10 @@ describe("phenomena read from golden-9's and golden-10's failures (rw2)", () => 
     ["a table cell's items parted by middots keep the item before the one holding the detail", "| Demo | My portfolio is ready (2 min) · DMs open on Insta @mara.lind |", "contact/social", "on Insta @mara.lind", "| Demo | My portfolio is ready (2 min) |"],
     // my channel's messages said open where the rewrite put my portfolio are open here (touch-ups portfolioSeen, lexicon portfolioMessages.open)
     ["DMs said open on a social channel are messages open here on Upwork", "- Case studies on Behance (behance.net/mlind) and DMs always open on Instagram @mara.lind", "contact/social", "on Instagram @mara.lind", "- Case studies on Behance (behance.net/mlind) and messages always open here on Upwork"],
+    // a call named by its app whose detail sat in a dashed aside is an Upwork call, the aside gone with its dashes (in-place callAsideSwapped)
+    ["a call app before a dashed aside stating its link becomes an Upwork call, the aside and its dashes gone", "Let's jump on a short Zoom call—my link is zoom.us/j/5551234567—and plan the launch together.", "contact/link", "zoom.us/j/5551234567", "Let's jump on a short Upwork call and plan the launch together."],
+    ["a handle with its app's prefix in the aside is a detail too, and a time after the app stays", "Could we do a 20-minute Skype on Monday—my ID is live:mara.lind—to go over the brief?", "contact/messaging", "live:mara.lind", "Could we do a 20-minute Upwork call on Monday to go over the brief?"],
+    ["a number after a spaced dash goes to its comma; the rest of the aside and its closing dash stay", "Honestly, the fastest is a quick phone call — 0412 555 018, any time after 5 — we can sort it in minutes.", "contact/phone", "0412 555 018", "Honestly, the fastest is a quick Upwork call, any time after 5 — we can sort it in minutes."],
   ];
   itRewrites(ROWS);
 });

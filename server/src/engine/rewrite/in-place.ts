@@ -83,6 +83,36 @@ export function spokenMeansSwapped(source: string, sentence: Sentence, regions: 
   return text;
 }
 
+/** A call named by its medium or app, with a time after it: "Skype call", "15-minute Zoom tomorrow", "phone call". */
+const NAMED_CALL = String.raw`(?<![\p{L}])(?:(a|an)\s+((?:[\p{L}\p{N}-]+\s+){0,2}?))?(?:${CALL_MEDIA})(?:\s+(?:video\s+)?(?:call|chat|meeting))?(?![\p{L}])((?:\s+(?:tomorrow|today|tonight|(?:this|next)\s+\p{L}+|on\s+\p{Lu}\p{Ll}+))?)`;
+/** The detail stated in a dashed aside right after the call, up to its closing dash or its comma: "—my link is zoom.us/j/555—", " — 0433 555 019,". */
+const CALL_ASIDE_RE = new RegExp(String.raw`${NAMED_CALL}\s*(?:[—–]|\s-)\s*(?:(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:\s+is|['’]s|:)\s*)?([+(]?\d[\d\s().-]{5,}\d|[^\s,;—–]+?)(?:\s*(?:[—–]|\s-)\s*|(?=\s*,[^—–]*\s*(?:[—–]|\s-\s)))`, "iu");
+
+/**
+ * The sentence body with a call named by its app or medium, whose detail was stated in a dashed aside right after it, said as
+ * an Upwork call, the aside's detail gone with its dashes: "Let's hop on a quick Skype call—my handle's live:x—and hash out
+ * the tone" -> "Let's hop on a quick Upwork call and hash out the tone"; "a quick phone call — 0433 555 019, any time after 3
+ * — nothing beats ..." -> "a quick Upwork call, any time after 3 — nothing beats ...". Undefined unless every contact
+ * finding lies in that stretch and the result reads well and is clean.
+ */
+export function callAsideSwapped(source: string, sentence: Sentence, regions: Region[]): string | undefined {
+  if (!regions.every((r) => r.family === "contact" && r.rule !== "contact/request" && r.rule !== undefined && !LEXICON.inPersonRules.has(r.rule))) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  const m = CALL_ASIDE_RE.exec(body);
+  // (a handle with its app's prefix or a dotted name is a detail too: "live:jess.writes")
+  if (!m || !(DETAIL_MARK_RE.test(m[4]!) || /\.\p{L}{2,}|^\p{L}+:\S/u.test(m[4]!))) return undefined;
+  const [from, to] = [sentence.start + m.index, sentence.start + m.index + m[0].length];
+  if (!regions.every((r) => r.start >= from - 1 && r.end <= to + 2)) return undefined;
+  const closed = /[—–-]\s*$/.test(m[0]) && !/[—–-]\s*$/.test(m[4]!);
+  const article = m[1] ? `${/^[aeiou]/i.test(m[2] || "u") && !m[2] ? "an" : m[2] ? (/^[aeiou]/i.test(m[2]) ? "an" : "a") : "an"} ${m[2] ?? ""}` : "";
+  const call = `${m[1] && /^A/.test(m[1]) ? article.charAt(0).toUpperCase() + article.slice(1) : article}${LEXICON.meansChannels.calls.replace(/s$/, "")}${m[3] ?? ""}`;
+  const after = body.slice(m.index + m[0].length);
+  const text = body.slice(0, m.index) + call + (closed && /^[\p{L}\p{N}]/u.test(after) ? " " : "") + after;
+  const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
+  if (!readsWell(body, text, regions.map((r) => r.book)) || DETAIL_MARK_RE.test(text.replace(/\d+-minute/g, " ")) || stillViolates(text, families, new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
+  return text;
+}
+
 const MEANS_APP = phraseAlternation(LEXICON.meansChannels.apps);
 const MEANS_APPS_JOINED = String.raw`(?:${MEANS_APP})(?:\s*(?:,|\/|and|or|&)\s*(?:${MEANS_APP}))*`;
 /** An app named as a means, with any apps joined to it and a bracketed detail after it: "via Microsoft Teams (my Teams ID: x@y.de)". */
