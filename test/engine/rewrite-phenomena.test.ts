@@ -601,6 +601,10 @@ describe("phenomena read from golden-9's and golden-10's failures (rw2)", () => 
     ["a call app before a dashed aside stating its link becomes an Upwork call, the aside and its dashes gone", "Let's jump on a short Zoom call—my link is zoom.us/j/5551234567—and plan the launch together.", "contact/link", "zoom.us/j/5551234567", "Let's jump on a short Upwork call and plan the launch together."],
     ["a handle with its app's prefix in the aside is a detail too, and a time after the app stays", "Could we do a 20-minute Skype on Monday—my ID is live:mara.lind—to go over the brief?", "contact/messaging", "live:mara.lind", "Could we do a 20-minute Upwork call on Monday to go over the brief?"],
     ["a number after a spaced dash goes to its comma; the rest of the aside and its closing dash stay", "Honestly, the fastest is a quick phone call — 0412 555 018, any time after 5 — we can sort it in minutes.", "contact/phone", "0412 555 018", "Honestly, the fastest is a quick Upwork call, any time after 5 — we can sort it in minutes."],
+    // the removed channel set against where we talk goes once the talk is here (place-swaps, lexicon placeContrasts)
+    ["'rather than through the chat' goes after the place", "**Rate:** $30 per page, and please send files to **art@mara.studio** rather than through the chat.", "contact/email", "to **art@mara.studio** rather than through the chat", "**Rate:** $30 per page, and please send files here on Upwork."],
+    // outputs that no person writes are refused (lists: a vocative is no list item; reading-checks: an adjective that lost its verb)
+    ["'rather than uploading it here' goes after the place, the next clause stays", "If you like, mail your portfolio to jobs@mara.studio rather than uploading it here, and add your rate.", "contact/email", "mail your portfolio to jobs@mara.studio", "If you like, send your portfolio here on Upwork, and add your rate."],
   ];
   itRewrites(ROWS);
 });

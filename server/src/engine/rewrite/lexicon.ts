@@ -105,6 +105,7 @@ export const LEXICON = {
   productVerbs: new WordList(data.productVerbs.words),
   alternativeCues: new WordList(data.alternativeCues),
   sentenceLeads: new WordList(data.sentenceLeads.words),
+  placeContrasts: { openers: data.placeContrasts.openers as string[], places: data.placeContrasts.places as string[] },
   portfolioMessages: data.portfolioMessages as { nouns: string[]; said: string; sent: string; open: string; place: string },
   bareSentenceLeads: new Set<string>(data.sentenceLeads.bare),
   heldDelivery: { phrase: data.heldDelivery.phrase as string, comes: data.heldDelivery.comes as string, come: data.heldDelivery.come as string, openers: new Set<string>(data.heldDelivery.openers), swaps: new Map(Object.entries(data.heldDelivery.heldSwaps as Record<string, string>)) },
