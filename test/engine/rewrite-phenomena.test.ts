@@ -604,6 +604,8 @@ describe("phenomena read from golden-9's and golden-10's failures (rw2)", () => 
     // the removed channel set against where we talk goes once the talk is here (place-swaps, lexicon placeContrasts)
     ["'rather than through the chat' goes after the place", "**Rate:** $30 per page, and please send files to **art@mara.studio** rather than through the chat.", "contact/email", "to **art@mara.studio** rather than through the chat", "**Rate:** $30 per page, and please send files here on Upwork."],
     // outputs that no person writes are refused (lists: a vocative is no list item; reading-checks: an adjective that lost its verb)
+    ["a word said to the reader after the detail asked for is no item of a list: the question is asked anew", "What's your cell, buddy?", "contact/request", "What's your cell, buddy?", "Could we keep talking here on Upwork?"],
+    ["an adjective of willingness left before the place without its verb is refused", "P.S. Glad to knock 15% off if you pay outside the app.", "circumvention/off-platform-payment", "knock 15% off if you pay outside the app", "P.S. I'm happy to be paid through Upwork."],
     ["'rather than uploading it here' goes after the place, the next clause stays", "If you like, mail your portfolio to jobs@mara.studio rather than uploading it here, and add your rate.", "contact/email", "mail your portfolio to jobs@mara.studio", "If you like, send your portfolio here on Upwork, and add your rate."],
   ];
   itRewrites(ROWS);
