@@ -46,14 +46,16 @@ export function narrowed(source: string, t: RewriteTarget): { start: number; end
     const piece = text.slice(p.start, p.end).replace(PRODUCT_RE, " ");
     // (a channel's bare verb after the detail, "please add", "ping me there", asked to use it: it is part of the finding)
     if (t.family === "contact" && BARE_CHANNEL_VERB_RE.test(piece)) return false;
-    // (a year is no detail: "Copywriter since 2014")
+    // (a year or a share is no detail: "Copywriter since 2014", "100% remote")
     return !cues.occursIn(piece) && !(t.family === "contact" && DETAIL_MARK_RE.test(piece.replace(YEAR_RE, " ")));
   };
   let first = 0;
   let last = pieces.length - 1;
   // (a line's item after a middot or bullet goes back too: "Kevin Osei · <address> · Copywriter since 2014")
   while (last > first && innocent(pieces[last]!) && (pieces[last - 1]!.line || LEXICON.clauseOpeners.startOf(text.slice(pieces[last]!.start)))) last--;
-  while (first < last && innocent(pieces[first]!) && (pieces[first]!.line || LEXICON.clauseOpeners.startOf(text.slice(pieces[first + 1]!.start)))) first++;
+  // (an address's finding over a clause of mine that says where I am gives that clause back: "I am based in Mexico City (CDMX), office at ...")
+  const ownClause = (p: { start: number; end: number }) => t.rule === "contact/address" && OWN_CLAUSE_RE.test(text.slice(p.start, p.end)) && !streetLike(text.slice(p.start, p.end));
+  while (first < last && innocent(pieces[first]!) && (pieces[first]!.line || ownClause(pieces[first]!) || LEXICON.clauseOpeners.startOf(text.slice(pieces[first + 1]!.start)))) first++;
   // (innocent pieces that lead up to the clause holding the cue go back too, though one of them does not
   // open a clause: "I'll deliver the audit in five days, including a fix list, and I'll expect a 5-star review")
   const offending = pieces.findIndex((p, k) => k >= first && !innocent(p));
@@ -72,8 +74,11 @@ export function narrowed(source: string, t: RewriteTarget): { start: number; end
   return t.family === "circumvention" ? narrowedToCuedAside(source, stretch, cues, t.family) : stretch;
 }
 
-/** A year standing alone: "since 2014". */
-const YEAR_RE = /(?<![\p{L}\p{N}.,/+-])(?:19|20)\d{2}(?![\p{L}\p{N}/-]|[.,]\d)/gu;
+/** A clause of mine: "I am based in ...", "We're a studio in ...". */
+const OWN_CLAUSE_RE = /^\s*(?:I|we)(?:['’](?:m|re)|\s+(?:am|are|was|were|live|work|have))(?![\p{L}])/iu;
+
+/** A number that is no contact detail: a year standing alone ("since 2014"), a share ("100% remote"). */
+const YEAR_RE = /(?<![\p{L}\p{N}.,/+-])(?:(?:19|20)\d{2}(?![\p{L}\p{N}/-]|[.,]\d)|\d{1,3}\s?%)/gu;
 
 /** A bracketed aside with the space before it: " (we skip Upwork after month one)". */
 const ASIDE_RE = /\s*\([^()]*\)/g;

@@ -18,7 +18,7 @@ import { sentenceLead, lineLabel } from "./leads";
 import { minimalAccepted, callAsideSwapped, spokenMeansSwapped, channelMeansSwapped, labelledValueKept, ownWorkKept, heldEventSwapped } from "./in-place";
 import { withoutDependentPieces, otherwiseKept, signatureKept } from "./clause-removal";
 import { withoutOtherPayments, withoutListedDetails, withoutCellItems, withoutSeparatedItems } from "./lists";
-import { withoutBracketedFinding, withoutDashAside, withoutRelativeAside, withoutClosingAside, withoutDetailAsides, emphasisClosed, quotesPaired } from "./asides";
+import { withoutBracketedFinding, withoutDashAside, withoutAddressPieces, withoutRelativeAside, withoutClosingAside, withoutDetailAsides, emphasisClosed, quotesPaired } from "./asides";
 import { bracketBalance, readsWell } from "./reading-checks";
 import { placeVerbsSwapped } from "./place-swaps";
 import { narrowed, widenToLink, widenToAddressEnd, narrowedToAddressBracket, widenToBrackets, widenToEmphasis } from "./regions";
@@ -97,7 +97,8 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   if (otherwise !== undefined) return { start: sentence.start, end: sentence.end, text: otherwise, sentence: otherwise + source.slice(sentence.end, sentence.close), phrase: otherwise.trim() };
   const bracketed = withoutBracketedFinding(source, sentence, regions);
   if (bracketed !== undefined) return { start: sentence.start, end: sentence.end, text: bracketed, sentence: bracketed + source.slice(sentence.end, sentence.close), phrase: bracketed.trim() };
-  const dashed = withoutDashAside(source, sentence, regions);
+  // (and so does a street address set off by commas between clauses that stand: "I'm in Oslo, office at Storgata 12, and I ...")
+  const dashed = withoutDashAside(source, sentence, regions) ?? withoutAddressPieces(source, sentence, regions);
   if (dashed !== undefined) return { start: sentence.start, end: sentence.end, text: dashed, sentence: dashed + source.slice(sentence.end, sentence.close), phrase: dashed.trim() };
   const relative = withoutRelativeAside(source, sentence, regions);
   if (relative !== undefined) return { start: sentence.start, end: sentence.end, text: relative, sentence: relative + source.slice(sentence.end, sentence.close), phrase: relative.trim() };
