@@ -22,6 +22,12 @@ const ALTERNATIVE_AFTER_PLACE_RE = (() => {
 })();
 
 /**
+ * The name of the removed page or profile left after the place: "message me here on Upwork at Dazza's Aerial Shots for a
+ * yarn", "here on Upwork as Ilya Kovalenko". A name is capitalised words (with "&", "of", "the", "and" between them), not "I".
+ */
+const PAGE_NAME_AFTER_PLACE_RE = /(\bhere on Upwork\b)\s+(?:at|as|under)\s+(?!I(?![\p{L}])|I['’])\p{Lu}[\p{L}\p{N}'’.-]+(?:(?:\s+(?:&|of|the|and))*\s+\p{Lu}[\p{L}\p{N}'’.-]*)*(?=[\s,.;:!?)—–]|$)/gu;
+
+/**
  * The removed channel set against where we talk, now that the rewrite put the talk here (lexicon `placeContrasts`): "send
  * drafts here on Upwork rather than through the chat", "go here on Upwork, not here", "here on Upwork rather than attaching
  * them here". The contrast goes, the place stays.
@@ -34,7 +40,7 @@ const CONTRAST_WITH_PLACE_RE = (() => {
 /** `text` with a verb that only fit the removed channel swapped where it now reads "here on Upwork": "drop a line here on Upwork" -> "send me a message here on Upwork". */
 export function placeVerbsSwapped(text: string): string {
   if (!/\bhere on Upwork\b/.test(text)) return text;
-  text = text.replace(ALTERNATIVE_AFTER_PLACE_RE, "$1").replace(CONTRAST_WITH_PLACE_RE, "$1");
+  text = text.replace(ALTERNATIVE_AFTER_PLACE_RE, "$1").replace(CONTRAST_WITH_PLACE_RE, "$1").replace(PAGE_NAME_AFTER_PLACE_RE, "$1");
   const keys = [...LEXICON.placeVerbSwaps.keys()].sort((a, b) => b.length - a.length);
   // (an adverb may stand between: "call me anytime here on Upwork")
   const adverbs = LEXICON.adverbsBeforePlace.map((a) => a.replace(/ /g, "\\s+")).join("|");
