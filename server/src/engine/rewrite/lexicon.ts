@@ -107,7 +107,7 @@ export const LEXICON = {
   sentenceLeads: new WordList(data.sentenceLeads.words),
   willingAdjectives: data.willingAdjectives as string[],
   placeContrasts: { openers: data.placeContrasts.openers as string[], places: data.placeContrasts.places as string[] },
-  portfolioMessages: data.portfolioMessages as { nouns: string[]; said: string; sent: string; open: string; place: string },
+  portfolioMessages: data.portfolioMessages as { nouns: string[]; said: string; sent: string; open: string; place: string; idioms: Record<string, string> },
   bareSentenceLeads: new Set<string>(data.sentenceLeads.bare),
   heldDelivery: { phrase: data.heldDelivery.phrase as string, comes: data.heldDelivery.comes as string, come: data.heldDelivery.come as string, openers: new Set<string>(data.heldDelivery.openers), swaps: new Map(Object.entries(data.heldDelivery.heldSwaps as Record<string, string>)) },
   channelRowLabels: new Set<string>(data.channelRowLabels.words),
