@@ -442,6 +442,9 @@ export function demandSwapped(text: string, by: string): string | undefined {
   let out = text.replace(DEMAND_PHRASE_RE, (m) => (/^\p{Lu}/u.test(m) ? upperFirst(by) : by)).replace(CONSEQUENCE_RE, "");
   // (the words the review was to say go with it: "... and the comment "excellent communication"", "with the words 'on time'")
   out = out.replace(DICTATED_WORDS_RE, "");
+  // (and so does a bracketed aside right after it that pressed for the rating: "leave five stars (anything less would set my score back)")
+  const at = out.toLowerCase().indexOf(by.toLowerCase());
+  if (at >= 0) out = out.slice(0, at + by.length) + out.slice(at + by.length).replace(/^\s*\(([^()]*)\)?/, (m, aside: string) => (LEXICON.feedbackWords.occursIn(aside) || RATING_FLOOR_RE.test(aside) ? "" : m));
   // "Client agrees to leave a 5-star review" -> "Client is welcome to leave honest feedback": no duty is left either.
   out = out.replace(new RegExp(`(?<![\\p{L}])(${OBLIGATION_WORDS})\\s+(?=${escapeRe(by)})`, "iu"), (m, duty: string) => {
     const swap = LEXICON.demandObligations.get(duty.toLowerCase().replace(/\s+/g, " "))!;
@@ -449,6 +452,9 @@ export function demandSwapped(text: string, by: string): string | undefined {
   });
   return LEXICON.feedbackWords.occursIn(out.replace(by, "")) || RATING_RETURNED_RE.test(out) ? undefined : out;
 }
+
+/** A rating below the top named as what to avoid: "anything less", "anything lower", "anything else", "less than five". */
+const RATING_FLOOR_RE = /\banything\s+(?:less|lower|else|below|under)\b|\bless\s+than\s+(?:5|five)\b/i;
 
 /** The words a demanded review is to say: ` and the comment "excellent communication"`, ` with the words 'on-time delivery'`, ` saying "best dev ever"`. */
 const DICTATED_WORDS_RE = /,?\s+(?:(?:and|with)\s+(?:the\s+|a\s+)?(?:comments?|words?|phrase|text|line|note)|saying|that\s+says)\s*:?\s*(?:"[^"]{1,80}"|“[^”]{1,80}”|'[^']{1,80}'(?![\p{L}])|‘[^’]{1,80}’)/u;
