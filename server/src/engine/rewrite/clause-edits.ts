@@ -162,6 +162,8 @@ const INSTEAD_RE = /\s+(?:instead\s+of|rather\s+than)\s+(?:here|upwork(?:['’]s
 const CURRENCY_BEFORE_RE = /\s+in\s+(?:[A-Z]{3,4}|crypto|bitcoin|cash)(?=\s+through Upwork\b)/;
 // (also after the word that named the number, "M-Pesa Paybill 555123", "Till No. 880022": a capitalised label or a number word)
 const ACCOUNT_AFTER_RE = /(through Upwork)\s+(?:(?:\p{Lu}[\p{L}-]*|account|acct|till|wallet|number|no)\.?\s+(?:[Nn]o\.?\s+)?(?=\p{N}{5})|[#:]?\s*)?(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]{6,}(?![\p{L}\p{N}])/u;
+/** A bank account number in IBAN form after the swapped place: "through Upwork to DE89 3704 0044 0532 0130 00". */
+const IBAN_AFTER_RE = /(through Upwork)\s+(?:to|into|on)\s+(?:(?:my|our|the)\s+)?(?:IBAN:?\s+)?[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/u;
 const FEE_CONDITION_RE = new RegExp(String.raw`^[^,]*?(?:${FEE_AVOIDANCE_RE.source})[^,]*?\b(?:if|when|once)\s+`, "i");
 
 /** A second way to pay joined after the swapped one: "through Upwork or a Cashfree link", "through Upwork and you can pay by ACH". */
@@ -279,7 +281,7 @@ export function paymentThroughUpwork(text: string): string | undefined {
     out = text.replace(place, place === NAMED_MEANS_RE ? " through Upwork" : "through Upwork");
   }
   // (the place set against Upwork goes first, before a later edit can take half of it: "through Upwork instead of through Upwork")
-  out = out.replace(INSTEAD_RE, "").replace(CURRENCY_BEFORE_RE, "").replace(ACCOUNT_AFTER_RE, "$1").replace(CASHTAG_AFTER_RE, "$1");
+  out = out.replace(INSTEAD_RE, "").replace(CURRENCY_BEFORE_RE, "").replace(IBAN_AFTER_RE, "$1").replace(ACCOUNT_AFTER_RE, "$1").replace(CASHTAG_AFTER_RE, "$1");
   // (the app's own kind of transfer goes with it, "through Upwork Friends & Family", and so does a second
   // outside means in the same clause, "bill you through Upwork through Xero")
   out = out.replace(/(through Upwork)\s+(\S[^]*)$/, (m, place: string, rest: string) => {
@@ -287,7 +289,7 @@ export function paymentThroughUpwork(text: string): string | undefined {
     return tier !== undefined && /^\p{Lu}|^[fg]&/u.test(rest) ? `${place}${rest.slice(tier.length)}` : m;
   });
   // ("directly" or "privately" on either side of the swapped place said the way round Upwork: "pay ... directly through Gusto")
-  out = out.replace(/(through Upwork)\s+(?:directly|privately)(?![\p{L}])/u, "$1").replace(/(?<![\p{L}])(?:directly|privately)\s+(?=through Upwork\b)/u, "");
+  out = out.replace(/(through Upwork)\s+(?:directly|privately|direct)(?![\p{L}])/u, "$1").replace(/(?<![\p{L}])(?:directly|privately)\s+(?=through Upwork\b)/u, "");
   // (a payee named after the swapped way to pay was the removed transfer's: "through Upwork to Karim Aziz, Casablanca")
   out = out.replace(/(through Upwork)\s+to\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?=\s*[.,;!?]?\s*$)/u, "$1");
   out = out.replace(/(through Upwork\b[^,;]*?)\s+(?:through|via|using)\s+(?:my\s+|our\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?(?=[\s,;.]|$)/u, "$1");
@@ -304,8 +306,13 @@ export function paymentThroughUpwork(text: string): string | undefined {
   // (nor may it still deny Upwork: "The deposit through Upwork, not through Upwork")
   if (METHOD_RE.test(out) || FEE_AVOIDANCE_RE.test(out) || FEE_WORD_RE.test(out) || CASHTAG_RE.test(out) || UPWORK_DENIED_RE.test(out)) return undefined;
   out = out.trim();
+  // (a means said "via" stays "via": "paid via Payoneer" -> "paid via Upwork")
+  if (VIA_METHOD_RE.test(text)) out = out.replace(/(?<=(?:paid|invoiced|billed|settled)\s+)through(?= Upwork\b)/iu, "via");
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }
+
+/** A way to pay named after "via" and a participle of paying: "paid via Payoneer", "invoiced via Wise". */
+const VIA_METHOD_RE = new RegExp(String.raw`\b(?:paid|invoiced|billed|settled)\s+via\s+(?:(?:my|our|the)\s+)?${ANY_CHANNEL}\b`, "i");
 
 /**
  * Work taken off Upwork brought back: "we can move the whole project off Upwork" -> "we can keep the
