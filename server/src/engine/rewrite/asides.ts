@@ -149,6 +149,9 @@ export function emphasisClosed(source: string, sentence: Sentence, body: string,
   const lineStart = source.lastIndexOf("\n", sentence.start - 1) + 1;
   const opener = /(\*\*|__|\*|_)$/.exec(source.slice(lineStart, sentence.start))?.[1];
   if (!opener || !body.includes(opener) || text.includes(opener)) return text;
+  // (a tail the body had after its closer, kept as it was, stays outside: "**No fees if you pay me direct** — just sayin'" -> "**All payments go through Upwork** — just sayin'")
+  const tail = body.slice(body.lastIndexOf(opener) + opener.length);
+  if (tail.trim() !== "" && text.endsWith(tail) && text.length > tail.length) return text.slice(0, text.length - tail.length).trimEnd() + opener + tail;
   return text.trimEnd() + opener;
 }
 
