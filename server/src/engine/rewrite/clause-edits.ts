@@ -463,8 +463,8 @@ export function demandSwapped(text: string, by: string): string | undefined {
 /** A rating below the top named as what to avoid: "anything less", "anything lower", "anything else", "less than five". */
 const RATING_FLOOR_RE = /\banything\s+(?:less|lower|else|below|under)\b|\bless\s+than\s+(?:5|five)\b/i;
 
-/** The words a demanded review is to say: ` and the comment "excellent communication"`, ` with the words 'on-time delivery'`, ` saying "best dev ever"`. */
-const DICTATED_WORDS_RE = /,?\s+(?:(?:and|with)\s+(?:the\s+|a\s+)?(?:comments?|words?|phrase|text|line|note)|saying|that\s+says)\s*:?\s*(?:"[^"]{1,80}"|“[^”]{1,80}”|'[^']{1,80}'(?![\p{L}])|‘[^’]{1,80}’)/u;
+/** The words a demanded review is to say: ` and the comment "excellent communication"`, ` with the words 'on-time delivery'`, ` saying "best dev ever"`, ` with positive comments`. */
+const DICTATED_WORDS_RE = /,?\s+(?:(?:and|with)\s+(?:the\s+|a\s+)?(?:comments?|words?|phrase|text|line|note)|saying|that\s+says)\s*:?\s*(?:"[^"]{1,80}"|“[^”]{1,80}”|'[^']{1,80}'(?![\p{L}])|‘[^’]{1,80}’)|\s+(?:with|and)\s+(?:only\s+)?(?:positive|good|nice|glowing|great|kind)\s+(?:comments?|words?|remarks?|feedback)(?![\p{L}])/u;
 
 /** A top rating promised back, the other half of a rating swap: "I will leave you a 5", "I'll rate you five stars". */
 const RATING_RETURNED_RE = /\b(?:rate|give|leave|drop)\s+(?:you|them|the client)\s+(?:an?\s+|a\s+full\s+)?(?:5|five|10\/10|perfect|full)(?![\p{L}\p{N}])/iu;
