@@ -4,7 +4,7 @@
 import type { Family } from "../types";
 import { stillViolates } from "./verify";
 import { LEXICON, withoutExistentialThere } from "./lexicon";
-import { sharedWorkOwned } from "./own-work";
+import { sharedWorkOwned, otherDoerDropped } from "./own-work";
 import { minimalEdit } from "./minimal-edit";
 import { rulesFlaggingAlone } from "../alone";
 import { RULES } from "../registry";
@@ -183,6 +183,18 @@ export function ownWorkKept(source: string, sentence: Sentence, regions: Region[
   if (!regions.every((r) => r.rule === "account/shared-account")) return undefined;
   const body = source.slice(sentence.start, sentence.end);
   const text = sharedWorkOwned(body, Math.min(...regions.map((r) => r.start)) - sentence.start, Math.max(...regions.map((r) => r.end)) - sentence.start);
+  return ownWorkChecked(source, sentence, regions, body, text);
+}
+
+/** The sentence body with my own work said alone, its second doer after "or" gone (own-work.ts otherDoerDropped): "written by me or, when I'm away, by my partner Jo (she logs in under my name)" -> "written by me". */
+export function otherDoerKept(source: string, sentence: Sentence, regions: Region[]): string | undefined {
+  if (!regions.every((r) => r.rule === "account/shared-account")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  return ownWorkChecked(source, sentence, regions, body, otherDoerDropped(body));
+}
+
+/** `text` when it reads well and no longer reads as sharing the account; undefined otherwise. */
+function ownWorkChecked(source: string, sentence: Sentence, regions: Region[], body: string, text: string | undefined): string | undefined {
   if (text === undefined || !readsWell(body, text, regions.map((r) => r.book)) || dangles(text, danglingOf(regions.map((r) => r.book))) || stillViolates(text + source.slice(sentence.end, sentence.close), new Set<Family>(["account"]), new Set(["account/shared-account"]))) return undefined;
   return text;
 }

@@ -15,7 +15,7 @@ import { type Mode, compose } from "./compose";
 import { lowerFirst, words } from "./text";
 import { withoutPriceForLeaving, withoutBracketedAlternative, portfolioSeen, dashPairClosed, capitalKept, withoutArguments, emphasisPaired } from "./touch-ups";
 import { sentenceLead, lineLabel } from "./leads";
-import { minimalAccepted, callAsideSwapped, spokenMeansSwapped, channelMeansSwapped, labelledValueKept, ownWorkKept, heldEventSwapped } from "./in-place";
+import { minimalAccepted, callAsideSwapped, spokenMeansSwapped, channelMeansSwapped, labelledValueKept, ownWorkKept, otherDoerKept, heldEventSwapped } from "./in-place";
 import { withoutDependentPieces, otherwiseKept, signatureKept } from "./clause-removal";
 import { withoutOtherPayments, withoutListedDetails, withoutCellItems, withoutSeparatedItems } from "./lists";
 import { withoutBracketedFinding, withoutDashAside, withoutAddressPieces, withoutRelativeAside, withoutClosingAside, withoutDetailAsides, emphasisClosed, quotesPaired } from "./asides";
@@ -92,6 +92,9 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   // refused without a review: "No review, no repo access" -> "The repo access comes with the final milestone")
   const request = regions.every((r) => r.family === "feedback") ? (threatAsRequest(source.slice(sentence.start, sentence.end)) ?? withheldAsDelivered(source.slice(sentence.start, sentence.end))) : undefined;
   if (request !== undefined) return { start: sentence.start, end: sentence.end, text: request, sentence: request + source.slice(sentence.end, sentence.close), phrase: request };
+  // Work said to be mine keeps that alone, its second doer after "or" gone with what was said of them (before the alternative or the bracket about them goes alone).
+  const mine = otherDoerKept(source, sentence, regions);
+  if (mine !== undefined) return { start: sentence.start, end: sentence.end, text: mine, sentence: mine + source.slice(sentence.end, sentence.close), phrase: mine.trim() };
   const alternative = otherwiseKept(source, sentence, regions);
   const otherwise = alternative === undefined ? undefined : emphasisClosed(source, sentence, source.slice(sentence.start, sentence.end), alternative);
   if (otherwise !== undefined) return { start: sentence.start, end: sentence.end, text: otherwise, sentence: otherwise + source.slice(sentence.end, sentence.close), phrase: otherwise.trim() };
