@@ -69,10 +69,17 @@ export function narrowed(source: string, t: RewriteTarget): { start: number; end
   }
   // (a finding that opened with its separator, " — I'll ping you hourly", is no empty piece)
   if (text.slice(pieces[first]!.start, pieces[last]!.end).trim() === "") return t;
+  // (a closing time clause of the reader's that holds no cue goes back without a comma too: "... 2FA codes| when you get a sec")
+  const lastPiece = text.slice(pieces[last]!.start, pieces[last]!.end);
+  const when = READER_TIME_TAIL_RE.exec(lastPiece);
+  if (when && when.index > 0 && innocent({ start: pieces[last]!.start + when.index, end: pieces[last]!.end })) pieces[last] = { ...pieces[last]!, end: pieces[last]!.start + when.index };
   const stretch = { start: t.start + pieces[first]!.start, end: t.start + pieces[last]!.end };
   // (a payment or a move off Upwork is named by its words; an account's sharing may be said without any, so its aside is no guide)
   return t.family === "circumvention" ? narrowedToCuedAside(source, stretch, cues, t.family) : stretch;
 }
+
+/** A short closing clause of when the reader is free: " when you get a sec", " whenever you have a moment". */
+const READER_TIME_TAIL_RE = /\s+(?:when|whenever|once|as soon as)\s+you(?:['’]re|\s+(?:get|have|find|are))\s+[^,;:()—–]{1,24}$/iu;
 
 /** A clause of mine: "I am based in ...", "We're a studio in ...". */
 const OWN_CLAUSE_RE = /^\s*(?:I|we)(?:['’](?:m|re)|\s+(?:am|are|was|were|live|work|have))(?![\p{L}])/iu;
