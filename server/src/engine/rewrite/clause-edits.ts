@@ -418,7 +418,9 @@ const RATING_NOUN_RE = (() => {
   const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
   return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alt(g.determiners)})\s+(?:${alt(g.tops)})(?:[\s-]*(?:stars?|★))?[\s-]+(?:${alt(g.nouns)})(?![\p{L}])`, "iu");
 })();
-/** A piece set off by a comma or dash that still names a rating, closing the text: ", none of this 4-star stuff". */
+/** A rating said as its number: "4.8", "4,9", "4/5". */
+const RATING_NUMBER_RE = /(?<![\p{N}.,/])[1-5](?:[.,]\d|\/5)(?![\p{N}%])/u;
+/** A piece set off by a comma or dash that still names a rating, closing the text: ", none of this 4-star stuff", ", none of this 4.8 business". */
 const RATING_PIECE_AFTER_RE = /(?:,|\s[—–-])\s+[^,;—–]*$/u;
 
 /**
@@ -434,7 +436,7 @@ function ratingNounSwapped(text: string): string | undefined {
   const swap = LEXICON.ratingNoun.swap;
   let out = (text.slice(0, m.index) + (/^\p{Lu}/u.test(m[0]) ? upperFirst(swap) : swap) + text.slice(m.index + m[0].length)).replace(DICTATED_WORDS_RE, "");
   const after = m.index + swap.length;
-  for (let piece = RATING_PIECE_AFTER_RE.exec(out.slice(after)); piece && LEXICON.feedbackWords.occursIn(piece[0]); piece = RATING_PIECE_AFTER_RE.exec(out.slice(after))) out = out.slice(0, after + piece.index);
+  for (let piece = RATING_PIECE_AFTER_RE.exec(out.slice(after)); piece && (LEXICON.feedbackWords.occursIn(piece[0]) || RATING_NUMBER_RE.test(piece[0])); piece = RATING_PIECE_AFTER_RE.exec(out.slice(after))) out = out.slice(0, after + piece.index);
   return LEXICON.feedbackWords.occursIn(out.replace(swap, "").replace(upperFirst(swap), "")) || RATING_RETURNED_RE.test(out) || words(out).length < 3 ? undefined : out;
 }
 
