@@ -113,6 +113,27 @@ export function callAsideSwapped(source: string, sentence: Sentence, regions: Re
   return text;
 }
 
+/** A profile of mine on a social site (lexicon `socialProfiles`), with its link in brackets or after "at": "my XING profile (xing.com/profile/x)". */
+const SOCIAL_PROFILE_RE = new RegExp(String.raw`(?<![\p{L}])(my|our|My|Our)\s+(?:${phraseAlternation(LEXICON.socialProfiles.apps)})\s+(?:${phraseAlternation(LEXICON.socialProfiles.nouns)})(?![\p{L}])(?:\s*\([^()]*\)|\s+(?:at|on)\s+\S*[./@]\S*)?`, "giu");
+
+/**
+ * The sentence body with a profile of mine on a social site, named as a thing to see, said as my Upwork profile in place, its
+ * link gone: "4. References: see my XING profile (xing.com/profile/x) and the attached certificates." -> "4. References: see my
+ * Upwork profile and the attached certificates." Only for social and link findings that lie in such a phrase; undefined unless
+ * the rest reads well, names no detail and is clean.
+ */
+export function socialProfileSwapped(source: string, sentence: Sentence, regions: Region[]): string | undefined {
+  if (!regions.every((r) => r.rule === "contact/social" || r.rule === "contact/link")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  const hits = [...body.matchAll(SOCIAL_PROFILE_RE)];
+  const within = (r: Region) => hits.some((m) => r.start - sentence.start >= m.index! - 1 && r.end - sentence.start <= m.index! + m[0].length + 1);
+  if (hits.length === 0 || !regions.every(within)) return undefined;
+  const text = body.replace(SOCIAL_PROFILE_RE, (_m, owner: string) => `${owner} ${LEXICON.socialProfiles.swap}`);
+  const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
+  if (!readsWell(body, text, regions.map((r) => r.book)) || DETAIL_MARK_RE.test(text) || stillViolates(text, families, new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
+  return text;
+}
+
 const MEANS_APP = phraseAlternation(LEXICON.meansChannels.apps);
 const MEANS_APPS_JOINED = String.raw`(?:${MEANS_APP})(?:\s*(?:,|\/|and|or|&)\s*(?:${MEANS_APP}))*`;
 /** An app named as a means, with any apps joined to it and a bracketed detail after it: "via Microsoft Teams (my Teams ID: x@y.de)". */

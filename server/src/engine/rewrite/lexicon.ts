@@ -105,6 +105,7 @@ export const LEXICON = {
   productVerbs: new WordList(data.productVerbs.words),
   alternativeCues: new WordList(data.alternativeCues),
   sentenceLeads: new WordList(data.sentenceLeads.words),
+  socialProfiles: data.socialProfiles as { apps: string[]; nouns: string[]; swap: string },
   willingAdjectives: data.willingAdjectives as string[],
   placeContrasts: { openers: data.placeContrasts.openers as string[], places: data.placeContrasts.places as string[] },
   portfolioMessages: data.portfolioMessages as { nouns: string[]; said: string; sent: string; open: string; place: string; idioms: Record<string, string> },

@@ -15,7 +15,7 @@ import { type Mode, compose } from "./compose";
 import { lowerFirst, words } from "./text";
 import { withoutPriceForLeaving, withoutBracketedAlternative, portfolioSeen, dashPairClosed, capitalKept, withoutArguments, emphasisPaired } from "./touch-ups";
 import { sentenceLead, lineLabel } from "./leads";
-import { minimalAccepted, callAsideSwapped, spokenMeansSwapped, channelMeansSwapped, labelledValueKept, ownWorkKept, otherDoerKept, heldEventSwapped } from "./in-place";
+import { minimalAccepted, callAsideSwapped, socialProfileSwapped, spokenMeansSwapped, channelMeansSwapped, labelledValueKept, ownWorkKept, otherDoerKept, heldEventSwapped } from "./in-place";
 import { withoutDependentPieces, otherwiseKept, signatureKept } from "./clause-removal";
 import { withoutOtherPayments, withoutListedDetails, withoutCellItems, withoutSeparatedItems } from "./lists";
 import { withoutBracketedFinding, withoutDashAside, withoutAddressPieces, withoutRelativeAside, withoutClosingAside, withoutDetailAsides, emphasisClosed, quotesPaired } from "./asides";
@@ -128,7 +128,8 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   if (owned !== undefined) return { start: sentence.start, end: sentence.end, text: owned, sentence: owned + source.slice(sentence.end, sentence.close), phrase: owned.trim() };
   // A spoken means with the detail stated after it is a call here: "explain better by phone, my number is +1 ..., or" -> "explain better on an Upwork call, or".
   // (so is a call named by its app whose detail sat in a dashed aside: "a quick Skype call—my handle's live:x—and ..." -> "a quick Upwork call and ...")
-  const spoken = spokenMeansSwapped(source, sentence, regions) ?? callAsideSwapped(source, sentence, regions);
+  // (and a profile of mine on a social site, named as a thing to see, is my Upwork profile: "see my XING profile (xing.com/...)" -> "see my Upwork profile")
+  const spoken = spokenMeansSwapped(source, sentence, regions) ?? callAsideSwapped(source, sentence, regions) ?? socialProfileSwapped(source, sentence, regions);
   if (spoken !== undefined) return { start: sentence.start, end: sentence.end, text: spoken, sentence: spoken + source.slice(sentence.end, sentence.close), phrase: spoken.trim() };
   // Minimal edit first: the detail and its lead-in replaced where they stand, every other word kept.
   const minimal = minimalAccepted(source, sentence, regions);
