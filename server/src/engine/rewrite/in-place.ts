@@ -139,6 +139,9 @@ const MEANS_APPS_JOINED = String.raw`(?:${MEANS_APP})(?:\s*(?:,|\/|and|or|&)\s*(
 /** An app named as a means, with any apps joined to it and a bracketed detail after it: "via Microsoft Teams (my Teams ID: x@y.de)". */
 const MEANS_RE = new RegExp(String.raw`(?<![\p{L}])(via|over|through|on|using)\s+(?:(?:my|our|the)\s+)?${MEANS_APPS_JOINED}(?![\p{L}])(\s*\([^()]*\))?`, "giu");
 
+/** "there" right after a verb of reaching (lexicon `contactVerbs`) and its person: "connect there", "reach us there". */
+const THERE_REACHED_RE = new RegExp(String.raw`(?<![\p{L}])((?:${phraseAlternation(LEXICON.contactVerbs.words)})(?:\s+(?:with\s+)?(?:me|us|them|him|her))?)\s+there(?![\p{L}])`, "giu");
+
 /**
  * The sentence body with each finding that is an app named as a means ("via", "over", "through", "on", "using"
  * before it; lexicon `meansChannels`), and its bracketed detail, said as Upwork's own means: "Coordination meetings
@@ -160,6 +163,8 @@ export function channelMeansSwapped(source: string, sentence: Sentence, regions:
   if (hits.length === 0 || !regions.every(covers)) return undefined;
   let text = body;
   for (const m of [...hits].reverse()) text = `${text.slice(0, m.index)}${m[1]} ${means}${text.slice(m.index! + m[0].length)}`;
+  // ("there" after a verb of reaching pointed at the app, now Upwork's means: "kindly connect there" -> "kindly connect here")
+  text = text.replace(THERE_REACHED_RE, "$1 here");
   const books = regions.map((r) => r.book);
   const rest = text.split(means).join(" ");
   const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
