@@ -29,14 +29,14 @@ export function narrowed(source: string, t: RewriteTarget): { start: number; end
   if (!cues) return t;
   const text = source.slice(t.start, t.end);
   // (a line break parts pieces too, and a whole line that is innocent goes back: "Victor|\n(5th follow-up")
-  const pieces: { start: number; end: number; line?: boolean }[] = [];
+  const pieces: { start: number; end: number; line?: boolean; item?: boolean }[] = [];
   let from = 0;
   // (so does a middot or bullet between a line's items: "Hannah Reuter · Illustrator · 12 Main St")
   for (const m of text.matchAll(/[ \t]*\n\s*|\s+[·•]\s+|[,;]\s+|\s[—–]\s+|\s--?\s+/gu)) {
     // Not inside brackets: "(no Upwork fees)" is part of its piece.
     const before = text.slice(0, m.index);
     if (before.split("(").length > before.split(")").length) continue;
-    pieces.push({ start: from, end: m.index!, line: /[\n·•]/u.test(m[0]) });
+    pieces.push({ start: from, end: m.index!, line: /[\n·•]/u.test(m[0]), item: /[·•]/u.test(m[0]) });
     from = m.index! + m[0].length;
   }
   pieces.push({ start: from, end: text.length });
@@ -52,7 +52,8 @@ export function narrowed(source: string, t: RewriteTarget): { start: number; end
   let first = 0;
   let last = pieces.length - 1;
   // (a line's item after a middot or bullet goes back too: "Kevin Osei · <address> · Copywriter since 2014")
-  while (last > first && innocent(pieces[last]!) && (pieces[last - 1]!.line || LEXICON.clauseOpeners.startOf(text.slice(pieces[last]!.start)))) last--;
+  // (not after a line break: a wrapped sentence goes on on the next line)
+  while (last > first && innocent(pieces[last]!) && (pieces[last - 1]!.item || LEXICON.clauseOpeners.startOf(text.slice(pieces[last]!.start)))) last--;
   // (an address's finding over a clause of mine that says where I am gives that clause back: "I am based in Mexico City (CDMX), office at ...")
   const ownClause = (p: { start: number; end: number }) => t.rule === "contact/address" && OWN_CLAUSE_RE.test(text.slice(p.start, p.end)) && !streetLike(text.slice(p.start, p.end));
   while (first < last && innocent(pieces[first]!) && (pieces[first]!.line || ownClause(pieces[first]!) || LEXICON.clauseOpeners.startOf(text.slice(pieces[first + 1]!.start)))) first++;
