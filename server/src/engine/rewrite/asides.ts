@@ -8,6 +8,7 @@ import type { Sentence } from "./sentence";
 import { danglingOf, dangles } from "./reading-checks";
 import { words } from "./text";
 import { DETAIL_MARK_RE } from "./sentence-patterns";
+import { streetLike } from "./regions";
 
 /**
  * The sentence without a relative clause set off by commas that holds what the findings were about, when
@@ -44,9 +45,11 @@ export function withoutBracketedFinding(source: string, sentence: Sentence, regi
  * finding reaches outside the aside, nothing would stand on either side, or the rest still reads as the violation.
  */
 export function withoutDashAside(source: string, sentence: Sentence, regions: { start: number; end: number; family?: string; rule?: string; book: Phrasebook }[]): string | undefined {
-  if (regions.some((r) => r.family === undefined || r.family === "contact")) return undefined;
+  // (of the contact findings, only an address: the aside offered a visit, "—happy to grab a coffee at my studio on Rua X 47 if you're in town—")
+  if (regions.some((r) => r.family === undefined || (r.family === "contact" && r.rule !== "contact/address"))) return undefined;
   const body = source.slice(sentence.start, sentence.end);
-  const m = /\s+[—–]\s+[^—–]+?\s+[—–]\s+/u.exec(body);
+  // (an em dash pairs unspaced too: "I'm based in Lisbon—happy to ...—and I work CET hours")
+  const m = /\s+[—–]\s+[^—–]+?\s+[—–]\s+|\s*—(?=\p{L})[^—–]+?(?<=[\p{L}\p{N}.!?])—\s*/u.exec(body);
   if (!m) return undefined;
   const [a, b] = [sentence.start + m.index, sentence.start + m.index + m[0].length];
   if (regions.some((r) => r.start < a || r.end > b)) return undefined;
@@ -146,6 +149,9 @@ export function emphasisClosed(source: string, sentence: Sentence, body: string,
   const lineStart = source.lastIndexOf("\n", sentence.start - 1) + 1;
   const opener = /(\*\*|__|\*|_)$/.exec(source.slice(lineStart, sentence.start))?.[1];
   if (!opener || !body.includes(opener) || text.includes(opener)) return text;
+  // (a tail the body had after its closer, kept as it was, stays outside: "**No fees if you pay me direct** — just sayin'" -> "**All payments go through Upwork** — just sayin'")
+  const tail = body.slice(body.lastIndexOf(opener) + opener.length);
+  if (tail.trim() !== "" && text.endsWith(tail) && text.length > tail.length) return text.slice(0, text.length - tail.length).trimEnd() + opener + tail;
   return text.trimEnd() + opener;
 }
 
@@ -159,4 +165,40 @@ export function quotesPaired(body: string, text: string): string {
   if (odd(body) === odd(text)) return text;
   const lead = /^[\s*_]*/.exec(text)![0];
   return text.slice(lead.length).startsWith('"') ? `${text.trimEnd()}"` : `${lead}"${text.slice(lead.length)}`;
+}
+
+/** A piece that only names a place after the street address, its postcode first or not: "Grünerløkka", "Col. Del Valle", "1100-053 Lisboa". */
+const PLACE_NAME_PIECE_RE = /^(?:[\d-]{3,10}\s+)?(?:\p{Lu}[\p{L}.'’-]*\.?)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/**
+ * The sentence without a street address set off by commas between a clause that stands and one that goes on with a
+ * connector: "I'm in Oslo, office at Storgata 12, Grünerløkka, and I work remotely" -> "I'm in Oslo, and I work
+ * remotely" (the town said before it stays). The pieces are the ones holding the address findings and the place names
+ * right after them; undefined unless a clause of at least two words stands before them and a connector opens the piece
+ * after them.
+ */
+export function withoutAddressPieces(source: string, sentence: Sentence, regions: { start: number; end: number; rule?: string; book: Phrasebook }[]): string | undefined {
+  if (!regions.every((r) => r.rule === "contact/address")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  const pieces: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const m of body.matchAll(/,\s+/g)) {
+    const before = body.slice(0, m.index);
+    if (before.split("(").length > before.split(")").length) continue;
+    pieces.push({ start: from, end: m.index! });
+    from = m.index! + m[0].length;
+  }
+  pieces.push({ start: from, end: body.length });
+  const holds = (p: { start: number; end: number }) => regions.some((r) => r.start - sentence.start < p.end && r.end - sentence.start > p.start);
+  const first = pieces.findIndex(holds);
+  let last = pieces.length - 1 - [...pieces].reverse().findIndex(holds);
+  if (first < 1) return undefined;
+  while (last + 1 < pieces.length && PLACE_NAME_PIECE_RE.test(body.slice(pieces[last + 1]!.start, pieces[last + 1]!.end).trim())) last++;
+  const next = pieces[last + 1];
+  if (!next || LEXICON.leadingConnectors.startOf(body.slice(next.start)) === undefined) return undefined;
+  const head = body.slice(0, pieces[first - 1]!.end);
+  if (words(head).length < 2 || streetLike(head)) return undefined;
+  const out = `${head}, ${body.slice(next.start)}`;
+  if (dangles(out, danglingOf(regions.map((r) => r.book))) || stillViolates(out, new Set<Family>(["contact"]), new Set(["contact/address"]))) return undefined;
+  return out;
 }

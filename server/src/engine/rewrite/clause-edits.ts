@@ -162,6 +162,8 @@ const INSTEAD_RE = /\s+(?:instead\s+of|rather\s+than)\s+(?:here|upwork(?:['’]s
 const CURRENCY_BEFORE_RE = /\s+in\s+(?:[A-Z]{3,4}|crypto|bitcoin|cash)(?=\s+through Upwork\b)/;
 // (also after the word that named the number, "M-Pesa Paybill 555123", "Till No. 880022": a capitalised label or a number word)
 const ACCOUNT_AFTER_RE = /(through Upwork)\s+(?:(?:\p{Lu}[\p{L}-]*|account|acct|till|wallet|number|no)\.?\s+(?:[Nn]o\.?\s+)?(?=\p{N}{5})|[#:]?\s*)?(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]{6,}(?![\p{L}\p{N}])/u;
+/** A bank account number in IBAN form after the swapped place: "through Upwork to DE89 3704 0044 0532 0130 00". */
+const IBAN_AFTER_RE = /(through Upwork)\s+(?:to|into|on)\s+(?:(?:my|our|the)\s+)?(?:IBAN:?\s+)?[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/u;
 const FEE_CONDITION_RE = new RegExp(String.raw`^[^,]*?(?:${FEE_AVOIDANCE_RE.source})[^,]*?\b(?:if|when|once)\s+`, "i");
 
 /** A second way to pay joined after the swapped one: "through Upwork or a Cashfree link", "through Upwork and you can pay by ACH". */
@@ -279,7 +281,7 @@ export function paymentThroughUpwork(text: string): string | undefined {
     out = text.replace(place, place === NAMED_MEANS_RE ? " through Upwork" : "through Upwork");
   }
   // (the place set against Upwork goes first, before a later edit can take half of it: "through Upwork instead of through Upwork")
-  out = out.replace(INSTEAD_RE, "").replace(CURRENCY_BEFORE_RE, "").replace(ACCOUNT_AFTER_RE, "$1").replace(CASHTAG_AFTER_RE, "$1");
+  out = out.replace(INSTEAD_RE, "").replace(CURRENCY_BEFORE_RE, "").replace(IBAN_AFTER_RE, "$1").replace(ACCOUNT_AFTER_RE, "$1").replace(CASHTAG_AFTER_RE, "$1");
   // (the app's own kind of transfer goes with it, "through Upwork Friends & Family", and so does a second
   // outside means in the same clause, "bill you through Upwork through Xero")
   out = out.replace(/(through Upwork)\s+(\S[^]*)$/, (m, place: string, rest: string) => {
@@ -287,7 +289,7 @@ export function paymentThroughUpwork(text: string): string | undefined {
     return tier !== undefined && /^\p{Lu}|^[fg]&/u.test(rest) ? `${place}${rest.slice(tier.length)}` : m;
   });
   // ("directly" or "privately" on either side of the swapped place said the way round Upwork: "pay ... directly through Gusto")
-  out = out.replace(/(through Upwork)\s+(?:directly|privately)(?![\p{L}])/u, "$1").replace(/(?<![\p{L}])(?:directly|privately)\s+(?=through Upwork\b)/u, "");
+  out = out.replace(/(through Upwork)\s+(?:directly|privately|direct)(?![\p{L}])/u, "$1").replace(/(?<![\p{L}])(?:directly|privately)\s+(?=through Upwork\b)/u, "");
   // (a payee named after the swapped way to pay was the removed transfer's: "through Upwork to Karim Aziz, Casablanca")
   out = out.replace(/(through Upwork)\s+to\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?=\s*[.,;!?]?\s*$)/u, "$1");
   out = out.replace(/(through Upwork\b[^,;]*?)\s+(?:through|via|using)\s+(?:my\s+|our\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?(?=[\s,;.]|$)/u, "$1");
@@ -304,8 +306,13 @@ export function paymentThroughUpwork(text: string): string | undefined {
   // (nor may it still deny Upwork: "The deposit through Upwork, not through Upwork")
   if (METHOD_RE.test(out) || FEE_AVOIDANCE_RE.test(out) || FEE_WORD_RE.test(out) || CASHTAG_RE.test(out) || UPWORK_DENIED_RE.test(out)) return undefined;
   out = out.trim();
+  // (a means said "via" stays "via": "paid via Payoneer" -> "paid via Upwork")
+  if (VIA_METHOD_RE.test(text)) out = out.replace(/(?<=(?:paid|invoiced|billed|settled)\s+)through(?= Upwork\b)/iu, "via");
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }
+
+/** A way to pay named after "via" and a participle of paying: "paid via Payoneer", "invoiced via Wise". */
+const VIA_METHOD_RE = new RegExp(String.raw`\b(?:paid|invoiced|billed|settled)\s+via\s+(?:(?:my|our|the)\s+)?${ANY_CHANNEL}\b`, "i");
 
 /**
  * Work taken off Upwork brought back: "we can move the whole project off Upwork" -> "we can keep the
@@ -411,7 +418,9 @@ const RATING_NOUN_RE = (() => {
   const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
   return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alt(g.determiners)})\s+(?:${alt(g.tops)})(?:[\s-]*(?:stars?|★))?[\s-]+(?:${alt(g.nouns)})(?![\p{L}])`, "iu");
 })();
-/** A piece set off by a comma or dash that still names a rating, closing the text: ", none of this 4-star stuff". */
+/** A rating said as its number: "4.8", "4,9", "4/5". */
+const RATING_NUMBER_RE = /(?<![\p{N}.,/])[1-5](?:[.,]\d|\/5)(?![\p{N}%])/u;
+/** A piece set off by a comma or dash that still names a rating, closing the text: ", none of this 4-star stuff", ", none of this 4.8 business". */
 const RATING_PIECE_AFTER_RE = /(?:,|\s[—–-])\s+[^,;—–]*$/u;
 
 /**
@@ -427,7 +436,7 @@ function ratingNounSwapped(text: string): string | undefined {
   const swap = LEXICON.ratingNoun.swap;
   let out = (text.slice(0, m.index) + (/^\p{Lu}/u.test(m[0]) ? upperFirst(swap) : swap) + text.slice(m.index + m[0].length)).replace(DICTATED_WORDS_RE, "");
   const after = m.index + swap.length;
-  for (let piece = RATING_PIECE_AFTER_RE.exec(out.slice(after)); piece && LEXICON.feedbackWords.occursIn(piece[0]); piece = RATING_PIECE_AFTER_RE.exec(out.slice(after))) out = out.slice(0, after + piece.index);
+  for (let piece = RATING_PIECE_AFTER_RE.exec(out.slice(after)); piece && (LEXICON.feedbackWords.occursIn(piece[0]) || RATING_NUMBER_RE.test(piece[0])); piece = RATING_PIECE_AFTER_RE.exec(out.slice(after))) out = out.slice(0, after + piece.index);
   return LEXICON.feedbackWords.occursIn(out.replace(swap, "").replace(upperFirst(swap), "")) || RATING_RETURNED_RE.test(out) || words(out).length < 3 ? undefined : out;
 }
 
@@ -442,6 +451,9 @@ export function demandSwapped(text: string, by: string): string | undefined {
   let out = text.replace(DEMAND_PHRASE_RE, (m) => (/^\p{Lu}/u.test(m) ? upperFirst(by) : by)).replace(CONSEQUENCE_RE, "");
   // (the words the review was to say go with it: "... and the comment "excellent communication"", "with the words 'on time'")
   out = out.replace(DICTATED_WORDS_RE, "");
+  // (and so does a bracketed aside right after it that pressed for the rating: "leave five stars (anything less would set my score back)")
+  const at = out.toLowerCase().indexOf(by.toLowerCase());
+  if (at >= 0) out = out.slice(0, at + by.length) + out.slice(at + by.length).replace(/^\s*\(([^()]*)\)?/, (m, aside: string) => (LEXICON.feedbackWords.occursIn(aside) || RATING_FLOOR_RE.test(aside) ? "" : m));
   // "Client agrees to leave a 5-star review" -> "Client is welcome to leave honest feedback": no duty is left either.
   out = out.replace(new RegExp(`(?<![\\p{L}])(${OBLIGATION_WORDS})\\s+(?=${escapeRe(by)})`, "iu"), (m, duty: string) => {
     const swap = LEXICON.demandObligations.get(duty.toLowerCase().replace(/\s+/g, " "))!;
@@ -450,8 +462,11 @@ export function demandSwapped(text: string, by: string): string | undefined {
   return LEXICON.feedbackWords.occursIn(out.replace(by, "")) || RATING_RETURNED_RE.test(out) ? undefined : out;
 }
 
-/** The words a demanded review is to say: ` and the comment "excellent communication"`, ` with the words 'on-time delivery'`, ` saying "best dev ever"`. */
-const DICTATED_WORDS_RE = /,?\s+(?:(?:and|with)\s+(?:the\s+|a\s+)?(?:comments?|words?|phrase|text|line|note)|saying|that\s+says)\s*:?\s*(?:"[^"]{1,80}"|“[^”]{1,80}”|'[^']{1,80}'(?![\p{L}])|‘[^’]{1,80}’)/u;
+/** A rating below the top named as what to avoid: "anything less", "anything lower", "anything else", "less than five". */
+const RATING_FLOOR_RE = /\banything\s+(?:less|lower|else|below|under)\b|\bless\s+than\s+(?:5|five)\b/i;
+
+/** The words a demanded review is to say: ` and the comment "excellent communication"`, ` with the words 'on-time delivery'`, ` saying "best dev ever"`, ` with positive comments`. */
+const DICTATED_WORDS_RE = /,?\s+(?:(?:and|with)\s+(?:the\s+|a\s+)?(?:comments?|words?|phrase|text|line|note)|saying|that\s+says)\s*:?\s*(?:"[^"]{1,80}"|“[^”]{1,80}”|'[^']{1,80}'(?![\p{L}])|‘[^’]{1,80}’)|\s+(?:with|and)\s+(?:only\s+)?(?:positive|good|nice|glowing|great|kind)\s+(?:comments?|words?|remarks?|feedback)(?![\p{L}])/u;
 
 /** A top rating promised back, the other half of a rating swap: "I will leave you a 5", "I'll rate you five stars". */
 const RATING_RETURNED_RE = /\b(?:rate|give|leave|drop)\s+(?:you|them|the client)\s+(?:an?\s+|a\s+full\s+)?(?:5|five|10\/10|perfect|full)(?![\p{L}\p{N}])/iu;

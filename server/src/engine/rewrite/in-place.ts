@@ -4,7 +4,7 @@
 import type { Family } from "../types";
 import { stillViolates } from "./verify";
 import { LEXICON, withoutExistentialThere } from "./lexicon";
-import { sharedWorkOwned } from "./own-work";
+import { sharedWorkOwned, otherDoerDropped } from "./own-work";
 import { minimalEdit } from "./minimal-edit";
 import { rulesFlaggingAlone } from "../alone";
 import { RULES } from "../registry";
@@ -83,10 +83,64 @@ export function spokenMeansSwapped(source: string, sentence: Sentence, regions: 
   return text;
 }
 
+/** A call named by its medium or app, with a time after it: "Skype call", "15-minute Zoom tomorrow", "phone call". */
+const NAMED_CALL = String.raw`(?<![\p{L}])(?:(a|an)\s+((?:[\p{L}\p{N}-]+\s+){0,2}?))?(?:${CALL_MEDIA})(?:\s+(?:video\s+)?(?:call|chat|meeting))?(?![\p{L}])((?:\s+(?:tomorrow|today|tonight|(?:this|next)\s+\p{L}+|on\s+\p{Lu}\p{Ll}+))?)`;
+/** The detail stated in a dashed aside right after the call, up to its closing dash or its comma: "—my link is zoom.us/j/555—", " — 0433 555 019,". */
+const CALL_ASIDE_RE = new RegExp(String.raw`${NAMED_CALL}\s*(?:[—–]|\s-)\s*(?:(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:\s+is|['’]s|:)\s*)?([+(]?\d[\d\s().-]{5,}\d|[^\s,;—–]+?)(?:\s*(?:[—–]|\s-)\s*|(?=\s*,[^—–]*\s*(?:[—–]|\s-\s)))`, "iu");
+
+/**
+ * The sentence body with a call named by its app or medium, whose detail was stated in a dashed aside right after it, said as
+ * an Upwork call, the aside's detail gone with its dashes: "Let's hop on a quick Skype call—my handle's live:x—and hash out
+ * the tone" -> "Let's hop on a quick Upwork call and hash out the tone"; "a quick phone call — 0433 555 019, any time after 3
+ * — nothing beats ..." -> "a quick Upwork call, any time after 3 — nothing beats ...". Undefined unless every contact
+ * finding lies in that stretch and the result reads well and is clean.
+ */
+export function callAsideSwapped(source: string, sentence: Sentence, regions: Region[]): string | undefined {
+  if (!regions.every((r) => r.family === "contact" && r.rule !== "contact/request" && r.rule !== undefined && !LEXICON.inPersonRules.has(r.rule))) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  const m = CALL_ASIDE_RE.exec(body);
+  // (a handle with its app's prefix or a dotted name is a detail too: "live:jess.writes")
+  if (!m || !(DETAIL_MARK_RE.test(m[4]!) || /\.\p{L}{2,}|^\p{L}+:\S/u.test(m[4]!))) return undefined;
+  const [from, to] = [sentence.start + m.index, sentence.start + m.index + m[0].length];
+  if (!regions.every((r) => r.start >= from - 1 && r.end <= to + 2)) return undefined;
+  const closed = /[—–-]\s*$/.test(m[0]) && !/[—–-]\s*$/.test(m[4]!);
+  const article = m[1] ? `${/^[aeiou]/i.test(m[2] || "u") && !m[2] ? "an" : m[2] ? (/^[aeiou]/i.test(m[2]) ? "an" : "a") : "an"} ${m[2] ?? ""}` : "";
+  const call = `${m[1] && /^A/.test(m[1]) ? article.charAt(0).toUpperCase() + article.slice(1) : article}${LEXICON.meansChannels.calls.replace(/s$/, "")}${m[3] ?? ""}`;
+  const after = body.slice(m.index + m[0].length);
+  const text = body.slice(0, m.index) + call + (closed && /^[\p{L}\p{N}]/u.test(after) ? " " : "") + after;
+  const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
+  if (!readsWell(body, text, regions.map((r) => r.book)) || DETAIL_MARK_RE.test(text.replace(/\d+-minute/g, " ")) || stillViolates(text, families, new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
+  return text;
+}
+
+/** A profile of mine on a social site (lexicon `socialProfiles`), with its link in brackets or after "at": "my XING profile (xing.com/profile/x)". */
+const SOCIAL_PROFILE_RE = new RegExp(String.raw`(?<![\p{L}])(my|our|My|Our)\s+(?:${phraseAlternation(LEXICON.socialProfiles.apps)})\s+(?:${phraseAlternation(LEXICON.socialProfiles.nouns)})(?![\p{L}])(?:\s*\([^()]*\)|\s+(?:at|on)\s+\S*[./@]\S*)?`, "giu");
+
+/**
+ * The sentence body with a profile of mine on a social site, named as a thing to see, said as my Upwork profile in place, its
+ * link gone: "4. References: see my XING profile (xing.com/profile/x) and the attached certificates." -> "4. References: see my
+ * Upwork profile and the attached certificates." Only for social and link findings that lie in such a phrase; undefined unless
+ * the rest reads well, names no detail and is clean.
+ */
+export function socialProfileSwapped(source: string, sentence: Sentence, regions: Region[]): string | undefined {
+  if (!regions.every((r) => r.rule === "contact/social" || r.rule === "contact/link")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  const hits = [...body.matchAll(SOCIAL_PROFILE_RE)];
+  const within = (r: Region) => hits.some((m) => r.start - sentence.start >= m.index! - 1 && r.end - sentence.start <= m.index! + m[0].length + 1);
+  if (hits.length === 0 || !regions.every(within)) return undefined;
+  const text = body.replace(SOCIAL_PROFILE_RE, (_m, owner: string) => `${owner} ${LEXICON.socialProfiles.swap}`);
+  const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
+  if (!readsWell(body, text, regions.map((r) => r.book)) || DETAIL_MARK_RE.test(text) || stillViolates(text, families, new Set(regions.flatMap((r) => (r.rule ? [r.rule] : []))))) return undefined;
+  return text;
+}
+
 const MEANS_APP = phraseAlternation(LEXICON.meansChannels.apps);
 const MEANS_APPS_JOINED = String.raw`(?:${MEANS_APP})(?:\s*(?:,|\/|and|or|&)\s*(?:${MEANS_APP}))*`;
 /** An app named as a means, with any apps joined to it and a bracketed detail after it: "via Microsoft Teams (my Teams ID: x@y.de)". */
 const MEANS_RE = new RegExp(String.raw`(?<![\p{L}])(via|over|through|on|using)\s+(?:(?:my|our|the)\s+)?${MEANS_APPS_JOINED}(?![\p{L}])(\s*\([^()]*\))?`, "giu");
+
+/** "there" right after a verb of reaching (lexicon `contactVerbs`) and its person: "connect there", "reach us there". */
+const THERE_REACHED_RE = new RegExp(String.raw`(?<![\p{L}])((?:${phraseAlternation(LEXICON.contactVerbs.words)})(?:\s+(?:with\s+)?(?:me|us|them|him|her))?)\s+there(?![\p{L}])`, "giu");
 
 /**
  * The sentence body with each finding that is an app named as a means ("via", "over", "through", "on", "using"
@@ -109,6 +163,8 @@ export function channelMeansSwapped(source: string, sentence: Sentence, regions:
   if (hits.length === 0 || !regions.every(covers)) return undefined;
   let text = body;
   for (const m of [...hits].reverse()) text = `${text.slice(0, m.index)}${m[1]} ${means}${text.slice(m.index! + m[0].length)}`;
+  // ("there" after a verb of reaching pointed at the app, now Upwork's means: "kindly connect there" -> "kindly connect here")
+  text = text.replace(THERE_REACHED_RE, "$1 here");
   const books = regions.map((r) => r.book);
   const rest = text.split(means).join(" ");
   const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
@@ -153,6 +209,18 @@ export function ownWorkKept(source: string, sentence: Sentence, regions: Region[
   if (!regions.every((r) => r.rule === "account/shared-account")) return undefined;
   const body = source.slice(sentence.start, sentence.end);
   const text = sharedWorkOwned(body, Math.min(...regions.map((r) => r.start)) - sentence.start, Math.max(...regions.map((r) => r.end)) - sentence.start);
+  return ownWorkChecked(source, sentence, regions, body, text);
+}
+
+/** The sentence body with my own work said alone, its second doer after "or" gone (own-work.ts otherDoerDropped): "written by me or, when I'm away, by my partner Jo (she logs in under my name)" -> "written by me". */
+export function otherDoerKept(source: string, sentence: Sentence, regions: Region[]): string | undefined {
+  if (!regions.every((r) => r.rule === "account/shared-account")) return undefined;
+  const body = source.slice(sentence.start, sentence.end);
+  return ownWorkChecked(source, sentence, regions, body, otherDoerDropped(body));
+}
+
+/** `text` when it reads well and no longer reads as sharing the account; undefined otherwise. */
+function ownWorkChecked(source: string, sentence: Sentence, regions: Region[], body: string, text: string | undefined): string | undefined {
   if (text === undefined || !readsWell(body, text, regions.map((r) => r.book)) || dangles(text, danglingOf(regions.map((r) => r.book))) || stillViolates(text + source.slice(sentence.end, sentence.close), new Set<Family>(["account"]), new Set(["account/shared-account"]))) return undefined;
   return text;
 }

@@ -83,6 +83,8 @@ export function withoutListedDetails(source: string, sentence: Sentence, regions
       continue;
     }
     if (joinedAfter || after) {
+      // (one word closing the sentence after a comma is whom it is said to, no item: "What's your mobile, mate?")
+      if (!joinedAfter && /,/.test(after![0]) && /^\s*\p{L}+\s*$/u.test(text.slice(to + after![0].length))) return undefined;
       // (the item after it is innocent: "the brief", not "your email" nor a detail's marks)
       if (!joinedAfter) to += after![0].length;
       const next = /^[^,;:()—–]*/.exec(text.slice(to))![0];

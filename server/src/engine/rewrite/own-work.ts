@@ -41,3 +41,15 @@ export function sharedWorkOwned(text: string, from: number, to: number): string 
 const PIECE_BREAK_RE = /\s*[,;]\s+|\s+[—–-]\s+/gu;
 /** A third person named by a pronoun: "his English", "she's also an artist". */
 const OTHER_PERSON_RE = /(?<![\p{L}'’])(?:he|his|him|she|her|hers)(?![\p{L}])/iu;
+
+/**
+ * Another person offered after "or" as a second doer of work said to be mine, with what the sentence said of them: ", or, when
+ * I'm travelling, by my associate Clara (she logs in under my name)". The work said "by me" or "myself" before it stands alone.
+ */
+const OTHER_DOER_RE = /(?<=\b(?:by\s+me|myself|me\s+personally))\s*,?\s+or,?\s+(?:(?:when|while|if|whenever)\s[^,;()]*,\s+)?by\s+(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s*\([^()]*\))?\s*$/u;
+
+/** `text` (a sentence body) without a second doer offered after "or" beside my own work; undefined when it has none. */
+export function otherDoerDropped(text: string): string | undefined {
+  const m = OTHER_DOER_RE.exec(text);
+  return m ? text.slice(0, m.index) : undefined;
+}

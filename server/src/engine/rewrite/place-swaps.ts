@@ -21,10 +21,26 @@ const ALTERNATIVE_AFTER_PLACE_RE = (() => {
   return new RegExp(`(here on Upwork)\\s*,?\\s+or\\s+(?:${placed}|${channel}|${hereToo}|${handled})`, "giu");
 })();
 
+/**
+ * The name of the removed page or profile left after the place: "message me here on Upwork at Dazza's Aerial Shots for a
+ * yarn", "here on Upwork as Ilya Kovalenko". A name is capitalised words (with "&", "of", "the", "and" between them), not "I".
+ */
+const PAGE_NAME_AFTER_PLACE_RE = /(\bhere on Upwork\b)\s+(?:at|as|under)\s+(?!I(?![\p{L}])|I['’])\p{Lu}[\p{L}\p{N}'’.-]+(?:(?:\s+(?:&|of|the|and))*\s+\p{Lu}[\p{L}\p{N}'’.-]*)*(?=[\s,.;:!?)—–]|$)/gu;
+
+/**
+ * The removed channel set against where we talk, now that the rewrite put the talk here (lexicon `placeContrasts`): "send
+ * drafts here on Upwork rather than through the chat", "go here on Upwork, not here", "here on Upwork rather than attaching
+ * them here". The contrast goes, the place stays.
+ */
+const CONTRAST_WITH_PLACE_RE = (() => {
+  const places = `(?:${phraseAlternation(LEXICON.placeContrasts.places)})(?![\\p{L}])`;
+  return new RegExp(`(\\bhere on Upwork\\b)(?:,\\s*(?:and\\s+)?not\\s+${places}(?=\\s*[,.;!?]|\\s*$)|,?\\s+(?:${phraseAlternation(LEXICON.placeContrasts.openers)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${places})`, "giu");
+})();
+
 /** `text` with a verb that only fit the removed channel swapped where it now reads "here on Upwork": "drop a line here on Upwork" -> "send me a message here on Upwork". */
 export function placeVerbsSwapped(text: string): string {
   if (!/\bhere on Upwork\b/.test(text)) return text;
-  text = text.replace(ALTERNATIVE_AFTER_PLACE_RE, "$1");
+  text = text.replace(ALTERNATIVE_AFTER_PLACE_RE, "$1").replace(CONTRAST_WITH_PLACE_RE, "$1").replace(PAGE_NAME_AFTER_PLACE_RE, "$1");
   const keys = [...LEXICON.placeVerbSwaps.keys()].sort((a, b) => b.length - a.length);
   // (an adverb may stand between: "call me anytime here on Upwork")
   const adverbs = LEXICON.adverbsBeforePlace.map((a) => a.replace(/ /g, "\\s+")).join("|");

@@ -81,8 +81,13 @@ export function readsWell(before: string, after: string, books: Phrasebook[]): b
   if ((before.split('"').length - 1) % 2 !== (after.split('"').length - 1) % 2) return false;
   // (a condition left without its main clause: "Before we approve the last milestone.")
   if (conditionLeftAlone(before, after)) return false;
+  // (an adjective that wanted a verb is left before a place: "Happy to knock 10% off if ..." -> "Happy through Upwork")
+  if (WILLING_BEFORE_PLACE_RE.test(after) && !WILLING_BEFORE_PLACE_RE.test(before)) return false;
   return true;
 }
+
+/** An adjective of willingness (lexicon `willingAdjectives`) right before a preposition and Upwork: "Happy through Upwork". */
+const WILLING_BEFORE_PLACE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${LEXICON.willingAdjectives.map((w) => w.replace(/ /g, "\\s+")).join("|")})\s+(?:through|via|on|by|over)\s+Upwork\b`, "iu");
 
 /** True when `after` holds a sentence that is only a condition or a time clause that `before` did not hold as it is. */
 export function conditionLeftAlone(before: string, after: string): boolean {

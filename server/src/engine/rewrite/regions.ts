@@ -29,14 +29,14 @@ export function narrowed(source: string, t: RewriteTarget): { start: number; end
   if (!cues) return t;
   const text = source.slice(t.start, t.end);
   // (a line break parts pieces too, and a whole line that is innocent goes back: "Victor|\n(5th follow-up")
-  const pieces: { start: number; end: number; line?: boolean }[] = [];
+  const pieces: { start: number; end: number; line?: boolean; item?: boolean }[] = [];
   let from = 0;
   // (so does a middot or bullet between a line's items: "Hannah Reuter · Illustrator · 12 Main St")
   for (const m of text.matchAll(/[ \t]*\n\s*|\s+[·•]\s+|[,;]\s+|\s[—–]\s+|\s--?\s+/gu)) {
     // Not inside brackets: "(no Upwork fees)" is part of its piece.
     const before = text.slice(0, m.index);
     if (before.split("(").length > before.split(")").length) continue;
-    pieces.push({ start: from, end: m.index!, line: /[\n·•]/u.test(m[0]) });
+    pieces.push({ start: from, end: m.index!, line: /[\n·•]/u.test(m[0]), item: /[·•]/u.test(m[0]) });
     from = m.index! + m[0].length;
   }
   pieces.push({ start: from, end: text.length });
@@ -46,12 +46,17 @@ export function narrowed(source: string, t: RewriteTarget): { start: number; end
     const piece = text.slice(p.start, p.end).replace(PRODUCT_RE, " ");
     // (a channel's bare verb after the detail, "please add", "ping me there", asked to use it: it is part of the finding)
     if (t.family === "contact" && BARE_CHANNEL_VERB_RE.test(piece)) return false;
-    return !cues.occursIn(piece) && !(t.family === "contact" && DETAIL_MARK_RE.test(piece));
+    // (a year or a share is no detail: "Copywriter since 2014", "100% remote")
+    return !cues.occursIn(piece) && !(t.family === "contact" && DETAIL_MARK_RE.test(piece.replace(YEAR_RE, " ")));
   };
   let first = 0;
   let last = pieces.length - 1;
-  while (last > first && innocent(pieces[last]!) && LEXICON.clauseOpeners.startOf(text.slice(pieces[last]!.start))) last--;
-  while (first < last && innocent(pieces[first]!) && (pieces[first]!.line || LEXICON.clauseOpeners.startOf(text.slice(pieces[first + 1]!.start)))) first++;
+  // (a line's item after a middot or bullet goes back too: "Kevin Osei · <address> · Copywriter since 2014")
+  // (not after a line break: a wrapped sentence goes on on the next line)
+  while (last > first && innocent(pieces[last]!) && (pieces[last - 1]!.item || LEXICON.clauseOpeners.startOf(text.slice(pieces[last]!.start)))) last--;
+  // (an address's finding over a clause of mine that says where I am gives that clause back: "I am based in Mexico City (CDMX), office at ...")
+  const ownClause = (p: { start: number; end: number }) => t.rule === "contact/address" && OWN_CLAUSE_RE.test(text.slice(p.start, p.end)) && !streetLike(text.slice(p.start, p.end));
+  while (first < last && innocent(pieces[first]!) && (pieces[first]!.line || ownClause(pieces[first]!) || LEXICON.clauseOpeners.startOf(text.slice(pieces[first + 1]!.start)))) first++;
   // (innocent pieces that lead up to the clause holding the cue go back too, though one of them does not
   // open a clause: "I'll deliver the audit in five days, including a fix list, and I'll expect a 5-star review")
   const offending = pieces.findIndex((p, k) => k >= first && !innocent(p));
@@ -65,10 +70,23 @@ export function narrowed(source: string, t: RewriteTarget): { start: number; end
   }
   // (a finding that opened with its separator, " — I'll ping you hourly", is no empty piece)
   if (text.slice(pieces[first]!.start, pieces[last]!.end).trim() === "") return t;
+  // (a closing time clause of the reader's that holds no cue goes back without a comma too: "... 2FA codes| when you get a sec")
+  const lastPiece = text.slice(pieces[last]!.start, pieces[last]!.end);
+  const when = READER_TIME_TAIL_RE.exec(lastPiece);
+  if (when && when.index > 0 && innocent({ start: pieces[last]!.start + when.index, end: pieces[last]!.end })) pieces[last] = { ...pieces[last]!, end: pieces[last]!.start + when.index };
   const stretch = { start: t.start + pieces[first]!.start, end: t.start + pieces[last]!.end };
   // (a payment or a move off Upwork is named by its words; an account's sharing may be said without any, so its aside is no guide)
   return t.family === "circumvention" ? narrowedToCuedAside(source, stretch, cues, t.family) : stretch;
 }
+
+/** A short closing clause of when the reader is free: " when you get a sec", " whenever you have a moment". */
+const READER_TIME_TAIL_RE = /\s+(?:when|whenever|once|as soon as)\s+you(?:['’]re|\s+(?:get|have|find|are))\s+[^,;:()—–]{1,24}$/iu;
+
+/** A clause of mine: "I am based in ...", "We're a studio in ...". */
+const OWN_CLAUSE_RE = /^\s*(?:I|we)(?:['’](?:m|re)|\s+(?:am|are|was|were|live|work|have))(?![\p{L}])/iu;
+
+/** A number that is no contact detail: a year standing alone ("since 2014"), a share ("100% remote"). */
+const YEAR_RE = /(?<![\p{L}\p{N}.,/+-])(?:(?:19|20)\d{2}(?![\p{L}\p{N}/-]|[.,]\d)|\d{1,3}\s?%)/gu;
 
 /** A bracketed aside with the space before it: " (we skip Upwork after month one)". */
 const ASIDE_RE = /\s*\([^()]*\)/g;

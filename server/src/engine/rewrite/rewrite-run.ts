@@ -283,6 +283,8 @@ export function rewriteRun(source: string, from: number, to: number, regions: Re
   if (book.together && /:\s*$/.test(lead) && tail.trim() && detailList(region.replace(/[\s,]*(?:and|or)?\s*$/i, ""))) return { text: `${lead}${tail.trimStart()}`, phrase: tail.trim() };
   // A detail and its label alone ("Tel. 0171 555", "IG: @x", a table cell): a label and a short phrase.
   const cellOnly = ctx.cell && ctx.atStart && ctx.isLastRun && !/\b(?:me|us|you|I|we|I'm|I'll|please)\b/i.test(whole) && !LEXICON.contactVerbs.startOf(whole);
+  const keptItems = cellOnly ? cellItemsBefore(lead, tail) : undefined;
+  if (keptItems !== undefined) return { text: keptItems, phrase: "" };
   if (cellOnly || isDetailOnly(whole, region, book)) {
     // "My number is +1 415 555 0132." is a sentence: it gets one back.
     if (ctx.terminal && ctx.atStart && ctx.isLastRun) return clauseForm();
@@ -429,6 +431,17 @@ export function rewriteRun(source: string, from: number, to: number, regions: Re
     return { text: `${lead.trimEnd()} ${region.trimStart().slice(0, verb.length)}${verbAndObject.replace(/^\S*/, "")} ${book.place}${tail}`, phrase: book.place };
   }
   return clauseForm();
+}
+
+/**
+ * The items a table cell listed by middots before the one holding the detail, which go back to the cell: "Reel (3 min) · DMs
+ * open on Insta @x" -> "Reel (3 min)". Undefined when the detail's item is not the cell's last or the items before it name a
+ * channel or a detail too.
+ */
+function cellItemsBefore(lead: string, tail: string): string | undefined {
+  if (tail.trim() !== "") return undefined;
+  const kept = /^([\s\S]*?\S)\s+[·•]\s+[^·•]*$/u.exec(lead)?.[1];
+  return kept && !DETAIL_MARK_RE.test(kept) && !LEXICON.findingCues.get("contact")?.occursIn(kept) ? kept : undefined;
 }
 
 /**

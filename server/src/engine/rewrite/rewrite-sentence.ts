@@ -15,10 +15,10 @@ import { type Mode, compose } from "./compose";
 import { lowerFirst, words } from "./text";
 import { withoutPriceForLeaving, withoutBracketedAlternative, portfolioSeen, dashPairClosed, capitalKept, withoutArguments, emphasisPaired } from "./touch-ups";
 import { sentenceLead, lineLabel } from "./leads";
-import { minimalAccepted, spokenMeansSwapped, channelMeansSwapped, labelledValueKept, ownWorkKept, heldEventSwapped } from "./in-place";
+import { minimalAccepted, callAsideSwapped, socialProfileSwapped, spokenMeansSwapped, channelMeansSwapped, labelledValueKept, ownWorkKept, otherDoerKept, heldEventSwapped } from "./in-place";
 import { withoutDependentPieces, otherwiseKept, signatureKept } from "./clause-removal";
 import { withoutOtherPayments, withoutListedDetails, withoutCellItems, withoutSeparatedItems } from "./lists";
-import { withoutBracketedFinding, withoutDashAside, withoutRelativeAside, withoutClosingAside, withoutDetailAsides, emphasisClosed, quotesPaired } from "./asides";
+import { withoutBracketedFinding, withoutDashAside, withoutAddressPieces, withoutRelativeAside, withoutClosingAside, withoutDetailAsides, emphasisClosed, quotesPaired } from "./asides";
 import { bracketBalance, readsWell } from "./reading-checks";
 import { placeVerbsSwapped } from "./place-swaps";
 import { narrowed, widenToLink, widenToAddressEnd, narrowedToAddressBracket, widenToBrackets, widenToEmphasis } from "./regions";
@@ -92,12 +92,16 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   // refused without a review: "No review, no repo access" -> "The repo access comes with the final milestone")
   const request = regions.every((r) => r.family === "feedback") ? (threatAsRequest(source.slice(sentence.start, sentence.end)) ?? withheldAsDelivered(source.slice(sentence.start, sentence.end))) : undefined;
   if (request !== undefined) return { start: sentence.start, end: sentence.end, text: request, sentence: request + source.slice(sentence.end, sentence.close), phrase: request };
+  // Work said to be mine keeps that alone, its second doer after "or" gone with what was said of them (before the alternative or the bracket about them goes alone).
+  const mine = otherDoerKept(source, sentence, regions);
+  if (mine !== undefined) return { start: sentence.start, end: sentence.end, text: mine, sentence: mine + source.slice(sentence.end, sentence.close), phrase: mine.trim() };
   const alternative = otherwiseKept(source, sentence, regions);
   const otherwise = alternative === undefined ? undefined : emphasisClosed(source, sentence, source.slice(sentence.start, sentence.end), alternative);
   if (otherwise !== undefined) return { start: sentence.start, end: sentence.end, text: otherwise, sentence: otherwise + source.slice(sentence.end, sentence.close), phrase: otherwise.trim() };
   const bracketed = withoutBracketedFinding(source, sentence, regions);
   if (bracketed !== undefined) return { start: sentence.start, end: sentence.end, text: bracketed, sentence: bracketed + source.slice(sentence.end, sentence.close), phrase: bracketed.trim() };
-  const dashed = withoutDashAside(source, sentence, regions);
+  // (and so does a street address set off by commas between clauses that stand: "I'm in Oslo, office at Storgata 12, and I ...")
+  const dashed = withoutDashAside(source, sentence, regions) ?? withoutAddressPieces(source, sentence, regions);
   if (dashed !== undefined) return { start: sentence.start, end: sentence.end, text: dashed, sentence: dashed + source.slice(sentence.end, sentence.close), phrase: dashed.trim() };
   const relative = withoutRelativeAside(source, sentence, regions);
   if (relative !== undefined) return { start: sentence.start, end: sentence.end, text: relative, sentence: relative + source.slice(sentence.end, sentence.close), phrase: relative.trim() };
@@ -123,7 +127,9 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
   const owned = ownWorkKept(source, sentence, regions);
   if (owned !== undefined) return { start: sentence.start, end: sentence.end, text: owned, sentence: owned + source.slice(sentence.end, sentence.close), phrase: owned.trim() };
   // A spoken means with the detail stated after it is a call here: "explain better by phone, my number is +1 ..., or" -> "explain better on an Upwork call, or".
-  const spoken = spokenMeansSwapped(source, sentence, regions);
+  // (so is a call named by its app whose detail sat in a dashed aside: "a quick Skype call—my handle's live:x—and ..." -> "a quick Upwork call and ...")
+  // (and a profile of mine on a social site, named as a thing to see, is my Upwork profile: "see my XING profile (xing.com/...)" -> "see my Upwork profile")
+  const spoken = spokenMeansSwapped(source, sentence, regions) ?? callAsideSwapped(source, sentence, regions) ?? socialProfileSwapped(source, sentence, regions);
   if (spoken !== undefined) return { start: sentence.start, end: sentence.end, text: spoken, sentence: spoken + source.slice(sentence.end, sentence.close), phrase: spoken.trim() };
   // Minimal edit first: the detail and its lead-in replaced where they stand, every other word kept.
   const minimal = minimalAccepted(source, sentence, regions);

@@ -26,7 +26,8 @@ export type Range = readonly [number, number];
 const LINE_MARKUP_RE = /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+)?(?:\*\*|__|\*|_)?/;
 /** An emphasised label opening a line: "**Quick question:** ", "- __Note__: ". */
 const EMPHASIS_LABEL_RE = /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+)?(\*\*|__)([^*_\n]{1,40}?)(?::\1|\1:)[ \t]+/;
-const TERMINAL_RE = /^[.!?…]+["'”’)\]]*/;
+/** A sentence's terminal marks with the quotes, brackets and emphasis they close: "?", "!)", "?**" ("**Prefer chat?** Find me ..."). */
+const TERMINAL_RE = /^[.!?…]+["'”’)\]]*(?:\*\*|__)?/;
 const TRAILING_MARKUP_RE = /(?:[ \t]|\*\*|__|\*|_)+$/;
 /** A smiley after the last word of a line: " :)", " ;-)", " :D". */
 const TRAILING_SMILEY_RE = /[ \t]+[:;=][-']?[()DPp]$/u;

@@ -63,17 +63,26 @@ const PORTFOLIO_MESSAGES_RE = new RegExp(String.raw`\b(my|our) Upwork (?:portfol
 /** A message sent to where the rewrite put my portfolio: "(a) DM to my Upwork portfolio" (was "DM to my Instagram @x"). */
 const MESSAGE_TO_PORTFOLIO_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:a|an)\s+)?(?:${MESSAGE_NOUNS})\s+(?:to|on|in|at|via)\s+(?:my|our) Upwork (?:portfolio|profile)\b`, "giu");
 
+/** My channel's messages said open where the rewrite put my portfolio: "DMs always open in my Upwork portfolio" (was "on Instagram @x"). */
+const MESSAGES_OPEN_AT_PORTFOLIO_RE = new RegExp(String.raw`(?<![\p{L}])(?:${MESSAGE_NOUNS})((?:\s+(?:are|is|always|usually|still|wide)){0,2}\s+open)\s+(?:to|on|in|at|via)\s+(?:my|our) Upwork (?:portfolio|profile)\b`, "giu");
+
+/** An idiom that sent the reader to the removed channel's messages (lexicon `portfolioMessages.idioms`): "slide into the DMs". */
+const MESSAGE_IDIOMS_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alternationOf(Object.keys(LEXICON.portfolioMessages.idioms))})(?![\p{L}])`, "giu");
+
 /**
  * `rewrite` with a portfolio visited rather than followed or messaged: "Follow me in my Upwork portfolio" -> "Visit my
- * Upwork portfolio"; "my Upwork portfolio DMs are open" -> "my Upwork messages are open" and "send me DM to my Upwork
- * portfolio" -> "send me a message here on Upwork" (lexicon `portfolioMessages`).
+ * Upwork portfolio"; "my Upwork portfolio DMs are open" -> "my Upwork messages are open", "send me DM to my Upwork
+ * portfolio" -> "send me a message here on Upwork" and "DMs always open in my Upwork portfolio" -> "messages always open
+ * here on Upwork" (lexicon `portfolioMessages`).
  */
 export function portfolioSeen(rewrite: SentenceRewrite): SentenceRewrite {
   const m = FOLLOWED_PORTFOLIO_RE.exec(rewrite.text);
   const visited = m ? rewrite.text.slice(0, m.index) + (/^\p{Lu}/u.test(m[0]) ? "Visit" : "visit") + " " + rewrite.text.slice(m.index + m[0].length) : rewrite.text;
   const text = visited
     .replace(PORTFOLIO_MESSAGES_RE, (_m, owner: string) => `${owner} ${LEXICON.portfolioMessages.said}`)
-    .replace(MESSAGE_TO_PORTFOLIO_RE, () => LEXICON.portfolioMessages.sent);
+    .replace(MESSAGE_TO_PORTFOLIO_RE, () => LEXICON.portfolioMessages.sent)
+    .replace(MESSAGES_OPEN_AT_PORTFOLIO_RE, (_m, open: string) => `${LEXICON.portfolioMessages.open}${open} ${LEXICON.portfolioMessages.place}`)
+    .replace(MESSAGE_IDIOMS_RE, (m: string, at: number, all: string) => (/\bUpwork\b/.test(all.slice(0, at)) ? LEXICON.portfolioMessages.idioms[m.toLowerCase().replace(/\s+/g, " ")] ?? m : m));
   if (text === rewrite.text) return rewrite;
   return { ...rewrite, text, sentence: text + rewrite.sentence.slice(rewrite.text.length), phrase: text.includes(rewrite.phrase) ? rewrite.phrase : text.trim() };
 }
