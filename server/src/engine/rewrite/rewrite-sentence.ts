@@ -162,7 +162,8 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
     // (a short closing piece left alone after the findings that opened the sentence went is a fragment, "Certified and all":
     // the rule's statement comes before it, "I do all the work on this profile myself, certified and all")
     if (result && mode !== "whole") result = fragmentLed(body, result, regions.map((r) => [r.start - sentence.start, r.end - sentence.start] as Range), byPriority(regions.map((r) => r.book)).statement);
-    if (result && (mode === "whole" || (readsWell(body, result.text, regions.map((r) => r.book)) && !stillViolates(result.text, families, rules) && !stillAsksForDetail(result.text, rules)))) {
+    // (read as it will be written: a channel's verb before the place is swapped first, "on my whatsapp me here" -> "on my message me here")
+    if (result && (mode === "whole" || (readsWell(body, placeVerbsSwapped(result.text), regions.map((r) => r.book)) && !stillViolates(result.text, families, rules) && !stillAsksForDetail(result.text, rules)))) {
       const text = emphasisClosed(source, sentence, body, placeVerbsSwapped(result.text));
       if (text === body) return undefined;
       const terminal = source.slice(sentence.end, sentence.close);
