@@ -108,9 +108,12 @@ const SETS: Record<string, Floors> = {
   },
   // Set O (Latin American and Southern European freelancers, WhatsApp-first, code-switching; small-business
   // clients; playbooks): first contact 80.6% / 73.2%, held out through set N's pass (80.9% / 74.2%), then fixed.
+  // Precision 0.96 -> 0.95 and spam 0.99 -> 0.9 (2026-12-01, second session): "te escribo otra vez (ya van 11 mensajes y
+  // nada)" in o039 is now read as a count of messages sent (spanish-portuguese.json messageCounts), a true find the set
+  // does not label (its spam label is the next sentence's).
   "independent-o": {
-    precision: 0.96, recall: 0.93, cleanFilesFlagged: 0.056, avoidSpansFlagged: 4,
-    families: { circumvention: [0.92, 0.99], contact: [0.96, 0.96], account: [0.99, 0.84], spam: [0.99, 0.91], conduct: [0.89, 0.91], feedback: [0.99, 0.91] },
+    precision: 0.95, recall: 0.93, cleanFilesFlagged: 0.056, avoidSpansFlagged: 4,
+    families: { circumvention: [0.92, 0.99], contact: [0.96, 0.96], account: [0.99, 0.84], spam: [0.9, 0.91], conduct: [0.89, 0.91], feedback: [0.99, 0.91] },
   },
   // Set P (native-English consultants, corporate euphemism, procurement, Upwork's exceptions): first contact
   // 87.5% / 64.6% at ab6da30, after the N and O passes it was held out from; then its phenomena fixed.
@@ -298,6 +301,15 @@ const SETS: Record<string, Floors> = {
   "independent-am": {
     precision: 0.97, recall: 0.99, cleanFilesFlagged: 0.001, avoidSpansFlagged: 5,
     families: { circumvention: [0.99, 0.99], contact: [0.99, 0.99], account: [0.94, 0.94], spam: [0.99, 0.99], conduct: [0.94, 0.99], feedback: [0.92, 0.99] },
+  },
+  // Set AN (a Colombian copywriter and translator in Medellín, a Bangladeshi WordPress and SEO agency, an Irish retired
+  // teacher turned proofreader, a South African operations manager hiring; 90 templates): first contact 95.9% / 76.5% at
+  // 8d14a67 (first-contact.txt; identical with the session's starting build 6e62d3b). Partly spent in the same session:
+  // its Spanish code-switching misses (a class: spanish-portuguese.json offPlatformWork, ratingWords, sendingConditions,
+  // messageCounts; wallets Nequi, Daviplata, Bancolombia, Yape) and a plea against a 4-star rating were fixed (84.0%).
+  "independent-an": {
+    precision: 0.96, recall: 0.84, cleanFilesFlagged: 0.028, avoidSpansFlagged: 3,
+    families: { circumvention: [0.99, 0.86], contact: [0.99, 0.94], account: [0.99, 0.77], spam: [0.92, 0.7], conduct: [0.83, 0.73], feedback: [0.99, 0.93] },
   },
 };
 

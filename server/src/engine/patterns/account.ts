@@ -218,5 +218,7 @@ export const SENT_BY_OTHERS_RE = new RegExp(String.raw`\b(?:sent|submitted|writt
 export const ACCOUNT_IN_ANOTHERS_NAME_RE = new RegExp(String.raw`\bunder\s{1,3}(?:(?:my|our)\s{1,3})?(?:${lexiconAlternation(ACCOUNT_OTHERS)})(?:\s{1,3}\p{Lu}\p{Ll}+)?['’]s\s{1,3}(?:name|identity|id|photo|details)\b`, "iu");
 
 
+/** A second Upwork account named in Spanish or Portuguese: "te escribo desde mi otra cuenta de Upwork", "meu outro perfil do Upwork". */
+export const SECOND_ACCOUNT_ES_PT_RE = /(?<![\p{L}])(?:mi\s{1,3}otra\s{1,3}cuenta|mi\s{1,3}otro\s{1,3}perfil|minha\s{1,3}outra\s{1,3}conta|meu\s{1,3}outro\s{1,3}perfil)\s{1,3}(?:de|do|en|no)\s{1,3}upwork\b/iu;
 /** A fresh account opened whenever a rating goes bad: "I open a new profile every time I get a bad review", "crio uma conta nova toda vez que ..." (spanish-portuguese.json newAccount, everyTime). */
 export const NEW_ACCOUNT_EACH_TIME_RE = new RegExp(String.raw`\bnew\s{1,3}(?:(?:upwork|freelancer)\s{1,3})?(?:account|profile)\s{1,3}(?:every\s{1,3}time|each\s{1,3}time|whenever)\b|(?<![\p{L}])(?:${lexiconAlternation(SPANISH_PORTUGUESE.newAccount)})\s{1,3}(?:${lexiconAlternation(SPANISH_PORTUGUESE.everyTime)})(?![\p{L}])`, "iu");

@@ -230,8 +230,8 @@ export const CAREER_THREAT_RE = new RegExp(String.raw`\b(?:make\s{1,3}sure|see\s
 export const AIMED_PHRASE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${lexiconAlternation(AIMED_INSULT_PHRASES)})(?![\p{L}])`, "iu");
 /** A rude dismissal as its own clause: "Allez vous faire voir.", "get lost" (insults.json dismissals). */
 export const RUDE_DISMISSAL_RE = new RegExp(String.raw`(?:^|[.!?,;:—–-]\s{0,3})[\s*_]{0,3}(?:(?:just|now|so|then|and|oh)\s{1,3})?(?:${lexiconAlternation(RUDE_DISMISSALS)})(?![\p{L}])`, "iu");
-/** A Spanish or Portuguese insult closing the sentence as a vocative: "learn to write a brief before wasting our time, idiota." */
-export const ES_PT_INSULT_VOCATIVE_RE = new RegExp(String.raw`,\s{0,3}(?:${lexiconAlternation(SPANISH_PORTUGUESE.insults)})\s{0,3}[.!?]*\s{0,3}$`, "iu");
+/** A Spanish or Portuguese insult as a vocative between commas or closing the sentence: "learn to write a brief before wasting our time, idiota.", "con ese presupuesto contrata a tu sobrino, pendejo, and ...". */
+export const ES_PT_INSULT_VOCATIVE_RE = new RegExp(String.raw`,\s{0,3}(?:${lexiconAlternation(SPANISH_PORTUGUESE.insults)})\s{0,3}(?:[.!?]*\s{0,3}$|,)`, "iu");
 export const INSULT_ES_PT_RE = new RegExp(String.raw`(?<![\p{L}])(?:${lexiconAlternation([...SPANISH_PORTUGUESE.youAre, ...SPANISH_PORTUGUESE.vocatives])})\s{1,3}(?:(?:un|una|otro|otra|um|uma|outro|outra|muy|muito|tan|tão)\s{1,3}){0,2}(?:\p{L}+\s{1,3})?(?:${lexiconAlternation(SPANISH_PORTUGUESE.insults)})(?![\p{L}])`, "iu");
 /** Told to shut up, or the reader's looks remarked on, in Spanish or Portuguese: "cala a boca", "você é muito gata" (spanish-portuguese.json shutUp, youAre, attractive). */
 export const RUDE_ES_PT_RE = new RegExp(String.raw`(?<![\p{L}])(?:${lexiconAlternation(SPANISH_PORTUGUESE.shutUp)})(?![\p{L}])|(?<![\p{L}])(?:${lexiconAlternation(SPANISH_PORTUGUESE.youAre)})\s{1,3}(?:(?:muito|muy|tão|tan|tao|bem|bastante|super)\s{1,3})?(?:${lexiconAlternation(SPANISH_PORTUGUESE.attractive)})(?![\p{L}])`, "iu");

@@ -159,6 +159,8 @@ export const CASH_ACCEPTED_RE = /\bcash\s{1,3}(?:is|works|would\s{1,3}be)\s{1,3}
 export const PAY_ME_ES_PT_RE = lexiconRe(SPANISH_PORTUGUESE.payMe);
 /** The platform's cut dodged in Spanish or Portuguese: "sin comisiones", "pagamento por fora", "fica mais barato". */
 export const FEE_AVOIDANCE_ES_PT_RE = lexiconRe(SPANISH_PORTUGUESE.feeAvoidance);
+/** Carrying on outside Upwork in Spanish or Portuguese: "seguir por fuera de Upwork", "trabalhar direto" (spanish-portuguese.json offPlatformWork). */
+export const OFF_PLATFORM_WORK_ES_PT_RE = lexiconRe(SPANISH_PORTUGUESE.offPlatformWork);
 /** Words of money in Spanish or Portuguese: "pagamento", "pago", "comisiones". */
 export const PAYMENT_WORD_ES_PT_RE = lexiconRe(SPANISH_PORTUGUESE.paymentWords);
 

@@ -1,7 +1,7 @@
 import { matches } from "../../prefilter";
 import meta from "../../../../../rules/circumvention/off-platform-work/rule.json";
 import { defineRule, type RuleContext } from "../../rule";
-import { CONTRACT_CLOSED_EARLY_RE, OFF_PLATFORM_WORK_RE, SETTLED_APART_RE } from "../../patterns/payment";
+import { CONTRACT_CLOSED_EARLY_RE, OFF_PLATFORM_WORK_ES_PT_RE, OFF_PLATFORM_WORK_RE, SETTLED_APART_RE } from "../../patterns/payment";
 import type { Clause } from "../../text-units";
 import { clauseDetections } from "../shared";
 import { paysOutsideUpwork } from "./pays-outside";
@@ -21,6 +21,7 @@ export const offPlatformWork = defineRule("circumvention/off-platform-work", met
     ctx,
     (clause) =>
       matches(OFF_PLATFORM_WORK_RE, clause.text) ||
+      matches(OFF_PLATFORM_WORK_ES_PT_RE, clause.text) ||
       // Ending the contract early is the plan only beside paying outside it (a clause that pays outside itself is the payment rule's) ("Just end the contract now and I'll send $600 tonight" after "I'll pay you through Zelle").
       (matches(CONTRACT_CLOSED_EARLY_RE, clause.text) && !paysOutsideUpwork(clause.text) && paragraphClauses(ctx, clause).some((c) => paysOutsideUpwork(c.text) || matches(SETTLED_APART_RE, c.text) || matches(OFF_PLATFORM_WORK_RE, c.text))),
     { skipCompliant: true },

@@ -44,8 +44,16 @@ export const contactAddress = defineRule("contact/address", meta, (ctx) => {
   const out: Detection[] = [];
   const scanned = titledWhereLowerCase(text);
   for (const re of [STREET_ADDRESS_RE, EUROPEAN_ADDRESS_RE, LABELED_ADDRESS_RE, PREFIXED_STREET_RE, PARCEL_ADDRESS_RE, UNIT_ADDRESS_RE, DIVISION_ADDRESS_RE, BUILDING_FLOOR_ADDRESS_RE, UK_POSTCODE_ADDRESS_RE, PO_BOX_RE, JAPANESE_ADDRESS_RE]) {
-    // Only the parcel and unit shapes, written in lower case in chat, read the titled text ("house 14, street 6, block D, ...").
-    for (const m of matchesOf(re, re === PARCEL_ADDRESS_RE || re === UNIT_ADDRESS_RE ? scanned : text)) {
+    // The parcel and unit shapes, written in lower case in chat, read the titled text ("house 14, street 6, block D, ...");
+    // a street address does too when it ends on a postcode ("9 oak lane (the blue house) fairhope al 36532"), so that a
+    // titled "5 Stars And Close" is none.
+    const titled = re === PARCEL_ADDRESS_RE || re === UNIT_ADDRESS_RE;
+    const candidates = [...matchesOf(re, titled ? scanned : text)];
+    if (re === STREET_ADDRESS_RE && scanned !== text) {
+      const at = new Set(candidates.map((m) => m.index));
+      candidates.push(...[...matchesOf(re, scanned)].filter((m) => !at.has(m.index) && /\d{4,6}\s*$/.test(m[0])));
+    }
+    for (const m of candidates) {
       // Ends at a sentence end ("... Victoria Island. You are welcome": a capitalized word, then a lower-case one),
       // not at an abbreviation ("Brgy. Poblacion, Taytay", "P.O. Box 4471").
       const sentenceEnd = /\.[ \t]+[A-Z][a-z'’]*[ \t]+[a-z]/.exec(text.slice(m.index, m.index + m[0].length + 20));
