@@ -81,7 +81,7 @@ export const MESSAGING_LINK_RE = /\bdiscord\s{1,2}\.\s{1,2}gg\s{0,2}\/\s{0,2}\w{
 
 /** "Skype: live:bruno_1", "my Threema ID is 7XK2PQ9M", "signal: chidi.07", "@jane on Telegram". Group 1/2: the ID. */
 /** A handle spelled with spaces around its at sign and underscores, to slip past filters: "@ usman _ pxl". */
-const SPACED_HANDLE = String.raw`@[ \t]{1,2}[A-Za-z0-9][\w.]{1,30}(?:[ \t]{0,2}_[ \t]{0,2}[A-Za-z0-9][\w.]{0,30})*`;
+const SPACED_HANDLE = String.raw`@[ \t]{1,2}[A-Za-z0-9][\w.]{1,30}(?:[ \t]{0,2}_[ \t]{0,2}[A-Za-z0-9][\w.]{0,30}){0,3}`;
 export const MESSAGING_ID_RE = new RegExp(
   String.raw`\b(?:${MESSAGING_APPS})\s{0,3}(?:id|handle|username|user\s{0,3}name|name|number|no\.?)?(?:\s{1,3}please)?\s{0,3}(?:is|:|=|-|–)\s{0,3}(live:[\w.:\-]{2,60}|@?[A-Za-z0-9][\w.\-#]{2,40}|${SPACED_HANDLE})|(@[A-Za-z0-9_][\w.]{2,40})\s{1,3}(?:on|via|at)\s{1,3}(?:${MESSAGING_APPS}|tg)\b|\btg\s{0,3}[:\-]?\s{0,3}(@[A-Za-z0-9_][\w.]{2,40})|\b(?:${MESSAGING_APPS})\b[^.;\n]{0,30}?\b(?:search|look\s{1,3}up|find)\s{1,3}(?:for\s{1,3})?(?:me\s{1,3})?(@(?=[\w.]{0,40}[_.\d])[A-Za-z0-9_][\w.]{2,40})`,
   "gi",

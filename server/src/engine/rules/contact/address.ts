@@ -17,22 +17,40 @@ function isEnumeration(found: string): boolean {
   return new Set(words).size < words.length;
 }
 
+/** A stretch of the text, title-cased: `start` is its offset in the text, `text` has the same length. */
+interface TitledStretch {
+  start: number;
+  text: string;
+}
+
 /**
- * The text with each ASCII word's first letter capitalized after the word that speaks of an address, up to the end of
- * its sentence, when that rest is written in lower case ("u can courier the sketchbooks to: house 14, street 6, block D, model town, lahore 54700"), so the address
- * shapes, which know a place by its capital, read them too; other lines are unchanged. Same length, same offsets.
+ * The stretches after a word that speaks of an address, up to the end of its sentence, that are written in lower case
+ * and hold a digit ("u can courier the sketchbooks to: house 14, street 6, block D, model town, lahore 54700"), each
+ * with every ASCII word's first letter capitalized, so the address shapes, which know a place by its capital, read them
+ * too. Only those stretches are scanned again, never the whole text (a long template has a few at most).
  */
-function titledWhereLowerCase(text: string): string {
-  return text.replace(/[^\n]+/g, (line) => {
-    const cue = ADDRESS_CONTEXT_RE.exec(line) ?? POSTAL_CONTEXT_RE.exec(line);
-    if (!cue) return line;
-    const at = cue.index + cue[0].length;
-    // Up to the sentence's end: "... (name, address, website) for 1,500 agencies. $0.10 per row, 5 days" stops at "agencies."
-    const stop = /[.!?](?:\s|$)/.exec(line.slice(at));
-    const to = stop ? at + stop.index : line.length;
-    const rest = line.slice(at, to);
-    return /[A-Z][a-z]/.test(rest) ? line : line.slice(0, at) + rest.replace(/(?<![\p{L}\p{N}])[a-z](?=[a-z]*(?![\p{L}\p{N}.]))/gu, (c) => c.toUpperCase()) + line.slice(to);
-  });
+function lowerCaseStretches(text: string): TitledStretch[] {
+  const out: TitledStretch[] = [];
+  for (let from = 0; from < text.length; ) {
+    const nl = text.indexOf("\n", from);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(from, end);
+    const cue = /\d/.test(line) ? ADDRESS_CONTEXT_RE.exec(line) ?? POSTAL_CONTEXT_RE.exec(line) : null;
+    if (cue) {
+      const at = cue.index + cue[0].length;
+      // Up to the sentence's end: "... (name, address, website) for 1,500 agencies. $0.10 per row, 5 days" stops at "agencies."
+      const stop = /[.!?](?:\s|$)/.exec(line.slice(at));
+      const rest = line.slice(at, stop ? at + stop.index : line.length);
+      if (/\d/.test(rest) && !/[A-Z][a-z]/.test(rest)) out.push({ start: from + at, text: rest.replace(/(?<![\p{L}\p{N}])[a-z](?=[a-z]*(?![\p{L}\p{N}.]))/gu, (c) => c.toUpperCase()) });
+    }
+    from = end + 1;
+  }
+  return out;
+}
+
+/** `re`'s matches in the titled stretches, at their offsets in the whole text. */
+function titledMatches(re: RegExp, stretches: readonly TitledStretch[]): RegExpExecArray[] {
+  return stretches.flatMap((s) => [...matchesOf(re, s.text)].map((m) => Object.assign(m, { index: s.start + m.index })));
 }
 
 // The finding is the clause that gives the address ("Our office is at 88 Flinders St, ..."), so
@@ -42,16 +60,15 @@ export const contactAddress = defineRule("contact/address", meta, (ctx) => {
   const text = view.text;
   const clauses = ctx.clauses(view);
   const out: Detection[] = [];
-  const scanned = titledWhereLowerCase(text);
+  const stretches = lowerCaseStretches(text);
   for (const re of [STREET_ADDRESS_RE, EUROPEAN_ADDRESS_RE, LABELED_ADDRESS_RE, PREFIXED_STREET_RE, PARCEL_ADDRESS_RE, UNIT_ADDRESS_RE, DIVISION_ADDRESS_RE, BUILDING_FLOOR_ADDRESS_RE, UK_POSTCODE_ADDRESS_RE, PO_BOX_RE, JAPANESE_ADDRESS_RE]) {
-    // The parcel and unit shapes, written in lower case in chat, read the titled text ("house 14, street 6, block D, ...");
-    // a street address does too when it ends on a postcode ("9 oak lane (the blue house) fairhope al 36532"), so that a
-    // titled "5 Stars And Close" is none.
-    const titled = re === PARCEL_ADDRESS_RE || re === UNIT_ADDRESS_RE;
-    const candidates = [...matchesOf(re, titled ? scanned : text)];
-    if (re === STREET_ADDRESS_RE && scanned !== text) {
+    // The parcel and unit shapes, written in lower case in chat, read the titled stretches too ("house 14, street 6, block
+    // D, ..."); a street address does when it ends on a postcode ("9 oak lane fairhope al 36532"), so that a titled
+    // "5 Stars And Close" is none.
+    const candidates = [...matchesOf(re, text)];
+    if (stretches.length && (re === PARCEL_ADDRESS_RE || re === UNIT_ADDRESS_RE || re === STREET_ADDRESS_RE)) {
       const at = new Set(candidates.map((m) => m.index));
-      candidates.push(...[...matchesOf(re, scanned)].filter((m) => !at.has(m.index) && /\d{4,6}\s*$/.test(m[0])));
+      candidates.push(...titledMatches(re, stretches).filter((m) => !at.has(m.index) && (re !== STREET_ADDRESS_RE || /\d{4,6}\s*$/.test(m[0]))));
     }
     for (const m of candidates) {
       // Ends at a sentence end ("... Victoria Island. You are welcome": a capitalized word, then a lower-case one),
