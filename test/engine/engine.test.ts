@@ -121,6 +121,18 @@ describe("normalization keeps exact source ranges", () => {
     assert.deepEqual(view.toSource(0, view.text.length), { start: 0, end: src.length });
     assert.deepEqual(view.toSource(view.text.length, view.text.length), { start: src.length, end: src.length });
   });
+  it("reads dialect spellings as standard English, by the words around them, and underlines the original words", () => {
+    // lexicons/dialect-spellings.json: Patwa "mi" is "me" after a verb and "I" before one; Spanish "mi" stays as written.
+    assert.equal(normalizeText("Jus sen mi yuh email an password, an mi wi log in").text, "Just send me your email and password, and I wi log in");
+    assert.equal(normalizeText("Envíame mi número, para mi es mejor").text, "Envíame mi número, para mi es mejor");
+    // "an" is "and" only before a lower-case consonant word: "an hour", "an SEO audit" and "an idea" stay.
+    assert.equal(normalizeText("an hour, an SEO audit, an idea, an mi know").text, "an hour, an SEO audit, an idea, and I know");
+    assert.equal(normalizeText("I dinnae want y'all tae pay oot").text, "I don't want you all to pay out");
+    const src = "if yuh pay mi pon JN Money instead a Upwork, yuh save di fee";
+    const found = lint(src).findings.filter((f) => f.family === "circumvention");
+    assert.equal(found.length, 1);
+    assert.ok(src.slice(found[0]!.start, found[0]!.end).startsWith("if yuh pay mi pon JN Money"));
+  });
   it("finds disguised contact details and underlines the original characters", () => {
     const src = "Reach me: jane＠gmail．com or WhаtsApp: +44 7700 900123";
     const found = lint(src).findings;

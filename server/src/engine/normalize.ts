@@ -4,6 +4,7 @@
 
 import { CONFUSABLE_LETTERS, DIGIT_BLOCKS, INVISIBLE_CHARS } from "./patterns/unicode";
 import chatWords from "./lexicons/chat-words.json";
+import dialectSpellings from "./lexicons/dialect-spellings.json";
 
 /**
  * A normalized text and its map back to the source it was made from. The map is kept as pieces:
@@ -91,31 +92,63 @@ function computeFold(cp: number): string | undefined {
   return undefined;
 }
 
-/** What a chat spelling stands for; another meaning before some words ("ur so" is "you're so"). */
+/** What a chat or dialect spelling stands for, with other meanings beside some words ("ur so" is "you're so"). */
 interface ChatMeaning {
   means: string;
+  /** Next words (lower case) after which the spelling means `meansBefore`. */
   before?: ReadonlySet<string>;
+  /** A pattern the next word, as written, matches when the spelling means `meansBefore` (Patwa "an mi" is "and me"). */
+  beforePattern?: RegExp;
   meansBefore?: string;
+  /** Words before it (lower case) after which the spelling means `meansAfter` ("sen mi" is "send me"). */
+  after?: ReadonlySet<string>;
+  meansAfter?: string;
 }
 
-/** Chat spellings and what they stand for (lexicons/chat-words.json), lower case and capitalized ("Im"). */
+interface SpellingEntry {
+  name: string;
+  means: string;
+  before?: string[];
+  beforePattern?: string;
+  meansBefore?: string;
+  after?: string[];
+  meansAfter?: string;
+}
+
+/** Chat spellings and dialect spellings (lexicons/chat-words.json, dialect-spellings.json), lower case and capitalized ("Im"). */
 const CHAT_WORDS = new Map<string, ChatMeaning>();
 const capitalized = (s: string) => s[0]!.toUpperCase() + s.slice(1);
-for (const t of chatWords.terms as { name: string; means: string; before?: string[]; meansBefore?: string }[]) {
-  const before = t.before ? new Set(t.before) : undefined;
-  CHAT_WORDS.set(t.name, { means: t.means, before, meansBefore: t.meansBefore });
+const spellings: SpellingEntry[] = [...chatWords.terms, ...Object.values(dialectSpellings.varieties).flat()];
+for (const t of spellings) {
+  const meaning = (cap: (s: string) => string): ChatMeaning => ({
+    means: cap(t.means),
+    before: t.before && new Set(t.before.map((w) => w.toLowerCase())),
+    beforePattern: t.beforePattern ? new RegExp(t.beforePattern) : undefined,
+    meansBefore: t.meansBefore && cap(t.meansBefore),
+    after: t.after && new Set(t.after),
+    meansAfter: t.meansAfter && cap(t.meansAfter),
+  });
+  CHAT_WORDS.set(t.name, meaning((s) => s));
   // A one-letter word capitalized is all caps ("U"): that one stays as written.
-  if (t.name.length > 1) CHAT_WORDS.set(capitalized(t.name), { means: capitalized(t.means), before, meansBefore: t.meansBefore && capitalized(t.meansBefore) });
+  if (t.name.length > 1) CHAT_WORDS.set(capitalized(t.name), meaning(capitalized));
 }
-const NEXT_WORD_RE = /\s{1,3}([a-z]+)/iy;
+const NEXT_WORD_RE = /\s{1,3}([A-Za-z'’]+)/y;
+const PREVIOUS_WORD_RE = /([A-Za-z]+)\s{1,3}$/;
 
-/** The meaning of the chat spelling `word` found at `end` - word.length in `source`. */
+/** The meaning of the chat or dialect spelling `word` found at `end` - word.length in `source`. */
 function chatMeaning(word: string, source: string, end: number): string {
   const m = CHAT_WORDS.get(word)!;
-  if (!m.before || !m.meansBefore) return m.means;
-  NEXT_WORD_RE.lastIndex = end;
-  const next = NEXT_WORD_RE.exec(source)?.[1]?.toLowerCase();
-  return next && m.before.has(next) ? m.meansBefore : m.means;
+  if (m.meansBefore && (m.before || m.beforePattern)) {
+    NEXT_WORD_RE.lastIndex = end;
+    const next = NEXT_WORD_RE.exec(source)?.[1];
+    if (next && (m.before?.has(next.toLowerCase()) || m.beforePattern?.test(next))) return m.meansBefore;
+  }
+  if (m.after && m.meansAfter) {
+    const start = end - word.length;
+    const previous = PREVIOUS_WORD_RE.exec(source.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
+    if (previous && m.after.has(previous)) return m.meansAfter;
+  }
+  return m.means;
 }
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 /**
@@ -183,7 +216,9 @@ export function normalizeText(source: string): TextView {
     const next = MAY_FOLD_RE.exec(source);
     const word = nextChat(i);
     if (word && (!next || word.index < next.index)) {
-      emit(chatMeaning(word[0], source, word.index + word[0].length), word.index, word.index + word[0].length);
+      const meaning = chatMeaning(word[0], source, word.index + word[0].length);
+      // A spelling read as itself here ("mi" in Spanish) is copied with the run around it.
+      if (meaning !== word[0]) emit(meaning, word.index, word.index + word[0].length);
       i = word.index + word[0].length;
       continue;
     }

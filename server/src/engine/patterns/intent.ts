@@ -1,4 +1,5 @@
 // Words that change what a clause means: negation and statements of compliance.
+import { PAYMENT_CHANNELS, lexiconAlternation } from "../lexicons";
 
 /** The writer's own next move, announced: "I'll", "we will", "I'm going to" (read by the threat patterns of conduct and feedback). */
 export const SPEAKER_WILL = String.raw`(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will|i['’]m\s{1,3}going\s{1,3}to|i\s{1,3}am\s{1,3}going\s{1,3}to)`;
@@ -27,12 +28,20 @@ export const NO_QUOTED_OFFER_RE = /\bno\s{1,3}["“][^"”\n]{3,80}["”]/i;
 /** A clause that promises to stay within the rules (COMPLIANCE_RE, UNTIED_FROM_REVIEW_RE), and is not the pitch of needing no platform. */
 /** A plea against a rating below the top: "Please sir do not give 4 star, even 4.5 is harmful for us" (pressure, not a promise). */
 export const LOW_RATING_PLEA_RE = /\b(?:do\s{1,3}not|don['’]t|never)\s{1,3}(?:give|leave|rate)\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:a\s{1,3}|only\s{1,3}|just\s{1,3})?(?:[1-4](?:\.\d)?|one|two|three|four)[\s-]?(?:stars?|★)/i;
+/** A refusal to take a way of paying: "I can't take", "we do not accept", "I no longer use". */
+const REFUSING = String.raw`\b(?:do\s{1,3}not|don['’]t|never|won['’]t|will\s{1,3}not|cannot|can['’]t|no\s{1,3}longer)\s{1,3}(?:accept|take|use|offer|work\s{1,3}with)\b`;
 /** Ways of paying outside the platform refused, listed with commas: "We do not accept PayPal, bank transfer or crypto outside the platform". */
-const REFUSED_OUTSIDE_RE = /\b(?:do\s{1,3}not|don['’]t|never|won['’]t|will\s{1,3}not|cannot|can['’]t|no\s{1,3}longer)\s{1,3}(?:accept|take|use|offer|work\s{1,3}with)\b[^.;:\n]{0,80}?\b(?:outside|off)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?(?:platform|upwork|marketplace)\b/i;
+const REFUSED_OUTSIDE_RE = new RegExp(String.raw`${REFUSING}[^.;:\n]{0,80}?\b(?:outside|off)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?(?:platform|upwork|marketplace)\b`, "i");
+const CHANNEL = String.raw`(?:${lexiconAlternation(PAYMENT_CHANNELS)})\b`;
+/**
+ * Ways of paying named and refused, and nothing after them but a few words: "I can't take Cash App or Lynk for this",
+ * "we don't accept payment via PayPal" ("I can't take Cash App, pay me on Venmo instead" goes on to the act).
+ */
+const REFUSED_CHANNEL_RE = new RegExp(String.raw`${REFUSING}\s{1,3}(?:(?:any\s{1,3})?payments?\s{1,3}(?:by|via|through|on|over|in)\s{1,3})?${CHANNEL}(?:(?:,\s{0,3}|\s{1,3})(?:or\s{1,3}|and\s{1,3}|nor\s{1,3})?${CHANNEL}){0,4}[^,.;:\n]{0,24}[.!?]?\s*$`, "i");
 /** A list of refusals, three or more: "No UPI, no Payoneer, no bank transfer, no PayPal" (two are a condition: "No 5 stars, no raw files"). */
 export const REFUSAL_LIST_RE = /^[^\p{L}]{0,8}no\s{1,3}[^,;\n]{2,25},\s{0,3}no\s{1,3}[^,;\n]{2,25},\s{0,3}(?:or\s{1,3}|and\s{1,3})?no\s{1,3}/iu;
 export function promisesCompliance(text: string): boolean {
-  return (COMPLIANCE_RE.test(text) || UNTIED_FROM_REVIEW_RE.test(text) || NO_QUOTED_OFFER_RE.test(text) || REFUSAL_LIST_RE.test(text) || REFUSED_OUTSIDE_RE.test(text)) && !NEEDLESS_PLATFORM_RE.test(text) && !LOW_RATING_PLEA_RE.test(text);
+  return (COMPLIANCE_RE.test(text) || UNTIED_FROM_REVIEW_RE.test(text) || NO_QUOTED_OFFER_RE.test(text) || REFUSAL_LIST_RE.test(text) || REFUSED_OUTSIDE_RE.test(text) || REFUSED_CHANNEL_RE.test(text)) && !NEEDLESS_PLATFORM_RE.test(text) && !LOW_RATING_PLEA_RE.test(text);
 }
 
 /** Negation right before a verb phrase ("don't", "never", "won't"). */
