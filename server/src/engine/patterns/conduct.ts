@@ -40,7 +40,7 @@ const ENGAGE = String.raw`(?:hire|want|need|allow|work\s{1,3}with|work\s{1,3}for
 const COUNTRY = lexiconAlternation(COUNTRIES);
 /** Anyone from the client's country or region: "anyone from your country". */
 const FROM_A_COUNTRY = String.raw`(?:anyone|anybody|people|someone|freelancers?|developers?|workers?|clients?|buyers?|customers?|applicants?)\s{1,3}from\s{1,3}(?:(?:your|that|this|their|certain|those|these)\s{1,3}(?:country|countries|region|part\s{1,3}of\s{1,3}the\s{1,3}world|nationality)|(?:${COUNTRY})\b)`;
-const GROUP = String.raw`(?:${GROUP_NOUNS}|(?:${GROUP_ADJECTIVES})(?:\s{1,3}(?:or|and|/)\s{1,3}(?:${GROUP_ADJECTIVES}))?\s{1,3}(?:[a-z][\w-]{2,15}\s{1,3})?(?:${PEOPLE_NOUNS}))`;
+const GROUP = String.raw`(?:${GROUP_NOUNS}|(?:${PEOPLE_NOUNS})\s{1,3}from\s{1,3}(?:${COUNTRY})|(?:${GROUP_ADJECTIVES})(?:\s{1,3}(?:or|and|/)\s{1,3}(?:${GROUP_ADJECTIVES}))?\s{1,3}(?:[a-z][\w-]{2,15}\s{1,3})?(?:${PEOPLE_NOUNS}))`;
 /**
  * Disparaging or excluding people for a protected characteristic: a group named once (GROUP_RE) and
  * judged by the words right before or after it, plus the remarks that name no group (age, country).
@@ -49,12 +49,18 @@ const GROUP = String.raw`(?:${GROUP_NOUNS}|(?:${GROUP_ADJECTIVES})(?:\s{1,3}(?:o
  */
 export const GROUP_RE = new RegExp(String.raw`\b${GROUP}\b`, "gi");
 /** Before a group: a slur-like adjective, a sweeping determiner or a vocative ("lazy Indian developers", "all women", "you Indians"). */
-export const DISPARAGED_BEFORE_RE = /\b(?:cheap|lazy|dirty|stupid|dumb|useless|incompetent|typical|those|these|all|you|you\s{1,3}know\s{1,3}how|that['’]s\s{1,3}how|typical\s{1,3}of)\s{1,3}$/i;
+export const DISPARAGED_BEFORE_RE = /\b(?:cheap|lazy|dirty|stupid|dumb|useless|incompetent|typical|you|you\s{1,3}know\s{1,3}how|that['’]s\s{1,3}how|typical\s{1,3}of)\s{1,3}$/i;
+/** Before a group, a sweeping determiner ("those Indian devs", "all women"): disparaging only with a fault after it (SWEEPING_FAULT_AFTER_RE). */
+export const SWEEPING_BEFORE_RE = /\b(?:those|these|all)\s{1,3}$/i;
+/** After a group swept together: a fault or a failing ("... are all scammers", "... can't write", "... always late"); "these Indian developers did a great job" has none. */
+export const SWEEPING_FAULT_AFTER_RE = /\b(?:useless|lazy|stupid|dumb|incompetent|hopeless|slow|late|unreliable|liars?|scammers?|scam|thieves|thief|steal|stealing|dishonest|cheat|cheats|cheaters|cheating|copy|copying|never|always|can['’]t|cannot|couldn['’]t|don['’]t|doesn['’]t|no|not|nothing|same|garbage|trash|rubbish|worst|bad|terrible|awful|avoid|problems?|trouble|excuses|fake|frauds?|crooks?|beggars|dirty|smell|smelly)\b/i;
+/** Before people named by where they are from ("guys from Bangladesh"): a slur-like adjective. */
+export const DISPARAGING_ADJECTIVE_BEFORE_RE = /\b(?:cheap|lazy|dirty|stupid|dumb|useless|incompetent|typical)\s{1,3}$/i;
 /** Refusing someone's say: "take design advice from", "listen to feedback from". */
 const TAKE_DIRECTION_FROM = String.raw`(?:take|accept|listen\s{1,3}to|follow)\s{1,3}(?:[\w-]+\s{1,3})?(?:advice|orders|instructions|feedback|direction|notes|criticism)\s{1,3}from`;
 /** Before a group: refusing to hire or work with it ("won't work with", "not hiring", "no"). */
 export const EXCLUDED_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${REFUSE_WORDS}|prefer\s{1,3}not\s{1,3}to|(?:nobody|no\s{1,3}one|no-one)\s{1,3}should)\s{1,3}(?:take\s{1,3}on|work\s{1,3}(?:with|for|under)|hire|accept|shortlist|interview|consider|recruit|employ|onboard|deal\s{1,3}with|serve|report\s{1,3}to|take\s{1,3}(?:projects|jobs|work|orders)\s{1,3}(?:from|for)|${TAKE_DIRECTION_FROM})\s{1,3}(?:any\s{1,3}|an?\s{1,3})?$` +
+  String.raw`\b(?:${REFUSE_WORDS}|prefer\s{1,3}not\s{1,3}to|(?:nobody|no\s{1,3}one|no-one)\s{1,3}should|(?:quit|stop|stopped|gave\s{1,3}up|give\s{1,3}up)(?=\s{1,3}\w+ing\b))\s{1,3}(?:take\s{1,3}on|taking\s{1,3}on|taking\s{1,3}(?:projects|jobs|work|orders)\s{1,3}(?:from|for)|taking|working\s{1,3}(?:with|for)|hiring|accepting|serving|dealing\s{1,3}with|work\s{1,3}(?:with|for|under)|hire|accept|shortlist|interview|consider|recruit|employ|onboard|deal\s{1,3}with|serve|report\s{1,3}to|take\s{1,3}(?:projects|jobs|work|orders)\s{1,3}(?:from|for)|${TAKE_DIRECTION_FROM})\s{1,3}(?:any\s{1,3}|an?\s{1,3})?$` +
     String.raw`|\b(?:no|not\s{1,3}hiring|don['’]t\s{1,3}hire|won['’]t\s{1,3}hire|never\s{1,3}hire)\s{1,3}$|\b(?:decline|declines|reject|rejects|turn\s{1,3}down|turns\s{1,3}down|filter\s{1,3}out|screen\s{1,3}out|exclude|excludes|blacklist)\s{1,3}(?:all\s{1,3}|any\s{1,3})?$|\b(?:don['’]t|do\s{1,3}not)\s{1,3}want\s{1,3}(?:any\s{1,3}more\s{1,3}|any\s{1,3}|more\s{1,3})?$`,
   "i",
 );

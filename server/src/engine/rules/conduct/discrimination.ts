@@ -1,26 +1,32 @@
 import { matches } from "../../prefilter";
 import meta from "../../../../../rules/conduct/discrimination/rule.json";
 import { defineRule } from "../../rule";
-import { ACCENT_REMARK_RE, ORIGIN_WITH_FAULT_RE, DISPARAGED_AFTER_RE, DISPARAGED_BEFORE_RE, EXCLUDED_AFTER_RE, EXCLUDED_BEFORE_RE, EXCLUSION_WITHOUT_GROUP_RE, GROUP_RE, ONE_SEX_ONLY_RE, STEREOTYPE_RE } from "../../patterns/conduct";
+import { DISPARAGING_ADJECTIVE_BEFORE_RE, SWEEPING_BEFORE_RE, SWEEPING_FAULT_AFTER_RE, ACCENT_REMARK_RE, ORIGIN_WITH_FAULT_RE, DISPARAGED_AFTER_RE, DISPARAGED_BEFORE_RE, EXCLUDED_AFTER_RE, EXCLUDED_BEFORE_RE, EXCLUSION_WITHOUT_GROUP_RE, GROUP_RE, ONE_SEX_ONLY_RE, STEREOTYPE_RE } from "../../patterns/conduct";
 import { withoutQuotations } from "../../text-units";
 import { clauseDetections } from "../shared";
+import { setsProtectedCriterion } from "./protected-criteria";
 
 /** How far before and after a named group its judging words are looked for (characters). */
 const CONTEXT = 80;
+/** A group named as people from a place ("guys from Bangladesh"), not by an adjective or a noun of its own. */
+const FROM_A_PLACE_RE = /\sfrom\s/i;
 
 /**
  * True when `text` disparages or excludes people for a protected characteristic: a group
  * ("Indian developers", "women") with a disparaging or excluding phrase right before it or "need not
  * apply" right after it, an exclusion that names no group (an age limit, "anyone from your country", "men only"),
- * or a trait given to everyone from the reader's region ("it's in your blood").
+ * a trait given to everyone from the reader's region ("it's in your blood"), or a hiring criterion by sex, age or
+ * family status (protected-criteria.ts).
  */
 export function discriminates(text: string): boolean {
-  if (matches(EXCLUSION_WITHOUT_GROUP_RE, text) || matches(STEREOTYPE_RE, text) || matches(ONE_SEX_ONLY_RE, text) || matches(ACCENT_REMARK_RE, text) || matches(ORIGIN_WITH_FAULT_RE, text)) return true;
+  if (matches(EXCLUSION_WITHOUT_GROUP_RE, text) || matches(STEREOTYPE_RE, text) || matches(ONE_SEX_ONLY_RE, text) || matches(ACCENT_REMARK_RE, text) || matches(ORIGIN_WITH_FAULT_RE, text) || setsProtectedCriterion(text)) return true;
   GROUP_RE.lastIndex = 0;
   for (let m = GROUP_RE.exec(text); m; m = GROUP_RE.exec(text)) {
     const before = text.slice(Math.max(0, m.index - CONTEXT), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + CONTEXT);
-    if (matches(DISPARAGED_BEFORE_RE, before) || matches(EXCLUDED_BEFORE_RE, before) || matches(EXCLUDED_AFTER_RE, after) || matches(DISPARAGED_AFTER_RE, after)) return true;
+    const disparagedBefore = FROM_A_PLACE_RE.test(m[0]) ? DISPARAGING_ADJECTIVE_BEFORE_RE : DISPARAGED_BEFORE_RE;
+    const sweptWithFault = matches(SWEEPING_BEFORE_RE, before) && matches(SWEEPING_FAULT_AFTER_RE, after);
+    if (sweptWithFault || matches(disparagedBefore, before) || matches(EXCLUDED_BEFORE_RE, before) || matches(EXCLUDED_AFTER_RE, after) || matches(DISPARAGED_AFTER_RE, after)) return true;
   }
   return false;
 }
