@@ -38,14 +38,18 @@ const CHANNEL = String.raw`(?:${lexiconAlternation(PAYMENT_CHANNELS)})\b`;
  * "we don't accept payment via PayPal" ("I can't take Cash App, pay me on Venmo instead" goes on to the act).
  */
 const REFUSED_CHANNEL_RE = new RegExp(String.raw`${REFUSING}\s{1,3}(?:(?:any\s{1,3})?payments?\s{1,3}(?:by|via|through|on|over|in)\s{1,3})?${CHANNEL}(?:(?:,\s{0,3}|\s{1,3})(?:or\s{1,3}|and\s{1,3}|nor\s{1,3})?${CHANNEL}){0,4}[^,.;:\n]{0,24}[.!?]?\s*$`, "i");
+/** A list of what the writer will not do, under its heading: "What I won't do: log in as you, share my account, or ask for your passwords". */
+const WONT_DO_LIST_RE = /^[\s>*_#-]{0,8}(?:what|things)\s{1,3}(?:i|we)\s{1,3}(?:won['’]t|will\s{1,3}not|never|don['’]t|do\s{1,3}not)\s{1,3}do\s{0,3}[*_]{0,2}\s{0,3}[:—–-]/i;
+/** The platform's one-account rule stated: "One person = one account", "one account per freelancer". */
+const ONE_ACCOUNT_RULE_RE = /\bone\s{1,3}(?:person|freelancer|human|user)\s{0,3}(?:=|,|:|-|–|—|means|gets|has)\s{0,3}one\s{1,3}(?:upwork\s{1,3})?account\b|\bone\s{1,3}(?:upwork\s{1,3})?account\s{1,3}per\s{1,3}(?:person|freelancer|human|user)\b/i;
 /** A list of refusals, three or more: "No UPI, no Payoneer, no bank transfer, no PayPal" (two are a condition: "No 5 stars, no raw files"). */
 export const REFUSAL_LIST_RE = /^[^\p{L}]{0,8}no\s{1,3}[^,;\n]{2,25},\s{0,3}no\s{1,3}[^,;\n]{2,25},\s{0,3}(?:or\s{1,3}|and\s{1,3})?no\s{1,3}/iu;
 export function promisesCompliance(text: string): boolean {
-  return (COMPLIANCE_RE.test(text) || UNTIED_FROM_REVIEW_RE.test(text) || NO_QUOTED_OFFER_RE.test(text) || REFUSAL_LIST_RE.test(text) || REFUSED_OUTSIDE_RE.test(text) || REFUSED_CHANNEL_RE.test(text)) && !NEEDLESS_PLATFORM_RE.test(text) && !LOW_RATING_PLEA_RE.test(text);
+  return (COMPLIANCE_RE.test(text) || UNTIED_FROM_REVIEW_RE.test(text) || NO_QUOTED_OFFER_RE.test(text) || REFUSAL_LIST_RE.test(text) || REFUSED_OUTSIDE_RE.test(text) || REFUSED_CHANNEL_RE.test(text) || WONT_DO_LIST_RE.test(text) || ONE_ACCOUNT_RULE_RE.test(text)) && !NEEDLESS_PLATFORM_RE.test(text) && !LOW_RATING_PLEA_RE.test(text);
 }
 
-/** Negation right before a verb phrase ("don't", "never", "won't"). */
-export const NEGATION_BEFORE_RE = /\b(?:never|not|n['’]t|no|won['’]t|cannot|without)\s{1,3}(?:\w+\s{1,3}){0,2}$/i;
+/** Negation right before a verb phrase ("never", "won't", or "don't" right before it: "don't forget to add me" is no negation). */
+export const NEGATION_BEFORE_RE = /(?:\b(?:never|not|no|won['’]t|cannot|without)\s{1,3}(?:\w+\s{1,3}){0,2}|n['’]t\s{1,3}(?:(?:ever|even|just|please)\s{1,3})?)$/i;
 
 /** "after the contract starts": contact that waits for the contract is allowed (contact rules only). */
 export const AFTER_CONTRACT_RE = /\b(?:after|once|when)\s{1,3}(?:the|a|our)\s{1,3}contract\s{1,3}(?:starts|has\s{1,3}started|begins|is\s{1,3}(?:signed|active|in\s{1,3}place|open))\b/i;
@@ -59,9 +63,11 @@ export const AFTER_CONTRACT_RE = /\b(?:after|once|when)\s{1,3}(?:the|a|our)\s{1,
 export const REFUSAL_OPENING_RE = /^[\s—–-]{0,4}(?:but\s{1,3}|and\s{1,3})?(?:(?:i['’]m\s{1,3}|we['’]re\s{1,3})?not\s{1,3}(?:doing|going\s{1,3}to|gonna|happening)|no\s{1,3}way|never\s{1,3}going|(?:which|that)\s{1,3}(?:i|we)\s{1,3}(?:won['’]t|will\s{1,3}not|refuse|declined?))\b/i;
 /** A clause that ends on its negation, the act following a dash: "There is no need — and please do not — send me your password". */
 export const NEGATION_CUT_OFF_RE = /\b(?:do\s{1,3}not|don['’]t|never|no\s{1,3}need\s{1,3}to)[\s—–-]*$/i;
-export const FORBIDDING_RE = /^[\s>*_\-–—\[\]x]{0,8}(?:(?:please|so|and|but|also)\s{1,3})?(?:never|don['’]t|do\s{1,3}not)\s{1,3}(?:(?:just|ever|simply)\s{1,3})?(?:send|share|give|offer|ask|paste|copy|accept|request|post|reuse|promise|trade)\b/i;
+export const FORBIDDING_RE = /^[\s>*_\-–—\[\]x]{0,8}(?:(?:please|so|and|but|also)\s{1,3})?(?:never|don['’]t|do\s{1,3}not)\s{1,3}(?:(?:just|ever|simply)\s{1,3})?(?:send|share|give|offer|ask|paste|copy|accept|request|post|reuse|promise|trade|dm|message|text|email|e-mail|ping|contact|call|whatsapp|add\s{1,3}me)\b/i;
 
 /** The other side's question reported, to be answered: "You asked on the call whether we could save on the fees ...", "Some clients ask if they can pay by Pix". */
-/** Others' practice reported, not the writer's: "I know some freelancers ask to move payment to PayPal". */
-const OTHERS_PRACTICE = String.raw`(?:^[\s>*_\-–—]{0,4}|[:;,]\s{1,3})(?:(?:also|and|but|honestly)[,:]?\s{1,3})?(?:(?:i|we)\s{1,3}know\s{1,3}(?:that\s{1,3})?)?(?:some|many|most|a\s{1,3}lot\s{1,3}of|plenty\s{1,3}of)\s{1,3}(?:other\s{1,3})?(?:freelancers|people|agencies|sellers|contractors|vendors|clients)\s{1,3}(?:will\s{1,3}|often\s{1,3}|sometimes\s{1,3}|still\s{1,3})?(?:ask|try|want|suggest|offer|request|push)\b`;
-export const REPORTED_QUESTION_RE = new RegExp(String.raw`^[\s>*_\-–—]{0,4}(?:i|we)\s{1,3}(?:saw|see|noticed|notice|read)\s{1,3}(?:in\s{1,3}your\s{1,3}(?:[\w-]+\s{1,3}){1,3})?that\s{1,3}you\s{1,3}(?:want|wish|would\s{1,3}like|prefer|asked|need)\b|^[\s>*_\-–—]{0,4}(?:(?:a\s{1,3}note|also|ps|p\.s\.)[,:]?\s{1,3}(?:because\s{1,3})?)?(?:(?:some|many|most|a\s{1,3}few|other)\s{1,3})?(?:you|they|clients?|buyers?|customers?|people|he|she)\s{1,3}(?:often\s{1,3}|sometimes\s{1,3}|also\s{1,3})?(?:asked|ask|asks|wondered|wonder|wanted\s{1,3}to\s{1,3}know)\b[^.;\n]{0,30}?\b(?:whether|if)\b|${OTHERS_PRACTICE}`, "i");
+/** Markup, dashes and emoji before the first word of a line ("😊 I saw ..."). */
+const LINE_OPENING = String.raw`[\s>*_\-–—\u2600-\u27bf\ufe0f\ud83c-\ud83e\udc00-\udfff]{0,8}`;
+/** Others' practice reported, not the writer's: "I know some freelancers ask to move payment to PayPal", "I've had freelancers ask to switch me to Venmo". */
+const OTHERS_PRACTICE = String.raw`(?:^[\s>*_\-–—]{0,4}|[:;,]\s{1,3})(?:(?:also|and|but|honestly)[,:]?\s{1,3})?(?:(?:i|we)\s{1,3}know\s{1,3}(?:that\s{1,3})?)?(?:(?:some|many|most|a\s{1,3}lot\s{1,3}of|plenty\s{1,3}of)\s{1,3}|(?:i|we)(?:['’]ve|\s{1,3}have)?\s{1,3}(?:had|seen|got|get|see)\s{1,3}(?:a\s{1,3}few\s{1,3}|several\s{1,3}|other\s{1,3}|past\s{1,3})?)(?:other\s{1,3})?(?:freelancers|people|agencies|sellers|contractors|vendors|clients)\s{1,3}(?:will\s{1,3}|often\s{1,3}|sometimes\s{1,3}|still\s{1,3})?(?:ask|try|want|suggest|offer|request|push)\b`;
+export const REPORTED_QUESTION_RE = new RegExp(String.raw`^${LINE_OPENING}(?:i|we)\s{1,3}(?:saw|see|noticed|notice|read)\s{1,3}(?:in\s{1,3}your\s{1,3}(?:[\w-]+\s{1,3}){1,3})?(?:that\s{1,3})?you\s{1,3}(?:want|wish|would\s{1,3}like|prefer|asked|need)\b|^[\s>*_\-–—]{0,4}(?:(?:a\s{1,3}note|also|ps|p\.s\.)[,:]?\s{1,3}(?:because\s{1,3})?)?(?:(?:some|many|most|a\s{1,3}few|other)\s{1,3})?(?:you|they|clients?|buyers?|customers?|people|he|she)\s{1,3}(?:often\s{1,3}|sometimes\s{1,3}|also\s{1,3})?(?:asked|ask|asks|wondered|wonder|wanted\s{1,3}to\s{1,3}know)\b[^.;\n]{0,30}?\b(?:whether|if)\b|${OTHERS_PRACTICE}`, "i");

@@ -8,7 +8,7 @@ import { detectionIn } from "../../rule";
 import { CONTACT_ELSEWHERE_RE, DETAIL_KEPT_ELSEWHERE_RE } from "../../lexicons/contact";
 import { AFTER_CONTRACT_RE, promisesCompliance, NEGATION_BEFORE_RE } from "../../patterns/intent";
 
-/** "don't", "do not", "please never" right before the verb (NEGATION_BEFORE_RE misses "don't"). */
+/** "don't", "do not", "please never" right before the verb, with one word between at most. */
 const DONT_BEFORE_RE = /\b(?:don['’]t|do\s{1,3}not|never|please\s{1,3}don['’]t)\s{1,3}(?:\w+\s{1,3}){0,1}$/i;
 import { clauseTextAt, matchesOf } from "../shared";
 
