@@ -10,19 +10,21 @@ import reviewWords from "./review-words.json";
 import socialNetworks from "./social-networks.json";
 import sendingSettings from "./sending-settings.json";
 import spanishPortuguese from "./spanish-portuguese.json";
+import requestVerbs from "./request-verbs.json";
 
 /** Digit and symbol spellings of letters, for lexicon entries marked `leet`. */
 const LEET: Record<string, string> = { a: "[a@4]", e: "[e3]", i: "[i1]", l: "[l1]", o: "[o0]", y: "[y¥]" };
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** One entry as a regex source: escaped, spaces as `\s{1,3}`, letters widened when `leet`. */
+/** One entry as a regex source: escaped, spaces as `\s{1,3}`, apostrophes straight or curly, letters widened when `leet`. */
 function entrySource(term: string, leet = false): string {
   return term
     .trim()
     .toLowerCase()
     .split(/\s+/)
-    .map((word) => (leet ? [...word].map((c) => LEET[c] ?? escapeRe(c)).join("") : escapeRe(word)))
+    // An apostrophe matches a straight or a curly one ("i'll need" reads "I’ll need").
+    .map((word) => (leet ? [...word].map((c) => LEET[c] ?? escapeRe(c)).join("") : escapeRe(word)).replace(/'/g, "['’]"))
     .join(String.raw`\s{1,3}`);
 }
 
@@ -96,3 +98,6 @@ export const SPANISH_PORTUGUESE = spanishPortuguese;
 
 /** Words of a sending tool's settings in a template's front matter (sending-settings.json). */
 export const SENDING_SETTINGS = sendingSettings;
+
+/** Verbs of asking to be given something (request-verbs.json): `handOver` before "me your", `askingFor` before "your". */
+export const REQUEST_VERBS = { handOver: requestVerbs.handOver, askingFor: requestVerbs.askingFor };

@@ -1,6 +1,6 @@
 // Patterns for account sharing, client logins, second accounts and borrowed identities.
 
-import { ACCOUNT_OTHERS, SPANISH_PORTUGUESE, lexiconAlternation } from "../lexicons";
+import { ACCOUNT_OTHERS, REQUEST_VERBS, SPANISH_PORTUGUESE, lexiconAlternation } from "../lexicons";
 
 /** Who else might use the account: the people lexicon (lexicons/people.json "others") and a few phrases. */
 const PEOPLE = String.raw`${lexiconAlternation(ACCOUNT_OTHERS)}|teammates|someone\s{1,3}else|others|another\s{1,3}(?:person|freelancer)|business-development\s{1,3}team|bd\s{1,3}team|sales\s{1,3}team|whole\s{1,3}(?:\w+\s{1,3}){0,2}team`;
@@ -81,11 +81,13 @@ const IN_AS_THE_CLIENT = String.raw`\b(?:log|sign|go|get)\s{1,3}(?:in|into|in\s{
 /** Writing as the client: "reply as if you're me". */
 const AS_IF_YOU_WERE_ME = String.raw`\b(?:reply|replies|respond|write|answer|post|message|sign)\w*\b[^.;\n]{0,20}?\bas\s{1,3}if\s{1,3}you(?:['’]re|\s{1,3}are|\s{1,3}were)\s{1,3}(?:me|us)\b`;
 /** Handing over: "send", "share", "DM". */
-const HAND_OVER_VERB = String.raw`(?:send|share|give|provide|forward|pass|dm|email|text|drop)`;
+const HAND_OVER_VERB = `(?:${lexiconAlternation(REQUEST_VERBS.handOver)})`;
+/** Wanting it given: "Need your wp-admin password", "I'll need your login" (lexicons/request-verbs.json askingFor). */
+const ASKING_FOR = `(?:${lexiconAlternation(REQUEST_VERBS.askingFor)})`;
 /** What a login is made of: "password", "login email", "username and password", "email + password". */
 const CREDENTIAL_NOUN = String.raw`(?:(?:and|&|\+)\s{0,3})?(?:passwords?|passcode|credentials|log-?in\s{1,3}(?:details|info|email|data|access)|(?:user\s{0,3}name|email|login)\s{0,3}(?:and|&|\+|\/)\s{0,3}password)`;
 /** The reader's login asked for, with any product between: "send me your wp-admin username and password", "share me the password of your WordPress admin" (not "no need share your password"). */
-const CREDENTIALS_ASKED_FOR = String.raw`\b${HAND_OVER_VERB}(?<!\b(?:no\s{1,3}need|don['’]t|do\s{1,3}not|never|not)\s{1,3}(?:to\s{1,3})?${HAND_OVER_VERB})\s{1,3}(?:(?:me|us)\s{1,3}(?:the|your|ur)|your|ur)\s{1,3}(?:[\w'’.-]+\s{1,3}){0,4}?${CREDENTIAL_NOUN}\b(?!\s{1,3}(?:for|to)\s{1,3}(?:a|my|the)\s{1,3}(?:staff|user|seat))`;
+const CREDENTIALS_ASKED_FOR = String.raw`\b(?:${HAND_OVER_VERB}(?<!\b(?:no\s{1,3}need|don['’]t|do\s{1,3}not|never|not)\s{1,3}(?:to\s{1,3})?${HAND_OVER_VERB})\s{1,3}(?:(?:me|us)\s{1,3}(?:the|your|ur)|your|ur)|${ASKING_FOR}(?<!\b(?:don['’]t|do\s{1,3}not|never|not|won['’]t)\s{1,3}${ASKING_FOR})\s{1,3}(?:your|ur))\s{1,3}(?:[\w'’.-]+\s{1,3}){0,4}?${CREDENTIAL_NOUN}\b(?!\s{1,3}(?:for|to)\s{1,3}(?:a|my|the)\s{1,3}(?:staff|user|seat))`;
 /** The writer's own login offered to the reader: "just use my GitHub login for now" (not "my own login"). */
 const USE_MY_LOGIN = String.raw`\b(?:just\s{1,3}|you\s{1,3}can\s{1,3}|please\s{1,3})use\s{1,3}my\s{1,3}(?!own\b)(?:[\w-]+\s{1,3})?(?:login|password|credentials|log-in)\b`;
 /** Logging in with the writer's own credentials: "log into our ADP portal with my credentials". */

@@ -2,7 +2,7 @@
 // contact links and street addresses. Each is compiled once; none nests quantifiers over
 // overlapping classes (see test/engine/patterns-linear.test.ts).
 
-import { MESSAGING_APP_TERMS, MESSAGING_APP_VERBS, SPANISH_PORTUGUESE, lexiconAlternation } from "../lexicons";
+import { MESSAGING_APP_TERMS, MESSAGING_APP_VERBS, REQUEST_VERBS, SPANISH_PORTUGUESE, lexiconAlternation } from "../lexicons";
 
 /** A plain email address. */
 export const EMAIL_RE = /[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
@@ -110,7 +110,9 @@ export const TALK_THERE_RE = /\b(?:we|let['’]s|you\s{1,3}and\s{1,3}i)\s{1,3}(?
 export const APP_BEFORE_THERE_RE = new RegExp(String.raw`\b(${MESSAGING_APPS})\b(?=[^.\n]{0,80}$)`, "gi");
 /** Inviting the client onto a messaging app: "let's move to WhatsApp", "add me on Skype". */
 export const MESSAGING_INVITE_RE = new RegExp(
-  String.raw`\b(?:move|moving|switch|continue|talk|chat|message|msg|text|ping|reach|contact|add|dm|hit\s{1,3}me\s{1,3}up|call|connect|find|join|catch\s{1,3}me|write|hop|jump|exchange|communicate|correspond|speak|coordinate|(?:send|throw|drop|shoot|leave|give)\s{1,3}(?:me|us))\b[^.;:\n]{0,25}?\b(?:on|via|over|through|to|in|at)\s{1,3}(?:${MESSAGING_APPS})\b` +
+  String.raw`\b(?:move|moving|switch|continue|take|bring|carry|shift|talk|chat|message|msg|text|ping|reach|contact|add|dm|hit\s{1,3}me\s{1,3}up|call|connect|find|join|catch\s{1,3}me|write|hop|jump|exchange|communicate|correspond|speak|coordinate|(?:send|throw|drop|shoot|leave|give)\s{1,3}(?:me|us))\b[^.;:\n]{0,25}?\b(?:on|via|over|through|to|in|at)\s{1,3}(?:${MESSAGING_APPS})\b` +
+    // Added to a group on the app: "so I can add you to the site WhatsApp group".
+    String.raw`|\badd\s{1,3}(?:you|u)\s{1,3}(?:to|into|in)\s{1,3}(?:(?:the|a|an|our|my|this)\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?(?:${MESSAGING_APPS})\s{1,3}(?:group|chat|channel|community|server)\b` +
     // An app's name as the verb: "just telegram me @jae", "WhatsApp us anytime" (messaging-apps.json verbs).
     String.raw`|\b(?:${lexiconAlternation(MESSAGING_APP_VERBS)})\s{1,3}(?:me|us)\b` +
     // ... with the writer as the one who writes: "I'll WhatsApp you the banking details".
@@ -239,7 +241,7 @@ const CHAT_APPS = String.raw`whats\s?app|telegram|signal|viber|wechat|skype|line
 export const CONTACT_REQUEST_RE = new RegExp(
   // Which of the client's details to use: "what email should I send the files to?", "which number can we call?".
   String.raw`\b(?:what|which)\s{1,3}(?:e-?mail(?:\s{1,3}address)?|(?:phone|mobile|cell|whats\s?app)\s{1,3}number|number|address)\s{1,3}(?:should|can|could|do|shall|would)\s{1,3}(?:i|we)\s{1,3}(?:send|mail|write|text|call|reach|ship|post|email|forward)\b|` +
-  String.raw`\b(?:what(?:'|’)?s|what\s{1,3}is|share|send|give|provide|drop|leave|tell|pass|dm|text|flick|bung|shoot|ping)\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:your|ur)\s{1,3}(?:(?:personal|private|direct|best|work|own|business|mobile|cell)\s{1,3}){0,2}(?:e-?mail(?:\s{1,3}address)?|phone(?:\s{1,3}number)?|mobile(?:\s{1,3}number)?|cell(?:\s{1,3}number)?|(?:whats\s?app|telegram|viber|signal|skype|wechat|zalo|line)(?:\s{1,3}(?:number|id|handle))?|number|linked\s?in|instagram|facebook|contact\s{1,3}(?:details|info|information|number)|address)\b|\b(?:best|easiest|direct)\s{1,3}(?:number|way|email|e-mail)\s{1,3}to\s{1,3}(?:text|call|reach|email|contact|whatsapp|message)\s{1,3}you\b|\bcan\s{1,3}i\s{1,3}(?:get|have)\s{1,3}your\s{1,3}(?:e-?mail|phone|number|whats\s?app|skype|telegram|contact)|\bhow\s{1,3}(?:can|do)\s{1,3}i\s{1,3}(?:reach|contact|call)\s{1,3}you\s{1,3}(?:outside|directly|off)|\b(?:laissez|donnez|envoyez|communiquez)-moi\s{1,3}votre\s{1,3}(?:num[eé]ro|e-?mail|adresse|whats\s?app|t[eé]l[eé]phone|portable)|(?<![A-Za-zÀ-ÿ])(?:p[aá]same|dame|env[ií]ame|m[aá]ndame|comp[aá]rteme)\s{1,3}tu\s{1,3}(?:n[uú]mero|correo|whats\s?app|tel[eé]fono|celular|email)|\b(?:what(?:'|’)?s|what\s{1,3}is|send|drop|give|dm)\s{1,3}(?:me\s{1,3})?(?:your|ur)\s{1,3}@(?!\w)` +
+  String.raw`\b(?:what(?:'|’)?s|what\s{1,3}is|${lexiconAlternation(REQUEST_VERBS.handOver)}|(?<!\b(?:don['’]t|do\s{1,3}not|never|not|won['’]t|no)\s{1,3})(?:${lexiconAlternation(REQUEST_VERBS.askingFor)}))\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:your|ur)\s{1,3}(?:(?:personal|private|direct|best|work|own|business|mobile|cell)\s{1,3}){0,2}(?:e-?mail(?:\s{1,3}address)?|phone(?:\s{1,3}number)?|mobile(?:\s{1,3}number)?|cell(?:\s{1,3}number)?|(?:whats\s?app|telegram|viber|signal|skype|wechat|zalo|line)(?:\s{1,3}(?:number|id|handle))?|number|linked\s?in|instagram|facebook|contact\s{1,3}(?:details|info|information|number)|address)\b|\b(?:best|easiest|direct)\s{1,3}(?:number|way|email|e-mail)\s{1,3}to\s{1,3}(?:text|call|reach|email|contact|whatsapp|message)\s{1,3}you\b|\bcan\s{1,3}i\s{1,3}(?:get|have)\s{1,3}your\s{1,3}(?:e-?mail|phone|number|whats\s?app|skype|telegram|contact)|\bhow\s{1,3}(?:can|do)\s{1,3}i\s{1,3}(?:reach|contact|call)\s{1,3}you\s{1,3}(?:outside|directly|off)|\b(?:laissez|donnez|envoyez|communiquez)-moi\s{1,3}votre\s{1,3}(?:num[eé]ro|e-?mail|adresse|whats\s?app|t[eé]l[eé]phone|portable)|(?<![A-Za-zÀ-ÿ])(?:p[aá]same|dame|env[ií]ame|m[aá]ndame|comp[aá]rteme)\s{1,3}tu\s{1,3}(?:n[uú]mero|correo|whats\s?app|tel[eé]fono|celular|email)|\b(?:what(?:'|’)?s|what\s{1,3}is|send|drop|give|dm)\s{1,3}(?:me\s{1,3})?(?:your|ur)\s{1,3}@(?!\w)` +
     String.raw`|\b(?:do\s{1,3})?you\s{1,3}(?:got|have|use)\s{1,3}(?:${CHAT_APPS})\s{0,3}\?|\bif\s{1,3}you\s{1,3}(?:have|use|are\s{1,3}on)\s{1,3}(?:${MESSAGING_APPS})\b[^.;\n]{0,30}?\b(?:tell|send|give|share|drop)\s{1,3}(?:me\s{1,3})?your\s{1,3}(?:username|user\s{0,3}name|handle|id|number)\b`,
   "gi",
 );

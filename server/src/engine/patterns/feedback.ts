@@ -22,9 +22,11 @@ export const PRESSURE_RE = /\b(?:please\s{1,3})?(?:remember|make\s{1,3}sure|don[
 /** "I'll", "we will", "I'm going to": the speaker's own next move. */
 const I_WILL = String.raw`(?:${SPEAKER_WILL}|i\s{1,3}shall|we\s{1,3}shall|i\s{1,3}can)`;
 /** What a client's rating score is called: "your JSS", "your rating", "your job success score". */
-const YOUR_SCORE = String.raw`your\s{1,3}(?:upwork\s{1,3})?(?:(?:client|freelancer|public|profile)\s{1,3})?(?:jss|job\s{1,3}success(?:\s{1,3}score)?|ratings?|score|reviews?|feedback|stars)`;
+const YOUR_SCORE = String.raw`your\s{1,3}(?:upwork\s{1,3})?(?:(?:client|freelancer|public|profile)\s{1,3})?(?:jss|job\s{1,3}success(?:\s{1,3}score)?|ratings?|score|reviews?|feedback(?:\s{1,3}score)?|stars)`;
 /** Damaging a score on purpose: "tank", "ruin", "wreck". */
 const DAMAGE = String.raw`(?:tank|ruin|destroy|wreck|trash|kill|hurt|damage|nuke|drag\s{1,3}down|lower)`;
+/** A score damaged, as a participle: "I'll make sure your feedback score is destroyed". */
+const DAMAGED = String.raw`(?:tanked|ruined|destroyed|wrecked|trashed|killed|hurt|damaged|nuked|dragged\s{1,3}down)`;
 /** A low star rating written with a star sign: "1★", "2 ⭐". */
 const STAR_SIGN_RATING = String.raw`(?:a\s{1,3})?(?:one|1|two|2)\s{0,3}[★⭐☆]`;
 
@@ -46,11 +48,11 @@ const BARE_LOW_SCORE = String.raw`\b(?:it['’]ll|it\s{1,3}will|that['’]ll|you
 /** Adjectives of a bad review, from lexicons/review-words.json. */
 const LOW_RATING_ADJECTIVE = lexiconAlternation(LOW_RATING_WORDS);
 /** A low rating: "1 star", "three stars", "a one-star review", "1★", "a negative review", scare-quoted "honest" feedback. */
-const LOW_RATING = String.raw`(?:(?:one|1|two|2|three|3)(?:[\s-]?stars?\b|\s{0,3}[★⭐])|${BARE_LOW_SCORE}|(?:${LOW_RATING_ADJECTIVE})\s{1,3}(?:possible\s{1,3})?(?:reviews?|feedback|ratings?|evaluations?)\b|(?:very|brutally|painfully|really)\s{1,3}honest\s{1,3}(?:one|review|feedback|rating)\b|${SCARE_QUOTED_HONEST})`;
+const LOW_RATING = String.raw`(?:(?:one|1|two|2|three|3)(?:[\s-]?stars?\b(?![\s-]{1,3}(?:hotels?|resorts?|restaurants?|days?|generals?|accommodation|chefs?)\b)|\s{0,3}[★⭐])|${BARE_LOW_SCORE}|(?:${LOW_RATING_ADJECTIVE})\s{1,3}(?:possible\s{1,3})?(?:reviews?|feedback|ratings?|evaluations?)\b|(?:very|brutally|painfully|really)\s{1,3}honest\s{1,3}(?:one|review|feedback|rating)\b|${SCARE_QUOTED_HONEST})`;
 /** Words that make what follows the price of not complying: "or", "otherwise", "if not". */
 const OR_ELSE = String.raw`\b(?:or|otherwise|or\s{1,3}else|else|if\s{1,3}not|failing\s{1,3}(?:which|that|this)|unless)\b`;
 /** A low rating as the alternative to a demand: "refund it or I'm leaving 1 star", "if not, I give 3 stars", "1 star unless you refund". */
-export const LOW_RATING_ULTIMATUM_RE = new RegExp(String.raw`${OR_ELSE}[^.;\n]{0,60}?${LOW_RATING}|${LOW_RATING}[^.;\n]{0,60}?\b(?:unless|if\s{1,3}you\s{1,3}(?:don['’]t|do\s{1,3}not|refuse))\b`, "i");
+export const LOW_RATING_ULTIMATUM_RE = new RegExp(String.raw`${OR_ELSE}[^.;\n]{0,60}?${LOW_RATING}|${LOW_RATING}[^.;\n]{0,60}?\b(?:unless|if\s{1,3}you\s{1,3}(?:don['’]t|do\s{1,3}not|refuse))\b|${LOW_RATING}[^.;\n]{0,40}?\bif\s{1,3}(?:it|this|that|you|they|the\s{1,3}[\w-]+)(?:['’]s|['’]re|\s{1,3}(?:is|are|was|were|do|does|did))?(?:n['’]t\b|\s{1,3}(?:not|late|miss|misses)\b)`, "i");
 
 /** A rating named as the thing asked for: "5 stars", "a glowing review", "your feedback". */
 /** Any run of a sentence's characters, a dot inside a word included ("the final .srt files", "v1.2"). */
@@ -96,6 +98,7 @@ export const REFUND_OR_FREEBIE_RE = /\b(?:refund|refunds|discount|bonus|pay\s{1,
 /** The other side's score threatened: "your JSS will go down", "it would be a shame if this affected your JSS", "I will ensure your JSS reflects this", "reflect my experience in the public feedback", "reconsider the feedback I leave". */
 export const SCORE_THREAT_RE = new RegExp(
   String.raw`\b${YOUR_SCORE}\s{1,3}(?:will|is\s{1,3}going\s{1,3}to|gonna)\s{1,3}(?:${lexiconAlternation(SCORE_FALLS)})\b` +
+    String.raw`|\b(?:make\s{1,3}sure|ensure|see\s{1,3}to\s{1,3}it)\s{1,3}(?:that\s{1,3})?${YOUR_SCORE}\s{1,3}(?:is|gets|will\s{1,3}be)\s{1,3}(?:completely\s{1,3}|totally\s{1,3})?${DAMAGED}\b` +
     String.raw`|\bit\s{1,3}would\s{1,3}be\s{1,3}a\s{1,3}shame\s{1,3}if\b[^.;\n]{0,60}?\b${YOUR_SCORE}\b` +
     String.raw`|\b(?:ensure|make\s{1,3}sure)\s{1,3}(?:that\s{1,3})?${YOUR_SCORE}\s{1,3}reflects?\b|\breflect\s{1,3}(?:my|our|this|the)\s{1,3}(?:\w+\s{1,3})?(?:experience|dissatisfaction|views?|opinion)\s{1,3}in\s{1,3}(?:the|my|your)\s{1,3}(?:public\s{1,3}|private\s{1,3})?(?:feedback|review|rating)|\breconsider\s{1,3}(?:the|my)\s{1,3}(?:feedback|review|rating)\b|\b(?:make\s{1,3}sure|ensure)\s{1,3}(?:that\s{1,3})?my\s{1,3}(?:feedback|review|rating)\b[^.;\n]{0,30}?\breflects?\b`,
   "i",
@@ -116,7 +119,7 @@ const HONEST_REVIEW = String.raw`(?:be\s{1,3}(?:very\s{1,3}|completely\s{1,3}|br
 export const HONEST_REVIEW_THREAT_RE = new RegExp(String.raw`\b${FORCED_TO}\s{1,3}${HONEST_REVIEW}\b`, "i");
 
 /** A rating or score that comes in low: "the scores come in lower", "the review is less than five stars", "anything under 5 stars". */
-const LOW_SCORE_CONDITION = String.raw`(?:\bif\s{1,3}(?:not|no|less\s{1,3}than|under|below)\s{1,3}(?:a\s{1,3})?(?:5|five)[\s-]?stars?\b|\bif\s{1,3}you\s{1,3}(?:don['’]t|do\s{1,3}not|won['’]t)\s{1,3}(?:give|leave|rate)\b[^.;\n]{0,20}?\b(?:5|five)[\s-]?stars?\b|\b(?:if|should|unless)\s{1,3}(?:the\s{1,3}|your\s{1,3}|my\s{1,3})?(?:scores?|ratings?|reviews?|feedback|stars|note|evaluation|mark)\b[^.;\n]{0,30}?\b(?:lower|less|below|under|inferior|not\s{1,3}(?:5|five|perfect|top))\b)`;
+const LOW_SCORE_CONDITION = String.raw`(?:\bif\s{1,3}(?:not|no|less\s{1,3}than|under|below)\s{1,3}(?:a\s{1,3})?(?:5|five)[\s-]?stars?\b|\bif\s{1,3}you\s{1,3}(?:give|leave|rate)\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:only\s{1,3}|just\s{1,3})?(?:a\s{1,3})?(?:[1-4]|one|two|three|four)\b(?![\s-]{0,3}(?:%|percent|days?|weeks?|hours?|minutes?))|\bif\s{1,3}you\s{1,3}(?:don['’]t|do\s{1,3}not|won['’]t)\s{1,3}(?:give|leave|rate)\b[^.;\n]{0,20}?\b(?:5|five)[\s-]?stars?\b|\b(?:if|should|unless)\s{1,3}(?:the\s{1,3}|your\s{1,3}|my\s{1,3})?(?:scores?|ratings?|reviews?|feedback|stars|note|evaluation|mark)\b[^.;\n]{0,30}?\b(?:lower|less|below|under|inferior|not\s{1,3}(?:5|five|perfect|top))\b)`;
 /** The writer not handing something over: "I won't be able to share", "we can't release", "I'm unable to send". */
 const NOT_HANDED_OVER = String.raw`(?:\b(?:won['’]t|will\s{1,3}not|can['’]t|cannot|couldn['’]t|not\s{1,3}be\s{1,3}able\s{1,3}to|won['’]t\s{1,3}be\s{1,3}able\s{1,3}to|unable\s{1,3}to|(?:i|we)\s{1,3}(?:do\s{1,3})?not)\s{1,3}(?:\w+\s{1,3})?(?:share|send|deliver|release|hand\s{1,3}over|provide|give\s{1,3}you|include|unlock|fix|finish|complete|upload|continue)\b|\b(?:forced|obliged|have)\s{1,3}to\s{1,3}(?:reconsider|withdraw|cancel|revoke)\b)`;
 /** Something kept back if the rating comes in low: "if the scores come in lower, I won't be able to share the admin guide". */

@@ -8,6 +8,8 @@ import { APP_BRACKETED_ID_RE, APP_CALL_RE, APP_NAME_BY_REFERENCE_RE, APP_LABELLE
 import { contactElsewhereDetections } from "./elsewhere";
 import { placeholderContactDetections } from "./placeholder-contact";
 
+/** The invitation is to a group on the app ("add you to our Telegram group"). */
+const ADDED_TO_GROUP_RE = /^add\s{1,3}(?:you|u)\s{1,3}((?:to|into|in)\b[^\n]*\b(?:group|chat|channel|community|server))$/i;
 const HANDLE_AFTER_INVITE_RE = /^\s{0,3}[:\-–]?\s{0,3}@[A-Za-z0-9_][\w.]{1,40}[A-Za-z0-9_]/;
 const NOT_AN_ID_RE = /^@?(?:is|the|a|an|me|us|bot|bots|api|chatbot|business|group|channel|server|integration|app|and|or|for|to|with|too|also|here|only|please|number)$/i;
 
@@ -74,6 +76,12 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
     const shared = SHARED_MOVE_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 40), m.index));
     if (shared) {
       out.push(detectionIn(view, m.index - shared[0].length, end, { replacement: "let's keep talking here on Upwork" }));
+      continue;
+    }
+    // "add you to the site WhatsApp group": the group is the place, and Upwork's place replaces it ("add you here on Upwork").
+    const group = ADDED_TO_GROUP_RE.exec(m[0]);
+    if (group) {
+      out.push(detectionIn(view, m.index + group.index + group[0].indexOf(group[1]!), end, { replacement: "here on Upwork" }));
       continue;
     }
     // "your customers can reach you on WhatsApp" is not an invitation; "send me a message on WhatsApp" is.
