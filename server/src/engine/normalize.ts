@@ -136,14 +136,14 @@ const NEXT_WORD_RE = /\s{1,3}([A-Za-z'’]+)/y;
 const PREVIOUS_WORD_RE = /([A-Za-z]+)\s{1,3}$/;
 
 /** Endings read as another ending (a dropped g: "takin'" is "taking"), with the apostrophe straight or curly. */
-const ENDINGS = dialectSpellings.endings.flatMap((e) => [e, { ...e, ending: e.ending.replace("'", "’") }]);
+const ENDINGS = dialectSpellings.endings.flatMap((e) => [e, { ...e, name: e.name.replace("'", "’") }]);
 
 /** The meaning of the chat or dialect spelling `word` found at `end` - word.length in `source`. */
 function chatMeaning(word: string, source: string, end: number): string {
   const m = CHAT_WORDS.get(word);
   if (!m) {
-    const e = ENDINGS.find((x) => word.endsWith(x.ending))!;
-    return word.slice(0, word.length - e.ending.length) + e.means;
+    const e = ENDINGS.find((x) => word.endsWith(x.name))!;
+    return word.slice(0, word.length - e.name.length) + e.means;
   }
   if (m.meansBefore && (m.before || m.beforePattern)) {
     NEXT_WORD_RE.lastIndex = end;
@@ -168,7 +168,7 @@ const alternation = (words: string[]) => words.sort((a, b) => b.length - a.lengt
 const LONG_CHAT_WORDS = alternation([...CHAT_WORDS.keys()].filter((w) => w.length > 1));
 const LETTER_CHAT_WORDS = alternation([...CHAT_WORDS.keys()].filter((w) => w.length === 1));
 // Not after an opening quote: ‘login’ is a word quoted, not a dropped g.
-const ENDING_WORDS = String.raw`(?<!‘)[A-Za-z]{2,}(?:${alternation(ENDINGS.map((e) => e.ending))})`;
+const ENDING_WORDS = String.raw`(?<!‘)[A-Za-z]{2,}(?:${alternation(ENDINGS.map((e) => e.name))})`;
 const CHAT_WORD_RE = new RegExp(
   String.raw`(?<!${WORD_JOINER}|\.)(?:${LONG_CHAT_WORDS}|${ENDING_WORDS}|(?<!(?:^|\s)\S\s)(?:${LETTER_CHAT_WORDS})(?!\s\S\s\S(?:\s|$)))(?!${WORD_JOINER}|\.\w)`,
   "g",
