@@ -74,6 +74,8 @@ export const INSULT_LOOKS = insults.looks;
 export const INSULT_BODY_PARTS = insults.bodyParts;
 /** Insult adjectives that insult as a sentence of their own: "Pathetic." (insults.json). */
 export const INSULT_EXCLAMATIONS = insults.exclamations;
+/** Set phrases that threaten by implication: "you'd do well not to test either", "watch your back" (insults.json). */
+export const THREAT_IDIOMS = insults.threatIdioms;
 /** Words for a person an insult adjective is said of: "the most dishonest person" (insults.json). */
 export const INSULTED_PEOPLE = insults.people;
 /** A person's faults named as theirs, shaming names, and the mind mocked (insults.json traits, disgraces, wits). */

@@ -1,7 +1,7 @@
 // Patterns for insults, threats, sexual remarks and discrimination. Profanity itself comes from the
 // `obscenity` package's maintained English list, not from here.
 
-import { CLOTHING, COUNTRIES, INSULT_ADJECTIVES, INSULT_BODY_PARTS, INSULT_LOOKS, INSULT_EXCLAMATIONS, INSULT_NOUNS, INSULTED_PEOPLE, INSULT_DISGRACES, INSULT_TRAITS, INSULT_WITS, INSULT_LIKENESSES, RUDE_DISMISSALS, AIMED_INSULT_PHRASES, PEOPLE_ROLES, SPANISH_PORTUGUESE, lexiconAlternation } from "../lexicons";
+import { CLOTHING, THREAT_IDIOMS, COUNTRIES, INSULT_ADJECTIVES, INSULT_BODY_PARTS, INSULT_LOOKS, INSULT_EXCLAMATIONS, INSULT_NOUNS, INSULTED_PEOPLE, INSULT_DISGRACES, INSULT_TRAITS, INSULT_WITS, INSULT_LIKENESSES, RUDE_DISMISSALS, AIMED_INSULT_PHRASES, PEOPLE_ROLES, SPANISH_PORTUGUESE, lexiconAlternation } from "../lexicons";
 import profanityExceptions from "../lexicons/profanity-exceptions.json";
 import { SPEAKER_WILL } from "./intent";
 
@@ -117,7 +117,9 @@ const ASIDE = String.raw`(?:clearly|obviously|honestly|frankly|really|truly|just
 const PERSON_WORD = lexiconAlternation(INSULTED_PEOPLE);
 /** Insults aimed at "you", read on `markInsults` text: "you (useless) twit", "you're too thick to ...", "stupid old man", "a child could have done better". */
 export const AIMED_INSULT_RE = new RegExp(
-  String.raw`\byou\s{1,3}(?:(?:${INSULT_ADJECTIVE}|little|absolute|complete|total|bloody|f\w*ing)\s{1,3}){0,2}${INSULT_NOUN}\b` +
+  String.raw`\byou\s{1,3}(?:(?:${INSULT_ADJECTIVE}|little|absolute|complete|total|bloody|f\w*ing|[a-z]+-[a-z]+(?:ed|ing))\s{1,3}){0,2}${INSULT_NOUN}\b` +
+    // The reader's people called names: "your project manager's a dim bulb", "your checker is a donkey".
+    String.raw`|\byour\s{1,3}(?:[\w-]+\s{1,3}){0,2}?[\w-]+(?:['’]s|\s{1,3}(?:is|was))\s{1,3}(?:an?|such\s{1,3}an?)\s{1,3}(?:(?:${INSULT_ADJECTIVE}|complete|total|absolute|utter)\s{1,3})?${INSULT_NOUN}\b` +
     String.raw`|\b(?:you['’]?re|you\s{1,3}are|ur|u\s{1,3}r)\s{1,3}(?:\w+\s{1,3})?(?:(?:too|so|such\s{1,3}an?)\s{1,3})?${INSULT_ADJECTIVE}\b` +
     String.raw`|\b${INSULT_ADJECTIVE}\s{1,3}(?:old\s{1,3})?(?:man|woman|lady|boy|girl|kid)\b|\bshame\s{1,3}on\s{1,3}you\b|\bare\s{1,3}you\s{1,3}(?:\w+\s{1,3})?${INSULT_ADJECTIVE}\b` +
     String.raw`|\b(?:you['’]?re|you\s{1,3}are)\s{1,3}(?:\w+\s{1,3})?the\s{1,3}(?:dumbest|stupidest|laziest|worst|cheapest|most\s{1,3}(?:incompetent|useless|clueless|annoying|${INSULT_ADJECTIVE}))\b|\byou\s{1,3}(?:clearly|obviously|really|just|simply)?\s{0,3}can['’]t\s{1,3}(?:read|think|understand\s{1,3}(?:simple|basic|english))\b(?!\s{1,3}(?:it|this|that|them|from|at|on|without|because|when|if|well)\b)` +
@@ -151,6 +153,9 @@ const KNOW_WHERE_THEN_WARN = String.raw`\b(?:i|we)\s{1,3}know\s{1,3}where\s{1,3}
 /** Threats that say what the writer knows or hints at: "I know where you live", "keep ghosting me and watch what happens", "it would be a shame if ...". */
 /** A visit promised to settle things, or manners beaten in: "I'll come round and sort you out myself", "somebody should have slapped some manners into you", "this visit will not be pleasant for you". */
 const COME_ROUND_TO_SORT = String.raw`\b(?:come|coming|pop|popping|drop|dropping)\s{1,3}(?:round|over|around|by)\b[^.;\n]{0,30}?\b(?:sort\s{1,3}you\s{1,3}out|deal\s{1,3}with\s{1,3}you|teach\s{1,3}you\s{1,3}a\s{1,3}lesson)\b|\bsort\s{1,3}you\s{1,3}out\s{1,3}(?:myself|personally|properly|for\s{1,3}good)\b|\b(?:slap|slapped|beat|beaten|knock|knocked|smack|smacked|kick|kicked)\s{1,3}(?:some\s{1,3})?(?:manners|sense)\s{1,3}into\s{1,3}(?:you|him|her|them)\b|\b(?:come|coming|visit|drop\s{1,3}by)\b[^.;\n]{0,30}?\b(?:personally|to\s{1,3}your\s{1,3}(?:office|home|house|shop|studio))\b[^.;\n]{0,60}?\b(?:will\s{1,3}not|won['’]t)\s{1,3}be\s{1,3}(?:pleasant|nice|friendly|fun)\b`;
+/** A threat by a set phrase (lexicons/insults.json threatIdioms). */
+const THREAT_IDIOM = String.raw`(?<![\p{L}])(?:${lexiconAlternation(THREAT_IDIOMS)})(?![\p{L}])|\bwatch\s{1,3}yourself\s{0,3}(?:[,.!;]|$)`;
+export const THREAT_IDIOM_RE = new RegExp(THREAT_IDIOM, "iu");
 export const VEILED_THREAT_RE = new RegExp(`${COME_ROUND_TO_SORT}|${SOMETHING_MIGHT_HAPPEN}|${SHAME_IF_PUBLISHED}|${KNOW_WHERE_THEN_WARN}|${/\b(?:know|aware|found\s{1,3}out)\b[^.;\n]{0,60}?\bwhere\s{1,3}(?:you\s{1,3}live|to\s{1,3}find\s{1,3}you|your\s{1,3}(?:[\w-]+\s{1,3})?(?:office|offices|house|home|studio|shop|family|kids)\s{1,3}(?:is|are))\b|\bkeep\s{1,3}\w+ing\s{1,3}(?:me|us)\b[^.;\n]{0,30}?\band\s{1,3}(?:just\s{1,3})?(?:watch|see)\s{1,3}what\s{1,3}happens\b|\bor\s{1,3}(?:else\s{1,3})?(?:watch|see)\s{1,3}what\s{1,3}happens\b|\b(?:post|tell|warn|write)\b[^.;\n]{0,50}?\bthat\s{1,3}you\s{1,3}(?:are|were)\s{1,3}(?:a\s{1,3})?(?:scammer|fraud|thief|liar|cheat|con\s{1,3}artist)\b|\b(?:i['’]ll|i\s{1,3}will|we['’]ll|we\s{1,3}will)\s{1,3}come\s{1,3}(?:and\s{1,3})?find\s{1,3}you\b|\b(?:post|share|publish|spread|put|leak)\s{1,3}your\s{1,3}(?:home\s{1,3})?(?:photo|picture|pic|face|name|address|number|details|id)\b[^.;\n]{0,40}?(?:everywhere|all\s{1,3}over|online|on\s{1,3}(?:every|all|social|facebook|twitter|x|reddit|linkedin|instagram|tiktok))|\b(?:i['’]ll|i\s{1,3}will)\s{1,3}make\s{1,3}sure\s{1,3}(?:every|all|each)\b[^.;\n]{0,40}?\breviews?\b|\bi\s{1,3}(?:know|found\s{1,3}out|have\s{1,3}found)\s{1,3}(?:where|which\s{1,3}(?:city|town)|what\s{1,3}(?:city|town))\s{1,3}you\s{1,3}live\b|\bi\s{1,3}have\s{1,3}your\s{1,3}(?:full\s{1,3}name|home\s{1,3}address|address)\s{1,3}and\b|\bit\s{1,3}would\s{1,3}be\s{1,3}a\s{1,3}shame\s{1,3}if\b(?![^.;\n]{0,60}\b(?:jss|job\s{1,3}success|ratings?|reviews?|feedback|stars?)\b)|\b(?:think|consider)\s{1,3}(?:very\s{1,3}|really\s{1,3})?(?:carefully|hard)\s{1,3}about\s{1,3}how\s{1,3}(?:you\s{1,3}want\s{1,3})?(?:this|things|it)\s{1,3}(?:to\s{1,3})?(?:ends?|play\s{1,3}out|plays\s{1,3}out|goes)\b/.source}`, "i");
 /**
  * Hounding a person: swearing at them ("f*** off"), shouted demands for an answer, "you don't get to hide from me",

@@ -64,11 +64,11 @@ export const SHORT_GAP_RE = /(?<![\w.])\+?\d{1,3}[ \t]{0,2}(?:h|hrs?|hours?|m|mi
 export const SETTING_OFF_RE = /^(?:false|no|off|none|never|0|null|~|disabled?)$/i;
 
 /** Writing to someone, as a verb or a noun: "writing", "further notes", "te escribo". */
-const MESSAGE_ACT = String.raw`(?:writ(?:e|ing)|messag(?:e|es|ing)|notes|emails?|follow[\s-]?ups|reminders|pings|nudges|nudg(?:e|ing)|ping(?:ing)?|bump(?:ing)?|(?:te|le)\s{1,3}escribo|escribi[eé]ndote|mensajes?|te\s{1,3}escrevo|mensagens?)`;
+const MESSAGE_ACT = String.raw`(?:writ(?:e|ing)|messag(?:e|es|ing)|check(?:ing)?\s{1,3}in|continu(?:e|ing)|notes|emails?|follow[\s-]?ups|reminders|pings|nudges|nudg(?:e|ing)|ping(?:ing)?|bump(?:ing)?|(?:te|le)\s{1,3}escribo|escribi[eé]ndote|mensajes?|te\s{1,3}escrevo|mensagens?)`;
 /** A recurrence of days or hours: "each morning", "every day", "todos los días". */
 const RECURRENCE = String.raw`(?:(?:each|every)\s{1,3}(?:single\s{1,3})?(?:day|morning|evening|night|hour)|daily|hourly|twice\s{1,3}a\s{1,3}day|todos\s{1,3}los\s{1,3}d[ií]as|cada\s{1,3}d[ií]a|todos\s{1,3}os\s{1,3}dias|todo\s{1,3}dia)`;
 /** Until the other side gives in: "until I hear from you", "until such time as a decision is communicated", "hasta que me aceptes". */
-const UNTIL_ANSWERED = String.raw`(?:until|till)\s{1,3}(?:such\s{1,3}time\s{1,3}as|i\s{1,3}(?:hear|get)|you\s{1,3}(?:\w+\s{1,3})?(?:answer|reply|respond|decide|hire|accept|say|get\s{1,3}back|do|give\s{1,3}in)|a\s{1,3}(?:decision|reply|response|answer))|hasta\s{1,3}que|at[ée]\s{1,3}que`;
+const UNTIL_ANSWERED = String.raw`(?:until|till)\s{1,3}(?:such\s{1,3}time\s{1,3}as|i\s{1,3}(?:hear|get|see)|you\s{1,3}(?:\w+\s{1,3})?(?:answer|reply|respond|decide|hire|accept|say|get\s{1,3}back|do|give\s{1,3}in|take\s{1,3}me\s{1,3}on)|(?:someone|somebody|anyone|anybody)\s{1,3}(?:\w+\s{1,3}){0,3}?(?:answers|replies|responds|gets\s{1,3}back)|(?:it|the\s{1,3}(?:review|feedback|rating))(?:['’]s|\s{1,3}is|\s{1,3}gets)\s{1,3}(?:posted|left|done|up|in)|a\s{1,3}(?:decision|reply|response|answer))|hasta\s{1,3}que|at[ée]\s{1,3}que`;
 /** Messages on a recurrence until answered, or kept up until answered: "further notes each day until I hear from you", "I'm going to keep writing until you do". */
 /** Pestering verbs: chasing someone rather than updating them ("I'll ping you twice a day until it's done", not "updates every day until it's done"). */
 const PESTER = String.raw`(?:ping|pinging|nudge|nudging|chase|chasing|bug|bugging|pester|pestering|hound|hounding)`;
@@ -87,7 +87,7 @@ const MESSAGED_MANY_TIMES_A_DAY = String.raw`\b${MESSAGE_VERB}\s{1,3}${MESSAGED_
 /** A second sender from another profile in case one is missed: "Hardik will also send you message from his profile in case you miss mine". */
 const SECOND_SENDER = String.raw`\b(?:send|sends|message|messages|write|writes|ping|pings|contact|contacts)\b[^.;\n]{0,40}?\bfrom\s{1,3}(?:his|her|their|another|a\s{1,3}second|my\s{1,3}other|our\s{1,3}other)\s{1,3}(?:\w+\s{1,3})?(?:profile|account)\b[^.;\n]{0,30}?\bin\s{1,3}case\b`;
 export const RECURRING_UNTIL_ANSWERED_RE = new RegExp(
-  String.raw`${PESTER_UNTIL}|${MESSAGED_MANY_TIMES_A_DAY}|${SECOND_SENDER}|\b${MESSAGE_ACT}\b[^.;\n]{0,60}?\b${RECURRENCE}\b[^.;\n]{0,60}?\b(?:${UNTIL_ANSWERED})\b|\bkeep\s{1,3}(?:on\s{1,3})?(?:writing|messaging|emailing|texting|pinging|nudging|bumping|chasing|reminding|following\s{1,3}up|sending\s{1,3}(?:notes|messages))\b[^.;\n]{0,30}?\b(?:${UNTIL_ANSWERED})\b`,
+  String.raw`${PESTER_UNTIL}|${MESSAGED_MANY_TIMES_A_DAY}|${SECOND_SENDER}|\b${MESSAGE_ACT}\b[^.;\n]{0,60}?\b${RECURRENCE}\b[^.;\n]{0,60}?\b(?:${UNTIL_ANSWERED})\b|\bkeep\s{1,3}(?:on\s{1,3})?(?:writing|messaging|emailing|texting|pinging|nudging|bumping|chasing|reminding|following\s{1,3}up|sending\s{1,3}(?:notes|messages|it|the\s{1,3}same)|doing\s{1,3}so)\b[^.;\n]{0,30}?\b(?:${UNTIL_ANSWERED})\b`,
   "i",
 );
 
