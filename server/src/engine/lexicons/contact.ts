@@ -132,9 +132,14 @@ export const HANDLE_ON_X_RE = new RegExp(String.raw`(${HANDLE})\s{1,3}(?:on|at|v
 export const X_THEN_HANDLE_RE = new RegExp(String.raw`\bX\s{0,3}\((?:formerly|ex|aka|former)[\s-]{1,3}Twitter\)\s{0,3}[:\-–]?\s{0,3}${HANDLE}|\b(?:[Pp]ing|[Dd][Mm]|[Mm]essage|[Ff]ind|[Ff]ollow|[Rr]each|[Aa]dd|[Tt]ext)\s{1,3}(?:me|us)\s{1,3}on\s{1,3}X\s{0,3}[,:\-–]?\s{0,3}${HANDLE}|\b(?:[Mm]y|[Oo]ur)\s{1,3}X\s{0,3}[,:\-–]?\s{0,3}${HANDLE}`, "g");
 /**
  * A building, its floor and its street, with no house number, as written in East Africa and nearby:
- * "Kimathi House, 3rd Floor, Kimathi Street, Nairobi CBD" (street-words.json buildingWords, streetAfterName).
+ * "Kimathi House, 3rd Floor, Kimathi Street, Nairobi CBD", or a room and tower before the building, as in China and Hong
+ * Kong (street-words.json buildingWords, streetAfterName, roomWords, towerWords).
  */
-export const BUILDING_FLOOR_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}\d])${PLACE_NAME}${SP}(?:${wordAlternation(streetWords.buildingWords)}),${SP0}\d{1,2}(?:st|nd|rd|th)${SP}Floor,${SP0}${PLACE_NAME}${SP}(?:${wordAlternation(streetWords.streetAfterName)})(?:,${SP0}${PLACE_NAME})?`, "gu");
+const BUILDING = String.raw`${PLACE_NAME}${SP}(?:${wordAlternation(streetWords.buildingWords)})`;
+const STREET_AFTER_NAME = String.raw`${PLACE_NAME}${SP}(?:${wordAlternation(streetWords.streetAfterName)})(?:,${SP0}${PLACE_NAME})?`;
+/** A numbered room or unit, and a tower or block, before the building: "Room 1207, Tower B, Saige Plaza, Huaqiang North Road" (street-words.json roomWords, towerWords). */
+const ROOM_AND_TOWER = String.raw`(?:${wordAlternation(streetWords.roomWords)})${SP0}\d{1,5}[A-Z]?,${SP0}(?:(?:${wordAlternation(streetWords.towerWords)})${SP}[A-Z0-9]{1,3},${SP0})?`;
+export const BUILDING_FLOOR_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}\d])(?:${BUILDING},${SP0}\d{1,2}(?:st|nd|rd|th)${SP}Floor|${ROOM_AND_TOWER}${BUILDING}),${SP0}${STREET_AFTER_NAME}`, "gu");
 /** "same handle everywhere", "on all socials": one handle offered for several networks. */
 export const SAME_HANDLE_RE = new RegExp(String.raw`\b(?:${wordAlternation(labels.sameHandleWords)})(?![\w])`, "i");
 /** A handle in a same-handle sentence: "@lenadraws", or the name after "handle is" / "username:". Groups: 1 @handle, 2 bare name. */
@@ -151,7 +156,12 @@ const ID_LABEL = String.raw`(?:id|handle|username|user\s{0,3}name|name|nick)`;
 /** An app name with its ID in brackets: "Telegram (@jdoe)", "Skype [live:cid.5a1]", "WeChat (ID: wx_ann88)". Group 1: the ID. */
 export const APP_BRACKETED_ID_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})\s{0,3}[:\-–]?\s{0,3}[(\[]\s{0,3}(?:${ID_LABEL}\s{0,3}[:=]?\s{0,3})?${ID}\s{0,3}[)\]]`, "gi");
 /** An app name, a colon and a labelled ID: "WeChat: ID liwei88", "Discord - username kay.dev". Group 1: the ID. */
-export const APP_LABELLED_ID_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})\s{0,3}[:\-–]\s{0,3}${ID_LABEL}\s{0,3}[:=]?\s{0,3}${ID}`, "gi");
+export const APP_LABELLED_ID_RE = new RegExp(
+  String.raw`\b(?:${MESSAGING_APPS})\s{0,3}[:\-–]\s{0,3}${ID_LABEL}\s{0,3}[:=]?\s{0,3}${ID}` +
+    // A few words between the app and its ID: "Threema is also fine — ID 7XK4PQ2M", "Telegram if you prefer: @ybenali".
+    String.raw`|\b(?:${MESSAGING_APPS})\b[^.;@\n:—–]{1,30}[:—–]\s{0,3}(?:${ID_LABEL}\s{0,3}[:=]?\s{0,3}${ID}|(@[A-Za-z0-9][\w.]{2,40}))`,
+  "gi",
+);
 
 const CALL_NOUN = wordAlternation(labels.callNouns);
 const CALL_DETERMINER = String.raw`(?:a|an|one|quick|short|brief|free|first|\d{1,2}[\s-]?min(?:ute)?s?)`;

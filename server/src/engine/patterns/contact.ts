@@ -99,6 +99,8 @@ export const YOUR_CHANNEL_TO_REACH_YOU_RE = new RegExp(String.raw`\byour\s{1,3}(
 export const ADD_ME_BY_ID_RE = /\badd\s{1,3}(?:me|us)\s{1,3}(?:(?:with|using|via|under|by|at)\s{1,3})?(?:the\s{1,3}|my\s{1,3}|our\s{1,3})?(?:id|handle|user\s{0,3}name)\s{0,3}[:\-–]?\s{0,3}@?([A-Za-z0-9][\w.\-]{2,39}[A-Za-z0-9])/gi;
 export const MESSAGING_BARE_ID_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})(?:,\s{0,3}|\s{1,3})(?:id\s{1,3})?([A-Za-z0-9][\w.\-#]{4,40}[A-Za-z0-9])`, "gi");
 
+/** An app reached on a number given elsewhere: "WhatsApp's on the same number", "I'm on Signal at this number too". */
+export const APP_ON_THAT_NUMBER_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})(?:['’]s|\s{1,3}is|\s{1,3}works)\s{1,3}(?:also\s{1,3})?(?:on|at)\s{1,3}(?:the\s{1,3}same|this|that|my)\s{1,3}(?:number|no\.?)\b|\b(?:i['’]m|we['’]re|i\s{1,3}am|we\s{1,3}are)\s{1,3}(?:also\s{1,3})?on\s{1,3}(?:${MESSAGING_APPS})\s{1,3}(?:at|on|with)\s{1,3}(?:the\s{1,3}same|this|that|my)\s{1,3}(?:number|no\.?)\b`, "gi");
 /** A messaging app preferred for the talk itself: "I prefer Signal for project talk". */
 export const APP_PREFERRED_RE = new RegExp(String.raw`\b(?:i|we)\s{1,3}(?:prefer|like\s{1,3}to\s{1,3}use|mostly\s{1,3}use|usually\s{1,3}use)\s{1,3}(?:${MESSAGING_APPS})\s{1,3}(?:for|over)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:talk|chat|chats|communication|calls|messages|updates|coordination)\b`, "gi");
 /**
@@ -208,12 +210,12 @@ export const FORM_SUBDOMAIN_RE = /^forms?\./i;
 const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b`;
 
 /** Street types written after the name ("88 Flinders St", "221B Baker Street"). */
-const STREET_TYPES = String.raw`Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Tce|Parkway|Pkwy|Highway|Hwy|Square|Sq|Crescent|Cres|Close|Row|Plaza|Circle|Cir|Alley|Parade|Pde|Esplanade|Quay|Wharf|Walk|Grove|Gardens`;
+const STREET_TYPES = String.raw`Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Tce|Parkway|Pkwy|Highway|Hwy|Square|Sq|Crescent|Cres|Close|Row|Plaza|Circle|Cir|Alley|Parade|Pde|Esplanade|Quay|Wharf|Walk|Grove|Gardens|Wynd|Mews|Brae|Vennel|Rise|Vale`;
 /** A building or housing society named between the number and the street: "22B, Shanti Niketan Society, Baner Road". */
 const BUILDING_BEFORE_STREET = String.raw`(?:(?<=\d[A-Za-z]?,[ \t]{1,3})(?:[A-Z][A-Za-z'’.-]{1,20}[ \t]{1,3}){0,3}[A-Z][A-Za-z'’.-]{1,20},[ \t]{1,3})?`;
 /** "88 Flinders St, Melbourne VIC 3000", "Level 3, 88 Flinders St", "No. 27, Galle Road, Colombo 03", "1600 Pennsylvania Avenue NW, Washington, DC 20500". */
 export const STREET_ADDRESS_RE = new RegExp(
-  String.raw`(?:\b(?:Level|Suite|Unit|Floor|Flat|Apt\.?|Apartment)[ \t]{1,3}\d{1,4}[A-Za-z]?,?[ \t]{1,3})?(?:\bNo\.?[ \t]{0,2}\d{1,5}[A-Za-z]?,?|\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?,?)[ \t]{1,3}${BUILDING_BEFORE_STREET}(?:[A-Z][A-Za-z'’.-]{1,20}[ \t]{1,3}){1,3}(?:${STREET_TYPES})\b\.?(?:[ \t]{1,3}(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?(?:[ \t]{1,3}[A-Z][A-Za-z'’.-]{1,20}(?!\d)){1,3}(?:,?[ \t]{1,3}[A-Z]{2,3}\b)?(?:,?[ \t]{1,3}(?:\d{4,6}(?:-\d{4})?|${UK_POSTCODE}))?)?`,
+  String.raw`(?:\b(?:Level|Suite|Unit|Floor|Flat|Apt\.?|Apartment)[ \t]{1,3}\d{1,4}[A-Za-z]?,?[ \t]{1,3})?(?:\bNo\.?[ \t]{0,2}\d{1,5}[A-Za-z]?,?|\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?,?)[ \t]{1,3}${BUILDING_BEFORE_STREET}(?:[NSEW]\.?[ \t]{1,3})?(?:[A-Z][A-Za-z'’.-]{1,20}[ \t]{1,3}){1,3}(?:${STREET_TYPES})\b\.?(?:[ \t]{1,3}(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?(?:[ \t]{1,3}[A-Z][A-Za-z'’.-]{1,20}(?!\d)){1,3}(?:,?[ \t]{1,3}[A-Z]{2,3}\b)?(?:,?[ \t]{1,3}(?:\d{4,6}(?:-\d{4})?|${UK_POSTCODE}))?)?`,
   "g",
 );
 /** Continental street names with the number after ("Schanzenstraße 41, 20357 Hamburg", "Karl-Heine-Straße 87", "Moda Caddesi No: 112, Kadıköy, İstanbul"). */

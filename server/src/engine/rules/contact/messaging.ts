@@ -1,7 +1,7 @@
 import { matches } from "../../prefilter";
 import meta from "../../../../../rules/contact/messaging/rule.json";
 import { defineRule, detectionIn, type Detection } from "../../rule";
-import { APP_BEFORE_THERE_RE, TALK_THERE_RE, LINE_INVITE_RE, PIDGIN_INVITE_RE, COLLAPSED_APP_NAME_RE, ADD_ME_BY_ID_RE, APP_AS_HANDLE_RE, APP_PREFERRED_RE, DISCORD_TAG_RE, DM_AT_HANDLE_RE, COLLAPSED_HANDLE_RE, HANDLE_AFTER_APP_RE, INVITE_PARTY_RE, JOINT_MOVE_RE, JOINT_MOVE_SPEAKER_BEFORE_RE, LETTER_SPACED_RUN_RE, LETTER_SPACING_RE, MESSAGING_BARE_ID_RE, MESSAGING_APP_RE, MESSAGING_ID_RE, MESSAGING_INVITE_ES_PT_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, MOVE_CONVERSATION_RE, SHARED_MOVE_BEFORE_RE, SKYPE_LIVE_ID_RE, SPEAKER_REACHES_YOU_RE, TAG_CUE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
+import { APP_BEFORE_THERE_RE, TALK_THERE_RE, LINE_INVITE_RE, PIDGIN_INVITE_RE, COLLAPSED_APP_NAME_RE, ADD_ME_BY_ID_RE, APP_AS_HANDLE_RE, APP_PREFERRED_RE, APP_ON_THAT_NUMBER_RE, DISCORD_TAG_RE, DM_AT_HANDLE_RE, COLLAPSED_HANDLE_RE, HANDLE_AFTER_APP_RE, INVITE_PARTY_RE, JOINT_MOVE_RE, JOINT_MOVE_SPEAKER_BEFORE_RE, LETTER_SPACED_RUN_RE, LETTER_SPACING_RE, MESSAGING_BARE_ID_RE, MESSAGING_APP_RE, MESSAGING_ID_RE, MESSAGING_INVITE_ES_PT_RE, MESSAGING_INVITE_RE, MESSAGING_LINK_RE, MOVE_CONVERSATION_RE, SHARED_MOVE_BEFORE_RE, SKYPE_LIVE_ID_RE, SPEAKER_REACHES_YOU_RE, TAG_CUE_BEFORE_RE, TECH_AFTER_RE, TECH_BEFORE_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE, promisesCompliance, NEGATION_BEFORE_RE } from "../../patterns/intent";
 import { clauseTextAt, contactDetection, matchesOf } from "../shared";
 import { APP_BRACKETED_ID_RE, APP_CALL_RE, APP_NAME_BY_REFERENCE_RE, APP_LABELLED_ID_RE, CALL_DETERMINER_BEFORE_RE, CALL_TECH_AFTER_RE } from "../../lexicons/contact";
@@ -41,10 +41,11 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
   for (const m of matchesOf(ADD_ME_BY_ID_RE, text)) {
     if (looksLikeId(m[1]!)) out.push(contactDetection(view, m.index, m.index + m[0].length));
   }
-  // "Telegram (@jdoe)", "WeChat: ID liwei88": the ID in brackets or after a label.
+  // "Telegram (@jdoe)", "WeChat: ID liwei88", "Threema is also fine — ID 7XK4PQ2M": the ID in brackets or after a label.
   for (const re of [APP_BRACKETED_ID_RE, APP_LABELLED_ID_RE]) {
     for (const m of matchesOf(re, text)) {
-      if (m[1]!.startsWith("#") || !looksLikeId(m[1]!)) continue;
+      const id = (m[1] ?? m[2] ?? m[3])!; // the ID right after the app or its label, or after a few words
+      if (id.startsWith("#") || !looksLikeId(id)) continue;
       const d = contactDetection(view, m.index, m.index + m[0].length);
       // With no verb before it ("WeChat (ID: x) works best"), no rewrite reads well: no fix.
       out.push(d.start === view.toSource(m.index, m.index + 1).start ? { ...d, replacement: null } : d);
@@ -138,7 +139,7 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
     out.push(detectionIn(view, m.index, m.index + m[0].length, { replacement: null }));
   }
   for (const m of matchesOf(SKYPE_LIVE_ID_RE, text)) out.push(contactDetection(view, m.index, m.index + m[0].length, {}, { datum: true }));
-  for (const m of matchesOf(APP_PREFERRED_RE, text)) {
+  for (const m of [...matchesOf(APP_PREFERRED_RE, text), ...matchesOf(APP_ON_THAT_NUMBER_RE, text)]) {
     const clause = clauseTextAt(ctx, view, m.index);
     if (!promisesCompliance(clause) && !matches(AFTER_CONTRACT_RE, clause)) out.push(contactDetection(view, m.index, m.index + m[0].length));
   }

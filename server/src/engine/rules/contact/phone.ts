@@ -1,6 +1,7 @@
 import { matches } from "../../prefilter";
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import phoneCountries from "../../lexicons/contact/phone-countries.json";
+import lookalikeDigits from "../../lexicons/contact/lookalike-digits.json";
 import meta from "../../../../../rules/contact/phone/rule.json";
 import { defineRule, type Detection } from "../../rule";
 import { DIGIT_WORDS, LEGAL_DOCUMENT_RE, LINE_LABEL_BEFORE_RE, NOT_A_PHONE_RE, PHONE_CANDIDATE_RE, PHONE_CONTEXT_RE, SPELLED_DIGITS_RE } from "../../patterns/contact";
@@ -63,6 +64,10 @@ function spelledToDigits(spelled: string): string | undefined {
 }
 
 /** An identifier's name earlier in the clause: "the CRA reference number on your notice of assessment is 0004 5512 9876", "registration number on the invoices (81234 5678". */
+/** Letters that pass for digits in a phone number (lexicons/contact/lookalike-digits.json), and a run of digits mixed with them. */
+const LOOKALIKE_DIGIT = new Map(Object.entries(lookalikeDigits.digits).flatMap(([digit, letters]) => letters.map((l) => [l, digit] as const)));
+const LOOKALIKE_CLASS = `[\\d${[...LOOKALIKE_DIGIT.keys()].join("").replace(/[|\]\\^-]/g, "\\$&")}]`;
+const LOOKALIKE_DIGITS_RUN_RE = new RegExp(String.raw`(?:\+[ \t]?|(?<![\p{L}\d]))\d(?:[ \t().\-–—/]{0,3}${LOOKALIKE_CLASS}){6,16}(?![\p{L}\d])`, "gu");
 const ID_NUMBER_BEFORE_RE = new RegExp(String.raw`\b(?:${IDENTIFIER_NAMES})\s{1,3}(?:no\.?|number|#|id|code)\b[^.;:\n]{0,50}$`, "i");
 
 export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
@@ -103,6 +108,19 @@ export const contactPhone = defineRule("contact/phone", meta, (ctx) => {
     if (!severity) continue;
     const legal = matches(LEGAL_DOCUMENT_RE, sentenceInParagraph(text, start, end));
     out.push(withAppInvite(view, contactDetection(view, start, end, legal ? { severity: "information", message: "Phone number shared for a legal document (NDA): allowed by Upwork's exception, if it is used only for that." } : { severity }, { datum: true }), start));
+  }
+  // Letters for digits ("4l5-555-Ol32", Cyrillic "8І2-2ЗЗ4"): read with the letters as the digits they pass for, with a phone word nearby.
+  for (const m of matchesOf(LOOKALIKE_DIGITS_RUN_RE, text)) {
+    const found = m[0].replace(/[\s(.\-/]+$/, "");
+    const spelled = [...found].map((c) => LOOKALIKE_DIGIT.get(c) ?? c).join("");
+    const digits = spelled.replace(/\D/g, "");
+    if (digits.length < 7 || digits.length > 15 || found.replace(/\D/g, "").length < 4 || !/[^\d\s()+.\-/–—]/.test(found)) continue;
+    const start = m.index;
+    const before = text.slice(Math.max(0, start - 60), start);
+    const context = leadInStart(text, start) < start || matches(PHONE_CONTEXT_RE, before.slice(before.lastIndexOf("\n") + 1)) || matches(PHONE_CONTEXT_RE, paragraphBefore(text, start, 40));
+    if (!context) continue;
+    const valid = spelled.startsWith("+") ? validFor(spelled, [undefined]) : validFor(spelled, countries);
+    out.push(withAppInvite(view, contactDetection(view, start, start + found.length, { severity: valid ? "error" : "warning" }, { datum: true }), start));
   }
   // Spelled-out numbers only count with a phone word nearby: "call me on four-one-six, ...".
   for (const m of matchesOf(SPELLED_DIGITS_RE, text)) {
