@@ -2,6 +2,7 @@
 // own, then the library pass across all of them (near-duplicates, shared openings, styles). Large
 // libraries are linted on worker threads too (see lint-pool.ts); the output order is the files' order.
 
+import { statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { applySuppressions, describeStale, fixAll, lint, lintDocument, LineIndex, mergeConfigs, parseDocument, type DuplicateClusterInfo, type Finding, type InputProblem, type LinePositions, type ProposalLintConfig } from "../engine";
 import { suppressionFilter } from "../engine/directives";
@@ -122,10 +123,11 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
   const workers = options.fix || options.read ? 0 : options.workers ?? poolSize(files.length);
   if (workers > 0) {
     // Configs are resolved here (errors reported once, in order); the files are linted in parallel
-    // and their outcomes taken in the files' order.
+    // and their outcomes taken in the files' order. Sizes decide where a file is linted (lint-pool.ts).
     const tasks: FileTask[] = files.map((file, index) => {
       const config = mergeConfigs(configFor(file));
-      return { index, file, shown: shownAt(file, index), maxBytes: options.maxBytes, config, keepText: hasSuppressions(file) };
+      const bytes = statSync(file, { throwIfNoEntry: false })?.size;
+      return { index, file, shown: shownAt(file, index), maxBytes: options.maxBytes, config, keepText: hasSuppressions(file), ...(bytes !== undefined ? { bytes } : {}) };
     });
     lintInPool(tasks, workers, (outcome) => {
       const task = tasks[outcome.index]!;
