@@ -150,7 +150,7 @@ export function lintFiles(files: string[], options: LintFilesOptions): LintFiles
     // The main thread's heap cannot be capped once it has started; from here on (the library pass and
     // the report) it holds the whole library's outcomes, and V8 would let it reach up to 4 times its live
     // data after each full collection. 10,000 templates (groups), 3 paired runs: peak RSS 307 -> 280 MB,
-    // wall unchanged. V8's flags are the process's: only a pooled run, whose workers have ended, sets it.
+    // wall unchanged. V8's flags are the process's: only a pooled run sets it, once its workers are done.
     setFlagsFromString(`--heap-growing-percent=${MAIN_HEAP_GROWING_PERCENT}`);
   } else files.forEach((file, index) => {
     const shown = shownAt(file, index);
