@@ -1,7 +1,13 @@
 // Linting many files on worker threads while `lintFiles` stays synchronous: the main thread hands
-// out chunks of files, lints files itself while it waits, and sleeps on a shared counter (Atomics)
-// that a worker bumps after posting results, which it takes with receiveMessageOnPort. Outcomes are
-// handed back in the files' order, so the output is the same as a run on one thread.
+// out chunks of files and sleeps on a shared counter (Atomics) that a worker bumps after posting
+// results, which it takes with receiveMessageOnPort. Outcomes are handed back in the files' order,
+// so the output is the same as a run on one thread.
+// Memory: a lint leaves garbage (matches, slices, tokens) far beyond what it keeps, and V8 lets an
+// uncapped heap grow a long way before collecting it; the process's peak was that headroom, not
+// retained data (10,000 templates: about 350-440 MB peak for 32 MB live). So every lint runs on a
+// worker whose heap is capped (WORKER_RESOURCE_LIMITS) and the main thread, whose heap cannot be
+// capped after start, only collects outcomes and runs the library pass. A file too large for a
+// capped heap (over WORKER_MAX_FILE_BYTES) is linted on the main thread while it waits.
 
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -23,6 +29,8 @@ export interface FileTask {
   config: ProposalLintConfig;
   /** Send the text back (its suppressions file has entries for it); otherwise only its line starts. */
   keepText: boolean;
+  /** Its size in bytes when known: a file over WORKER_MAX_FILE_BYTES is linted on the main thread. */
+  bytes?: number;
 }
 
 export type FileOutcome =
@@ -65,14 +73,24 @@ const START_MS = 15_000;
 const WORKER_FLAG = "proposalLintWorker";
 
 /**
- * Worker threads to add for `files` files: one per spare core (at most 3) for 300 files or more,
- * and only from the bundled CLI (a worker loads the same file: dist/cli.js).
+ * Each worker's heap cap. Linting the 10,000-template agency library (bench:library), a worker's
+ * live data stays under 20 MB; a 2 MB template lints within these limits, a 5 MB one does not
+ * (hence WORKER_MAX_FILE_BYTES).
+ */
+export const WORKER_RESOURCE_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } as const;
+/** Files larger than this are linted on the main thread, whose heap is not capped. */
+export const WORKER_MAX_FILE_BYTES = 1 << 20;
+
+/**
+ * Worker threads for `files` files: one per core (at most 4) for 300 files or more, and only from
+ * the bundled CLI (a worker loads the same file: dist/cli.js). PROPOSAL_LINT_WORKERS overrides the
+ * count; 0 lints every file on the main thread, as a small library is.
  */
 export function poolSize(files: number): number {
   if (files < POOL_MIN_FILES || !__filename.endsWith(".js")) return 0;
   const env = process.env["PROPOSAL_LINT_WORKERS"];
   if (env !== undefined && /^\d+$/.test(env)) return Number(env);
-  return Math.max(0, Math.min(availableParallelism() - 1, 3));
+  return Math.max(1, Math.min(availableParallelism(), 4));
 }
 
 interface PoolWorker {
@@ -86,14 +104,15 @@ interface PoolWorker {
 }
 
 /**
- * Lints `tasks` on `workers` worker threads and the main thread; calls `take` with every outcome in
- * task order. Synchronous: returns when all are taken. A task that throws becomes a failed outcome.
+ * Lints `tasks` on `workers` worker threads (the main thread lints only files over
+ * WORKER_MAX_FILE_BYTES, and those of a worker that stalls); calls `take` with every outcome in task
+ * order. Synchronous: returns when all are taken. A task that throws becomes a failed outcome.
  */
 export function lintInPool(tasks: readonly FileTask[], workers: number, take: (outcome: FileOutcome) => void): void {
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const pool: PoolWorker[] = Array.from({ length: workers }, () => {
     const { port1, port2 } = new MessageChannel();
-    const options = { workerData: { [WORKER_FLAG]: true, port: port2, signal }, transferList: [port2] };
+    const options = { workerData: { [WORKER_FLAG]: true, port: port2, signal }, transferList: [port2], resourceLimits: WORKER_RESOURCE_LIMITS };
     // From the bundle a worker loads the bundle, through its code-cache loader (cli-boot.js beside
     // it) when there is one; from TypeScript sources (tests), tsx loads them.
     const boot = join(dirname(__filename), "cli-boot.js");
@@ -101,10 +120,17 @@ export function lintInPool(tasks: readonly FileTask[], workers: number, take: (o
       ? new Worker(`require("tsx/cjs"); require(${JSON.stringify(__filename)});`, { ...options, eval: true })
       : new Worker(existsSync(boot) ? boot : __filename, options);
     worker.unref();
+    // A worker over its heap cap is ended with an 'error' event, delivered once this synchronous
+    // call has returned; its files are linted again on the main thread when it stalls (STALL_MS).
+    worker.on("error", () => undefined);
     return { worker, port: port1, outstanding: new Set<number>(), lastHeard: Date.now(), ready: false, dead: false };
   });
   const results: (FileOutcome | undefined)[] = new Array(tasks.length);
+  // Files too large for a capped heap are the main thread's; the rest are handed out in order.
+  const large = tasks.filter((t) => (t.bytes ?? 0) > WORKER_MAX_FILE_BYTES);
+  const forWorkers = large.length ? tasks.filter((t) => !((t.bytes ?? 0) > WORKER_MAX_FILE_BYTES)) : tasks;
   let next = 0;
+  let nextLarge = 0;
   let emitted = 0;
   const emit = () => {
     while (emitted < tasks.length && results[emitted] !== undefined) {
@@ -114,8 +140,8 @@ export function lintInPool(tasks: readonly FileTask[], workers: number, take: (o
     }
   };
   const give = (w: PoolWorker) => {
-    while (!w.dead && w.outstanding.size < 2 * CHUNK && next < tasks.length) {
-      const chunk = tasks.slice(next, next + CHUNK);
+    while (!w.dead && w.outstanding.size < 2 * CHUNK && next < forWorkers.length) {
+      const chunk = forWorkers.slice(next, next + CHUNK);
       next += chunk.length;
       for (const t of chunk) w.outstanding.add(t.index);
       w.port.postMessage(chunk);
@@ -148,8 +174,13 @@ export function lintInPool(tasks: readonly FileTask[], workers: number, take: (o
       }
       emit();
       if (got) continue;
-      if (next < tasks.length) {
-        runHere(tasks[next++]!); // the main thread lints too, one file at a time so workers are refilled promptly
+      if (nextLarge < large.length) {
+        runHere(large[nextLarge++]!); // one file at a time, so workers are refilled promptly
+        emit();
+        continue;
+      }
+      if (pool.every((w) => w.dead) && next < forWorkers.length) {
+        runHere(forWorkers[next++]!); // no worker left: the main thread lints the rest
         emit();
         continue;
       }
