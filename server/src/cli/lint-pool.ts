@@ -74,12 +74,13 @@ const WORKER_FLAG = "proposalLintWorker";
 
 /**
  * Each worker's heap cap. Linting the 10,000-template agency library (bench:library), a worker's
- * live data stays under 20 MB; a 2 MB template lints within these limits, a 5 MB one does not
- * (hence WORKER_MAX_FILE_BYTES).
+ * live data stays under 20 MB. A dense 1 MB template (a violation every few lines) came within a few
+ * MB of the cap and, loaded from TypeScript sources, over it; so files over WORKER_MAX_FILE_BYTES
+ * (half that) go to the main thread, and a worker that runs out is noticed only by the stall timer.
  */
 export const WORKER_RESOURCE_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } as const;
 /** Files larger than this are linted on the main thread, whose heap is not capped. */
-export const WORKER_MAX_FILE_BYTES = 1 << 20;
+export const WORKER_MAX_FILE_BYTES = 1 << 19;
 
 /**
  * Worker threads for `files` files: one per core (at most 4) for 300 files or more, and only from
