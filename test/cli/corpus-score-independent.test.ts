@@ -315,6 +315,26 @@ const SETS: Record<string, Floors> = {
     precision: 0.96, recall: 0.84, cleanFilesFlagged: 0.028, avoidSpansFlagged: 3,
     families: { circumvention: [0.99, 0.86], contact: [0.99, 0.94], account: [0.99, 0.77], spam: [0.92, 0.7], conduct: [0.83, 0.73], feedback: [0.99, 0.93] },
   },
+  // Set AO (a Turkish motion-graphics freelancer, a Romanian outsourcing firm's sales lead, a Jamaican voice-over artist
+  // writing in Patwa, a British property developer hiring; 90 templates): first contact 93.0% / 69.5% at 0aaff6f
+  // (first-contact.txt). Spent in the third 2026-12-01 session (dialect spellings as a class, hiring criteria by sex and age,
+  // request verbs as one lexicon, ...): 94.5% / 91.4%.
+  "independent-ao": {
+    precision: 0.94, recall: 0.91, cleanFilesFlagged: 0.055, avoidSpansFlagged: 3,
+    families: { circumvention: [0.94, 0.99], contact: [0.99, 0.99], account: [0.89, 0.89], spam: [0.91, 0.71], conduct: [0.88, 0.94], feedback: [0.99, 0.85] },
+  },
+  // Sets AP (a Kenyan VA, an Indonesian app agency, a Scottish retired accountant, a US real-estate broker hiring) and AQ (a
+  // Moroccan translator, a Shenzhen sourcing agent, a Texas WordPress developer, a German CTO hiring), 92 templates each:
+  // first contact 89.9% / 75.4% and 87.0% / 77.4% (first-contact.txt; identical with 0aaff6f). Spent in the same session:
+  // 96.4% / 93.9% and 95.4% / 91.5%.
+  "independent-ap": {
+    precision: 0.96, recall: 0.93, cleanFilesFlagged: 0.026, avoidSpansFlagged: 2,
+    families: { circumvention: [0.99, 0.99], contact: [0.99, 0.99], account: [0.94, 0.94], spam: [0.99, 0.76], conduct: [0.83, 0.85], feedback: [0.99, 0.99] },
+  },
+  "independent-aq": {
+    precision: 0.95, recall: 0.91, cleanFilesFlagged: 0.027, avoidSpansFlagged: 3,
+    families: { circumvention: [0.92, 0.86], contact: [0.97, 0.99], account: [0.99, 0.88], spam: [0.93, 0.99], conduct: [0.87, 0.82], feedback: [0.99, 0.84] },
+  },
 };
 
 describe("accuracy floors, independent sets", () => {
