@@ -11,19 +11,8 @@ import { describe, it } from "node:test";
 import { Worker } from "node:worker_threads";
 import { lintFiles } from "../../server/src/cli/lint-files";
 import { WORKER_MAX_FILE_BYTES, WORKER_RESOURCE_LIMITS, type FileOutcome, type FileTask } from "../../server/src/cli/lint-pool";
+import { POOL_LETTER as LETTER } from "../helpers/pool-letter";
 
-const LETTER = (i: number) => `Hi {{client_name}},
-
-I read your post about the store migration and I have done ${i} of these this year. Reach me at
-dev${i}@example.com or on WhatsApp if that is quicker, and we can skip the Upwork fee.
-
-- Theme setup and product import
-- Shipping rules and taxes
-- Checkout tests on three phones
-
-Best,
-Sam
-`;
 
 /** A template of about `bytes` bytes: varied letters one after the other. */
 function bigTemplate(bytes: number): string {

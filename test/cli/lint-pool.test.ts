@@ -7,19 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { lintFiles } from "../../server/src/cli/lint-files";
+import { POOL_LETTER as LETTER } from "../helpers/pool-letter";
 
-const LETTER = (i: number) => `Hi {{client_name}},
-
-I read your post about the store migration and I have done ${i} of these this year. Reach me at
-dev${i}@example.com or on WhatsApp if that is quicker, and we can skip the Upwork fee.
-
-- Theme setup and product import
-- Shipping rules and taxes
-- Checkout tests on three phones
-
-Best,
-Sam
-`;
 
 describe("lintFiles on worker threads", () => {
   it("gives the same reports in the same order as one thread", () => {
