@@ -637,3 +637,22 @@ describe("phenomena read from golden-9's and golden-10's failures (rw2)", () => 
   ];
   itRewrites(ROWS);
 });
+
+describe("phenomena read from golden-7's and golden-4's failures (rw3)", () => {
+  const ROWS: [string, string, string, string, string][] = [
+    // what pressed a swapped rating demand goes with it: a second top rating joined by "and" (clause-edits demandSwapped),
+    // and a piece that names a floor, a badge, my income or a time before the end (the pressure phrasebook's dangling words)
+    ["a second top rating joined to the demand goes with it, the time after it stays", "Kindly give me 5 stars and 10/10 in private when you close the job.", "feedback/pressure", "give me 5 stars and 10/10 in private", "Kindly leave honest feedback when you close the job."],
+    ["a stake of mine that pressed the rating goes as a piece", "Could you rate me five stars at the end, as this is my main source of income?", "feedback/pressure", "rate me five stars at the end, as this is my main source of income", "Could you leave honest feedback at the end?"],
+    ["a floor and a badge kept by the rating go as pieces", "Please rate us 5 stars, nothing less, so we keep our Top Rated badge.", "feedback/pressure", "Please rate us 5 stars, nothing less, so we keep our Top Rated badge.", "Please leave honest feedback."],
+    ["a time before the end that pressed the rating goes, a purpose of its own stays", "Would you leave me five stars today, before the end, so new clients trust me?", "feedback/pressure", "leave me five stars today, before the end, so new clients trust me", "Would you leave honest feedback today, so new clients trust me?"],
+    // a verdict compared with here argued for the removed app (justifications comparedVerdicts); one that holds of Upwork too stays
+    ["'it is easier than uploading here' goes with the app", "I'll share the test build on Telegram, it is easier than uploading here.", "contact/messaging", "on Telegram, it is easier than uploading here", "I'll share the test build here on Upwork."],
+    ["'it's easier for us both' compares with nothing and stays", "Pay the deposit by Venmo, it's easier for us both.", "circumvention/off-platform-payment", "Pay the deposit by Venmo", "Pay the deposit through Upwork, it's easier for us both."],
+    // a condition that the chat here is slow complains of the platform (justifications platformNames)
+    ["'if the chat here is slow' goes after the invitation", "Write to me at kai@orbit.dev if the chat here is slow.", "contact/email", "Write to me at kai@orbit.dev", "Message me here on Upwork."],
+    // a thing sent through an app is sent here on Upwork, not "via Upwork calls" because the sentence says "demo" (in-place channelMeansSwapped, lexicon meansChannels.sendingVerbs)
+    ["a build sent via an app is sent here on Upwork, whatever the sentence is about", "I will send the demo build via WhatsApp.", "contact/messaging", "via WhatsApp", "I will send the demo build here on Upwork."],
+  ];
+  itRewrites(ROWS);
+});

@@ -453,7 +453,8 @@ export function demandSwapped(text: string, by: string): string | undefined {
   out = out.replace(DICTATED_WORDS_RE, "");
   // (and so does a bracketed aside right after it that pressed for the rating: "leave five stars (anything less would set my score back)")
   const at = out.toLowerCase().indexOf(by.toLowerCase());
-  if (at >= 0) out = out.slice(0, at + by.length) + out.slice(at + by.length).replace(/^\s*\(([^()]*)\)?/, (m, aside: string) => (LEXICON.feedbackWords.occursIn(aside) || RATING_FLOOR_RE.test(aside) ? "" : m));
+  // (and a second top rating joined to it: "give me 5 stars and a perfect score on all categories")
+  if (at >= 0) out = out.slice(0, at + by.length) + out.slice(at + by.length).replace(RATING_AFTER_DEMAND_RE, "").replace(/^\s*\(([^()]*)\)?/, (m, aside: string) => (LEXICON.feedbackWords.occursIn(aside) || RATING_FLOOR_RE.test(aside) ? "" : m));
   // "Client agrees to leave a 5-star review" -> "Client is welcome to leave honest feedback": no duty is left either.
   out = out.replace(new RegExp(`(?<![\\p{L}])(${OBLIGATION_WORDS})\\s+(?=${escapeRe(by)})`, "iu"), (m, duty: string) => {
     const swap = LEXICON.demandObligations.get(duty.toLowerCase().replace(/\s+/g, " "))!;
@@ -463,7 +464,10 @@ export function demandSwapped(text: string, by: string): string | undefined {
 }
 
 /** A rating below the top named as what to avoid: "anything less", "anything lower", "anything else", "less than five". */
-const RATING_FLOOR_RE = /\banything\s+(?:less|lower|else|below|under)\b|\bless\s+than\s+(?:5|five)\b/i;
+const RATING_FLOOR_RE = /\b(?:anything|nothing)\s+(?:less|lower|else|below|under)\b|\bless\s+than\s+(?:5|five)\b/i;
+
+/** A top rating said again after a swapped demand: " and a perfect score", " and 10/10 in private" (its scope, "on all categories", stays with the feedback or goes as a piece). */
+const RATING_AFTER_DEMAND_RE = /^(?:\s+and\s+(?:an?\s+)?(?:perfect|full|top|maximum|5|five|10|ten)(?:\/(?:5|10))?(?:[\s-]*(?:scores?|stars?|★|ratings?|marks?))?)?(?:\s+in\s+private)?(?![\p{L}\p{N}])/iu;
 
 /** The words a demanded review is to say: ` and the comment "excellent communication"`, ` with the words 'on-time delivery'`, ` saying "best dev ever"`, ` with positive comments`. */
 const DICTATED_WORDS_RE = /,?\s+(?:(?:and|with)\s+(?:the\s+|a\s+)?(?:comments?|words?|phrase|text|line|note)|saying|that\s+says)\s*:?\s*(?:"[^"]{1,80}"|“[^”]{1,80}”|'[^']{1,80}'(?![\p{L}])|‘[^’]{1,80}’)|\s+(?:with|and)\s+(?:only\s+)?(?:positive|good|nice|glowing|great|kind)\s+(?:comments?|words?|remarks?|feedback)(?![\p{L}])/u;
