@@ -653,6 +653,17 @@ describe("phenomena read from golden-7's and golden-4's failures (rw3)", () => {
     ["'if the chat here is slow' goes after the invitation", "Write to me at kai@orbit.dev if the chat here is slow.", "contact/email", "Write to me at kai@orbit.dev", "Message me here on Upwork."],
     // a thing sent through an app is sent here on Upwork, not "via Upwork calls" because the sentence says "demo" (in-place channelMeansSwapped, lexicon meansChannels.sendingVerbs)
     ["a build sent via an app is sent here on Upwork, whatever the sentence is about", "I will send the demo build via WhatsApp.", "contact/messaging", "via WhatsApp", "I will send the demo build here on Upwork."],
+    // a promise to add the reader on the removed app that a time follows is a reply (frames purposeOf, lexicon timedCallbacks); a bare one still goes
+    ["'I'll add you within the hour' is a reply within the hour", "Just share your Viber number and I'll add you within the hour.", "contact/request", "share your Viber number and I'll add you", "Just message me here on Upwork and I'll get back to you within the hour."],
+    ["a bare 'I'll add you' still goes with the ID asked for", "Please send me your Skype ID and I'll add you.", "contact/request", "send me your Skype ID and I'll add you", "Please message me here on Upwork."],
+    // another party's channel is the work's object, not mine (sentence-patterns CLIENT_OWNED_RE: an owner named after an article)
+    ["a clause about a client's TikTok stays before the rewritten invitation", "We doubled a gym's TikTok following in a quarter — DM me @fitgrow_ads for the numbers.", "contact/social", "DM me @fitgrow_ads", "We doubled a gym's TikTok following in a quarter — message me here on Upwork for the numbers."],
+    // a clause of mine before "and then" stays when the promise after it is placed here (rewrite-run ownClauseBefore)
+    ["my own clause before 'and then' stays when the promise is kept here on Upwork", "I'll review your shop's Facebook page and then send you my Facebook so we can talk there.", "contact/social", "and then send you my Facebook so we can talk there", "I'll review your shop's Facebook page and then we can talk here on Upwork."],
+    // a feedback finding's first clause that names a reward but no review goes back before ", and" and the clause tying a reward to
+    // a review (regions narrowed, lexicon rewardBeforeReview); a price said as a rate is no rating
+    ["a reward of its own before the review's reward stays", "New clients get a free kickoff call, and I'll knock 15% off your next order for a five-star review.", "feedback/incentive", "New clients get a free kickoff call, and I'll knock 15% off your next order for a five-star review", "New clients get a free kickoff call."],
+    ["'my hourly rate' is a price, not a rating: the clauses before the review's reward stay", "My hourly rate is $35, revisions are unlimited, and everyone who leaves a 5-star review gets a free favicon.", "feedback/incentive", "My hourly rate is $35, revisions are unlimited, and everyone who leaves a 5-star review gets a free favicon", "My hourly rate is $35, revisions are unlimited."],
   ];
   itRewrites(ROWS);
 });

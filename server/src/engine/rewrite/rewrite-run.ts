@@ -9,7 +9,7 @@ import { clientLoginSwapped, demandSwapped, feedbackReworded, followUpOnce, offe
 import { conditionLeftAlone, danglingOf, dangles, introducesRepeatedTrigram } from "./reading-checks";
 import { byPriority, type Region } from "./targets";
 import { upperFirst, lowerFirst, words } from "./text";
-import { TAG_QUESTION_RE, CLIENT_CONDITION_RE, VISIT_LEAD_RE, VISIT_START_RE, VISIT_CHAT_RE, IN_PERSON_RE, VISIT_PURPOSE_RE, REASON_CLAUSE_RE, CALL_FOR_RE, LOCATED_DETAIL_RE, INVITATION_ABOUT_RE, DETAIL_MARK_RE, VISIT_ASIDE_RE } from "./sentence-patterns";
+import { TAG_QUESTION_RE, CLIENT_OWNED_RE, CLIENT_CONDITION_RE, VISIT_LEAD_RE, VISIT_START_RE, VISIT_CHAT_RE, IN_PERSON_RE, VISIT_PURPOSE_RE, REASON_CLAUSE_RE, CALL_FOR_RE, LOCATED_DETAIL_RE, INVITATION_ABOUT_RE, DETAIL_MARK_RE, VISIT_ASIDE_RE } from "./sentence-patterns";
 import { PAYMENT_ITEM_RE, detailList } from "./lists";
 import { streetLike } from "./regions";
 import { waitsFor, placedBeforeTail, subjectFramed, purposeOf, isDetailOnly } from "./frames";
@@ -330,6 +330,9 @@ export function rewriteRun(source: string, from: number, to: number, regions: Re
   const purpose = purposeFound && (tail === "" || purposeFound.at < end - from) ? purposeFound : undefined;
   // "Send me your email and I'll forward the draft there" -> "I'll send the draft here on Upwork": the promise is the sentence now.
   // (asked: "Could you send me your home address so I can courier the NDA?" -> "Could I send the NDA here on Upwork?")
+  // (a clause of mine before "and then" that points at nothing removed stays before it: "I'll audit your company's LinkedIn page and then we can chat here on Upwork")
+  const ownFirst = purpose?.placed && !ctx.terminal.includes("?") ? ownClauseBefore(lead, region, book) : undefined;
+  if (purpose && ownFirst !== undefined) return { text: `${ownFirst}${purpose.subject}${purpose.modal} ${purpose.rest}`, phrase: purpose.rest };
   if (purpose?.placed) return { text: cased(ctx.terminal.includes("?") ? `could ${purpose.subject} ${purpose.rest}` : `${purpose.subject}${purpose.modal} ${purpose.rest}`), phrase: purpose.rest };
   // (a call promised in the question is asked for: "so I can ring you before I start?" -> "Could we have a quick call here on Upwork before I start?")
   const callAsked = purpose?.promise ? LEXICON.callbackQuestions.get(purpose.promise) : undefined;
@@ -475,4 +478,12 @@ function clauseKeptByEdit(source: string, from: number, to: number, whole: strin
     if (kept && (!book.swapChannel || /\bUpwork\b/.test(kept)) && !conditionLeftAlone(whole, kept)) return kept;
   }
   return undefined;
+}
+
+/** `lead` and the "and (then)" that opens `region` when the lead is a clause of mine that points at nothing removed ("I'll audit your company's LinkedIn page "); undefined otherwise. */
+function ownClauseBefore(lead: string, region: string, book: Phrasebook): string | undefined {
+  const joint = /^\s*and(?:\s+then)?\s+/i.exec(region)?.[0];
+  const core = lead.trim();
+  if (!joint || core === "" || /[,;:—–()]/.test(core) || !LEXICON.subjectLeads.startOf(core) || dangles(core.replace(CLIENT_OWNED_RE, " "), danglingOf([book]))) return undefined;
+  return `${lead}${/\s$/.test(lead) ? "" : " "}${joint.trim()} `;
 }
