@@ -664,6 +664,11 @@ describe("phenomena read from golden-7's and golden-4's failures (rw3)", () => {
     // a review (regions narrowed, lexicon rewardBeforeReview); a price said as a rate is no rating
     ["a reward of its own before the review's reward stays", "New clients get a free kickoff call, and I'll knock 15% off your next order for a five-star review.", "feedback/incentive", "New clients get a free kickoff call, and I'll knock 15% off your next order for a five-star review", "New clients get a free kickoff call."],
     ["'my hourly rate' is a price, not a rating: the clauses before the review's reward stay", "My hourly rate is $35, revisions are unlimited, and everyone who leaves a 5-star review gets a free favicon.", "feedback/incentive", "My hourly rate is $35, revisions are unlimited, and everyone who leaves a 5-star review gets a free favicon", "My hourly rate is $35, revisions are unlimited."],
+    // a payment swapped for Upwork loses what belonged to the removed transfer (clause-edits paymentThroughUpwork): the payee's bank
+    // before a time, a business of mine it came from (lexicon payeeEntities) and a closing condition of trust (lexicon trustConditions)
+    ["a payee's bank named before a time goes, the time stays", "Most of my regulars pay me by Revolut to Monzo at the end of each month.", "circumvention/off-platform-payment", "pay me by Revolut to Monzo at the end of each month", "Most of my regulars pay me through Upwork at the end of each month."],
+    ["a business of mine the invoice came from goes with its place", "We can invoice you ourselves from our consulting LLC in Delaware.", "circumvention/off-platform-payment", "We can invoice you ourselves from our consulting LLC in Delaware", "We can bill you through Upwork."],
+    ["a closing condition of trust goes with the swapped payment", "We'll fund the first milestone here and the rest via Wise once we've built trust.", "circumvention/off-platform-payment", "and the rest via Wise once we've built trust", "We'll fund the first milestone here and the rest through Upwork."],
   ];
   itRewrites(ROWS);
 });

@@ -92,6 +92,8 @@ export const LEXICON = {
   heldVerbs: new WordList(data.heldVerbs),
   rewardVerbs: new WordList(data.rewardVerbs),
   subjectLeads: new WordList(data.subjectLeads),
+  payeeEntities: new WordList(data.payeeEntities.words),
+  trustConditions: { openers: data.trustConditions.openers as string[], cues: new WordList(data.trustConditions.cues) },
   rewardBeforeReview: { reviewCues: new WordList(data.rewardBeforeReview.reviewCues), subjects: new WordList(data.rewardBeforeReview.subjects), priceRates: new WordList(data.rewardBeforeReview.priceRates) },
   channelObjectVerbs: new WordList(data.channelObjectVerbs),
   deliveryVerbSwaps: new Map(Object.entries(data.deliveryVerbSwaps).filter(([k]) => !k.startsWith("_"))),
