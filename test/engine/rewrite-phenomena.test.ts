@@ -669,6 +669,12 @@ describe("phenomena read from golden-7's and golden-4's failures (rw3)", () => {
     ["a payee's bank named before a time goes, the time stays", "Most of my regulars pay me by Revolut to Monzo at the end of each month.", "circumvention/off-platform-payment", "pay me by Revolut to Monzo at the end of each month", "Most of my regulars pay me through Upwork at the end of each month."],
     ["a business of mine the invoice came from goes with its place", "We can invoice you ourselves from our consulting LLC in Delaware.", "circumvention/off-platform-payment", "We can invoice you ourselves from our consulting LLC in Delaware", "We can bill you through Upwork."],
     ["a closing condition of trust goes with the swapped payment", "We'll fund the first milestone here and the rest via Wise once we've built trust.", "circumvention/off-platform-payment", "and the rest via Wise once we've built trust", "We'll fund the first milestone here and the rest through Upwork."],
+    // a purpose that pointed "there" after an invitation the rewrite wrote is the sentence once the place is here (rewrite-sentence purposePromoted)
+    ["a question for an app so I can do a thing there asks to do it here", "Do you use Signal, so I can send the floor plans there?", "contact/messaging", "Do you use Signal", "Could I send the floor plans here on Upwork?"],
+    ["a promise to do a thing there after the app's invitation is said here", "Add me on Skype, I will walk you through the code there.", "contact/messaging", "Add me on Skype", "I will walk you through the code here on Upwork."],
+    // a time span or a price is no detail, so a clause holding one goes back from a request finding; and a clause with its own
+    // subject and modal is no item listed beside the detail (regions narrowed SPAN_OR_PRICE_RE, lists SUBJECT_MODAL_RE)
+    ["a clause of our own with a time span stays after the rewritten request", "Please share your personal email, and our office will confirm the booking within 2 days.", "contact/request", "Please share your personal email, and our office will confirm the booking within 2 days", "Please message me here on Upwork and our office will confirm the booking within 2 days."],
   ];
   itRewrites(ROWS);
 });

@@ -46,8 +46,8 @@ export function narrowed(source: string, t: RewriteTarget): { start: number; end
     const piece = text.slice(p.start, p.end).replace(PRODUCT_RE, " ");
     // (a channel's bare verb after the detail, "please add", "ping me there", asked to use it: it is part of the finding)
     if (t.family === "contact" && BARE_CHANNEL_VERB_RE.test(piece)) return false;
-    // (a year or a share is no detail: "Copywriter since 2014", "100% remote"; a price is no rating: "My rate is $40")
-    return !cues.occursIn(t.family === "feedback" ? piece.replace(PRICE_RATE_RE, " ") : piece) && !(t.family === "contact" && DETAIL_MARK_RE.test(piece.replace(YEAR_RE, " ")));
+    // (a year, a share, a time span or a price is no detail: "Copywriter since 2014", "100% remote", "within 24 hours", "$500"; a price is no rating: "My rate is $40")
+    return !cues.occursIn(t.family === "feedback" ? piece.replace(PRICE_RATE_RE, " ") : piece) && !(t.family === "contact" && DETAIL_MARK_RE.test(piece.replace(YEAR_RE, " ").replace(SPAN_OR_PRICE_RE, " ")));
   };
   // (a feedback finding's first clause that names a reward but no review goes back before ", and" and a clause of its own
   // that ties a reward to a review: "Returning clients get priority scheduling, and I'll give you 20% off for a 5-star review")
@@ -97,6 +97,9 @@ const OWN_CLAUSE_RE = /^\s*(?:I|we)(?:['’](?:m|re)|\s+(?:am|are|was|were|live|
 
 /** A number that is no contact detail: a year standing alone ("since 2014"), a share ("100% remote"). */
 const YEAR_RE = /(?<![\p{L}\p{N}.,/+-])(?:(?:19|20)\d{2}(?![\p{L}\p{N}/-]|[.,]\d)|\d{1,3}\s?%)/gu;
+
+/** A number that is a time span or a price, no contact detail: "24 hours", "48h", "3-5 days", "$500", "€1,200". */
+const SPAN_OR_PRICE_RE = /(?<![\p{L}\p{N}.,/+-])\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:h|hrs?|hours?|minutes?|mins?|days?|weeks?|months?|years?)(?![\p{L}\p{N}])|[$€£]\s?\d[\d,.]*(?:k\b)?/giu;
 
 /** A bracketed aside with the space before it: " (we skip Upwork after month one)". */
 const ASIDE_RE = /\s*\([^()]*\)/g;
