@@ -8,8 +8,9 @@ import type { RewriteTarget } from "./targets";
 import { danglingOf, dangles, PRODUCT_RE } from "./reading-checks";
 import { DETAIL_MARK_RE, phraseAlternation } from "./sentence-patterns";
 
-/** A channel's own verb alone, which no Upwork message fits: "please add", "text me", "just ping me". */
-export const BARE_CHANNEL_ONLY_RE = /^\s*(?:(?:please|kindly|just|so|and)\s+)?(?:add|ping|text|call|ring|dm|pm)(?:\s+(?:me|us))?\s*[.!]?\s*$/i;
+/** A channel's own verb alone, which no Upwork message fits: "please add", "text me", "just ping me", "call anytime". */
+// (a time that says only when to use it is part of it: "call anytime")
+export const BARE_CHANNEL_ONLY_RE = /^\s*(?:(?:please|kindly|just|so|and)\s+)?(?:add|ping|text|call|ring|dm|pm)(?:\s+(?:me|us))?(?:\s+(?:anytime|any\s+time|whenever))?\s*[.!]?\s*$/i;
 
 const BARE_CONTACT_VERB = "(?:add|ping|text|call|ring|dm|pm|message|write|contact|reach)";
 /** A piece that only asks to use a channel, with no object of its own: "please add", "just ping me there", "add me". */
