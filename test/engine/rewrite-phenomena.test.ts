@@ -675,11 +675,9 @@ describe("phenomena read from golden-7's and golden-4's failures (rw3)", () => {
     // a time span or a price is no detail, so a clause holding one goes back from a request finding; and a clause with its own
     // subject and modal is no item listed beside the detail (regions narrowed SPAN_OR_PRICE_RE, lists SUBJECT_MODAL_RE)
     ["a clause of our own with a time span stays after the rewritten request", "Please share your personal email, and our office will confirm the booking within 2 days.", "contact/request", "Please share your personal email, and our office will confirm the booking within 2 days", "Please message me here on Upwork and our office will confirm the booking within 2 days."],
-    // another person of mine doing the work on my profile or as me is me (own-work otherSubjectOwned, lexicon ownWork.helpers/places);
-    // another person's profile I bid from is my own, with what it was borrowed to get (own-work borrowedProfileOwned)
+    // another person of mine doing the work on my profile or as me is me (own-work otherSubjectOwned, lexicon ownWork.helpers/places)
     ["a helper doing the work on my profile gives way to me, the verb in my person", "My brother replies to most client messages on this profile, and I do the final edit.", "account/shared-account", "My brother replies to most client messages on this profile", "I reply to all client messages on this profile myself, and I do the final edit."],
     ["a helper who sends things as me gives way to me, 'as me' gone, the list number kept", "3. My VA sends the invoices as me from this account", "account/shared-account", "My VA sends the invoices as me", "3. I send the invoices from this account myself"],
-    ["a cousin's account I apply from is my own, and what it was borrowed to win goes", "I apply from my cousin's verified account to win more contracts.", "account/shared-account", "I apply from my cousin's verified account to win more contracts", "I apply from my own account."],
     // the channels named beside a removed number go with it: a bracketed other app it is on too (place-swaps DETAIL_ASIDE_RE), and a
     // channel's bare verb with only a time ("text anytime"; regions BARE_CHANNEL_ONLY_RE, compose's bare swap)
     ["another app in brackets after the number and a bare 'text anytime' go, my own clause stays", "My cell is 0412 555 019 (WhatsApp too), text anytime, I reply within an hour.", "contact/phone", "My cell is 0412 555 019", "Message me here on Upwork anytime, I reply within an hour."],

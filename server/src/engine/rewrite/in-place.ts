@@ -4,7 +4,7 @@
 import type { Family } from "../types";
 import { stillViolates } from "./verify";
 import { LEXICON, withoutExistentialThere } from "./lexicon";
-import { sharedWorkOwned, otherDoerDropped, otherSubjectOwned, borrowedProfileOwned } from "./own-work";
+import { sharedWorkOwned, otherDoerDropped, otherSubjectOwned } from "./own-work";
 import { minimalEdit } from "./minimal-edit";
 import { rulesFlaggingAlone } from "../alone";
 import { RULES } from "../registry";
@@ -211,8 +211,8 @@ export function ownWorkKept(source: string, sentence: Sentence, regions: Region[
   if (!regions.every((r) => r.rule === "account/shared-account")) return undefined;
   const body = source.slice(sentence.start, sentence.end);
   const [from, to] = [Math.min(...regions.map((r) => r.start)) - sentence.start, Math.max(...regions.map((r) => r.end)) - sentence.start];
-  // (or another person of mine doing it on my profile, said as me; or another person's profile I bid from, said as my own)
-  const text = sharedWorkOwned(body, from, to) ?? otherSubjectOwned(body, from, to) ?? borrowedProfileOwned(body);
+  // (or another person of mine doing it on my profile, said as me)
+  const text = sharedWorkOwned(body, from, to) ?? otherSubjectOwned(body, from, to);
   return ownWorkChecked(source, sentence, regions, body, text);
 }
 

@@ -129,7 +129,7 @@ export const LEXICON = {
   signoffClosings: new WordList(data.signoffClosings),
   placeVerbSwaps: new Map(Object.entries(data.placeVerbSwaps).filter(([k]) => !k.startsWith("_"))),
   platformMotive: { connectors: data.platformMotive.connectors as string[], feeWords: new WordList(data.platformMotive.feeWords), payeeDetails: new WordList(data.platformMotive.payeeDetails), precedentOpeners: data.platformMotive.precedentOpeners as string[], precedentWords: new WordList(data.platformMotive.precedentWords), bypassOpeners: new WordList(data.platformMotive.bypassOpeners), bypassedMeans: new WordList(data.platformMotive.bypassedMeans) },
-  ownWork: data.ownWork as { modals: string[]; adverbs: string[]; loginVerbs: string[]; helpers: string[]; places: string[]; asMe: string[]; friendProfiles: string[] },
+  ownWork: data.ownWork as { modals: string[]; adverbs: string[]; loginVerbs: string[]; helpers: string[]; places: string[]; asMe: string[] },
   ratingNoun: data.ratingNoun as { determiners: string[]; tops: string[]; nouns: string[]; swap: string },
   namedPaymentMeans: data.namedPaymentMeans as { payVerbs: string[]; prepositions: string[] },
   channelVerbGrammar: data.channelVerbGrammar as { verbs: string[]; people: string[]; things: string[]; lightVerbs: string[]; lightNouns: string[]; fillers: string[]; lines: string[]; lineOwners: Record<string, string>; lineModifiers: number; phoneIdioms: Record<string, string> },

@@ -92,18 +92,3 @@ export function otherSubjectOwned(text: string, from: number, to: number): strin
   const mine = work.replace(AS_ME_RE, "").replace(/(?<![\p{L}])most(?![\p{L}])/iu, "all").trimEnd();
   return `${text.slice(0, m.index)}${m[1]}I ${baseForm(m[2]!)}${mine} myself${work.slice(work.trimEnd().length)}${after}`;
 }
-
-/** A profile or account of another person's that I bid from, with what it was borrowed to get: "my friend's Top Rated profile to get more invites". */
-const BORROWED_PROFILE_RE = new RegExp(String.raw`(?<![\p{L}])(my|our)\s+(?:${alt(G.friendProfiles)})\s+(?:[\p{L}-]+\s+){0,2}?(profile|account)(?![\p{L}])(?:\s+to\s+(?:get|win|land|receive)\s+(?:more|higher|better)\s+[^,;—–]*)?`, "iu");
-
-/** A reason or a contrast with my own profile after the borrowed one: "because mine got suspended", "since my account is new". */
-const BORROWING_REASON_RE = /(?<![\p{L}])(?:mine|because|since|as\s+my|while\s+my|until\s+my)(?![\p{L}])/iu;
-
-/** `text` (a sentence body) with another person's profile I use said as my own: "I bid from my friend's Top Rated profile to get more invites" -> "I bid from my own profile"; undefined when it has none. */
-export function borrowedProfileOwned(text: string): string | undefined {
-  const m = BORROWED_PROFILE_RE.exec(text);
-  // (not when what follows gives the reason for borrowing it or sets mine against it: "... because mine got suspended")
-  if (m && BORROWING_REASON_RE.test(text.slice(m.index + m[0].length))) return undefined;
-  return m ? `${text.slice(0, m.index)}${m[1]} own ${m[2]!.toLowerCase()}${text.slice(m.index + m[0].length)}` : undefined;
-}
-

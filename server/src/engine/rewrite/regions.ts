@@ -42,13 +42,14 @@ export function narrowed(source: string, t: RewriteTarget): { start: number; end
   }
   pieces.push({ start: from, end: text.length });
   if (pieces.length < 2) return t;
-  const innocent = (p: { start: number; end: number }) => {
+  // (`leading`: a piece before the one holding the cue, where a price said as a rate is no rating: "My rate is $40, and ...")
+  const innocent = (p: { start: number; end: number }, leading = false) => {
     // (an app named as the product of the work is no cue: "I built a PayPal checkout")
     const piece = text.slice(p.start, p.end).replace(PRODUCT_RE, " ");
     // (a channel's bare verb after the detail, "please add", "ping me there", asked to use it: it is part of the finding)
     if (t.family === "contact" && BARE_CHANNEL_VERB_RE.test(piece)) return false;
-    // (a year, a share, a time span or a price is no detail: "Copywriter since 2014", "100% remote", "within 24 hours", "$500"; a price is no rating: "My rate is $40")
-    return !cues.occursIn(t.family === "feedback" ? piece.replace(PRICE_RATE_RE, " ") : piece) && !(t.family === "contact" && DETAIL_MARK_RE.test(piece.replace(YEAR_RE, " ").replace(SPAN_OR_PRICE_RE, " ")));
+    // (a year, a share, a time span or a price is no detail: "Copywriter since 2014", "100% remote", "within 24 hours", "$500")
+    return !cues.occursIn(t.family === "feedback" && leading ? piece.replace(PRICE_RATE_RE, " ") : piece) && !(t.family === "contact" && DETAIL_MARK_RE.test(piece.replace(YEAR_RE, " ").replace(SPAN_OR_PRICE_RE, " ")));
   };
   // (a feedback finding's first clause that names a reward but no review goes back before ", and" and a clause of its own
   // that ties a reward to a review: "Returning clients get priority scheduling, and I'll give you 20% off for a 5-star review")
@@ -64,10 +65,10 @@ export function narrowed(source: string, t: RewriteTarget): { start: number; end
   while (last > first && innocent(pieces[last]!) && (pieces[last - 1]!.item || LEXICON.clauseOpeners.startOf(text.slice(pieces[last]!.start)))) last--;
   // (an address's finding over a clause of mine that says where I am gives that clause back: "I am based in Mexico City (CDMX), office at ...")
   const ownClause = (p: { start: number; end: number }) => t.rule === "contact/address" && OWN_CLAUSE_RE.test(text.slice(p.start, p.end)) && !streetLike(text.slice(p.start, p.end));
-  while (first < last && (innocent(pieces[first]!) || rewardBefore(first)) && (pieces[first]!.line || ownClause(pieces[first]!) || LEXICON.clauseOpeners.startOf(text.slice(pieces[first + 1]!.start)))) first++;
+  while (first < last && (innocent(pieces[first]!, true) || rewardBefore(first)) && (pieces[first]!.line || ownClause(pieces[first]!) || LEXICON.clauseOpeners.startOf(text.slice(pieces[first + 1]!.start)))) first++;
   // (innocent pieces that lead up to the clause holding the cue go back too, though one of them does not
   // open a clause: "I'll deliver the audit in five days, including a fix list, and I'll expect a 5-star review")
-  const offending = pieces.findIndex((p, k) => k >= first && !innocent(p));
+  const offending = pieces.findIndex((p, k) => k >= first && !innocent(p, true));
   if (offending > first) {
     for (let k = offending; k > first; k--) {
       if (LEXICON.clauseOpeners.startOf(text.slice(pieces[k]!.start))) {

@@ -9,7 +9,7 @@ import { clientLoginSwapped, demandSwapped, feedbackReworded, followUpOnce, offe
 import { conditionLeftAlone, danglingOf, dangles, introducesRepeatedTrigram } from "./reading-checks";
 import { byPriority, type Region } from "./targets";
 import { upperFirst, lowerFirst, words } from "./text";
-import { TAG_QUESTION_RE, CLIENT_OWNED_RE, CLIENT_CONDITION_RE, VISIT_LEAD_RE, VISIT_START_RE, VISIT_CHAT_RE, IN_PERSON_RE, VISIT_PURPOSE_RE, REASON_CLAUSE_RE, CALL_FOR_RE, LOCATED_DETAIL_RE, INVITATION_ABOUT_RE, DETAIL_MARK_RE, VISIT_ASIDE_RE } from "./sentence-patterns";
+import { CHANNEL_APP_RE, TAG_QUESTION_RE, CLIENT_OWNED_RE, CLIENT_CONDITION_RE, VISIT_LEAD_RE, VISIT_START_RE, VISIT_CHAT_RE, IN_PERSON_RE, VISIT_PURPOSE_RE, REASON_CLAUSE_RE, CALL_FOR_RE, LOCATED_DETAIL_RE, INVITATION_ABOUT_RE, DETAIL_MARK_RE, VISIT_ASIDE_RE } from "./sentence-patterns";
 import { PAYMENT_ITEM_RE, detailList } from "./lists";
 import { streetLike } from "./regions";
 import { waitsFor, placedBeforeTail, subjectFramed, purposeOf, isDetailOnly } from "./frames";
@@ -469,7 +469,8 @@ function clauseKeptByEdit(source: string, from: number, to: number, whole: strin
 function ownClauseBefore(lead: string, region: string, book: Phrasebook): string | undefined {
   const joint = /^\s*and(?:\s+then)?\s+/i.exec(region)?.[0];
   const core = lead.trim();
-  if (!joint || core === "" || /[,;:—–()]/.test(core) || !LEXICON.subjectLeads.startOf(core) || dangles(core.replace(CLIENT_OWNED_RE, " "), danglingOf([book]))) return undefined;
+  const own = core.replace(CLIENT_OWNED_RE, " ");
+  if (!joint || core === "" || /[,;:—–()]/.test(core) || !LEXICON.subjectLeads.startOf(core) || LEXICON.channelNouns.occursIn(own) || CHANNEL_APP_RE.test(own) || dangles(own, danglingOf([book]))) return undefined;
   return `${lead}${/\s$/.test(lead) ? "" : " "}${joint.trim()} `;
 }
 

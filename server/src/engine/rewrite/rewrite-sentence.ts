@@ -22,7 +22,7 @@ import { withoutBracketedFinding, withoutDashAside, withoutAddressPieces, withou
 import { bracketBalance, readsWell } from "./reading-checks";
 import { placeVerbsSwapped } from "./place-swaps";
 import { narrowed, widenToLink, widenToAddressEnd, narrowedToAddressBracket, widenToBrackets, widenToEmphasis } from "./regions";
-import { REQUESTED_DETAIL } from "./sentence-patterns";
+import { REQUESTED_DETAIL, CHANNEL_APP_RE } from "./sentence-patterns";
 import { emojisKept } from "./emoji";
 
 /**
@@ -191,7 +191,8 @@ const PURPOSE_AFTER_INVITATION_RE = /^([^,;]*\bhere on Upwork),?\s+(?:so\s+(?:th
  */
 function purposePromoted(body: string, result: { text: string; phrase: string }, terminal: string): { text: string; phrase: string } {
   const m = PURPOSE_AFTER_INVITATION_RE.exec(result.text.trim());
-  if (!m || body.includes(m[1]!) || !/(?<![\p{L}])there(?![\p{L}])/iu.test(body)) return result;
+  // (one clause that names no channel: not "I'll add you to our Slack and we'll run the rest here on Upwork")
+  if (!m || body.includes(m[1]!) || !/(?<![\p{L}])there(?![\p{L}])/iu.test(body) || /\band\s+(?:I|we|you)(?![\p{L}])/iu.test(m[4]!) || LEXICON.channelNouns.occursIn(m[4]!) || LEXICON.channelPhrases.occursIn(m[4]!) || CHANNEL_APP_RE.test(m[4]!)) return result;
   const [subject, modal, rest] = [m[2]!.toLowerCase() === "i" ? "I" : "we", m[3]!.replace("’", "'"), m[4]!];
   const text = terminal.includes("?") ? `Could ${subject} ${rest}` : `${upperFirst(subject)}${modal} ${rest}`;
   return { text, phrase: rest };

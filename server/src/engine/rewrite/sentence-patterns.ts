@@ -78,3 +78,6 @@ export const DETAIL_MARK_RE = /\d{2,}|@|www\.|\.\p{L}{2,}\/|https?:/u;
 
 /** A bracketed aside closing a text, its words in group 1: " (drop by anytime)". */
 export const VISIT_ASIDE_RE = /\s*\(([^()]*)\)\s*$/u;
+
+/** An app that is a channel (lexicon `meansChannels.apps`): "our Slack", "on Teams". */
+export const CHANNEL_APP_RE = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(LEXICON.meansChannels.apps)})(?![\p{L}])`, "iu");
