@@ -438,7 +438,7 @@ describe("phenomena read from golden-9's failures (rewrite13)", () => {
     ["a contrast that only restricted the rating goes alone, with its dash; the request before it stays", "If the launch went well, a review would mean a lot—but please only leave one if it's five stars.", "feedback/pressure", "—but please only leave one if it's five stars", "If the launch went well, a review would mean a lot."],
     ["a time clause that held the off-platform move goes alone; the main clause stays", "Returning clients get priority booking when we skip the platform.", "circumvention/off-platform-work", "when we skip the platform", "Returning clients get priority booking."],
     ["a condition before its main clause goes with its comma, after a connector", "I'll send the last batch tomorrow, and if you could leave five stars right away, we can wrap up by Friday.", "feedback/pressure", "if you could leave five stars right away, ", "I'll send the last batch tomorrow, and we can wrap up by Friday."],
-    ["a short remark set off by a dash stays before a whole rewrite", "Quick note—my brother answers most messages on this profile.", "account/shared-account", "my brother answers most messages on this profile", "Quick note—I do all the work on this profile myself."],
+    ["a short remark set off by a dash stays before a whole rewrite", "Quick note—my brother answers most messages on this profile.", "account/shared-account", "my brother answers most messages on this profile", "Quick note—I answer all messages on this profile myself."],
     ["a remark's dash may open the finding: the remark stays with its dash", "Fingers crossed—expect a ping from me every evening until you decide!", "spam/repeated-follow-up", "—expect a ping from me every evening until you decide!", "Fingers crossed—I'll follow up once here on Upwork!"],
     ["a remark the rewrite kept while dropping what followed its dash gets no phrase after it", "Thanks for reading — a 5-star review would mean the world.", "feedback/pressure", "a 5-star review would mean the world", "Thanks for reading."],
     ["an app named as the means of a meeting is Upwork calls in its place, its bracketed ID gone", "- Weekly syncs happen over Zoom (meeting ID 555 0199 2211) on Mondays", "contact/messaging", "over Zoom (meeting ID 555 0199 2211)", "- Weekly syncs happen over Upwork calls on Mondays"],
@@ -634,6 +634,53 @@ describe("phenomena read from golden-9's and golden-10's failures (rw2)", () => 
     ["a word said to the reader after the detail asked for is no item of a list: the question is asked anew", "What's your cell, buddy?", "contact/request", "What's your cell, buddy?", "Could we keep talking here on Upwork?"],
     ["an adjective of willingness left before the place without its verb is refused", "P.S. Glad to knock 15% off if you pay outside the app.", "circumvention/off-platform-payment", "knock 15% off if you pay outside the app", "P.S. I'm happy to be paid through Upwork."],
     ["'rather than uploading it here' goes after the place, the next clause stays", "If you like, mail your portfolio to jobs@mara.studio rather than uploading it here, and add your rate.", "contact/email", "mail your portfolio to jobs@mara.studio", "If you like, send your portfolio here on Upwork, and add your rate."],
+  ];
+  itRewrites(ROWS);
+});
+
+describe("phenomena read from golden-7's and golden-4's failures (rw3)", () => {
+  const ROWS: [string, string, string, string, string][] = [
+    // what pressed a swapped rating demand goes with it: a second top rating joined by "and" (clause-edits demandSwapped),
+    // and a piece that names a floor, a badge, my income or a time before the end (the pressure phrasebook's dangling words)
+    ["a second top rating joined to the demand goes with it, the time after it stays", "Kindly give me 5 stars and 10/10 in private when you close the job.", "feedback/pressure", "give me 5 stars and 10/10 in private", "Kindly leave honest feedback when you close the job."],
+    ["a stake of mine that pressed the rating goes as a piece", "Could you rate me five stars at the end, as this is my main source of income?", "feedback/pressure", "rate me five stars at the end, as this is my main source of income", "Could you leave honest feedback at the end?"],
+    ["a floor and a badge kept by the rating go as pieces", "Please rate us 5 stars, nothing less, so we keep our Top Rated badge.", "feedback/pressure", "Please rate us 5 stars, nothing less, so we keep our Top Rated badge.", "Please leave honest feedback."],
+    ["a time before the end that pressed the rating goes, a purpose of its own stays", "Would you leave me five stars today, before the end, so new clients trust me?", "feedback/pressure", "leave me five stars today, before the end, so new clients trust me", "Would you leave honest feedback today, so new clients trust me?"],
+    // a verdict compared with here argued for the removed app (justifications comparedVerdicts); one that holds of Upwork too stays
+    ["'it is easier than uploading here' goes with the app", "I'll share the test build on Telegram, it is easier than uploading here.", "contact/messaging", "on Telegram, it is easier than uploading here", "I'll share the test build here on Upwork."],
+    ["'it's easier for us both' compares with nothing and stays", "Pay the deposit by Venmo, it's easier for us both.", "circumvention/off-platform-payment", "Pay the deposit by Venmo", "Pay the deposit through Upwork, it's easier for us both."],
+    // a condition that the chat here is slow complains of the platform (justifications platformNames)
+    ["'if the chat here is slow' goes after the invitation", "Write to me at kai@orbit.dev if the chat here is slow.", "contact/email", "Write to me at kai@orbit.dev", "Message me here on Upwork."],
+    // a thing sent through an app is sent here on Upwork, not "via Upwork calls" because the sentence says "demo" (in-place channelMeansSwapped, lexicon meansChannels.sendingVerbs)
+    ["a build sent via an app is sent here on Upwork, whatever the sentence is about", "I will send the demo build via WhatsApp.", "contact/messaging", "via WhatsApp", "I will send the demo build here on Upwork."],
+    // a promise to add the reader on the removed app that a time follows is a reply (frames purposeOf, lexicon timedCallbacks); a bare one still goes
+    ["'I'll add you within the hour' is a reply within the hour", "Just share your Viber number and I'll add you within the hour.", "contact/request", "share your Viber number and I'll add you", "Just message me here on Upwork and I'll get back to you within the hour."],
+    ["a bare 'I'll add you' still goes with the ID asked for", "Please send me your Skype ID and I'll add you.", "contact/request", "send me your Skype ID and I'll add you", "Please message me here on Upwork."],
+    // another party's channel is the work's object, not mine (sentence-patterns CLIENT_OWNED_RE: an owner named after an article)
+    ["a clause about a client's TikTok stays before the rewritten invitation", "We doubled a gym's TikTok following in a quarter — DM me @fitgrow_ads for the numbers.", "contact/social", "DM me @fitgrow_ads", "We doubled a gym's TikTok following in a quarter — message me here on Upwork for the numbers."],
+    // a clause of mine before "and then" stays when the promise after it is placed here (rewrite-run ownClauseBefore)
+    ["my own clause before 'and then' stays when the promise is kept here on Upwork", "I'll review your shop's Facebook page and then send you my Facebook so we can talk there.", "contact/social", "and then send you my Facebook so we can talk there", "I'll review your shop's Facebook page and then we can talk here on Upwork."],
+    // a feedback finding's first clause that names a reward but no review goes back before ", and" and the clause tying a reward to
+    // a review (regions narrowed, lexicon rewardBeforeReview); a price said as a rate is no rating
+    ["a reward of its own before the review's reward stays", "New clients get a free kickoff call, and I'll knock 15% off your next order for a five-star review.", "feedback/incentive", "New clients get a free kickoff call, and I'll knock 15% off your next order for a five-star review", "New clients get a free kickoff call."],
+    ["'my hourly rate' is a price, not a rating: the clauses before the review's reward stay", "My hourly rate is $35, revisions are unlimited, and everyone who leaves a 5-star review gets a free favicon.", "feedback/incentive", "My hourly rate is $35, revisions are unlimited, and everyone who leaves a 5-star review gets a free favicon", "My hourly rate is $35, revisions are unlimited."],
+    // a payment swapped for Upwork loses what belonged to the removed transfer (clause-edits paymentThroughUpwork): the payee's bank
+    // before a time, a business of mine it came from (lexicon payeeEntities) and a closing condition of trust (lexicon trustConditions)
+    ["a payee's bank named before a time goes, the time stays", "Most of my regulars pay me by Revolut to Monzo at the end of each month.", "circumvention/off-platform-payment", "pay me by Revolut to Monzo at the end of each month", "Most of my regulars pay me through Upwork at the end of each month."],
+    ["a business of mine the invoice came from goes with its place", "We can invoice you ourselves from our consulting LLC in Delaware.", "circumvention/off-platform-payment", "We can invoice you ourselves from our consulting LLC in Delaware", "We can bill you through Upwork."],
+    ["a closing condition of trust goes with the swapped payment", "We'll fund the first milestone here and the rest via Wise once we've built trust.", "circumvention/off-platform-payment", "and the rest via Wise once we've built trust", "We'll fund the first milestone here and the rest through Upwork."],
+    // a purpose that pointed "there" after an invitation the rewrite wrote is the sentence once the place is here (rewrite-sentence purposePromoted)
+    ["a question for an app so I can do a thing there asks to do it here", "Do you use Signal, so I can send the floor plans there?", "contact/messaging", "Do you use Signal", "Could I send the floor plans here on Upwork?"],
+    ["a promise to do a thing there after the app's invitation is said here", "Add me on Skype, I will walk you through the code there.", "contact/messaging", "Add me on Skype", "I will walk you through the code here on Upwork."],
+    // a time span or a price is no detail, so a clause holding one goes back from a request finding; and a clause with its own
+    // subject and modal is no item listed beside the detail (regions narrowed SPAN_OR_PRICE_RE, lists SUBJECT_MODAL_RE)
+    ["a clause of our own with a time span stays after the rewritten request", "Please share your personal email, and our office will confirm the booking within 2 days.", "contact/request", "Please share your personal email, and our office will confirm the booking within 2 days", "Please message me here on Upwork and our office will confirm the booking within 2 days."],
+    // another person of mine doing the work on my profile or as me is me (own-work otherSubjectOwned, lexicon ownWork.helpers/places)
+    ["a helper doing the work on my profile gives way to me, the verb in my person", "My brother replies to most client messages on this profile, and I do the final edit.", "account/shared-account", "My brother replies to most client messages on this profile", "I reply to all client messages on this profile myself, and I do the final edit."],
+    ["a helper who sends things as me gives way to me, 'as me' gone, the list number kept", "3. My VA sends the invoices as me from this account", "account/shared-account", "My VA sends the invoices as me", "3. I send the invoices from this account myself"],
+    // the channels named beside a removed number go with it: a bracketed other app it is on too (place-swaps DETAIL_ASIDE_RE), and a
+    // channel's bare verb with only a time ("text anytime"; regions BARE_CHANNEL_ONLY_RE, compose's bare swap)
+    ["another app in brackets after the number and a bare 'text anytime' go, my own clause stays", "My cell is 0412 555 019 (WhatsApp too), text anytime, I reply within an hour.", "contact/phone", "My cell is 0412 555 019", "Message me here on Upwork anytime, I reply within an hour."],
   ];
   itRewrites(ROWS);
 });

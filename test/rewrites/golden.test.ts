@@ -36,7 +36,8 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // given 111 after rewrite13 (g4-100: a condition that held the off-platform move goes alone, "I can drop my rate by $5/hour" stays).
   // 75 / 109 after the seventh 2026-11-30 pass's detection: "My assistant answers messages as me" and "Share your Upwork
   // username and password and I'll post the job" are now found by rules whose whole-clause rewrites drop the innocent tail.
-  { name: "golden-4", file: join(__dirname, "golden-4.jsonl"), cases: 164, floor: { lint: 75, given: 109 } },
+  // 84 / 117 with the phenomena of rw3 (read from golden-7's and golden-4's failures; test/rewrites/README.md): 79 / 111 at its start.
+  { name: "golden-4", file: join(__dirname, "golden-4.jsonl"), cases: 164, floor: { lint: 84, given: 117 } },
   // golden-5.jsonl, by a fifth writer (golden-5.README.md; rules written as "contact/email"), held out from the
   // rewrite8 pass: first contact 72 lint / 93 given, after it 72 / 95 (golden-5.first-contact.txt).
   // Spent by rewrite9, which worked from its failures by phenomenon: 85 / 120.
@@ -62,7 +63,8 @@ const SETS: { name: string; file: string; cases: number; floor: { lint: number; 
   // 67 / 103 after rewrite12 (golden-7 not fitted on: a reason that denies needing Upwork goes, "P.S. If I don't hear from
   // you, ..." leads into the rule's phrase once its main clause went, a second channel beside "here on Upwork" goes).
   // given 104 after rewrite14 (golden-7 not fitted on: a short closing fragment is led by the rule's statement).
-  { name: "golden-7", file: join(__dirname, "golden-7.jsonl"), cases: 164, floor: { lint: 67, given: 104 } },
+  // 79 / 117 with the phenomena of rw3 (its failures read beside golden-4's; test/rewrites/README.md): 71 / 104 at its start.
+  { name: "golden-7", file: join(__dirname, "golden-7.jsonl"), cases: 164, floor: { lint: 79, given: 117 } },
   // golden-8.jsonl, by an eighth writer (golden-8.README.md), held out from rewrite11: first contact 56 lint / 93 given
   // (golden-8.first-contact.txt).
   // Spent by rewrite12, which grouped its failures by phenomenon and fixed each as a mechanism or phrasebook data, pinned

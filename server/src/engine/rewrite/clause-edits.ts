@@ -4,6 +4,7 @@
 import { FEE_AVOIDANCE_RE, PAYMENT_METHODS } from "../patterns/payment";
 import { EMOJI } from "./emoji";
 import { LEXICON, replaceAll, swapPhrases } from "./lexicon";
+import { phraseAlternation } from "./sentence-patterns";
 
 const words = (s: string) => s.match(/[\p{L}\p{N}'’★-]+/gu) ?? [];
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -291,10 +292,13 @@ export function paymentThroughUpwork(text: string): string | undefined {
   // ("directly" or "privately" on either side of the swapped place said the way round Upwork: "pay ... directly through Gusto")
   out = out.replace(/(through Upwork)\s+(?:directly|privately|direct)(?![\p{L}])/u, "$1").replace(/(?<![\p{L}])(?:directly|privately)\s+(?=through Upwork\b)/u, "");
   // (a payee named after the swapped way to pay was the removed transfer's: "through Upwork to Karim Aziz, Casablanca")
-  out = out.replace(/(through Upwork)\s+to\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?=\s*[.,;!?]?\s*$)/u, "$1");
+  // (and so was a bank named before a time: "through Upwork to BDO after the first month")
+  out = out.replace(/(through Upwork)\s+to\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?=\s*[.,;!?]?\s*$|\s+(?:after|before|once|when|every|each|within|from|at\s+the)\s)/u, "$1");
   out = out.replace(/(through Upwork\b[^,;]*?)\s+(?:through|via|using)\s+(?:my\s+|our\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?(?=[\s,;.]|$)/u, "$1");
   // (and so was an account of mine named as the payee: "through Upwork to our agency account")
-  out = out.replace(SECOND_MEANS_RE, "$1").replace(SPLIT_PAYMENT_RE, "$1").replace(PAYEE_DETAIL_RE, "$1").replace(/(through Upwork)\s+(?:in)?to\s+(?:my|our)\s+(?:[\p{L}'’-]+\s+){0,2}account(?![\p{L}])/u, "$1");
+  out = out.replace(SECOND_MEANS_RE, "$1").replace(SPLIT_PAYMENT_RE, "$1").replace(PAYEE_DETAIL_RE, "$1").replace(PAYEE_ENTITY_RE, "$1");
+  // (a closing condition of trust was the condition for leaving Upwork: "the rest through Upwork once we trust each other")
+  out = out.replace(TRUST_CONDITION_RE, (m) => (LEXICON.trustConditions.cues.occursIn(m) ? "" : m));
   const conditional = FEE_CONDITION_RE.test(out);
   // (a bare "instead" closing the swapped place set the removed channel against Upwork: "pay me through Upwork instead")
   out = out.replace(FEE_CONDITION_RE, "").replace(INSTEAD_RE, "").replace(/(through Upwork)\s+instead(?![\p{L}])/iu, "$1");
@@ -310,6 +314,12 @@ export function paymentThroughUpwork(text: string): string | undefined {
   if (VIA_METHOD_RE.test(text)) out = out.replace(/(?<=(?:paid|invoiced|billed|settled)\s+)through(?= Upwork\b)/iu, "via");
   return words(out).length >= 3 ? upperFirstIf(text, out) : undefined;
 }
+
+/** A closing condition after the swapped place (lexicon `trustConditions.openers`): " once we trust each other". */
+const TRUST_CONDITION_RE = new RegExp(String.raw`(?<=through Upwork\b[^,;]*?)\s+(?:${phraseAlternation(LEXICON.trustConditions.openers)})\s+[^,;]*$`, "iu");
+
+/** A business or account of mine named as the payee or payer of the swapped payment (lexicon `payeeEntities`): " to our agency account", " from our Ltd company". */
+const PAYEE_ENTITY_RE = new RegExp(String.raw`(through Upwork)\s+(?:(?:in)?to|from)\s+(?:my|our)\s+(?:[\p{L}'’-]+\s+){0,2}(?:${phraseAlternation(LEXICON.payeeEntities.words)})(?![\p{L}])(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?`, "iu");
 
 /** A way to pay named after "via" and a participle of paying: "paid via Payoneer", "invoiced via Wise". */
 const VIA_METHOD_RE = new RegExp(String.raw`\b(?:paid|invoiced|billed|settled)\s+via\s+(?:(?:my|our|the)\s+)?${ANY_CHANNEL}\b`, "i");
@@ -453,7 +463,8 @@ export function demandSwapped(text: string, by: string): string | undefined {
   out = out.replace(DICTATED_WORDS_RE, "");
   // (and so does a bracketed aside right after it that pressed for the rating: "leave five stars (anything less would set my score back)")
   const at = out.toLowerCase().indexOf(by.toLowerCase());
-  if (at >= 0) out = out.slice(0, at + by.length) + out.slice(at + by.length).replace(/^\s*\(([^()]*)\)?/, (m, aside: string) => (LEXICON.feedbackWords.occursIn(aside) || RATING_FLOOR_RE.test(aside) ? "" : m));
+  // (and a second top rating joined to it: "give me 5 stars and a perfect score on all categories")
+  if (at >= 0) out = out.slice(0, at + by.length) + out.slice(at + by.length).replace(RATING_AFTER_DEMAND_RE, "").replace(/^\s*\(([^()]*)\)?/, (m, aside: string) => (LEXICON.feedbackWords.occursIn(aside) || RATING_FLOOR_RE.test(aside) ? "" : m));
   // "Client agrees to leave a 5-star review" -> "Client is welcome to leave honest feedback": no duty is left either.
   out = out.replace(new RegExp(`(?<![\\p{L}])(${OBLIGATION_WORDS})\\s+(?=${escapeRe(by)})`, "iu"), (m, duty: string) => {
     const swap = LEXICON.demandObligations.get(duty.toLowerCase().replace(/\s+/g, " "))!;
@@ -463,7 +474,10 @@ export function demandSwapped(text: string, by: string): string | undefined {
 }
 
 /** A rating below the top named as what to avoid: "anything less", "anything lower", "anything else", "less than five". */
-const RATING_FLOOR_RE = /\banything\s+(?:less|lower|else|below|under)\b|\bless\s+than\s+(?:5|five)\b/i;
+const RATING_FLOOR_RE = /\b(?:anything|nothing)\s+(?:less|lower|else|below|under)\b|\bless\s+than\s+(?:5|five)\b/i;
+
+/** A top rating said again after a swapped demand: " and a perfect score", " and 10/10 in private" (its scope, "on all categories", stays with the feedback or goes as a piece). */
+const RATING_AFTER_DEMAND_RE = /^(?:\s+and\s+(?:an?\s+)?(?:perfect|full|top|maximum|5|five|10|ten)(?:\/(?:5|10))?(?:[\s-]*(?:scores?|stars?|★|ratings?|marks?))?)?(?:\s+in\s+private)?(?![\p{L}\p{N}])/iu;
 
 /** The words a demanded review is to say: ` and the comment "excellent communication"`, ` with the words 'on-time delivery'`, ` saying "best dev ever"`, ` with positive comments`. */
 const DICTATED_WORDS_RE = /,?\s+(?:(?:and|with)\s+(?:the\s+|a\s+)?(?:comments?|words?|phrase|text|line|note)|saying|that\s+says)\s*:?\s*(?:"[^"]{1,80}"|“[^”]{1,80}”|'[^']{1,80}'(?![\p{L}])|‘[^’]{1,80}’)|\s+(?:with|and)\s+(?:only\s+)?(?:positive|good|nice|glowing|great|kind)\s+(?:comments?|words?|remarks?|feedback)(?![\p{L}])/u;

@@ -51,7 +51,7 @@ export function compose(source: string, sentence: Sentence, clauses: SentenceCla
       // "Happy to walk you through it on the phone" keeps its point: "... here on Upwork".
       // ("please add" -> "please message me here on Upwork": the verb asked to reach me, which is done here)
       const bare = BARE_CHANNEL_ONLY_RE.exec(text(c));
-      const bareSwapped = bare && regions.every((r) => r.family === "contact") ? text(c).replace(/(?:add|ping|text|call|ring|dm|pm)(?:\s+(?:me|us))?(?=\s*[.!]?\s*$)/i, "message me here on Upwork") : undefined;
+      const bareSwapped = bare && regions.every((r) => r.family === "contact") ? text(c).replace(/(?:add|ping|text|call|ring|dm|pm)(?:\s+(?:me|us))?(?=(?:\s+(?:anytime|any\s+time|whenever))?\s*[.!]?\s*$)/i, "message me here on Upwork") : undefined;
       const swapped = swapping && !nameAside ? (bareSwapped ?? channelVerb ?? swapChannelPlace(text(c), regions.map((r) => r.book)) ?? swapVisit(text(c), regions) ?? withoutDanglingConjunct(text(c), dangling)) : undefined;
       if (swapped !== undefined) swaps.set(i, swapped);
       else state[i] = "drop";

@@ -113,11 +113,13 @@ export function purposeOf(text: string, extra: WordList): { clause: string; subj
     (helps ? Object.assign([helps[0], ",", helps[1]!.toLowerCase() === "me" ? "i" : "we", " can", helps[2]!], { index: helps.index, input: text }) as RegExpExecArray : null);
   if (!m) return undefined;
   // "and I'll call you back tonight" promises a reply: "and I'll get back to you tonight".
-  const promise = [...LEXICON.callbackSwaps.keys()].find((k) => new RegExp(`^${k}(?![\\p{L}])`, "iu").test(m[4]!.trim()));
+  // ("and I'll add you right away" too, with its time: lexicon `timedCallbacks`)
+  const said = timedCallbackSwapped(m[4]!.trim());
+  const promise = [...LEXICON.callbackSwaps.keys()].find((k) => new RegExp(`^${k}(?![\\p{L}])`, "iu").test(said));
   // ("so we can text you the tracking updates" has an object: the promise is to send it, not to reply)
-  const afterPromise = promise ? m[4]!.trim().slice(promise.length) : "";
+  const afterPromise = promise ? said.slice(promise.length) : "";
   const sentObject = promise !== undefined && LEXICON.callbackSwaps.get(promise) === "reply" && OBJECT_AFTER_RE.test(afterPromise);
-  let rest = promise ? (sentObject ? (LEXICON.objectChannelVerbs.get(promise) ?? "send you") : LEXICON.callbackSwaps.get(promise)!) + afterPromise : m[4]!.trim();
+  let rest = promise ? (sentObject ? (LEXICON.objectChannelVerbs.get(promise) ?? "send you") : LEXICON.callbackSwaps.get(promise)!) + afterPromise : said;
   // "and I'll forward the draft there": the place was the removed channel, so the promise is kept here on Upwork
   // (with a verb that fits: "forward" -> "send").
   let placed = false;
@@ -138,6 +140,15 @@ export function purposeOf(text: string, extra: WordList): { clause: string; subj
   if (dangles(rest, extra) || /\b(?:call|text|ring|email|add)\s+you\b/i.test(rest) || rest.split(/\s+/).length < (promise ? 1 : 2)) return undefined;
   const clause = m[0].trim().slice(0, m[0].trim().length - m[4]!.trim().length) + rest;
   return { clause, subject: m[2]!.toLowerCase() === "i" ? "I" : m[2]!.toLowerCase() === "we" ? "we" : m[2]!, modal: m[3]!.replace("’", "'"), rest, comma: m[1] !== undefined, placed, at: m.index, promise: placed ? undefined : promise };
+}
+
+/** `promise` with a promise to use the removed channel that a time follows said as a reply ("add you right away" -> "get back to you right away"); unchanged otherwise. */
+function timedCallbackSwapped(promise: string): string {
+  for (const [said, reply] of LEXICON.timedCallbacks.swaps) {
+    const m = new RegExp(`^${said.replace(/ /g, "\\s+")}\\s+`, "iu").exec(promise);
+    if (m && LEXICON.timedCallbacks.times.startOf(promise.slice(m[0].length)) !== undefined) return `${reply} ${promise.slice(m[0].length)}`;
+  }
+  return promise;
 }
 
 /** True when a run holds only a contact detail and words that label it ("WhatsApp: +1 ...", "phone 0171 ..."). */

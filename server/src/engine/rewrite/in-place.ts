@@ -4,7 +4,7 @@
 import type { Family } from "../types";
 import { stillViolates } from "./verify";
 import { LEXICON, withoutExistentialThere } from "./lexicon";
-import { sharedWorkOwned, otherDoerDropped } from "./own-work";
+import { sharedWorkOwned, otherDoerDropped, otherSubjectOwned } from "./own-work";
 import { minimalEdit } from "./minimal-edit";
 import { rulesFlaggingAlone } from "../alone";
 import { RULES } from "../registry";
@@ -161,12 +161,14 @@ export function channelMeansSwapped(source: string, sentence: Sentence, regions:
   const hits = [...body.matchAll(MEANS_RE)].filter((m) => !reached(body.slice(0, m.index)) && !conceded(body.slice(0, m.index)));
   const covers = (r: Region) => hits.some((m) => m.index! <= r.start - sentence.start + /^\s*/.exec(source.slice(r.start, r.end))![0].length && m.index! + m[0].length >= r.end - sentence.start - /\s*$/.exec(source.slice(r.start, r.end))![0].length && r.end - sentence.start > m.index!);
   if (hits.length === 0 || !regions.every(covers)) return undefined;
+  // (a thing sent through the app in the same clause is sent here: "I'll send the test build via Telegram" -> "... here on Upwork")
+  const sent = (before: string) => LEXICON.meansChannels.sendingVerbs.occursIn(before.split(/[,;:—–]/).pop()!);
   let text = body;
-  for (const m of [...hits].reverse()) text = `${text.slice(0, m.index)}${m[1]} ${means}${text.slice(m.index! + m[0].length)}`;
+  for (const m of [...hits].reverse()) text = `${text.slice(0, m.index)}${sent(body.slice(0, m.index)) ? LEXICON.meansChannels.sentPlace : `${m[1]} ${means}`}${text.slice(m.index! + m[0].length)}`;
   // ("there" after a verb of reaching pointed at the app, now Upwork's means: "kindly connect there" -> "kindly connect here")
   text = text.replace(THERE_REACHED_RE, "$1 here");
   const books = regions.map((r) => r.book);
-  const rest = text.split(means).join(" ");
+  const rest = text.split(means).join(" ").split(LEXICON.meansChannels.sentPlace).join(" ");
   const families = new Set(regions.flatMap((r) => (r.family ? [r.family as Family] : [])));
   const rules = new Set(regions.flatMap((r) => (r.rule ? [r.rule] : [])));
   if (!readsWell(body, text, books) || DETAIL_MARK_RE.test(rest) || dangles(rest, danglingOf(books)) || LEXICON.offPlatform.occursIn(rest) || LEXICON.channelPhrases.occursIn(rest)) return undefined;
@@ -208,7 +210,9 @@ export function labelledValueKept(source: string, sentence: Sentence, regions: R
 export function ownWorkKept(source: string, sentence: Sentence, regions: Region[]): string | undefined {
   if (!regions.every((r) => r.rule === "account/shared-account")) return undefined;
   const body = source.slice(sentence.start, sentence.end);
-  const text = sharedWorkOwned(body, Math.min(...regions.map((r) => r.start)) - sentence.start, Math.max(...regions.map((r) => r.end)) - sentence.start);
+  const [from, to] = [Math.min(...regions.map((r) => r.start)) - sentence.start, Math.max(...regions.map((r) => r.end)) - sentence.start];
+  // (or another person of mine doing it on my profile, said as me)
+  const text = sharedWorkOwned(body, from, to) ?? otherSubjectOwned(body, from, to);
   return ownWorkChecked(source, sentence, regions, body, text);
 }
 

@@ -125,7 +125,8 @@ function isVerdict(piece: string, maxWords = 3): boolean {
   // (compared with here or the platform it argued for the removed part too: "it is easier than upload here")
   const than = /\bthan\b/i.exec(rest);
   if (than && !/\bhere\b/i.test(rest.slice(than.index)) && !LEXICON.platformNames.occursIn(rest.slice(than.index))) return false;
-  return LEXICON.verdicts.occursIn(rest) && (rest.match(/[\p{L}\p{N}']+/gu) ?? []).length <= (than ? 8 : maxWords);
+  // (a verdict that holds of Upwork too, "it's easier for both", argued for the removed part only when compared with here: "it is easier than upload here")
+  return (LEXICON.verdicts.occursIn(rest) || (than !== null && LEXICON.comparedVerdicts.occursIn(rest))) && (rest.match(/[\p{L}\p{N}']+/gu) ?? []).length <= (than ? 8 : maxWords);
 }
 
 /** A piece of a sentence: its words, the mark that joins it to the next (", ", " — ", or ""), and whether it opens with a clause word ("if", "since"). */

@@ -122,9 +122,12 @@ export function withoutListedDetails(source: string, sentence: Sentence, regions
 /** A clause's opening: a subject, or a word that joins clauses ("I'll add you", "then we talk"), not a listed thing. */
 const CLAUSE_START_RE = /^\s*(?:I|I'|we|you|he|she|they|it|this|that|there|then|so|if|when|once|after|before|please|just|let)(?![\p{L}])/iu;
 
-/** True when `item` is a thing listed beside a detail and innocent itself: "the brief", "a good time to call", not "your email" nor "I'll add you". */
+/** A clause whose subject of a few words comes before its modal: "our office will confirm", "the team can start". */
+const SUBJECT_MODAL_RE = /^\s*(?:and\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:will|would|can|could|shall|should|may|might|must)(?![\p{L}])|^\s*(?:and\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}-]+['’]ll(?![\p{L}])/iu;
+
+/** True when `item` is a thing listed beside a detail and innocent itself: "the brief", "a good time to call", not "your email", "I'll add you" nor "our office will confirm". */
 function innocentItem(item: string): boolean {
-  return words(item).length > 0 && !CLAUSE_START_RE.test(item) && !detailList(item) && !DETAIL_MARK_RE.test(item);
+  return words(item).length > 0 && !CLAUSE_START_RE.test(item) && !SUBJECT_MODAL_RE.test(item) && !detailList(item) && !DETAIL_MARK_RE.test(item);
 }
 
 /** One detail asked for, with its owner and kind: "your personal email", "your Skype ID", "mobile number". */

@@ -53,3 +53,42 @@ export function otherDoerDropped(text: string): string | undefined {
   const m = OTHER_DOER_RE.exec(text);
   return m ? text.slice(0, m.index) : undefined;
 }
+
+/**
+ * Another person of mine as the subject of a present verb, doing the work on my profile or as me (lexicon `ownWork.helpers`,
+ * `ownWork.places`): "My cousin handles most of the work on this profile" (group 1 the line's lead, group 2 the verb).
+ */
+const OTHER_SUBJECT_RE = new RegExp(String.raw`^(\s*(?:\d+[.)]\s+|[-*•]\s+)?)(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:${alt(G.helpers)})(?:\s*,[^,;()]{1,40},)?\s+(\p{Ll}+s)(?=\s)(?=[^,;—–]*(?<![\p{L}])(?:${alt(G.places)})(?![\p{L}]))`, "iu");
+const AS_ME_RE = new RegExp(String.raw`\s+(?:${alt(G.asMe)})(?![\p{L}])`, "iu");
+
+/** Work done at set times: "on Sundays", "at weekends", "when I'm away", "sometimes". */
+const SET_TIMES_RE = /(?<![\p{L}])(?:on\s+(?:\p{Lu}\p{Ll}+days?|weekends?)|at\s+(?:the\s+)?weekends?|when|while|whenever|sometimes|occasionally|at\s+night)(?![\p{L}])/u;
+
+/** The base form of a verb said of another person: "handles" -> "handle", "replies" -> "reply", "does" -> "do". */
+function baseForm(verb: string): string {
+  const irregular: Record<string, string> = { does: "do", has: "have", goes: "go", is: "am" };
+  if (irregular[verb.toLowerCase()]) return irregular[verb.toLowerCase()]!;
+  if (/[^aeiou]ies$/i.test(verb)) return verb.slice(0, -3) + "y";
+  if (/(?:ss|sh|ch|x|z)es$/i.test(verb)) return verb.slice(0, -2);
+  return verb.slice(0, -1);
+}
+
+/**
+ * `text` (a sentence body) with another person of mine who does the work on my profile said as me: "My cousin handles most
+ * of the work on this profile, and I review ..." -> "I handle most of the work on this profile, and I review ..."; "My
+ * assistant answers messages as me on this account" -> "I answer messages on this account". Undefined when it has none
+ * inside [from, to).
+ */
+export function otherSubjectOwned(text: string, from: number, to: number): string | undefined {
+  const m = OTHER_SUBJECT_RE.exec(text);
+  if (!m || m.index + m[0].length <= from || m.index >= to) return undefined;
+  const rest = text.slice(m.index + m[0].length);
+  const piece = rest.search(/[,;—–]/);
+  const [work, after] = piece < 0 ? [rest, ""] : [rest.slice(0, piece), rest.slice(piece)];
+  // (not work the other person does at set times, which leaves the rest of it to someone: "answers on this profile on Sundays")
+  // (nor work whose share a contrast after it sets against mine: "..., but I do the final polish")
+  if (SET_TIMES_RE.test(work) || /^\s*[,;—–]?\s*(?:but|while|whereas)(?![\p{L}])/iu.test(after)) return undefined;
+  // (the other person's share is all of it, mine: "most of the work" -> "all of the work ... myself")
+  const mine = work.replace(AS_ME_RE, "").replace(/(?<![\p{L}])most(?![\p{L}])/iu, "all").trimEnd();
+  return `${text.slice(0, m.index)}${m[1]}I ${baseForm(m[2]!)}${mine} myself${work.slice(work.trimEnd().length)}${after}`;
+}

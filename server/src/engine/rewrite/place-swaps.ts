@@ -167,8 +167,8 @@ export function keptTail(tail: string, book: Phrasebook): string {
   return /^[\s,;:).!?"'”’]/.test(t) ? t : ` ${t}`;
 }
 
-/** A bracketed detail right after a rewritten channel: "(ID: lucy_design88)", "(@brightlane_support)". */
-const DETAIL_ASIDE_RE = /^\s*\((?=[^)]*(?:\d{3}|[@_])|[^)]*\.\p{L})[^)\s]*(?:\s[^)\s]*){0,2}\)/u;
+/** A bracketed detail right after a rewritten channel: "(ID: lucy_design88)", "(@brightlane_support)"; or another app it is on too: "(Viber also)", "(also WhatsApp)". */
+const DETAIL_ASIDE_RE = new RegExp(String.raw`^\s*\((?:(?=[^)]*(?:\d{3}|[@_])|[^)]*\.\p{L})[^)\s]*(?:\s[^)\s]*){0,2}|(?:(?:also|and|or|plus)\s+)?(?:on\s+)?(?:${phraseAlternation(LEXICON.meansChannels.apps)})(?:\s*(?:[/,&]|and|or)\s*(?:${phraseAlternation(LEXICON.meansChannels.apps)}))*(?:\s+(?:also|too|as\s+well))?)\)`, "iu");
 
 /** A handle or ID left right after a rewritten channel ("ping me on te1egram @cutroom_vlad"). */
 const HANDLE_RE = /^\s*(?:(?:as|at|is)\s+)?[@+#]?[\p{L}\p{N}]*[\p{N}@_#][\p{L}\p{N}._@#-]*(?=[\s"'”’).,;:!?]|$)/u;

@@ -6,10 +6,11 @@ import { LEXICON, type WordList } from "./lexicon";
 import type { Sentence } from "./sentence";
 import type { RewriteTarget } from "./targets";
 import { danglingOf, dangles, PRODUCT_RE } from "./reading-checks";
-import { DETAIL_MARK_RE } from "./sentence-patterns";
+import { DETAIL_MARK_RE, phraseAlternation } from "./sentence-patterns";
 
-/** A channel's own verb alone, which no Upwork message fits: "please add", "text me", "just ping me". */
-export const BARE_CHANNEL_ONLY_RE = /^\s*(?:(?:please|kindly|just|so|and)\s+)?(?:add|ping|text|call|ring|dm|pm)(?:\s+(?:me|us))?\s*[.!]?\s*$/i;
+/** A channel's own verb alone, which no Upwork message fits: "please add", "text me", "just ping me", "call anytime". */
+// (a time that says only when to use it is part of it: "call anytime")
+export const BARE_CHANNEL_ONLY_RE = /^\s*(?:(?:please|kindly|just|so|and)\s+)?(?:add|ping|text|call|ring|dm|pm)(?:\s+(?:me|us))?(?:\s+(?:anytime|any\s+time|whenever))?\s*[.!]?\s*$/i;
 
 const BARE_CONTACT_VERB = "(?:add|ping|text|call|ring|dm|pm|message|write|contact|reach)";
 /** A piece that only asks to use a channel, with no object of its own: "please add", "just ping me there", "add me". */
@@ -41,13 +42,21 @@ export function narrowed(source: string, t: RewriteTarget): { start: number; end
   }
   pieces.push({ start: from, end: text.length });
   if (pieces.length < 2) return t;
-  const innocent = (p: { start: number; end: number }) => {
+  // (`leading`: a piece before the one holding the cue, where a price said as a rate is no rating: "My rate is $40, and ...")
+  const innocent = (p: { start: number; end: number }, leading = false) => {
     // (an app named as the product of the work is no cue: "I built a PayPal checkout")
     const piece = text.slice(p.start, p.end).replace(PRODUCT_RE, " ");
     // (a channel's bare verb after the detail, "please add", "ping me there", asked to use it: it is part of the finding)
     if (t.family === "contact" && BARE_CHANNEL_VERB_RE.test(piece)) return false;
-    // (a year or a share is no detail: "Copywriter since 2014", "100% remote")
-    return !cues.occursIn(piece) && !(t.family === "contact" && DETAIL_MARK_RE.test(piece.replace(YEAR_RE, " ")));
+    // (a year, a share, a time span or a price is no detail: "Copywriter since 2014", "100% remote", "within 24 hours", "$500")
+    return !cues.occursIn(t.family === "feedback" && leading ? piece.replace(PRICE_RATE_RE, " ") : piece) && !(t.family === "contact" && DETAIL_MARK_RE.test(piece.replace(YEAR_RE, " ").replace(SPAN_OR_PRICE_RE, " ")));
+  };
+  // (a feedback finding's first clause that names a reward but no review goes back before ", and" and a clause of its own
+  // that ties a reward to a review: "Returning clients get priority scheduling, and I'll give you 20% off for a 5-star review")
+  const reviewed = (p: { start: number; end: number }) => LEXICON.rewardBeforeReview.reviewCues.occursIn(text.slice(p.start, p.end).replace(PRICE_RATE_RE, " "));
+  const rewardBefore = (k: number) => {
+    const next = pieces[k + 1] ? /^and\s+([^]*)$/i.exec(text.slice(pieces[k + 1]!.start)) : null;
+    return t.family === "feedback" && next !== null && !reviewed(pieces[k]!) && pieces.slice(k + 1).some(reviewed) && LEXICON.rewardBeforeReview.subjects.startOf(next[1]!) !== undefined;
   };
   let first = 0;
   let last = pieces.length - 1;
@@ -56,10 +65,10 @@ export function narrowed(source: string, t: RewriteTarget): { start: number; end
   while (last > first && innocent(pieces[last]!) && (pieces[last - 1]!.item || LEXICON.clauseOpeners.startOf(text.slice(pieces[last]!.start)))) last--;
   // (an address's finding over a clause of mine that says where I am gives that clause back: "I am based in Mexico City (CDMX), office at ...")
   const ownClause = (p: { start: number; end: number }) => t.rule === "contact/address" && OWN_CLAUSE_RE.test(text.slice(p.start, p.end)) && !streetLike(text.slice(p.start, p.end));
-  while (first < last && innocent(pieces[first]!) && (pieces[first]!.line || ownClause(pieces[first]!) || LEXICON.clauseOpeners.startOf(text.slice(pieces[first + 1]!.start)))) first++;
+  while (first < last && (innocent(pieces[first]!, true) || rewardBefore(first)) && (pieces[first]!.line || ownClause(pieces[first]!) || LEXICON.clauseOpeners.startOf(text.slice(pieces[first + 1]!.start)))) first++;
   // (innocent pieces that lead up to the clause holding the cue go back too, though one of them does not
   // open a clause: "I'll deliver the audit in five days, including a fix list, and I'll expect a 5-star review")
-  const offending = pieces.findIndex((p, k) => k >= first && !innocent(p));
+  const offending = pieces.findIndex((p, k) => k >= first && !innocent(p, true));
   if (offending > first) {
     for (let k = offending; k > first; k--) {
       if (LEXICON.clauseOpeners.startOf(text.slice(pieces[k]!.start))) {
@@ -82,11 +91,17 @@ export function narrowed(source: string, t: RewriteTarget): { start: number; end
 /** A short closing clause of when the reader is free: " when you get a sec", " whenever you have a moment". */
 const READER_TIME_TAIL_RE = /\s+(?:when|whenever|once|as soon as)\s+you(?:['’]re|\s+(?:get|have|find|are))\s+[^,;:()—–]{1,24}$/iu;
 
+/** A price said as a rate (lexicon `rewardBeforeReview.priceRates`): "my rate", "hourly rate", "rate is". */
+const PRICE_RATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(LEXICON.rewardBeforeReview.priceRates.words)})(?![\p{L}])`, "giu");
+
 /** A clause of mine: "I am based in ...", "We're a studio in ...". */
 const OWN_CLAUSE_RE = /^\s*(?:I|we)(?:['’](?:m|re)|\s+(?:am|are|was|were|live|work|have))(?![\p{L}])/iu;
 
 /** A number that is no contact detail: a year standing alone ("since 2014"), a share ("100% remote"). */
 const YEAR_RE = /(?<![\p{L}\p{N}.,/+-])(?:(?:19|20)\d{2}(?![\p{L}\p{N}/-]|[.,]\d)|\d{1,3}\s?%)/gu;
+
+/** A number that is a time span or a price, no contact detail: "24 hours", "48h", "3-5 days", "$500", "€1,200". */
+const SPAN_OR_PRICE_RE = /(?<![\p{L}\p{N}.,/+-])\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:h|hrs?|hours?|minutes?|mins?|days?|weeks?|months?|years?)(?![\p{L}\p{N}])|[$€£]\s?\d[\d,.]*(?:k\b)?/giu;
 
 /** A bracketed aside with the space before it: " (we skip Upwork after month one)". */
 const ASIDE_RE = /\s*\([^()]*\)/g;

@@ -9,7 +9,7 @@ import { clientLoginSwapped, demandSwapped, feedbackReworded, followUpOnce, offe
 import { conditionLeftAlone, danglingOf, dangles, introducesRepeatedTrigram } from "./reading-checks";
 import { byPriority, type Region } from "./targets";
 import { upperFirst, lowerFirst, words } from "./text";
-import { TAG_QUESTION_RE, CLIENT_CONDITION_RE, VISIT_LEAD_RE, VISIT_START_RE, VISIT_CHAT_RE, IN_PERSON_RE, VISIT_PURPOSE_RE, REASON_CLAUSE_RE, CALL_FOR_RE, LOCATED_DETAIL_RE, INVITATION_ABOUT_RE, DETAIL_MARK_RE, VISIT_ASIDE_RE } from "./sentence-patterns";
+import { CHANNEL_APP_RE, TAG_QUESTION_RE, CLIENT_OWNED_RE, CLIENT_CONDITION_RE, VISIT_LEAD_RE, VISIT_START_RE, VISIT_CHAT_RE, IN_PERSON_RE, VISIT_PURPOSE_RE, REASON_CLAUSE_RE, CALL_FOR_RE, LOCATED_DETAIL_RE, INVITATION_ABOUT_RE, DETAIL_MARK_RE, VISIT_ASIDE_RE } from "./sentence-patterns";
 import { PAYMENT_ITEM_RE, detailList } from "./lists";
 import { streetLike } from "./regions";
 import { waitsFor, placedBeforeTail, subjectFramed, purposeOf, isDetailOnly } from "./frames";
@@ -325,20 +325,8 @@ export function rewriteRun(source: string, from: number, to: number, regions: Re
     if (invited && !LEXICON.credentialNouns.occursIn(invited) && !/\bas you\b/i.test(invited)) return { text: ctx.atStart ? invited : lowerFirst(invited), phrase: invited };
   }
   // "What's your email so I can send the wireframes?" -> "Could I send the wireframes here on Upwork?"
-  // (a finding that stops inside the purpose, "Your Skype ID would help me set up| a call", leaves it whole)
-  const purposeFound = book.together ? purposeOf(whole, danglingOf([book])) : undefined;
-  const purpose = purposeFound && (tail === "" || purposeFound.at < end - from) ? purposeFound : undefined;
-  // "Send me your email and I'll forward the draft there" -> "I'll send the draft here on Upwork": the promise is the sentence now.
-  // (asked: "Could you send me your home address so I can courier the NDA?" -> "Could I send the NDA here on Upwork?")
-  if (purpose?.placed) return { text: cased(ctx.terminal.includes("?") ? `could ${purpose.subject} ${purpose.rest}` : `${purpose.subject}${purpose.modal} ${purpose.rest}`), phrase: purpose.rest };
-  // (a call promised in the question is asked for: "so I can ring you before I start?" -> "Could we have a quick call here on Upwork before I start?")
-  const callAsked = purpose?.promise ? LEXICON.callbackQuestions.get(purpose.promise) : undefined;
-  if (purpose && callAsked && ctx.terminal.includes("?")) return { text: cased(`could ${callAsked} here on Upwork${purpose.rest.slice(LEXICON.callbackSwaps.get(purpose.promise!)!.length)}`), phrase: callAsked };
-  if (purpose && ctx.terminal.includes("?")) return { text: cased(`could ${purpose.subject} ${placedBeforeTail(purpose.rest, "here on Upwork")}`), phrase: purpose.rest };
-  if (purpose?.comma) return { text: cased(`${purpose.subject}${purpose.modal} ${placedBeforeTail(purpose.rest, "here on Upwork")}`), phrase: purpose.rest };
-  if (purpose && leadCore === "") return { text: `${cased(book.invitation)} ${purpose.clause}`, phrase: book.invitation };
-  // "Please leave your number and I'll send samples": after a bare "please" or "kindly" the purpose stays too.
-  if (purpose && LEXICON.invitationStarters.startOf(leadCore)?.length === leadCore.length) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${book.verb} ${purpose.clause}`, phrase: book.verb };
+  const byPurpose = purposeRewritten({ whole, lead, leadCore, region, tail, at: end - from, book, terminal: ctx.terminal, cased });
+  if (byPurpose) return byPurpose;
   // "Daily standups by phone at +61 ..." -> "Daily standups here on Upwork": a lead that names only the channel
   // before the detail keeps its words without the channel.
   if (leadCore !== "" && book.place && dangles(leadCore, danglingOf([book])) && regions.every((r) => r.family === "contact") && isDetailOnly(region, region, book)) {
@@ -474,5 +462,53 @@ function clauseKeptByEdit(source: string, from: number, to: number, whole: strin
     // (a condition whose main clause went is no sentence: "Before we approve the last milestone.")
     if (kept && (!book.swapChannel || /\bUpwork\b/.test(kept)) && !conditionLeftAlone(whole, kept)) return kept;
   }
+  return undefined;
+}
+
+/** `lead` and the "and (then)" that opens `region` when the lead is a clause of mine that points at nothing removed ("I'll audit your company's LinkedIn page "); undefined otherwise. */
+function ownClauseBefore(lead: string, region: string, book: Phrasebook): string | undefined {
+  const joint = /^\s*and(?:\s+then)?\s+/i.exec(region)?.[0];
+  const core = lead.trim();
+  const own = core.replace(CLIENT_OWNED_RE, " ");
+  if (!joint || core === "" || /[,;:—–()]/.test(core) || !LEXICON.subjectLeads.startOf(core) || LEXICON.channelNouns.occursIn(own) || CHANNEL_APP_RE.test(own) || dangles(own, danglingOf([book]))) return undefined;
+  return `${lead}${/\s$/.test(lead) ? "" : " "}${joint.trim()} `;
+}
+
+/** What rewriteRun knows of a run when its purpose may be the rewrite: `at` is where the finding's kept part ends in `whole`. */
+interface PurposeSlots {
+  whole: string;
+  lead: string;
+  leadCore: string;
+  region: string;
+  tail: string;
+  at: number;
+  book: Phrasebook;
+  terminal: string;
+  cased: (phrase: string) => string;
+}
+
+/**
+ * The run said by the purpose after the detail asked for (frames.ts purposeOf): "What's your email so I can send the
+ * wireframes?" -> "Could I send the wireframes here on Upwork?", "Send me your email and I'll forward the draft there" ->
+ * "I'll send the draft here on Upwork"; undefined when the run has no purpose that can be said on its own.
+ */
+function purposeRewritten({ whole, lead, leadCore, region, tail, at, book, terminal, cased }: PurposeSlots): { text: string; phrase: string } | undefined {
+  // (a finding that stops inside the purpose, "Your Skype ID would help me set up| a call", leaves it whole)
+  const purposeFound = book.together ? purposeOf(whole, danglingOf([book])) : undefined;
+  const purpose = purposeFound && (tail === "" || purposeFound.at < at) ? purposeFound : undefined;
+  // "Send me your email and I'll forward the draft there" -> "I'll send the draft here on Upwork": the promise is the sentence now.
+  // (asked: "Could you send me your home address so I can courier the NDA?" -> "Could I send the NDA here on Upwork?")
+  // (a clause of mine before "and then" that points at nothing removed stays before it: "I'll audit your company's LinkedIn page and then we can chat here on Upwork")
+  const ownFirst = purpose?.placed && !terminal.includes("?") ? ownClauseBefore(lead, region, book) : undefined;
+  if (purpose && ownFirst !== undefined) return { text: `${ownFirst}${purpose.subject}${purpose.modal} ${purpose.rest}`, phrase: purpose.rest };
+  if (purpose?.placed) return { text: cased(terminal.includes("?") ? `could ${purpose.subject} ${purpose.rest}` : `${purpose.subject}${purpose.modal} ${purpose.rest}`), phrase: purpose.rest };
+  // (a call promised in the question is asked for: "so I can ring you before I start?" -> "Could we have a quick call here on Upwork before I start?")
+  const callAsked = purpose?.promise ? LEXICON.callbackQuestions.get(purpose.promise) : undefined;
+  if (purpose && callAsked && terminal.includes("?")) return { text: cased(`could ${callAsked} here on Upwork${purpose.rest.slice(LEXICON.callbackSwaps.get(purpose.promise!)!.length)}`), phrase: callAsked };
+  if (purpose && terminal.includes("?")) return { text: cased(`could ${purpose.subject} ${placedBeforeTail(purpose.rest, "here on Upwork")}`), phrase: purpose.rest };
+  if (purpose?.comma) return { text: cased(`${purpose.subject}${purpose.modal} ${placedBeforeTail(purpose.rest, "here on Upwork")}`), phrase: purpose.rest };
+  if (purpose && leadCore === "") return { text: `${cased(book.invitation)} ${purpose.clause}`, phrase: book.invitation };
+  // "Please leave your number and I'll send samples": after a bare "please" or "kindly" the purpose stays too.
+  if (purpose && LEXICON.invitationStarters.startOf(leadCore)?.length === leadCore.length) return { text: `${lead}${/\s$/.test(lead) ? "" : " "}${book.verb} ${purpose.clause}`, phrase: book.verb };
   return undefined;
 }

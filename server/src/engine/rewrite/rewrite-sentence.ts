@@ -12,7 +12,7 @@ import { clausesOf, type Range, type Sentence } from "./sentence";
 import { threatAsRequest, withheldAsDelivered } from "./clause-edits";
 import { type RewriteTarget, type SentenceRewrite, byPriority } from "./targets";
 import { type Mode, compose } from "./compose";
-import { lowerFirst, words } from "./text";
+import { lowerFirst, upperFirst, words } from "./text";
 import { withoutPriceForLeaving, withoutBracketedAlternative, portfolioSeen, dashPairClosed, capitalKept, withoutArguments, emphasisPaired } from "./touch-ups";
 import { sentenceLead, lineLabel } from "./leads";
 import { minimalAccepted, callAsideSwapped, socialProfileSwapped, spokenMeansSwapped, channelMeansSwapped, labelledValueKept, ownWorkKept, otherDoerKept, heldEventSwapped } from "./in-place";
@@ -22,7 +22,7 @@ import { withoutBracketedFinding, withoutDashAside, withoutAddressPieces, withou
 import { bracketBalance, readsWell } from "./reading-checks";
 import { placeVerbsSwapped } from "./place-swaps";
 import { narrowed, widenToLink, widenToAddressEnd, narrowedToAddressBracket, widenToBrackets, widenToEmphasis } from "./regions";
-import { REQUESTED_DETAIL } from "./sentence-patterns";
+import { REQUESTED_DETAIL, CHANNEL_APP_RE } from "./sentence-patterns";
 import { emojisKept } from "./emoji";
 
 /**
@@ -162,6 +162,8 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
     // (a short closing piece left alone after the findings that opened the sentence went is a fragment, "Certified and all":
     // the rule's statement comes before it, "I do all the work on this profile myself, certified and all")
     if (result && mode !== "whole") result = fragmentLed(body, result, regions.map((r) => [r.start - sentence.start, r.end - sentence.start] as Range), byPriority(regions.map((r) => r.book)).statement);
+    // (a purpose that pointed "there" is the sentence once the place is here: "Do you have Telegram, so I can send the samples there?" -> "Could I send the samples here on Upwork?")
+    if (result && mode !== "whole") result = purposePromoted(body, result, source.slice(sentence.end, sentence.close));
     // (read as it will be written: a channel's verb before the place is swapped first, "on my whatsapp me here" -> "on my message me here")
     if (result && (mode === "whole" || (readsWell(body, placeVerbsSwapped(result.text), regions.map((r) => r.book)) && !stillViolates(result.text, families, rules) && !stillAsksForDetail(result.text, rules)))) {
       const text = emphasisClosed(source, sentence, body, placeVerbsSwapped(result.text));
@@ -177,6 +179,23 @@ function rewriteBody(source: string, found: Sentence, targets: RewriteTarget[]):
     }
   }
   return undefined;
+}
+
+/** A rewritten invitation, then a clause of mine that now does its thing here on Upwork: "Message me here on Upwork, so I can send the samples here on Upwork". */
+const PURPOSE_AFTER_INVITATION_RE = /^([^,;]*\bhere on Upwork),?\s+(?:so\s+(?:that\s+)?|and\s+)?(I|we)(\s+(?:can|could|will)|['’]ll)\s+([^,;]*\bhere on Upwork\b[^,;]*)$/i;
+
+/**
+ * `result` as its purpose alone when it is an invitation the rewrite wrote, then a clause of mine from `body` whose "there"
+ * became "here on Upwork": asked when `terminal` asks ("Could I send the samples here on Upwork"), said otherwise ("I will
+ * explain the architecture here on Upwork"); `result` unchanged otherwise.
+ */
+function purposePromoted(body: string, result: { text: string; phrase: string }, terminal: string): { text: string; phrase: string } {
+  const m = PURPOSE_AFTER_INVITATION_RE.exec(result.text.trim());
+  // (one clause that names no channel: not "I'll add you to our Slack and we'll run the rest here on Upwork")
+  if (!m || body.includes(m[1]!) || !/(?<![\p{L}])there(?![\p{L}])/iu.test(body) || /\band\s+(?:I|we|you)(?![\p{L}])/iu.test(m[4]!) || LEXICON.channelNouns.occursIn(m[4]!) || LEXICON.channelPhrases.occursIn(m[4]!) || CHANNEL_APP_RE.test(m[4]!)) return result;
+  const [subject, modal, rest] = [m[2]!.toLowerCase() === "i" ? "I" : "we", m[3]!.replace("’", "'"), m[4]!];
+  const text = terminal.includes("?") ? `Could ${subject} ${rest}` : `${upperFirst(subject)}${modal} ${rest}`;
+  return { text, phrase: rest };
 }
 
 /** Most words a closing piece left alone may have and still be read as a fragment, not a clause of its own. */

@@ -18,9 +18,11 @@ export const CLIENT_CONDITION_RE = /\s(?:if|when|whenever|in case)\s+you\b[^,;:�
 
 const NOT_A_PREPOSITION = String.raw`(?!(?:by|on|at|via|in|through|to|from|over|with|for)\b)`;
 const OWNED_WORD = String.raw`\s+${NOT_A_PREPOSITION}[\p{L}'’-]+`;
-/** The client's own pages and accounts: "your company's LinkedIn page and Instagram grid", "their website". */
+/** The client's own pages and accounts, or another party's: "your company's LinkedIn page and Instagram grid", "their website", "a bakery's Instagram". */
 // (a noun phrase only: "your earliest convenience| by email" ends before its preposition)
-export const CLIENT_OWNED_RE = new RegExp(String.raw`(?<![\p{L}])(?:your|their)(?:${OWNED_WORD}){1,3}(?:\s+(?:and|or)\s+${NOT_A_PREPOSITION}[\p{L}'’-]+(?:${OWNED_WORD})?)?`, "giu");
+// (another party is named after an article, so "my team's Slack", "let's Zoom" and "here's WhatsApp" are none)
+const OWNER = String.raw`(?:your|their|(?:a|an|the|this|that|one|another)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s)`;
+export const CLIENT_OWNED_RE = new RegExp(String.raw`(?<![\p{L}])${OWNER}(?:${OWNED_WORD}){1,3}(?:\s+(?:and|or)\s+${NOT_A_PREPOSITION}[\p{L}'’-]+(?:${OWNED_WORD})?)?`, "giu");
 
 const DROP_BY = String.raw`(?:drop|stop|pop|swing|come)\s+(?:by|in|over|round|into|to)`;
 /** The place visited, named by its owner: "my studio ", "our new office ". */
@@ -76,3 +78,6 @@ export const DETAIL_MARK_RE = /\d{2,}|@|www\.|\.\p{L}{2,}\/|https?:/u;
 
 /** A bracketed aside closing a text, its words in group 1: " (drop by anytime)". */
 export const VISIT_ASIDE_RE = /\s*\(([^()]*)\)\s*$/u;
+
+/** An app that is a channel (lexicon `meansChannels.apps`): "our Slack", "on Teams". */
+export const CHANNEL_APP_RE = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(LEXICON.meansChannels.apps)})(?![\p{L}])`, "iu");
