@@ -75,8 +75,10 @@ export interface Phrasebook {
   /**
    * The verb phrase after a subject and modal that stay from the offending clause, by subject: "we can
    * go direct" -> "we can" + `subjects.we`; a subject without an entry gets a whole-clause phrase.
+   * `IToYou` is said when "I" acts on the reader ("I'll pay you $350 cash", "I'll just Venmo you"): the
+   * speaker pays there, so `I` ("be paid through Upwork") would turn the roles round.
    */
-  subjects?: { I?: string; we?: string; you?: string };
+  subjects?: { I?: string; IToYou?: string; we?: string; you?: string };
 }
 
 /** A replacement of `[start, end)` in the source by `text`. */

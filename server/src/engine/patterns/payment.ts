@@ -38,10 +38,8 @@ const PLATFORM_KEPT_FROM_COST = String.raw`\bwithout\s{1,3}(?:upwork|the\s{1,3}p
 /** Avoiding Upwork's fees or escrow, or paying around it. */
 /** The fee kept off a payment by name: "so the fee doesn't eat it", "would spare us both these costs", "would save us both the service fee". */
 const FEE_SPARED = String.raw`\b(?:so|then)\s{1,3}(?:the\s{1,3})?(?:upwork\s{1,3}|platform\s{1,3})?(?:fees?|commission|cut)\s{1,3}(?:doesn['’]t|don['’]t|won['’]t|does\s{1,3}not|will\s{1,3}not)\s{1,3}(?:eat|take|bite|touch)\b|\bspares?\s{1,3}(?:us|you|me|(?:the\s{1,3})?both\s{1,3}of\s{1,3}us)\s{1,3}(?:both\s{1,3})?(?:the\s{1,3}|these\s{1,3}|those\s{1,3})?(?:[\w-]+\s{1,3})?(?:costs|fees|commission|charges)\b|\bsaves?\s{1,3}us\s{1,3}both\s{1,3}(?:the\s{1,3})?(?:service\s{1,3}|platform\s{1,3}|upwork\s{1,3})?(?:costs|fees?|commission|charges)\b`;
-/** The fee not paid as the purpose: "so you not pay the Upwork marketplace fee", "so we don't pay the marketplace fee". */
-export const FEE_NOT_PAID = String.raw`\bso\s{1,3}(?:that\s{1,3})?(?:you|we|i|u|they|both\s{1,3}of\s{1,3}us|[a-z]{2,12})\s{1,3}(?:don['’]t|do\s{1,3}not|not|won['’]t|will\s{1,3}not|never|needn['’]t|can\s{1,3}avoid|avoid)\s{1,3}(?:have\s{1,3}to\s{1,3}|need\s{1,3}to\s{1,3})?pay(?:ing)?\s{1,3}(?:the\s{1,3}|any\s{1,3}|their\s{1,3}|upwork['’]s\s{1,3})?(?:upwork\s{1,3}|marketplace\s{1,3}|platform\s{1,3}|service\s{1,3}|extra\s{1,3}|20%\s{1,3}|10%\s{1,3})*(?:fees?|commission|cut)\b`;
 export const FEE_AVOIDANCE_RE = new RegExp(
-  [FEE_NOT_PAID, AVOID_THE_PLATFORM_COST, AVOID_COST, FEE_SPARED, AVOID_CHARGES, OUTSIDE_PLATFORM, NO_NEED_FOR_PLATFORM, INSTEAD_OF_PLATFORM, NO_PLATFORM_COST, STRAIGHT_TO_ME, PLATFORM_KEPT_FROM_COST].join("|"),
+  [AVOID_THE_PLATFORM_COST, AVOID_COST, FEE_SPARED, AVOID_CHARGES, OUTSIDE_PLATFORM, NO_NEED_FOR_PLATFORM, INSTEAD_OF_PLATFORM, NO_PLATFORM_COST, STRAIGHT_TO_ME, PLATFORM_KEPT_FROM_COST].join("|"),
   "i",
 );
 

@@ -74,7 +74,8 @@ export function subjectFramed(whole: string, r0: number, r1: number, regions: Re
     // (a subject of a few words must not itself name the removed part: "our WhatsApp group will")
     if (m[1] && (dangles(m[0], danglingOf([book])) || regions.some((r) => r.family && LEXICON.findingCues.get(r.family)?.occursIn(m[0])))) continue;
     const said = m[4] ? "you" : m[1] ? (m[1].toLowerCase() === "our" ? "we" : "i") : (m[2] ?? m[3] ?? [...before.matchAll(/(?<![\p{L}'’])(I|we|you)(?![\p{L}])/giu)].at(-1)?.[1] ?? "I").toLowerCase();
-    const bare = said === "i" ? book.subjects.I : said === "we" ? book.subjects.we : book.subjects.you;
+    const toYou = said === "i" && book.subjects.IToYou !== undefined && ACTS_ON_READER_RE.test(whole.slice(end));
+    const bare = toYou ? book.subjects.IToYou : said === "i" ? book.subjects.I : said === "we" ? book.subjects.we : book.subjects.you;
     if (!bare) return undefined;
     // (a noun subject is someone else: "my practice manager will" takes no "do all the work myself")
     if (m[1] && /\b(?:myself|ourselves|me|my|us|our)\b/i.test(bare)) continue;
@@ -83,6 +84,9 @@ export function subjectFramed(whole: string, r0: number, r1: number, regions: Re
   }
   return undefined;
 }
+
+/** After "I'll": a verb with the reader as its object ("pay you", "just Venmo you", "send you"). */
+const ACTS_ON_READER_RE = /^\s*(?:(?:just|simply|also|then)\s+)?[\p{L}-]+\s+(?:you|u)\b/iu;
 
 /** A verb phrase with its first word as a gerund: "message me here" -> "messaging me here", "set up a call" -> "setting up a call". */
 function gerundOf(phrase: string): string {
