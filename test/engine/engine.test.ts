@@ -126,7 +126,9 @@ describe("normalization keeps exact source ranges", () => {
     assert.equal(normalizeText("Jus sen mi yuh email an password, an mi wi log in").text, "Just send me your email and password, and I wi log in");
     assert.equal(normalizeText("Envíame mi número, para mi es mejor").text, "Envíame mi número, para mi es mejor");
     // "an" is "and" only before a lower-case consonant word: "an hour", "an SEO audit" and "an idea" stay.
-    assert.equal(normalizeText("an hour, an SEO audit, an idea, an mi know").text, "an hour, an SEO audit, an idea, and I know");
+    assert.equal(normalizeText("yuh see: an hour, an SEO audit, an idea, an mi know").text, "you see: an hour, an SEO audit, an idea, and I know");
+    // A variety is read only in a text with one of its marker words ("yuh" above): elsewhere "an", "dis" and "dem" stay.
+    assert.equal(normalizeText("I have an idea, dis is fine, mit dem Kunden").text, "I have an idea, dis is fine, mit dem Kunden");
     assert.equal(normalizeText("I dinnae want y'all tae pay oot").text, "I don't want you all to pay out");
     const src = "if yuh pay mi pon JN Money instead a Upwork, yuh save di fee";
     const found = lint(src).findings.filter((f) => f.family === "circumvention");

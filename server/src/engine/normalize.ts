@@ -117,9 +117,15 @@ interface SpellingEntry {
 
 /** Chat spellings and dialect spellings (lexicons/chat-words.json, dialect-spellings.json), lower case and capitalized ("Im"). */
 const CHAT_WORDS = new Map<string, ChatMeaning>();
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const capitalized = (s: string) => s[0]!.toUpperCase() + s.slice(1);
-const spellings: SpellingEntry[] = [...chatWords.terms, ...Object.values(dialectSpellings.varieties).flat()];
-for (const t of spellings) {
+const MARKERS = dialectSpellings.markers as Record<string, string[]>;
+const VARIETIES = Object.entries(dialectSpellings.varieties as Record<string, SpellingEntry[]>);
+/** The spellings read in every text: chat words and the varieties without marker words. */
+const ALWAYS: SpellingEntry[] = [...chatWords.terms, ...VARIETIES.filter(([v]) => !MARKERS[v]).flatMap(([, entries]) => entries)];
+/** Varieties read only in a text that shows them, with the test for their marker words. */
+const GATED = VARIETIES.filter(([v]) => MARKERS[v]).map(([v, entries]) => ({ entries, marker: new RegExp(String.raw`(?<![\w'’-])(?:${MARKERS[v]!.map(escapeRe).join("|")})(?![\w'’-])`, "gi") }));
+for (const t of [...ALWAYS, ...GATED.flatMap((g) => g.entries)]) {
   const meaning = (cap: (s: string) => string): ChatMeaning => ({
     means: cap(t.means),
     before: t.before && new Set(t.before.map((w) => w.toLowerCase())),
@@ -157,7 +163,6 @@ function chatMeaning(word: string, source: string, end: number): string {
   }
   return m.means;
 }
-const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 /**
  * A chat spelling as a whole word: not inside a word, handle, path, domain ("U.S.") or contraction,
  * nor beside an invisible or foreign character that may join it to a word ("ya\u00ADhoo"), nor one of
@@ -165,14 +170,34 @@ const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
  */
 const WORD_JOINER = String.raw`[\w@'’/-]|[^\x00-\x7f\s"“”‘()\[\]…—–.,!?:;]`;
 const alternation = (words: string[]) => words.sort((a, b) => b.length - a.length).map(escapeRe).join("|");
-const LONG_CHAT_WORDS = alternation([...CHAT_WORDS.keys()].filter((w) => w.length > 1));
-const LETTER_CHAT_WORDS = alternation([...CHAT_WORDS.keys()].filter((w) => w.length === 1));
 // Not after an opening quote: ‘login’ is a word quoted, not a dropped g.
 const ENDING_WORDS = String.raw`(?<!‘)[A-Za-z]{2,}(?:${alternation(ENDINGS.map((e) => e.name))})`;
-const CHAT_WORD_RE = new RegExp(
-  String.raw`(?<!${WORD_JOINER}|\.)(?:${LONG_CHAT_WORDS}|${ENDING_WORDS}|(?<!(?:^|\s)\S\s)(?:${LETTER_CHAT_WORDS})(?!\s\S\s\S(?:\s|$)))(?!${WORD_JOINER}|\.\w)`,
-  "g",
-);
+const ENDING_HINT_RE = /in['’]/;
+
+/** The pattern of the given spellings as whole words, with the dropped-g endings when `endings`. */
+function chatWordPattern(entries: readonly SpellingEntry[], endings: boolean): RegExp {
+  const names = entries.flatMap((t) => (t.name.length > 1 ? [t.name, capitalized(t.name)] : [t.name]));
+  const long = alternation(names.filter((w) => w.length > 1));
+  const letters = alternation(names.filter((w) => w.length === 1));
+  return new RegExp(
+    String.raw`(?<!${WORD_JOINER}|\.)(?:${long}|${endings ? `${ENDING_WORDS}|` : ""}(?<!(?:^|\s)\S\s)(?:${letters})(?!\s\S\s\S(?:\s|$)))(?!${WORD_JOINER}|\.\w)`,
+    "g",
+  );
+}
+/** Patterns by the varieties a text shows and whether it has a dropped g; most texts use the first. */
+const chatPatterns = new Map<string, RegExp>();
+/** The chat-word pattern for `source`: the always-read spellings, a variety's when the text uses one of its markers, the endings when one occurs. */
+function chatWordPatternFor(source: string): RegExp {
+  const shown = GATED.map((g, i) => {
+    g.marker.lastIndex = 0;
+    return g.marker.test(source) ? i : -1;
+  }).filter((i) => i >= 0);
+  const endings = ENDING_HINT_RE.test(source);
+  const key = `${shown.join(",")}|${endings}`;
+  let re = chatPatterns.get(key);
+  if (!re) chatPatterns.set(key, (re = chatWordPattern([...ALWAYS, ...shown.flatMap((i) => GATED[i]!.entries)], endings)));
+  return re;
+}
 
 /** A tab, a space after a space or tab, or any non-ASCII UTF-16 unit: where a fold may happen. */
 const MAY_FOLD_RE = /[\t\u0080-\uffff]|(?<=[ \t]) /g;
@@ -210,10 +235,11 @@ export function normalizeText(source: string): TextView {
   };
   // The next chat spelling at or after `i`, found once and kept until the walk passes it.
   let chat: RegExpExecArray | null | undefined;
+  const chatWordRe = chatWordPatternFor(source);
   const nextChat = (i: number) => {
     if (chat === undefined || (chat && chat.index < i)) {
-      CHAT_WORD_RE.lastIndex = i;
-      chat = CHAT_WORD_RE.exec(source);
+      chatWordRe.lastIndex = i;
+      chat = chatWordRe.exec(source);
     }
     return chat;
   };

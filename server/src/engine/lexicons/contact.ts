@@ -139,7 +139,9 @@ const BUILDING = String.raw`${PLACE_NAME}${SP}(?:${wordAlternation(streetWords.b
 const STREET_AFTER_NAME = String.raw`${PLACE_NAME}${SP}(?:${wordAlternation(streetWords.streetAfterName)})(?:,${SP0}${PLACE_NAME})?`;
 /** A numbered room or unit, and a tower or block, before the building: "Room 1207, Tower B, Saige Plaza, Huaqiang North Road" (street-words.json roomWords, towerWords). */
 const ROOM_AND_TOWER = String.raw`(?:${wordAlternation(streetWords.roomWords)})${SP0}\d{1,5}[A-Z]?,${SP0}(?:(?:${wordAlternation(streetWords.towerWords)})${SP}[A-Z0-9]{1,3},${SP0})?`;
-export const BUILDING_FLOOR_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}\d])(?:${BUILDING},${SP0}\d{1,2}(?:st|nd|rd|th)${SP}Floor|${ROOM_AND_TOWER}${BUILDING}),${SP0}${STREET_AFTER_NAME}`, "gu");
+export const BUILDING_FLOOR_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}\d])${BUILDING},${SP0}\d{1,2}(?:st|nd|rd|th)${SP}Floor,${SP0}${STREET_AFTER_NAME}`, "gu");
+/** The room-first form, its own pattern so that it is looked for from its room word, not from every capitalized word. */
+export const ROOM_BUILDING_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}\d])${ROOM_AND_TOWER}${BUILDING},${SP0}${STREET_AFTER_NAME}`, "gu");
 /** "same handle everywhere", "on all socials": one handle offered for several networks. */
 export const SAME_HANDLE_RE = new RegExp(String.raw`\b(?:${wordAlternation(labels.sameHandleWords)})(?![\w])`, "i");
 /** A handle in a same-handle sentence: "@lenadraws", or the name after "handle is" / "username:". Groups: 1 @handle, 2 bare name. */
@@ -157,9 +159,8 @@ const ID_LABEL = String.raw`(?:id|handle|username|user\s{0,3}name|name|nick)`;
 export const APP_BRACKETED_ID_RE = new RegExp(String.raw`\b(?:${MESSAGING_APPS})\s{0,3}[:\-–]?\s{0,3}[(\[]\s{0,3}(?:${ID_LABEL}\s{0,3}[:=]?\s{0,3})?${ID}\s{0,3}[)\]]`, "gi");
 /** An app name, a colon and a labelled ID: "WeChat: ID liwei88", "Discord - username kay.dev". Group 1: the ID. */
 export const APP_LABELLED_ID_RE = new RegExp(
-  String.raw`\b(?:${MESSAGING_APPS})\s{0,3}[:\-–]\s{0,3}${ID_LABEL}\s{0,3}[:=]?\s{0,3}${ID}` +
-    // A few words between the app and its ID: "Threema is also fine — ID 7XK4PQ2M", "Telegram if you prefer: @ybenali".
-    String.raw`|\b(?:${MESSAGING_APPS})\b[^.;@\n:—–]{1,30}[:—–]\s{0,3}(?:${ID_LABEL}\s{0,3}[:=]?\s{0,3}${ID}|(@[A-Za-z0-9][\w.]{2,40}))`,
+  // The app, then its ID after a label, or a few words later: "Threema is also fine — ID 7XK4PQ2M", "Telegram if you prefer: @ybenali".
+  String.raw`\b(?:${MESSAGING_APPS})(?:\s{0,3}[:\-–]\s{0,3}${ID_LABEL}\s{0,3}[:=]?\s{0,3}${ID}|\b[^.;@\n:—–]{1,30}[:—–]\s{0,3}(?:${ID_LABEL}\s{0,3}[:=]?\s{0,3}${ID}|(@[A-Za-z0-9][\w.]{2,40})))`,
   "gi",
 );
 

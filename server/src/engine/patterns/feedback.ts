@@ -52,7 +52,7 @@ const LOW_RATING = String.raw`(?:(?:one|1|two|2|three|3)(?:[\s-]?stars?\b(?![\s-
 /** Words that make what follows the price of not complying: "or", "otherwise", "if not". */
 const OR_ELSE = String.raw`\b(?:or|otherwise|or\s{1,3}else|else|if\s{1,3}not|failing\s{1,3}(?:which|that|this)|unless)\b`;
 /** A low rating as the alternative to a demand: "refund it or I'm leaving 1 star", "if not, I give 3 stars", "1 star unless you refund". */
-export const LOW_RATING_ULTIMATUM_RE = new RegExp(String.raw`${OR_ELSE}[^.;\n]{0,60}?${LOW_RATING}|${LOW_RATING}[^.;\n]{0,60}?\b(?:unless|if\s{1,3}you\s{1,3}(?:don['’]t|do\s{1,3}not|refuse))\b|${LOW_RATING}[^.;\n]{0,40}?\bif\s{1,3}(?:it|this|that|you|they|the\s{1,3}[\w-]+)(?:['’]s|['’]re|\s{1,3}(?:is|are|was|were|do|does|did))?(?:n['’]t\b|\s{1,3}(?:not|late|miss|misses)\b)`, "i");
+export const LOW_RATING_ULTIMATUM_RE = new RegExp(String.raw`${OR_ELSE}[^.;\n]{0,60}?${LOW_RATING}|${LOW_RATING}[^.;\n]{0,60}?\b(?:unless|if\s{1,3}you\s{1,3}(?:don['’]t|do\s{1,3}not|refuse)|if\s{1,3}(?:it|this|that|you|they|the\s{1,3}[\w-]+)(?:['’]s|['’]re|\s{1,3}(?:is|are|was|were|do|does|did))?(?:n['’]t|\s{1,3}(?:not|late|miss|misses)))\b`, "i");
 
 /** A rating named as the thing asked for: "5 stars", "a glowing review", "your feedback". */
 /** Any run of a sentence's characters, a dot inside a word included ("the final .srt files", "v1.2"). */

@@ -7,6 +7,7 @@
 
 import * as contactLexicon from "../lexicons/contact";
 import * as account from "../patterns/account";
+import * as accountBorrowed from "../patterns/account-borrowed";
 import * as conduct from "../patterns/conduct";
 import * as contact from "../patterns/contact";
 import * as feedback from "../patterns/feedback";
@@ -61,7 +62,7 @@ function searchCost(length: number): number {
 const SCANS_PER_CHUNK = 64;
 
 /** The modules of patterns, by the name their entries in required-literals.json start with. */
-export const PATTERN_MODULES: Record<string, object> = { account, conduct, contact, "contact-lexicon": contactLexicon, feedback, intent, payment, spam };
+export const PATTERN_MODULES: Record<string, object> = { account, "account-borrowed": accountBorrowed, conduct, contact, "contact-lexicon": contactLexicon, feedback, intent, payment, spam };
 
 /** Every RegExp the patterns modules export, as ["module:NAME", pattern]. */
 export function namedPatterns(): [string, RegExp][] {

@@ -1,7 +1,7 @@
 import { matches } from "../../prefilter";
 import meta from "../../../../../rules/conduct/discrimination/rule.json";
 import { defineRule } from "../../rule";
-import { DISPARAGING_ADJECTIVE_BEFORE_RE, SWEEPING_BEFORE_RE, SWEEPING_FAULT_AFTER_RE, ACCENT_REMARK_RE, ORIGIN_WITH_FAULT_RE, DISPARAGED_AFTER_RE, DISPARAGED_BEFORE_RE, EXCLUDED_AFTER_RE, EXCLUDED_BEFORE_RE, EXCLUSION_WITHOUT_GROUP_RE, GROUP_RE, ONE_SEX_ONLY_RE, STEREOTYPE_RE } from "../../patterns/conduct";
+import { FROM_A_COUNTRY_NAMED_RE, PEOPLE_FROM_A_COUNTRY_RE, DISPARAGING_ADJECTIVE_BEFORE_RE, SWEEPING_BEFORE_RE, SWEEPING_FAULT_AFTER_RE, ACCENT_REMARK_RE, ORIGIN_WITH_FAULT_RE, DISPARAGED_AFTER_RE, DISPARAGED_BEFORE_RE, EXCLUDED_AFTER_RE, EXCLUDED_BEFORE_RE, EXCLUSION_WITHOUT_GROUP_RE, GROUP_RE, ONE_SEX_ONLY_RE, STEREOTYPE_RE } from "../../patterns/conduct";
 import { withoutQuotations } from "../../text-units";
 import { clauseDetections } from "../shared";
 import { setsProtectedCriterion } from "./protected-criteria";
@@ -20,12 +20,13 @@ const FROM_A_PLACE_RE = /\sfrom\s/i;
  */
 export function discriminates(text: string): boolean {
   if (matches(EXCLUSION_WITHOUT_GROUP_RE, text) || matches(STEREOTYPE_RE, text) || matches(ONE_SEX_ONLY_RE, text) || matches(ACCENT_REMARK_RE, text) || matches(ORIGIN_WITH_FAULT_RE, text) || setsProtectedCriterion(text)) return true;
-  GROUP_RE.lastIndex = 0;
-  for (let m = GROUP_RE.exec(text); m; m = GROUP_RE.exec(text)) {
+  const groups = [...text.matchAll(GROUP_RE), ...(FROM_A_COUNTRY_NAMED_RE.test(text) ? text.matchAll(PEOPLE_FROM_A_COUNTRY_RE) : [])];
+  for (const m of groups) {
     const before = text.slice(Math.max(0, m.index - CONTEXT), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + CONTEXT);
     const disparagedBefore = FROM_A_PLACE_RE.test(m[0]) ? DISPARAGING_ADJECTIVE_BEFORE_RE : DISPARAGED_BEFORE_RE;
-    const sweptWithFault = matches(SWEEPING_BEFORE_RE, before) && matches(SWEEPING_FAULT_AFTER_RE, after);
+    // (plain tests: a fresh slice read through the prefilter would be scanned as a new text)
+    const sweptWithFault = SWEEPING_BEFORE_RE.test(before) && SWEEPING_FAULT_AFTER_RE.test(after);
     if (sweptWithFault || matches(disparagedBefore, before) || matches(EXCLUDED_BEFORE_RE, before) || matches(EXCLUDED_AFTER_RE, after) || matches(DISPARAGED_AFTER_RE, after)) return true;
   }
   return false;

@@ -24,6 +24,8 @@ const AGE_LIMITED_RE = new RegExp(`${AGE_RANGE}|${AGE_LIMIT}|${PEOPLE_UNDER_AGE}
 const FAMILY_STATUS_RE = new RegExp(String.raw`\b${alt(traits.familyStatus)}\s{1,3}${alt(traits.familyStatusAfter)}\b|\b${alt(traits.familyStatusBefore)}\s{1,3}${alt(traits.familyStatus)}\b`, "i");
 /** A photo of the applicant's body asked for: "a recent photo (full body)", "full-body pictures". */
 const APPEARANCE_RE = new RegExp(String.raw`\b${alt(traits.photoWords)}\s{0,3}[(,:-]?\s{0,3}${alt(traits.appearanceWords)}\b|\b${alt(traits.appearanceWords)}\s{1,3}${alt(traits.photoWords)}\b`, "i");
+/** Any word the criteria need: a sex, an age unit or an age limit's "under", a family status, a photo word. */
+const CUE_RE = new RegExp(String.raw`\b(?:${alt([...traits.sexes, ...traits.ageUnits.map((u) => u.split(" ")[0]!), "under", "below", "younger", "older", ...traits.familyStatus, ...traits.photoWords])})\b`, "i");
 /** A voice, a character, an audience: what is cast or described, not a person hired. */
 const CAST_OR_AUDIENCE_RE = new RegExp(String.raw`\b${alt(traits.castOrAudience)}\b`, "i");
 
@@ -32,6 +34,8 @@ const CAST_OR_AUDIENCE_RE = new RegExp(String.raw`\b${alt(traits.castOrAudience)
  * full-body photo, and names no voice, character or audience being cast or described.
  */
 export function setsProtectedCriterion(clause: string): boolean {
+  // Most clauses name no sex, age, family status or photo: one cheap scan before the patterns with lookbehinds.
+  if (!CUE_RE.test(clause)) return false;
   if (!(SEX_ASKED_RE.test(clause) || AGE_LIMITED_RE.test(clause) || FAMILY_STATUS_RE.test(clause) || APPEARANCE_RE.test(clause))) return false;
   return !CAST_OR_AUDIENCE_RE.test(clause);
 }

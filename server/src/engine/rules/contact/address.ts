@@ -4,7 +4,7 @@ import { defineRule, detectionIn, type Detection } from "../../rule";
 import { ADDRESS_CONTEXT_RE, EUROPEAN_ADDRESS_RE, LABELED_ADDRESS_RE, LEGAL_DOCUMENT_RE, STREET_ADDRESS_RE } from "../../patterns/contact";
 import { AFTER_CONTRACT_RE } from "../../patterns/intent";
 import { matchesOf } from "../shared";
-import { JAPANESE_ADDRESS_RE, ADDRESS_INVITATION_AFTER_RE, BUILDING_FLOOR_ADDRESS_RE, UK_POSTCODE_ADDRESS_RE, DIVISION_ADDRESS_RE, ENDS_WITH_PLACE_RE, NEXT_LINE_TOWN_POSTCODE_RE, PARCEL_ADDRESS_RE, PARCEL_WORD_AT_PART_RE, PO_BOX_RE, POSTAL_CONTEXT_RE, PREFIXED_STREET_RE, UNIT_ADDRESS_RE, WEAK_BOX_WORD_RE } from "../../lexicons/contact";
+import { JAPANESE_ADDRESS_RE, ADDRESS_INVITATION_AFTER_RE, BUILDING_FLOOR_ADDRESS_RE, ROOM_BUILDING_ADDRESS_RE, UK_POSTCODE_ADDRESS_RE, DIVISION_ADDRESS_RE, ENDS_WITH_PLACE_RE, NEXT_LINE_TOWN_POSTCODE_RE, PARCEL_ADDRESS_RE, PARCEL_WORD_AT_PART_RE, PO_BOX_RE, POSTAL_CONTEXT_RE, PREFIXED_STREET_RE, UNIT_ADDRESS_RE, WEAK_BOX_WORD_RE } from "../../lexicons/contact";
 import { paragraphBefore, sentenceInParagraph } from "./paragraph";
 import { placeholderContactDetections } from "./placeholder-contact";
 
@@ -61,7 +61,7 @@ export const contactAddress = defineRule("contact/address", meta, (ctx) => {
   const clauses = ctx.clauses(view);
   const out: Detection[] = [];
   const stretches = lowerCaseStretches(text);
-  for (const re of [STREET_ADDRESS_RE, EUROPEAN_ADDRESS_RE, LABELED_ADDRESS_RE, PREFIXED_STREET_RE, PARCEL_ADDRESS_RE, UNIT_ADDRESS_RE, DIVISION_ADDRESS_RE, BUILDING_FLOOR_ADDRESS_RE, UK_POSTCODE_ADDRESS_RE, PO_BOX_RE, JAPANESE_ADDRESS_RE]) {
+  for (const re of [STREET_ADDRESS_RE, EUROPEAN_ADDRESS_RE, LABELED_ADDRESS_RE, PREFIXED_STREET_RE, PARCEL_ADDRESS_RE, UNIT_ADDRESS_RE, DIVISION_ADDRESS_RE, BUILDING_FLOOR_ADDRESS_RE, ROOM_BUILDING_ADDRESS_RE, UK_POSTCODE_ADDRESS_RE, PO_BOX_RE, JAPANESE_ADDRESS_RE]) {
     // The parcel and unit shapes, written in lower case in chat, read the titled stretches too ("house 14, street 6, block
     // D, ..."); a street address does when it ends on a postcode ("9 oak lane fairhope al 36532"), so that a titled
     // "5 Stars And Close" is none.
