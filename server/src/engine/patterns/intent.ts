@@ -53,7 +53,9 @@ export function promisesCompliance(text: string): boolean {
   let known = complianceByText.get(text);
   if (known === undefined) {
     if (complianceByText.size >= COMPLIANCE_CACHE_MAX) complianceByText.clear();
-    complianceByText.set(text, (known = promisesComplianceUncached(text)));
+    // The key is a copy: a clause is a slice of its document, and a slice kept as a key would keep the whole text alive
+    // (slicing a concatenation makes V8 write it out flat, as classifier/detect.ts scoreOf does).
+    complianceByText.set((" " + text).slice(1), (known = promisesComplianceUncached(text)));
   }
   return known;
 }
