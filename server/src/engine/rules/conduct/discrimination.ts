@@ -8,8 +8,6 @@ import { setsProtectedCriterion } from "./protected-criteria";
 
 /** How far before and after a named group its judging words are looked for (characters). */
 const CONTEXT = 80;
-/** A group named as people from a place ("guys from Bangladesh"), not by an adjective or a noun of its own. */
-const FROM_A_PLACE_RE = /\sfrom\s/i;
 
 /**
  * True when `text` disparages or excludes people for a protected characteristic: a group
@@ -20,11 +18,12 @@ const FROM_A_PLACE_RE = /\sfrom\s/i;
  */
 export function discriminates(text: string): boolean {
   if (matches(EXCLUSION_WITHOUT_GROUP_RE, text) || matches(STEREOTYPE_RE, text) || matches(ONE_SEX_ONLY_RE, text) || matches(ACCENT_REMARK_RE, text) || matches(ORIGIN_WITH_FAULT_RE, text) || setsProtectedCriterion(text)) return true;
-  const groups = [...text.matchAll(GROUP_RE), ...(FROM_A_COUNTRY_NAMED_RE.test(text) ? text.matchAll(PEOPLE_FROM_A_COUNTRY_RE) : [])];
-  for (const m of groups) {
+  // People named by where they are from ("guys from Bangladesh") are judged only by a slur-like adjective before them.
+  const groups = [...[...text.matchAll(GROUP_RE)].map((m) => ({ m, fromAPlace: false })), ...(FROM_A_COUNTRY_NAMED_RE.test(text) ? [...text.matchAll(PEOPLE_FROM_A_COUNTRY_RE)].map((m) => ({ m, fromAPlace: true })) : [])];
+  for (const { m, fromAPlace } of groups) {
     const before = text.slice(Math.max(0, m.index - CONTEXT), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + CONTEXT);
-    const disparagedBefore = FROM_A_PLACE_RE.test(m[0]) ? DISPARAGING_ADJECTIVE_BEFORE_RE : DISPARAGED_BEFORE_RE;
+    const disparagedBefore = fromAPlace ? DISPARAGING_ADJECTIVE_BEFORE_RE : DISPARAGED_BEFORE_RE;
     // (plain tests: a fresh slice read through the prefilter would be scanned as a new text)
     const sweptWithFault = SWEEPING_BEFORE_RE.test(before) && SWEEPING_FAULT_AFTER_RE.test(after);
     if (sweptWithFault || matches(disparagedBefore, before) || matches(EXCLUDED_BEFORE_RE, before) || matches(EXCLUDED_AFTER_RE, after) || matches(DISPARAGED_AFTER_RE, after)) return true;

@@ -82,7 +82,7 @@ export const contactMessaging = defineRule("contact/messaging", meta, (ctx) => {
     // "add you to the site WhatsApp group": the group is the place, and Upwork's place replaces it ("add you here on Upwork").
     const group = ADDED_TO_GROUP_RE.exec(m[0]);
     if (group) {
-      out.push(detectionIn(view, m.index + group.index + group[0].indexOf(group[1]!), end, { replacement: "here on Upwork" }));
+      out.push(detectionIn(view, m.index + m[0].indexOf(group[1]!), end, { replacement: "here on Upwork" }));
       continue;
     }
     // "your customers can reach you on WhatsApp" is not an invitation; "send me a message on WhatsApp" is.
